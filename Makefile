@@ -1,0 +1,45 @@
+# Parley — two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB := examples/demo.duckdb
+
+.PHONY: install demo test test-fast serve lint browser clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python 3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Code the bundled example, print a readable summary, write the JSON beside it, build the demo store.
+demo: install
+	$(BIN)/parley code examples/lavrov-antalya.txt --published 2022-03-10 --format pretty \
+		-o examples/lavrov-antalya.coded.json
+	@if $(BIN)/parley --help | grep -q ' ingest '; then \
+		rm -f $(DEMO_DB); \
+		$(BIN)/parley ingest examples/lavrov-antalya.txt --published 2022-03-10 --db $(DEMO_DB); \
+	fi
+
+# Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+test: install browser
+	$(BIN)/pytest -q
+
+test-fast: install
+	$(BIN)/pytest -q -m "not slow"
+
+serve: install
+	$(BIN)/parley serve --db $(DEMO_DB)
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache $(DEMO_DB)

@@ -1,0 +1,21 @@
+"""Parley: who did what to whom, when and where, who said what, and how talks progress."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+
+def code(text: str, published: str | None = None, article_id: str = "article", **meta):
+    """Code one article's text and return its CodedArticle (boilerplate removed first)."""
+    from parley.ingest import article_from_text
+    from parley.pipeline import cached_pipeline, code_shell
+
+    shell = article_from_text(text, article_id=article_id, published=published, **meta)
+    return code_shell(cached_pipeline(), shell)
+
+
+def load_pipeline(model: str | None = None, actors_files: tuple[str, ...] = ()):
+    """The spaCy pipeline with Parley's components (see ``parley.pipeline``)."""
+    from parley.pipeline import DEFAULT_MODEL
+    from parley.pipeline import load_pipeline as _load
+
+    return _load(model or DEFAULT_MODEL, actors_files)

@@ -1,0 +1,38 @@
+"""The ``parley`` command: a thin layer over the library (each sub-module adds its commands)."""
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Parley: sourced event data from conflict and diplomacy news.",
+)
+
+# Each module registers its commands on ``app`` when imported.
+from parley.cli import code_cmd, eval_cmd  # noqa: E402,F401
+
+for _optional in ("store_cmd", "serve_cmd", "batch_cmd"):
+    try:
+        __import__(f"parley.cli.{_optional}")
+    except ModuleNotFoundError as exc:  # a command module not written yet
+        if exc.name != f"parley.cli.{_optional}":
+            raise
+
+
+def main() -> None:
+    """Entry point: run the app; an unexpected error is one line on stderr, not a traceback."""
+    import os
+    import sys
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("parley: interrupted\n")
+        raise SystemExit(130) from None
+    except Exception as exc:  # last resort; commands report their own failures first
+        if os.environ.get("PARLEY_DEBUG"):
+            raise
+        sys.stderr.write(f"parley: error: {type(exc).__name__}: {exc} (set PARLEY_DEBUG=1 for details)\n")
+        raise SystemExit(1) from None

@@ -1,0 +1,63 @@
+"""Pieces the CLI commands share: loading the pipeline and progress on stderr."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    ProgressColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+T = TypeVar("T")
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, so users see throughput as well as the ETA."""
+
+    def render(self, task) -> str:  # type: ignore[override]
+        return f"{task.speed:.1f}/s" if task.speed else "…/s"
+
+stderr = Console(stderr=True)
+
+
+def fail_line(where: str, reason: str) -> None:
+    """One clear line on stderr naming the input and the reason (never a traceback)."""
+    stderr.print(f"parley: {where}: {reason}", markup=False, highlight=False, soft_wrap=True)
+
+
+def load_nlp_or_exit(model: str, actors_files: tuple[str, ...]):
+    from parley.pipeline import cached_pipeline
+
+    try:
+        return cached_pipeline(model, tuple(str(p) for p in actors_files))
+    except (RuntimeError, OSError, ValueError) as exc:
+        fail_line(model, str(exc))
+        raise typer.Exit(2) from None
+
+
+def progress_iter(items: Iterable[T], total: int | None, label: str) -> Iterator[T]:
+    """Yield items while showing a bar with rate and ETA on stderr (only when it helps)."""
+    if not total or total < 2:
+        yield from items
+        return
+    columns = (
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        for item in items:
+            yield item
+            progress.advance(task)

