@@ -68,7 +68,12 @@ def to_coded(nlp: Language, shell: CodedArticle, doc: Doc) -> CodedArticle:
         dates=list(doc._.parley_dates or []),
         quotes=list(doc._.parley_quotes or []),
         events=list(doc._.parley_events or []),
-        meta={"parley": __version__, "model": info.get("model"), "lexicons": info.get("lexicons")},
+        meta={
+            **shell.meta,
+            "parley": __version__,
+            "model": info.get("model"),
+            "lexicons": info.get("lexicons"),
+        },
     )
 
 

@@ -1,16 +1,20 @@
-"""Read inputs into clean articles (MINIMAL VERSION - the ingest helper replaces this)."""
+"""Read inputs into clean article shells (CodedArticle with ``article`` and ``removed`` set).
+
+Formats: .txt, .html/.htm, .jsonl, .csv, .warc/.warc.gz, RSS/Atom (.xml/.rss/.atom), stdin.
+Bad input never raises out of ``read_path``/``iter_inputs``: it becomes a ``Failure``.
+"""
 from __future__ import annotations
 
-import re
+from parley.ingest.clean import make_shell
+from parley.ingest.errors import IngestError
+from parley.ingest.inputs import iter_inputs, read_path, read_stdin
+from parley.ingest.options import DEFAULT_OPTIONS, IngestOptions
+from parley.schema import CodedArticle, Failure
 
-from parley.schema import Article, CodedArticle, Removed
-
-
-class IngestError(Exception):
-    """An input that cannot become an article; the message is the reason users see."""
-
-
-_BOILER = re.compile(r"^\s*(also read\s*\||read more\s*:|related\s*:)", re.I)
+__all__ = [
+    "DEFAULT_OPTIONS", "CodedArticle", "Failure", "IngestError", "IngestOptions",
+    "article_from_text", "iter_inputs", "read_path", "read_stdin",
+]
 
 
 def article_from_text(
@@ -20,14 +24,11 @@ def article_from_text(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    *,
+    options: IngestOptions = DEFAULT_OPTIONS,
 ) -> CodedArticle:
-    """A CodedArticle shell (article + removed) from plain text."""
-    kept, removed = [], []
-    for line in text.splitlines():
-        if _BOILER.match(line):
-            removed.append(Removed(text=line.strip(), reason="cross-promotion"))
-        else:
-            kept.append(line)
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    article = Article(id=article_id, text=body, title=title, published=published, source=source, url=url)
-    return CodedArticle(article=article, removed=removed)
+    """A CodedArticle shell from plain text; raises IngestError with the reason for bad input."""
+    return make_shell(
+        text, article_id, published=published, title=title, source=source, url=url,
+        options=options,
+    )

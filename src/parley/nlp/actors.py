@@ -1,14 +1,578 @@
-"""STUB: parley_actors component (being written)."""
+"""parley_actors: people, organisations, states and groups as canonical actors, with coreference.
+
+One pass over the parse, in an order where each step can lean on the ones before it:
+known actors (lexicon) → PERSON names with their titles and appositions → organisations →
+role-noun phrases (groups, descriptions) → countries and metonymic capitals → "the 71-year-old"
+→ pronouns. Matchers and tables are compiled once in the factory.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from parley.countries import CountryTable, countries
+from parley.nlp.actor_coref import nearest_person, quoted_chars, resolve_pronouns
+from parley.nlp.actor_lexicon import ActorLexicon, KnownActor, Role, load_lexicon
+from parley.nlp.actor_registry import Draft, Registry
+
+AGE = re.compile(r"^(\d{1,3})$")
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod", "det", "npadvmod", "quantmod",
+                 "punct", "case", "advmod"}
+SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "attr", "appos"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _year(published: str | None) -> int | None:
+    try:
+        return int(published[:4]) if published else None
+    except ValueError:
+        return None
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
+        end -= 1
+    if end > start + 1 and doc[start].lower_ == "the":
+        start += 1
+    return doc[start:end]
+
+
+def _age_of(tokens: list[Token]) -> int | None:
+    """The age in an "NN-year-old" run of tokens, else None."""
+    text = "".join(t.text_with_ws for t in tokens).replace(" ", "")
+    m = re.search(r"(\d{1,3})-year-old", text)
+    return int(m.group(1)) if m else None
+
+
+class ActorsComponent:
+    """Finds actors and writes ``doc._.parley_actors`` (see module docstring for the order)."""
+
+    def __init__(self, nlp: Language, lexicon: ActorLexicon, table: CountryTable) -> None:
+        self.lex = lexicon
+        self.table = table
+        self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for actor in lexicon.known.values():
+            self.known_matcher.add(actor.key, list(nlp.tokenizer.pipe(_variants(actor.aliases))))
+        self.country_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, forms in (("name", table.by_name), ("demonym", table.by_demonym),
+                             ("capital", table.by_capital)):
+            self.country_matcher.add(label, list(nlp.tokenizer.pipe(_variants(forms))))
+        self.stateless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.stateless_matcher.add("stateless", list(nlp.tokenizer.pipe(lexicon.stateless)))
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.parley_actors = self.find(doc).to_actors(doc.text)
+        return doc
+
+    def find(self, doc: Doc) -> Registry:
+        """All actors of ``doc`` in a registry (mentions as character offsets)."""
+        state = _DocState(doc, self, _year(doc._.parley_published))
+        state.known()
+        state.people()
+        state.untagged_people()
+        state.organisations()
+        state.role_phrases()
+        state.countries()
+        state.stateless_groups()
+        state.ages()
+        resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(doc.text))
+        return state.reg
+
+
+def _variants(forms) -> list[str]:
+    """Each form plus its sentence-initial capitalisation ("the UN" → "The UN")."""
+    out = []
+    for f in forms:
+        out.append(f)
+        if f[:1].islower():
+            out.append(f[0].upper() + f[1:])
+    return list(dict.fromkeys(out))
+
+
+@dataclass
+class _Phrase:
+    """A role-noun phrase being read: its head, left tokens, role and where it ends."""
+
+    head: Token
+    tokens: list[Token]
+    role: Role
+    surface: str
+    end: int
+    codes: list[str] = field(default_factory=list)
+
+
+class _DocState:
+    """Per-document working state: the registry, which tokens are taken, country forms."""
+
+    def __init__(self, doc: Doc, comp: ActorsComponent, year: int | None) -> None:
+        self.doc, self.comp, self.year = doc, comp, year
+        self.lex, self.table = comp.lex, comp.table
+        self.reg = Registry()
+        self.claimed: list[Draft | None] = [None] * len(doc)
+        # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
+        self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"
+                            and comp.table.code(_trim(e).text) is None]
+        # token index → (kind of form, ISO3, span) for country names, demonyms and capitals
+        self.country_tok: dict[int, tuple[str, str, Span]] = {}
+        matches = [Span(doc, s, e, label=m) for m, s, e in comp.country_matcher(doc)]
+        for span in filter_spans(matches):
+            text = span.text if self.table.code(span.text) else span.text[0].lower() + span.text[1:]
+            form = next((f for f, t in (("name", self.table.by_name), ("demonym", self.table.by_demonym),
+                                        ("capital", self.table.by_capital)) if text in t), None)
+            if form:
+                for i in range(span.start, span.end):
+                    self.country_tok[i] = (form, self.table.code(text), span)
+        self.stateless_tok: set[int] = set()
+        self.stateless_spans = [doc[s:e] for _, s, e in comp.stateless_matcher(doc)]
+        for span in self.stateless_spans:
+            self.stateless_tok.update(range(span.start, span.end))
+            for i in range(span.start, span.end):
+                self.country_tok.pop(i, None)
+        # the gazetteer beats NER on names it knows: "Barbuda", "Leonean" or "Tamil" tagged
+        # PERSON is not a person ("Jordan Bardella", wider than the gazetteer's match, is)
+        self.person_ents = [e for e in self.person_ents if not all(
+            i in self.stateless_tok or (i in self.country_tok and self.country_tok[i][0] != "capital")
+            for i in range(e.start, e.end))]
+
+    # ------------------------------------------------------------------ helpers
+    def claim(self, draft: Draft, start: int, end: int, mention: bool = True) -> None:
+        """Give tokens [start, end) to ``draft``; record a mention of that stretch."""
+        for i in range(start, end):
+            if self.claimed[i] is None:
+                self.claimed[i] = draft
+        if mention and end > start:
+            self.reg.mention(draft, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+
+    def free(self, start: int, end: int) -> bool:
+        return all(self.claimed[i] is None for i in range(start, end))
+
+    def _state(self, code: str) -> Draft:
+        name = self.table.name(code) or code
+        return self.reg.get_or_add(("state", code), Draft(name=name, kind="state", country=code))
+
+    def _known_draft(self, actor: KnownActor) -> Draft:
+        if actor.kind == "state" and actor.country:
+            return self._state(actor.country)
+        term = actor.term_at(self.year)
+        draft = Draft(name=actor.name, kind=actor.kind, country=actor.country, sector=actor.sector,
+                      org=actor.org, known=actor.key, gender=actor.gender)
+        if term:
+            draft.role, draft.sector = term.role, term.sector
+            draft.country = term.country or draft.country
+            draft.org = term.org or draft.org
+            if term.org and not term.country:
+                draft.country = None  # an IGO office: the holder speaks for the organisation
+        return self.reg.get_or_add(("known", actor.key), draft)
+
+    def _inside_other_person(self, start: int, end: int) -> bool:
+        """True when [start, end) sits strictly inside a longer PERSON name ("Laura Bush")."""
+        for ent in self.person_ents:
+            t = _trim(ent)
+            if t.start <= start and end <= t.end and (t.start, t.end) != (start, end):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ steps
+    def known(self) -> None:
+        """Lexicon actors by alias; an alias inside a longer, different name does not count."""
+        doc = self.doc
+        spans = [Span(doc, s, e, label=k) for k, s, e in self.comp.known_matcher(doc)]
+        for span in filter_spans(spans):
+            actor = self.lex.known[span.label_]
+            if actor.kind == "person" and self._inside_other_person(span.start, span.end):
+                continue
+            draft = self._known_draft(actor)
+            self.claim(draft, span.start, span.end)
+            if actor.kind == "person":
+                self._title(draft, span.start, keep_role=True)
+                self._appositions(draft, span)
+
+    def people(self) -> None:
+        """PERSON entities: link surnames to people already named, else a new person."""
+        for ent in self.person_ents:
+            span = _trim(ent)
+            if not self.free(span.start, span.end):
+                continue
+            draft = self._same_person(span.text)
+            if draft is None:
+                draft = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
+                self.reg.alias(("surname", span[-1].text), draft)
+            self.claim(draft, span.start, span.end)
+            self._title(draft, span.start, keep_role=False)
+            self._appositions(draft, span)
+
+    def untagged_people(self) -> None:
+        """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz"."""
+        doc = self.doc
+        for t in doc:
+            if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or self.claimed[t.i] is not None \
+                    or t.i in self.country_tok or t.dep_ == "compound":
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                    and self.lex.roles.get(doc[start - 1].lower_) is None:
+                start -= 1
+            vouched = any(c.dep_ == "appos" and self.lex.roles.get(c.lemma_.lower())
+                          for c in t.children)
+            if not vouched and start > 0:
+                vouched = self.lex.roles.get(doc[start - 1].lemma_.lower()) is not None \
+                    and doc[start - 1].head.i == t.i
+            if not vouched:
+                continue
+            span = doc[start:t.i + 1]
+            draft = self._same_person(span.text) or self.reg.get_or_add(
+                ("person", span.text), Draft(span.text, "person"))
+            self.claim(draft, span.start, span.end)
+            self._title(draft, span.start, keep_role=False)
+            self._appositions(draft, span)
+
+    def _same_person(self, text: str) -> Draft | None:
+        """The person this name refers to: same full name, or its surname, or same surname."""
+        words = text.split()
+        found = self.reg.find(("person", text))
+        if found:
+            return found
+        for d in self.reg.persons():
+            names = d.name.split()
+            if not names:
+                continue
+            if len(words) == 1 and words[0] == names[-1]:
+                return d
+            if len(words) > 1 and words[-1] == names[-1] and words[0][0] == names[0][0]:
+                return d
+        return None
+
+    def _title(self, draft: Draft, start: int, keep_role: bool) -> None:
+        """Role, country and age from words before a name: "Russian foreign minister X"."""
+        doc = self.doc
+        i = start - 1
+        while i >= 0:
+            t = doc[i]
+            if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT") \
+                    and _age_of([t]) is None and t.lower_ not in ("year", "old", "-"):
+                break
+            inner_of = t.lower_ == "of" and 0 < i and doc[i - 1].is_title and doc[i + 1].is_title
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and t.tag_ not in ("POS", "HYPH") \
+                    and t.lower_ != "-" and not inner_of:
+                break
+            if self.claimed[i] is not None and self.claimed[i].kind == "person":
+                break
+            i -= 1
+        title = [t for t in doc[i + 1:start]]
+        if not title:
+            return
+        self._describe(draft, title, keep_role=keep_role)
+        det = i if i >= 0 and doc[i].lower_ in DEFINITE | {"a", "an"} else i + 1
+        self.claim(draft, det, start, mention=False)
+
+    def _appositions(self, draft: Draft, span: Span) -> None:
+        """ "X, Russia's foreign minister," and "Russia's foreign minister, X," describe X."""
+        root = span.root
+        nps = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nps.append(root.head)
+        for head in nps:
+            if head.like_num and AGE.match(head.text) and 10 <= int(head.text) <= 110:
+                draft.age = draft.age or int(head.text)
+                continue
+            words = self._np_tokens(head)
+            role, _ = self._role_of(words)
+            if role is None or not self.free(words[0].i, head.i + 1):
+                continue
+            self._describe(draft, words, keep_role=draft.known is not None)
+            self.claim(draft, words[0].i, head.i + 1)
+
+    def _np_tokens(self, head: Token) -> list[Token]:
+        """The left part of a noun phrase up to its head (determiner and modifiers)."""
+        start = head.i
+        for c in head.lefts:
+            if c.dep_ in MODIFIER_DEPS or c.dep_ == "conj":
+                start = min(start, c.left_edge.i)
+        start = max(start, head.sent.start)
+        return list(self.doc[start:head.i + 1])
+
+    def _role_words(self, tokens: list[Token]) -> list[Token]:
+        """Tokens that spell the role: not determiners, countries, ages, orgs or numbers."""
+        out = []
+        for t in tokens:
+            if t.i in self.country_tok or t.i in self.stateless_tok or t.tag_ in ("POS", "DT", "PRP$"):
+                continue
+            if t.like_num or t.lower_ in ("year", "old") or t.pos_ in ("DET", "CCONJ", "PUNCT") \
+                    and t.text != "-":
+                continue
+            if self.claimed[t.i] is not None and self.claimed[t.i].kind != "person":
+                continue
+            out.append(t)
+        while out and out[0].text == "-":
+            out.pop(0)
+        return out
+
+    def _role_of(self, tokens: list[Token]) -> tuple[Role | None, str]:
+        """The role entry for the phrase ending in tokens[-1], and the role's surface text."""
+        words = self._role_words(tokens)
+        if not words or words[-1].i != tokens[-1].i:
+            return None, ""
+        prefix = "".join(t.text_with_ws for t in words[:-1])
+        role = None
+        for head in (words[-1].lemma_, words[-1].text):
+            role, _ = self.lex.role((prefix + head).lower().replace(" - ", "-").split())
+            if role:
+                break
+        surface = "".join(t.text_with_ws for t in words).strip().lower().replace(" - ", "-")
+        return role, surface
+
+    def _describe(self, draft: Draft, tokens: list[Token], keep_role: bool) -> None:
+        """Fill a person's empty fields from a title or appositive phrase."""
+        role, surface = self._role_of(tokens)
+        codes = [self.country_tok[t.i][1] for t in tokens if t.i in self.country_tok]
+        orgs = [self.claimed[t.i] for t in tokens
+                if self.claimed[t.i] is not None and self.claimed[t.i].kind != "person"]
+        draft.age = draft.age or _age_of(tokens)
+        if draft.country is None and codes:
+            draft.country = codes[0]
+        if orgs and draft.org is None:
+            draft.org = orgs[0].org or orgs[0].name
+            draft.country = draft.country or orgs[0].country
+        if role and not keep_role:
+            draft.role = draft.role or surface
+            draft.sector = draft.sector or self._sector(role, tokens)
+
+    def _sector(self, role: Role, tokens: list[Token]) -> str:
+        """The head's sector, or a modifier's when the head is generic ("police chief")."""
+        if role.generic:
+            for t in tokens[:-1]:
+                mod = self.lex.roles.get(t.lemma_.lower())
+                if mod and not mod.generic:
+                    return mod.sector
+                owner = self.claimed[t.i]
+                if owner is not None and owner.kind != "person" and owner.sector:
+                    return owner.sector
+        return role.sector
+
+    def organisations(self) -> None:
+        """ORG entities (and mis-typed surnames): organisations with country and sector."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                continue
+            span = _trim(ent)
+            if not self.free(span.start, span.end):
+                continue
+            person = self._same_person(span.text)
+            if person is not None:
+                self.claim(person, span.start, span.end)
+                continue
+            if ent.label_ != "ORG" or self.table.code(span.text) or \
+                    all(t.i in self.country_tok or t.is_punct for t in span):
+                continue
+            codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
+            role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
+            sector = role.sector if role else None
+            if sector is None:
+                for t in span:
+                    r = self.lex.roles.get(t.lemma_.lower())
+                    if r:
+                        sector = r.sector
+                        break
+            draft = self.reg.get_or_add(("org", span.text.lower()), Draft(
+                name=span.text, kind="organization", country=codes[0] if codes else None,
+                sector=sector))
+            self.claim(draft, span.start, span.end)
+
+    def role_phrases(self) -> None:
+        """Noun phrases headed by a role noun: groups, unnamed people and descriptions."""
+        doc = self.doc
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or self.claimed[t.i] is not None:
+                continue
+            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            tokens = self._np_tokens(t)
+            role, surface = self._role_of(tokens)
+            if role is None:
+                continue
+            start = next((x.i for x in tokens if self.claimed[x.i] is None), t.i)
+            phrase = _Phrase(t, tokens[start - tokens[0].i:], role, surface, t.i + 1)
+            self._of_complement(phrase)
+            self._role_phrase(phrase)
+
+    def _of_complement(self, p: _Phrase) -> None:
+        """ "secretary of state" extends the role; "the foreign minister of Russia" gives the country."""
+        for prep in p.head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or not self.free(prep.i, obj.i + 1):
+                    continue
+                longer = f"{p.surface} of {obj.lower_}"
+                role, n = self.lex.role(longer.split())
+                if role and n >= 3:
+                    p.role, p.surface, p.end = role, longer, obj.i + 1
+                elif obj.i in self.country_tok:
+                    span = self.country_tok[obj.i][2]
+                    p.codes.append(self.country_tok[obj.i][1])
+                    p.end = span.end
+
+    def _role_phrase(self, p: _Phrase) -> None:
+        tokens, head = p.tokens, p.head
+        codes = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok]
+        codes = list(dict.fromkeys(codes + p.codes))
+        orgs = [self.claimed[x.i] for x in tokens
+                if self.claimed[x.i] is not None and self.claimed[x.i].kind != "person"]
+        org = orgs[0] if orgs else None
+        if not codes and org is not None and org.country:
+            codes = [org.country]
+        sector = self._sector(p.role, tokens)
+        start, end = tokens[0].i, p.end
+        if p.role.kind == "state":
+            for code in codes:
+                self.claim(self._state(code), start, end)
+            return
+        plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group"
+        if not plural:
+            self._person_phrase(p, codes, sector)
+            return
+        for n, code in enumerate(codes or [None]):
+            key = ("group", code, org.name if org else None, head.lemma_.lower())
+            adj = self._adjective(code)
+            name = f"{adj} {p.surface}" if adj else p.surface
+            if org is not None and not code:
+                name = f"{org.name} {p.surface}"
+            draft = self.reg.get_or_add(key, Draft(
+                name=name, kind="group", country=code, sector=sector, role=p.surface,
+                org=(org.org or org.name) if org else None))
+            if n == 0:
+                self.claim(draft, start, end)
+            else:  # "Ukrainian and Turkish diplomats": one phrase, one group per country
+                self.reg.mention(draft, self.doc[start].idx,
+                                 self.doc[end - 1].idx + len(self.doc[end - 1]))
+
+    def _adjective(self, code: str | None) -> str | None:
+        country = self.table.countries.get(code or "")
+        if country is None:
+            return None
+        return country.demonyms[0] if country.demonyms else country.name
+
+    def _person_phrase(self, p: _Phrase, codes: list[str], sector: str) -> None:
+        """A singular role phrase: "the Russian foreign minister" refers back; "a soldier" is new."""
+        tokens = p.tokens
+        start, end = tokens[0].i, p.end
+        code = codes[0] if codes else None
+        age = _age_of(tokens)
+        definite = tokens[0].lower_ in DEFINITE or tokens[0].tag_ == "PRP$" or any(
+            x.dep_ == "poss" for x in tokens)
+        if definite:
+            target = nearest_person(self.reg, self.doc[start].idx, country=code, role=p.surface,
+                                    age=age)
+            if target is None and code:
+                holders = self.lex.office_holders(code, p.surface, self.year)
+                if len(holders) == 1:
+                    target = self._known_draft(holders[0])
+            if target is not None:
+                target.age = target.age or age
+                self.claim(target, start, end)
+                return
+        name = " ".join(x.text for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"})
+        draft = self.reg.get_or_add(None, Draft(name=name, kind="person", country=code,
+                                                sector=sector, role=p.surface, age=age))
+        self.claim(draft, start, end)
+
+    def countries(self) -> None:
+        """Country names in actor roles are states; capitals only as subject/object/possessor."""
+        seen: set[int] = set()
+        for i, (form, code, span) in sorted(self.country_tok.items()):
+            if span.start in seen or not self.free(span.start, span.end):
+                continue
+            seen.add(span.start)
+            if self._overlaps_person(span):
+                continue
+            if form == "demonym":
+                self._demonym(span, code)
+                continue
+            name = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+            if not self._actor_role(name.root, capital=form == "capital"):
+                continue
+            self.claim(self._state(code), name.start, name.end)
+            self.claim(self._state(code), span.start, span.end, mention=False)
+
+    def stateless_groups(self) -> None:
+        """A stateless people named by a plural noun ("Kurds protested") is a group."""
+        for span in self.stateless_spans:
+            root = span.root
+            if root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound") \
+                    and self.free(span.start, span.end):
+                draft = self.reg.get_or_add(("group", None, span.text.lower(), "people"), Draft(
+                    name=span.text, kind="group"))
+                self.claim(draft, span.start, span.end)
+
+    def _overlaps_person(self, span: Span) -> bool:
+        return any(e.start < span.end and span.start < e.end for e in self.person_ents)
+
+    def _demonym(self, span: Span, code: str) -> None:
+        """A plural people-noun ("Ukrainians said") is a group; adjectives alone are not actors."""
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
+            draft = self.reg.get_or_add(("group", code, None, "people"), Draft(
+                name=span.text, kind="group", country=code))
+            self.claim(draft, span.start, span.end)
+
+    def _actor_role(self, tok: Token, capital: bool) -> bool:
+        """Whether a country/capital token acts rather than locates (rule in groups.yaml)."""
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        head = tok
+        while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+            head = head.head
+            if head.lemma_.lower() in self.lex.place_nouns:
+                return False
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ in self.lex.locative:
+                return False
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
+                return False
+            return not capital or prep.lower_ != "of"
+        if capital:
+            return tok.dep_ in SUBJ_OBJ_DEPS
+        return True
+
+    def ages(self) -> None:
+        """ "The 71-year-old said": the nearest earlier person of that age (or of unknown age).
+
+        Read from the tokens (the "-year-old" run is often mis-parsed as a verb's modifier);
+        when a role noun follows ("the 71-year-old diplomat") the role-phrase step handles it.
+        """
+        doc = self.doc
+        for t in doc:
+            i = t.i
+            if t.lower_ != "old" or i < 3 or self.claimed[i] is not None:
+                continue
+            if i + 1 < len(doc) and self.lex.roles.get(doc[i + 1].lemma_.lower()):
+                continue
+            det = i - 1
+            while det > max(i - 5, 0) and (doc[det].lower_ in ("-", "year") or doc[det].like_num):
+                det -= 1
+            if doc[det].lower_ not in DEFINITE:
+                continue
+            age = _age_of(list(doc[det + 1:i + 1]))
+            if age is None:
+                continue
+            target = nearest_person(self.reg, doc[det].idx, age=age)
+            if target is not None:
+                target.age = target.age or age
+                self.claim(target, det, i + 1)
 
 
 @Language.factory("parley_actors", default_config={"actors_files": []})
-def make_component(nlp: Language, name: str, actors_files: list[str]):
-    def component(doc: Doc) -> Doc:
-        doc._.parley_actors = []
-        return doc
-
-    return component
+def make_component(nlp: Language, name: str, actors_files: list[str]) -> ActorsComponent:
+    """Compile lexicons and matchers once; ``actors_files`` are extra known-actor YAML files."""
+    return ActorsComponent(nlp, load_lexicon(actors_files), countries())

@@ -1,14 +1,233 @@
-"""STUB: parley_events component (being written)."""
+"""parley_events: PLOVER events from the parse, with arguments, modes, place, date, evidence.
+
+``__call__`` = ``match`` (trigger candidates, one per real event: triggers embedded in another
+trigger's complement are merged into it) then ``set_annotations`` (arguments, modes, place,
+date, context, confidence → ``doc._.parley_events``). Lexicons are compiled once per pipeline.
+"""
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from parley import ontology
+from parley.nlp.event_args import Arguments, actors_for, noun_arguments, resolve, verb_arguments
+from parley.nlp.event_lexicon import (
+    MODIFIERS_FILE, TRIGGERS_FILE, Modifiers, Trigger, TriggerLexicon, load_modifiers, load_triggers,
+)
+from parley.nlp.event_match import Candidate, coarse_pos, find_demands, find_triggers, lemma
+from parley.nlp.event_modes import clause_verb, claimed_by, detect, reclassify
+from parley.nlp.event_where import event_contexts, event_date, event_place
+from parley.schema import Event
+from parley.schema import Span as TextSpan
+
+ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acomp", "attr",
+                         "oprd", "dative", "compound", "amod", "nmod", "pcomp", "acl",
+                         "nsubjpass", "poss"})
 
 
-@Language.factory("parley_events", default_config={})
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        doc._.parley_events = []
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+def _purpose(token: Token) -> bool:
+    """An adverbial to-clause of purpose ("blocked roads to demand reforms")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _predicate_candidate(noun: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """A subject noun whose predicate is a passive trigger ("a ceasefire was unlikely to be
+    agreed"): the noun is that trigger's theme."""
+    stack = [c for c in noun.head.children if c.dep_ in ("acomp", "xcomp")]
+    while stack:
+        t = stack.pop()
+        if t.i in by_token and any(c.dep_ == "auxpass" for c in t.children):
+            return by_token[t.i]
+        stack += [c for c in t.children if c.dep_ in ("acomp", "xcomp")]
+    return None
+
+
+def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
+                        background: frozenset[str] = frozenset()) -> Candidate | None:
+    """The nearest other trigger whose complement, object or modifier contains this one."""
+    t = cand.head
+    if t.dep_ == "nsubj" and t.head.i not in by_token:
+        pred = _predicate_candidate(t, by_token)
+        if pred is not None:
+            return pred
+    for _ in range(10):
+        if t.head is t or not (t.dep_ in ABSORB_DEPS or _purpose(t)):
+            return None
+        if t.dep_ == "pobj" and t.head.lower_ in background:
+            return None
+        t = t.head
+        other = by_token.get(t.i)
+        if other is not None and other is not cand:
+            return other
+    return None
+
+
+def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozenset()) -> list[Candidate]:
+    """One candidate per real event: embedded triggers fold into the trigger that governs them
+    ("agreed to cooperate" → AGREE; "accused X of shelling" → ACCUSE), and triggers of one type
+    sharing a clause fold into the stronger one."""
+    by_token = {c.head.i: c for c in cands}
+    kept: list[Candidate] = []
+    for cand in cands:
+        top = governing_candidate(cand, by_token, background)
+        seen = 0
+        while top is not None and seen < 10:
+            nxt = governing_candidate(top, by_token, background)
+            if nxt is None:
+                break
+            top, seen = nxt, seen + 1
+        if top is None:
+            kept.append(cand)
+        else:
+            top.absorbed.append(cand)
+    out: list[Candidate] = []
+    for cand in kept:
+        twin = next((o for o in out if o.entry.event == cand.entry.event
+                     and o.head.sent.start == cand.head.sent.start
+                     and clause_verb(o.head) is clause_verb(cand.head)), None)
+        if twin is None:
+            out.append(cand)
+        elif cand.entry.weight > twin.entry.weight:
+            out[out.index(twin)] = cand
+            cand.absorbed += [twin, *twin.absorbed]
+        else:
+            twin.absorbed += [cand, *cand.absorbed]
+    return out
+
+
+class EventsComponent:
+    """Codes PLOVER events; see docs/events.md for the rules."""
+
+    def __init__(self, triggers: TriggerLexicon, modifiers: Modifiers) -> None:
+        self.triggers = triggers
+        self.mods = modifiers
+        self.non_agent = modifiers.lemmas("non_agent")
+        self._by_token: dict[int, Candidate] = {}
+        demand_example = modifiers.demand_modals[0].example if modifiers.demand_modals else ""
+        self.request = Trigger(key="REQUEST:reported-obligation", lemmas=frozenset(), pos="VERB",
+                               event="REQUEST", mode=None, cameo="100", context=(),
+                               object_role="theme", weight=0.7, example=demand_example)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
         return doc
 
-    return component
+    def match(self, doc: Doc) -> list[Candidate]:
+        """Trigger candidates, political ones only, merged to one per real event."""
+        cands = find_triggers(doc, self.triggers)
+        taken = {c.head.i for c in cands}
+        cands += [d for d in find_demands(doc, self.mods, self.request) if d.head.i not in taken]
+        cands.sort(key=lambda c: c.head.i)
+        cands = [c for c in cands if not self._non_political(c)]
+        return merge_candidates(cands, self.mods.lemmas("background"))
+
+    def _non_political(self, cand: Candidate) -> bool:
+        """Storms, diseases, accidents and sports teams do not make political events."""
+        t = cand.head
+        near = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")]
+        near += [o for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "of")
+                 for o in p.children if o.dep_ == "pobj"]
+        if t.dep_ in ("compound", "amod"):
+            near.append(t.head)
+        return any(lemma(x) in self.non_agent for x in near)
+
+    def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
+        if cand.entry is self.request:
+            args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
+            for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
+                args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif coarse_pos(cand.head) == "NOUN":
+            args = noun_arguments(cand, self.triggers, self.mods)
+        else:
+            args = verb_arguments(cand, self.triggers)
+        args = resolve(doc, cand, args, self.mods)
+        if not args.actor:
+            for head in args.actor_heads:
+                nominal = self._by_token.get(head.i)
+                if nominal is not None and coarse_pos(head) == "NOUN":
+                    sub = resolve(doc, nominal, noun_arguments(nominal, self.triggers, self.mods), self.mods)
+                    args.actor = sub.actor + [a for a in sub.recipient if a not in sub.actor]
+                    args.third_party = args.third_party or sub.third_party
+        for inner in cand.absorbed:
+            if args.actor and args.recipient:
+                break
+            sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
+                                       if coarse_pos(inner.head) == "NOUN"
+                                       else verb_arguments(inner, self.triggers)), self.mods)
+            if not args.actor and sub.actor:
+                args.actor = [a for a in sub.actor if a not in args.recipient]
+            if not args.recipient and sub.recipient:
+                args.recipient = [a for a in sub.recipient if a not in args.actor]
+        return args
+
+    @staticmethod
+    def _anaphoric(cand: Candidate, event: Event, earlier: list[Event]) -> bool:
+        """A definite nominal with no arguments ("after the talks", "the increased shelling")
+        that refers back to an event already coded: one real event, coded once."""
+        head = cand.head
+        if coarse_pos(head) != "NOUN" or event.actor or event.recipient:
+            return False
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
+        return definite and any(e.event == event.event and not e.negated for e in earlier)
+
+    def build(self, doc: Doc, cand: Candidate) -> Event:
+        """One Event from a merged candidate."""
+        entry = cand.entry
+        modes = detect(doc, cand.head, self.mods, doc._.parley_published)
+        event, modes = reclassify(entry.event, modes)
+        mode, cameo = (entry.mode, entry.cameo) if event == entry.event else (None, ontology.EVENT_TYPES[event].cameo)
+        args = self.arguments(doc, cand)
+        sent = cand.head.sent
+        place = event_place(doc, cand)
+        when, when_text, inferred = event_date(doc, cand)
+        claim = claimed_by(doc, cand.head, self.mods)
+        contexts = event_contexts(cand, sent, self.mods)
+        for inner in cand.absorbed:
+            contexts = sorted(set(contexts) | set(inner.entry.context))
+        confidence = entry.weight + 0.1 * bool(args.actor) + 0.05 * bool(args.recipient)
+        confidence -= 0.15 * modes.hypothetical + 0.05 * bool(claim)
+        trigger = doc[cand.start:cand.end]
+        return Event(
+            id="", event=event, mode=mode, context=contexts, cameo=cameo,
+            quad=ontology.quad(event), actor=args.actor, recipient=args.recipient,
+            third_party=args.third_party, place=place.id if place else None, date=when,
+            date_text=when_text, date_inferred=inferred, negated=modes.negated,
+            future=modes.future, hypothetical=modes.hypothetical, historical=modes.historical,
+            claimed_by=claim, trigger=_text_span(trigger), evidence=_text_span(sent),
+            confidence=round(min(0.99, max(0.05, confidence)), 2),
+        )
+
+    def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
+        self._by_token = {c.head.i: c for c in cands}
+        events: list[Event] = []
+        for cand in cands:
+            event = self.build(doc, cand)
+            if self._anaphoric(cand, event, events):
+                continue
+            events.append(event)
+        for i, e in enumerate(events, 1):
+            e.id = f"e{i}"
+        doc._.parley_events = events
+
+
+def _text_span(span: Span) -> TextSpan:
+    text = span.text.strip()
+    start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+    return TextSpan(start, start + len(text), text)
+
+
+@Language.factory(
+    "parley_events",
+    default_config={"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE)},
+)
+def make_component(nlp: Language, name: str, triggers_file: str, modifiers_file: str) -> EventsComponent:
+    """Load the event lexicons once for this pipeline."""
+    return EventsComponent(load_triggers(Path(triggers_file)), load_modifiers(Path(modifiers_file)))
+
+
+__all__ = ["EventsComponent", "actors_for", "make_component"]

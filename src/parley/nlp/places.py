@@ -1,14 +1,490 @@
-"""STUB: parley_places component (being written)."""
+"""parley_places: toponyms → gazetteer places (name, ISO3 country, point, GeoNames id, feature).
+
+``__call__`` does ``find`` (candidate mentions: NER GPE/LOC/FAC, gazetteer matches on proper-noun
+runs the model missed, datelines, "the X-Y border", "eastern X") then ``resolve`` (rank each
+mention's gazetteer candidates by population, feature, the article's countries, qualifiers such
+as "the Turkish city of", and nearby places) then ``set_annotations``. Capitals acting as states
+("Moscow said") and demonyms are left to the actors component.
+"""
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+import yaml
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from parley.gazetteer import Candidate, Gazetteer, haversine_km, norm, shared_gazetteer
+from parley.nlp.extensions import place_at
+from parley.schema import Place, Span
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Ranking weights: a feature's prior plus log10(population); see ``_score``.
+FEATURE_PRIOR = {"country": 4.0, "continent": 4.0, "region": 9.0, "sea": 9.0, "facility": 9.0,
+                 "border": 9.0, "admin1": 2.0, "admin2": -0.5, "city": 1.0}
+SAME_NAME_CITY = -3.0  # "Antalya": the city, not the province of the same name
+ABBREVIATION_FEATURES = {"country", "admin1"}  # "US", "UAE", "Va.": not small towns
+STRONG_FEATURES = {"country", "continent", "region", "sea", "facility", "admin1"}
+GAZ_MIN_CITY_POP = 50_000
+EXONYM_MIN_POP = 200_000  # "Kharkov", "Peking": other names of big cities are well known  # a proper-noun run the model did not tag needs a sizeable town
+DATELINE_AGENCY = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.']+))?"
+    r"\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:[—–\-:\ufffd]|--)"
+)
+DATELINE = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–\-:\ufffd]|--)"
+)
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "senator", "sen",
+                 "rep", "gov", "judge", "coach", "prof", "rev", "gen", "col", "capt", "sgt"}
+LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "around", "towards"}
 
 
-@Language.factory("parley_places", default_config={})
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        doc._.parley_places = []
+@dataclass(frozen=True)
+class Cues:
+    """Words around a toponym that change its reading (lexicon/place_cues.yaml)."""
+
+    settlement: dict[str, frozenset[str]]
+    direction: dict[str, tuple[float, float]]
+    border: frozenset[str]
+    generic: frozenset[str]
+
+
+@dataclass
+class Mention:
+    """A stretch of text that may name a place, with what the context says about it."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    key: str  # normalised name looked up in the gazetteer
+    source: str  # ent | gazetteer | dateline | border
+    tok: tuple[int, int] = (0, 0)
+    abbrev: bool = False  # "US", "N.M.": only countries and first-level divisions qualify
+    country: str | None = None  # ISO2 a qualifier forces ("the Turkish city of …")
+    features: frozenset[str] | None = None  # features a qualifier allows
+    direction: str | None = None  # "eastern" in "eastern Ukraine"
+    pair: tuple[str, str] | None = None  # ISO3 pair of a border
+    within: tuple[set[str], set[str]] | None = None  # ("Portland, Oregon"): ccs, admin1 names
+    candidates: tuple[Candidate, ...] = ()
+    chosen: Candidate | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = yaml.safe_load((LEXICON_DIR / "place_cues.yaml").read_text("utf-8"))
+    return Cues(
+        settlement={e["word"]: frozenset(e["feature"]) for e in data["settlement"]},
+        direction={e["word"]: tuple(e["toward"]) for e in data["direction"]},
+        border=frozenset(e["word"] for e in data["border"]),
+        generic=frozenset(data["generic"]["words"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_country_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(word → ISO3 for names, aliases and demonyms; demonym-only words; capital names)."""
+    words: dict[str, str] = {}
+    demonyms: set[str] = set()
+    capitals: set[str] = set()
+    for e in yaml.safe_load((LEXICON_DIR / "demonyms.yaml").read_text("utf-8")):
+        for w in [e["name"], *e.get("aliases", [])]:
+            words.setdefault(norm(w), e["code"])
+        for w in e.get("demonyms", []):
+            words.setdefault(norm(w), e["code"])
+            demonyms.add(norm(w))
+        capitals.update(norm(c) for c in e.get("capitals", []))
+    names = {norm(w) for e in yaml.safe_load((LEXICON_DIR / "demonyms.yaml").read_text("utf-8"))
+             for w in [e["name"], *e.get("aliases", [])]}
+    return words, frozenset(demonyms - names), frozenset(capitals)
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline at the top of a story ("BEIRUT (AP) —", "MOSCOW, March 3 (Reuters) -")."""
+    m = DATELINE.match(text[:160]) or DATELINE_AGENCY.match(text[:160])
+    return m if m and len(m.group("name")) >= 3 else None
+
+
+def dateline_place(doc: Doc) -> Place | None:
+    """The place a story is filed from, when it opens with a dateline; else None."""
+    m = dateline_match(doc.text)
+    return place_at(doc, m.start("name"), m.end("name")) if m else None
+
+
+class PlacesComponent:
+    """Finds toponyms and resolves them against the offline gazetteer."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.curated = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text("utf-8")):
+            names = [entry["name"], *entry.get("aliases", [])]
+            self.curated.add("PLACE", [nlp.make_doc(n) for n in names])
+        self.cues = load_cues()
+        self.country_words, self.demonyms, self.capitals = load_country_words()
+        self._text = ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.find(doc)
+        self.resolve(doc, mentions)
+        self.set_annotations(doc, mentions)
         return doc
 
-    return component
+    # ------------------------------------------------------------------ find
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Candidate mentions, non-overlapping, in text order."""
+        self._text = doc.text  # Doc.text is rebuilt on every access: read it once
+        mentions: list[Mention] = []
+        dl = dateline_match(self._text)
+        if dl:
+            mentions.append(self._dateline(doc, dl))
+        mentions += self._borders(doc)
+        taken = [(m.start, m.end) for m in mentions]
+        for span in filter_spans([doc[s:e] for _, s, e in self.curated(doc)]):
+            m = self._from_tokens(doc, span.start, span.end, "curated")
+            if m and not _overlaps((m.start, m.end), taken):
+                mentions.append(m)
+                taken.append((m.start, m.end))
+        # people the actors component is sure of: a known actor, or a full name ("Ana Ruiz")
+        person_actors = [(s.start, s.end) for a in doc._.parley_actors or [] if a.kind == "person"
+                         for s in a.mentions if a.known or _full_name(s.text)]
+        person = person_actors + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        surnames = {norm(e[i].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                    and all(t.is_title for t in e) for i in (0, -1)}
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            m = self._from_tokens(doc, ent.start, ent.end, "ent")
+            if m and not self.gaz.lookup(m.key) and len(ent) > 1:
+                found = self._longest_matches(doc, ent.start, ent.end, surnames)
+                if not found and ent.label_ == "FAC" and ent.root.dep_ not in SUBJECT_DEPS:
+                    m.source = "facility"
+                    found = [m]
+            else:
+                found = [m] if m and m.key not in surnames and not _after_title(doc, m) else []
+            for m in found:
+                if not _overlaps((m.start, m.end), taken) and not _overlaps((m.start, m.end), person):
+                    mentions.append(m)
+                    taken.append((m.start, m.end))
+        other = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
+        for start, end in _propn_runs(doc):
+            # the model often labels a place ORG; a run inside a longer name is part of that name
+            if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in other
+                   if e.label_ != "PERSON"):
+                continue
+            for m in self._longest_matches(doc, start, end, surnames):
+                if not _overlaps((m.start, m.end), taken) and not _overlaps((m.start, m.end), person_actors):
+                    mentions.append(m)
+                    taken.append((m.start, m.end))
+        mentions += self._repeats(doc, mentions, taken, surnames, person)
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            self._qualify(doc, m)
+        self._appositions(doc, mentions)
+        return mentions
+
+    def _longest_matches(self, doc: Doc, start: int, end: int, surnames: set[str]) -> list[Mention]:
+        """Gazetteer names inside a proper-noun run, longest first, left to right."""
+        out, i = [], start
+        while i < end:
+            for j in range(min(end, i + 5), i, -1):
+                m = self._from_tokens(doc, i, j, "gazetteer")
+                if m and m.key not in surnames and not _after_title(doc, m) and self._plausible(doc, m):
+                    out.append(m)
+                    i = j
+                    break
+            else:
+                i += 1
+        return out
+
+    def _plausible(self, doc: Doc, m: Mention) -> bool:
+        """A name the model did not tag: a country/region/large town, or any town after 'in'."""
+        as_person = any(t.ent_type_ == "PERSON" for t in doc[m.tok[0] : m.tok[1]])
+        exonym_pop = EXONYM_MIN_POP * (5 if as_person else 1)
+        cands = [c for c in self.gaz.lookup(m.key)
+                 if c.primary or c.feature in STRONG_FEATURES or c.pop >= exonym_pop]
+        if _abbreviation(self._text[m.start : m.end]):
+            return any(c.feature in ABBREVIATION_FEATURES for c in cands)
+        if len(m.key) < 4 and not any(c.feature == "country" for c in cands):
+            return False
+        locative = m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in LOCATIVE
+        return any(c.feature in STRONG_FEATURES or c.pop >= GAZ_MIN_CITY_POP
+                   or (locative and c.pop >= 1000) for c in cands)
+
+    def _repeats(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
+                 surnames: set[str], person: list[tuple[int, int]]) -> list[Mention]:
+        """One sense per article: later bare uses of a name already found as a place."""
+        found = {m.key for m in mentions if m.source in {"ent", "gazetteer"}} - surnames
+        taken = taken + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        out = []
+        for start, end in _propn_runs(doc):
+            for i in range(start, end):
+                for j in range(min(end, i + 4), i, -1):
+                    m = self._from_tokens(doc, i, j, "repeat")
+                    if (m and m.key in found and not _overlaps((m.start, m.end), taken)
+                            and not _after_title(doc, m)):
+                        out.append(m)
+                        taken.append((m.start, m.end))
+                        break
+        return out
+
+    def _from_tokens(self, doc: Doc, start: int, end: int, source: str) -> Mention | None:
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        direction = None
+        if end - start > 1 and doc[start].lower_ in self.cues.direction and doc[start].is_lower:
+            direction = doc[start].lower_
+            start += 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        key = norm(span.text)
+        if not key or key in self.demonyms or key in self.cues.generic or not any(ch.isalpha() for ch in key):
+            return None
+        if direction is None and start > 0:
+            prev = doc[start - 1]
+            if prev.is_lower and prev.lower_ in self.cues.direction:
+                direction = prev.lower_
+        m = Mention(span.start_char, span.end_char, key, source, tok=(start, end), direction=direction,
+                    abbrev=_abbreviation(span.text))
+        if direction and doc[start - 1].lower_ == direction:
+            m.start = doc[start - 1].idx
+        return m
+
+    def _dateline(self, doc: Doc, dl: re.Match[str]) -> Mention:
+        name = dl.group("name").title()
+        m = Mention(dl.start("name"), dl.end("name"), norm(name), "dateline")
+        region = dl.group("region")
+        if region:
+            within = self._within(norm(region))
+            m.within = within if within[0] else None
+        return m
+
+    def _borders(self, doc: Doc) -> list[Mention]:
+        """"the Ukraine-Belarus border", "the border between Iraq and Syria"."""
+        out = []
+        for tok in doc:
+            if tok.lower_ not in self.cues.border:
+                continue
+            i = tok.i
+            pair = None
+            if i >= 3 and doc[i - 2].text in {"-", "–", "—", "/"}:
+                a, b = self._country(doc[i - 3].text), self._country(doc[i - 1].text)
+                if a and b and a != b:
+                    pair, start = (a, b), doc[i - 3].idx
+            elif i + 4 < len(doc) and doc[i + 1].lower_ == "between" and doc[i + 3].lower_ == "and":
+                a, b = self._country(doc[i + 2].text), self._country(doc[i + 4].text)
+                if a and b and a != b:
+                    pair, start = (a, b), tok.idx
+                    out.append(Mention(start, doc[i + 4].idx + len(doc[i + 4]), f"{a}-{b}", "border",
+                                       pair=pair))
+                continue
+            if pair:
+                out.append(Mention(start, tok.idx + len(tok), f"{pair[0]}-{pair[1]}", "border", pair=pair))
+        return out
+
+    def _country(self, word: str) -> str | None:
+        return self.country_words.get(norm(word))
+
+    def _qualify(self, doc: Doc, m: Mention) -> None:
+        """"the Turkish city of Antalya", "Lebanon's Tripoli": a country and a kind of place."""
+        s = m.tok[0]
+        if m.source in {"dateline", "border"} or s < 2:
+            return
+        if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
+            for t in doc[max(0, s - 6) : s - 2]:
+                code = self._country(t.text)
+                cand = self.gaz.country(code) if code else None
+                if cand:  # "the Turkish city of", not "two regions of Georgia"
+                    m.country = cand.cc
+                    m.features = self.cues.settlement[doc[s - 2].lemma_.lower()]
+        elif doc[s - 1].tag_ == "POS" and s >= 2:
+            code = self._country(doc[s - 2].text)
+            cand = self.gaz.country(code) if code else None
+            if cand:
+                m.country = cand.cc
+
+    def _within(self, key: str) -> tuple[set[str], set[str]]:
+        cands = [c for c in self.gaz.lookup(key) if c.feature in {"country", "admin1"}]
+        return {c.cc for c in cands}, {c.name for c in cands if c.feature == "admin1"}
+
+    def _appositions(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Portland, Oregon" / "Tripoli, Lebanon": the second names where the first lies."""
+        for a, b in pairwise(mentions):
+            if self._text[a.end : b.start].strip() == "," and a.source != "border":
+                within = self._within(b.key)
+                if within[0]:
+                    a.within = within
+
+    # ------------------------------------------------------------------ resolve
+
+    def resolve(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Choose each mention's candidate: anchors first, then everything in their light."""
+        for m in mentions:
+            if m.pair:
+                m.chosen = self.gaz.border(*m.pair)
+            else:
+                m.candidates = self.gaz.lookup(m.key)
+                if m.abbrev:
+                    m.candidates = tuple(c for c in m.candidates if c.feature in ABBREVIATION_FEATURES)
+        countries: Counter[str] = Counter()
+        for a in doc._.parley_actors or []:
+            cand = self.gaz.country(a.country) if a.country else None
+            if cand:
+                countries[cand.cc] += 1
+        anchors: list[Candidate] = []
+        for m in mentions:
+            if m.chosen is None and m.candidates:
+                best = max(m.candidates, key=lambda c: self._score(c, m, Counter(), []))
+                if best.feature == "country" or len({c.cc for c in m.candidates}) == 1:
+                    countries[best.cc] += 2
+                    if best.feature != "country":
+                        anchors.append(best)
+        for m in mentions:
+            if m.chosen is None and m.candidates:
+                m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
+        focus = _focus(mentions)
+        for m in mentions:
+            if m.source == "facility" and focus:
+                # a named building or venue the gazetteer lacks: in the story's main town
+                m.chosen = Candidate(0, None, self._text[m.start : m.end], focus.cc, focus.iso3, focus.lat,
+                                     focus.lon, 0, "facility", False, focus.admin1, True)
+        for m in mentions:
+            if m.chosen and (self._acts_as_state(doc, m) or (
+                m.abbrev and m.chosen.feature not in ABBREVIATION_FEATURES
+            )):
+                m.chosen = None
+
+    def _score(self, c: Candidate, m: Mention, countries: Counter[str], anchors: list[Candidate]) -> float:
+        s = math.log10(c.pop + 10) + FEATURE_PRIOR.get(c.feature, 0.0)
+        s += 0.7 * c.primary + (1.5 if c.capital else 0.0)
+        if m.source == "dateline" and c.feature == "city":
+            s += 3.0
+        if m.country:
+            s += 20.0 if c.cc == m.country else -20.0
+        if m.features is not None and c.feature not in m.features:
+            s -= 5.0
+        if m.within:
+            ccs, admin1 = m.within
+            s += 6.0 * (c.admin1 in admin1) + 4.0 * (c.cc in ccs)
+        if c.feature == "admin1" and any(o.feature == "city" and o.cc == c.cc for o in m.candidates):
+            s += SAME_NAME_CITY
+        if c.cc and countries.get(c.cc):
+            s += 1.5 + min(countries[c.cc], 4) * 0.25
+        if c.feature not in {"country", "continent"} and any(
+            haversine_km(c.lat, c.lon, a.lat, a.lon) < 200 for a in anchors if a.pid != c.pid
+        ):
+            s += 1.5
+        return s
+
+    def _acts_as_state(self, doc: Doc, m: Mention) -> bool:
+        """A capital that is the subject of a verb ("Moscow said") is the state, not a place."""
+        c = m.chosen
+        if c is None or m.source in {"dateline", "border"} or not (c.capital or m.key in self.capitals):
+            return False
+        root = doc[m.tok[0] : m.tok[1]].root
+        return root.dep_ in SUBJECT_DEPS and root.head.pos_ in {"VERB", "AUX"}
+
+    # ------------------------------------------------------------------ annotate
+
+    def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
+        places: dict[tuple, Place] = {}
+        for m in mentions:
+            c = m.chosen
+            if c is None:
+                continue
+            name, lat, lon, feature = c.name, c.lat, c.lon, c.feature
+            if m.direction:
+                name, lat, lon = f"{m.direction} {c.name}", *self._toward(c, m.direction)
+                feature = "region"
+            key = (name, round(lat, 3), round(lon, 3))
+            place = places.get(key)
+            if place is None:
+                place = places[key] = Place(
+                    id=f"p{len(places) + 1}", name=name, country=c.iso3, lat=round(lat, 5),
+                    lon=round(lon, 5), geonameid=c.geonameid, feature=feature,
+                )
+                if m.direction:
+                    place.geonameid = None
+            place.mentions.append(Span(m.start, m.end, self._text[m.start : m.end]))
+        doc._.parley_places = list(places.values())
+
+    def _toward(self, c: Candidate, direction: str) -> tuple[float, float]:
+        dlat, dlon = self.cues.direction[direction]
+        box = self.gaz.extent(c.cc) if c.feature == "country" else None
+        if not box:
+            return c.lat, c.lon
+        lat0, lat1, lon0, lon1 = box
+        return c.lat + dlat * (lat1 - lat0), c.lon + dlon * (lon1 - lon0)
+
+
+def _focus(mentions: list[Mention]) -> Candidate | None:
+    """The story's main town: its dateline, else its most mentioned city."""
+    towns = [m.chosen for m in mentions if m.chosen and m.chosen.feature == "city"]
+    for m in mentions:
+        if m.source == "dateline" and m.chosen and m.chosen.feature == "city":
+            return m.chosen
+    if not towns:
+        return None
+    counts = Counter(c.pid for c in towns)
+    return max(towns, key=lambda c: counts[c.pid])
+
+
+def _full_name(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _after_title(doc: Doc, m: Mention) -> bool:
+    """"Mr. Heiden", "President Jordan": a person's name, whatever the gazetteer holds."""
+    i = m.tok[0]
+    return i > 0 and doc[i - 1].text.rstrip(".").lower() in PERSON_TITLES
+
+
+def _abbreviation(text: str) -> bool:
+    """"US", "N.M.", "Va.": short capitals or dotted forms, which small towns share by chance."""
+    letters = text.replace(".", "")
+    return "." in text or (letters.isupper() and len(letters) <= 4)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _propn_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised proper nouns (token offsets) not at a sentence start alone."""
+    runs, start = [], None
+    for tok in doc:
+        word = tok.text.rstrip(".") if len(tok) <= 4 else tok.text
+        good = tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and word.isalpha()
+        if tok.text in {"-", "–"} and start is not None and 0 < tok.i < len(doc) - 1:
+            good = not tok.whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_title
+        if good and start is None:
+            start = tok.i
+        elif not good and start is not None:
+            runs.append((start, tok.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    return runs
+
+
+@Language.factory("parley_places", default_config={"gazetteer_path": None})
+def make_component(nlp: Language, name: str, gazetteer_path: str | None) -> PlacesComponent:
+    """The places component; ``gazetteer_path`` overrides the cached gazetteer file."""
+    return PlacesComponent(nlp, Gazetteer(gazetteer_path) if gazetteer_path else shared_gazetteer())

@@ -5,6 +5,7 @@ this''), nests single quotes inside double ones, and leaves a paragraph's closin
 the quote runs on into the next paragraph (which then opens with a mark again). Apostrophes
 ("Putin’s", "don’t", "parents’ homes", "’90s") must not be taken for single quotes.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ class Mark:
     start: int
     length: int
     kind: str  # double | single
-    role: str  # open | close
+    role: str  # open | close | either
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def scan_marks(text: str) -> list[Mark]:
                 role = "open" if ch in OPENERS else "close"  # these marks have one role
             elif ch == "“" and role is None:
                 role = "open"
+            if role is None and ch == '"':
+                role = "either"  # spaced out (' " '): closes an open quote, else ignored
             if role:
                 marks.append(Mark(i, 1, kind, role))
         i += 1
@@ -127,8 +130,10 @@ def find_quoted(text: str) -> list[Quoted]:
                 if mark.role == "open":
                     open_double, paragraphs = mark, 1
                 continue
-            if mark.role == "close":
-                out.append(Quoted(open_double.start, mark.start + mark.length, "double", paragraphs))
+            if mark.role in ("close", "either"):
+                out.append(
+                    Quoted(open_double.start, mark.start + mark.length, "double", paragraphs)
+                )
                 open_double = None
             continue
         # single marks
@@ -137,7 +142,9 @@ def find_quoted(text: str) -> list[Quoted]:
                 open_single = mark
         elif mark.role == "close":
             out.append(
-                Quoted(open_single.start, mark.start + 1, "single", 1, nested=open_double is not None)
+                Quoted(
+                    open_single.start, mark.start + 1, "single", 1, nested=open_double is not None
+                )
             )
             open_single = None
     out.sort(key=lambda q: q.start)

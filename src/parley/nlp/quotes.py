@@ -1,14 +1,68 @@
-"""STUB: parley_quotes component (being written)."""
+"""parley_quotes: direct, indirect and mixed quotes with their cue and speaker.
+
+Finding lives in ``quote_rules`` (parse + quote marks), knowledge in
+``lexicon/speech_cues.yaml``; this component only runs the finder and writes ``Quote`` objects,
+linking each speaker span to the actor the actors component resolved there.
+"""
+
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from parley.nlp.extensions import actor_at
+from parley.nlp.quote_cues import SpeechCues, load_cues
+from parley.nlp.quote_rules import Finder, Found
+from parley.schema import Quote, Span
 
-@Language.factory("parley_quotes", default_config={})
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        doc._.parley_quotes = []
+
+class QuoteFinder:
+    """Callable spaCy component: ``match(doc)`` finds attributions, ``set_annotations`` writes."""
+
+    def __init__(self, cues: SpeechCues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
         return doc
 
-    return component
+    def match(self, doc: Doc) -> list[Found]:
+        """Attributions in text order."""
+        return Finder(doc, self.cues).find()
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        """Write ``doc._.parley_quotes`` (ids q1, q2, … in text order)."""
+        quotes: list[Quote] = []
+        text = doc.text
+        for i, f in enumerate(found, start=1):
+            speaker_span = None
+            speaker_id = None
+            if f.speaker_start is not None and f.speaker_end is not None:
+                speaker_span = Span(
+                    f.speaker_start, f.speaker_end, text[f.speaker_start : f.speaker_end]
+                )
+                actor = actor_at(doc, f.speaker_start, f.speaker_end)
+                speaker_id = actor.id if actor is not None else None
+            quotes.append(
+                Quote(
+                    id=f"q{i}",
+                    speaker=speaker_id,
+                    speaker_text=text[f.speaker_start : f.speaker_name_end or f.speaker_end]
+                    if speaker_span
+                    else None,
+                    kind=f.kind,
+                    cue=f.cue,
+                    text=text[f.start : f.end],
+                    start=f.start,
+                    end=f.end,
+                    speaker_span=speaker_span,
+                    cue_span=Span(f.cue_start, f.cue_end, text[f.cue_start : f.cue_end]),
+                )
+            )
+        doc._.parley_quotes = quotes
+
+
+@Language.factory("parley_quotes", default_config={})
+def make_component(nlp: Language, name: str) -> QuoteFinder:
+    """The component, with the speech-cue lexicon loaded once."""
+    return QuoteFinder(load_cues())

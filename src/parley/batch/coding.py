@@ -1,0 +1,66 @@
+"""Turn read rows into coded Arrow rows: the work every batch worker does, whatever the engine.
+
+Both engines call ``code_rows``, so Ray and local output cannot drift apart, and both produce
+what ``parley code`` produces for the same shell (``code_shells``/``code_shell``). A row that
+could not be read or coded becomes a failure row with its reason; the batch goes on.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pyarrow as pa
+from spacy.language import Language
+
+from parley.batch.arrow_schema import TRANSPORT_SCHEMA, coded_to_row
+from parley.pipeline import code_shell, code_shells
+from parley.schema import CodedArticle, Failure
+
+#: One read row on its way to a worker: (shard sha, row number, input, shell or Failure).
+Item = tuple[str, int, str, CodedArticle | Failure]
+
+
+def code_rows(
+    nlp: Language, items: Sequence[Item], n_process: int = 1, batch_size: int = 32
+) -> pa.Table:
+    """Code a batch of read rows into a ``TRANSPORT_SCHEMA`` table (article or failure rows)."""
+    rows: list[dict[str, Any]] = [{} for _ in items]
+    slots = [i for i, item in enumerate(items) if isinstance(item[3], CodedArticle)]
+    shells = [items[i][3] for i in slots]
+    for i, item in enumerate(items):
+        if isinstance(item[3], Failure):
+            rows[i] = failure_row(item[0], item[1], item[2], item[3].reason)
+    for i, coded in zip(slots, _code_all(nlp, shells, n_process, batch_size)):
+        sha, row, where, _ = items[i]
+        if isinstance(coded, str):
+            rows[i] = failure_row(sha, row, where, coded)
+        else:
+            rows[i] = {**coded_to_row(coded), "shard": sha, "shard_row": row, "input": where}
+    return pa.Table.from_pylist(rows, schema=TRANSPORT_SCHEMA)
+
+
+def failure_row(sha: str, row: int, where: str, reason: str) -> dict[str, Any]:
+    """A transport row for an input that produced no article."""
+    return {"shard": sha, "shard_row": row, "input": where, "reason": reason}
+
+
+def marker_row(sha: str, chunk: int, rows: int) -> dict[str, Any]:
+    """The transport row that says chunk ``chunk`` of a shard is read and held ``rows`` rows."""
+    return {"shard": sha, "shard_row": chunk, "input": "", "chunk_rows": rows}
+
+
+def _code_all(
+    nlp: Language, shells: list[CodedArticle], n_process: int, batch_size: int
+) -> list[CodedArticle | str]:
+    """All shells through ``nlp.pipe``; if one breaks the batch, redo it one by one to find it."""
+    try:
+        return list(code_shells(nlp, shells, n_process=n_process, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - a component bug on one article must not sink the batch
+        return [_code_one(nlp, shell) for shell in shells]
+
+
+def _code_one(nlp: Language, shell: CodedArticle) -> CodedArticle | str:
+    try:
+        return code_shell(nlp, shell)
+    except Exception as exc:  # noqa: BLE001 - recorded as this article's failure reason
+        return f"coding failed: {type(exc).__name__}: {exc}"

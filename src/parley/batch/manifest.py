@@ -1,0 +1,166 @@
+"""The output folder's ledger: which shards are finished, and the commit that makes them so.
+
+Layout of an output folder::
+
+    _batch.json                       model + lexicon hash the folder was coded with
+    _manifest.jsonl                   one line per finished shard (written last, fsynced)
+    articles/month=YYYY-MM/<sha>.parquet
+    failures/<sha>.parquet
+    _staging/<sha>/                   work in progress, deleted on every start
+
+A shard counts as done only once its manifest line is on disk, and that line is written only
+after all its files are complete and renamed into place. Anything else found on start (staging
+files, files of shards without a manifest line, ``*.tmp``) is an orphan of a killed run and is
+deleted, so a rerun redoes that shard from scratch: nothing is lost and nothing appears twice.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from parley.batch.arrow_schema import ARTICLE_SCHEMA, FAILURE_SCHEMA, month_of
+
+MANIFEST = "_manifest.jsonl"
+SETTINGS = "_batch.json"
+STAGING = "_staging"
+
+
+class OutputError(Exception):
+    """The output folder cannot be used as asked (locked, or coded with other settings)."""
+
+
+@contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """One writer per output folder; the OS drops the lock if the process is killed."""
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / ".lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"{out}: another parley batch is writing here") from None
+        yield
+
+
+def read_manifest(out: Path) -> dict[str, dict[str, Any]]:
+    """Finished shards by content hash; a torn last line (killed mid-write) is ignored."""
+    done: dict[str, dict[str, Any]] = {}
+    path = out / MANIFEST
+    if not path.exists():
+        return done
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict) and "sha" in entry:
+            done[entry["sha"]] = entry
+    return done
+
+
+def check_settings(out: Path, settings: dict[str, Any]) -> None:
+    """Refuse to mix articles coded by different models or lexicons in one folder."""
+    path = out / SETTINGS
+    out.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        before = json.loads(path.read_text(encoding="utf-8"))
+        if before != settings:
+            raise OutputError(
+                f"{out} was coded with {before}, not {settings}; use a new --out folder"
+            )
+    else:
+        _write_atomic(path, json.dumps(settings, indent=2).encode())
+
+
+def clean_orphans(out: Path) -> list[Path]:
+    """Delete everything a killed run may have left that no manifest line vouches for."""
+    done = read_manifest(out)
+    removed: list[Path] = []
+    staging = out / STAGING
+    if staging.exists():
+        shutil.rmtree(staging)
+        removed.append(staging)
+    for folder in (out / "articles", out / "failures"):
+        for path in sorted(folder.rglob("*")) if folder.exists() else []:
+            if path.is_file() and (path.name.endswith(".tmp") or path.stem not in done):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def commit_shard(out: Path, sha: str, path: str, table: pa.Table) -> dict[str, Any]:
+    """Write one finished shard's rows (articles by month, failures) and then its manifest line.
+
+    ``table`` holds the shard's transport rows; duplicates of a row (a retried task) are
+    dropped, and rows are written in input order.
+    """
+    table = _first_of_each_row(table)
+    failed = pc.is_valid(table["reason"])
+    failures = table.filter(failed).select(FAILURE_SCHEMA.names).cast(FAILURE_SCHEMA)
+    articles = table.filter(pc.invert(failed)).select(ARTICLE_SCHEMA.names)
+    articles = articles.cast(ARTICLE_SCHEMA)
+    months = [month_of(p) for p in articles["published"].to_pylist()]
+    written: dict[str, int] = {}
+    for month in sorted(set(months)):
+        mask = pa.array([m == month for m in months])
+        part = articles.filter(mask)
+        _write_parquet(out / "articles" / f"month={month}" / f"{sha}.parquet", part)
+        written[month] = part.num_rows
+    if failures.num_rows:
+        _write_parquet(out / "failures" / f"{sha}.parquet", failures)
+    entry = {
+        "sha": sha,
+        "path": path,
+        "rows": table.num_rows,
+        "articles": articles.num_rows,
+        "failures": failures.num_rows,
+        "months": written,
+        "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    _append_line(out / MANIFEST, json.dumps(entry, ensure_ascii=False))
+    return entry
+
+
+def _first_of_each_row(table: pa.Table) -> pa.Table:
+    """Keep one copy of each ``shard_row`` (the first seen), ordered by row number."""
+    rows = table["shard_row"].to_pylist()
+    keep = sorted({r: i for i, r in reversed(list(enumerate(rows)))}.items())
+    return table.take(pa.array([i for _, i in keep], type=pa.int64()))
+
+
+def _write_parquet(path: Path, table: pa.Table) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    with tmp.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _append_line(path: Path, line: str) -> None:
+    """Append one full line and fsync it; a line cut short by a kill is ignored on read."""
+    torn = False
+    if path.exists() and path.stat().st_size:
+        with path.open("rb") as handle:
+            handle.seek(-1, os.SEEK_END)
+            torn = handle.read(1) != b"\n"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(("\n" if torn else "") + line + "\n")  # a torn line stays on its own
+        handle.flush()
+        os.fsync(handle.fileno())

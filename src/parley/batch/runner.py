@@ -1,0 +1,207 @@
+"""``run_batch``: plan the shards, run an engine over the unfinished ones, commit each shard.
+
+The engine (local ``nlp.pipe`` or Ray Data) only turns rows into coded rows; everything about
+"nothing lost, nothing twice" lives here and in ``manifest``: shards are keyed by content hash,
+finished shards are skipped, each shard's rows are staged until all of them have come back, and
+only then written and recorded.
+"""
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from parley.batch import manifest
+from parley.batch.arrow_schema import SCHEMA_VERSION, TRANSPORT_SCHEMA
+from parley.batch.sources import Shard, find_shards, scan_shard
+from parley.pipeline import DEFAULT_MODEL, lexicon_hash
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class BatchOptions:
+    """How to run: which engine, how many workers, which pipeline."""
+
+    engine: str = "local"  # local | ray
+    workers: int | None = None  # None: 2 locally, every CPU of a Ray cluster
+    batch_size: int = 64
+    model: str = DEFAULT_MODEL
+    actors: tuple[str, ...] = ()
+    address: str | None = None  # Ray cluster address; None starts Ray on this machine
+
+    def chunk_rows(self) -> int:
+        """Rows per read task: enough to amortise a task, small enough to spread one file."""
+        return max(self.batch_size * 4, 256)
+
+
+@dataclass
+class BatchReport:
+    """What a run did, for the CLI summary and for tests."""
+
+    shards: int = 0
+    skipped: int = 0
+    committed: list[dict[str, Any]] = field(default_factory=list)
+    rows: int = 0
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        return sum(e["articles"] for e in self.committed)
+
+    @property
+    def failures(self) -> int:
+        return sum(e["failures"] for e in self.committed)
+
+
+class Committer:
+    """Stages each shard's coded rows on disk and commits the shard once every row is back.
+
+    A shard is complete when every one of its chunks has sent its end marker and as many
+    distinct rows have arrived as the markers announced; rows seen twice (a retried task) count
+    once.
+    """
+
+    def __init__(self, out: Path, shards: list[Shard], on_commit: Callable[[dict], None]):
+        self.out = out
+        self.shards = {s.sha: s for s in shards}
+        self.seen: dict[str, set[int]] = {s.sha: set() for s in shards}
+        self.announced: dict[str, dict[int, int]] = {s.sha: {} for s in shards}
+        self.parts: dict[str, int] = {s.sha: 0 for s in shards}
+        self.on_commit = on_commit
+        self.committed: set[str] = set()
+
+    def add(self, table: pa.Table) -> None:
+        """Take one batch of transport rows (any mix of shards, rows and markers)."""
+        done = pa.array(sorted(self.committed), pa.string())
+        table = table.filter(pc.invert(pc.is_in(table["shard"], value_set=done)))
+        is_marker = pc.is_valid(table["chunk_rows"])
+        for marker in table.filter(is_marker).to_pylist():
+            self._shard(marker["shard"])
+            self.announced[marker["shard"]][marker["shard_row"]] = marker["chunk_rows"]
+        rows = table.filter(pc.invert(is_marker))
+        shas = rows["shard"].to_pylist()
+        for sha in dict.fromkeys(shas):
+            self._shard(sha)
+            part = rows.filter(pc.equal(rows["shard"], sha))
+            folder = self.out / manifest.STAGING / sha
+            folder.mkdir(parents=True, exist_ok=True)
+            pq.write_table(part, folder / f"{self.parts[sha]:06d}.parquet")
+            self.parts[sha] += 1
+            self.seen[sha].update(part["shard_row"].to_pylist())
+        for sha in dict.fromkeys(table["shard"].to_pylist()):
+            if sha in self.seen and self._complete(sha):
+                self._commit(sha)
+
+    def finish(self) -> None:
+        """Every shard must have been committed; a shard with missing rows is an error."""
+        missing = [
+            f"{self.shards[sha].path}: {len(self.seen[sha])} rows and "
+            f"{len(self.announced[sha])} of {len(self.shards[sha].chunks)} chunks came back"
+            for sha in self.seen
+        ]
+        if missing:
+            raise RuntimeError("incomplete shards (rerun to finish them): " + "; ".join(missing))
+
+    def _shard(self, sha: str) -> None:
+        if sha not in self.seen:
+            raise RuntimeError(f"rows came back for shard {sha}, which is not pending in this run")
+
+    def _complete(self, sha: str) -> bool:
+        announced = self.announced[sha]
+        if len(announced) < len(self.shards[sha].chunks):
+            return False
+        return len(self.seen[sha]) >= sum(announced.values())
+
+    def _commit(self, sha: str) -> None:
+        folder = self.out / manifest.STAGING / sha
+        files = sorted(folder.glob("*.parquet")) if folder.exists() else []
+        tables = [pq.read_table(f) for f in files]
+        table = pa.concat_tables(tables) if tables else TRANSPORT_SCHEMA.empty_table()
+        entry = manifest.commit_shard(self.out, sha, self.shards[sha].path, table)
+        shutil.rmtree(folder, ignore_errors=True)
+        del self.seen[sha]
+        self.committed.add(sha)  # late copies of its rows (a retried task) are ignored
+        self.on_commit(entry)
+
+
+def plan(inputs: list[str], out: Path, chunk_rows: int) -> tuple[list[Shard], int]:
+    """Shards still to do (by content hash, each once) and how many were already done."""
+    done = manifest.read_manifest(out)
+    pending: dict[str, Shard] = {}
+    skipped = 0
+    for path in find_shards(inputs):
+        shard = scan_shard(path, chunk_rows)
+        if shard.sha in done or shard.sha in pending:
+            skipped += 1
+        else:
+            pending[shard.sha] = shard
+    return list(pending.values()), skipped
+
+
+def settings(options: BatchOptions) -> dict[str, Any]:
+    """What must not change between runs into one folder (it would mix codings)."""
+    return {
+        "format": SCHEMA_VERSION,
+        "model": options.model,
+        "lexicons": lexicon_hash(options.actors),
+    }
+
+
+def run_batch(
+    inputs: list[str],
+    out: Path,
+    options: BatchOptions,
+    progress: Callable[[int | None, int], Progress] | None = None,
+) -> BatchReport:
+    """Code every unfinished input shard into ``out``; safe to rerun after any interruption.
+
+    ``progress(total_rows or None, shards)`` may return a callback that is told how many rows were done.
+    """
+    start = time.perf_counter()
+    out = Path(out)
+    with manifest.locked(out):
+        manifest.check_settings(out, settings(options))
+        manifest.clean_orphans(out)
+        pending, skipped = plan(inputs, out, options.chunk_rows())
+        report = BatchReport(shards=len(pending) + skipped, skipped=skipped)
+        known = [s.rows for s in pending]
+        total = None if None in known else sum(r for r in known if r is not None)
+        advance = progress(total, len(pending)) if progress else (lambda n: None)
+        committer = Committer(out, pending, report.committed.append)
+        if pending:
+            check_pipeline(options)
+            _engine(options.engine)(pending, committer, options, advance)
+        committer.finish()
+        report.rows = sum(e["rows"] for e in report.committed)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def check_pipeline(options: BatchOptions) -> None:
+    """Load the pipeline here first, so a bad model or lexicon is one clear error, not N."""
+    from parley.pipeline import cached_pipeline
+
+    try:
+        cached_pipeline(options.model, tuple(options.actors))
+    except Exception as exc:  # noqa: BLE001 - any load failure is reported the same way
+        raise RuntimeError(f"cannot load the pipeline: {exc}") from None
+
+
+def _engine(name: str) -> Callable[[list[Shard], Committer, BatchOptions, Progress], None]:
+    if name == "local":
+        from parley.batch.local import run_local
+
+        return run_local
+    if name == "ray":
+        from parley.batch.ray_engine import run_ray
+
+        return run_ray
+    raise ValueError(f"unknown engine {name!r}: use local or ray")

@@ -1,0 +1,189 @@
+"""``parley ingest | failures | talks | export | stats``: thin commands over ``parley.store``."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from parley.cli import app
+from parley.cli.common import RateColumn, fail_line, load_nlp_or_exit, stderr
+from parley.pipeline import DEFAULT_MODEL
+from parley.store import DEFAULT_DB, QueryError, SchemaError, Store, StoreError
+
+DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+    gdelt = "gdelt"
+    acled = "acled"
+
+
+def open_store(db: str, read_only: bool = False) -> Store:
+    """Open the store or exit with one clear line (never a traceback)."""
+    try:
+        return Store(db, read_only=read_only)
+    except (StoreError, SchemaError) as exc:
+        fail_line(db, str(exc))
+        raise typer.Exit(2) from None
+
+
+class StoredProgress:
+    """A rich bar with rate and ETA on a terminal; one line per commit in logs (non-TTY)."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.bar: Progress | None = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.console.is_terminal:
+            self.console.print(f"stored {done}/{total}", highlight=False)
+            return
+        if self.bar is None:
+            self.bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                                RateColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+                                console=self.console, transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("ingest", total=total)
+        self.bar.update(self.task, completed=done, total=total)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = typer.Argument(..., help="files, folders, globs (txt, html, jsonl, csv, "
+                                                 "warc, rss) or - for stdin"),
+    db: str = DB_OPTION,
+    workers: int = typer.Option(1, "--workers", min=1, help="coding processes (one writer)"),
+    model: str = typer.Option(DEFAULT_MODEL, help="spaCy model name"),
+    actors: list[Path] = typer.Option([], "--actors", help="extra known-actors YAML file(s)"),
+    commit_every: int = typer.Option(16, "--commit-every", min=1,
+                                     help="articles per transaction (always whole articles)"),
+) -> None:
+    """Code inputs into the store; inputs already stored (same content hash) are skipped."""
+    from parley.store.loader import ingest
+
+    for path in actors:
+        if not path.exists():
+            fail_line(str(path), "known-actors file not found")
+            raise typer.Exit(2)
+    nlp = load_nlp_or_exit(model, tuple(str(p) for p in actors))
+    store = open_store(db)
+    progress = StoredProgress(stderr)
+    try:
+        report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
+                        progress=progress)
+    finally:
+        progress.stop()
+        store.close()
+    rate = report.added / report.seconds if report.seconds else 0.0
+    stderr.print(
+        f"added {report.added}, skipped {report.skipped} already stored, "
+        f"{report.failures} failed ({rate:.1f} articles/s); incidents updated: "
+        f"{report.incidents}" + ("; see `parley failures`" if report.failures else ""),
+        highlight=False,
+    )
+
+
+@app.command("failures")
+def failures_command(
+    db: str = DB_OPTION,
+    limit: int = typer.Option(100, help="show at most this many"),
+) -> None:
+    """List inputs that could not be read or coded, newest first."""
+    store = open_store(db, read_only=True)
+    rows = store.failures(limit=limit)
+    store.close()
+    table = Table("time", "input", "reason", "run")
+    for r in rows.itertuples():
+        table.add_row(str(r.time)[:19], r.input, r.reason, str(r.run_id))
+    Console().print(table if len(rows) else "no failures recorded")
+
+
+@app.command("stats")
+def stats_command(db: str = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -> None:
+    """Row counts, near-duplicates, date span and events by type."""
+    store = open_store(db, read_only=True)
+    stats = store.stats()
+    runs = store.runs()
+    store.close()
+    if as_json:
+        print(json.dumps(stats, indent=2))
+        return
+    console = Console()
+    table = Table("what", "count")
+    for key, value in stats.items():
+        if key != "events_by_type":
+            table.add_row(key, str(value))
+    console.print(table)
+    types = Table("event type", "events")
+    for key, value in stats["events_by_type"].items():
+        types.add_row(key, str(value))
+    console.print(types)
+    if len(runs):
+        last = runs.iloc[-1]
+        console.print(f"last run {last['id']}: {last['status']}, model {last['model']}, "
+                      f"lexicons {last['lexicons']}", highlight=False)
+
+
+@app.command("talks")
+def talks_command(
+    between: tuple[str, str] = typer.Option((None, None), "--between",
+                                            help="two ISO alpha-3 countries, e.g. RUS UKR"),
+    db: str = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="print the structure the web app gets"),
+) -> None:
+    """Negotiation tracks between two countries: rounds, outcomes, demands, who said what."""
+    from parley.cli.talks_view import print_talks
+
+    wanted = tuple(c for c in between if c)
+    store = open_store(db, read_only=True)
+    talks = store.talks(between=wanted or None)
+    store.close()
+    if as_json:
+        print(json.dumps(talks, indent=2, ensure_ascii=False))
+    else:
+        print_talks(Console(), talks)
+
+
+@app.command("export")
+def export_command(
+    output: Path = typer.Option(..., "-o", "--output", help="file to write"),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format",
+                                     help="csv | parquet | jsonl | gdelt | acled"),
+    since: str = typer.Option(None, help="first day YYYY-MM-DD"),
+    until: str = typer.Option(None, help="last day YYYY-MM-DD"),
+    country: str = typer.Option(None, help="ISO alpha-3, as actor, recipient or place"),
+    event: list[str] = typer.Option([], "--event", help="PLOVER type (repeatable)"),
+    db: str = DB_OPTION,
+) -> None:
+    """Export events (near-duplicate articles left out; see docs/exports.md for columns)."""
+    from parley.export import ExportError, export_events
+
+    store = open_store(db, read_only=True)
+    try:
+        n = export_events(store, output, fmt.value, since, until, country, event)
+    except (ExportError, QueryError, OSError) as exc:
+        fail_line(str(output), str(exc))
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    stderr.print(f"wrote {n} rows to {output}", highlight=False)

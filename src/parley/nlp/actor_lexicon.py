@@ -1,0 +1,177 @@
+"""The actors component's knowledge: role nouns, context words and known actors, from YAML.
+
+Loaded once per pipeline (in the factory). Bad files fail with the file, entry and what to fix,
+never with a bare KeyError, because users write their own known-actors files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+SECTORS_FILE = LEXICON_DIR / "sectors.yaml"
+GROUPS_FILE = LEXICON_DIR / "groups.yaml"
+KNOWN_FILE = LEXICON_DIR / "known_actors.yaml"
+KINDS = ("person", "organization", "state", "igo", "ngo", "group")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role noun and the sector it implies."""
+
+    term: str
+    sector: str
+    kind: str | None = None  # group | state | None (number decides)
+    generic: bool = False  # takes a modifier's sector when it has one
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One spell in office: the role and sector hold only between the years (inclusive)."""
+
+    role: str | None
+    sector: str | None
+    start: int | None
+    end: int | None
+    country: str | None = None  # when the office is not the person's own country's
+    org: str | None = None  # the organisation of the office (NATO for its secretary-general)
+
+    def covers(self, year: int | None) -> bool:
+        """True when the article year lies in the term (no year: only current terms count)."""
+        if year is None:
+            return self.end is None
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """A well-known actor with its aliases, codes and (for office holders) terms."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    org: str | None
+    gender: str | None
+    terms: tuple[Term, ...]
+    example: str
+
+    def term_at(self, year: int | None) -> Term | None:
+        """The term in force in ``year``, if any."""
+        return next((t for t in self.terms if t.covers(year)), None)
+
+
+@dataclass
+class ActorLexicon:
+    """Everything the component matches against, indexed for lookups."""
+
+    roles: dict[str, Role] = field(default_factory=dict)
+    locative: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    stateless: tuple[str, ...] = ()
+    known: dict[str, KnownActor] = field(default_factory=dict)
+
+    def role(self, words: list[str]) -> tuple[Role | None, int]:
+        """The longest role ending the lower-cased ``words``, and how many words it spans."""
+        for n in range(min(len(words), 4), 0, -1):
+            entry = self.roles.get(" ".join(words[-n:]))
+            if entry:
+                return entry, n
+        return None, 0
+
+    def office_holders(self, country: str | None, role: str, year: int | None) -> list[KnownActor]:
+        """Known people who held ``role`` for ``country`` in ``year``."""
+        out = []
+        for actor in self.known.values():
+            term = actor.term_at(year)
+            if actor.kind == "person" and term and term.role == role and term.org is None \
+                    and (country is None or actor.country == country):
+                out.append(actor)
+        return out
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon file {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path} is not valid YAML: {exc}") from exc
+
+
+def _require(path: Path, i: int, entry: Any, keys: tuple[str, ...]) -> None:
+    if not isinstance(entry, dict):
+        raise LexiconError(f"{path}: entry {i + 1} must be a mapping, got {entry!r}")
+    missing = [k for k in keys if not entry.get(k)]
+    if missing:
+        raise LexiconError(f"{path}: entry {i + 1} ({entry.get('name') or entry.get('term')!r}) "
+                           f"lacks {', '.join(missing)}")
+
+
+def load_roles(path: Path = SECTORS_FILE) -> dict[str, Role]:
+    """Role nouns keyed by their lower-case form."""
+    roles = {}
+    for i, e in enumerate(_read(path) or []):
+        _require(path, i, e, ("term", "sector", "example"))
+        roles[e["term"].lower()] = Role(e["term"].lower(), e["sector"], e.get("kind"),
+                                        bool(e.get("generic")), e["example"])
+    return roles
+
+
+def _terms(path: Path, i: int, e: dict[str, Any]) -> tuple[Term, ...]:
+    raw = e.get("terms") or ([{k: e.get(k) for k in ("role", "sector", "from", "to")}]
+                             if e.get("role") else [])
+    terms = []
+    for t in raw:
+        start, end = t.get("from"), t.get("to")
+        if (start is not None and not isinstance(start, int)) or (
+                end is not None and not isinstance(end, int)):
+            raise LexiconError(f"{path}: entry {i + 1} ({e.get('name')!r}): from/to must be years")
+        terms.append(Term(t.get("role"), t.get("sector", e.get("sector")), start, end,
+                          t.get("country"), t.get("org")))
+    return tuple(terms)
+
+
+def load_known(path: Path) -> list[KnownActor]:
+    """Known actors from one YAML file (the bundled one or a user's ``--actors`` file)."""
+    out = []
+    for i, e in enumerate(_read(path) or []):
+        _require(path, i, e, ("name", "kind", "example"))
+        if e["kind"] not in KINDS:
+            raise LexiconError(f"{path}: entry {i + 1} ({e['name']!r}): kind must be one of "
+                               f"{', '.join(KINDS)}, not {e['kind']!r}")
+        terms = _terms(path, i, e)
+        sector = e.get("sector")
+        if e["kind"] == "person" and terms:
+            sector = None  # a person's sector comes from the term in force
+        aliases = tuple(dict.fromkeys([e["name"], *e.get("aliases", [])]))
+        out.append(KnownActor(
+            key=e.get("key") or e["name"], name=e["name"], kind=e["kind"], aliases=aliases,
+            country=e.get("country"), sector=sector, org=e.get("org"), gender=e.get("gender"),
+            terms=terms, example=e["example"]))
+    return out
+
+
+def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
+    """The bundled lexicons plus the user's known-actor files (later files win on a key)."""
+    groups = _read(GROUPS_FILE) or {}
+    lex = ActorLexicon(
+        roles=load_roles(),
+        locative=frozenset(e["term"] for e in groups.get("locative", [])),
+        place_nouns=frozenset(e["term"] for e in groups.get("place_nouns", [])),
+        stateless=tuple(e["term"] for e in groups.get("stateless", [])),
+    )
+    for path in [KNOWN_FILE, *map(Path, extra_known)]:
+        for actor in load_known(path):
+            lex.known[actor.key] = actor
+    return lex

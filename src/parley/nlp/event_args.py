@@ -1,0 +1,193 @@
+"""Who did it to whom: actor, recipient and third-party arguments of a trigger, read from the
+dependency parse and resolved to actors through the actors component's mentions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.event_lexicon import Modifiers, TriggerLexicon
+from parley.nlp.event_match import (
+    Candidate, coarse_pos, complements, is_passive, lemma, pobjs, preps_of, with_conjuncts,
+)
+from parley.countries import countries
+from parley.nlp.extensions import actor_at
+from parley.schema import Actor
+
+SUBJ_DEPS = ("nsubj", "csubj")
+CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
+BETWEEN = frozenset({"between", "among", "amongst"})
+AGENT = frozenset({"by"})
+
+
+@dataclass
+class Arguments:
+    """Argument heads (tokens) before resolution, and the actor ids they resolve to."""
+
+    actor_heads: list[Token] = field(default_factory=list)
+    recipient_heads: list[Token] = field(default_factory=list)
+    third_heads: list[Token] = field(default_factory=list)
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    third_party: list[str] = field(default_factory=list)
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The verb's subject; for controlled and coordinated verbs, the governing verb's subject;
+    for a relative clause ("forces that attacked"), the noun the clause modifies."""
+    seen = 0
+    while seen < 6:
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        if subj:
+            if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return [verb.head]
+            return subj
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        if verb.dep_ not in CLIMB_FOR_SUBJECT or verb.head is verb:
+            return []
+        if verb.dep_ == "ccomp" and verb.head.pos_ not in ("ADJ",):
+            return []
+        verb = verb.head
+        seen += 1
+    return []
+
+
+def demonym_state(doc: Doc, token: Token) -> Actor | None:
+    """The article's state actor for a demonym the actors component left unlinked ("attacks on
+    besieged Ukrainian cities" → Ukraine), when that state is an actor of the article."""
+    code = countries().by_demonym.get(token.text)
+    if not code:
+        return None
+    same = [a for a in doc._.parley_actors or [] if a.country == code]
+    return next((a for a in same if a.kind == "state"), None)
+
+
+def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
+    """Actor ids for argument heads: the actor whose mention covers the head, else every actor
+    named inside the head's premodifiers ("Hungarian and Romanian officials"), else the object
+    of its "of" phrase ("leaders of the opposition")."""
+    out: list[str] = []
+
+    def add(actor: Actor | None) -> None:
+        if actor and actor.id not in out:
+            out.append(actor.id)
+
+    for head in with_conjuncts(heads):
+        found = actor_at(doc, head.idx, head.idx + len(head.text))
+        pre = [t for t in head.subtree if t.i < head.i and t.dep_ != "det"]
+        if found:
+            add(found)
+            countries_seen = {found.country}
+            for t in pre:  # "Russian and Ukrainian diplomats": a second country in the modifiers
+                other = demonym_state(doc, t) if t.pos_ == "ADJ" else None
+                if other and other.country not in countries_seen:
+                    add(other)
+                    countries_seen.add(other.country)
+            continue
+        before = len(out)
+        for t in pre:
+            if t.pos_ in ("ADJ", "PROPN", "NOUN"):
+                add(actor_at(doc, t.idx, t.idx + len(t.text)) or demonym_state(doc, t))
+        if len(out) == before:
+            for p in preps_of(head, frozenset({"of"})):
+                for o in pobjs(p):
+                    add(actor_at(doc, o.idx, o.idx + len(o.text)))
+    return out
+
+
+def _between(token: Token) -> list[Token]:
+    return [o for p in preps_of(token, BETWEEN) for o in pobjs(p)]
+
+
+def _frame(token: Token) -> list[Token]:
+    """The trigger and the words its arguments may hang from: objects and to-clauses."""
+    frame = [token]
+    for comp in complements(token):
+        if comp.dep_ == "xcomp":
+            frame.append(comp)
+    frame += [c for t in list(frame) for c in t.children if c.dep_ in ("dobj", "attr")]
+    return frame
+
+
+def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]:
+    return lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
+
+
+def _nominal_position(noun: Token) -> Token:
+    """Climb quantity phrases ("10 days of war games", "a series of attacks") to the phrase
+    the verb actually governs."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+        noun = noun.head.head
+    return noun
+
+
+def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
+    """Arguments of a verbal (or adjectival) trigger."""
+    verb, entry = cand.head, cand.entry
+    args = Arguments()
+    passive = coarse_pos(verb) == "VERB" and is_passive(verb)
+    if passive:
+        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
+        args.recipient_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        args.actor_heads = subject_of(verb)
+        if entry.object_role == "recipient":
+            args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
+    args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
+    preps = _recipient_preps(lexicon, cand)
+    for t in _frame(verb):
+        for p in preps_of(t, preps):
+            if p.lower_ == "by" and passive:
+                continue
+            args.recipient_heads += pobjs(p)
+    between = [o for t in _frame(verb) for o in _between(t)]
+    if between:
+        args.actor_heads = with_conjuncts(args.actor_heads) + between
+    return args
+
+
+def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) -> Arguments:
+    """Arguments of a nominal trigger: possessor, demonym or name modifiers, "by X", "between X
+    and Y"; failing those, the subject of the support verb that carries the noun."""
+    noun = cand.head
+    args = Arguments()
+    args.actor_heads = [c for c in noun.children if c.dep_ == "poss"]
+    args.actor_heads += [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                         for t in c.subtree if t.pos_ in ("ADJ", "PROPN")]
+    args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
+    args.actor_heads += _between(noun)
+    preps = _recipient_preps(lexicon, cand)
+    args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
+    if not args.actor_heads:
+        pos = _nominal_position(noun)
+        support = mods.lemmas("support")
+        if pos.dep_ in ("dobj", "nsubjpass") and lemma(pos.head) in support:
+            args.actor_heads = subject_of(pos.head) if pos.dep_ == "dobj" else []
+    return args
+
+
+def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
+    """Agents of "mediated by / hosted by / brokered by" attached to the trigger."""
+    verbs = mods.lemmas("third_party")
+    out = []
+    for c in token.children:
+        if c.dep_ in ("acl", "relcl", "advcl") and lemma(c) in verbs:
+            out += [o for p in preps_of(c, AGENT) for o in pobjs(p)]
+    return out
+
+
+def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Arguments:
+    """Actor ids for every role; reciprocal triggers fold "with" partners into the actors."""
+    args.third_heads = third_party_heads(cand.head, mods)
+    args.actor = actors_for(doc, args.actor_heads)
+    args.recipient = [a for a in actors_for(doc, args.recipient_heads) if a not in args.actor]
+    args.third_party = [a for a in actors_for(doc, args.third_heads)
+                        if a not in args.actor and a not in args.recipient]
+    if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":
+        with_partners = {a for h in args.recipient_heads if h.head.lower_ == "with"
+                         for a in actors_for(doc, [h])}
+        if with_partners or len(args.actor) != 1:
+            args.actor += [a for a in args.recipient if a not in args.actor]
+            args.recipient = []
+    return args

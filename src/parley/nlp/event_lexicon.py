@@ -1,0 +1,218 @@
+"""Load and validate the event lexicons (triggers.yaml, event_modifiers.yaml) once.
+
+Entries become frozen dataclasses indexed by (lemma, part of speech), so the component looks a
+token up in O(1) and never re-reads YAML. A bad entry fails with the file, entry and reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from parley.ontology import CONTEXTS, EVENT_TYPES, cameo_for, is_mode
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+TRIGGERS_FILE = LEXICON_DIR / "triggers.yaml"
+MODIFIERS_FILE = LEXICON_DIR / "event_modifiers.yaml"
+POS = {"VERB", "NOUN", "ADJ"}
+ANY = "any"
+
+
+class LexiconError(ValueError):
+    """A lexicon file or entry is malformed; the message names the file and the entry."""
+
+
+def _set(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset([value])
+    if isinstance(value, bool) or any(isinstance(v, bool) for v in value):
+        raise LexiconError(f"{value!r}: quote on/off/yes/no in YAML lists (they read as booleans)")
+    return frozenset(str(v) for v in value)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger entry: the head word, its constraints, the PLOVER event and argument rules."""
+
+    key: str
+    lemmas: frozenset[str]
+    pos: str
+    event: str
+    mode: str | None
+    cameo: str
+    context: tuple[str, ...]
+    obj: frozenset[str] = frozenset()
+    prt: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    xcomp: frozenset[str] = frozenset()
+    mod: frozenset[str] = frozenset()
+    not_obj: frozenset[str] = frozenset()
+    not_mod: frozenset[str] = frozenset()
+    not_xcomp: frozenset[str] = frozenset()
+    intransitive: bool = False
+    object_role: str = "recipient"
+    to: frozenset[str] = frozenset()
+    reciprocal: bool = False
+    weight: float = 0.8
+    example: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How many positive constraints the entry carries: the more, the more it wins."""
+        return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod)) + (
+            1 if self.intransitive else 0
+        )
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One modifier cue: lemma(s), how it attaches, and its example sentence."""
+
+    lemmas: frozenset[str]
+    dep: str | None = None
+    governs: bool = False
+    subject: bool = False
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class ContextCue:
+    context: str
+    words: frozenset[str]
+    example: str
+
+
+@dataclass
+class Modifiers:
+    """The clause cues of event_modifiers.yaml, grouped by what they do."""
+
+    negation: list[Cue] = field(default_factory=list)
+    future: list[Cue] = field(default_factory=list)
+    hypothetical: list[Cue] = field(default_factory=list)
+    historical: list[Cue] = field(default_factory=list)
+    background: list[Cue] = field(default_factory=list)
+    support: list[Cue] = field(default_factory=list)
+    third_party: list[Cue] = field(default_factory=list)
+    non_agent: list[Cue] = field(default_factory=list)
+    reporting: list[Cue] = field(default_factory=list)
+    demand_modals: list[Cue] = field(default_factory=list)
+    contexts: list[ContextCue] = field(default_factory=list)
+
+    def lemmas(self, group: str, *, dep: str | None = None, governs: bool | None = None,
+               subject: bool | None = None) -> frozenset[str]:
+        """All lemmas of one group, optionally only cues with that dep / governs / subject flag."""
+        out: set[str] = set()
+        for cue in getattr(self, group):
+            if dep is not None and cue.dep != dep:
+                continue
+            if governs is not None and cue.governs != governs:
+                continue
+            if subject is not None and cue.subject != subject:
+                continue
+            out |= cue.lemmas
+        return frozenset(out)
+
+
+@dataclass
+class TriggerLexicon:
+    """All trigger entries, indexed by (lemma, pos), plus type-level recipient prepositions."""
+
+    entries: list[Trigger]
+    recipient_preps: dict[str, frozenset[str]]
+    index: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for lemma in entry.lemmas:
+                self.index.setdefault((lemma, entry.pos), []).append(entry)
+        for bucket in self.index.values():
+            bucket.sort(key=lambda e: -e.specificity)
+
+    def candidates(self, lemma: str, pos: str) -> list[Trigger]:
+        """Entries for a word, most specific first."""
+        return self.index.get((lemma, pos), [])
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
+    where = f"{path.name} entry {i} ({raw.get('lemma')!r})"
+    event = raw.get("event")
+    if event not in EVENT_TYPES:
+        raise LexiconError(f"{where}: unknown PLOVER event {event!r}")
+    mode = raw.get("mode")
+    if not is_mode(event, mode):
+        raise LexiconError(f"{where}: {mode!r} is not a mode of {event}")
+    pos = raw.get("pos", "VERB")
+    if pos not in POS:
+        raise LexiconError(f"{where}: pos must be one of {sorted(POS)}")
+    if not raw.get("example"):
+        raise LexiconError(f"{where}: every entry needs an example sentence")
+    context = tuple(raw.get("context") or ())
+    unknown = [c for c in context if c not in CONTEXTS]
+    if unknown:
+        raise LexiconError(f"{where}: unknown context(s) {unknown}")
+    obj = _set(raw.get("obj"))
+    role = raw.get("object", "theme" if obj else "recipient")
+    if role not in ("theme", "recipient"):
+        raise LexiconError(f"{where}: object must be theme or recipient")
+    default_weight = 0.8 if pos != "NOUN" else 0.6
+    return Trigger(
+        key=f"{event}:{'/'.join(sorted(_set(raw['lemma'])))}:{i}",
+        lemmas=_set(raw["lemma"]), pos=pos, event=event, mode=mode,
+        cameo=cameo_for(event, mode, str(raw["cameo"]) if raw.get("cameo") else None),
+        context=context, obj=obj, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
+        xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
+        not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
+        intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
+        reciprocal=bool(raw.get("reciprocal")), weight=float(raw.get("weight", default_weight)),
+        example=str(raw["example"]),
+    )
+
+
+def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
+    """Parse and validate triggers.yaml."""
+    data = _read(path)
+    raw_entries = data.get("triggers")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise LexiconError(f"{path}: needs a non-empty `triggers:` list")
+    entries = [_trigger(path, i, raw) for i, raw in enumerate(raw_entries)]
+    preps = {k: _set(v) for k, v in (data.get("defaults", {}).get("recipient_preps") or {}).items()}
+    bad = [k for k in preps if k not in EVENT_TYPES]
+    if bad:
+        raise LexiconError(f"{path}: recipient_preps for unknown types {bad}")
+    return TriggerLexicon(entries, preps)
+
+
+CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "background", "support", "third_party",
+              "non_agent", "reporting", "demand_modals")
+
+
+def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:
+    """Parse and validate event_modifiers.yaml."""
+    data = _read(path)
+    mods = Modifiers()
+    for group in CUE_GROUPS:
+        for i, raw in enumerate(data.get(group) or []):
+            if not raw.get("example") or not raw.get("lemma"):
+                raise LexiconError(f"{path.name} {group} entry {i}: needs lemma and example")
+            getattr(mods, group).append(Cue(_set(raw["lemma"]), raw.get("dep"),
+                                            bool(raw.get("governs")), bool(raw.get("subject")),
+                                            str(raw["example"])))
+    for i, raw in enumerate(data.get("contexts") or []):
+        if raw.get("context") not in CONTEXTS or not raw.get("example"):
+            raise LexiconError(f"{path.name} contexts entry {i}: unknown context or no example")
+        mods.contexts.append(ContextCue(raw["context"], _set(raw.get("words")), str(raw["example"])))
+    return mods

@@ -1,0 +1,162 @@
+"""Find trigger candidates in a parsed Doc: each token looked up in the trigger lexicon by
+(lemma, part of speech), with the entry's dependency constraints checked on the parse."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.event_lexicon import ANY, Modifiers, Trigger, TriggerLexicon
+
+OBJ_DEPS = {"dobj", "attr", "oprd", "dative"}
+MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
+XCOMP_DEPS = {"xcomp", "ccomp", "advcl", "pcomp"}
+
+
+@dataclass
+class Candidate:
+    """A trigger found in the text: its head token, the lexicon entry and the tokens it spans."""
+
+    head: Token
+    entry: Trigger
+    tokens: list[Token] = field(default_factory=list)
+    absorbed: list["Candidate"] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min(t.i for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.i for t in self.tokens) + 1
+
+
+def coarse_pos(token: Token) -> str:
+    """VERB / NOUN / ADJ as the lexicon names them (AUX counts as VERB: "remained on alert")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if token.pos_ == "NOUN":
+        return "NOUN"
+    return "ADJ" if token.pos_ == "ADJ" else token.pos_
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        for x in (t, *t.conjuncts):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
+    """Prepositions (and passive agents) attached to ``token``, optionally only these words."""
+    return [c for c in token.children if c.dep_ in ("prep", "agent")
+            and (names is None or c.lower_ in names)]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")])
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children)
+
+
+def objects(token: Token, entry: Trigger) -> list[Token]:
+    """What a constraint on the object looks at: direct objects, passive subjects, objects of
+    the entry's required preposition, and one "of"-step ("a state of emergency")."""
+    found = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if coarse_pos(token) == "VERB" and is_passive(token):
+        found += [c for c in token.children if c.dep_ == "nsubjpass"]
+    if coarse_pos(token) == "NOUN":
+        found += [o for p in preps_of(token, frozenset({"of", "on", "for"})) for o in pobjs(p)]
+    for p in preps_of(token, entry.prep or None) if entry.prep else []:
+        found += pobjs(p)
+    found = with_conjuncts(found)
+    found += [o for t in list(found) for p in preps_of(t, frozenset({"of"})) for o in pobjs(p)]
+    return found
+
+
+def modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in MOD_DEPS]
+
+
+def complements(token: Token) -> list[Token]:
+    """To-clauses and complement clauses of the head ("agreed to cooperate", "fail to reach")."""
+    return [c for c in token.children if c.dep_ in XCOMP_DEPS
+            and (c.dep_ != "advcl" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+
+
+def fits(token: Token, entry: Trigger) -> bool:
+    """Whether every constraint of ``entry`` holds for ``token`` in its parse."""
+    if entry.prt and not _lemmas([c for c in token.children if c.dep_ == "prt"]) & entry.prt:
+        return False
+    if entry.prep and not preps_of(token, entry.prep):
+        return False
+    objs = objects(token, entry)
+    obj_lemmas = _lemmas(objs)
+    if entry.obj and not ((ANY in entry.obj and objs) or obj_lemmas & entry.obj):
+        return False
+    if entry.not_obj and obj_lemmas & entry.not_obj:
+        return False
+    if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
+        return False
+    comps = complements(token)
+    comp_lemmas = _lemmas(comps)
+    if entry.xcomp and not ((ANY in entry.xcomp and comps) or comp_lemmas & entry.xcomp):
+        return False
+    if entry.not_xcomp and comp_lemmas & entry.not_xcomp:
+        return False
+    mod_lemmas = _lemmas(modifiers(token))
+    if entry.mod and not mod_lemmas & entry.mod:
+        return False
+    return not (entry.not_mod and mod_lemmas & entry.not_mod)
+
+
+def span_tokens(token: Token, entry: Trigger) -> list[Token]:
+    """The trigger's own words: head, particle and the object word a phrase entry names."""
+    out = [token]
+    out += [c for c in token.children if c.dep_ == "prt" and c.lower_ in entry.prt]
+    if entry.obj and ANY not in entry.obj:
+        out += [o for o in objects(token, entry) if o.lemma_.lower() in entry.obj
+                and abs(o.i - token.i) <= 4][:1]
+    if entry.mod:
+        out += [m for m in modifiers(token) if m.lemma_.lower() in entry.mod][:1]
+    return out
+
+
+def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
+    """Every token whose lemma and parse fit a trigger entry (the most specific entry wins)."""
+    found: list[Candidate] = []
+    for token in doc:
+        for entry in lexicon.candidates(lemma(token), coarse_pos(token)):
+            if fits(token, entry):
+                found.append(Candidate(token, entry, span_tokens(token, entry)))
+                break
+    return found
+
+
+def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]:
+    """"X said Y must/should do Z": a REQUEST by X to Y (the reported obligation is a demand)."""
+    reporting = mods.lemmas("reporting")
+    modals = mods.lemmas("demand_modals")
+    found = []
+    for token in doc:
+        if lemma(token) not in reporting or coarse_pos(token) != "VERB":
+            continue
+        for comp in (c for c in token.children if c.dep_ == "ccomp"):
+            if any(a.dep_ == "aux" and a.lower_ in modals for a in comp.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in comp.children
+            ):
+                found.append(Candidate(token, request, [token]))
+                break
+    return found

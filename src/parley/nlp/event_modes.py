@@ -1,0 +1,173 @@
+"""Auxiliary modes (negated, future, hypothetical, historical), who claims an event, and the
+PLOVER rules that turn a mode into a category ("will meet" is AGREE, "will not accept" is
+REJECT, "will withdraw unless …" is THREATEN)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.event_lexicon import Modifiers
+from parley.nlp.event_match import coarse_pos, lemma
+from parley.nlp.extensions import actor_at, dates_in, quotes_covering
+
+CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
+              "relcl", "acl", "conj", "attr", "nsubj", "nsubjpass")
+GOVERN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "amod", "attr")
+COOPERATIVE_TO_AGREE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT")
+CONFLICT_TO_THREATEN = ("RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST")
+
+
+@dataclass
+class Modes:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    conditional: bool = False
+    neg_particle: bool = False
+
+
+NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause the trigger belongs to: the trigger itself when it is a verb; for a
+    noun, the verb it is subject or object of (through "a series of …"); else the noun itself,
+    which then stands alone ("a parallel track to negotiations" is not negated by "not looking")."""
+    t = token
+    if coarse_pos(t) == "VERB":
+        return t
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM"):
+        t = t.head.head
+    if t.dep_ in NOMINAL_CORE and coarse_pos(t.head) == "VERB":
+        return t.head
+    if coarse_pos(token) == "ADJ" and coarse_pos(token.head) == "VERB":
+        return token.head
+    return token
+
+
+def governors(token: Token) -> list[Token]:
+    """Heads that take the trigger's clause as a complement, innermost first (stops at a
+    coordination, relative clause or adverbial clause, which start clauses of their own)."""
+    out, t = [], token
+    for _ in range(8):
+        if t.dep_ not in GOVERN_DEPS or t.head is t:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _subject_text(verb: Token) -> str:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return " ".join(t.lower_ for t in subj[0].subtree) if subj else ""
+
+
+def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> Modes:
+    """Read the auxiliary modes off the trigger's clause and its governors."""
+    m = Modes()
+    verb = clause_verb(trigger)
+    chain = [trigger, verb] + governors(verb)
+    local = [trigger, verb] + [g for g in governors(verb) if g.dep_ in ("xcomp", "acomp")]
+    neg_dep = mods.lemmas("negation", dep="neg")
+    fut_aux = mods.lemmas("future", dep="aux")
+    hyp_aux = mods.lemmas("hypothetical", dep="aux")
+    marks = mods.lemmas("hypothetical", dep="mark")
+    for t in dict.fromkeys(local + [verb.head] if verb.dep_ == "xcomp" else local):
+        for c in t.children:
+            if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
+                m.negated = m.neg_particle = True
+            if c.dep_ == "det" and c.lower_ == "no" and t is trigger:
+                m.negated = True
+            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
+                m.future = True
+            if c.dep_ == "aux" and c.lower_ in hyp_aux:
+                m.hypothetical = True
+        subj = _subject_text(t)
+        if any(subj.startswith(s) for s in mods.lemmas("negation", subject=True)):
+            m.negated = True
+    for g in governors(verb) + ([verb.head] if verb.dep_ in ("nsubj",) else []):
+        lg = lemma(g)
+        if lg in mods.lemmas("negation", governs=True) and g is not trigger:
+            m.negated = True
+        if lg in mods.lemmas("future", governs=True):
+            m.future = True
+        if lg in mods.lemmas("hypothetical", governs=True):
+            m.hypothetical = True
+    for t in chain[:2] + [c for c in trigger.children if c.dep_ == "amod"]:
+        if lemma(t) in mods.lemmas("hypothetical", governs=True) and t is not trigger:
+            m.hypothetical = True
+    for t in dict.fromkeys(chain[:2]):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children):
+                m.conditional = True
+    if any(k.dep_ == "mark" and k.lower_ in marks for k in verb.children):
+        m.hypothetical = True
+    m.historical = _historical(doc, trigger, verb, mods, published)
+    if m.conditional:
+        m.hypothetical = True
+    return m
+
+
+def _historical(doc: Doc, trigger: Token, verb: Token, mods: Modifiers, published: str | None) -> bool:
+    for t in (trigger, verb):
+        for c in t.children:
+            if (c.dep_, c.lower_) in {(cue.dep, lem) for cue in mods.historical for lem in cue.lemmas}:
+                return True
+            if c.dep_ == "advmod" and c.lower_ == "ago":
+                return True
+    if not published:
+        return False
+    try:
+        pub_year = date.fromisoformat(published[:10]).year
+    except ValueError:
+        return False
+    sub = list(verb.subtree)
+    for d in dates_in(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+        if d.date and d.date[:4].isdigit() and int(d.date[:4]) < pub_year - 1:
+            return True
+    return False
+
+
+def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
+    """The speaker when the event is told inside a quote or an attribution ("Russia says
+    Ukraine shelled …"): the quotes component first, else a governing reporting verb's subject."""
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    for q in quotes_covering(doc, start, end):
+        if q.speaker:
+            return q.speaker
+    reporting = mods.lemmas("reporting")
+    verb = clause_verb(trigger)
+    for g in governors(verb):
+        if lemma(g) in reporting and coarse_pos(g) == "VERB":
+            subj = [c for c in g.children if c.dep_ == "nsubj"]
+            if subj:
+                actor = actor_at(doc, subj[0].idx, subj[0].idx + len(subj[0].text))
+                return actor.id if actor else None
+            return None
+    return None
+
+
+def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
+    """PLOVER 2.3 / 3.1: return one category instead of category + auxiliary mode.
+
+    - cooperation said not to happen in future ("will not accept refugees") → REJECT
+    - conflict promised on a condition ("will withdraw unless", "may halt … if") → THREATEN
+    - future cooperation ("will meet", "will provide aid", "will evacuate") → AGREE
+    - future material conflict ("would blockade Paris") → THREATEN
+    """
+    if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
+        COOPERATIVE_TO_AGREE + ("AGREE", "CONCEDE")
+    ):
+        return "REJECT", Modes(historical=modes.historical)
+    if modes.negated:
+        return event, modes
+    if modes.conditional and (modes.future or modes.hypothetical) and event in CONFLICT_TO_THREATEN:
+        return "THREATEN", Modes(historical=modes.historical)
+    if modes.future and event in COOPERATIVE_TO_AGREE:
+        return "AGREE", Modes(historical=modes.historical)
+    if modes.future and event in CONFLICT_TO_THREATEN and event != "RETREAT":
+        return "THREATEN", Modes(historical=modes.historical)
+    return event, modes

@@ -1,0 +1,139 @@
+"""Where, when and in what context an event happened.
+
+Place: a locative phrase of the trigger's clause; else the place another mention of the same
+nominal event carries in a nearby sentence ("the talks" … "in Antalya after the talks"); else
+the article's dateline. Date: the date governing the clause (dates component), else the
+publication date, marked inferred. Context: the trigger's own contexts, the CAMEO row's, and
+PLOVER contexts cued by words of the sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.nlp.event_lexicon import Modifiers
+from parley.nlp.event_match import Candidate, lemma, pobjs, preps_of
+from parley.nlp.event_modes import clause_verb
+from parley.nlp.extensions import place_at
+from parley.ontology import crosswalk
+from parley.schema import Place
+
+try:  # written in parallel by the places engineer; optional until it lands
+    from parley.nlp.places import dateline_place
+except ImportError:  # pragma: no cover
+    def dateline_place(doc: Doc) -> Place | None:
+        return None
+
+try:
+    from parley.nlp.dates import governing_date
+except ImportError:  # pragma: no cover
+    governing_date = None  # type: ignore[assignment]
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
+                      "on", "into", "off"})
+NEARBY_SENTENCES = 3
+
+
+def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
+    """A place named by a locative phrase on ``token`` (or, one level down, on the objects of
+    those phrases: "at a news conference in the Turkish city of Antalya")."""
+    for p in preps_of(token, LOCATIVE):
+        for o in pobjs(p):
+            sub = list(o.subtree)
+            place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            if place:
+                return place
+            if depth > 1:
+                deeper = _place_under(doc, o, depth - 1)
+                if deeper:
+                    return deeper
+    return None
+
+
+def clause_place(doc: Doc, trigger: Token) -> Place | None:
+    """A place in a locative phrase of the trigger or of its clause's verb (and that verb's
+    governing verbs through participles: "Speaking at … in Antalya after the talks")."""
+    seen: list[Token] = []
+    t = trigger
+    for _ in range(4):
+        if t not in seen:
+            seen.append(t)
+            place = _place_under(doc, t)
+            if place:
+                return place
+        verb = clause_verb(t)
+        if verb is t:
+            if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head is not t:
+                t = t.head
+                continue
+            if t.dep_ == "pobj":
+                t = t.head.head
+                continue
+            break
+        t = verb
+    return None
+
+
+def coreferent_place(doc: Doc, cand: Candidate) -> Place | None:
+    """For a nominal event, the place another mention of the same noun carries within a few
+    sentences ("talks … failed" and "in Antalya after the talks"): one event, told twice."""
+    head = cand.head
+    if head.pos_ != "NOUN":
+        return None
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
+    order = sorted(range(len(sents)), key=lambda i: (abs(i - here), i))
+    for i in order:
+        if i == here or abs(i - here) > NEARBY_SENTENCES:
+            continue
+        for t in sents[i]:
+            if t.pos_ == "NOUN" and lemma(t) == lemma(head) and any(
+                c.lower_ == "the" for c in t.children
+            ):
+                place = clause_place(doc, t)
+                if place:
+                    return place
+    return None
+
+
+def _locatives(token: Token) -> list[Token]:
+    """Locative phrases on a noun or on the participle describing it ("talks held near …")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    return [p for h in heads for p in preps_of(h, LOCATIVE) if p.lower_ in ("in", "at", "near")]
+
+
+def event_place(doc: Doc, cand: Candidate) -> Place | None:
+    """Clause place, else (for a noun with no locative phrase of its own) a coreferent
+    mention's place, else the dateline."""
+    head = cand.head
+    for p in _locatives(head):
+        place = _place_under(doc, p.head, 2)
+        if place:
+            return place
+    place = clause_place(doc, head)
+    if place:
+        return place
+    if not _locatives(head):
+        place = coreferent_place(doc, cand)
+    return place or dateline_place(doc)
+
+
+def event_date(doc: Doc, cand: Candidate) -> tuple[str | None, str | None, bool]:
+    """(ISO date, the date's text, inferred?) for the event."""
+    if governing_date is not None:
+        ref = governing_date(doc, cand.head)
+        if ref is not None and ref.date:
+            return ref.date, ref.text, False
+    return doc._.parley_published, None, True
+
+
+def event_contexts(cand: Candidate, sent: Span, mods: Modifiers) -> list[str]:
+    """The trigger's contexts, its CAMEO row's, and those cued by words of the sentence."""
+    out = list(cand.entry.context)
+    row = crosswalk().get(cand.entry.cameo)
+    if row:
+        out += [c for c in row.contexts]
+    words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
+    for cue in mods.contexts:
+        if cue.words & words:
+            out.append(cue.context)
+    return sorted(dict.fromkeys(out))

@@ -1,0 +1,97 @@
+"""The speech-cue lexicon (``lexicon/speech_cues.yaml``): loaded once, looked up per token.
+
+Knowledge about which words attribute speech lives in YAML so users extend it without code;
+this module only validates the file and answers "is this token a cue, and what may carry its
+content?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+CUES_FILE = Path(__file__).resolve().parents[1] / "lexicon" / "speech_cues.yaml"
+TAKES = {"clause", "infinitive", "object"}
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """A cue verb: its lemma, what carries its content, an optional required particle."""
+
+    lemma: str
+    takes: frozenset[str]  # complements besides quotations: clause, infinitive, object
+    particle: str | None
+    example: str
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    """The whole lexicon, indexed by lemma."""
+
+    verbs: dict[str, VerbCue]
+    nouns: dict[str, str]  # lemma -> example
+    phrases: dict[tuple[str, ...], str]  # lowercased words -> example
+
+    def verb(self, token: Token) -> VerbCue | None:
+        """The verb cue ``token`` realises, or None (particle verbs need their particle)."""
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+            return None
+        if _gerund_noun(token) and self.noun(token):
+            return None
+        cue = self.verbs.get(token.lemma_.lower())
+        if cue is None:
+            return None
+        if cue.particle and not any(
+            c.dep_ == "prt" and c.lower_ == cue.particle for c in token.children
+        ):
+            return None
+        return cue
+
+    def noun(self, token: Token) -> str | None:
+        """The noun cue lemma of ``token``, or None."""
+        if token.pos_ != "NOUN" and not _gerund_noun(token):
+            return None
+        for form in (token.lemma_.lower(), token.lower_):  # "warning" may lemmatise to "warn"
+            if form in self.nouns:
+                return form
+        return None
+
+
+def _gerund_noun(token: Token) -> bool:
+    """An -ing form used as a noun ("her warning that …"), which the tagger calls a verb."""
+    return token.tag_ == "VBG" and any(c.dep_ in ("poss", "det") for c in token.children)
+
+
+class LexiconError(ValueError):
+    """A malformed speech-cue lexicon; the message names the file and the entry."""
+
+
+def load_cues(path: Path = CUES_FILE) -> SpeechCues:
+    """Read and validate the lexicon; raise LexiconError with the offending entry."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: cannot read speech cues: {exc}") from exc
+    verbs: dict[str, VerbCue] = {}
+    for i, entry in enumerate(data.get("verbs") or []):
+        lemma, example = entry.get("lemma"), entry.get("example")
+        takes = entry.get("takes", ["clause"])
+        if not lemma or not example or not isinstance(takes, list) or set(takes) - TAKES:
+            raise LexiconError(
+                f"{path}: verbs[{i}] needs `lemma`, `example` and `takes`: a list of {sorted(TAKES)}"
+            )
+        verbs[lemma] = VerbCue(lemma, frozenset(takes), entry.get("particle"), example)
+    nouns: dict[str, str] = {}
+    for i, entry in enumerate(data.get("nouns") or []):
+        if not entry.get("lemma") or not entry.get("example"):
+            raise LexiconError(f"{path}: nouns[{i}] needs `lemma` and `example`")
+        nouns[entry["lemma"]] = entry["example"]
+    phrases: dict[tuple[str, ...], str] = {}
+    for i, entry in enumerate(data.get("phrases") or []):
+        if not entry.get("text") or not entry.get("example"):
+            raise LexiconError(f"{path}: phrases[{i}] needs `text` and `example`")
+        phrases[tuple(entry["text"].lower().split())] = entry["example"]
+    return SpeechCues(verbs, nouns, phrases)

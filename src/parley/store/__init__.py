@@ -1,0 +1,8 @@
+"""The DuckDB store: schema, writes of whole coded articles, and parameterised queries."""
+from __future__ import annotations
+
+from parley.store.db import DEFAULT_DB, Store, StoreError
+from parley.store.queries import QueryError
+from parley.store.schema import SCHEMA_VERSION, SchemaError
+
+__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "QueryError", "SchemaError", "Store", "StoreError"]

@@ -1,0 +1,166 @@
+"""Serve a store that ``parley ingest`` may be writing: read from a private snapshot copy.
+
+DuckDB lets one process hold a database file for writing and then no other process may open
+it at all, not even read-only (file lock). So the server never keeps the store open: it copies
+the file, while briefly holding a read-only (shared) lock, to a private snapshot, and answers
+every read from that copy. When the store's file changes, the next request tries to refresh;
+if a writer holds the lock, the old snapshot keeps answering (``stale`` says so) and the
+refresh is tried again later. Writes from the server (token routes) open the real file
+read-write for one transaction and refresh right after. See docs/web.md.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from parley.store import Store, StoreError
+
+RETRY_SECONDS = 1.0  # how often a changed-but-locked store is tried again
+
+
+class StoreBusy(RuntimeError):
+    """Another process holds the store's write lock; try again shortly."""
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What identifies one state of the store's files on disk."""
+
+    mtime_ns: int
+    size: int
+    wal_mtime_ns: int
+    wal_size: int
+
+
+def stamp(path: Path) -> Stamp | None:
+    """The store's (and its WAL's) modification time and size, or None when it is missing."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    wal = path.with_name(path.name + ".wal")
+    try:
+        ws = wal.stat()
+        wal_stamp = (ws.st_mtime_ns, ws.st_size)
+    except FileNotFoundError:
+        wal_stamp = (0, 0)
+    return Stamp(st.st_mtime_ns, st.st_size, *wal_stamp)
+
+
+def _locked(exc: BaseException) -> bool:
+    return "lock" in str(exc).lower()
+
+
+class SnapshotStore:
+    """Hands out a read-only ``Store`` over the latest snapshot of ``path``.
+
+    Thread-safe: request threads call ``current()``; a refresh swaps in a new snapshot while
+    requests still running finish on the previous one (closed at the following swap).
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._dir = Path(tempfile.mkdtemp(prefix="parley-serve-"))
+        self._lock = threading.Lock()
+        self._store: Store | None = None
+        self._retired: list[tuple[Store, Path]] = []
+        self._stamp: Stamp | None = None
+        self._file: Path | None = None
+        self._checked = 0.0
+        self._serial = 0
+        self.stale = False  # True while a writer keeps a newer state from being copied
+        self.taken_at: float | None = None
+        if stamp(self.path) is None:
+            raise StoreError(f"{self.path}: no such store; create it with `parley ingest`")
+        self.refresh(wait=True)
+
+    # -- reads ---------------------------------------------------------------------------------
+    def current(self) -> Store:
+        """The store to read from, refreshed first when the file changed (cheap stat check)."""
+        now = time.monotonic()
+        if now - self._checked >= RETRY_SECONDS and stamp(self.path) != self._stamp:
+            self._checked = now
+            self.refresh()
+        if self._store is None:
+            raise StoreBusy(f"{self.path} is being written and no snapshot exists yet")
+        return self._store
+
+    def refresh(self, wait: bool = False) -> bool:
+        """Copy the store if it changed; False when a writer holds it (the old copy stays)."""
+        deadline = time.monotonic() + (10.0 if wait else 0.0)
+        with self._lock:
+            while True:
+                try:
+                    return self._copy()
+                except StoreBusy:
+                    self.stale = self._store is not None
+                    if time.monotonic() >= deadline:
+                        if self._store is None and wait:
+                            raise
+                        return False
+                    time.sleep(0.2)
+
+    def _copy(self) -> bool:
+        before = stamp(self.path)
+        if before == self._stamp and self._store is not None:
+            self.stale = False
+            return True
+        self._serial += 1
+        target = self._dir / f"snapshot-{self._serial}.duckdb"
+        try:
+            # A read-only connection holds the shared lock: no writer can be mid-write while
+            # the file (and a WAL left by a crashed writer) is copied.
+            guard = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.IOException as exc:
+            if _locked(exc):
+                raise StoreBusy(str(exc)) from None
+            raise StoreError(f"{self.path}: cannot open ({exc})") from None
+        try:
+            shutil.copyfile(self.path, target)
+            wal = self.path.with_name(self.path.name + ".wal")
+            if wal.exists():
+                shutil.copyfile(wal, target.with_name(target.name + ".wal"))
+            after = stamp(self.path)
+        finally:
+            guard.close()
+        fresh = Store(target, read_only=True)
+        old, old_file = self._store, self._file
+        self._store, self._file, self._stamp = fresh, target, after
+        self.stale = False
+        self.taken_at = time.time()
+        for store, file in self._retired:
+            store.close()
+            _remove(file)
+        self._retired = [(old, old_file)] if old is not None and old_file is not None else []
+        return True
+
+    # -- writes ----------------------------------------------------------------------------------
+    def writer(self) -> Store:
+        """The real store opened read-write for one short write; StoreBusy while another
+        process writes. Close it, then call ``refresh()``."""
+        try:
+            return Store(self.path, read_only=False)
+        except StoreError as exc:
+            if _locked(exc):
+                raise StoreBusy(str(exc)) from None
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            for store, file in self._retired + ([(self._store, self._file)] if self._store
+                                                 and self._file else []):
+                store.close()
+                _remove(file)
+            self._store = None
+            shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _remove(file: Path) -> None:
+    for p in (file, file.with_name(file.name + ".wal")):
+        p.unlink(missing_ok=True)

