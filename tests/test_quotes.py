@@ -210,6 +210,25 @@ def test_participle_cue_takes_the_main_speaker(code):
     assert q.speaker_text == "The premier"
 
 
+def test_second_cue_in_a_coordination_splits_the_content(code):
+    _, quotes = _quotes(
+        code, "The minister said the port was open and added that grain ships would sail on Monday."
+    )
+    assert _one(quotes, "say").text == "the port was open"
+    added = _one(quotes, "add")
+    assert (added.text, added.speaker_text) == (
+        "that grain ships would sail on Monday",
+        "The minister",
+    )
+
+
+def test_title_with_genitive_is_one_speaker(code):
+    _, quotes = _quotes(
+        code, "The war will end this year, the secretary of defense said on Friday."
+    )
+    assert _one(quotes, "say").speaker_text == "the secretary of defense"
+
+
 def test_pronoun_speaker_links_to_the_actor(code):
     coded, quotes = _quotes(
         code,
@@ -219,6 +238,55 @@ def test_pronoun_speaker_links_to_the_actor(code):
     assert q.speaker_text == "she"
     actor = coded.actor(q.speaker)
     assert actor is not None and "Merkel" in actor.name
+
+
+def test_split_quote_around_the_cue_stays_direct(code):
+    _, quotes = _quotes(code, "“We are ready for talks,” he said, “but not at any price.”")
+    q = _one(quotes, "say")
+    assert q.kind == "direct"
+    assert q.text == "“We are ready for talks,” he said, “but not at any price.”"
+
+
+def test_object_and_infinitive_complements(code):
+    _, quotes = _quotes(
+        code,
+        "The ministry denied the reports of mass arrests. The president vowed to rebuild the port.",
+    )
+    assert _one(quotes, "deny").text == "the reports of mass arrests"
+    assert _one(quotes, "vow").text == "to rebuild the port"
+
+
+def test_relative_pronoun_speaker_names_the_antecedent(code):
+    _, quotes = _quotes(
+        code,
+        "The plan was backed by Maria Costa, who said that the ferry would run again by June.",
+    )
+    q = _one(quotes, "say")
+    assert q.text == "that the ferry would run again by June"
+    assert q.speaker_text == "Maria Costa"
+    assert q.speaker_span.text.endswith("who")
+
+
+def test_unquoted_speech_after_a_colon(code):
+    _, quotes = _quotes(
+        code, "The governor added: It is typical of them. They know nothing about the region."
+    )
+    q = _one(quotes, "add")
+    assert q.text == "It is typical of them. They know nothing about the region"
+
+
+def test_asked_participle_has_no_speaker(code):
+    _, quotes = _quotes(code, "Asked whether talks would resume, Peskov said: “Not yet.”")
+    asked = _one(quotes, "ask")
+    assert asked.speaker is None and asked.speaker_text is None
+    assert _one(quotes, "say").speaker_text == "Peskov"
+
+
+def test_speaker_is_never_taken_from_another_paragraph(code):
+    _, quotes = _quotes(code, "10:15 a.m.\nThe Kremlin says the talks will resume on Monday.")
+    q = _one(quotes, "say")
+    assert q.speaker_text == "The Kremlin"
+    assert q.text == "the talks will resume on Monday"
 
 
 def test_cue_inside_a_quotation_is_not_a_new_speaker(code):

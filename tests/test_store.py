@@ -5,10 +5,10 @@ import dataclasses
 
 import duckdb
 import pytest
-from tests.store_samples import example_article, simple_article
 
 from parley.schema import Actor, Event, Span
 from parley.store import SCHEMA_VERSION, QueryError, SchemaError, Store, StoreError
+from tests.store_samples import example_article, simple_article
 
 
 @pytest.fixture()
@@ -76,7 +76,7 @@ def test_real_pipeline_output_round_trips(store, example_coded):
 
 def test_events_filter_by_date_country_role_type_quad_and_actor(store):
     store.add(example_article())
-    ids = lambda df: sorted(df["event_id"])  # noqa: E731
+    ids = lambda df: sorted(df["event_id"])
     assert ids(store.events(start="2022-03-08")) == ["e1", "e2", "e3", "e6"]
     assert ids(store.events(end="2022-03-07")) == ["e4", "e5"]
     assert ids(store.events(country="TUR")) == ["e1", "e2"]  # mediator, and place Antalya

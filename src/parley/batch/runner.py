@@ -39,7 +39,7 @@ class BatchOptions:
 
     def chunk_rows(self) -> int:
         """Rows per read task: enough to amortise a task, small enough to spread one file."""
-        return max(self.batch_size * 4, 256)
+        return self.batch_size * 4
 
 
 @dataclass

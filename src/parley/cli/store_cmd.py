@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -22,7 +23,7 @@ from parley.cli.common import RateColumn, fail_line, load_nlp_or_exit, stderr
 from parley.pipeline import DEFAULT_MODEL
 from parley.store import DEFAULT_DB, QueryError, SchemaError, Store, StoreError
 
-DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file")
+DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file")]
 
 
 class ExportFormat(str, Enum):
@@ -69,18 +70,25 @@ class StoredProgress:
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[str] = typer.Argument(..., help="files, folders, globs (txt, html, jsonl, csv, "
-                                                 "warc, rss) or - for stdin"),
-    db: str = DB_OPTION,
-    workers: int = typer.Option(1, "--workers", min=1, help="coding processes (one writer)"),
-    model: str = typer.Option(DEFAULT_MODEL, help="spaCy model name"),
-    actors: list[Path] = typer.Option([], "--actors", help="extra known-actors YAML file(s)"),
-    commit_every: int = typer.Option(16, "--commit-every", min=1,
-                                     help="articles per transaction (always whole articles)"),
+    paths: Annotated[list[str], typer.Argument(
+        help="files, folders, globs (txt, html, jsonl, csv, warc, rss) or - for stdin")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option(min=1, help="coding processes (one writer)")] = 1,
+    model: Annotated[str, typer.Option(help="spaCy model name")] = DEFAULT_MODEL,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="extra known-actors YAML file(s)")] = None,
+    published: Annotated[str | None, typer.Option(
+        help="publication date YYYY-MM-DD for articles without one")] = None,
+    commit_every: Annotated[int, typer.Option(
+        min=1, help="articles per transaction (always whole articles)")] = 16,
 ) -> None:
     """Code inputs into the store; inputs already stored (same content hash) are skipped."""
-    from parley.store.loader import ingest
+    from parley.store.loader import ingest, valid_date
 
+    actors = actors or []
+    if published and not valid_date(published):
+        fail_line("--published", f"not a date YYYY-MM-DD: {published!r}")
+        raise typer.Exit(2)
     for path in actors:
         if not path.exists():
             fail_line(str(path), "known-actors file not found")
@@ -90,7 +98,7 @@ def ingest_command(
     progress = StoredProgress(stderr)
     try:
         report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
-                        progress=progress)
+                        progress=progress, published=published)
     finally:
         progress.stop()
         store.close()
@@ -105,8 +113,8 @@ def ingest_command(
 
 @app.command("failures")
 def failures_command(
-    db: str = DB_OPTION,
-    limit: int = typer.Option(100, help="show at most this many"),
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="show at most this many")] = 100,
 ) -> None:
     """List inputs that could not be read or coded, newest first."""
     store = open_store(db, read_only=True)
@@ -119,7 +127,10 @@ def failures_command(
 
 
 @app.command("stats")
-def stats_command(db: str = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -> None:
+def stats_command(
+    db: DbOption = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
     """Row counts, near-duplicates, date span and events by type."""
     store = open_store(db, read_only=True)
     stats = store.stats()
@@ -146,10 +157,11 @@ def stats_command(db: str = DB_OPTION, as_json: bool = typer.Option(False, "--js
 
 @app.command("talks")
 def talks_command(
-    between: tuple[str, str] = typer.Option((None, None), "--between",
-                                            help="two ISO alpha-3 countries, e.g. RUS UKR"),
-    db: str = DB_OPTION,
-    as_json: bool = typer.Option(False, "--json", help="print the structure the web app gets"),
+    between: Annotated[tuple[str, str], typer.Option(
+        help="two ISO alpha-3 countries, e.g. RUS UKR")] = (None, None),  # type: ignore[assignment]
+    db: DbOption = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="print the structure the web app gets")] = False,
 ) -> None:
     """Negotiation tracks between two countries: rounds, outcomes, demands, who said what."""
     from parley.cli.talks_view import print_talks
@@ -166,14 +178,16 @@ def talks_command(
 
 @app.command("export")
 def export_command(
-    output: Path = typer.Option(..., "-o", "--output", help="file to write"),
-    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format",
-                                     help="csv | parquet | jsonl | gdelt | acled"),
-    since: str = typer.Option(None, help="first day YYYY-MM-DD"),
-    until: str = typer.Option(None, help="last day YYYY-MM-DD"),
-    country: str = typer.Option(None, help="ISO alpha-3, as actor, recipient or place"),
-    event: list[str] = typer.Option([], "--event", help="PLOVER type (repeatable)"),
-    db: str = DB_OPTION,
+    output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", help="csv | parquet | jsonl | gdelt | acled")] = ExportFormat.csv,
+    since: Annotated[str | None, typer.Option(help="first day YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="last day YYYY-MM-DD")] = None,
+    country: Annotated[str | None, typer.Option(
+        help="ISO alpha-3, as actor, recipient or place")] = None,
+    event: Annotated[list[str] | None, typer.Option(
+        "--event", help="PLOVER type (repeatable)")] = None,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export events (near-duplicate articles left out; see docs/exports.md for columns)."""
     from parley.export import ExportError, export_events

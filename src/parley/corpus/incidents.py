@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 
 from parley.store import queries as Q
+from parley.store.schema import first_row
 
 if TYPE_CHECKING:
     from parley.store.db import Store
@@ -112,9 +113,9 @@ def update_incidents(store: Store, full: bool = False) -> int:
     """Recompute the incidents whose key has events from articles stored since the last
     update (every incident when ``full``). Returns the number of incidents written."""
     con = store._con
-    row = con.execute("SELECT value FROM corpus_state WHERE key = ?", [WATERMARK]).fetchone()
+    row = first_row(con, "SELECT value FROM corpus_state WHERE key = ?", [WATERMARK])
     since = 0 if full or row is None else int(row[0])
-    top = int(con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
+    top = int(first_row(con, "SELECT coalesce(max(seq), 0) FROM articles")[0])
     if top == since and not full:
         return 0
     where = (" AND (e.event, e.actor_countries, e.recipient_countries) IN (SELECT "

@@ -94,6 +94,11 @@ def assign(rows: list[dict[str, Any]]) -> list[Track]:
     anchors = [r for r in rows if r["event"] == "CONSULT" and venue_key(r)]
     for r in anchors:
         r["_track"] = track_for(parties(r), venue_key(r), frozenset(r["third_party_countries"]))
+    for r in anchors:  # one side named ("Russian diplomats met at …"): join the fuller track
+        wider = [t for t in tracks.values() if t.venue == venue_key(r)
+                 and t.parties > parties(r) and t.mediators >= r["_track"].mediators]
+        if len(wider) == 1:
+            r["_track"] = wider[0]
     by_article: dict[str, list[dict[str, Any]]] = {}
     for r in anchors:
         by_article.setdefault(r["article_id"], []).append(r)
@@ -101,7 +106,9 @@ def assign(rows: list[dict[str, Any]]) -> list[Track]:
         if "_track" in r:
             continue
         p = parties(r)
-        same = [a for a in by_article.get(r["article_id"], []) if p and p <= a["_track"].parties]
+        same = [a for a in by_article.get(r["article_id"], []) if p <= a["_track"].parties]
+        if not p:  # no sides found ("the talks failed"): only talks told in the same evidence
+            same = [a for a in same if distance(span(a), span(r)) == 0]
         if venue_key(r):
             same = [a for a in same if venue_key(a) == venue_key(r)] or same
         if same:
@@ -111,7 +118,7 @@ def assign(rows: list[dict[str, Any]]) -> list[Track]:
     for r in rows:
         if "_track" in r:
             r.pop("_track").events.append(r)
-    return list(tracks.values())
+    return [t for t in tracks.values() if t.events]
 
 
 def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]]) -> None:

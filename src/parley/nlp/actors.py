@@ -23,8 +23,9 @@ from parley.nlp.actor_registry import Draft, Registry
 AGE = re.compile(r"^(\d{1,3})$")
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod", "det", "npadvmod", "quantmod",
                  "punct", "case", "advmod"}
-SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "attr", "appos"}
+SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "dative", "poss", "agent"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+ORG_KINDS = {"organization", "igo", "ngo", "group"}
 
 
 def _year(published: str | None) -> int | None:
@@ -50,6 +51,15 @@ def _age_of(tokens: list[Token]) -> int | None:
     text = "".join(t.text_with_ws for t in tokens).replace(" ", "")
     m = re.search(r"(\d{1,3})-year-old", text)
     return int(m.group(1)) if m else None
+
+
+def _singulars(t: Token) -> list[str]:
+    """Singular guesses for a capitalised plural the lemmatizer left alone ("Rebels said")."""
+    low = t.lower_
+    if t.tag_ != "NNP" or not low.endswith("s"):
+        return []
+    return [low[:-3] + "y", low[:-1]] if low.endswith("ies") else [low[:-1]]
+
 
 
 class ActorsComponent:
@@ -108,6 +118,14 @@ class _Phrase:
     surface: str
     end: int
     codes: list[str] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)  # countries the phrase is located in
+    context: list[Token] = field(default_factory=list)  # the whole phrase ("NATO chief")
+
+    @property
+    def start(self) -> int:
+        """First token of the mention; a leading "his"/"their" stays free for coreference."""
+        first = self.tokens[0]
+        return first.i + 1 if first.tag_ == "PRP$" and len(self.tokens) > 1 else first.i
 
 
 class _DocState:
@@ -203,6 +221,8 @@ class _DocState:
             if not self.free(span.start, span.end):
                 continue
             draft = self._same_person(span.text)
+            if draft is None and span.text in self.lex.cities:
+                continue  # "Kherson" tagged PERSON: a city, for the places component
             if draft is None:
                 draft = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
                 self.reg.alias(("surname", span[-1].text), draft)
@@ -224,7 +244,7 @@ class _DocState:
                 start -= 1
             vouched = any(c.dep_ == "appos" and self.lex.roles.get(c.lemma_.lower())
                           for c in t.children)
-            if not vouched and start > 0:
+            if not vouched and 0 < start < t.i:  # a title vouches for two-word names only
                 vouched = self.lex.roles.get(doc[start - 1].lemma_.lower()) is not None \
                     and doc[start - 1].head.i == t.i
             if not vouched:
@@ -324,10 +344,15 @@ class _DocState:
             return None, ""
         prefix = "".join(t.text_with_ws for t in words[:-1])
         role = None
-        for head in (words[-1].lemma_, words[-1].text):
+        for head in (words[-1].lemma_, words[-1].text, *_singulars(words[-1])):
             role, _ = self.lex.role((prefix + head).lower().replace(" - ", "-").split())
             if role:
                 break
+        if role is None:
+            return None, ""
+        term_words = set(role.term.replace("-", " ").split())
+        while len(words) > 1 and words[0].pos_ in ("ADJ", "VERB") and words[0].lower_ not in term_words:
+            words = words[1:]  # "top general", "wounded soldiers": the role is the noun
         surface = "".join(t.text_with_ws for t in words).strip().lower().replace(" - ", "-")
         return role, surface
 
@@ -371,8 +396,8 @@ class _DocState:
             if person is not None:
                 self.claim(person, span.start, span.end)
                 continue
-            if ent.label_ != "ORG" or self.table.code(span.text) or \
-                    all(t.i in self.country_tok or t.is_punct for t in span):
+            if ent.label_ != "ORG" or self.table.code(span.text) or span.text in self.lex.cities \
+                    or all(t.i in self.country_tok or t.is_punct for t in span):
                 continue
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
             role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
@@ -401,13 +426,17 @@ class _DocState:
             if role is None:
                 continue
             start = next((x.i for x in tokens if self.claimed[x.i] is None), t.i)
-            phrase = _Phrase(t, tokens[start - tokens[0].i:], role, surface, t.i + 1)
+            phrase = _Phrase(t, tokens[start - tokens[0].i:], role, surface, t.i + 1,
+                             context=tokens)
             self._of_complement(phrase)
             self._role_phrase(phrase)
 
     def _of_complement(self, p: _Phrase) -> None:
         """ "secretary of state" extends the role; "the foreign minister of Russia" gives the country."""
         for prep in p.head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):  # "rebels in Syria"
+                p.where += [self.country_tok[o.i][1] for o in prep.children
+                            if o.dep_ == "pobj" and o.i in self.country_tok]
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for obj in prep.children:
@@ -426,20 +455,23 @@ class _DocState:
         tokens, head = p.tokens, p.head
         codes = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok]
         codes = list(dict.fromkeys(codes + p.codes))
-        orgs = [self.claimed[x.i] for x in tokens
-                if self.claimed[x.i] is not None and self.claimed[x.i].kind != "person"]
+        orgs = [self.claimed[x.i] for x in p.context
+                if self.claimed[x.i] is not None and self.claimed[x.i].kind in ORG_KINDS]
         org = orgs[0] if orgs else None
         if not codes and org is not None and org.country:
             codes = [org.country]
+        if not codes and p.where:  # rebels are coded with the country where they fight
+            codes = p.where[:1]
         sector = self._sector(p.role, tokens)
-        start, end = tokens[0].i, p.end
+        start, end = p.start, p.end
         if p.role.kind == "state":
             for code in codes:
                 self.claim(self._state(code), start, end)
             return
-        plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group"
+        plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group" or (
+            head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_ not in self.lex.roles)
         if not plural:
-            self._person_phrase(p, codes, sector)
+            self._person_phrase(p, codes, sector, org)
             return
         for n, code in enumerate(codes or [None]):
             key = ("group", code, org.name if org else None, head.lemma_.lower())
@@ -462,28 +494,33 @@ class _DocState:
             return None
         return country.demonyms[0] if country.demonyms else country.name
 
-    def _person_phrase(self, p: _Phrase, codes: list[str], sector: str) -> None:
+    def _person_phrase(self, p: _Phrase, codes: list[str], sector: str,
+                       org: Draft | None) -> None:
         """A singular role phrase: "the Russian foreign minister" refers back; "a soldier" is new."""
         tokens = p.tokens
-        start, end = tokens[0].i, p.end
+        start, end = p.start, p.end
         code = codes[0] if codes else None
         age = _age_of(tokens)
         definite = tokens[0].lower_ in DEFINITE or tokens[0].tag_ == "PRP$" or any(
-            x.dep_ == "poss" for x in tokens)
+            x.dep_ == "poss" for x in tokens) or not any(x.dep_ == "det" for x in p.context)
         if definite:
-            target = nearest_person(self.reg, self.doc[start].idx, country=code, role=p.surface,
+            target = nearest_person(self.reg, tokens[0].idx, country=code, role=p.surface,
                                     age=age)
-            if target is None and code:
+            holders = []
+            if target is None and org is not None and org.org and p.role.generic:
+                holders = self.lex.org_heads(org.org, self.year)  # "the NATO chief"
+            elif target is None and code:
                 holders = self.lex.office_holders(code, p.surface, self.year)
-                if len(holders) == 1:
-                    target = self._known_draft(holders[0])
+            if len(holders) == 1:
+                target = self._known_draft(holders[0])
             if target is not None:
                 target.age = target.age or age
                 self.claim(target, start, end)
                 return
         name = " ".join(x.text for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"})
-        draft = self.reg.get_or_add(None, Draft(name=name, kind="person", country=code,
-                                                sector=sector, role=p.surface, age=age))
+        draft = self.reg.get_or_add(None, Draft(
+            name=name, kind="person", country=code, sector=sector, role=p.surface, age=age,
+            org=(org.org or org.name) if org else None))
         self.claim(draft, start, end)
 
     def countries(self) -> None:
@@ -518,12 +555,29 @@ class _DocState:
         return any(e.start < span.end and span.start < e.end for e in self.person_ents)
 
     def _demonym(self, span: Span, code: str) -> None:
-        """A plural people-noun ("Ukrainians said") is a group; adjectives alone are not actors."""
+        """A plural people-noun ("Ukrainians said") is a group; an adjective on a thing
+        ("Russian demands", "besieged Ukrainian cities") is a mention of the state, so later
+        stages can find the country of an argument; "the Turkish city of Antalya" is a place."""
         root = span.root
         if root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
+            mods = [c for c in root.children if c.dep_ in ("amod", "compound")
+                    and c.i in self.country_tok and self.country_tok[c.i][0] == "demonym"]
+            if mods:  # "Bosnian Serbs": the modifier names the country
+                code = self.country_tok[mods[0].i][1]
+                span = self.doc[mods[0].i:span.end]
             draft = self.reg.get_or_add(("group", code, None, "people"), Draft(
                 name=span.text, kind="group", country=code))
             self.claim(draft, span.start, span.end)
+            return
+        if root.dep_ not in ("amod", "compound", "nmod", "conj"):
+            return
+        head = root.head
+        while head.dep_ == "conj" and head.head is not head and head.pos_ == "ADJ":
+            head = head.head
+        if head.lemma_.lower() in self.lex.place_nouns and any(
+                c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return
+        self.claim(self._state(code), span.start, span.end)
 
     def _actor_role(self, tok: Token, capital: bool) -> bool:
         """Whether a country/capital token acts rather than locates (rule in groups.yaml)."""
@@ -542,8 +596,17 @@ class _DocState:
                 return False
             return not capital or prep.lower_ != "of"
         if capital:
-            return tok.dep_ in SUBJ_OBJ_DEPS
+            return tok.dep_ in SUBJ_OBJ_DEPS or tok.dep_ == "dobj" and self._actor_subject(tok.head)
         return True
+
+    def _actor_subject(self, verb: Token) -> bool:
+        """ "Moscow accused Washington": a capital as object acts only opposite another actor
+        (a country, capital, person or organisation), not in "explosions shook Kyiv"."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c.i in self.country_tok or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+                    or self.claimed[c.i] is not None
+        return False
 
     def ages(self) -> None:
         """ "The 71-year-old said": the nearest earlier person of that age (or of unknown age).

@@ -64,17 +64,20 @@ _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})  # English future auxiliaries (grammar, not lexicon)
 
 
-def find_candidates(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans that may be date expressions: own patterns plus split DATE entities."""
+def find_candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character spans that may be date expressions: own patterns plus split DATE entities.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds it from the tokens on each access.
+    """
     spans: list[tuple[int, int]] = []
-    text = doc.text  # built from the tokens on every access: read it once
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             spans.append(m.span("x") if "x" in pattern.groupindex else m.span())
-    for ent in doc.ents:
+    ents = doc.ents
+    for ent in ents:
         if ent.label_ == "DATE":
             spans.extend(_split(ent.text, ent.start_char))
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    names = [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS]
     return [(s, e) for s, e in spans if not any(ns <= s and e <= ne for ns, ne in names)]
 
 
@@ -102,10 +105,9 @@ def _in_future_clause(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def resolve_candidates(doc: Doc, spans: list[tuple[int, int]]) -> list[DateRef]:
+def resolve_candidates(doc: Doc, full: str, spans: list[tuple[int, int]]) -> list[DateRef]:
     """Resolve candidates, drop non-dates, keep the longest of overlapping ones, number them."""
     published = doc._.parley_published
-    full = doc.text
     resolved = []
     for start, end in set(spans):
         text = _TAIL.sub("", _LEAD.sub("", full[start:end].strip())).strip()
@@ -135,7 +137,8 @@ class DateResolver:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[DateRef]:
-        return resolve_candidates(doc, find_candidates(doc))
+        text = doc.text
+        return resolve_candidates(doc, text, find_candidates(doc, text))
 
     def set_annotations(self, doc: Doc, dates: list[DateRef]) -> Doc:
         doc._.parley_dates = dates

@@ -15,7 +15,7 @@ from parley.nlp.extensions import actor_at
 from parley.schema import Actor
 
 SUBJ_DEPS = ("nsubj", "csubj")
-CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
+CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl")
 BETWEEN = frozenset({"between", "among", "amongst"})
 AGENT = frozenset({"by"})
 
@@ -48,6 +48,13 @@ def subject_of(verb: Token) -> list[Token]:
             return []
         if verb.dep_ == "ccomp" and verb.head.pos_ not in ("ADJ",):
             return []
+        if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
+            noun = verb.head
+            if noun.dep_ not in ("dobj", "attr") or noun.head is noun:
+                return []
+            verb = noun.head
+            seen += 1
+            continue
         verb = verb.head
         seen += 1
     return []
@@ -63,11 +70,43 @@ def demonym_state(doc: Doc, token: Token) -> Actor | None:
     return next((a for a in same if a.kind == "state"), None)
 
 
+def _np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without its clauses and prepositional phrases (keeps
+    premodifiers and appositions: "Iran's religious leader Ayatollah Khomeini")."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "det")]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _affiliated(actor: Actor) -> bool:
+    return bool(actor.country) or actor.kind in ("igo", "ngo")
+
+
+def affiliation(doc: Doc, actor: Actor) -> Actor | None:
+    """The state or organisation qualifying any mention of a country-less actor ("U.N.
+    Secretary-General Kofi Annan" … "he"; "Israel's high court")."""
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in _np_tokens(span.root):
+            other = actor_at(doc, t.idx, t.idx + len(t.text))
+            if other is not None and other is not actor and _affiliated(other):
+                return other
+    return None
+
+
 def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
     """Actor ids for argument heads: the actor whose mention covers the head, else every actor
-    named inside the head's premodifiers ("Hungarian and Romanian officials"), else the object
-    of its "of" phrase ("leaders of the opposition")."""
+    named inside the head's noun phrase ("Hungarian and Romanian officials", "Iran's leader
+    Khomeini"), else the object of its "of" phrase ("leaders of the opposition"). An actor with
+    no country brings the country or organisation that qualifies it ("the Ivory Coast's Supreme
+    Court", "Arab League Secretary General Chadli Klibi")."""
     out: list[str] = []
+    by_id = {a.id: a for a in doc._.parley_actors or []}
 
     def add(actor: Actor | None) -> None:
         if actor and actor.id not in out:
@@ -75,7 +114,12 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
 
     for head in with_conjuncts(heads):
         found = actor_at(doc, head.idx, head.idx + len(head.text))
-        pre = [t for t in head.subtree if t.i < head.i and t.dep_ != "det"]
+        pre = [t for t in _np_tokens(head) if t is not head]
+        if found and not _affiliated(found):
+            qualifier = affiliation(doc, found)
+            if qualifier is not None:
+                add(qualifier)
+                continue
         if found:
             add(found)
             countries_seen = {found.country}
@@ -117,8 +161,13 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
 def _nominal_position(noun: Token) -> Token:
     """Climb quantity phrases ("10 days of war games", "a series of attacks") to the phrase
     the verb actually governs."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
-        noun = noun.head.head
+    for _ in range(4):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+            noun = noun.head.head
+        elif noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        else:
+            break
     return noun
 
 
@@ -159,12 +208,30 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += _between(noun)
     preps = _recipient_preps(lexicon, cand)
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
-    if not args.actor_heads:
-        pos = _nominal_position(noun)
-        support = mods.lemmas("support")
-        if pos.dep_ in ("dobj", "nsubjpass") and lemma(pos.head) in support:
-            args.actor_heads = subject_of(pos.head) if pos.dep_ == "dobj" else []
+    between = _between(noun)
+    if not args.actor_heads or args.actor_heads == between:
+        carrier = _carrier_subject(noun, mods)
+        if carrier:
+            args.actor_heads = carrier
+            args.recipient_heads += [b for b in between if b not in args.recipient_heads]
     return args
+
+
+CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to"})
+
+
+def _carrier_subject(noun: Token, mods: Modifiers) -> list[Token]:
+    """The subject of the verb that carries a nominal event: a support verb taking it as object
+    ("Russia has stepped up attacks", "launched a mediation effort"), or any verb taking it in
+    a for/in/at phrase ("Nigerians were converging for a rally")."""
+    pos = _nominal_position(noun)
+    head = pos.head
+    if pos.dep_ == "dobj" and lemma(head) in mods.lemmas("support"):
+        return subject_of(head)
+    if pos.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and coarse_pos(head.head) == "VERB" \
+            and lemma(head.head) not in mods.lemmas("reporting"):
+        return subject_of(head.head)
+    return []
 
 
 def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:

@@ -79,6 +79,7 @@ def objects(token: Token, entry: Trigger) -> list[Token]:
         found += pobjs(p)
     found = with_conjuncts(found)
     found += [o for t in list(found) for p in preps_of(t, frozenset({"of"})) for o in pobjs(p)]
+    found += [c for t in list(found) for c in t.children if c.dep_ == "compound"]
     return found
 
 
@@ -138,11 +139,24 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
     """Every token whose lemma and parse fit a trigger entry (the most specific entry wins)."""
     found: list[Candidate] = []
     for token in doc:
-        for entry in lexicon.candidates(lemma(token), coarse_pos(token)):
+        for entry in _entries(token, lexicon):
             if fits(token, entry):
                 found.append(Candidate(token, entry, span_tokens(token, entry)))
                 break
     return found
+
+
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "aux", "compound")
+
+
+def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
+    """Entries for a token; a gerund in a noun's place ("Shelling continued") reads as a noun."""
+    entries = lexicon.candidates(lemma(token), coarse_pos(token))
+    if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(
+        c.dep_ in ("dobj", "nsubj") for c in token.children
+    ):
+        entries = entries + lexicon.candidates(token.lower_, "NOUN")
+    return entries
 
 
 def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]:

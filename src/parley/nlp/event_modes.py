@@ -15,7 +15,7 @@ from parley.nlp.extensions import actor_at, dates_in, quotes_covering
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
               "relcl", "acl", "conj", "attr", "nsubj", "nsubjpass")
 GOVERN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "amod", "attr")
-COOPERATIVE_TO_AGREE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT")
+COOPERATIVE_TO_AGREE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
 CONFLICT_TO_THREATEN = ("RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST")
 
 
@@ -96,7 +96,8 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
             m.future = True
         if lg in mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
-    for t in chain[:2] + [c for c in trigger.children if c.dep_ == "amod"]:
+    path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
+    for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
         if lemma(t) in mods.lemmas("hypothetical", governs=True) and t is not trigger:
             m.hypothetical = True
     for t in dict.fromkeys(chain[:2]):
@@ -159,7 +160,7 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
     - future material conflict ("would blockade Paris") → THREATEN
     """
     if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
-        COOPERATIVE_TO_AGREE + ("AGREE", "CONCEDE")
+        COOPERATIVE_TO_AGREE + ("AGREE",)
     ):
         return "REJECT", Modes(historical=modes.historical)
     if modes.negated:

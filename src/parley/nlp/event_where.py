@@ -36,7 +36,8 @@ NEARBY_SENTENCES = 3
 def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
     """A place named by a locative phrase on ``token`` (or, one level down, on the objects of
     those phrases: "at a news conference in the Turkish city of Antalya")."""
-    for p in preps_of(token, LOCATIVE):
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for p in [p for h in heads for p in preps_of(h, LOCATIVE)]:
         for o in pobjs(p):
             sub = list(o.subtree)
             place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))

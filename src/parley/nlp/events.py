@@ -47,16 +47,39 @@ def _predicate_candidate(noun: Token, by_token: dict[int, Candidate]) -> Candida
     return None
 
 
+CONDITIONAL = frozenset({"if", "unless"})
+
+
+def _condition(token: Token) -> bool:
+    """A conditional clause ("… unless Baghdad accepted its conditions"): a condition on the
+    governing event, not an event of its own."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in token.children)
+
+
+def background_nominal(token: Token, background: frozenset[str]) -> bool:
+    """A noun inside a background phrase ("following a government offensive", "despite hours of
+    negotiations") or a relative clause: a mention of another event, not the news itself."""
+    t = token
+    for _ in range(12):
+        if t.dep_ == "pobj" and t.head.lower_ in background:
+            return True
+        if t.dep_ == "relcl" or t.head is t:
+            return t.dep_ == "relcl"
+        t = t.head
+    return False
+
+
 def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
                         background: frozenset[str] = frozenset()) -> Candidate | None:
-    """The nearest other trigger whose complement, object or modifier contains this one."""
+    """The nearest other trigger whose complement, object, modifier or condition contains
+    this one."""
     t = cand.head
     if t.dep_ == "nsubj" and t.head.i not in by_token:
         pred = _predicate_candidate(t, by_token)
         if pred is not None:
             return pred
     for _ in range(10):
-        if t.head is t or not (t.dep_ in ABSORB_DEPS or _purpose(t)):
+        if t.head is t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in background:
             return None
@@ -175,6 +198,11 @@ class EventsComponent:
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
         return definite and any(e.event == event.event and not e.negated for e in earlier)
 
+    def _background(self, cand: Candidate, event: Event) -> bool:
+        """A bare nominal (no actor, no recipient) mentioned as background of another event."""
+        return (coarse_pos(cand.head) == "NOUN" and not event.actor and not event.recipient
+                and background_nominal(cand.head, self.mods.lemmas("background")))
+
     def build(self, doc: Doc, cand: Candidate) -> Event:
         """One Event from a merged candidate."""
         entry = cand.entry
@@ -207,7 +235,7 @@ class EventsComponent:
         events: list[Event] = []
         for cand in cands:
             event = self.build(doc, cand)
-            if self._anaphoric(cand, event, events):
+            if self._anaphoric(cand, event, events) or self._background(cand, event):
                 continue
             events.append(event)
         for i, e in enumerate(events, 1):

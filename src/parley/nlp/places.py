@@ -46,10 +46,15 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–\-:\ufffd]|--)"
 )
+SITE_TOWN = re.compile(r"^\s*(?:,|in|at|near|on|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "senator", "sen",
                  "rep", "gov", "judge", "coach", "prof", "rev", "gen", "col", "capt", "sgt"}
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "around", "towards"}
+# prepositions before which a named building or street is where something happens
+SITE_PREPS = LOCATIVE | {"inside", "on", "before", "within", "through", "along", "down", "past",
+                         "opposite", "behind", "beside", "onto", "toward"}
+SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class Cues:
     direction: dict[str, tuple[float, float]]
     border: frozenset[str]
     generic: frozenset[str]
+    facility: frozenset[str]
 
 
 @dataclass
@@ -90,7 +96,27 @@ def load_cues() -> Cues:
         direction={e["word"]: tuple(e["toward"]) for e in data["direction"]},
         border=frozenset(e["word"] for e in data["border"]),
         generic=frozenset(data["generic"]["words"]),
+        facility=frozenset(e["word"] for e in data["facility"]),
     )
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """State and province abbreviations after a town ("Bend, Ore."): lexicon/place_abbreviations.yaml."""
+
+    divisions: dict[str, tuple[str, str]]  # surface form → (division name, ISO3)
+    pattern: re.Pattern[str]  # "<Name>, <form>" with the form in group "abbr"
+
+
+@lru_cache(maxsize=1)
+def load_abbreviations() -> Abbreviations:
+    divisions: dict[str, tuple[str, str]] = {}
+    for e in yaml.safe_load((LEXICON_DIR / "place_abbreviations.yaml").read_text("utf-8")):
+        for form in [*e.get("forms", []), e["postal"]]:
+            divisions[form] = (e["name"], e["country"])
+    forms = "|".join(re.escape(f) for f in sorted(divisions, key=len, reverse=True))
+    pattern = re.compile(rf"(?P<town>\b[A-Z][A-Za-z'’.\-]*),[ \t]+(?P<abbr>{forms})(?![A-Za-z])")
+    return Abbreviations(divisions, pattern)
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +160,7 @@ class PlacesComponent:
             self.curated.add("PLACE", [nlp.make_doc(n) for n in names])
         self.cues = load_cues()
         self.country_words, self.demonyms, self.capitals = load_country_words()
+        self.abbreviations = load_abbreviations()
         self._text = ""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -153,9 +180,17 @@ class PlacesComponent:
             mentions.append(self._dateline(doc, dl))
         mentions += self._borders(doc)
         taken = [(m.start, m.end) for m in mentions]
+        for m in self._state_abbreviations(doc):
+            if not _overlaps((m.start, m.end), taken):
+                mentions.append(m)
+                taken.append((m.start, m.end))
         for span in filter_spans([doc[s:e] for _, s, e in self.curated(doc)]):
             m = self._from_tokens(doc, span.start, span.end, "curated")
             if m and not _overlaps((m.start, m.end), taken):
+                mentions.append(m)
+                taken.append((m.start, m.end))
+        for m in self._sites(doc):
+            if not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
         # people the actors component is sure of: a known actor, or a full name ("Ana Ruiz")
@@ -195,6 +230,21 @@ class PlacesComponent:
             self._qualify(doc, m)
         self._appositions(doc, mentions)
         return mentions
+
+    def _sites(self, doc: Doc) -> list[Mention]:
+        """Named buildings, venues and streets after a locative preposition ("at Kastrup Airport",
+        "before Westminster Magistrates Court"): places even when the model calls them ORG or PERSON."""
+        spans = [e for e in doc.ents if e.label_ in SITE_LABELS]
+        spans += [doc[s:e] for s, e in _propn_runs(doc)]
+        out = []
+        for span in filter_spans(spans):
+            m = self._from_tokens(doc, span.start, span.end, "facility")
+            if m is None or m.tok[1] - m.tok[0] < 2 or m.direction or self.gaz.lookup(m.key):
+                continue
+            first, last = doc[m.tok[0]].lower_, doc[m.tok[1] - 1].lower_
+            if (last in self.cues.facility or first in self.cues.facility) and _after_site_prep(doc, m):
+                out.append(m)
+        return out
 
     def _longest_matches(self, doc: Doc, start: int, end: int, surnames: set[str]) -> list[Mention]:
         """Gazetteer names inside a proper-noun run, longest first, left to right."""
@@ -266,12 +316,35 @@ class PlacesComponent:
             m.start = doc[start - 1].idx
         return m
 
+    def _state_abbreviations(self, doc: Doc) -> list[Mention]:
+        """"Bend, Ore.", "MYRTLE BEACH, SC": a first-level division named by its abbreviation."""
+        out = []
+        for hit in self.abbreviations.pattern.finditer(self._text):
+            abbr = hit.group("abbr")
+            town = doc.char_span(hit.start("town"), hit.end("town"), alignment_mode="expand")
+            if abbr.isalpha() and town is not None and town[0].ent_type_ == "PERSON":
+                continue  # "Jane Smith, MD": a title, not Maryland
+            name, iso3 = self.abbreviations.divisions[abbr]
+            country = self.gaz.country(iso3)
+            m = Mention(hit.start("abbr"), hit.end("abbr"), norm(name), "abbreviation", abbrev=True,
+                        country=country.cc if country else None, features=frozenset({"admin1"}))
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                m.tok = (span.start, span.end)
+            out.append(m)
+        return out
+
+    def _region_key(self, text: str) -> str:
+        """The lookup key of a division written out or abbreviated ("Calif." → "california")."""
+        division = self.abbreviations.divisions.get(text)
+        return norm(division[0]) if division else norm(text)
+
     def _dateline(self, doc: Doc, dl: re.Match[str]) -> Mention:
         name = dl.group("name").title()
         m = Mention(dl.start("name"), dl.end("name"), norm(name), "dateline")
         region = dl.group("region")
         if region:
-            within = self._within(norm(region))
+            within = self._within(self._region_key(region))
             m.within = within if within[0] else None
         return m
 
@@ -304,7 +377,7 @@ class PlacesComponent:
     def _qualify(self, doc: Doc, m: Mention) -> None:
         """"the Turkish city of Antalya", "Lebanon's Tripoli": a country and a kind of place."""
         s = m.tok[0]
-        if m.source in {"dateline", "border"} or s < 2:
+        if m.source in {"dateline", "border", "abbreviation"} or s < 2:
             return
         if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
             for t in doc[max(0, s - 6) : s - 2]:
@@ -359,15 +432,20 @@ class PlacesComponent:
             if m.chosen is None and m.candidates:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
         focus = _focus(mentions)
+        for i, m in enumerate(mentions):
+            if m.source != "facility":
+                continue
+            # a named building or venue the gazetteer lacks: in the town named right after it
+            # ("… Court in Westminster", "… Drive, Los Angeles"), else in the story's main town
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            town = nxt.chosen if nxt and nxt.source != "facility" and SITE_TOWN.match(
+                self._text[m.end : nxt.start]) else None
+            town = town or focus
+            if town:
+                m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
+                                     town.lon, 0, "facility", False, town.admin1, True)
         for m in mentions:
-            if m.source == "facility" and focus:
-                # a named building or venue the gazetteer lacks: in the story's main town
-                m.chosen = Candidate(0, None, self._text[m.start : m.end], focus.cc, focus.iso3, focus.lat,
-                                     focus.lon, 0, "facility", False, focus.admin1, True)
-        for m in mentions:
-            if m.chosen and (self._acts_as_state(doc, m) or (
-                m.abbrev and m.chosen.feature not in ABBREVIATION_FEATURES
-            )):
+            if m.chosen and m.abbrev and m.chosen.feature not in ABBREVIATION_FEATURES:
                 m.chosen = None
 
     def _score(self, c: Candidate, m: Mention, countries: Counter[str], anchors: list[Candidate]) -> float:
@@ -391,14 +469,6 @@ class PlacesComponent:
         ):
             s += 1.5
         return s
-
-    def _acts_as_state(self, doc: Doc, m: Mention) -> bool:
-        """A capital that is the subject of a verb ("Moscow said") is the state, not a place."""
-        c = m.chosen
-        if c is None or m.source in {"dateline", "border"} or not (c.capital or m.key in self.capitals):
-            return False
-        root = doc[m.tok[0] : m.tok[1]].root
-        return root.dep_ in SUBJECT_DEPS and root.head.pos_ in {"VERB", "AUX"}
 
     # ------------------------------------------------------------------ annotate
 
@@ -454,6 +524,19 @@ def _after_title(doc: Doc, m: Mention) -> bool:
     """"Mr. Heiden", "President Jordan": a person's name, whatever the gazetteer holds."""
     i = m.tok[0]
     return i > 0 and doc[i - 1].text.rstrip(".").lower() in PERSON_TITLES
+
+
+def _after_site_prep(doc: Doc, m: Mention) -> bool:
+    """The name is the object of a locative preposition ("at X", "before X", "in the X")."""
+    i = m.tok[0] - 1
+    while i >= 0 and doc[i].lower_ in {"the", "a"}:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in SITE_PREPS:
+        return True
+    root = doc[m.tok[0] : m.tok[1]].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS
 
 
 def _abbreviation(text: str) -> bool:

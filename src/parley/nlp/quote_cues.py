@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "lexicon" / "speech_cues.yaml"
 TAKES = {"clause", "infinitive", "object"}
@@ -49,6 +49,13 @@ class SpeechCues:
         ):
             return None
         return cue
+
+    def phrase(self, doc: Doc, i: int) -> tuple[str, ...] | None:
+        """The multi-word cue starting at token ``i`` ("according to"), or None."""
+        for words in self.phrases:
+            if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+                return words
+        return None
 
     def noun(self, token: Token) -> str | None:
         """The noun cue lemma of ``token``, or None."""

@@ -14,10 +14,19 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from parley.nlp.quote_cues import SpeechCues, VerbCue
 from parley.nlp.quote_marks import Quoted, find_quoted, top_level
+from parley.nlp.quote_syntax import (
+    SUBJECT,
+    carries_content,
+    independent_clause,
+    nominal,
+    noun_source,
+    that_clause,
+    trim,
+)
 
 # Dependency labels of a cue verb's children that belong to the cue clause (not content).
 _CLAUSE_LEFT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "expl"}
@@ -33,9 +42,9 @@ _CLAUSE_RIGHT = {
     "agent",
     "neg",
 }
-_SUBJECT = ("nsubj", "nsubjpass")
 _CLIMB = {"xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "prep"}
 _PARTICIPLE_CLIMB = {"ccomp", "advcl", "conj", "xcomp"}
+_OF = "of"  # a genitive phrase belongs to a speaker's title
 _BEFORE_QUOTE = re.compile(r"^[ \t\u00a0,—–-]*$")
 _AFTER_CUE = re.compile(r"^\s*[,:—–-]?\s*$")
 _TRAIL = " \t\n\u00a0.,;:—–-"
@@ -90,8 +99,11 @@ class Finder:
         return [q for q in self.quoted if q.start < end and start < q.end]
 
     # --- content shaping ---------------------------------------------------------------------
-    def finish(self, start: int, end: int) -> tuple[int, int, str] | None:
-        """Grow to whole quotations, trim edge punctuation, classify direct/indirect/mixed."""
+    def finish(
+        self, start: int, end: int, cue_clause: tuple[int, int] = (0, 0)
+    ) -> tuple[int, int, str] | None:
+        """Grow to whole quotations, trim edge punctuation, classify direct/indirect/mixed
+        (words of the cue clause inside the span, as in "“…,” he said, “…”", do not count)."""
         for q in self.quote_overlapping(start, end):
             start, end = min(start, q.start), max(end, q.end)
         text = self.doc.text
@@ -105,7 +117,13 @@ class Finder:
             min(end, q.end) - max(start, q.start) for q in self.quote_overlapping(start, end)
         )
         words = sum(1 for ch in text[start:end] if ch.isalnum())
-        outside = sum(1 for i in range(start, end) if text[i].isalnum() and not self._in_quote(i))
+        outside = sum(
+            1
+            for i in range(start, end)
+            if text[i].isalnum()
+            and not self._in_quote(i)
+            and not cue_clause[0] <= i < cue_clause[1]
+        )
         if inside == 0:
             kind = "indirect"
         elif outside == 0 or outside < 0.05 * words:
@@ -129,22 +147,26 @@ class Finder:
     # --- speakers ----------------------------------------------------------------------------
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb, climbing through "went on to say", "adding", "who"."""
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            return None  # "Asked whether …, Peskov said": the asker is not named
         v = verb
         for _ in range(5):
-            subj = next((c for c in v.children if c.dep_ in _SUBJECT), None)
+            subj = next(
+                (c for c in v.children if c.dep_ in SUBJECT and self.same_para(c, verb)), None
+            )
             if subj is not None and self._in_quote(subj.idx) and not self._in_quote(verb.idx):
                 return None  # the parser took a word of the quotation for the speaker
             if subj is not None:
                 if subj.tag_ in ("WP", "WDT") and v.dep_ != "relcl":
                     return None  # "what he said", a question word, not a speaker
                 if self.cues.noun(subj) is not None:  # "a statement from the Kremlin said"
-                    return _noun_source(subj) or subj
+                    return noun_source(subj) or subj
                 return subj
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 if v != verb:
                     return None  # a clause deep inside a noun phrase: no reliable speaker
                 noun = v.head
-                src = _noun_source(noun)
+                src = noun_source(noun)
                 if self.cues.noun(noun) is None and noun.dep_ != "pobj":
                     return noun  # "a letter saying …"
                 if src is not None:
@@ -154,9 +176,9 @@ class Finder:
                 continue
             if v.head == v or not self.same_para(v, v.head):
                 return None
-            if v.dep_ == "advcl" and verb.tag_ == "VBG":
-                # "X said A, adding B": the parser often hangs "adding" inside A; its
-                # speaker is then the nearest cue verb's subject above it.
+            if (v.dep_ == "advcl" and verb.tag_ == "VBG") or v.dep_ == "conj":
+                # "X said A, adding B" / "X says A and says B": the parser often hangs the
+                # second cue inside A; its speaker is then the nearest cue verb's above it.
                 outer = self._outer_cue(v)
                 if outer is not None:
                     v = outer
@@ -188,6 +210,8 @@ class Finder:
         for child in tok.rights:
             if child.dep_ in ("compound", "flat", "nummod") and child.i == right.i + 1:
                 right = child
+            elif child.dep_ == "prep" and child.lower_ == _OF and child.i == right.i + 1:
+                right = child.right_edge  # "the secretary of defense", "the mayor of Melitopol"
         while left.i < tok.i and (left.is_punct or left.is_space):
             left = left.nbor()
         return left.idx, right.idx + len(right)
@@ -209,10 +233,12 @@ class Finder:
         pieces = [self.subtree_chars(c, verb) for c in left + right]
         before = None
         if not right or self._in_quote(right[0].left_edge.idx) or right[0].left_edge.is_quote:
-            before = self.quote_before(clause[0], verb)
-        after = self.quote_after(clause[1], verb) if not right else None
-        if after is None and not right and "clause" in cue.takes:
-            after = self.colon_text(clause[1])
+            before = self.quote_before(clause[0])
+        after = self.quote_after(clause[1])
+        if after is not None and right and not self._in_quote(right[0].idx):
+            after = None  # a reported clause comes first: "said (that) X “…”" is mixed
+        if after is None and "clause" in cue.takes:
+            after = self.colon_text(clause[1])  # "added: It is typical …" runs to paragraph end
         if before is not None and after is not None and self._ends_sentence(before[1]):
             before = None  # "“… change.” She adds, “…”": the first quote ended its sentence
         pieces += [p for p in (before, after) if p is not None]
@@ -223,8 +249,8 @@ class Finder:
         if not pieces:
             return None
         start, end = self._clip(min(p[0] for p in pieces), max(p[1] for p in pieces), clause)
-        end = self._before_own_participle(verb, start, end)
-        shaped = self.finish(start, end)
+        end = self._before_own_next_cue(verb, start, end)
+        shaped = self.finish(start, end, clause)
         if shaped is None:
             return None
         start, end, kind = shaped
@@ -260,17 +286,20 @@ class Finder:
                 break
         return start, end
 
-    def _before_own_participle(self, verb: Token, start: int, end: int) -> int:
-        """End content before "…, adding that …" when the parser hung the participle inside it:
-        what follows is the same speaker's next attribution, found on its own."""
+    def _before_own_next_cue(self, verb: Token, start: int, end: int) -> int:
+        """End content before "…, adding that …" or "… and says …" when the parser hung the
+        next cue inside it: what follows is the same speaker's next attribution."""
         for tok in self.doc.char_span(start, end, alignment_mode="expand") or []:
             if (
-                tok.tag_ == "VBG"
+                (tok.tag_ == "VBG" or tok.dep_ == "conj")
                 and tok.i > verb.i
                 and self.cues.verb(tok) is not None
                 and self._outer_cue(tok) == verb
             ):
-                return min(end, tok.left_edge.idx)
+                cut = tok.left_edge
+                while cut.i > 0 and (cut.nbor(-1).dep_ == "cc" or cut.nbor(-1).is_punct):
+                    cut = cut.nbor(-1)
+                return min(end, cut.idx)
         return end
 
     def _right_complements(self, verb: Token, cue: VerbCue) -> list[Token]:
@@ -279,11 +308,11 @@ class Finder:
         for c in verb.rights:
             if not self.same_para(c, verb):
                 continue
-            if _carries_content(c, cue.takes):
+            if carries_content(c, cue.takes):
                 out.append(c)
             elif "clause" in cue.takes and c.dep_ == "prep":
                 # "said in a statement that …": the parser hangs the clause on the noun
-                out += [_that_clause(g) for g in c.children if g.dep_ == "pobj" and _that_clause(g)]
+                out += [that_clause(g) for g in c.children if g.dep_ == "pobj" and that_clause(g)]
         if any(c.dep_ != "dobj" for c in out):
             out = [c for c in out if c.dep_ != "dobj"]
         return out
@@ -313,7 +342,7 @@ class Finder:
         if sent0 >= clause[0]:
             sent0 = p0
         span = self.doc.char_span(sent0, len(head) + p0 - 1, alignment_mode="contract")
-        if span is None or len(span) < 3 or not _independent_clause(span):
+        if span is None or len(span) < 3 or not independent_clause(span):
             return None
         if any(self.cues.verb(t) for t in span):
             return None
@@ -355,23 +384,23 @@ class Finder:
         doc = self.doc
         left: list[Token] = []
         i = verb.i - 1
-        while i >= 0 and len(left) < 10 and _nominal(doc[i]) and not self._in_quote(doc[i].idx):
+        while i >= 0 and len(left) < 10 and nominal(doc[i]) and not self._in_quote(doc[i].idx):
             left.insert(0, doc[i])
             i -= 1
         if left and i >= 0 and self._in_quote(doc[i].idx) and self.same_para(doc[i], verb):
-            return _trim(left)
+            return trim(left)
         right: list[Token] = []
         i = verb.i + 1
         while i < len(doc) and doc[i].dep_ == "npadvmod":
             i += 1
-        while i < len(doc) and len(right) < 10 and _nominal(doc[i]) and not doc[i].is_punct:
+        while i < len(doc) and len(right) < 10 and nominal(doc[i]) and not doc[i].is_punct:
             right.append(doc[i])
             i += 1
         if right and (i == len(doc) or doc[i].is_punct) and self.same_para(right[0], verb):
-            return _trim(right)
+            return trim(right)
         return None
 
-    def quote_before(self, clause_start: int, verb: Token) -> tuple[int, int] | None:
+    def quote_before(self, clause_start: int) -> tuple[int, int] | None:
         """A quotation ending right before the cue clause ("“…,” she said"), grown to the start
         of its sentence when words precede it ("The plan is “dead,” he said")."""
         k = bisect.bisect_right(self.quote_starts, clause_start) - 1
@@ -391,7 +420,7 @@ class Finder:
             start = sent_start
         return start, q.end
 
-    def quote_after(self, clause_end: int, verb: Token) -> tuple[int, int] | None:
+    def quote_after(self, clause_end: int) -> tuple[int, int] | None:
         """A quotation right after the cue clause ("she said: “…”")."""
         k = bisect.bisect_left(self.quote_starts, clause_end)
         if k >= len(self.quoted):
@@ -404,27 +433,22 @@ class Finder:
             return None  # only a colon introduces a quotation set off in its own paragraph
         return q.start, q.end
 
-    def according_to(self, according: Token) -> Found | None:
+    def from_phrase(self, first: Token, words: tuple[str, ...]) -> Found | None:
         """ "According to X, …": X speaks the clause the phrase attaches to, minus the phrase."""
-        to = next((c for c in according.children if c.lower_ == "to"), None)
-        if to is None:
-            nxt = according.nbor() if according.i + 1 < len(self.doc) else None
-            to = nxt if nxt is not None and nxt.lower_ == "to" else None
-        if to is None:
-            return None
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        last = self.doc[first.i + len(words) - 1]
+        source = next((c for c in last.children if c.dep_ == "pobj"), None)
         if source is None:
             return None
         spk = self.speaker_chars(source)
         # The phrase's own extent: "according to" + the source's noun phrase (the parser
         # sometimes hangs the whole clause under the source, so the subtree is not used).
-        phrase0 = according.idx
+        phrase0 = first.idx
         phrase1 = max(spk[1] if spk else 0, source.idx + len(source))
         for c in source.rights:
             if c.dep_ in ("prep", "appos", "compound") and c.i == c.left_edge.i and c.i > source.i:
                 phrase1 = max(phrase1, c.right_edge.idx + len(c.right_edge))
-        p0, p1 = self.para(according.idx)
-        sent = according.sent
+        p0, p1 = self.para(first.idx)
+        sent = first.sent
         s0, s1 = max(p0, sent.start_char), min(p1, sent.end_char)
         text = self.doc.text
         if not text[s0:phrase0].strip(_LEAD):
@@ -437,9 +461,9 @@ class Finder:
         if shaped is None:
             return None
         return Found(
-            cue="according to",
-            cue_start=according.idx,
-            cue_end=to.idx + len(to),
+            cue=" ".join(words),
+            cue_start=first.idx,
+            cue_end=last.idx + len(last),
             start=shaped[0],
             end=shaped[1],
             speaker_start=spk[0] if spk else None,
@@ -450,12 +474,12 @@ class Finder:
 
     def from_noun(self, noun: Token, lemma: str) -> Found | None:
         """ "His claim that …", "a statement: “…”": content of a cue noun."""
-        clause = _that_clause(noun)
+        clause = that_clause(noun)
         piece = None
         if clause is not None:
             piece = self.subtree_chars(clause, noun)
         else:
-            piece = self.quote_after(noun.idx + len(noun), noun)
+            piece = self.quote_after(noun.idx + len(noun))
             if piece is not None and ":" not in self.doc.text[noun.idx + len(noun) : piece[0]]:
                 piece = None
         if piece is None:
@@ -463,7 +487,7 @@ class Finder:
         shaped = self.finish(*piece)
         if shaped is None:
             return None
-        src = _noun_source(noun)
+        src = noun_source(noun)
         spk = self.speaker_chars(src) if src is not None else None
         return Found(
             cue=lemma,
@@ -490,8 +514,9 @@ class Finder:
                 if f is not None:
                     found.append(f)
                 continue
-            if tok.lower_ == "according" and ("according", "to") in self.cues.phrases:
-                f = self.according_to(tok)
+            words = self.cues.phrase(self.doc, tok.i)
+            if words is not None:
+                f = self.from_phrase(tok, words)
                 if f is not None:
                     found.append(f)
                 continue
@@ -533,101 +558,6 @@ class Finder:
 
     def _quote_between(self, start: int, end: int) -> bool:
         return any(start <= q.start < end for q in self.quoted)
-
-
-def _nominal(tok: Token) -> bool:
-    """May this token be part of a speaker's name or description?"""
-    return tok.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM", "PART") or (
-        tok.is_punct and tok.text in (",", "-", ".")
-    )
-
-
-def _trim(tokens: list[Token]) -> tuple[int, int] | None:
-    """Character span of ``tokens`` without punctuation at either edge."""
-    while tokens and tokens[0].is_punct:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if not tokens or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in tokens):
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def _carries_content(child: Token, takes: frozenset[str]) -> bool:
-    """Is this right-hand child of a cue verb a complement the cue's lexicon entry accepts?"""
-    if "clause" in takes and (child.dep_ == "ccomp" or _reported_advcl(child)):
-        return True
-    if "infinitive" in takes and child.dep_ in ("xcomp", "ccomp") and _to_clause(child):
-        return True
-    return "object" in takes and child.dep_ == "dobj" and not child.is_quote
-
-
-def _independent_clause(span: Span) -> bool:
-    """A main clause, not a fronted adverbial ("When Congress cut funding, …", "In 2002, …"):
-    it has a finite verb with its own subject and does not open with a subordinator."""
-    first = next((t for t in span if t.pos_ not in ("CCONJ", "PUNCT")), None)
-    if first is None or first.pos_ in ("ADP", "SCONJ") or first.tag_ in ("IN", "WRB"):
-        return False
-    for tok in span:
-        if tok.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
-            continue
-        verb = tok.head if tok.dep_ in ("aux", "auxpass") else tok
-        if any(c.dep_ in _SUBJECT and span.start <= c.i < span.end for c in verb.children):
-            return True
-    return False
-
-
-def _reported_advcl(tok: Token) -> bool:
-    """A finite clause the parser hung as advcl where a reported clause belongs
-    ("said after the convention he would not accept …", "tweeted that X was …")."""
-    if (
-        tok.dep_ != "advcl"
-        or tok.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    ):
-        return False
-    marks = [c for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i]
-    if any(m.lower_ != "that" and m.dep_ == "mark" for m in marks):
-        return False
-    if any(
-        m.lower_ not in ("that",) and m.dep_ == "advmod" and m.tag_.startswith("W") for m in marks
-    ):
-        return False
-    return any(c.dep_ in _SUBJECT for c in tok.children)
-
-
-def _that_clause(noun: Token) -> Token | None:
-    """The that-clause a noun carries ("the claim that …"), if any."""
-    return next(
-        (
-            c
-            for c in noun.rights
-            if c.dep_ in ("acl", "ccomp", "appos", "relcl")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
-
-
-def _to_clause(tok: Token) -> bool:
-    """An infinitive complement ("vowed to retaliate", "told them to leave")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _noun_source(noun: Token) -> Token | None:
-    """Who a cue noun belongs to: "his claim", "the Kremlin's statement", "a statement by X"."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-    for c in noun.children:
-        if c.dep_ == "compound" and c.pos_ == "PROPN":
-            return c  # "Trump claims that …" parsed as a noun
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

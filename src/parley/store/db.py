@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 import pandas as pd
@@ -19,7 +19,7 @@ from parley import __version__
 from parley.schema import CodedArticle
 from parley.store import queries as Q
 from parley.store.rows import article_rows, content_hash, to_tables
-from parley.store.schema import ensure_schema
+from parley.store.schema import ensure_schema, first_row
 
 DEFAULT_DB = "parley.duckdb"
 
@@ -66,7 +66,7 @@ class Store:
     def close(self) -> None:
         self._con.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -160,7 +160,7 @@ class Store:
     def _free_id(self, wanted: str, chash: str, taken: set[str]) -> str:
         candidates = [wanted, f"{wanted}~{chash[:10]}", f"{wanted}~{chash}"]
         for cand in candidates:
-            exists = self._con.execute("SELECT 1 FROM articles WHERE id = ?", [cand]).fetchone()
+            exists = first_row(self._con, "SELECT 1 FROM articles WHERE id = ?", [cand])
             if cand not in taken and not exists:
                 return cand
         raise StoreError(f"article id {wanted!r}: no free id")  # same hash cannot reach here
@@ -192,11 +192,12 @@ class Store:
 
     def start_run(self, model: str | None, lexicons: str | None, inputs: list[str]) -> int:
         """Open a run record; an unfinished one later means the run was interrupted."""
-        row = self._cursor().execute(
+        row = first_row(
+            self._cursor(),
             "INSERT INTO runs (id, parley_version, model, lexicons, inputs, started, status) "
             "VALUES (nextval('run_seq'), ?, ?, ?, ?, now(), 'running') RETURNING id",
             [__version__, model, lexicons, inputs],
-        ).fetchone()
+        )
         return int(row[0])
 
     def finish_run(self, run_id: int, added: int, skipped: int, failures: int,
@@ -248,7 +249,7 @@ class Store:
         where = Q.Where()
         Q.event_filters(where, **filters)
         sql = f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id {where.sql()}"
-        return int(self._cursor().execute(sql, where.params).fetchone()[0])
+        return int(first_row(self._cursor(), sql, where.params)[0])
 
     def quotes(
         self,
@@ -328,9 +329,8 @@ class Store:
 
     def get_article(self, article_id: str) -> CodedArticle | None:
         """The stored CodedArticle (as coded; ``article.id`` is the stored id), or None."""
-        row = self._cursor().execute(
-            "SELECT coded, id FROM articles WHERE id = ?", [article_id]
-        ).fetchone()
+        row = first_row(self._cursor(), "SELECT coded, id FROM articles WHERE id = ?",
+                        [article_id])
         if row is None:
             return None
         coded = CodedArticle.from_json(row[0])
@@ -358,12 +358,12 @@ class Store:
         """Row counts per table and the date span, for ``parley stats`` and the web app."""
         cur = self._cursor()
         counts = {
-            t: int(cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            t: int(first_row(cur, f"SELECT count(*) FROM {t}")[0])
             for t in ("articles", "actors", "mentions", "places", "quotes", "events",
                       "failures", "runs", "incidents")
         }
-        dup = cur.execute("SELECT count(*) FROM articles WHERE canonical_id IS NOT NULL").fetchone()
-        span = cur.execute("SELECT min(day), max(day) FROM events").fetchone()
+        dup = first_row(cur, "SELECT count(*) FROM articles WHERE canonical_id IS NOT NULL")
+        span = first_row(cur, "SELECT min(day), max(day) FROM events")
         by_type = cur.execute(
             "SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC"
         ).fetchall()

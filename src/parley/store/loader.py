@@ -6,9 +6,11 @@ leaves complete articles only, and the next run codes just the ones still missin
 """
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.language import Language
 
@@ -17,6 +19,8 @@ from parley.pipeline import code_shell, code_shells
 from parley.schema import CodedArticle, Failure
 from parley.store.db import Store
 from parley.store.rows import content_hash
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (articles stored so far, articles to store)
 
@@ -33,9 +37,20 @@ class IngestReport:
     seconds: float = 0.0
 
 
-def pending_shells(store: Store, paths: Iterable[str], report: IngestReport
-                   ) -> list[CodedArticle]:
-    """Read every input; record read failures; drop inputs already stored (by content hash)."""
+def valid_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def pending_shells(store: Store, paths: Iterable[str], report: IngestReport,
+                   published: str | None = None) -> list[CodedArticle]:
+    """Read every input; record read failures; drop inputs already stored (by content hash).
+
+    ``published`` fills in the date of articles that have none (before hashing).
+    """
     stored = store.content_hashes()
     seen: set[str] = set()
     shells: list[CodedArticle] = []
@@ -44,6 +59,8 @@ def pending_shells(store: Store, paths: Iterable[str], report: IngestReport
             store.add_failure(item.input, item.reason, report.run_id)
             report.failures += 1
             continue
+        if published and not item.article.published:
+            item.article.published = published
         chash = content_hash(item)
         if chash in stored or chash in seen:
             report.skipped += 1
@@ -63,8 +80,9 @@ def code_all(nlp: Language, shells: list[CodedArticle], workers: int,
             done += 1
             yield coded
         return
-    except Exception:  # noqa: BLE001 - located and recorded per article below
-        pass
+    except Exception:
+        log.warning("batch coding failed after %d articles; coding the rest one by one", done,
+                    exc_info=True)
     for shell in shells[done:]:
         try:
             yield code_shell(nlp, shell)
@@ -73,12 +91,13 @@ def code_all(nlp: Language, shells: list[CodedArticle], workers: int,
 
 
 def ingest(store: Store, paths: list[str], nlp: Language, workers: int = 1,
-           commit_every: int = 16, progress: Progress | None = None) -> IngestReport:
+           commit_every: int = 16, progress: Progress | None = None,
+           published: str | None = None) -> IngestReport:
     """Ingest ``paths`` into ``store``; idempotent on content hash; returns the counts."""
     t0 = time.perf_counter()
     info = nlp.meta.get("parley", {})
     report = IngestReport(store.start_run(info.get("model"), info.get("lexicons"), list(paths)))
-    shells = pending_shells(store, paths, report)
+    shells = pending_shells(store, paths, report, published)
 
     def failed(shell: CodedArticle, exc: Exception) -> None:
         store.add_failure(shell.article.id, f"coding failed: {type(exc).__name__}: {exc}",

@@ -77,18 +77,25 @@ CREATE INDEX quotes_article ON quotes (article_id);
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
 
 
+def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None
+              ) -> tuple | None:
+    """The first row of a query, with the result fully consumed (DuckDB 2 refuses new work
+    on a connection that still holds an unfinished result)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0] if rows else None
+
+
 class SchemaError(RuntimeError):
     """The file is not a Parley store this version can read."""
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
     """The store's schema version, or None for an empty database."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ).fetchone()
+    found = first_row(
+        con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'")
     if not found or not found[0]:
         return None
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    row = first_row(con, "SELECT max(version) FROM schema_version")
     return int(row[0]) if row and row[0] is not None else None
 
 

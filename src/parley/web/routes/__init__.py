@@ -1,0 +1,1 @@
+"""HTTP routes: ``api`` (JSON/CSV under /api/v1) and ``pages`` (HTML with JSON twins)."""

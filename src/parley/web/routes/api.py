@@ -1,0 +1,219 @@
+"""REST API under /api/v1: every list is JSON or CSV (``.csv`` suffix or ``?format=csv``) with
+keyset pages (``next`` cursor); the OpenAPI schema at /openapi.json documents it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from parley.ingest import IngestError
+from parley.store import Store
+from parley.web import queries as W
+from parley.web import views
+from parley.web.coding import TooLong, code_posted
+from parley.web.formats import csv_response, json_response, listing, page_url, wanted
+from parley.web.params import FiltersDep, PageDep, StoreDep
+from parley.web.security import token_ok
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+
+def twin(path: str, summary: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a GET list route at ``path``, ``path.json`` and ``path.csv``."""
+
+    def register(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+        for suffix in ("", ".json", ".csv"):
+            router.add_api_route(path + suffix, endpoint, methods=["GET"], summary=summary,
+                                 name=f"{endpoint.__name__}{suffix}", response_model=None,
+                                 include_in_schema=suffix != ".json")
+        return endpoint
+
+    return register
+
+
+@twin("/articles", "Articles (newest first), by text, date range and source")
+def list_articles(request: Request, page: PageDep, db: StoreDep,
+                  q: Annotated[str | None, Query(max_length=200, description="text or title")] = None,
+                  start: str | None = None, end: str | None = None,
+                  source: Annotated[str | None, Query(max_length=200)] = None) -> Response:
+    rows = db.articles(search=q or None, start=start or None, end=end or None,
+                       source=source or None, after=page.after, limit=page.limit + 1,
+                       desc=page.desc, arrow=True).to_pylist()
+    return listing(request, rows, page.limit, "articles")
+
+
+@router.get("/articles/{article_id:path}", summary="One article: its full CodedArticle JSON",
+            response_model=None)
+def get_article(article_id: str, db: StoreDep) -> Response:
+    coded = db.get_article(article_id)
+    if coded is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return json_response(coded.to_dict())
+
+
+@twin("/events", "Events by day, filtered (country as actor, recipient or place)")
+def list_events(request: Request, f: FiltersDep,
+                page: PageDep, db: StoreDep) -> Response:
+    data = views.events(db, f, page, facets=False)
+    return listing(request, data["rows"], page.limit, "events", {"count": data["count"]})
+
+
+@twin("/incidents", "Incidents: one happening reported by many articles")
+def list_incidents(request: Request, page: PageDep, db: StoreDep,
+                   start: str | None = None, end: str | None = None,
+                   country: Annotated[str | None, Query(max_length=3)] = None,
+                   event: Annotated[list[str] | None, Query()] = None, min_reports: Annotated[int, Query(ge=1)] = 1) -> Response:
+    rows = db.incidents(start=start or None, end=end or None, country=country or None,
+                        event=[e.upper() for e in event or []] or None, min_reports=min_reports,
+                        after=page.after, limit=page.limit + 1, desc=page.desc,
+                        arrow=True).to_pylist()
+    return listing(request, rows, page.limit, "incidents")
+
+
+@router.get("/incidents/{incident_id}", summary="One incident with the events reporting it",
+            response_model=None)
+def get_incident(incident_id: str, db: StoreDep) -> Response:
+    rows = db.sql("SELECT * FROM incidents WHERE id = ?", [incident_id], arrow=True).to_pylist()
+    if not rows:
+        raise HTTPException(404, f"no incident {incident_id!r}")
+    events = db.sql(
+        "SELECT e.article_id, e.id AS event_id, e.event, e.day, e.place_name, e.evidence_text,"
+        " a.title, a.source, a.url FROM incident_events l JOIN events e ON e.article_id = "
+        "l.article_id AND e.id = l.event_id JOIN articles a ON a.id = e.article_id "
+        "WHERE l.incident_id = ? ORDER BY e.day, e.seq", [incident_id], arrow=True).to_pylist()
+    return json_response({**rows[0], "events": events})
+
+
+@twin("/actors", "Actors across articles, most events first")
+def list_actors(request: Request, page: PageDep, db: StoreDep,
+                q: Annotated[str | None, Query(max_length=200, description="part of a name")] = None,
+                country: Annotated[str | None, Query(max_length=3)] = None,
+                kind: Annotated[str | None, Query(max_length=20)] = None) -> Response:
+    rows = W.actors_page(db, q or None, country or None, kind or None, page.after,
+                         page.limit + 1)
+    return listing(request, rows, page.limit, "actors")
+
+
+@router.get("/actors/{actor_id:path}", summary="One actor: events as actor and recipient, "
+            "quotes", response_model=None)
+def get_actor(actor_id: str, db: StoreDep) -> Response:
+    data = views.actor(db, actor_id)
+    if data is None:
+        raise HTTPException(404, f"no actor {actor_id!r}")
+    data.pop("chart_rows")
+    return json_response(data)
+
+
+@twin("/quotes", "Quotes by speaker, speaker's country, words and date range")
+def list_quotes(request: Request, page: PageDep, db: StoreDep,
+                speaker: Annotated[str | None, Query(max_length=200)] = None,
+                country: Annotated[str | None, Query(max_length=3)] = None,
+                q: Annotated[str | None, Query(max_length=200, description="words in the quote")] = None,
+                article: Annotated[str | None, Query(max_length=300)] = None,
+                start: str | None = None, end: str | None = None) -> Response:
+    rows = db.quotes(speaker=speaker or None, country=country or None, text=q or None,
+                     article_id=article or None, start=start or None, end=end or None,
+                     after=page.after, limit=page.limit + 1, desc=page.desc,
+                     arrow=True).to_pylist()
+    return listing(request, rows, page.limit, "quotes")
+
+
+@twin("/places", "Places across articles, most events first")
+def list_places(request: Request, page: PageDep, db: StoreDep,
+                q: Annotated[str | None, Query(max_length=200)] = None,
+                country: Annotated[str | None, Query(max_length=3)] = None) -> Response:
+    rows = W.places_page(db, q or None, country or None, page.after, page.limit + 1)
+    return listing(request, rows, page.limit, "places")
+
+
+@twin("/talks", "Talks tracks with rounds, outcomes, demands and who said what")
+def list_talks(request: Request, db: StoreDep,
+               between: Annotated[list[str] | None, Query(description="ISO alpha-3 parties (repeatable "
+                                                          "or comma-separated)")] = None,
+               start: str | None = None, end: str | None = None, after: str | None = None,
+               limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> Response:
+    return talks_response(request, db, between, start, end, after, limit, "json")
+
+
+def talks_response(request: Request, db: Store, between: list[str], start: str | None,
+                   end: str | None, after: str | None, limit: int, default: str
+                   ) -> Response | dict[str, Any]:
+    """Talks as JSON/CSV (or the data for the HTML page when ``default`` is html)."""
+    parties = [p.strip().upper() for b in between or [] for p in b.split(",") if p.strip()]
+    data = views.talks(db, parties, start or None, end or None, after or None, limit)
+    tracks = data["rows"]
+    more = len(tracks) > limit
+    tracks = tracks[:limit]
+    cursor = tracks[-1]["cursor"] if more and tracks else None
+    next_url = page_url(request, after=cursor) if cursor else None
+    fmt = wanted(request, default)
+    if fmt == "csv":
+        return csv_response(views.talks_flat(tracks), "talks", next_url)
+    if fmt == "json":
+        return json_response({"between": data["between"], "rows": tracks, "next": cursor,
+                              "next_url": next_url})
+    return {"between": data["between"], "tracks": tracks, "next_url": next_url}
+
+
+@router.get("/stats", summary="Row counts, date span and events by type", response_model=None)
+def stats(request: Request, db: StoreDep) -> Response:
+    snap = request.app.state.snap
+    return json_response({**db.stats(), "snapshot_stale": snap.stale})
+
+
+class Posted(BaseModel):
+    """An article to code: ``text`` (plain) or ``html`` (a whole page), with metadata."""
+
+    text: str | None = None
+    html: str | None = None
+    id: str | None = Field(None, max_length=300)
+    published: str | None = Field(None, description="YYYY-MM-DD: resolves 'on Thursday'")
+    title: str | None = Field(None, max_length=1000)
+    source: str | None = Field(None, max_length=300)
+    url: str | None = Field(None, max_length=2000)
+
+
+def code_or_problem(body: Posted) -> Any:
+    try:
+        return code_posted(body.text, body.html, body.published, body.title, body.source,
+                           body.url, body.id)
+    except TooLong as exc:
+        raise HTTPException(413, str(exc)) from None
+    except IngestError as exc:
+        raise HTTPException(422, f"cannot code this input: {exc}") from None
+
+
+@router.post("/code", summary="Code a posted text or HTML page; nothing is stored",
+             response_model=None)
+def code(body: Posted) -> Response:
+    return json_response(code_or_problem(body).to_dict())
+
+
+@router.post("/articles", summary="Code a posted article and store it (bearer token only)",
+             status_code=201, response_model=None)
+def add_article(request: Request, body: Posted,
+                _: Annotated[None, Depends(token_ok)]) -> Response:
+    coded = code_or_problem(body)
+    stored_id = store_coded(request, coded)
+    return json_response({"id": stored_id or coded.article.id, "created": stored_id is not None,
+                          "article": coded.to_dict()}, status=201 if stored_id else 200)
+
+
+def store_coded(request: Request, coded: Any) -> str | None:
+    """Write one coded article to the real store (short read-write open), then refresh."""
+    snap = request.app.state.snap
+    with request.app.state.write_lock:
+        writer = snap.writer()  # StoreBusy (503) while another process writes
+        try:
+            stored = writer.add(coded)
+            if stored:
+                writer.update_incidents()
+        finally:
+            writer.close()
+        snap.refresh(wait=True)
+    return stored
+
+

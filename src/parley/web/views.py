@@ -1,0 +1,107 @@
+"""The data behind each page and API list: one function per view, used by both renderings."""
+from __future__ import annotations
+
+from typing import Any
+
+from parley.schema import CodedArticle
+from parley.store import QueryError, Store
+from parley.web import queries as W
+from parley.web.highlight import pieces
+from parley.web.params import Page
+from parley.web.timeline import stacked_bars
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Counts, the timeline by quad class, top actors and the latest incidents."""
+    stats = store.stats()
+    latest = store.incidents(limit=10, desc=True, arrow=True).to_pylist()
+    return {
+        "stats": stats,
+        "timeline": W.timeline(store),
+        "top_actors": W.top_actors(store, 10),
+        "latest_incidents": latest,
+        "latest_events": W.events_page(store, W.EventFilters(), None, 10, True),
+    }
+
+
+def overview_chart(data: dict[str, Any]) -> dict[str, Any]:
+    return stacked_bars(data["timeline"])
+
+
+def events(store: Store, f: W.EventFilters, page: Page, facets: bool) -> dict[str, Any]:
+    rows = W.events_page(store, f, page.after, page.limit + 1, page.desc)
+    out: dict[str, Any] = {"rows": rows, "count": W.count_events(store, f)}
+    if facets:
+        out["facets"] = W.event_facets(store, f)
+    return out
+
+
+def map_data(store: Store, f: W.EventFilters) -> dict[str, Any]:
+    """Located events grouped by place, and located incidents, under the shared filters."""
+    return {"events": W.map_points(store, f), "incidents": W.incident_points(store, f)}
+
+
+def article(store: Store, article_id: str) -> CodedArticle | None:
+    return store.get_article(article_id)
+
+
+def article_view(store: Store | None, coded: CodedArticle) -> dict[str, Any]:
+    """What the article page shows: highlighted pieces, the coded events with names, links."""
+    keys = W.article_actor_keys(store, coded.article.id) if store is not None else {}
+    names = {a.id: a.name for a in coded.actors}
+    events = []
+    for e in coded.events:
+        place = coded.place(e.place)
+        events.append({
+            "e": e, "actors": [(names.get(i, i), keys.get(i)) for i in e.actor],
+            "recipients": [(names.get(i, i), keys.get(i)) for i in e.recipient],
+            "third_parties": [(names.get(i, i), keys.get(i)) for i in e.third_party],
+            "place": place.name if place else None,
+            "claimed_by": names.get(e.claimed_by or "", None),
+        })
+    quotes = [{"q": q, "speaker": names.get(q.speaker or "", None),
+               "key": keys.get(q.speaker or "")} for q in coded.quotes]
+    return {"coded": coded, "pieces": pieces(coded), "events": events, "quotes": quotes,
+            "actor_keys": keys}
+
+
+def actor(store: Store, key: str) -> dict[str, Any] | None:
+    who = W.actor(store, key)
+    if who is None:
+        return None
+    evs = W.actor_events(store, key)
+    timeline = {}
+    for e in evs:
+        if e["day"] is not None:
+            slot = timeline.setdefault(e["day"], {"actor": 0, "recipient": 0, "third_party": 0})
+            slot[e["role"]] += 1
+    rows = [{"day": d, "quad": {"actor": 1, "recipient": 3, "third_party": 0}[r], "n": n}
+            for d, v in sorted(timeline.items()) for r, n in v.items() if n]
+    return {"actor": who, "events": evs, "quotes": W.actor_quotes(store, key),
+            "chart_rows": rows}
+
+
+def talks(store: Store, between: list[str], start: str | None, end: str | None,
+          after: str | None, limit: int) -> dict[str, Any]:
+    """Tracks (keyset-paged by first date then id), each with its rounds and quotes."""
+    data = store.talks(between=between or None, start=start, end=end)
+    tracks = data["tracks"]
+    for t in tracks:
+        t["cursor"] = f"{t['first_date'] or ''}~{t['id']}"
+    if after:
+        if "~" not in after:
+            raise QueryError(f"invalid cursor {after!r}")
+        tracks = [t for t in tracks if t["cursor"] > after]
+    return {"between": data["between"], "rows": tracks[: limit + 1]}
+
+
+def talks_flat(tracks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One CSV row per track event: track, round date and outcome, the event."""
+    out = []
+    for t in tracks:
+        for r in t["rounds"]:
+            for e in r["events"]:
+                out.append({"track_id": t["id"], "track": t["title"], "round": r["date"],
+                            "round_outcome": r["outcome"], "track_outcome": t["outcome"],
+                            **e, "cursor": t["cursor"]})
+    return out

@@ -1,0 +1,275 @@
+"""parley_events through the real pipeline: every lexicon example fires, arguments, modes,
+merging, statements and non-political text, and the example article."""
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.event_lexicon import load_modifiers, load_triggers
+from parley.schema import CodedArticle, Event
+
+TRIGGERS = load_triggers()
+MODIFIERS = load_modifiers()
+
+
+def affirmed(doc: CodedArticle) -> list[Event]:
+    return [e for e in doc.events if not e.negated]
+
+
+def countries(doc: CodedArticle, ids: list[str]) -> set[str]:
+    return {a.country for i in ids if (a := doc.actor(i)) and a.country}
+
+
+def of_type(doc: CodedArticle, event: str) -> list[Event]:
+    return [e for e in doc.events if e.event == event]
+
+
+# ---------------------------------------------------------------- lexicon examples
+
+
+@pytest.mark.parametrize("entry", TRIGGERS.entries, ids=lambda e: e.key)
+def test_trigger_example_fires(code, entry):
+    doc = code(entry.example, published="2022-06-01")
+    assert entry.event in {e.event for e in affirmed(doc)}, [
+        (e.event, e.trigger.text, e.negated) for e in doc.events
+    ]
+
+
+def _cue_cases(group: str) -> list:
+    return [pytest.param(cue, id=f"{group}:{'/'.join(sorted(cue.lemmas))[:40]}")
+            for cue in getattr(MODIFIERS, group)]
+
+
+@pytest.mark.parametrize("cue", _cue_cases("negation"))
+def test_negation_cues(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    assert any(e.negated for e in doc.events)
+
+
+@pytest.mark.parametrize("cue", _cue_cases("future"))
+def test_future_cues(code, cue):
+    """Future cooperation is AGREE (PLOVER 3.1); other events keep the future flag."""
+    doc = code(cue.example, published="2022-06-01")
+    assert any(e.future or e.event in ("AGREE", "THREATEN") for e in doc.events)
+
+
+@pytest.mark.parametrize("cue", _cue_cases("hypothetical"))
+def test_hypothetical_cues(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    assert any(e.hypothetical or e.negated or e.event == "THREATEN" for e in doc.events)
+
+
+@pytest.mark.parametrize("cue", _cue_cases("historical"))
+def test_historical_cues(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    assert any(e.historical for e in doc.events)
+
+
+@pytest.mark.parametrize("cue", _cue_cases("background"))
+def test_background_events_are_coded_separately(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    assert {"CONSULT"} <= {e.event for e in doc.events}
+    assert len(doc.events) == 1  # the bare background "shelling" is neither merged nor coded
+
+
+@pytest.mark.parametrize("cue", _cue_cases("support"))
+def test_support_verbs_lend_their_subject(code, cue):
+    doc = code(cue.example, published="2022-03-10")
+    (assault,) = of_type(doc, "ASSAULT")
+    assert countries(doc, assault.actor) == {"RUS"}
+    assert countries(doc, assault.recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize("cue", _cue_cases("third_party"))
+def test_third_party_verbs(code, cue):
+    doc = code(cue.example, published="2022-03-10")
+    consult = of_type(doc, "CONSULT")[0]
+    assert countries(doc, consult.third_party) == {"TUR"}
+    assert countries(doc, consult.actor) == {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize("cue", _cue_cases("non_agent"))
+def test_non_agents_make_no_events(code, cue):
+    assert code(cue.example, published="2022-06-01").events == []
+
+
+@pytest.mark.parametrize("cue", _cue_cases("reporting"))
+def test_reported_events_are_claimed(code, cue):
+    doc = code(cue.example, published="2022-08-20")
+    (assault,) = of_type(doc, "ASSAULT")
+    assert assault.claimed_by is not None
+    assert doc.actor(assault.claimed_by).country == "RUS"
+    assert countries(doc, assault.actor) == {"UKR"}
+
+
+@pytest.mark.parametrize("cue", _cue_cases("demand_modals"))
+def test_reported_obligation_is_request(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    assert [e.event for e in affirmed(doc)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("cue", MODIFIERS.contexts, ids=lambda c: c.context)
+def test_context_cues(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    assert any(cue.context in e.context for e in doc.events), [(e.event, e.context) for e in doc.events]
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def test_compound_actor_is_one_event(code):
+    doc = code("The United States and France accused Russia of war crimes in Bucha.", "2022-04-05")
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert countries(doc, accuse.actor) == {"USA", "FRA"}
+    assert countries(doc, accuse.recipient) == {"RUS"}
+    assert len(doc.events) == 1
+
+
+def test_reciprocal_talks_have_no_recipient(code):
+    doc = code("Talks between Armenia and Azerbaijan resumed in Brussels on Sunday.", "2022-05-22")
+    (consult,) = of_type(doc, "CONSULT")
+    assert countries(doc, consult.actor) == {"ARM", "AZE"}
+    assert consult.recipient == []
+
+
+def test_passive_agent_is_the_actor(code):
+    doc = code("The aid convoy was attacked by Russian forces near Kharkiv.", "2022-03-30")
+    (assault,) = of_type(doc, "ASSAULT")
+    assert countries(doc, assault.actor) == {"RUS"}
+
+
+def test_possessor_of_nominal_trigger_is_the_actor(code):
+    doc = code("Russia's shelling of Kharkiv continued overnight, officials said.", "2022-03-01")
+    (assault,) = of_type(doc, "ASSAULT")
+    assert countries(doc, assault.actor) == {"RUS"}
+
+
+def test_object_is_recipient_and_with_partner_joins_meeting(code):
+    doc = code("Chinese President Xi Jinping met with Brazilian President Lula in Beijing.", "2023-04-14")
+    (consult,) = of_type(doc, "CONSULT")
+    assert countries(doc, consult.actor) == {"CHN", "BRA"}
+
+
+def test_embedded_trigger_merges_into_governing_one(code):
+    doc = code("Jordan and Britain agreed to cooperate on border security.", "2022-06-01")
+    assert [e.event for e in doc.events] == ["AGREE"]
+
+
+def test_accusation_absorbs_the_alleged_attack(code):
+    doc = code("Kyiv accused Moscow of shelling the nuclear plant.", "2022-08-10")
+    assert [e.event for e in doc.events] == ["ACCUSE"]
+
+
+# ---------------------------------------------------------------- modes and categories
+
+
+def test_failed_agreement_is_reject_not_agree(code):
+    doc = code("Serbia and Kosovo failed to reach an agreement on licence plates.", "2022-11-22")
+    assert [e.event for e in affirmed(doc)] == ["REJECT"]
+    assert countries(doc, doc.events[0].actor) == {"SRB", "XKX"} or countries(doc, doc.events[0].actor) >= {"SRB"}
+
+
+def test_future_meeting_is_agree(code):
+    doc = code("The Russian and Turkish presidents will meet in Sochi next month.", "2022-07-20")
+    assert [e.event for e in affirmed(doc)] == ["AGREE"]
+
+
+def test_refusal_of_future_cooperation_is_reject(code):
+    doc = code("Hungary says it will not send weapons to Ukraine.", "2022-03-01")
+    assert [e.event for e in affirmed(doc)] == ["REJECT"]
+
+
+def test_conditional_conflict_is_threaten(code):
+    doc = code("Moscow will cut gas supplies to Poland unless it pays in roubles.", "2022-04-26")
+    assert "THREATEN" in {e.event for e in affirmed(doc)}
+
+
+def test_warned_that_is_a_statement_not_a_threat(code):
+    doc = code("Lavrov warned that Russia was not looking to create a parallel track.", "2022-03-10")
+    assert not of_type(doc, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky says the situation in the east is very difficult.",
+    "The Kremlin said the decision was a matter for the Ukrainian side.",
+    "Officials say the humanitarian situation remains dire.",
+])
+def test_statements_are_not_events(code, text):
+    assert affirmed(code(text, "2022-03-10")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid beat Barcelona 3-1 on Sunday to go top of La Liga.",
+    "Heavy rain and strong winds are expected across the north of England on Tuesday.",
+    "Preheat the oven, then roast the chicken with garlic and lemon for an hour.",
+    "The striker scored twice as Liverpool defeated Chelsea in the cup final.",
+    "Temperatures will fall below freezing overnight in Kyiv, forecasters said.",
+    "Stir the sauce until it thickens and serve with rice.",
+])
+def test_non_political_text_has_no_events(code, text):
+    assert code(text, "2022-06-01").events == []
+
+
+# ---------------------------------------------------------------- place, date, output fields
+
+
+def test_place_from_the_clause(code):
+    doc = code("Russian missiles struck a hospital in Kharkiv on Tuesday.", "2022-03-09")
+    (assault,) = of_type(doc, "ASSAULT")
+    assert doc.place(assault.place).name == "Kharkiv"
+
+
+def test_date_falls_back_to_publication(code):
+    doc = code("Poland expelled 45 Russian diplomats.", "2022-03-23")
+    (sanction,) = of_type(doc, "SANCTION")
+    assert (sanction.date, sanction.date_inferred) == ("2022-03-23", True)
+
+
+def test_fields_are_filled(code):
+    doc = code("Germany sent anti-aircraft weapons to Ukraine.", "2022-06-01")
+    (aid,) = doc.events
+    assert aid.id == "e1" and aid.quad == 2 and aid.cameo.startswith("07")
+    assert aid.trigger.text.startswith("sent")
+    assert doc.article.text[aid.evidence.start:aid.evidence.end] == aid.evidence.text
+
+
+def test_clear_verbal_event_ranks_above_bare_noun(code):
+    verbal = code("Russian forces shelled Kharkiv on Monday.", "2022-03-01").events[0]
+    bare = code("Shelling continued on Monday.", "2022-03-01").events[0]
+    assert verbal.confidence > bare.confidence
+
+
+# ---------------------------------------------------------------- the example article
+
+
+def test_example_consult_with_third_party_place_and_date(example_coded):
+    doc = example_coded
+    matches = [
+        e for e in affirmed(doc)
+        if e.event == "CONSULT"
+        and countries(doc, e.actor) | countries(doc, e.recipient) >= {"RUS", "UKR"}
+        and countries(doc, e.third_party) == {"TUR"}
+    ]
+    assert matches
+    e = matches[0]
+    assert doc.place(e.place).name == "Antalya"
+    assert e.date == "2022-03-10"
+
+
+def test_example_assault_by_russia_on_ukraine(example_coded):
+    doc = example_coded
+    assert any(
+        countries(doc, e.actor) == {"RUS"} and countries(doc, e.recipient) == {"UKR"}
+        for e in of_type(doc, "ASSAULT")
+    )
+
+
+def test_example_has_no_affirmed_agreement(example_coded):
+    doc = example_coded
+    for e in affirmed(doc):
+        if e.event == "AGREE":
+            assert not {"RUS", "UKR"} <= countries(doc, e.actor) | countries(doc, e.recipient)
+    assert any(e.event == "AGREE" and e.negated for e in doc.events)
+
+
+def test_example_calls_for_investigation(example_coded):
+    assert any("calls" in e.trigger.text for e in of_type(example_coded, "REQUEST"))
