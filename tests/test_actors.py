@@ -241,6 +241,25 @@ def test_object_pronoun_skips_subject_of_its_clause(code):
     assert by_name(coded, "Faisal bin Farhan").role == "foreign minister"
 
 
+def test_predicative_and_generic_people_are_not_actors(code):
+    coded = code("Maria Santos hopes to be elected president. She says every child should reach "
+                 "his or her potential.")
+    santos = by_name(coded, "Maria Santos")
+    assert mention_texts(santos) == ["Maria Santos", "She"]
+    assert not any(a.role in ("president", "child") for a in coded.actors)
+
+
+def test_alias_inside_another_name_is_not_that_actor(code):
+    coded = code("Laura Bush praised the opera by Richard Wagner.", published="2004-05-01")
+    assert not any(a.known in ("george-w-bush", "wagner") for a in coded.actors)
+    assert {"Laura Bush", "Richard Wagner"} <= {a.name for a in coded.actors}
+
+
+def test_first_name_alone_links_to_the_only_person_with_it(code):
+    coded = code("Basketball star LeBron James endorsed the senator. LeBron said the vote mattered.")
+    assert mention_texts(by_name(coded, "LeBron James")) == ["LeBron James", "LeBron"]
+
+
 def test_extra_known_actors_file(tmp_path: Path):
     extra = tmp_path / "mine.yaml"
     extra.write_text(yaml.safe_dump([{
@@ -256,11 +275,22 @@ def test_extra_known_actors_file(tmp_path: Path):
         "Oleksandr Ivanenko", "UKR", "governor", "Oleksandr Ivanenko")
 
 
-def test_bad_known_actors_file_names_file_and_entry(tmp_path: Path):
+@pytest.mark.parametrize("entry,message", [
+    ("{name: Somebody, kind: alien, example: Somebody spoke.}", r"kind must be one of"),
+    ("{name: Somebody, kind: person, aliases: Some, example: Some spoke.}", r"aliases must be"),
+    ("{name: Somebody, kind: person, terms: [{role: mayor, from: soon}], example: x}", r"years"),
+    ("{name: Somebody, kind: person}", r"lacks example"),
+])
+def test_bad_known_actors_file_names_file_and_entry(tmp_path: Path, entry, message):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("- {name: Somebody, kind: alien, example: Somebody spoke.}\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"bad\.yaml: entry 1 \('Somebody'\): kind must be"):
+    bad.write_text(f"- {entry}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad\.yaml: entry 1 \('Somebody'\).*" + message):
         load_known(bad)
+
+
+def test_missing_known_actors_file_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(LexiconError, match="cannot read lexicon file"):
+        load_known(tmp_path / "nope.yaml")
 
 
 # ---------------------------------------------------------------- every lexicon example fires
@@ -321,6 +351,15 @@ def test_country_example(code, country):
 def test_place_context_example_makes_no_state(code, entry):
     coded = code(entry["example"])
     assert not any(a.kind == "state" for a in coded.actors), coded.actors
+
+
+@pytest.mark.parametrize("entry", GROUPS["honorifics"], ids=lambda e: e["term"])
+def test_honorific_gender_steers_pronouns(code, entry):
+    coded = code(entry["example"])
+    person = by_name(coded, "Haddad")
+    own = "he" if entry["gender"] == "m" else "she"
+    other = "She" if own == "he" else "He"
+    assert own in mention_texts(person) and other not in mention_texts(person)
 
 
 @pytest.mark.parametrize("entry", GROUPS["stateless"], ids=lambda e: e["term"])

@@ -29,16 +29,16 @@ from parley.store import Store
 from tests.store_samples import example_article
 
 STORIES = [
-    ("kyiv-talks", "2022-03-01", "Ukrainian and Russian delegations met near the Belarus "
-     "border on Monday for talks, the Ukrainian president's office said."),
-    ("grain-deal", "2022-07-22", "Turkey and the United Nations brokered a deal in Istanbul "
-     "to reopen Ukraine's Black Sea ports to grain exports."),
-    ("sanctions", "2022-03-15", "The European Union imposed new sanctions on Russian banks "
-     "and oligarchs, the bloc's foreign policy chief announced in Brussels."),
-    ("kherson", "2022-11-11", "Ukrainian troops entered Kherson after Russia withdrew its "
-     "forces to the east bank of the Dnipro river."),
-    ("no-date", None, "Protesters gathered outside the embassy in Warsaw to demand an end "
-     "to the shelling of civilian areas."),
+    ("kyiv-talks", "2022-03-01", ("Ukrainian and Russian delegations met near the Belarus "
+     "border on Monday for talks, the Ukrainian president's office said.")),
+    ("grain-deal", "2022-07-22", ("Turkey and the United Nations brokered a deal in Istanbul "
+     "to reopen Ukraine's Black Sea ports to grain exports.")),
+    ("sanctions", "2022-03-15", ("The European Union imposed new sanctions on Russian banks "
+     "and oligarchs, the bloc's foreign policy chief announced in Brussels.")),
+    ("kherson", "2022-11-11", ("Ukrainian troops entered Kherson after Russia withdrew its "
+     "forces to the east bank of the Dnipro river.")),
+    ("no-date", None, ("Protesters gathered outside the embassy in Warsaw to demand an end "
+     "to the shelling of civilian areas.")),
 ]
 
 

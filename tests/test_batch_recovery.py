@@ -72,7 +72,7 @@ def batch_cmd(src: Path, out: Path) -> list[str]:
                      "--batch-size", "8"]
 
 
-def wait_for(predicate, proc: subprocess.Popen, timeout: float = 90) -> bool:
+def wait_for(predicate, proc: subprocess.Popen, timeout: float = 180) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and proc.poll() is None:
         if predicate():
@@ -93,7 +93,7 @@ def assert_exactly_once(out: Path, ids: list[str]) -> None:
 
 
 def run(cmd: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=240)
+    return subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=240)
 
 
 @pytest.mark.slow
@@ -114,14 +114,19 @@ def test_killed_ray_worker_is_replaced_and_rerun_completes(tmp_path):
         victim = coder()[0]
         kill([victim])
         assert wait_for(lambda: victim not in descendants(proc.pid), proc, 10) or proc.poll() is not None
-        proc.communicate(timeout=240)
+        _, first_err = proc.communicate(timeout=240)
     finally:
         kill(descendants(proc.pid))
         proc.kill()
+    # Ray restarts the actor and retries its batches, so the first run finishes by itself …
+    assert proc.returncode == 0, first_err[-2000:]
+    assert len(read_manifest(out)) == 1
+    assert_exactly_once(out, ids)
+    # … and a rerun finds nothing left to do.
     rerun = run(batch_cmd(paths[0], out))
     assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert "1 already done" in rerun.stderr
     assert_exactly_once(out, ids)
-    assert len(read_manifest(out)) == 1
 
 
 @pytest.mark.slow

@@ -62,7 +62,7 @@ def store(tmp_path):
 
 
 def test_outcome_rules():
-    ev = lambda kind, negated=False: {"event": kind, "negated": negated,  # noqa: E731
+    ev = lambda kind, negated=False: {"event": kind, "negated": negated,
                                       "hypothetical": False}
     assert outcome([ev("CONSULT")]) == "pending"
     assert outcome([ev("CONSULT"), ev("AGREE")]) == "agreed"

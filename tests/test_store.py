@@ -32,6 +32,26 @@ def test_new_store_records_its_schema_version(tmp_path):
         Store(path)
 
 
+def test_a_version_1_store_is_migrated_in_place(tmp_path):
+    from parley.store.schema import DDL_V1
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(DDL_V1)
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.execute("INSERT INTO articles (seq, id, content_hash, canonical_id) VALUES "
+                "(1, 'orig', 'h1', NULL), (2, 'copy', 'h2', 'orig')")
+    con.execute("INSERT INTO events (seq, article_id, id, event) VALUES "
+                "(1, 'orig', 'e1', 'CONSULT'), (2, 'copy', 'e1', 'CONSULT')")
+    con.close()
+    with Store(path) as store:
+        flags = store.sql("SELECT article_id, duplicate FROM events ORDER BY seq", arrow=True)
+        assert flags.to_pylist() == [{"article_id": "orig", "duplicate": False},
+                                     {"article_id": "copy", "duplicate": True}]
+        versions = store.sql("SELECT version FROM schema_version ORDER BY version", arrow=True)
+        assert versions.column("version").to_pylist() == [1, SCHEMA_VERSION]
+
+
 def test_read_only_store_must_exist_and_must_be_parley(tmp_path):
     with pytest.raises(StoreError, match="no such store"):
         Store(tmp_path / "missing.duckdb", read_only=True)

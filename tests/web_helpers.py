@@ -84,7 +84,7 @@ class QuoteMarks(HTMLParser):
             return
         attrs = self._stack[-1][1]
         classes = attrs.get("class", "").split()
-        if "speaker-label" in classes:
+        if "speaker-label" in classes and attrs.get("data-quote"):
             self.speakers[attrs["data-quote"]] = data
         elif "hl-quote" in classes:
             for qid in attrs.get("data-quote", "").split():

@@ -145,19 +145,23 @@ def _parquet(reader: pa.RecordBatchReader, path: Path) -> int:
 
 
 def _csv(reader: pa.RecordBatchReader, out: IO[str]) -> int:
-    """CSV with list columns joined by '; ' (the header is always written)."""
+    """CSV with list columns joined by '; ' (the header is written even for no rows)."""
     n, header = 0, True
-    for batch in list(reader) or [pa.RecordBatch.from_pylist([], schema=reader.schema)]:
-        table = _flat(batch)
-        for i, f in enumerate(table.schema):
-            if pa.types.is_list(f.type):
-                table = table.set_column(i, f.name, pc.binary_join(table.column(i), "; "))
-        sink = pa.BufferOutputStream()
-        pacsv.write_csv(table, sink, pacsv.WriteOptions(include_header=header))
-        out.write(sink.getvalue().to_pybytes().decode("utf-8"))
-        header = False
-        n += batch.num_rows
+    for batch in reader:
+        _write_csv(_flat(batch), out, header=header)
+        n, header = n + batch.num_rows, False
+    if header:
+        _write_csv(EVENTS_SCHEMA.empty_table(), out, header=True)
     return n
+
+
+def _write_csv(table: pa.Table, out: IO[str], header: bool) -> None:
+    for i, f in enumerate(table.schema):
+        if pa.types.is_list(f.type):
+            table = table.set_column(i, f.name, pc.binary_join(table.column(i), "; "))
+    sink = pa.BufferOutputStream()
+    pacsv.write_csv(table, sink, pacsv.WriteOptions(include_header=header))
+    out.write(sink.getvalue().to_pybytes().decode("utf-8"))
 
 
 def _jsonl(reader: pa.RecordBatchReader, out: IO[str]) -> int:

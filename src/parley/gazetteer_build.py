@@ -13,9 +13,9 @@ user cache directory; loading it later is only opening a read-only SQLite connec
 """
 from __future__ import annotations
 
-import os
 import gzip
 import json
+import os
 import re
 import sqlite3
 import statistics

@@ -39,7 +39,7 @@ class BatchOptions:
 
     def chunk_rows(self) -> int:
         """Rows per read task: enough to amortise a task, small enough to spread one file."""
-        return self.batch_size * 4
+        return self.batch_size * 8
 
 
 @dataclass
@@ -51,6 +51,15 @@ class BatchReport:
     committed: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0
     seconds: float = 0.0
+    warm_seconds: float | None = None  # when the first coded rows came back (start-up done)
+    warm_rows: int = 0  # rows in that first result
+
+    @property
+    def steady_rate(self) -> float | None:
+        """Articles per second after start-up (pipeline loads, Ray start), the scaling figure."""
+        if self.warm_seconds is None or self.seconds <= self.warm_seconds:
+            return None
+        return (self.rows - self.warm_rows) / (self.seconds - self.warm_seconds)
 
     @property
     def articles(self) -> int:
@@ -174,7 +183,13 @@ def run_batch(
         report = BatchReport(shards=len(pending) + skipped, skipped=skipped)
         known = [s.rows for s in pending]
         total = None if None in known else sum(r for r in known if r is not None)
-        advance = progress(total, len(pending)) if progress else (lambda n: None)
+        shown = progress(total, len(pending)) if progress else (lambda n: None)
+
+        def advance(rows: int) -> None:
+            if report.warm_seconds is None:
+                report.warm_seconds, report.warm_rows = time.perf_counter() - start, rows
+            shown(rows)
+
         committer = Committer(out, pending, report.committed.append)
         if pending:
             check_pipeline(options)

@@ -89,12 +89,14 @@ def batch_command(
             fail_line("parley batch", str(exc))
             raise typer.Exit(1) from None
     rate = report.rows / report.seconds if report.seconds else 0.0
+    steady = f", {report.steady_rate:.1f}/s after start-up" if report.steady_rate else ""
     stderr.print(
         f"parley batch: {len(report.committed)} shard(s) coded, {report.skipped} already done; "
         f"{report.articles} articles, {report.failures} failures in {report.seconds:.1f}s "
-        f"({rate:.1f} articles/s) → {out}",
+        f"({rate:.1f} articles/s{steady}) → {out}",
         markup=False,
         highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -124,4 +126,5 @@ def load_command(
         f"{report.db}",
         markup=False,
         highlight=False,
+        soft_wrap=True,
     )

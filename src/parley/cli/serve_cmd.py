@@ -1,13 +1,21 @@
 """``parley serve``: the local web app and REST API over a store (a thin layer over web.app)."""
 from __future__ import annotations
 
-import os
-
 import typer
 
 from parley.cli import app
 from parley.cli.common import fail_line, stderr
 from parley.store import DEFAULT_DB, SchemaError, StoreError
+
+ALL_INTERFACES = ("0.0.0.0", "::", "[::]")
+
+
+def bind_warning(host: str, token: str | None) -> str | None:
+    """The warning printed when the server is asked to listen beyond this machine."""
+    if host not in ALL_INTERFACES:
+        return None
+    return (f"warning: binding {host} exposes the server to every network this machine is on"
+            + ("" if token else " (read-only: no --token)"))
 
 
 @app.command("serve")
@@ -25,12 +33,11 @@ def serve_command(
 
     from parley.web.app import create_app
 
-    if host in ("0.0.0.0", "::", "[::]"):
-        stderr.print(f"warning: binding {host} exposes the server to every network this "
-                     "machine is on" + ("" if token else " (read-only: no --token)"),
-                     highlight=False)
+    warning = bind_warning(host, token)
+    if warning:
+        stderr.print(warning, highlight=False)
     try:
-        web = create_app(db, token=token or os.environ.get("PARLEY_TOKEN") or None)
+        web = create_app(db, token=token or None)
     except (StoreError, SchemaError) as exc:
         fail_line(db, str(exc))
         raise typer.Exit(2) from None

@@ -21,7 +21,8 @@ from rich.table import Table
 from parley.cli import app
 from parley.cli.common import RateColumn, fail_line, load_nlp_or_exit, stderr
 from parley.pipeline import DEFAULT_MODEL
-from parley.store import DEFAULT_DB, QueryError, SchemaError, Store, StoreError
+from parley.store import DEFAULT_DB, SCHEMA_VERSION, QueryError, SchemaError, Store, StoreError
+from parley.store.schema import MigrationNeeded
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file")]
 
@@ -35,9 +36,16 @@ class ExportFormat(str, Enum):
 
 
 def open_store(db: str, read_only: bool = False) -> Store:
-    """Open the store or exit with one clear line (never a traceback)."""
+    """Open the store or exit with one clear line (never a traceback). A store written by an
+    older Parley is migrated first, even by read-only commands."""
     try:
-        return Store(db, read_only=read_only)
+        try:
+            return Store(db, read_only=read_only)
+        except MigrationNeeded:
+            Store(db).close()
+            stderr.print(f"parley: {db}: migrated to schema version {SCHEMA_VERSION}",
+                         highlight=False)
+            return Store(db, read_only=read_only)
     except (StoreError, SchemaError) as exc:
         fail_line(db, str(exc))
         raise typer.Exit(2) from None
@@ -157,8 +165,8 @@ def stats_command(
 
 @app.command("talks")
 def talks_command(
-    between: Annotated[tuple[str, str], typer.Option(
-        help="two ISO alpha-3 countries, e.g. RUS UKR")] = (None, None),  # type: ignore[assignment]
+    between: Annotated[tuple[str, str] | None, typer.Option(
+        help="two ISO alpha-3 countries, e.g. RUS UKR")] = None,
     db: DbOption = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option(
         "--json", help="print the structure the web app gets")] = False,
@@ -166,7 +174,7 @@ def talks_command(
     """Negotiation tracks between two countries: rounds, outcomes, demands, who said what."""
     from parley.cli.talks_view import print_talks
 
-    wanted = tuple(c for c in between if c)
+    wanted = tuple(c for c in between or () if c)
     store = open_store(db, read_only=True)
     talks = store.talks(between=wanted or None)
     store.close()

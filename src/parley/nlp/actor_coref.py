@@ -9,6 +9,7 @@ Rules (deliberately simple and predictable):
   its (and "it" as the subject of a verb other than "be") → the nearest earlier state or
   organisation in the same sentence;
 - an object pronoun never takes the subject of its own clause ("X greeted him" is not X);
+- "his or her" and "he or she" are generic and left alone;
 - pronouns inside quotation marks are left alone: "he" in a quote is rarely the speaker.
 """
 from __future__ import annotations
@@ -79,7 +80,7 @@ def resolve_pronouns(doc: Doc, reg: Registry, claimed: list, quotes: list[tuple[
         spec = PRONOUNS.get(t.lower_)
         if spec is None or claimed[t.i] is not None or t.pos_ != "PRON" and t.tag_ != "PRP$":
             continue
-        if _inside(quotes, t.idx):
+        if _inside(quotes, t.idx) or _generic(t):
             continue
         kind, gender = spec
         if t.lower_ == "it" and (t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ == "be"):
@@ -90,6 +91,14 @@ def resolve_pronouns(doc: Doc, reg: Registry, claimed: list, quotes: list[tuple[
         if target is not None:
             claimed[t.i] = target
             reg.mention(target, t.idx, t.idx + len(t))
+
+
+def _generic(t: Token) -> bool:
+    """"his or her", "he or she": a generic person, nobody in the text."""
+    doc = t.doc
+    after = t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "or" and doc[t.i + 2].lower_ in PRONOUNS
+    before = t.i >= 2 and doc[t.i - 1].lower_ == "or" and doc[t.i - 2].lower_ in PRONOUNS
+    return after or before
 
 
 def _clause_subjects(t: Token) -> set[int]:

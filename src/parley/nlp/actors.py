@@ -19,13 +19,16 @@ from parley.countries import CountryTable, countries
 from parley.nlp.actor_coref import nearest_person, quoted_chars, resolve_pronouns
 from parley.nlp.actor_lexicon import ActorLexicon, KnownActor, Role, load_lexicon
 from parley.nlp.actor_registry import Draft, Registry
+from parley.nlp.actor_states import StateSteps
 
 AGE = re.compile(r"^(\d{1,3})$")
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod", "det", "npadvmod", "quantmod",
                  "punct", "case", "advmod"}
-SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "dative", "poss", "agent"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 ORG_KINDS = {"organization", "igo", "ngo", "group"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
+QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
 
 
 def _year(published: str | None) -> int | None:
@@ -80,11 +83,12 @@ class ActorsComponent:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
-        doc._.parley_actors = self.find(doc).to_actors(doc.text)
+        text = doc.text  # built from the tokens on every access: read it once
+        doc._.parley_actors = self.find(doc, text).to_actors(text)
         return doc
 
-    def find(self, doc: Doc) -> Registry:
-        """All actors of ``doc`` in a registry (mentions as character offsets)."""
+    def find(self, doc: Doc, text: str) -> Registry:
+        """All actors of ``doc`` (whose text is ``text``) in a registry, mentions as offsets."""
         state = _DocState(doc, self, _year(doc._.parley_published))
         state.known()
         state.people()
@@ -94,7 +98,7 @@ class ActorsComponent:
         state.countries()
         state.stateless_groups()
         state.ages()
-        resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(doc.text))
+        resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
         return state.reg
 
 
@@ -128,7 +132,7 @@ class _Phrase:
         return first.i + 1 if first.tag_ == "PRP$" and len(self.tokens) > 1 else first.i
 
 
-class _DocState:
+class _DocState(StateSteps):
     """Per-document working state: the registry, which tokens are taken, country forms."""
 
     def __init__(self, doc: Doc, comp: ActorsComponent, year: int | None) -> None:
@@ -137,7 +141,8 @@ class _DocState:
         self.reg = Registry()
         self.claimed: list[Draft | None] = [None] * len(doc)
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
-        self.person_ents = [e for e in doc.ents if e.label_ == "PERSON"
+        self.ents = list(doc.ents)
+        self.person_ents = [e for e in self.ents if e.label_ == "PERSON"
                             and comp.table.code(_trim(e).text) is None]
         # token index → (kind of form, ISO3, span) for country names, demonyms and capitals
         self.country_tok: dict[int, tuple[str, str, Span]] = {}
@@ -160,6 +165,7 @@ class _DocState:
         self.person_ents = [e for e in self.person_ents if not all(
             i in self.stateless_tok or (i in self.country_tok and self.country_tok[i][0] != "capital")
             for i in range(e.start, e.end))]
+        self.person_bounds = [(t.start, t.end) for t in map(_trim, self.person_ents)]
 
     # ------------------------------------------------------------------ helpers
     def claim(self, draft: Draft, start: int, end: int, mention: bool = True) -> None:
@@ -193,11 +199,8 @@ class _DocState:
 
     def _inside_other_person(self, start: int, end: int) -> bool:
         """True when [start, end) sits strictly inside a longer PERSON name ("Laura Bush")."""
-        for ent in self.person_ents:
-            t = _trim(ent)
-            if t.start <= start and end <= t.end and (t.start, t.end) != (start, end):
-                return True
-        return False
+        return any(s <= start and end <= e and (s, e) != (start, end)
+                   for s, e in self.person_bounds)
 
     # ------------------------------------------------------------------ steps
     def known(self) -> None:
@@ -206,8 +209,11 @@ class _DocState:
         spans = [Span(doc, s, e, label=k) for k, s, e in self.comp.known_matcher(doc)]
         for span in filter_spans(spans):
             actor = self.lex.known[span.label_]
-            if actor.kind == "person" and self._inside_other_person(span.start, span.end):
-                continue
+            if self._inside_other_person(span.start, span.end):
+                continue  # "Laura Bush", "Richard Wagner": another name contains the alias
+            if actor.kind == "person" and len(span) == 1 and (
+                    span[0].pos_ != "PROPN" or span[0].ent_type_ in PLACE_ENTS):
+                continue  # "Rice prices", "in Austin": not the surname
             draft = self._known_draft(actor)
             self.claim(draft, span.start, span.end)
             if actor.kind == "person":
@@ -218,6 +224,8 @@ class _DocState:
         """PERSON entities: link surnames to people already named, else a new person."""
         for ent in self.person_ents:
             span = _trim(ent)
+            while len(span) > 1 and span[0].text in self.lex.honorifics:
+                span = span[1:]  # "Mrs Haddad": the NER span took the honorific in
             if not self.free(span.start, span.end):
                 continue
             draft = self._same_person(span.text)
@@ -262,14 +270,17 @@ class _DocState:
         found = self.reg.find(("person", text))
         if found:
             return found
-        for d in self.reg.persons():
+        named = [d for d in self.reg.persons() if d.name and (d.known or d.mentions)]
+        for d in named:
             names = d.name.split()
-            if not names:
-                continue
             if len(words) == 1 and words[0] == names[-1]:
                 return d
             if len(words) > 1 and words[-1] == names[-1] and words[0][0] == names[0][0]:
                 return d
+        if len(words) == 1:  # a first name alone ("LeBron") when only one person bears it
+            firsts = [d for d in named if len(d.name.split()) > 1 and d.name.split()[0] == words[0]]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     def _title(self, draft: Draft, start: int, keep_role: bool) -> None:
@@ -279,7 +290,7 @@ class _DocState:
         while i >= 0:
             t = doc[i]
             if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT") \
-                    and _age_of([t]) is None and t.lower_ not in ("year", "old", "-"):
+                    and t.lower_ not in ("year", "old", "-") and t.text not in self.lex.honorifics:
                 break
             inner_of = t.lower_ == "of" and 0 < i and doc[i - 1].is_title and doc[i + 1].is_title
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and t.tag_ not in ("POS", "HYPH") \
@@ -291,6 +302,8 @@ class _DocState:
         title = [t for t in doc[i + 1:start]]
         if not title:
             return
+        genders = [self.lex.honorifics[t.text] for t in title if t.text in self.lex.honorifics]
+        draft.gender = draft.gender or (genders[-1] if genders else None)
         self._describe(draft, title, keep_role=keep_role)
         det = i if i >= 0 and doc[i].lower_ in DEFINITE | {"a", "an"} else i + 1
         self.claim(draft, det, start, mention=False)
@@ -360,8 +373,9 @@ class _DocState:
         """Fill a person's empty fields from a title or appositive phrase."""
         role, surface = self._role_of(tokens)
         codes = [self.country_tok[t.i][1] for t in tokens if t.i in self.country_tok]
-        orgs = [self.claimed[t.i] for t in tokens
-                if self.claimed[t.i] is not None and self.claimed[t.i].kind != "person"]
+        owners = [self.claimed[t.i] for t in tokens if self.claimed[t.i] is not None]
+        orgs = [o for o in owners if o.kind in ORG_KINDS]
+        codes += [o.country for o in owners if o.kind == "state" and o.country]
         draft.age = draft.age or _age_of(tokens)
         if draft.country is None and codes:
             draft.country = codes[0]
@@ -386,7 +400,7 @@ class _DocState:
 
     def organisations(self) -> None:
         """ORG entities (and mis-typed surnames): organisations with country and sector."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
                 continue
             span = _trim(ent)
@@ -421,7 +435,11 @@ class _DocState:
                 continue
             if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
                 continue
+            if t.dep_ in PREDICATIVE or t.dep_ == "pobj" and t.head.lower_ == "as":
+                continue  # "be elected president", "served as minister": not a mention
             tokens = self._np_tokens(t)
+            if tokens[0].lower_ in QUANTIFIERS:
+                continue  # "every child should ...": nobody in particular
             role, surface = self._role_of(tokens)
             if role is None:
                 continue
@@ -474,7 +492,8 @@ class _DocState:
             self._person_phrase(p, codes, sector, org)
             return
         for n, code in enumerate(codes or [None]):
-            key = ("group", code, org.name if org else None, head.lemma_.lower())
+            role_key = " ".join([*p.surface.split()[:-1], head.lemma_.lower()])
+            key = ("group", code, org.name if org else None, role_key)
             adj = self._adjective(code)
             name = f"{adj} {p.surface}" if adj else p.surface
             if org is not None and not code:
@@ -522,91 +541,6 @@ class _DocState:
             name=name, kind="person", country=code, sector=sector, role=p.surface, age=age,
             org=(org.org or org.name) if org else None))
         self.claim(draft, start, end)
-
-    def countries(self) -> None:
-        """Country names in actor roles are states; capitals only as subject/object/possessor."""
-        seen: set[int] = set()
-        for i, (form, code, span) in sorted(self.country_tok.items()):
-            if span.start in seen or not self.free(span.start, span.end):
-                continue
-            seen.add(span.start)
-            if self._overlaps_person(span):
-                continue
-            if form == "demonym":
-                self._demonym(span, code)
-                continue
-            name = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
-            if not self._actor_role(name.root, capital=form == "capital"):
-                continue
-            self.claim(self._state(code), name.start, name.end)
-            self.claim(self._state(code), span.start, span.end, mention=False)
-
-    def stateless_groups(self) -> None:
-        """A stateless people named by a plural noun ("Kurds protested") is a group."""
-        for span in self.stateless_spans:
-            root = span.root
-            if root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound") \
-                    and self.free(span.start, span.end):
-                draft = self.reg.get_or_add(("group", None, span.text.lower(), "people"), Draft(
-                    name=span.text, kind="group"))
-                self.claim(draft, span.start, span.end)
-
-    def _overlaps_person(self, span: Span) -> bool:
-        return any(e.start < span.end and span.start < e.end for e in self.person_ents)
-
-    def _demonym(self, span: Span, code: str) -> None:
-        """A plural people-noun ("Ukrainians said") is a group; an adjective on a thing
-        ("Russian demands", "besieged Ukrainian cities") is a mention of the state, so later
-        stages can find the country of an argument; "the Turkish city of Antalya" is a place."""
-        root = span.root
-        if root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
-            mods = [c for c in root.children if c.dep_ in ("amod", "compound")
-                    and c.i in self.country_tok and self.country_tok[c.i][0] == "demonym"]
-            if mods:  # "Bosnian Serbs": the modifier names the country
-                code = self.country_tok[mods[0].i][1]
-                span = self.doc[mods[0].i:span.end]
-            draft = self.reg.get_or_add(("group", code, None, "people"), Draft(
-                name=span.text, kind="group", country=code))
-            self.claim(draft, span.start, span.end)
-            return
-        if root.dep_ not in ("amod", "compound", "nmod", "conj"):
-            return
-        head = root.head
-        while head.dep_ == "conj" and head.head is not head and head.pos_ == "ADJ":
-            head = head.head
-        if head.lemma_.lower() in self.lex.place_nouns and any(
-                c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
-            return
-        self.claim(self._state(code), span.start, span.end)
-
-    def _actor_role(self, tok: Token, capital: bool) -> bool:
-        """Whether a country/capital token acts rather than locates (rule in groups.yaml)."""
-        while tok.dep_ == "conj" and tok.head is not tok:
-            tok = tok.head
-        head = tok
-        while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
-            head = head.head
-            if head.lemma_.lower() in self.lex.place_nouns:
-                return False
-        if tok.dep_ == "pobj":
-            prep = tok.head
-            if prep.lower_ in self.lex.locative:
-                return False
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
-                return False
-            return not capital or prep.lower_ != "of"
-        if capital:
-            return tok.dep_ in SUBJ_OBJ_DEPS or tok.dep_ == "dobj" and self._actor_subject(tok.head)
-        return True
-
-    def _actor_subject(self, verb: Token) -> bool:
-        """ "Moscow accused Washington": a capital as object acts only opposite another actor
-        (a country, capital, person or organisation), not in "explosions shook Kyiv"."""
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                return c.i in self.country_tok or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-                    or self.claimed[c.i] is not None
-        return False
 
     def ages(self) -> None:
         """ "The 71-year-old said": the nearest earlier person of that age (or of unknown age).

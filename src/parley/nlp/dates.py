@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,30 +29,72 @@ _YEAR = r"(?:1[6-9]|20)\d\d(?![\d-])(?! ?(?i:gmt|utc|hours?|hrs|local time|[ap]\
 _EDGE = r"(?i:early|late|mid)[- ]"
 _PART = r"(?: (?i:morning|afternoon|evening|night))"
 
-# Each pattern's match (or its group "x", when the match carries a preposition) is a candidate.
+_MONTH_STEMS = tuple(m.capitalize() for m in MONTHS if len(m) == 3)  # "Jan", "Feb", ...
+_DAY_WORDS = ("yesterday", "today", "tonight", "tomorrow", "last night", "this morning",
+              "this afternoon", "this evening", "the day before yesterday")
+
+
+def _either_case(*words: str) -> str:
+    """An alternation of ``words`` as written and capitalised: case-sensitive literals keep
+    the regex engine's fast prefix scan, which ``(?i)`` or a leading ``\\b`` would lose."""
+    return "|".join(f"{w}|{w[0].upper()}{w[1:]}" for w in words)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A date pattern: a core that starts with a literal (so scanning is fast), and what may
+    or must stand to its left, checked only where the core matched.
+
+    include: words to the left that belong to the expression ("early", "last", "Thursday,").
+    exclude: words to the left that license it but stay out of the span ("in" March).
+    need: the core alone is not a date; ``include`` or ``exclude`` must match.
+    reject: a left context that makes it something else ("the last week" is a stretch).
+    gate: strings one of which the (lower-cased, if ``lower``) text must hold, else skip.
+    """
+
+    core: re.Pattern[str]
+    include: re.Pattern[str] | None = None
+    exclude: re.Pattern[str] | None = None
+    need: bool = False
+    reject: re.Pattern[str] | None = None
+    gate: tuple[str, ...] = ()
+    lower: bool = False
+
+
+def _left(pattern: str) -> re.Pattern[str]:
+    """Words ending right before a core match (at the end of the left window), from a word start."""
+    return re.compile(rf"\b(?:{pattern})$")
+
+
+_PREP = r"\b(?i:in|since|during|until|by|from|through|before|after)"
 _PATTERNS = [
-    re.compile(p)
-    for p in [
-        r"\b\d{4}-\d{2}-\d{2}\b",
-        r"\b\d{1,2}/\d{1,2}/\d{4}\b",
-        rf"\b(?:{_EDGE})?(?:(?:{_WD}),? )?{_MONTH_DAY} {_DAY}(?:,? {_YEAR})?",
-        rf"\b(?:(?:{_WD}),? )?{_DAY} (?:of )?{_MONTH_DAY}\b(?:,? {_YEAR})?",
-        rf"\b(?:(?i:last|next|this|coming) )?(?:(?i:late|early) )?(?:{_WD}){_PART}{{0,2}}\b",
-        rf"\b(?:{_EDGE}|(?i:last|next|this) ){_MONTH_ALONE}(?:,? (?:of )?{_YEAR})?",
-        rf"\b{_MONTH_ALONE},? (?:of )?{_YEAR}",
-        (rf"\b(?i:in|since|during|until|by|from|through|before|after|of) (?P<x>{_MONTH_ALONE})"
-        r"(?!,? ?\d)"),
-        (r"(?i)\b(?:(?:earlier|later|early|late) )?(?:the day before yesterday|yesterday|today|"
-        r"tonight|tomorrow|last night|this (?:morning|afternoon|evening))"
-        r"(?: (?:morning|afternoon|evening|night))?\b"),
-        rf"(?i)\b(?:{NUMBER}) (?:day|week|month|year)s? ago\b",
-        (r"(?i)(?<!the )\b(?:(?:earlier|later|early|late)(?: in)? )?(?:last|this|next|previous|coming|"
-        r"current) (?:week|month|year)\b"),
-        r"(?i)\b(?:(?:over|during|at) the|this|last|next|the coming|the past) weekend\b",
-        rf"\b(?i:in|since|during|until|by|from|through|before|after) (?P<x>(?:{_EDGE})?{_YEAR})",
-        rf"\b(?:{_EDGE}){_YEAR}",
-        r"(?i)\b(?:the )?(?:(?:early|late|mid)[- ])?(?:1[6-9]|20)\d0s\b",
-    ]
+    _Pattern(re.compile(r"\d{4}-\d{2}-\d{2}\b")),
+    _Pattern(re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")),
+    _Pattern(re.compile(rf"{_MONTH_DAY} {_DAY}(?:,? {_YEAR})?"),
+             include=_left(rf"(?:{_EDGE})?(?:(?:{_WD}),? )?"), gate=_MONTH_STEMS),
+    _Pattern(re.compile(rf"{_DAY} (?:of )?{_MONTH_DAY}\b(?:,? {_YEAR})?"),
+             include=_left(rf"(?:(?:{_WD}),? )?"), gate=_MONTH_STEMS),
+    _Pattern(re.compile(rf"(?:{_WD}){_PART}{{0,2}}\b"),
+             include=_left(r"(?:(?i:last|next|this|coming) )?(?:(?i:late|early) )?")),
+    _Pattern(re.compile(rf"{_MONTH_ALONE},? (?:of )?{_YEAR}"),
+             include=_left(rf"{_EDGE}|(?i:last|next|this) "), gate=_MONTH_STEMS),
+    _Pattern(re.compile(rf"{_MONTH_ALONE}(?!\.? ?\d|,? (?:of )?{_YEAR})"),
+             include=_left(rf"{_EDGE}|(?i:last|next|this) "), exclude=_left(rf"{_PREP} |\b(?i:of) "),
+             need=True, gate=_MONTH_STEMS),
+    _Pattern(re.compile(rf"(?:{_either_case(*_DAY_WORDS)})(?: (?:morning|afternoon|evening|night))?\b"),
+             include=_left(r"(?i:earlier|later|early|late) "), gate=_DAY_WORDS, lower=True),
+    _Pattern(re.compile(r"ago\b"), include=_left(rf"\b(?i:{NUMBER}) (?i:day|week|month|year)s? "),
+             need=True, gate=(" ago",), lower=True),
+    _Pattern(re.compile(rf"(?:{_either_case('last', 'this', 'next', 'previous', 'coming', 'current')})"
+                        r" (?:week|month|year)\b"),
+             include=_left(r"(?i:earlier|later|early|late)(?: in)? "), reject=_left(r"\b(?i:the) "),
+             gate=(" week", " month", " year"), lower=True),
+    _Pattern(re.compile(r"weekend\b"),
+             include=_left(r"\b(?i:(?:over|during|at) the|this|last|next|the coming|the past) "),
+             need=True, gate=("weekend",), lower=True),
+    _Pattern(re.compile(_YEAR), include=_left(_EDGE), exclude=_left(rf"{_PREP} "), need=True),
+    _Pattern(re.compile(r"(?:1[6-9]|20)\d0s\b"),
+             include=_left(rf"(?:\b(?i:the) )?(?:{_EDGE})?"), gate=("0s",), lower=True),
 ]
 _JOINER = re.compile(r",?\s+(?:and|or|to|through|until)\s+|\s*[-\u2013\u2014]\s*(?=[A-Z\d])"
                      rf"|,\s+(?=(?:{_FULL_MONTH}|{_ABBR_MONTH})\b)|\s*https?://\S*")
@@ -70,15 +113,35 @@ def find_candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     ``text`` is ``doc.text``, passed in because spaCy rebuilds it from the tokens on each access.
     """
     spans: list[tuple[int, int]] = []
+    low = text.lower()
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            spans.append(m.span("x") if "x" in pattern.groupindex else m.span())
+        if pattern.gate and not any(g in (low if pattern.lower else text) for g in pattern.gate):
+            continue
+        for m in pattern.core.finditer(text):
+            span = _extend_left(pattern, text, m.start(), m.end())
+            if span is not None:
+                spans.append(span)
     ents = doc.ents
     for ent in ents:
         if ent.label_ == "DATE":
             spans.extend(_split(ent.text, ent.start_char))
     names = [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS]
     return [(s, e) for s, e in spans if not any(ns <= s and e <= ne for ns, ne in names)]
+
+
+def _extend_left(pattern: _Pattern, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The core match widened by its left words, or None when its left context forbids it."""
+    window = text[max(0, start - 40):start]
+    found = False
+    if pattern.include and (m := pattern.include.search(window)) and m.start() < m.end():
+        start, window, found = start - (m.end() - m.start()), window[:m.start()], True
+    if pattern.reject and pattern.reject.search(window):
+        return None
+    if pattern.exclude and pattern.exclude.search(window):
+        found = True
+    if (pattern.need and not found) or (start > 0 and text[start - 1].isalnum()):
+        return None
+    return start, end
 
 
 def _split(text: str, offset: int) -> Iterable[tuple[int, int]]:

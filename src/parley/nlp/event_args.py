@@ -6,16 +6,26 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from parley import ontology
+from parley.countries import countries
 from parley.nlp.event_lexicon import Modifiers, TriggerLexicon
 from parley.nlp.event_match import (
-    Candidate, coarse_pos, complements, is_passive, lemma, pobjs, preps_of, with_conjuncts,
+    Candidate,
+    climb_quantity,
+    coarse_pos,
+    complements,
+    is_passive,
+    lemma,
+    pobjs,
+    preps_of,
+    with_conjuncts,
 )
-from parley.countries import countries
 from parley.nlp.extensions import actor_at
 from parley.schema import Actor
 
 SUBJ_DEPS = ("nsubj", "csubj")
-CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl")
+CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
+OBJECT_GENITIVE = frozenset({"of"})
 BETWEEN = frozenset({"between", "among", "amongst"})
 AGENT = frozenset({"by"})
 
@@ -26,6 +36,7 @@ class Arguments:
 
     actor_heads: list[Token] = field(default_factory=list)
     recipient_heads: list[Token] = field(default_factory=list)
+    theme_heads: list[Token] = field(default_factory=list)
     third_heads: list[Token] = field(default_factory=list)
     actor: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
@@ -44,13 +55,13 @@ def subject_of(verb: Token) -> list[Token]:
             return subj
         if verb.dep_ == "relcl":
             return [verb.head]
-        if verb.dep_ not in CLIMB_FOR_SUBJECT or verb.head is verb:
+        if verb.dep_ not in CLIMB_FOR_SUBJECT or verb.head == verb:
             return []
         if verb.dep_ == "ccomp" and verb.head.pos_ not in ("ADJ",):
             return []
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
-            if noun.dep_ not in ("dobj", "attr") or noun.head is noun:
+            if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
                 return []
             verb = noun.head
             seen += 1
@@ -85,16 +96,16 @@ def _affiliated(actor: Actor) -> bool:
     return bool(actor.country) or actor.kind in ("igo", "ngo")
 
 
-def affiliation(doc: Doc, actor: Actor) -> Actor | None:
-    """The state or organisation qualifying any mention of a country-less actor ("U.N.
-    Secretary-General Kofi Annan" … "he"; "Israel's high court")."""
-    for m in actor.mentions:
+def affiliation(doc: Doc, actor: Actor | None) -> Actor | None:
+    """The state or organisation qualifying any mention of an actor ("U.N. Secretary-General
+    Kofi Annan" … "he"; "Israel's high court")."""
+    for m in actor.mentions if actor else []:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         for t in _np_tokens(span.root):
             other = actor_at(doc, t.idx, t.idx + len(t.text))
-            if other is not None and other is not actor and _affiliated(other):
+            if other is not None and other != actor and _affiliated(other):
                 return other
     return None
 
@@ -106,7 +117,6 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
     no country brings the country or organisation that qualifies it ("the Ivory Coast's Supreme
     Court", "Arab League Secretary General Chadli Klibi")."""
     out: list[str] = []
-    by_id = {a.id: a for a in doc._.parley_actors or []}
 
     def add(actor: Actor | None) -> None:
         if actor and actor.id not in out:
@@ -114,14 +124,16 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
 
     for head in with_conjuncts(heads):
         found = actor_at(doc, head.idx, head.idx + len(head.text))
-        pre = [t for t in _np_tokens(head) if t is not head]
-        if found and not _affiliated(found):
-            qualifier = affiliation(doc, found)
-            if qualifier is not None:
-                add(qualifier)
-                continue
+        pre = [t for t in _np_tokens(head) if t != head]
+        qualifier = affiliation(doc, found) if found is not None and found.kind == "person" or (
+            found is not None and not _affiliated(found)) else None
+        if found and not _affiliated(found) and qualifier is not None:
+            add(qualifier)
+            continue
         if found:
             add(found)
+            if qualifier is not None and qualifier.country != found.country:
+                add(qualifier)  # "U.N. Secretary-General Kofi Annan": the office's organisation
             countries_seen = {found.country}
             for t in pre:  # "Russian and Ukrainian diplomats": a second country in the modifiers
                 other = demonym_state(doc, t) if t.pos_ == "ADJ" else None
@@ -158,31 +170,22 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
     return lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
 
 
-def _nominal_position(noun: Token) -> Token:
-    """Climb quantity phrases ("10 days of war games", "a series of attacks") to the phrase
-    the verb actually governs."""
-    for _ in range(4):
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
-            noun = noun.head.head
-        elif noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-            noun = noun.head
-        else:
-            break
-    return noun
-
-
 def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     verb, entry = cand.head, cand.entry
     args = Arguments()
     passive = coarse_pos(verb) == "VERB" and is_passive(verb)
-    if passive:
+    if passive and entry.stative:
+        args.actor_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif passive:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
         args.recipient_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         args.actor_heads = subject_of(verb)
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
     for t in _frame(verb):
@@ -207,6 +210,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
     args.actor_heads += _between(noun)
     preps = _recipient_preps(lexicon, cand)
+    if ontology.quad(cand.entry.event) == 4:
+        preps = preps | OBJECT_GENITIVE  # "the invasion of Ukraine", "the blockade of Gaza"
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     between = _between(noun)
     if not args.actor_heads or args.actor_heads == between:
@@ -224,7 +229,7 @@ def _carrier_subject(noun: Token, mods: Modifiers) -> list[Token]:
     """The subject of the verb that carries a nominal event: a support verb taking it as object
     ("Russia has stepped up attacks", "launched a mediation effort"), or any verb taking it in
     a for/in/at phrase ("Nigerians were converging for a rally")."""
-    pos = _nominal_position(noun)
+    pos = climb_quantity(noun, mods.lemmas("quantity"))
     head = pos.head
     if pos.dep_ == "dobj" and lemma(head) in mods.lemmas("support"):
         return subject_of(head)
@@ -249,6 +254,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     args.third_heads = third_party_heads(cand.head, mods)
     args.actor = actors_for(doc, args.actor_heads)
     args.recipient = [a for a in actors_for(doc, args.recipient_heads) if a not in args.actor]
+    if not args.recipient and args.theme_heads:  # "banned Russian airlines": whose airlines
+        args.recipient = [a for a in actors_for(doc, args.theme_heads) if a not in args.actor]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":

@@ -57,6 +57,7 @@ class Trigger:
     object_role: str = "recipient"
     to: frozenset[str] = frozenset()
     reciprocal: bool = False
+    stative: bool = False
     weight: float = 0.8
     example: str = ""
 
@@ -64,7 +65,7 @@ class Trigger:
     def specificity(self) -> int:
         """How many positive constraints the entry carries: the more, the more it wins."""
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod)) + (
-            1 if self.intransitive else 0
+            1 if self.intransitive or self.stative else 0
         )
 
 
@@ -95,6 +96,7 @@ class Modifiers:
     hypothetical: list[Cue] = field(default_factory=list)
     historical: list[Cue] = field(default_factory=list)
     background: list[Cue] = field(default_factory=list)
+    quantity: list[Cue] = field(default_factory=list)
     support: list[Cue] = field(default_factory=list)
     third_party: list[Cue] = field(default_factory=list)
     non_agent: list[Cue] = field(default_factory=list)
@@ -177,7 +179,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
         not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
-        reciprocal=bool(raw.get("reciprocal")), weight=float(raw.get("weight", default_weight)),
+        reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")), weight=float(raw.get("weight", default_weight)),
         example=str(raw["example"]),
     )
 
@@ -196,7 +198,7 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     return TriggerLexicon(entries, preps)
 
 
-CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "background", "support", "third_party",
+CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "background", "quantity", "support", "third_party",
               "non_agent", "reporting", "demand_modals")
 
 

@@ -20,7 +20,7 @@ class Candidate:
     head: Token
     entry: Trigger
     tokens: list[Token] = field(default_factory=list)
-    absorbed: list["Candidate"] = field(default_factory=list)
+    absorbed: list[Candidate] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -42,6 +42,22 @@ def coarse_pos(token: Token) -> str:
 
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def climb_quantity(noun: Token, quantity: frozenset[str]) -> Token:
+    """From an event noun up through the nouns that only measure it ("a series of attacks",
+    "10 days of war games", "mediation mission") to the phrase the clause governs."""
+    for _ in range(4):
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and (
+            lemma(head.head) in quantity or head.head.pos_ == "NUM"
+        ):
+            noun = head.head
+        elif noun.dep_ == "compound" and head.pos_ == "NOUN":
+            noun = head
+        else:
+            break
+    return noun
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -83,6 +99,11 @@ def objects(token: Token, entry: Trigger) -> list[Token]:
     return found
 
 
+def particles(token: Token) -> list[Token]:
+    """Verb particles; the parser sometimes labels them prep or advmod ("pulled out of")."""
+    return [c for c in token.children if c.dep_ in ("prt", "prep", "advmod")]
+
+
 def modifiers(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in MOD_DEPS]
 
@@ -99,7 +120,7 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 def fits(token: Token, entry: Trigger) -> bool:
     """Whether every constraint of ``entry`` holds for ``token`` in its parse."""
-    if entry.prt and not _lemmas([c for c in token.children if c.dep_ == "prt"]) & entry.prt:
+    if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
     if entry.prep and not preps_of(token, entry.prep):
         return False
@@ -110,6 +131,8 @@ def fits(token: Token, entry: Trigger) -> bool:
     if entry.not_obj and obj_lemmas & entry.not_obj:
         return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
+        return False
+    if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
         return False
     comps = complements(token)
     comp_lemmas = _lemmas(comps)
@@ -126,7 +149,7 @@ def fits(token: Token, entry: Trigger) -> bool:
 def span_tokens(token: Token, entry: Trigger) -> list[Token]:
     """The trigger's own words: head, particle and the object word a phrase entry names."""
     out = [token]
-    out += [c for c in token.children if c.dep_ == "prt" and c.lower_ in entry.prt]
+    out += [c for c in particles(token) if c.lower_ in entry.prt]
     if entry.obj and ANY not in entry.obj:
         out += [o for o in objects(token, entry) if o.lemma_.lower() in entry.obj
                 and abs(o.i - token.i) <= 4][:1]
@@ -152,6 +175,10 @@ NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "aux", "compound")
 def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     """Entries for a token; a gerund in a noun's place ("Shelling continued") reads as a noun."""
     entries = lexicon.candidates(lemma(token), coarse_pos(token))
+    if not entries and token.lower_ != lemma(token):
+        entries = lexicon.candidates(token.lower_, coarse_pos(token))
+    if coarse_pos(token) == "NOUN" and any(c.dep_ == "dobj" for c in token.children):
+        entries = entries + lexicon.candidates(lemma(token), "VERB")  # headline verb tagged as noun
     if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(
         c.dep_ in ("dobj", "nsubj") for c in token.children
     ):

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from parley.nlp.event_lexicon import Modifiers
-from parley.nlp.event_match import coarse_pos, lemma
+from parley.nlp.event_match import climb_quantity, coarse_pos, lemma
 from parley.nlp.extensions import actor_at, dates_in, quotes_covering
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
@@ -32,15 +32,14 @@ class Modes:
 NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
 
 
-def clause_verb(token: Token) -> Token:
+def clause_verb(token: Token, quantity: frozenset[str] = frozenset()) -> Token:
     """The verb whose clause the trigger belongs to: the trigger itself when it is a verb; for a
     noun, the verb it is subject or object of (through "a series of …"); else the noun itself,
     which then stands alone ("a parallel track to negotiations" is not negated by "not looking")."""
     t = token
     if coarse_pos(t) == "VERB":
         return t
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "NUM"):
-        t = t.head.head
+    t = climb_quantity(t, quantity)
     if t.dep_ in NOMINAL_CORE and coarse_pos(t.head) == "VERB":
         return t.head
     if coarse_pos(token) == "ADJ" and coarse_pos(token.head) == "VERB":
@@ -53,7 +52,7 @@ def governors(token: Token) -> list[Token]:
     coordination, relative clause or adverbial clause, which start clauses of their own)."""
     out, t = [], token
     for _ in range(8):
-        if t.dep_ not in GOVERN_DEPS or t.head is t:
+        if t.dep_ not in GOVERN_DEPS or t.head == t:
             break
         t = t.head
         out.append(t)
@@ -68,7 +67,7 @@ def _subject_text(verb: Token) -> str:
 def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> Modes:
     """Read the auxiliary modes off the trigger's clause and its governors."""
     m = Modes()
-    verb = clause_verb(trigger)
+    verb = clause_verb(trigger, mods.lemmas("quantity"))
     chain = [trigger, verb] + governors(verb)
     local = [trigger, verb] + [g for g in governors(verb) if g.dep_ in ("xcomp", "acomp")]
     neg_dep = mods.lemmas("negation", dep="neg")
@@ -79,7 +78,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         for c in t.children:
             if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
                 m.negated = m.neg_particle = True
-            if c.dep_ == "det" and c.lower_ == "no" and t is trigger:
+            if c.dep_ == "det" and c.lower_ == "no" and t == trigger:
                 m.negated = True
             if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
                 m.future = True
@@ -90,7 +89,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
             m.negated = True
     for g in governors(verb) + ([verb.head] if verb.dep_ in ("nsubj",) else []):
         lg = lemma(g)
-        if lg in mods.lemmas("negation", governs=True) and g is not trigger:
+        if lg in mods.lemmas("negation", governs=True) and g != trigger:
             m.negated = True
         if lg in mods.lemmas("future", governs=True):
             m.future = True
@@ -98,7 +97,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
             m.hypothetical = True
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
-        if lemma(t) in mods.lemmas("hypothetical", governs=True) and t is not trigger:
+        if lemma(t) in mods.lemmas("hypothetical", governs=True) and t != trigger:
             m.hypothetical = True
     for t in dict.fromkeys(chain[:2]):
         for c in t.children:
@@ -157,7 +156,8 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
     - cooperation said not to happen in future ("will not accept refugees") → REJECT
     - conflict promised on a condition ("will withdraw unless", "may halt … if") → THREATEN
     - future cooperation ("will meet", "will provide aid", "will evacuate") → AGREE
-    - future material conflict ("would blockade Paris") → THREATEN
+    - future force or protest ("would blockade Paris") → THREATEN; announced sanctions stay
+      SANCTION (a decision, not a threat)
     """
     if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
         COOPERATIVE_TO_AGREE + ("AGREE",)
@@ -169,6 +169,6 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
         return "THREATEN", Modes(historical=modes.historical)
     if modes.future and event in COOPERATIVE_TO_AGREE:
         return "AGREE", Modes(historical=modes.historical)
-    if modes.future and event in CONFLICT_TO_THREATEN and event != "RETREAT":
+    if modes.future and event in CONFLICT_TO_THREATEN and event not in ("RETREAT", "SANCTION"):
         return "THREATEN", Modes(historical=modes.historical)
     return event, modes

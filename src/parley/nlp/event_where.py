@@ -62,8 +62,8 @@ def clause_place(doc: Doc, trigger: Token) -> Place | None:
             if place:
                 return place
         verb = clause_verb(t)
-        if verb is t:
-            if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head is not t:
+        if verb == t:
+            if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head != t:
                 t = t.head
                 continue
             if t.dep_ == "pobj":

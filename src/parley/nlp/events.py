@@ -14,10 +14,16 @@ from spacy.tokens import Doc, Span, Token
 from parley import ontology
 from parley.nlp.event_args import Arguments, actors_for, noun_arguments, resolve, verb_arguments
 from parley.nlp.event_lexicon import (
-    MODIFIERS_FILE, TRIGGERS_FILE, Modifiers, Trigger, TriggerLexicon, load_modifiers, load_triggers,
+    MODIFIERS_FILE,
+    TRIGGERS_FILE,
+    Modifiers,
+    Trigger,
+    TriggerLexicon,
+    load_modifiers,
+    load_triggers,
 )
 from parley.nlp.event_match import Candidate, coarse_pos, find_demands, find_triggers, lemma
-from parley.nlp.event_modes import clause_verb, claimed_by, detect, reclassify
+from parley.nlp.event_modes import claimed_by, clause_verb, detect, reclassify
 from parley.nlp.event_where import event_contexts, event_date, event_place
 from parley.schema import Event
 from parley.schema import Span as TextSpan
@@ -63,7 +69,7 @@ def background_nominal(token: Token, background: frozenset[str]) -> bool:
     for _ in range(12):
         if t.dep_ == "pobj" and t.head.lower_ in background:
             return True
-        if t.dep_ == "relcl" or t.head is t:
+        if t.dep_ == "relcl" or t.head == t:
             return t.dep_ == "relcl"
         t = t.head
     return False
@@ -79,13 +85,13 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
         if pred is not None:
             return pred
     for _ in range(10):
-        if t.head is t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)):
+        if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in background:
             return None
         t = t.head
         other = by_token.get(t.i)
-        if other is not None and other is not cand:
+        if other is not None and other != cand:
             return other
     return None
 
@@ -93,7 +99,7 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
 def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozenset()) -> list[Candidate]:
     """One candidate per real event: embedded triggers fold into the trigger that governs them
     ("agreed to cooperate" → AGREE; "accused X of shelling" → ACCUSE), and triggers of one type
-    sharing a clause fold into the stronger one."""
+    sharing a clause ("killed or wounded", "the bombing that killed …") fold into the stronger one."""
     by_token = {c.head.i: c for c in cands}
     kept: list[Candidate] = []
     for cand in cands:
@@ -112,7 +118,9 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     for cand in kept:
         twin = next((o for o in out if o.entry.event == cand.entry.event
                      and o.head.sent.start == cand.head.sent.start
-                     and clause_verb(o.head) is clause_verb(cand.head)), None)
+                     and (clause_verb(o.head) == clause_verb(cand.head)
+                          or cand.head in o.head.conjuncts
+                          or (cand.head.dep_ == "relcl" and cand.head.head == o.head))), None)
         if twin is None:
             out.append(cand)
         elif cand.entry.weight > twin.entry.weight:
@@ -160,7 +168,7 @@ class EventsComponent:
         return any(lemma(x) in self.non_agent for x in near)
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
-        if cand.entry is self.request:
+        if cand.entry == self.request:
             args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
             for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
                 args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -199,8 +207,8 @@ class EventsComponent:
         return definite and any(e.event == event.event and not e.negated for e in earlier)
 
     def _background(self, cand: Candidate, event: Event) -> bool:
-        """A bare nominal (no actor, no recipient) mentioned as background of another event."""
-        return (coarse_pos(cand.head) == "NOUN" and not event.actor and not event.recipient
+        """A nominal with no actor mentioned as background of another event."""
+        return (coarse_pos(cand.head) == "NOUN" and not event.actor
                 and background_nominal(cand.head, self.mods.lemmas("background")))
 
     def build(self, doc: Doc, cand: Candidate) -> Event:

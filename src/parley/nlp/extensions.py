@@ -49,6 +49,17 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     return _best_overlap(doc._.parley_actors, start, end)
 
 
+def actors_in(doc: Doc, start: int, end: int) -> list[Actor]:
+    """Every actor with a mention overlapping [start, end), in order of first mention.
+
+    "Russian and Ukrainian diplomats" is one phrase that mentions two group actors; ``actor_at``
+    returns one of them, this returns both.
+    """
+    return [
+        a for a in doc._.parley_actors or [] if any(min(end, m.end) > max(start, m.start) for m in a.mentions)
+    ]
+
+
 def place_at(doc: Doc, start: int, end: int) -> Place | None:
     """The place with a mention overlapping [start, end) the most, or None."""
     return _best_overlap(doc._.parley_places, start, end)

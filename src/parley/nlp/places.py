@@ -1,10 +1,17 @@
 """parley_places: toponyms → gazetteer places (name, ISO3 country, point, GeoNames id, feature).
 
 ``__call__`` does ``find`` (candidate mentions: NER GPE/LOC/FAC, gazetteer matches on proper-noun
-runs the model missed, datelines, "the X-Y border", "eastern X") then ``resolve`` (rank each
-mention's gazetteer candidates by population, feature, the article's countries, qualifiers such
-as "the Turkish city of", and nearby places) then ``set_annotations``. Capitals acting as states
-("Moscow said") and demonyms are left to the actors component.
+runs the model missed, datelines, "the X-Y border", "eastern X", state abbreviations after a town
+("Bend, Ore."), named buildings and streets after a locative preposition ("at Kastrup Airport"),
+villages the gazetteer lacks ("applicants in Kilcolman")) then ``resolve`` (rank each mention's
+gazetteer candidates by population, feature, the article's countries, qualifiers such as "the
+Turkish city of", and nearby places; buildings and villages take the point of the town named
+after them or of the story's main town) then ``set_annotations``.
+
+Capitals acting as states ("Moscow said") stay place mentions: the name is the place's, and
+geoparsing gold (GeoWebNews' Metonymic type) counts them. The actors component files the same
+span as the state; events take places only from locative phrases, so such a mention never
+becomes an event's location. Demonyms ("Russian") are left to the actors component.
 """
 from __future__ import annotations
 
@@ -19,7 +26,8 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from parley.gazetteer import Candidate, Gazetteer, haversine_km, norm, shared_gazetteer
@@ -46,6 +54,7 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–\-:\ufffd]|--)"
 )
+LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Z]")
 SITE_TOWN = re.compile(r"^\s*(?:,|in|at|near|on|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "senator", "sen",
@@ -54,6 +63,9 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "arou
 # prepositions before which a named building or street is where something happens
 SITE_PREPS = LOCATIVE | {"inside", "on", "before", "within", "through", "along", "down", "past",
                          "opposite", "behind", "beside", "onto", "toward"}
+PERSON_PLACE_PREPS = {"in", "from", "near", "into", "outside", "inside"}
+PERSON_TOWN_MIN_POP = 500_000  # "Allen" tagged PERSON is a person; "Kharkov" tagged PERSON is not
+GAZ_MIN_TOWN_POP = 10_000  # "in Klamath Falls" (21,000 people), not "in Allen" the hamlet
 SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
 
 
@@ -66,6 +78,7 @@ class Cues:
     border: frozenset[str]
     generic: frozenset[str]
     facility: frozenset[str]
+    institution: frozenset[str]
 
 
 @dataclass
@@ -83,6 +96,7 @@ class Mention:
     direction: str | None = None  # "eastern" in "eastern Ukraine"
     pair: tuple[str, str] | None = None  # ISO3 pair of a border
     within: tuple[set[str], set[str]] | None = None  # ("Portland, Oregon"): ccs, admin1 names
+    region_of: Mention | None = None  # on "Oregon" in "Portland, Oregon": the town it locates
     candidates: tuple[Candidate, ...] = ()
     chosen: Candidate | None = None
     notes: list[str] = field(default_factory=list)
@@ -97,6 +111,7 @@ def load_cues() -> Cues:
         border=frozenset(e["word"] for e in data["border"]),
         generic=frozenset(data["generic"]["words"]),
         facility=frozenset(e["word"] for e in data["facility"]),
+        institution=frozenset(e["word"] for e in data["facility"] if e.get("institution")),
     )
 
 
@@ -186,10 +201,10 @@ class PlacesComponent:
                 taken.append((m.start, m.end))
         for span in filter_spans([doc[s:e] for _, s, e in self.curated(doc)]):
             m = self._from_tokens(doc, span.start, span.end, "curated")
-            if m and not _overlaps((m.start, m.end), taken):
+            if m and not doc[m.tok[0]].is_lower and not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
-        for m in self._sites(doc):
+        for m in self._sites(doc) + self._located_names(doc):
             if not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
@@ -197,8 +212,9 @@ class PlacesComponent:
         person_actors = [(s.start, s.end) for a in doc._.parley_actors or [] if a.kind == "person"
                          for s in a.mentions if a.known or _full_name(s.text)]
         person = person_actors + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        surnames = {norm(e[i].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                    and all(t.is_title for t in e) for i in (0, -1)}
+        # first and last names of people named in full ("Stephen Russell's Dave Allen" too)
+        surnames = {norm(n[i].text) for e in doc.ents if e.label_ == "PERSON" and all(_name_part(t) for t in e)
+                    for n in [[t for t in e if t.is_title]] if len(n) > 1 for i in (0, -1)}
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
@@ -210,6 +226,10 @@ class PlacesComponent:
                     found = [m]
             else:
                 found = [m] if m and m.key not in surnames and not _after_title(doc, m) else []
+            if (m and found in ([], [m]) and ent.label_ == "GPE" and not doc[m.tok[0]].is_lower
+                    and _after_locative(doc, m) and not self.gaz.lookup(m.key)):
+                m.source = "locality"  # "applicants in Ballymore": a village the gazetteer lacks
+                found = [m]
             for m in found:
                 if not _overlaps((m.start, m.end), taken) and not _overlaps((m.start, m.end), person):
                     mentions.append(m)
@@ -220,7 +240,7 @@ class PlacesComponent:
             if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in other
                    if e.label_ != "PERSON"):
                 continue
-            for m in self._longest_matches(doc, start, end, surnames):
+            for m in self._longest_matches(doc, start, end, surnames, names_people=True):
                 if not _overlaps((m.start, m.end), taken) and not _overlaps((m.start, m.end), person_actors):
                     mentions.append(m)
                     taken.append((m.start, m.end))
@@ -235,30 +255,77 @@ class PlacesComponent:
         """Named buildings, venues and streets after a locative preposition ("at Kastrup Airport",
         "before Westminster Magistrates Court"): places even when the model calls them ORG or PERSON."""
         spans = [e for e in doc.ents if e.label_ in SITE_LABELS]
-        spans += [doc[s:e] for s, e in _propn_runs(doc)]
+        runs = _propn_runs(doc)
+        spans += [doc[s:e] for s, e in runs]
+        # "St. Paul's Cathedral": two runs joined by a possessive
+        spans += [doc[a[0]:b[1]] for a, b in pairwise(runs) if b[0] == a[1] + 1 and doc[a[1]].tag_ == "POS"]
         out = []
         for span in filter_spans(spans):
             m = self._from_tokens(doc, span.start, span.end, "facility")
             if m is None or m.tok[1] - m.tok[0] < 2 or m.direction or self.gaz.lookup(m.key):
                 continue
-            first, last = doc[m.tok[0]].lower_, doc[m.tok[1] - 1].lower_
-            if (last in self.cues.facility or first in self.cues.facility) and _after_site_prep(doc, m):
+            last = doc[m.tok[1] - 1].lower_
+            head = last if last in self.cues.facility else doc[m.tok[0]].lower_  # "University of Leeds"
+            of_name = m.tok[1] - m.tok[0] > 2 and doc[m.tok[0] + 1].lower_ == "of"
+            if (last in self.cues.facility or (of_name and head in self.cues.facility)) and self._site_role(
+                    doc, span, m, head in self.cues.institution):
                 out.append(m)
         return out
 
-    def _longest_matches(self, doc: Doc, start: int, end: int, surnames: set[str]) -> list[Mention]:
-        """Gazetteer names inside a proper-noun run, longest first, left to right."""
+    @staticmethod
+    def _site_role(doc: Doc, span: SpacySpan, m: Mention, institution: bool) -> bool:
+        """Where something happens ("at X", "filled X"), not a body acting ("X ruled", "X's staff");
+        an institution or a name tagged PERSON needs the preposition."""
+        if _after_site_prep(doc, m):
+            return True
+        root = doc[m.tok[0] : m.tok[1]].root
+        return not institution and span.label_ != "PERSON" and root.dep_ not in SUBJECT_DEPS | {
+            "poss", "compound", "ROOT"}
+
+    def _located_names(self, doc: Doc) -> list[Mention]:
+        """"In Klamath Falls", "militias from Misrata": a name the model took for a person but that
+        follows "in"/"from" and is a sizeable town in the gazetteer is the town."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ not in PERSON_PLACE_PREPS:
+                continue
+            m = self._from_tokens(doc, ent.start, ent.end, "gazetteer")
+            if m is None or m.direction or m.tok != (ent.start, ent.end):
+                continue
+            if any(c.feature in STRONG_FEATURES or (c.feature == "city" and c.pop >= GAZ_MIN_TOWN_POP)
+                   for c in self.gaz.lookup(m.key)):
+                out.append(m)
+        return out
+
+    def _longest_matches(self, doc: Doc, start: int, end: int, surnames: set[str],
+                         names_people: bool = False) -> list[Mention]:
+        """Gazetteer names inside a proper-noun run, longest first, left to right. In a run the model
+        did not tag, a town closing it after a word that is no place is a surname ("Dave Allen"):
+        skipped, and remembered so that a later bare "Allen" is skipped too."""
         out, i = [], start
         while i < end:
             for j in range(min(end, i + 5), i, -1):
                 m = self._from_tokens(doc, i, j, "gazetteer")
                 if m and m.key not in surnames and not _after_title(doc, m) and self._plausible(doc, m):
+                    if names_people and j == end and self._after_given_name(doc, m.tok[0], start):
+                        surnames.add(m.key)
+                        break
                     out.append(m)
                     i = j
                     break
             else:
                 i += 1
         return out
+
+    def _after_given_name(self, doc: Doc, i: int, run_start: int) -> bool:
+        """The word before token ``i`` in its run is a capitalised word that names no place."""
+        if i <= run_start:
+            return False
+        prev = doc[i - 1]
+        key = norm(prev.text)
+        return (prev.is_title and prev.is_alpha and key not in self.cues.generic
+                and key not in self.cues.direction and key not in self.country_words
+                and not self.gaz.lookup(key))
 
     def _plausible(self, doc: Doc, m: Mention) -> bool:
         """A name the model did not tag: a country/region/large town, or any town after 'in'."""
@@ -271,7 +338,9 @@ class PlacesComponent:
         if len(m.key) < 4 and not any(c.feature == "country" for c in cands):
             return False
         locative = m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in LOCATIVE
-        return any(c.feature in STRONG_FEATURES or c.pop >= GAZ_MIN_CITY_POP
+        # a bare name the model took for a person needs a big town, unless "in" precedes it
+        min_pop = PERSON_TOWN_MIN_POP if as_person and not locative else GAZ_MIN_CITY_POP
+        return any(c.feature in STRONG_FEATURES or c.pop >= min_pop
                    or (locative and c.pop >= 1000) for c in cands)
 
     def _repeats(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
@@ -403,6 +472,8 @@ class PlacesComponent:
                 within = self._within(b.key)
                 if within[0]:
                     a.within = within
+                if b.source != "abbreviation" and not LIST_NEXT.match(self._text[b.end : b.end + 40]):
+                    b.region_of = a  # not "A, B and C"
 
     # ------------------------------------------------------------------ resolve
 
@@ -413,7 +484,7 @@ class PlacesComponent:
                 m.chosen = self.gaz.border(*m.pair)
             else:
                 m.candidates = self.gaz.lookup(m.key)
-                if m.abbrev:
+                if m.abbrev and m.source != "curated":  # "EU" is in the lexicon on purpose
                     m.candidates = tuple(c for c in m.candidates if c.feature in ABBREVIATION_FEATURES)
         countries: Counter[str] = Counter()
         for a in doc._.parley_actors or []:
@@ -431,21 +502,38 @@ class PlacesComponent:
         for m in mentions:
             if m.chosen is None and m.candidates:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
+        # second look: the countries the first choices settled on ("Dundalk" in a story whose other
+        # towns are Irish is the Irish town, not its larger US namesake)
+        settled = countries + Counter(m.chosen.cc for m in mentions if m.chosen and m.chosen.cc and m.candidates)
+        for m in mentions:
+            if m.candidates and len({c.cc for c in m.candidates}) > 1:
+                m.chosen = max(m.candidates, key=lambda c: self._score(c, m, settled, anchors))
+        for m in mentions:
+            town = m.region_of.chosen if m.region_of else None
+            if town and (m.chosen is None or m.chosen.cc != town.cc):
+                # "Calamba, Laguna": the division the town lies in, not a namesake town abroad
+                fits = [c for c in m.candidates if c.cc == town.cc and c.feature in {"admin1", "admin2"}]
+                if fits:
+                    m.chosen = fits[0]
+                elif m.chosen and not (m.chosen.capital or m.chosen.feature in ABBREVIATION_FEATURES):
+                    # a province the gazetteer lacks, named after a town in it: at that town
+                    m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
+                                         town.lon, 0, "admin2", False, town.admin1, True)
         focus = _focus(mentions)
         for i, m in enumerate(mentions):
-            if m.source != "facility":
+            if m.source not in {"facility", "locality"}:
                 continue
             # a named building or venue the gazetteer lacks: in the town named right after it
             # ("… Court in Westminster", "… Drive, Los Angeles"), else in the story's main town
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            town = nxt.chosen if nxt and nxt.source != "facility" and SITE_TOWN.match(
+            town = nxt.chosen if nxt and nxt.source not in {"facility", "locality"} and SITE_TOWN.match(
                 self._text[m.end : nxt.start]) else None
             town = town or focus
             if town:
                 m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
-                                     town.lon, 0, "facility", False, town.admin1, True)
+                                     town.lon, 0, m.source, False, town.admin1, True)
         for m in mentions:
-            if m.chosen and m.abbrev and m.chosen.feature not in ABBREVIATION_FEATURES:
+            if m.chosen and m.abbrev and m.source != "curated" and m.chosen.feature not in ABBREVIATION_FEATURES:
                 m.chosen = None
 
     def _score(self, c: Candidate, m: Mention, countries: Counter[str], anchors: list[Candidate]) -> float:
@@ -504,15 +592,26 @@ class PlacesComponent:
 
 
 def _focus(mentions: list[Mention]) -> Candidate | None:
-    """The story's main town: its dateline, else its most mentioned city."""
-    towns = [m.chosen for m in mentions if m.chosen and m.chosen.feature == "city"]
+    """The story's main town: its dateline, else the most mentioned city of the most mentioned
+    country (a story about Ireland that names one US town is still set in Ireland), else that
+    country."""
     for m in mentions:
         if m.source == "dateline" and m.chosen and m.chosen.feature == "city":
             return m.chosen
-    if not towns:
+    chosen = [m.chosen for m in mentions if m.chosen and m.chosen.cc and m.source != "facility"]
+    if not chosen:
         return None
+    top_cc = Counter(c.cc for c in chosen).most_common(1)[0][0]
+    towns = [c for c in chosen if c.feature == "city" and c.cc == top_cc]
+    if not towns:
+        return next((c for c in chosen if c.cc == top_cc and c.feature == "country"), None)
     counts = Counter(c.pid for c in towns)
     return max(towns, key=lambda c: counts[c.pid])
+
+
+def _name_part(tok: Token) -> bool:
+    """A word of a person's name: capitalised, a possessive, or a short particle ("Mario de Santiago")."""
+    return tok.is_title or tok.tag_ == "POS" or (tok.is_lower and tok.is_alpha and len(tok) <= 3)
 
 
 def _full_name(text: str) -> bool:
@@ -524,6 +623,11 @@ def _after_title(doc: Doc, m: Mention) -> bool:
     """"Mr. Heiden", "President Jordan": a person's name, whatever the gazetteer holds."""
     i = m.tok[0]
     return i > 0 and doc[i - 1].text.rstrip(".").lower() in PERSON_TITLES
+
+
+def _after_locative(doc: Doc, m: Mention) -> bool:
+    """"in X", "near the X": the name is where something is."""
+    return m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in LOCATIVE
 
 
 def _after_site_prep(doc: Doc, m: Mention) -> bool:
@@ -541,8 +645,8 @@ def _after_site_prep(doc: Doc, m: Mention) -> bool:
 
 def _abbreviation(text: str) -> bool:
     """"US", "N.M.", "Va.": short capitals or dotted forms, which small towns share by chance."""
-    letters = text.replace(".", "")
-    return "." in text or (letters.isupper() and len(letters) <= 4)
+    letters = text.replace(".", "").replace(" ", "")
+    return ("." in text and len(letters) <= 5) or (letters.isupper() and len(letters) <= 4)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

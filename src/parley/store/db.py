@@ -58,7 +58,11 @@ class Store:
                 "allows one writing process; stop it or open a copy."
             ) from None
         self._lock = threading.Lock()
-        ensure_schema(self._con, read_only=read_only)
+        try:
+            ensure_schema(self._con, read_only=read_only)
+        except Exception:
+            self._con.close()
+            raise
         self._hashes: set[str] | None = None
         self._dedup = None
 
@@ -140,10 +144,11 @@ class Store:
             taken.add(stored_id)
             new_hashes.append(chash)
             result.append(stored_id)
-            for name, table_rows in article_rows(item, stored_id, chash, run_id).items():
-                merged.setdefault(name, []).extend(table_rows)
             canonical, signature = self._dedup.link(stored_id, item.article.text)
             links.append((stored_id, canonical, signature))
+            rows = article_rows(item, stored_id, chash, run_id, duplicate=canonical is not None)
+            for name, table_rows in rows.items():
+                merged.setdefault(name, []).extend(table_rows)
         if not new_hashes:
             return result
         tables = to_tables(merged)
@@ -237,10 +242,12 @@ class Store:
         Q.event_filters(where, start, end, country, country_role, event, quad, actor, negated,
                         article_id, include_duplicates)
         order = Q.keyset(where, "e.day", "e.seq", after, desc)
+        # Late materialisation: find the page's keys on narrow columns, then fetch wide rows.
+        page = f"SELECT e.seq FROM events e {where.sql()} {order} LIMIT {Q.check_limit(limit)}"
         sql = (
             f"SELECT {EVENT_COLUMNS}, strftime(coalesce(e.day, DATE '{Q.MIN_DAY}'), '%Y-%m-%d')"
             f" || '~' || e.seq AS cursor FROM events e JOIN articles a ON a.id = e.article_id "
-            f"{where.sql()} {order} LIMIT {Q.check_limit(limit)}"
+            f"WHERE e.seq IN ({page}) {order}"
         )
         return self._query(sql, where.params, arrow)
 
@@ -248,7 +255,7 @@ class Store:
         """How many events match the same filters as ``events`` (no paging)."""
         where = Q.Where()
         Q.event_filters(where, **filters)
-        sql = f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id {where.sql()}"
+        sql = f"SELECT count(*) FROM events e {where.sql()}"
         return int(first_row(self._cursor(), sql, where.params)[0])
 
     def quotes(
@@ -259,6 +266,7 @@ class Store:
         article_id: str | None = None,
         start: str | None = None,
         end: str | None = None,
+        include_duplicates: bool = False,
         after: str | None = None,
         limit: int = 100,
         desc: bool = False,
@@ -277,6 +285,8 @@ class Store:
             where.add("q.text ILIKE ? ESCAPE '\\'", Q.like_pattern(text))
         if article_id:
             where.add("q.article_id = ?", article_id)
+        if not include_duplicates and not article_id:
+            where.add("NOT q.duplicate")
         if (s := Q.check_date(start, "start")) is not None:
             where.add("q.published >= ?::DATE", s)
         if (t := Q.check_date(end, "end")) is not None:

@@ -35,6 +35,7 @@ class IngestReport:
     failures: int = 0
     incidents: int = 0
     seconds: float = 0.0
+    store_seconds: float = 0.0  # of ``seconds``: writing batches and updating incidents
 
 
 def valid_date(text: str) -> bool:
@@ -107,7 +108,9 @@ def ingest(store: Store, paths: list[str], nlp: Language, workers: int = 1,
     batch: list[CodedArticle] = []
 
     def flush() -> None:
+        t = time.perf_counter()
         report.added += sum(1 for i in store.add_many(batch, report.run_id) if i)
+        report.store_seconds += time.perf_counter() - t
         batch.clear()
         if progress:
             progress(report.added, len(shells))
@@ -120,7 +123,9 @@ def ingest(store: Store, paths: list[str], nlp: Language, workers: int = 1,
             flush()
     if batch:
         flush()
+    t = time.perf_counter()
     report.incidents = store.update_incidents()
+    report.store_seconds += time.perf_counter() - t
     report.seconds = time.perf_counter() - t0
     store.finish_run(report.run_id, report.added, report.skipped, report.failures)
     return report

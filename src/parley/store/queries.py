@@ -89,7 +89,7 @@ def event_filters(
     article_id: str | None = None,
     include_duplicates: bool = False,
 ) -> None:
-    """Conditions on the ``events e`` / ``articles a`` join shared by queries and exports."""
+    """Conditions on ``events e`` (no join needed) shared by queries and exports."""
     if (s := check_date(start, "start")) is not None:
         where.add("e.day >= ?::DATE", s)
     if (t := check_date(end, "end")) is not None:
@@ -127,4 +127,4 @@ def event_filters(
     if article_id:
         where.add("e.article_id = ?", article_id)
     if not include_duplicates:
-        where.add("a.canonical_id IS NULL")
+        where.add("NOT e.duplicate")

@@ -35,7 +35,7 @@ QUOTE_SCHEMA = pa.schema([
     ("speaker_name", pa.string()), ("speaker_text", pa.string()),
     ("speaker_country", pa.string()), ("kind", pa.string()), ("cue", pa.string()),
     ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
-    ("published", pa.date32()),
+    ("published", pa.date32()), ("duplicate", pa.bool_()),
 ])
 _LIST = pa.list_(pa.string())
 EVENT_SCHEMA = pa.schema([
@@ -52,7 +52,7 @@ EVENT_SCHEMA = pa.schema([
     ("claimed_by", pa.string()), ("claimed_by_name", pa.string()),
     ("trigger_text", pa.string()), ("evidence_text", pa.string()),
     ("evidence_start", pa.int32()), ("evidence_end", pa.int32()),
-    ("confidence", pa.float64()), ("published", pa.date32()),
+    ("confidence", pa.float64()), ("published", pa.date32()), ("duplicate", pa.bool_()),
 ])
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": ARTICLE_SCHEMA, "actors": ACTOR_SCHEMA, "mentions": MENTION_SCHEMA,
@@ -90,9 +90,10 @@ def _names(ids: list[str], actors: dict[str, Actor]) -> tuple[list[str], list[st
     return [a.name for a in found], countries
 
 
-def article_rows(coded: CodedArticle, article_id: str, chash: str, run_id: int | None
-                 ) -> dict[str, list[dict[str, Any]]]:
-    """Rows for every table from one coded article (stored under ``article_id``)."""
+def article_rows(coded: CodedArticle, article_id: str, chash: str, run_id: int | None,
+                 duplicate: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Rows for every table from one coded article (stored under ``article_id``);
+    ``duplicate`` marks a near-duplicate's events and quotes."""
     a = coded.article
     published = to_date(a.published)
     actors = {x.id: x for x in coded.actors}
@@ -126,9 +127,11 @@ def article_rows(coded: CodedArticle, article_id: str, chash: str, run_id: int |
             "speaker_name": speaker.name if speaker else None, "speaker_text": q.speaker_text,
             "speaker_country": speaker.country if speaker else None, "kind": q.kind,
             "cue": q.cue, "text": q.text, "start": q.start, "end": q.end, "published": published,
+            "duplicate": duplicate,
         })
     for e in coded.events:
-        out["events"].append(event_row(e, article_id, actors, places, published))
+        out["events"].append(
+            {**event_row(e, article_id, actors, places, published), "duplicate": duplicate})
     return out
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL_V1 = """
 CREATE TABLE schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL);
@@ -73,8 +73,19 @@ CREATE INDEX events_article ON events (article_id);
 CREATE INDEX quotes_article ON quotes (article_id);
 """
 
+
+
+def _v2_duplicate_flags(con: duckdb.DuckDBPyConnection) -> None:
+    """v2: events and quotes carry their article's near-duplicate flag, so paged queries over
+    millions of events filter without joining articles."""
+    for table in ("events", "quotes"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN duplicate BOOLEAN DEFAULT false")
+        con.execute(f"UPDATE {table} SET duplicate = true WHERE article_id IN "
+                    "(SELECT id FROM articles WHERE canonical_id IS NOT NULL)")
+
+
 #: version -> function that brings a store from version-1 to version.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {2: _v2_duplicate_flags}
 
 
 def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None
@@ -87,6 +98,10 @@ def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = No
 
 class SchemaError(RuntimeError):
     """The file is not a Parley store this version can read."""
+
+
+class MigrationNeeded(SchemaError):
+    """An older store opened read-only: it must be opened once for writing to migrate."""
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
@@ -109,12 +124,12 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, read_only: bool = False) -> in
             f"store schema version {version} is newer than this Parley ({SCHEMA_VERSION}); "
             "upgrade Parley"
         )
+    if read_only and version is not None:
+        raise MigrationNeeded(
+            f"store schema version {version} is older than this Parley ({SCHEMA_VERSION}); "
+            "open it once for writing to migrate it")
     if read_only:
-        raise SchemaError(
-            "store is empty or needs a migration; open it once without read_only"
-            if version is not None
-            else "not a Parley store (no schema_version table)"
-        )
+        raise SchemaError("not a Parley store (no schema_version table)")
     con.execute("BEGIN")
     try:
         if version is None:

@@ -1,6 +1,7 @@
 """Errors as RFC 9457 problem details (application/problem+json): never a traceback.
 
-Browsers asking for HTML get the same facts on a plain page.
+Browsers asking for HTML get the same facts on a plain page. Unexpected exceptions are
+answered by ``security.SecurityHeaders`` (the outermost layer of the app).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def problem(status: int, detail: str, request: Request | None = None,
                 return request.app.state.templates.TemplateResponse(
                     request, "error.html", {"problem": body, "path": request.url.path},
                     status_code=status, headers=headers)
-            except Exception:  # noqa: BLE001 - the JSON problem below still says what failed
+            except Exception:
                 log.exception("error page failed on %s", request.url.path)
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
@@ -71,9 +72,3 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(SchemaError)
     async def store_error(request: Request, exc: Exception) -> Response:
         return problem(503, str(exc), request)
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error on %s", request.url.path)
-        return problem(500, f"internal error ({type(exc).__name__}); see the server log",
-                       request)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Query, Request
 
@@ -22,11 +22,20 @@ class Page:
     desc: bool
 
 
+def q_(description: str, max_length: int | None = None) -> Any:
+    return Query(description=description, max_length=max_length)
+
+
+Opt = str | None
+Role = Literal["any", "actor", "recipient", "third_party", "place"]
+Flag = Literal["", "true", "false"] | None
+
+
 def paging(
-    after: Annotated[str | None, Query(description="cursor of the last row of the previous page")] = None,
+    after: Annotated[Opt, q_("cursor of the last row of the previous page")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="rows per page")] = DEFAULT_LIMIT,
-    order: Annotated[Literal["asc", "desc"], Query(description="date order (stable: ties by "
-                                                              "insertion order)")] = "desc",
+    order: Annotated[Literal["asc", "desc"],
+                     q_("date order; ties by insertion order, so it is stable")] = "desc",
 ) -> Page:
     return Page(after or None, limit, order == "desc")
 
@@ -36,23 +45,21 @@ def _split(values: list[str]) -> list[str]:
 
 
 def event_filters(
-    start: Annotated[str | None, Query(description="first day, YYYY-MM-DD")] = None,
-    end: Annotated[str | None, Query(description="last day, YYYY-MM-DD")] = None,
-    country: Annotated[str | None, Query(max_length=3,
-                                description="ISO 3166-1 alpha-3, as actor, recipient or place")] = None,
-    country_role: Annotated[Literal["any", "actor", "recipient", "third_party", "place"], Query()] = "any",
-    event: Annotated[list[str] | None, Query(description="PLOVER type(s), repeatable or comma-separated")] = None,
-    quad: Annotated[str | None, Query(max_length=1, description="quad class 1-4")] = None,
-    actor: Annotated[str | None, Query(max_length=200,
-                              description="actor id (see /api/v1/actors) or part of a name")] = None,
-    speaker: Annotated[str | None, Query(max_length=200,
-                                description="who claims the event (part of a name)")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="free text in evidence, trigger, "
-                                                            "place or title")] = None,
-    negated: Annotated[Literal["", "true", "false"] | None, Query(description="true: negated events only; false: affirmed only")] = None,
-    article: Annotated[str | None, Query(max_length=300, description="article id")] = None,
-    include_duplicates: Annotated[bool, Query(description="include near-duplicate articles")] = False,
+    start: Annotated[Opt, q_("first day, YYYY-MM-DD")] = None,
+    end: Annotated[Opt, q_("last day, YYYY-MM-DD")] = None,
+    country: Annotated[Opt, q_("ISO 3166-1 alpha-3, as actor, recipient or place", 3)] = None,
+    country_role: Annotated[Role, q_("narrow country to one role")] = "any",
+    event: Annotated[list[str] | None, q_("PLOVER type(s), repeatable or comma-separated")
+                     ] = None,
+    quad: Annotated[Opt, q_("quad class 1-4", 1)] = None,
+    actor: Annotated[Opt, q_("actor id (see /api/v1/actors) or part of a name", 200)] = None,
+    speaker: Annotated[Opt, q_("who claims the event (part of a name)", 200)] = None,
+    q: Annotated[Opt, q_("free text in evidence, trigger, place or title", 200)] = None,
+    negated: Annotated[Flag, q_("true: negated events only; false: affirmed only")] = None,
+    article: Annotated[Opt, q_("article id", 300)] = None,
+    include_duplicates: Annotated[bool, q_("include near-duplicate articles")] = False,
 ) -> EventFilters:
+    """The shared event filters; empty form fields count as absent."""
     if country and (len(country) != 3 or not country.isalpha()):
         raise QueryError(f"country must be an ISO 3166-1 alpha-3 code, got {country!r}")
     if quad and quad not in "1234":

@@ -137,8 +137,8 @@ def incident_points(store: Store, f: EventFilters, limit: int = 5000) -> list[di
         where.add("i.first_date <= ?::DATE", t)
     if f.country:
         code = f.country.upper()
-        where.add("(list_contains(i.actor_countries, ?) OR list_contains(i.recipient_countries, ?))",
-                  code, code)
+        where.add("(list_contains(i.actor_countries, ?) OR "
+                  "list_contains(i.recipient_countries, ?))", code, code)
     if f.event:
         where.add("list_contains(?, i.event)", [x.upper() for x in f.event])
     where.add("i.lat IS NOT NULL AND i.lon IS NOT NULL")
@@ -215,16 +215,19 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
 
 
 def actor_events(store: Store, key: str, limit: int = 500) -> list[dict[str, Any]]:
-    """The actor's events, with ``role`` = actor | recipient | third_party, newest first."""
+    """The actor's events, newest first, with ``role`` = actor | recipient | third_party |
+    claimed (the event is only reported in the actor's own words)."""
     sql = f"""
         SELECT {EVENT_COLUMNS},
                CASE WHEN list_contains(e.actor, x.id) THEN 'actor'
                     WHEN list_contains(e.recipient, x.id) THEN 'recipient'
-                    ELSE 'third_party' END AS role
+                    WHEN list_contains(e.third_party, x.id) THEN 'third_party'
+                    ELSE 'claimed' END AS role
         FROM actors x JOIN events e ON e.article_id = x.article_id
              JOIN articles a ON a.id = e.article_id
         WHERE {ACTOR_KEY} = ? AND (list_contains(e.actor, x.id)
-              OR list_contains(e.recipient, x.id) OR list_contains(e.third_party, x.id))
+              OR list_contains(e.recipient, x.id) OR list_contains(e.third_party, x.id)
+              OR e.claimed_by = x.id)
         ORDER BY coalesce(e.day, DATE '{Q.MIN_DAY}') DESC, e.seq DESC
         LIMIT {Q.check_limit(limit)}"""
     return _rows(store, sql, [key])

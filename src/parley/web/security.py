@@ -7,11 +7,11 @@ import json
 from fastapi import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from parley.web.errors import PROBLEM
+from parley.web.errors import PROBLEM, log
 
 MAX_BODY_BYTES = 2_000_000  # documented in docs/web.md; larger bodies get 413
 
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; "
        "frame-ancestors 'none'")
 HEADERS = [
@@ -34,14 +34,26 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [
                     h for h in HEADERS if h[0] not in names]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as exc:
+            # The last resort: logged here, answered as a problem, never a traceback page.
+            if started:
+                raise
+            log.exception("unhandled error on %s", scope.get("path"))
+            await send_problem(send, 500, "Internal Server Error",
+                               f"internal error ({type(exc).__name__}); see the server log")
 
 
 class BodyLimit:
@@ -61,41 +73,42 @@ class BodyLimit:
             await self._refuse(send)
             return
         seen = 0
-        started = False
+        started = refused = False
 
         async def counting_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, refused
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise BodyTooLarge
+                if seen > self.limit and not refused:
+                    refused = True
+                    if not started:
+                        await self._refuse(send)
+                    return {"type": "http.disconnect"}  # the app stops reading here
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if refused:
+                return  # the 413 already went out
             started = started or message["type"] == "http.response.start"
             await send(message)
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except BodyTooLarge:
-            if not started:
-                await self._refuse(send)
+        await self.app(scope, counting_receive, tracking_send)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps({
-            "type": "about:blank", "title": "Content Too Large", "status": 413,
-            "detail": f"request body over the limit of {self.limit} bytes",
-        }).encode()
-        await send({"type": "http.response.start", "status": 413, "headers": [
-            (b"content-type", PROBLEM.encode()), (b"content-length", str(len(body)).encode()),
-            (b"connection", b"close")] + HEADERS})
-        await send({"type": "http.response.body", "body": body})
+        await send_problem(send, 413, "Content Too Large",
+                           f"request body over the limit of {self.limit} bytes")
 
 
-class BodyTooLarge(Exception):
-    """Raised inside the app when a streamed body passes the limit."""
+async def send_problem(send: Send, status: int, title: str, detail: str) -> None:
+    """A problem+json response written straight to ASGI (outside the app's handlers)."""
+    body = json.dumps({"type": "about:blank", "title": title, "status": status,
+                       "detail": detail}).encode()
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", PROBLEM.encode()), (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close")] + HEADERS})
+    await send({"type": "http.response.body", "body": body})
 
 
 def token_ok(request: Request, given: str | None = None) -> None:

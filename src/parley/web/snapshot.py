@@ -60,8 +60,9 @@ def _locked(exc: BaseException) -> bool:
 class SnapshotStore:
     """Hands out a read-only ``Store`` over the latest snapshot of ``path``.
 
-    Thread-safe: request threads call ``current()``; a refresh swaps in a new snapshot while
-    requests still running finish on the previous one (closed at the following swap).
+    Thread-safe: request threads call ``current()``; a refresh (in a background thread) swaps
+    in a new snapshot while requests still running finish on the previous one, which is closed
+    at the following swap.
     """
 
     def __init__(self, path: str | Path) -> None:
@@ -82,11 +83,14 @@ class SnapshotStore:
 
     # -- reads ---------------------------------------------------------------------------------
     def current(self) -> Store:
-        """The store to read from, refreshed first when the file changed (cheap stat check)."""
+        """The store to read from. When the file changed (a cheap stat), a background thread
+        copies it; this request and the next ones keep reading the previous snapshot."""
         now = time.monotonic()
         if now - self._checked >= RETRY_SECONDS and stamp(self.path) != self._stamp:
             self._checked = now
-            self.refresh()
+            if not self._lock.locked():
+                threading.Thread(target=self.refresh, name="parley-snapshot",
+                                 daemon=True).start()
         if self._store is None:
             raise StoreBusy(f"{self.path} is being written and no snapshot exists yet")
         return self._store

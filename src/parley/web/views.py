@@ -1,6 +1,7 @@
 """The data behind each page and API list: one function per view, used by both renderings."""
 from __future__ import annotations
 
+import calendar
 from typing import Any
 
 from parley.schema import CodedArticle
@@ -33,7 +34,16 @@ def events(store: Store, f: W.EventFilters, page: Page, facets: bool) -> dict[st
     out: dict[str, Any] = {"rows": rows, "count": W.count_events(store, f)}
     if facets:
         out["facets"] = W.event_facets(store, f)
+        for item in out["facets"]["month"]:
+            item["start"], item["end"] = month_span(item["value"])
     return out
+
+
+def month_span(month: str) -> tuple[str, str]:
+    """'2022-03' -> ('2022-03-01', '2022-03-31'): the filter range a month facet links to."""
+    year, mon = (int(x) for x in month.split("-"))
+    last = calendar.monthrange(year, mon)[1]
+    return f"{month}-01", f"{month}-{last:02d}"
 
 
 def map_data(store: Store, f: W.EventFilters) -> dict[str, Any]:
@@ -65,6 +75,9 @@ def article_view(store: Store | None, coded: CodedArticle) -> dict[str, Any]:
             "actor_keys": keys}
 
 
+ROLE_COLOURS = {"actor": 1, "recipient": 3, "third_party": 0, "claimed": 2}  # chart classes
+
+
 def actor(store: Store, key: str) -> dict[str, Any] | None:
     who = W.actor(store, key)
     if who is None:
@@ -73,9 +86,9 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
     timeline = {}
     for e in evs:
         if e["day"] is not None:
-            slot = timeline.setdefault(e["day"], {"actor": 0, "recipient": 0, "third_party": 0})
+            slot = timeline.setdefault(e["day"], dict.fromkeys(ROLE_COLOURS, 0))
             slot[e["role"]] += 1
-    rows = [{"day": d, "quad": {"actor": 1, "recipient": 3, "third_party": 0}[r], "n": n}
+    rows = [{"day": d, "quad": ROLE_COLOURS[r], "n": n}
             for d, v in sorted(timeline.items()) for r, n in v.items() if n]
     return {"actor": who, "events": evs, "quotes": W.actor_quotes(store, key),
             "chart_rows": rows}

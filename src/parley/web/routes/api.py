@@ -15,7 +15,7 @@ from parley.web import queries as W
 from parley.web import views
 from parley.web.coding import TooLong, code_posted
 from parley.web.formats import csv_response, json_response, listing, page_url, wanted
-from parley.web.params import FiltersDep, PageDep, StoreDep
+from parley.web.params import FiltersDep, Opt, PageDep, StoreDep, q_
 from parley.web.security import token_ok
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -36,9 +36,9 @@ def twin(path: str, summary: str) -> Callable[[Callable[..., Any]], Callable[...
 
 @twin("/articles", "Articles (newest first), by text, date range and source")
 def list_articles(request: Request, page: PageDep, db: StoreDep,
-                  q: Annotated[str | None, Query(max_length=200, description="text or title")] = None,
+                  q: Annotated[Opt, q_("words in the title or text", 200)] = None,
                   start: str | None = None, end: str | None = None,
-                  source: Annotated[str | None, Query(max_length=200)] = None) -> Response:
+                  source: Annotated[Opt, q_("source name", 200)] = None) -> Response:
     rows = db.articles(search=q or None, start=start or None, end=end or None,
                        source=source or None, after=page.after, limit=page.limit + 1,
                        desc=page.desc, arrow=True).to_pylist()
@@ -64,8 +64,9 @@ def list_events(request: Request, f: FiltersDep,
 @twin("/incidents", "Incidents: one happening reported by many articles")
 def list_incidents(request: Request, page: PageDep, db: StoreDep,
                    start: str | None = None, end: str | None = None,
-                   country: Annotated[str | None, Query(max_length=3)] = None,
-                   event: Annotated[list[str] | None, Query()] = None, min_reports: Annotated[int, Query(ge=1)] = 1) -> Response:
+                   country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
+                   event: Annotated[list[str] | None, q_("PLOVER type(s)")] = None,
+                   min_reports: Annotated[int, Query(ge=1)] = 1) -> Response:
     rows = db.incidents(start=start or None, end=end or None, country=country or None,
                         event=[e.upper() for e in event or []] or None, min_reports=min_reports,
                         after=page.after, limit=page.limit + 1, desc=page.desc,
@@ -89,9 +90,10 @@ def get_incident(incident_id: str, db: StoreDep) -> Response:
 
 @twin("/actors", "Actors across articles, most events first")
 def list_actors(request: Request, page: PageDep, db: StoreDep,
-                q: Annotated[str | None, Query(max_length=200, description="part of a name")] = None,
-                country: Annotated[str | None, Query(max_length=3)] = None,
-                kind: Annotated[str | None, Query(max_length=20)] = None) -> Response:
+                q: Annotated[Opt, q_("part of a name", 200)] = None,
+                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
+                kind: Annotated[Opt, q_("person, organization, state, igo, ngo, group", 20)] = None,
+                ) -> Response:
     rows = W.actors_page(db, q or None, country or None, kind or None, page.after,
                          page.limit + 1)
     return listing(request, rows, page.limit, "actors")
@@ -109,10 +111,10 @@ def get_actor(actor_id: str, db: StoreDep) -> Response:
 
 @twin("/quotes", "Quotes by speaker, speaker's country, words and date range")
 def list_quotes(request: Request, page: PageDep, db: StoreDep,
-                speaker: Annotated[str | None, Query(max_length=200)] = None,
-                country: Annotated[str | None, Query(max_length=3)] = None,
-                q: Annotated[str | None, Query(max_length=200, description="words in the quote")] = None,
-                article: Annotated[str | None, Query(max_length=300)] = None,
+                speaker: Annotated[Opt, q_("part of the speaker's name", 200)] = None,
+                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
+                q: Annotated[Opt, q_("words in the quote", 200)] = None,
+                article: Annotated[Opt, q_("article id", 300)] = None,
                 start: str | None = None, end: str | None = None) -> Response:
     rows = db.quotes(speaker=speaker or None, country=country or None, text=q or None,
                      article_id=article or None, start=start or None, end=end or None,
@@ -123,16 +125,16 @@ def list_quotes(request: Request, page: PageDep, db: StoreDep,
 
 @twin("/places", "Places across articles, most events first")
 def list_places(request: Request, page: PageDep, db: StoreDep,
-                q: Annotated[str | None, Query(max_length=200)] = None,
-                country: Annotated[str | None, Query(max_length=3)] = None) -> Response:
+                q: Annotated[Opt, q_("part of a place name", 200)] = None,
+                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None) -> Response:
     rows = W.places_page(db, q or None, country or None, page.after, page.limit + 1)
     return listing(request, rows, page.limit, "places")
 
 
 @twin("/talks", "Talks tracks with rounds, outcomes, demands and who said what")
 def list_talks(request: Request, db: StoreDep,
-               between: Annotated[list[str] | None, Query(description="ISO alpha-3 parties (repeatable "
-                                                          "or comma-separated)")] = None,
+               between: Annotated[list[str] | None,
+                                  q_("ISO alpha-3 parties, repeatable or comma-separated")] = None,
                start: str | None = None, end: str | None = None, after: str | None = None,
                limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> Response:
     return talks_response(request, db, between, start, end, after, limit, "json")

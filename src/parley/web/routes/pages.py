@@ -63,7 +63,7 @@ def events(request: Request, f: FiltersDep,
     return render(request, "events.html", {
         **data, "rows": rows, "f": f, "filters": f.as_params(),
         "next_url": page_url(request, after=rows[-1]["cursor"]) if more and rows else None,
-        "facet_url": lambda key, value: page_url(request, after=None, **{key: value}),
+        "facet_url": lambda **kw: page_url(request, after=None, **kw),
         "csv_url": page_url(request, format="csv", after=None),
         "map_url": "/map" + page_url(request, after=None, limit=None, order=None)[
             len(request.url.path):],
@@ -162,8 +162,10 @@ def code_form(request: Request) -> Response:
 @router.post("/code", response_model=None)
 async def code_page(request: Request, text: Annotated[str, Form()] = "",
                     published: Annotated[str, Form()] = "",
-                    title: Annotated[str, Form()] = "", upload: Annotated[UploadFile | None, File()] = None,
-                    store_it: Annotated[str, Form()] = "", token: Annotated[str, Form()] = "") -> Response:
+                    title: Annotated[str, Form()] = "",
+                    upload: Annotated[UploadFile | None, File()] = None,
+                    store_it: Annotated[str, Form()] = "",
+                    token: Annotated[str, Form()] = "") -> Response:
     """Code a pasted or uploaded article and show it; store it only with the token."""
     form = {"text": text, "published": published, "title": title}
     html = None

@@ -1,0 +1,208 @@
+"""Throughput of ``parley batch``: bare spaCy parse vs the full pipeline, local vs Ray, 1 vs 2.
+
+One run, one corpus (default: the CNN live-updates headlines), every engine on fresh output:
+
+    .venv/bin/python benchmarks/batch_throughput.py --limit 3000
+
+Prints articles/s for: the bare spaCy parse (``nlp.pipe``, n_process=1 and 2), the full Parley
+pipeline in one process, ``parley batch --engine local`` and ``--engine ray`` with 1 and 2
+workers; the ratios Ray/local and 2/1 workers; the split of per-article cost between the parse
+and Parley's components; and the peak RSS of each worker process. ``parley batch`` runs are
+real subprocesses of the CLI; their rate is taken after start-up (pipeline load, Ray start),
+which is the figure that scales with corpus size, and the start-up time is printed beside it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "cnn-ukraine-live-2022.jsonl"
+#: Full-length news articles (the eval sets' texts, read only for their length here).
+LONG = [ROOT.parent / "shared" / "eval" / n for n in ("geo/geowebnews-dev.jsonl", "quotes/polnear-dev.jsonl")]
+SUMMARY = re.compile(
+    r"(?P<articles>\d+) articles, (?P<failures>\d+) failures in (?P<seconds>[\d.]+)s "
+    r"\((?P<rate>[\d.]+) articles/s(?:, (?P<steady>[\d.]+)/s after start-up)?\)"
+)
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def descendants(pid: int) -> dict[int, str]:
+    """Processes below ``pid`` with their command lines (from /proc)."""
+    children: dict[int, list[int]] = {}
+    titles: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                titles[int(entry.name)] = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
+    found, stack = {}, [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found[child] = titles.get(child, "")
+            stack.append(child)
+    return found
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 2**20
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+class PeakRss(threading.Thread):
+    """Samples the RSS of every coding worker under a process until stopped."""
+
+    def __init__(self, pid: int, is_worker) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.is_worker, self.peaks = pid, is_worker, {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            tree = {self.pid: "", **descendants(self.pid)}
+            for child, title in tree.items():
+                if self.is_worker(child, title):
+                    self.peaks[child] = max(self.peaks.get(child, 0.0), rss_mb(child))
+            time.sleep(0.25)
+
+
+def texts(path: Path, limit: int) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line, _ in zip(handle, range(limit))]
+
+
+def bare_parse(records: list[dict], n_process: int) -> float:
+    """Articles/s of the parser model alone (no Parley components), as spaCy users run it."""
+    import spacy
+
+    from parley.pipeline import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    items = [r["text"] for r in records]
+    start = time.perf_counter()
+    for _ in nlp.pipe(items, n_process=n_process, batch_size=64):
+        pass
+    return len(items) / (time.perf_counter() - start)
+
+
+def full_pipeline(src: Path, batch_size: int) -> float:
+    """Articles/s of one batch worker's whole job (ingest, parse, components, Arrow rows),
+    in this one process: ``code_rows`` is exactly what each engine's workers run."""
+    from parley.batch.coding import code_rows
+    from parley.batch.sources import read_chunk, scan_shard
+    from parley.pipeline import cached_pipeline
+
+    nlp = cached_pipeline()
+    shard = scan_shard(src, batch_size)
+    start = time.perf_counter()
+    for index in range(len(shard.chunks)):
+        items = [(shard.sha, row, where, res) for row, where, res in read_chunk(shard, index)]
+        code_rows(nlp, items, n_process=1, batch_size=batch_size)
+    return (shard.rows or 0) / (time.perf_counter() - start)
+
+
+def batch_run(src: Path, engine: str, workers: int, batch_size: int) -> dict:
+    """One ``parley batch`` subprocess on fresh output; its rates and worker peak RSS."""
+    out = Path(tempfile.mkdtemp(prefix=f"bench-{engine}{workers}-"))
+    cmd = [sys.executable, "-m", "parley", "batch", str(src), "--out", str(out), "--engine",
+           engine, "--workers", str(workers), "--batch-size", str(batch_size)]
+    wall = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if engine == "ray":
+        monitor = PeakRss(proc.pid, lambda pid, title: "CoderActor" in title)
+    else:
+        root = proc.pid  # with one worker the driver codes; with more, its forked children do
+        monitor = PeakRss(proc.pid, lambda pid, title: pid == root if workers == 1
+                          else pid != root and " batch " in title)
+    monitor.start()
+    _, err = proc.communicate()
+    monitor.done.set()
+    monitor.join()
+    wall = time.perf_counter() - wall
+    shutil.rmtree(out, ignore_errors=True)
+    found = SUMMARY.search(" ".join(err.split()))
+    if proc.returncode or not found:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err[-3000:]}")
+    steady = float(found["steady"] or found["rate"])
+    articles = int(found["articles"]) + int(found["failures"])
+    return {
+        "rate": steady,
+        "overall": articles / wall,
+        "startup": wall - articles / steady,
+        "rss": sorted(monitor.peaks.values(), reverse=True)[:workers],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--limit", type=int, default=3000, help="articles to use (0 = all)")
+    parser.add_argument("--batch-size", type=int, default=64)
+    args = parser.parse_args()
+    records = texts(args.corpus, args.limit or 10**9)
+    work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    src = work / "corpus.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    print(f"corpus: {args.corpus.name}, {len(records)} articles, "
+          f"{sum(len(r['text']) for r in records) / len(records):.0f} chars on average; "
+          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} at start")
+
+    parse1 = bare_parse(records, 1)
+    parse2 = bare_parse(records, 2)
+    full1 = full_pipeline(src, args.batch_size)
+    print(f"bare spaCy parse, n_process=1     {parse1:8.1f} articles/s")
+    print(f"bare spaCy parse, n_process=2     {parse2:8.1f} articles/s")
+    print(f"full pipeline, one process        {full1:8.1f} articles/s")
+    parse_ms, full_ms = 1000 / parse1, 1000 / full1
+    print(f"cost per article: {full_ms:.2f} ms = parse {parse_ms:.2f} ms "
+          f"({parse_ms / full_ms:.0%}) + ingest and Parley components {full_ms - parse_ms:.2f} ms "
+          f"({1 - parse_ms / full_ms:.0%})")
+
+    long_records = [
+        {"id": r["id"], "text": r["text"], "published": r.get("published")}
+        for path in LONG if path.exists() for r in texts(path, 10**9)
+    ]
+    if long_records:
+        long_src = work / "long.jsonl"
+        long_src.write_text("".join(json.dumps(r) + "\n" for r in long_records), encoding="utf-8")
+        lp, lf = bare_parse(long_records, 1), full_pipeline(long_src, args.batch_size)
+        chars = sum(len(r["text"]) for r in long_records) / len(long_records)
+        print(f"full-length articles ({len(long_records)}, {chars:.0f} chars on average), one "
+              f"process: parse {1000 / lp:.1f} ms + ingest and Parley components "
+              f"{1000 / lf - 1000 / lp:.1f} ms = {1000 / lf:.1f} ms an article "
+              f"(parse {lf / lp:.0%} of it)")
+
+    runs = {}
+    for engine in ("local", "ray"):
+        for workers in (1, 2):
+            runs[engine, workers] = r = batch_run(src, engine, workers, args.batch_size)
+            rss = ", ".join(f"{m:.0f}" for m in r["rss"]) or "n/a"
+            print(f"parley batch --engine {engine:5} --workers {workers}  {r['rate']:8.1f} articles/s "
+                  f"after start-up ({r['overall']:.1f}/s overall, start-up {r['startup']:.1f}s); "
+                  f"peak RSS per worker MB: {rss}")
+    ray_over_local = runs["ray", 2]["rate"] / runs["local", 2]["rate"]
+    print(f"Ray / local at 2 workers:         {ray_over_local:8.2f}   (target >= 0.85)")
+    for engine in ("local", "ray"):
+        scaling = runs[engine, 2]["rate"] / runs[engine, 1]["rate"]
+        print(f"{engine} scaling 1 -> 2 workers:     {scaling:8.2f}x  (target >= 1.8x)")
+    print(f"load average {os.getloadavg()[0]:.1f} at end (2 cores shared: above ~2 the figures "
+          "are noisy and scaling is capped by other processes)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

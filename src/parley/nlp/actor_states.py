@@ -1,0 +1,126 @@
+"""States as actors: country names, metonymic capitals, demonyms and stateless peoples.
+
+A mixin of the actors component's per-document state (``actors._DocState``), kept apart
+because the rules of when a country name *acts* rather than *locates* are their own topic:
+a country name is a state actor in any role except the object of a locative preposition or
+part of a named place ("the Ukraine-Belarus border"); a capital only as subject, possessor,
+agent or as the object of a verb whose subject is itself an actor ("Moscow accused Washington").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from parley.nlp.actor_registry import Draft
+
+if TYPE_CHECKING:
+    from parley.countries import CountryTable
+    from parley.nlp.actor_lexicon import ActorLexicon
+    from parley.nlp.actor_registry import Registry
+
+SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "dative", "poss", "agent"}
+
+
+class StateSteps:
+    """Country, capital and demonym steps; the host class provides the attributes below."""
+
+    if TYPE_CHECKING:  # provided by actors._DocState
+        doc: Doc
+        lex: ActorLexicon
+        table: CountryTable
+        reg: Registry
+        claimed: list[Draft | None]
+        country_tok: dict[int, tuple[str, str, Span]]
+        stateless_spans: list[Span]
+        person_ents: list[Span]
+
+        def claim(self, draft: Draft, start: int, end: int, mention: bool = True) -> None: ...
+        def free(self, start: int, end: int) -> bool: ...
+        def _state(self, code: str) -> Draft: ...
+
+    def countries(self) -> None:
+        """Country names in actor roles are states; capitals only as subject/object/possessor."""
+        seen: set[int] = set()
+        for i, (form, code, span) in sorted(self.country_tok.items()):
+            if span.start in seen or not self.free(span.start, span.end):
+                continue
+            seen.add(span.start)
+            if self._overlaps_person(span):
+                continue
+            if form == "demonym":
+                self._demonym(span, code)
+                continue
+            name = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+            if not self._actor_role(name.root, capital=form == "capital"):
+                continue
+            self.claim(self._state(code), name.start, name.end)
+            self.claim(self._state(code), span.start, span.end, mention=False)
+
+    def stateless_groups(self) -> None:
+        """A stateless people named by a plural noun ("Kurds protested") is a group."""
+        for span in self.stateless_spans:
+            root = span.root
+            if root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound") \
+                    and self.free(span.start, span.end):
+                draft = self.reg.get_or_add(("group", None, span.text.lower(), "people"), Draft(
+                    name=span.text, kind="group"))
+                self.claim(draft, span.start, span.end)
+
+    def _overlaps_person(self, span: Span) -> bool:
+        return any(e.start < span.end and span.start < e.end for e in self.person_ents)
+
+    def _demonym(self, span: Span, code: str) -> None:
+        """A plural people-noun ("Ukrainians said") is a group; an adjective on a thing
+        ("Russian demands", "besieged Ukrainian cities") is a mention of the state, so later
+        stages can find the country of an argument; "the Turkish city of Antalya" is a place."""
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound"):
+            mods = [c for c in root.children if c.dep_ in ("amod", "compound")
+                    and c.i in self.country_tok and self.country_tok[c.i][0] == "demonym"]
+            if mods:  # "Bosnian Serbs": the modifier names the country
+                code = self.country_tok[mods[0].i][1]
+                span = self.doc[mods[0].i:span.end]
+            draft = self.reg.get_or_add(("group", code, None, "people"), Draft(
+                name=span.text, kind="group", country=code))
+            self.claim(draft, span.start, span.end)
+            return
+        if root.dep_ not in ("amod", "compound", "nmod", "conj"):
+            return
+        head = root.head
+        while head.dep_ == "conj" and head.head is not head and head.pos_ == "ADJ":
+            head = head.head
+        if head.lemma_.lower() in self.lex.place_nouns and any(
+                c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return
+        self.claim(self._state(code), span.start, span.end)
+
+    def _actor_role(self, tok: Token, capital: bool) -> bool:
+        """Whether a country/capital token acts rather than locates (rule in groups.yaml)."""
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        head = tok
+        while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+            head = head.head
+            if head.lemma_.lower() in self.lex.place_nouns:
+                return False
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ in self.lex.locative:
+                return False
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.place_nouns:
+                return False
+            return not capital or prep.lower_ != "of"
+        if capital:
+            return tok.dep_ in SUBJ_OBJ_DEPS or tok.dep_ == "dobj" and self._actor_subject(tok.head)
+        return True
+
+    def _actor_subject(self, verb: Token) -> bool:
+        """ "Moscow accused Washington": a capital as object acts only opposite another actor
+        (a country, capital, person or organisation), not in "explosions shook Kyiv"."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c.i in self.country_tok or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+                    or self.claimed[c.i] is not None
+        return False
+
