@@ -39,7 +39,7 @@ serve: install
 	$(BIN)/parley serve --db $(DEMO_DB)
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(DEMO_DB)

@@ -34,6 +34,7 @@ SUMMARY = re.compile(
     r"\((?P<rate>[\d.]+) articles/s(?:, (?P<steady>[\d.]+)/s after start-up)?\)"
 )
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
 
 
 def descendants(pid: int) -> dict[int, str]:
@@ -56,6 +57,15 @@ def descendants(pid: int) -> dict[int, str]:
     return found
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICK
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def rss_mb(pid: int) -> float:
     try:
         return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 2**20
@@ -64,11 +74,11 @@ def rss_mb(pid: int) -> float:
 
 
 class PeakRss(threading.Thread):
-    """Samples the RSS of every coding worker under a process until stopped."""
+    """Samples the RSS and CPU time of every coding worker under a process until stopped."""
 
     def __init__(self, pid: int, is_worker) -> None:
         super().__init__(daemon=True)
-        self.pid, self.is_worker, self.peaks = pid, is_worker, {}
+        self.pid, self.is_worker, self.peaks, self.cpu = pid, is_worker, {}, {}
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -77,7 +87,8 @@ class PeakRss(threading.Thread):
             for child, title in tree.items():
                 if self.is_worker(child, title):
                     self.peaks[child] = max(self.peaks.get(child, 0.0), rss_mb(child))
-            time.sleep(0.25)
+                    self.cpu[child] = max(self.cpu.get(child, 0.0), cpu_seconds(child))
+            time.sleep(0.1)
 
 
 def texts(path: Path, limit: int) -> list[dict]:
@@ -144,6 +155,7 @@ def batch_run(src: Path, engine: str, workers: int, batch_size: int) -> dict:
         "overall": articles / wall,
         "startup": wall - articles / steady,
         "rss": sorted(monitor.peaks.values(), reverse=True)[:workers],
+        "cpu_ms": 1000 * sum(monitor.cpu.values()) / articles,
     }
 
 
@@ -193,6 +205,7 @@ def main() -> None:
             rss = ", ".join(f"{m:.0f}" for m in r["rss"]) or "n/a"
             print(f"parley batch --engine {engine:5} --workers {workers}  {r['rate']:8.1f} articles/s "
                   f"after start-up ({r['overall']:.1f}/s overall, start-up {r['startup']:.1f}s); "
+                  f"worker CPU {r['cpu_ms']:.1f} ms an article (start-up included); "
                   f"peak RSS per worker MB: {rss}")
     ray_over_local = runs["ray", 2]["rate"] / runs["local", 2]["rate"]
     print(f"Ray / local at 2 workers:         {ray_over_local:8.2f}   (target >= 0.85)")

@@ -263,3 +263,9 @@ def test_surname_after_a_particle_is_no_town(code):
     coded = code("The gown was made by the designer Mario de Santiago, who lives in Madrid. Santiago said "
                  "the fabric came from Italy.")
     assert not places_named(coded, "Santiago")
+
+
+def test_division_that_looks_like_a_full_name(code):
+    coded = code("Farmers in Tamil Nadu protested, and Tamil Nadu demanded more water from Karnataka.")
+    (state,) = places_named(coded, "Tamil Nadu")
+    assert state.country == "IND" and state.feature == "admin1" and len(state.mentions) == 2

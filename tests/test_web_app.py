@@ -9,7 +9,15 @@ import pytest
 
 from parley.web.app import create_app
 from parley.web.security import CSP, MAX_BODY_BYTES
-from tests.web_helpers import HOSTILE_TEXT, HOSTILE_TITLE, QuoteMarks, build_store, running
+from tests.web_helpers import (
+    HOSTILE_TEXT,
+    HOSTILE_TITLE,
+    QuoteMarks,
+    build_store,
+    release,
+    running,
+    write_locked,
+)
 
 PAGES = ["/", "/events", "/map", "/talks", "/articles", "/actors", "/code",
          "/articles/lavrov-antalya", "/actors/sergey-lavrov"]
@@ -331,25 +339,13 @@ def test_write_route_needs_the_token_and_then_stores(writable):
 
 
 def test_write_route_answers_503_while_another_process_writes(writable, tmp_path):
-    import subprocess
-    import sys
-
-    db = writable.get("/api/v1/stats").json()  # the server is up
-    path = next(tmp_path.glob("writable.duckdb"))
-    holder = subprocess.Popen(
-        [sys.executable, "-c", ("import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
-         "print('locked', flush=True); sys.stdin.read()"), str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    before = writable.get("/api/v1/stats").json()["articles"]
+    with write_locked(tmp_path / "writable.duckdb"):
         r = writable.post("/api/v1/articles", json={"text": "Officials met in Doha on Monday."},
                           headers={"Authorization": "Bearer s3cret"})
         assert r.status_code == 503 and r.headers["retry-after"] == "2"
         assert r.headers["content-type"] == "application/problem+json"
-        assert writable.get("/api/v1/stats").json()["articles"] == db["articles"]
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=20)
+        assert writable.get("/api/v1/stats").json()["articles"] == before
 
 
 def test_reads_cannot_write(store_file):
@@ -443,3 +439,23 @@ def test_every_serve_option_and_api_list_is_documented():
             assert f"`{param.opts[0]}" in docs, param.opts[0]
     for name in LISTS:
         assert f"/api/v1/{name}" in docs, name
+
+
+def test_a_server_started_during_a_write_answers_503_then_serves(tmp_path, store_file):
+    import time
+
+    db = tmp_path / "busy.duckdb"
+    shutil.copyfile(store_file, db)
+    with write_locked(db) as holder:
+        app = create_app(db)
+        with running(app) as url, httpx.Client(base_url=url, timeout=30) as c:
+            busy = c.get("/api/v1/stats")
+            assert busy.status_code == 503 and busy.headers["retry-after"] == "2"
+            assert busy.headers["content-type"] == "application/problem+json"
+            release(holder)
+            for _ in range(100):
+                r = c.get("/api/v1/stats")
+                if r.status_code == 200:
+                    break
+                time.sleep(0.1)
+            assert r.status_code == 200 and r.json()["articles"] == 2

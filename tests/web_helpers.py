@@ -3,6 +3,8 @@ real pipeline (the example article plus a hostile one)."""
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -35,6 +37,29 @@ def build_store(path: Path, articles: list[CodedArticle]) -> Path:
         store.add_many(articles)
         store.update_incidents()
     return path
+
+
+LOCK_HOLDER = ("import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+               "print('locked', flush=True); sys.stdin.read()")
+
+
+@contextmanager
+def write_locked(path: Path) -> Iterator[subprocess.Popen]:
+    """Another process holds ``path`` open for writing (as `parley ingest` does) until the
+    block ends or ``release(proc)`` is called."""
+    proc = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(path)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "locked"
+        yield proc
+    finally:
+        release(proc)
+
+
+def release(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.stdin.close()
+        proc.wait(timeout=20)
 
 
 class _Server(uvicorn.Server):

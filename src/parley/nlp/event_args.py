@@ -175,12 +175,17 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     verb, entry = cand.head, cand.entry
     args = Arguments()
     passive = coarse_pos(verb) == "VERB" and is_passive(verb)
-    if passive and entry.stative:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and coarse_pos(verb.head) == "NOUN":
+        # reduced relative ("Russian soldier … arrested in Kherson"): the noun is the patient
+        args.recipient_heads = [verb.head]
+        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
+        passive = True
+    elif passive and entry.stative:
         args.actor_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
     elif passive:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
         args.recipient_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    else:
+    if not passive:
         args.actor_heads = subject_of(verb)
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]

@@ -211,6 +211,8 @@ class PlacesComponent:
         # people the actors component is sure of: a known actor, or a full name ("Ana Ruiz")
         person_actors = [(s.start, s.end) for a in doc._.parley_actors or [] if a.kind == "person"
                          for s in a.mentions if a.known or _full_name(s.text)]
+        known_people = [(s.start, s.end) for a in doc._.parley_actors or [] if a.kind == "person" and a.known
+                        for s in a.mentions]
         person = person_actors + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         # first and last names of people named in full ("Stephen Russell's Dave Allen" too)
         surnames = {norm(n[i].text) for e in doc.ents if e.label_ == "PERSON" and all(_name_part(t) for t in e)
@@ -231,7 +233,8 @@ class PlacesComponent:
                 m.source = "locality"  # "applicants in Ballymore": a village the gazetteer lacks
                 found = [m]
             for m in found:
-                if not _overlaps((m.start, m.end), taken) and not _overlaps((m.start, m.end), person):
+                if not _overlaps((m.start, m.end), taken) and (
+                        not _overlaps((m.start, m.end), person) or self._division(doc, m, known_people)):
                     mentions.append(m)
                     taken.append((m.start, m.end))
         other = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
@@ -241,7 +244,8 @@ class PlacesComponent:
                    if e.label_ != "PERSON"):
                 continue
             for m in self._longest_matches(doc, start, end, surnames, names_people=True):
-                if not _overlaps((m.start, m.end), taken) and not _overlaps((m.start, m.end), person_actors):
+                if not _overlaps((m.start, m.end), taken) and (
+                        not _overlaps((m.start, m.end), person_actors) or self._division(doc, m, known_people)):
                     mentions.append(m)
                     taken.append((m.start, m.end))
         mentions += self._repeats(doc, mentions, taken, surnames, person)
@@ -326,6 +330,12 @@ class PlacesComponent:
         return (prev.is_title and prev.is_alpha and key not in self.cues.generic
                 and key not in self.cues.direction and key not in self.country_words
                 and not self.gaz.lookup(key))
+
+    def _division(self, doc: Doc, m: Mention, known_people: list[tuple[int, int]]) -> bool:
+        """A two-word name that is a country or first-level division ("Tamil Nadu", "Sierra Leone")
+        is that place even when it looks like a person's full name, unless the person is known."""
+        return m.tok[1] - m.tok[0] > 1 and not _overlaps((m.start, m.end), known_people) and any(
+            c.feature in ABBREVIATION_FEATURES and c.primary for c in self.gaz.lookup(m.key))
 
     def _plausible(self, doc: Doc, m: Mention) -> bool:
         """A name the model did not tag: a country/region/large town, or any town after 'in'."""

@@ -22,6 +22,7 @@ import duckdb
 from parley.store import Store, StoreError
 
 RETRY_SECONDS = 1.0  # how often a changed-but-locked store is tried again
+WAIT_SECONDS = 3.0  # how long a blocking refresh (start, after a write) waits for the lock
 
 
 class StoreBusy(RuntimeError):
@@ -79,6 +80,7 @@ class SnapshotStore:
         self.taken_at: float | None = None
         if stamp(self.path) is None:
             raise StoreError(f"{self.path}: no such store; create it with `parley ingest`")
+        # A writer may hold the store right now: then requests get 503 until it lets go.
         self.refresh(wait=True)
 
     # -- reads ---------------------------------------------------------------------------------
@@ -96,8 +98,9 @@ class SnapshotStore:
         return self._store
 
     def refresh(self, wait: bool = False) -> bool:
-        """Copy the store if it changed; False when a writer holds it (the old copy stays)."""
-        deadline = time.monotonic() + (10.0 if wait else 0.0)
+        """Copy the store if it changed; False when a writer holds it (the old copy stays).
+        ``wait``: keep trying for a few seconds first (after the server's own write)."""
+        deadline = time.monotonic() + (WAIT_SECONDS if wait else 0.0)
         with self._lock:
             while True:
                 try:
@@ -105,8 +108,6 @@ class SnapshotStore:
                 except StoreBusy:
                     self.stale = self._store is not None
                     if time.monotonic() >= deadline:
-                        if self._store is None and wait:
-                            raise
                         return False
                     time.sleep(0.2)
 
