@@ -49,7 +49,7 @@ def test_ray_engine_output_is_identical_to_parley_code(tmp_path, nlp):
     src = tmp_path / "texts.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     out = tmp_path / "out"
-    report = run_batch([str(src)], out, BatchOptions(engine="ray", workers=2, batch_size=4))
+    report = run_batch([str(src)], out, BatchOptions(engine="ray", workers=2, batch_size=2))
 
     expected, rejected = {}, set()
     for r in records:

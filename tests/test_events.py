@@ -232,6 +232,19 @@ def test_fields_are_filled(code):
     assert doc.article.text[aid.evidence.start:aid.evidence.end] == aid.evidence.text
 
 
+def test_headline_verb_tagged_as_noun_still_codes(code):
+    doc = code("Ukraine severs diplomatic ties with Syria", "2022-06-29")
+    (sanction,) = of_type(doc, "SANCTION")
+    assert countries(doc, sanction.actor) == {"UKR"}
+
+
+def test_contexts_are_plover_contexts(code):
+    from parley.ontology import CONTEXTS
+
+    doc = code("The government eased restrictions on opposition parties.", "2022-06-01")
+    assert doc.events and all(c in CONTEXTS for e in doc.events for c in e.context)
+
+
 def test_clear_verbal_event_ranks_above_bare_noun(code):
     verbal = code("Russian forces shelled Kharkiv on Monday.", "2022-03-01").events[0]
     bare = code("Shelling continued on Monday.", "2022-03-01").events[0]

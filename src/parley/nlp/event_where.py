@@ -14,7 +14,7 @@ from parley.nlp.event_lexicon import Modifiers
 from parley.nlp.event_match import Candidate, lemma, pobjs, preps_of
 from parley.nlp.event_modes import clause_verb
 from parley.nlp.extensions import place_at
-from parley.ontology import crosswalk
+from parley.ontology import CONTEXTS, crosswalk
 from parley.schema import Place
 
 try:  # written in parallel by the places engineer; optional until it lands
@@ -132,7 +132,7 @@ def event_contexts(cand: Candidate, sent: Span, mods: Modifiers) -> list[str]:
     out = list(cand.entry.context)
     row = crosswalk().get(cand.entry.cameo)
     if row:
-        out += [c for c in row.contexts]
+        out += [c for c in row.contexts if c in CONTEXTS]  # the 2021 table has legacy names
     words = {lemma(t) for t in sent} | {t.lower_ for t in sent}
     for cue in mods.contexts:
         if cue.words & words:

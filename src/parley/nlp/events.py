@@ -184,13 +184,13 @@ class EventsComponent:
                     sub = resolve(doc, nominal, noun_arguments(nominal, self.triggers, self.mods), self.mods)
                     args.actor = sub.actor + [a for a in sub.recipient if a not in sub.actor]
                     args.third_party = args.third_party or sub.third_party
-        for inner in cand.absorbed:
+        for inner in cand.absorbed:  # "agreed to provide aid for Romania": the aid's recipient
             if args.actor and args.recipient:
                 break
             sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
                                        if coarse_pos(inner.head) == "NOUN"
                                        else verb_arguments(inner, self.triggers)), self.mods)
-            if not args.actor and sub.actor:
+            if not args.actor and sub.actor and inner.head.dep_ == "xcomp":
                 args.actor = [a for a in sub.actor if a not in args.recipient]
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
