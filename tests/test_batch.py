@@ -278,3 +278,18 @@ def test_cli_load_is_idempotent(tmp_path, coded_folder):
         result = runner.invoke(app, ["load", str(coded_folder), "--db", str(db)])
         assert result.exit_code == 0, result.output
         assert expected in result.output
+
+
+def test_folder_of_csv_and_parquet_shards(tmp_path, local_run):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    csv_fixture = Path(__file__).parent / "fixtures" / "ingest" / "daily-brief.csv"
+    (folder / "brief.csv").write_bytes(csv_fixture.read_bytes())
+    table = pa.Table.from_pylist([{"id": i, "text": t, "published": p} for i, p, t in STORIES])
+    pq.write_table(table, folder / "stories.parquet")
+    out, report = local_run(folder)
+    expected_csv = [r for r in iter_inputs([str(folder / "brief.csv")]) if isinstance(r, CodedArticle)]
+    assert len(report.committed) == 2
+    assert report.articles == len(STORIES) + len(expected_csv)
+    ids = set(articles(out)["id"].to_pylist())
+    assert {s[0] for s in STORIES} | {c.article.id for c in expected_csv} == ids

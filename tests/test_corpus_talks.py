@@ -111,3 +111,35 @@ def test_real_pipeline_example_talks(tmp_path, example_coded):
     with Store(tmp_path / "real.duckdb") as s:
         s.add(example_coded)
         check_example_tracks(s.talks(between=("RUS", "UKR")))
+
+
+def test_one_sided_talks_take_the_other_country_named_in_their_evidence(store):
+    from tests.store_samples import span
+
+    text = ("Russian diplomats handed Ukraine a list of demands at the latest round of talks in "
+            "Gomel on Monday, the foreign ministry said.")
+    actors = [Actor("a1", "Russian diplomats", "group", "RUS", "GOV",
+                    mentions=[span(text, "Russian diplomats")]),
+              Actor("a2", "Ukraine", "state", "UKR", "GOV", mentions=[span(text, "Ukraine")])]
+    places = [Place("p1", "Gomel", "BLR", 52.4345, 30.9754, 627907, "city")]
+    talks = event(text, "e1", "CONSULT", text, "talks", actor=["a1"], place="p1",
+                  date="2022-03-07")
+    store.add(simple_article("gomel", text, "2022-03-08", [talks], actors, places))
+    (track,) = store.talks(between=("RUS", "UKR"))["tracks"]
+    assert track["parties"] == ["RUS", "UKR"] and track["venue"]["name"] == "Gomel"
+    assert track["rounds"][0]["events"][0]["parties_inferred"] is True
+
+
+def test_one_sided_talks_stay_one_sided_when_the_other_side_is_ambiguous(store):
+    from tests.store_samples import span
+
+    text = "Russian envoys held talks in Geneva on Monday; Ukraine and Poland were not invited."
+    actors = [Actor("a1", "Russian envoys", "group", "RUS", "GOV",
+                    mentions=[span(text, "Russian envoys")]),
+              Actor("a2", "Ukraine", "state", "UKR", "GOV", mentions=[span(text, "Ukraine")]),
+              Actor("a3", "Poland", "state", "POL", "GOV", mentions=[span(text, "Poland")])]
+    places = [Place("p1", "Geneva", "CHE", 46.2022, 6.1457, 2660646, "city")]
+    talks = event(text, "e1", "CONSULT", text, "talks", actor=["a1"], place="p1")
+    store.add(simple_article("geneva", text, "2022-03-08", [talks], actors, places))
+    assert store.talks(between=("RUS", "UKR"))["tracks"] == []
+    assert store.talks(between=("RUS",))["tracks"][0]["parties"] == ["RUS"]

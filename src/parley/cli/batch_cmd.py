@@ -41,7 +41,7 @@ def _progress_columns(label: str) -> tuple:
 def batch_command(
     inputs: Annotated[list[str], typer.Argument(help="JSONL/CSV/Parquet/WARC shards, folders, globs")],
     out: Annotated[Path, typer.Option("--out", help="output folder (Parquet + manifest)")],
-    engine: Annotated[Engine, typer.Option(help="local (nlp.pipe workers) or ray")] = Engine.local,
+    engine: Annotated[Engine, typer.Option(help="local (worker processes) or ray (Ray Data actors)")] = Engine.local,
     address: Annotated[
         str | None, typer.Option(help="Ray cluster address (ray start --head); default: start Ray here")
     ] = None,

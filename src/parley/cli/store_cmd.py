@@ -52,16 +52,18 @@ def open_store(db: str, read_only: bool = False) -> Store:
 
 
 class StoredProgress:
-    """A rich bar with rate and ETA on a terminal; one line per commit in logs (non-TTY)."""
+    """A rich bar (coded articles, rate, ETA) on a terminal; one line per commit otherwise
+    (logs, CI), which also tells a watcher exactly when whole articles are safely stored."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
         self.bar: Progress | None = None
         self.task = None
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, committed: bool) -> None:
         if not self.console.is_terminal:
-            self.console.print(f"stored {done}/{total}", highlight=False)
+            if committed:
+                self.console.print(f"stored {done}/{total}", highlight=False)
             return
         if self.bar is None:
             self.bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),

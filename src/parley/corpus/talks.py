@@ -28,6 +28,11 @@ SELECT e.article_id, e.id AS event_id, e.seq, e.event, e.mode, e.actor_names, e.
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE a.canonical_id IS NULL AND list_contains(?, e.event)
 """
+_STATE_MENTIONS = """
+SELECT m.article_id, m."start", m."end", x.country
+FROM mentions m JOIN actors x ON x.article_id = m.article_id AND x.id = m.ref_id
+WHERE m.ref_kind = 'actor' AND x.country IS NOT NULL AND list_contains(?, m.article_id)
+"""
 _QUOTES = """
 SELECT q.article_id, q.id AS quote_id, q.speaker_name, q.speaker_text, q.speaker_country,
        q.kind, q.cue, q.text, q.start, q."end", q.published
@@ -79,6 +84,21 @@ class Track:
     @property
     def key(self) -> tuple:
         return (self.parties, self.venue, self.mediators)
+
+
+def complete_one_sided(rows: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> None:
+    """Talks have two sides: a CONSULT coded with one side only ("Russian diplomats had handed
+    Ukraine a document in the last round of talks") takes as recipient the one other country
+    whose actor is named inside its evidence; the event is marked ``parties_inferred``."""
+    for r in rows:
+        if r["event"] != "CONSULT" or len(parties(r)) != 1 or r["evidence_start"] is None:
+            continue
+        inside = {m["country"] for m in mentions if m["article_id"] == r["article_id"]
+                  and r["evidence_start"] <= m["start"] and m["end"] <= r["evidence_end"]}
+        others = inside - parties(r) - set(r["third_party_countries"])
+        if len(others) == 1:
+            r["recipient_countries"] = sorted(others)
+            r["parties_inferred"] = True
 
 
 def assign(rows: list[dict[str, Any]]) -> list[Track]:
@@ -147,7 +167,8 @@ def _event_out(e: dict[str, Any]) -> dict[str, Any]:
             "recipient_names", "recipient_countries", "third_party_names", "place_name",
             "negated", "future", "hypothetical", "claimed_by_name", "trigger_text",
             "evidence_text", "title", "source", "url")
-    return {**{k: e[k] for k in keep}, "date": _iso(e["day"]), "published": _iso(e["published"])}
+    return {**{k: e[k] for k in keep}, "date": _iso(e["day"]), "published": _iso(e["published"]),
+            "parties_inferred": e.get("parties_inferred", False)}
 
 
 def _quote_out(q: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]:
@@ -157,7 +178,7 @@ def _quote_out(q: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]:
             "published": _iso(q["published"])}
 
 
-def render(track: Track, names: dict[str, str]) -> dict[str, Any]:
+def render(track: Track) -> dict[str, Any]:
     """A track as plain JSON-ready data: track -> rounds -> events, demands, quotes."""
     days = sorted({e["day"] for e in track.events if e["day"]} | ({None} if any(
         e["day"] is None for e in track.events) else set()), key=lambda d: (d is None, d))
@@ -215,10 +236,14 @@ def build_talks(store: Store, between: Iterable[str] | None = None, start: str |
                 "list_has_any(actor_countries || recipient_countries, ?))")
         params.append(sorted(wanted))
     rows = store.sql(sql + " ORDER BY e.seq", params, arrow=True).to_pylist()
+    one_sided = sorted({r["article_id"] for r in rows
+                        if r["event"] == "CONSULT" and len(parties(r)) == 1})
+    if one_sided:
+        complete_one_sided(rows, store.sql(_STATE_MENTIONS, [one_sided], arrow=True).to_pylist())
     tracks = [t for t in assign(rows) if wanted <= t.parties]
     articles = sorted({e["article_id"] for t in tracks for e in t.events})
     if articles:
         attach_quotes(tracks, store.sql(_QUOTES, [articles], arrow=True).to_pylist())
-    out = [render(t, {}) for t in tracks]
+    out = [render(t) for t in tracks]
     out.sort(key=lambda t: (t["first_date"] or "", t["title"]))
     return {"between": sorted(wanted), "tracks": out}

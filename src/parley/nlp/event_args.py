@@ -110,6 +110,16 @@ def affiliation(doc: Doc, actor: Actor | None) -> Actor | None:
     return None
 
 
+def _sharing(doc: Doc, found: Actor | None, head: Token) -> list[Actor]:
+    """Other actors the actors component gave the very same mention as ``found`` (a
+    coordinated noun phrase read as one mention per country)."""
+    if found is None:
+        return []
+    spans = {(m.start, m.end) for m in found.mentions if m.start <= head.idx < m.end}
+    return [a for a in doc._.parley_actors or [] if a.id != found.id
+            and any((m.start, m.end) in spans for m in a.mentions)]
+
+
 def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
     """Actor ids for argument heads: the actor whose mention covers the head, else every actor
     named inside the head's noun phrase ("Hungarian and Romanian officials", "Iran's leader
@@ -124,6 +134,8 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
 
     for head in with_conjuncts(heads):
         found = actor_at(doc, head.idx, head.idx + len(head.text))
+        for shared in _sharing(doc, found, head):  # "Russian and Ukrainian diplomats": two actors
+            add(shared)
         pre = [t for t in _np_tokens(head) if t != head]
         qualifier = affiliation(doc, found) if found is not None and found.kind == "person" or (
             found is not None and not _affiliated(found)) else None
@@ -136,7 +148,7 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
                 add(qualifier)  # "U.N. Secretary-General Kofi Annan": the office's organisation
             countries_seen = {found.country}
             for t in pre:  # "Russian and Ukrainian diplomats": a second country in the modifiers
-                other = demonym_state(doc, t) if t.pos_ == "ADJ" else None
+                other = demonym_state(doc, t) if t.pos_ in ("ADJ", "PROPN") else None
                 if other and other.country not in countries_seen:
                     add(other)
                     countries_seen.add(other.country)

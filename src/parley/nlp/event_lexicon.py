@@ -104,9 +104,19 @@ class Modifiers:
     demand_modals: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
+    _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
+
     def lemmas(self, group: str, *, dep: str | None = None, governs: bool | None = None,
                subject: bool | None = None) -> frozenset[str]:
-        """All lemmas of one group, optionally only cues with that dep / governs / subject flag."""
+        """All lemmas of one group, optionally only cues with that dep / governs / subject flag
+        (memoised: the component asks for the same sets on every token)."""
+        key = (group, dep, governs, subject)
+        if key not in self._cache:
+            self._cache[key] = self._collect(group, dep, governs, subject)
+        return self._cache[key]
+
+    def _collect(self, group: str, dep: str | None, governs: bool | None,
+                 subject: bool | None) -> frozenset[str]:
         out: set[str] = set()
         for cue in getattr(self, group):
             if dep is not None and cue.dep != dep:

@@ -162,6 +162,8 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
     """Every token whose lemma and parse fit a trigger entry (the most specific entry wins)."""
     found: list[Candidate] = []
     for token in doc:
+        if token.pos_ not in CONTENT_POS:
+            continue
         for entry in _entries(token, lexicon):
             if fits(token, entry):
                 found.append(Candidate(token, entry, span_tokens(token, entry)))
@@ -169,6 +171,7 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
     return found
 
 
+CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "aux", "compound")
 
 
@@ -177,8 +180,10 @@ def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     entries = lexicon.candidates(lemma(token), coarse_pos(token))
     if not entries and token.lower_ != lemma(token):
         entries = lexicon.candidates(token.lower_, coarse_pos(token))
-    if coarse_pos(token) == "NOUN" and any(c.dep_ == "dobj" for c in token.children):
-        entries = entries + lexicon.candidates(lemma(token), "VERB")  # headline verb tagged as noun
+    if coarse_pos(token) == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
+        verbs = lexicon.candidates(lemma(token), "VERB")
+        if verbs and any(c.dep_ == "dobj" for c in token.children):
+            entries = entries + verbs
     if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(
         c.dep_ in ("dobj", "nsubj") for c in token.children
     ):

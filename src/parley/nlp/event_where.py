@@ -74,13 +74,12 @@ def clause_place(doc: Doc, trigger: Token) -> Place | None:
     return None
 
 
-def coreferent_place(doc: Doc, cand: Candidate) -> Place | None:
+def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | None:
     """For a nominal event, the place another mention of the same noun carries within a few
     sentences ("talks … failed" and "in Antalya after the talks"): one event, told twice."""
     head = cand.head
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" or len(sents) < 2:
         return None
-    sents = list(doc.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
     order = sorted(range(len(sents)), key=lambda i: (abs(i - here), i))
     for i in order:
@@ -102,9 +101,9 @@ def _locatives(token: Token) -> list[Token]:
     return [p for h in heads for p in preps_of(h, LOCATIVE) if p.lower_ in ("in", "at", "near")]
 
 
-def event_place(doc: Doc, cand: Candidate) -> Place | None:
+def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
     """Clause place, else (for a noun with no locative phrase of its own) a coreferent
-    mention's place, else the dateline."""
+    mention's place, else the article's dateline place (computed once per article)."""
     head = cand.head
     for p in _locatives(head):
         place = _place_under(doc, p.head, 2)
@@ -114,8 +113,8 @@ def event_place(doc: Doc, cand: Candidate) -> Place | None:
     if place:
         return place
     if not _locatives(head):
-        place = coreferent_place(doc, cand)
-    return place or dateline_place(doc)
+        place = coreferent_place(doc, cand, sents)
+    return place or dateline
 
 
 def event_date(doc: Doc, cand: Candidate) -> tuple[str | None, str | None, bool]:

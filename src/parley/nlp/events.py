@@ -24,8 +24,8 @@ from parley.nlp.event_lexicon import (
 )
 from parley.nlp.event_match import Candidate, coarse_pos, find_demands, find_triggers, lemma
 from parley.nlp.event_modes import claimed_by, clause_verb, detect, reclassify
-from parley.nlp.event_where import event_contexts, event_date, event_place
-from parley.schema import Event
+from parley.nlp.event_where import dateline_place, event_contexts, event_date, event_place
+from parley.schema import Event, Place
 from parley.schema import Span as TextSpan
 
 ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acomp", "attr",
@@ -139,6 +139,8 @@ class EventsComponent:
         self.mods = modifiers
         self.non_agent = modifiers.lemmas("non_agent")
         self._by_token: dict[int, Candidate] = {}
+        self._sents: list[Span] = []
+        self._dateline: Place | None = None
         demand_example = modifiers.demand_modals[0].example if modifiers.demand_modals else ""
         self.request = Trigger(key="REQUEST:reported-obligation", lemmas=frozenset(), pos="VERB",
                                event="REQUEST", mode=None, cameo="100", context=(),
@@ -219,7 +221,7 @@ class EventsComponent:
         mode, cameo = (entry.mode, entry.cameo) if event == entry.event else (None, ontology.EVENT_TYPES[event].cameo)
         args = self.arguments(doc, cand)
         sent = cand.head.sent
-        place = event_place(doc, cand)
+        place = event_place(doc, cand, self._sents, self._dateline)
         when, when_text, inferred = event_date(doc, cand)
         claim = claimed_by(doc, cand.head, self.mods)
         contexts = event_contexts(cand, sent, self.mods)
@@ -240,6 +242,8 @@ class EventsComponent:
 
     def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
         self._by_token = {c.head.i: c for c in cands}
+        self._sents = list(doc.sents) if cands else []
+        self._dateline = dateline_place(doc) if cands else None
         events: list[Event] = []
         for cand in cands:
             event = self.build(doc, cand)

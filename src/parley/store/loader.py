@@ -22,7 +22,9 @@ from parley.store.rows import content_hash
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]  # (articles stored so far, articles to store)
+#: progress(done, total, committed): called after each coded article (committed=False) and
+#: after each commit (committed=True, done = articles stored so far).
+Progress = Callable[[int, int, bool], None]
 
 
 @dataclass
@@ -113,12 +115,14 @@ def ingest(store: Store, paths: list[str], nlp: Language, workers: int = 1,
         report.store_seconds += time.perf_counter() - t
         batch.clear()
         if progress:
-            progress(report.added, len(shells))
+            progress(report.added, len(shells), True)
 
     if progress and shells:
-        progress(0, len(shells))
+        progress(0, len(shells), False)
     for coded in code_all(nlp, shells, max(1, workers), failed):
         batch.append(coded)
+        if progress:
+            progress(report.added + len(batch), len(shells), False)
         if len(batch) >= commit_every:
             flush()
     if batch:

@@ -88,8 +88,11 @@ def event_filters(
     negated: bool | None = None,
     article_id: str | None = None,
     include_duplicates: bool = False,
+    joined: bool = True,
 ) -> None:
-    """Conditions on ``events e`` (no join needed) shared by queries and exports."""
+    """Conditions on ``events e`` shared by queries and exports. With ``joined`` the query
+    joins ``articles a`` and duplicates are judged by ``a.canonical_id``; without, by the
+    store's denormalised ``e.duplicate`` flag (no join: what fast paged reads use)."""
     if (s := check_date(start, "start")) is not None:
         where.add("e.day >= ?::DATE", s)
     if (t := check_date(end, "end")) is not None:
@@ -127,4 +130,4 @@ def event_filters(
     if article_id:
         where.add("e.article_id = ?", article_id)
     if not include_duplicates:
-        where.add("NOT e.duplicate")
+        where.add("a.canonical_id IS NULL" if joined else "NOT e.duplicate")

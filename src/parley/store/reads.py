@@ -1,0 +1,237 @@
+"""The Store's read side: paged, parameterised queries over the tables (``StoreReads``).
+
+Every method runs on a per-call cursor (DuckDB connections are not shared across threads, and
+the web server calls from several), and returns pandas DataFrames or, with ``arrow=True``,
+pyarrow Tables.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from parley.schema import CodedArticle
+from parley.store import queries as Q
+from parley.store.schema import first_row
+
+EVENT_COLUMNS = """
+    e.seq, e.article_id, e.id AS event_id, e.event, e.mode, e.context, e.cameo, e.quad,
+    e.actor, e.actor_names, e.actor_countries, e.recipient, e.recipient_names,
+    e.recipient_countries, e.third_party, e.third_party_names, e.third_party_countries,
+    e.place, e.place_name, e.place_country, e.lat, e.lon, e.date, e.day, e.date_text,
+    e.date_inferred, e.negated, e.future, e.hypothetical, e.historical, e.claimed_by,
+    e.claimed_by_name, e.trigger_text, e.evidence_text, e.evidence_start, e.evidence_end,
+    e.confidence, e.published, a.title, a.source, a.url
+"""
+
+
+class StoreReads:
+    """Query methods of ``Store``; ``_con`` is the open DuckDB connection."""
+
+    _con: duckdb.DuckDBPyConnection
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        """A per-call cursor: DuckDB connections are not shared across threads (web server)."""
+        return self._con.cursor()
+
+    def _query(self, sql: str, params: list[Any] | None = None, arrow: bool = False
+               ) -> pd.DataFrame | pa.Table:
+        rel = self._cursor().sql(sql, params=params or None)
+        return rel.to_arrow_table() if arrow else rel.df()
+
+    def sql(self, sql: str, params: list[Any] | None = None, arrow: bool = False
+            ) -> pd.DataFrame | pa.Table:
+        """Run your own parameterised SQL (``?`` placeholders) against the store."""
+        return self._query(sql, params, arrow)
+
+    def events(
+        self,
+        start: str | None = None,
+        end: str | None = None,
+        country: str | None = None,
+        country_role: str = "any",
+        event: str | list[str] | None = None,
+        quad: int | None = None,
+        actor: str | None = None,
+        negated: bool | None = None,
+        article_id: str | None = None,
+        include_duplicates: bool = False,
+        after: str | None = None,
+        limit: int = 100,
+        desc: bool = False,
+        arrow: bool = False,
+    ) -> pd.DataFrame | pa.Table:
+        """Events by day (event date, else publication date), filtered; one page.
+
+        ``country`` matches as actor, recipient, third party or place (``country_role``
+        narrows it); ``actor`` matches actor/recipient names (substring) or actor ids;
+        ``negated=False`` keeps affirmed events only. Near-duplicate articles are left out
+        unless ``include_duplicates``.
+        """
+        where = Q.Where()
+        Q.event_filters(where, start, end, country, country_role, event, quad, actor, negated,
+                        article_id, include_duplicates, joined=False)
+        order = Q.keyset(where, "e.day", "e.seq", after, desc)
+        # Late materialisation: find the page's keys on narrow columns, then fetch wide rows.
+        page = f"SELECT e.seq FROM events e {where.sql()} {order} LIMIT {Q.check_limit(limit)}"
+        sql = (
+            f"SELECT {EVENT_COLUMNS}, strftime(coalesce(e.day, DATE '{Q.MIN_DAY}'), '%Y-%m-%d')"
+            f" || '~' || e.seq AS cursor FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.seq IN ({page}) {order}"
+        )
+        return self._query(sql, where.params, arrow)
+
+    def count_events(self, **filters: Any) -> int:
+        """How many events match the same filters as ``events`` (no paging)."""
+        where = Q.Where()
+        Q.event_filters(where, **filters, joined=False)
+        sql = f"SELECT count(*) FROM events e {where.sql()}"
+        return int(first_row(self._cursor(), sql, where.params)[0])
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        country: str | None = None,
+        text: str | None = None,
+        article_id: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        include_duplicates: bool = False,
+        after: str | None = None,
+        limit: int = 100,
+        desc: bool = False,
+        arrow: bool = False,
+    ) -> pd.DataFrame | pa.Table:
+        """Quotes by speaker (substring of the resolved name or the speaker text), country of
+        the speaker, words in the quote, article or publication date range; one page."""
+        where = Q.Where()
+        if speaker:
+            pat = Q.like_pattern(speaker)
+            where.add("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')",
+                      pat, pat)
+        if country:
+            where.add("q.speaker_country = ?", country.upper())
+        if text:
+            where.add("q.text ILIKE ? ESCAPE '\\'", Q.like_pattern(text))
+        if article_id:
+            where.add("q.article_id = ?", article_id)
+        if not include_duplicates and not article_id:
+            where.add("NOT q.duplicate")
+        if (s := Q.check_date(start, "start")) is not None:
+            where.add("q.published >= ?::DATE", s)
+        if (t := Q.check_date(end, "end")) is not None:
+            where.add("q.published <= ?::DATE", t)
+        order = Q.keyset(where, "q.published", "q.seq", after, desc)
+        sql = (
+            "SELECT q.seq, q.article_id, q.id AS quote_id, q.speaker, q.speaker_name, "
+            "q.speaker_text, q.speaker_country, q.kind, q.cue, q.text, q.start, q.\"end\", "
+            "q.published, a.title, a.source, a.url, "
+            f"strftime(coalesce(q.published, DATE '{Q.MIN_DAY}'), '%Y-%m-%d') || '~' || q.seq"
+            f" AS cursor FROM quotes q JOIN articles a ON a.id = q.article_id {where.sql()} "
+            f"{order} LIMIT {Q.check_limit(limit)}"
+        )
+        return self._query(sql, where.params, arrow)
+
+    def articles(
+        self,
+        search: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        source: str | None = None,
+        include_duplicates: bool = True,
+        after: str | None = None,
+        limit: int = 100,
+        desc: bool = False,
+        arrow: bool = False,
+    ) -> pd.DataFrame | pa.Table:
+        """Articles whose title or text contains ``search`` (case-insensitive substring;
+        DuckDB's fts extension is not used because it needs a download); one page."""
+        where = Q.Where()
+        if search:
+            pat = Q.like_pattern(search)
+            where.add("(a.text ILIKE ? ESCAPE '\\' OR a.title ILIKE ? ESCAPE '\\')", pat, pat)
+        if (s := Q.check_date(start, "start")) is not None:
+            where.add("a.published >= ?::DATE", s)
+        if (t := Q.check_date(end, "end")) is not None:
+            where.add("a.published <= ?::DATE", t)
+        if source:
+            where.add("a.source = ?", source)
+        if not include_duplicates:
+            where.add("a.canonical_id IS NULL")
+        order = Q.keyset(where, "a.published", "a.seq", after, desc)
+        sql = (
+            "SELECT a.seq, a.id, a.title, a.published, a.source, a.url, a.language, "
+            "left(a.text, 300) AS snippet, a.canonical_id, a.n_events, a.n_quotes, a.added, "
+            f"strftime(coalesce(a.published, DATE '{Q.MIN_DAY}'), '%Y-%m-%d') || '~' || a.seq"
+            f" AS cursor FROM articles a {where.sql()} {order} LIMIT {Q.check_limit(limit)}"
+        )
+        return self._query(sql, where.params, arrow)
+
+    def get_article(self, article_id: str) -> CodedArticle | None:
+        """The stored CodedArticle (as coded; ``article.id`` is the stored id), or None."""
+        row = first_row(self._cursor(), "SELECT coded, id FROM articles WHERE id = ?",
+                        [article_id])
+        if row is None:
+            return None
+        coded = CodedArticle.from_json(row[0])
+        coded.article.id = row[1]
+        return coded
+
+    def duplicates_of(self, article_id: str) -> list[str]:
+        """Ids of the near-duplicates linked to this canonical article."""
+        rows = self._cursor().execute(
+            "SELECT id FROM articles WHERE canonical_id = ? ORDER BY seq", [article_id]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def failures(self, limit: int = 1000, arrow: bool = False) -> pd.DataFrame | pa.Table:
+        """Recorded failures, newest first."""
+        return self._query(
+            f"SELECT input, reason, time, run_id FROM failures ORDER BY time DESC "
+            f"LIMIT {Q.check_limit(limit)}", None, arrow)
+
+    def runs(self, arrow: bool = False) -> pd.DataFrame | pa.Table:
+        """Every ingest run: version, model, lexicon hash, counts, start/finish, status."""
+        return self._query("SELECT * FROM runs ORDER BY id", None, arrow)
+
+    def stats(self) -> dict[str, Any]:
+        """Row counts per table and the date span, for ``parley stats`` and the web app."""
+        cur = self._cursor()
+        counts = {
+            t: int(first_row(cur, f"SELECT count(*) FROM {t}")[0])
+            for t in ("articles", "actors", "mentions", "places", "quotes", "events",
+                      "failures", "runs", "incidents")
+        }
+        dup = first_row(cur, "SELECT count(*) FROM articles WHERE canonical_id IS NOT NULL")
+        span = first_row(cur, "SELECT min(day), max(day) FROM events")
+        by_type = cur.execute(
+            "SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC"
+        ).fetchall()
+        return {
+            **counts,
+            "near_duplicates": int(dup[0]),
+            "first_day": span[0].isoformat() if span[0] else None,
+            "last_day": span[1].isoformat() if span[1] else None,
+            "events_by_type": {k: int(v) for k, v in by_type},
+        }
+
+    def incidents(self, **kw: Any) -> pd.DataFrame | pa.Table:
+        """Clustered incidents (see ``parley.corpus.incidents.query_incidents``)."""
+        from parley.corpus.incidents import query_incidents
+
+        return query_incidents(self, **kw)
+
+    def incident_events(self, incident_id: str) -> pd.DataFrame:
+        """The events (with their articles' title, source, url) that make up one incident."""
+        from parley.corpus.incidents import incident_events
+
+        return incident_events(self, incident_id)
+
+    def talks(self, between: tuple[str, ...] | list[str] | None = None, **kw: Any
+              ) -> dict[str, Any]:
+        """Negotiation tracks -> rounds -> events/quotes (``parley.corpus.talks``)."""
+        from parley.corpus.talks import build_talks
+
+        return build_talks(self, between=between, **kw)
