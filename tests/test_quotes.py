@@ -349,3 +349,13 @@ def test_example_article_quote_ids_and_no_boilerplate_speakers(example_coded):
     assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
     assert not any("Zelenska" in (q.speaker_text or "") for q in quotes)
     assert not any("sniper" in (q.speaker_text or "") for q in quotes)
+
+
+def test_semicolon_headline_with_final_cue_does_not_crash(code):
+    """A headline whose clause clipping leaves an empty stretch (once an IndexError)."""
+    coded = code(
+        "Russia has fired 600 missiles; 95% of amassed combat power now in Ukraine, "
+        "senior US defense official says"
+    )
+    for q in coded.quotes:
+        assert coded.article.text[q.start : q.end] == q.text

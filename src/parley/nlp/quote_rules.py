@@ -289,6 +289,8 @@ class Finder:
     def _before_own_next_cue(self, verb: Token, start: int, end: int) -> int:
         """End content before "…, adding that …" or "… and says …" when the parser hung the
         next cue inside it: what follows is the same speaker's next attribution."""
+        if start >= end:
+            return end
         for tok in self.doc.char_span(start, end, alignment_mode="expand") or []:
             if (
                 (tok.tag_ == "VBG" or tok.dep_ == "conj")
