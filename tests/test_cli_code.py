@@ -24,7 +24,7 @@ FRENCH = (
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "parley", "code", *args],
-        input=stdin, capture_output=True, timeout=300,
+        input=stdin, capture_output=True, timeout=300, check=False,
     )
 
 

@@ -152,13 +152,13 @@ class CodedArticle:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "CodedArticle":
+    def from_dict(cls, data: dict[str, Any]) -> CodedArticle:
         if data.get("schema") != SCHEMA_ID:
             raise ValueError(f"unsupported schema {data.get('schema')!r}; expected {SCHEMA_ID}")
         return _build(cls, data)
 
     @classmethod
-    def from_json(cls, text: str) -> "CodedArticle":
+    def from_json(cls, text: str) -> CodedArticle:
         return cls.from_dict(json.loads(text))
 
     def actor(self, actor_id: str | None) -> Actor | None:

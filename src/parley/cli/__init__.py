@@ -11,7 +11,7 @@ app = typer.Typer(
 )
 
 # Each module registers its commands on ``app`` when imported.
-from parley.cli import code_cmd, eval_cmd  # noqa: E402,F401
+from parley.cli import code_cmd, eval_cmd  # noqa: F401
 
 for _optional in ("store_cmd", "serve_cmd", "batch_cmd"):
     try:

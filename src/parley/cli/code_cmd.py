@@ -55,7 +55,7 @@ def code_command(
     for shell in progress_iter(shells, len(shells), "coding"):
         try:
             coded.append(code_shell(nlp, shell))
-        except Exception as exc:  # one bad article must not stop the run
+        except Exception as exc:  # noqa: BLE001  (one bad article must not stop the run)
             fail_line(shell.article.id, f"coding failed: {type(exc).__name__}: {exc}")
     if not coded:
         fail_line("parley code", "nothing could be coded")
