@@ -19,3 +19,12 @@ def load_pipeline(model: str | None = None, actors_files: tuple[str, ...] = ()):
     from parley.pipeline import load_pipeline as _load
 
     return _load(model or DEFAULT_MODEL, actors_files)
+
+
+def __getattr__(name: str):
+    """Lazy public names: ``parley.Store`` without importing DuckDB on ``import parley``."""
+    if name == "Store":
+        from parley.store import Store
+
+        return Store
+    raise AttributeError(f"module 'parley' has no attribute {name!r}")

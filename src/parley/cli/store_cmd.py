@@ -119,6 +119,8 @@ def ingest_command(
         f"{report.incidents}" + ("; see `parley failures`" if report.failures else ""),
         highlight=False,
     )
+    if report.failures and not (report.added or report.skipped):
+        raise typer.Exit(1)  # nothing could be read or coded
 
 
 @app.command("failures")
