@@ -1,0 +1,138 @@
+"""One event per real event: later mentions of an event already coded in the article join it.
+
+Analysts count events, not mentions. An article tells one round of talks many times ("high
+level talks between Russia and Ukraine", "the talks", "the discussions in the meeting"); each
+mention after the first joins the most recent earlier event it is compatible with:
+
+- same PLOVER type and mode, same negation;
+- participants compatible: one mention's participants (as countries, else actor ids) contain
+  the other's, or one mention names none;
+- no clash of the place or date the mention states itself (inherited places, the dateline and
+  the publication date do not count): different place → different events (the Antalya talks
+  and the Belarus-border talks stay two);
+- the later mention is a nominal without a word marking another occurrence ("a new round",
+  "another strike", `new_instance` cues), or a verb naming exactly the same participants
+  with no place or date of its own ("Russia and Ukraine talked about …").
+
+The merged event keeps the union of arguments, the evidence and trigger of its most
+informative mention, its own place and date when one mention states them, and records the
+other mentions' trigger spans in ``doc._.parley_event_mentions`` (event id → spans).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.event_match import Candidate, climb_quantity, coarse_pos, lemma
+from parley.schema import Event
+from parley.schema import Span as TextSpan
+
+
+@dataclass
+class Mention:
+    """A built event with what coreference needs to know about how it was told."""
+
+    event: Event
+    cand: Candidate
+    own_place: str | None
+    own_date: str | None
+    earlier: bool = False
+    others: list[TextSpan] = field(default_factory=list)
+
+    @property
+    def nominal(self) -> bool:
+        return coarse_pos(self.cand.head) == "NOUN"
+
+    def information(self) -> int:
+        """How much the mention says: its arguments, own place and own date."""
+        e = self.event
+        return (len(e.actor) + len(e.recipient) + len(e.third_party)
+                + 2 * bool(self.own_place) + bool(self.own_date))
+
+
+def _keys(doc: Doc, ids: list[str]) -> set[str]:
+    """Participants as countries where known (so "Russian diplomats" and "Russia" agree)."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    return {(by_id[i].country or i) if i in by_id else i for i in ids}
+
+
+def _nested(a: set[str], b: set[str]) -> bool:
+    return not a or not b or a <= b or b <= a
+
+
+def new_instance(head: Token, words: frozenset[str], quantity: frozenset[str]) -> bool:
+    """"a new round of talks", "another strike": a further occurrence, not a repeat."""
+    tokens = {head, climb_quantity(head, quantity)}
+    return any(c.dep_ in ("det", "amod", "nummod") and (c.lower_ in words or lemma(c) in words)
+               for t in tokens for c in t.children)
+
+
+def compatible(doc: Doc, earlier: Mention, later: Mention) -> bool:
+    """Whether ``later`` can be another telling of ``earlier`` (see module docstring)."""
+    a, b = earlier.event, later.event
+    if a.event != b.event or a.negated != b.negated or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if earlier.own_place and later.own_place and earlier.own_place != later.own_place:
+        return False
+    if earlier.own_date and later.own_date and earlier.own_date != later.own_date:
+        return False
+    if earlier.cand.entry.reciprocal or later.cand.entry.reciprocal:
+        parts_ok = _nested(_keys(doc, a.actor + a.recipient), _keys(doc, b.actor + b.recipient))
+    else:
+        parts_ok = (_nested(_keys(doc, a.actor), _keys(doc, b.actor))
+                    and _nested(_keys(doc, a.recipient), _keys(doc, b.recipient)))
+    if not parts_ok:
+        return False
+    if later.nominal:
+        return True
+    same = _keys(doc, a.actor + a.recipient) == _keys(doc, b.actor + b.recipient)
+    return earlier.nominal and same and bool(b.actor) and not later.own_place and not later.own_date
+
+
+def _union(first: list[str], second: list[str], exclude: list[str] = ()) -> list[str]:
+    return [x for x in dict.fromkeys(first + second) if x not in exclude]
+
+
+def merge(target: Mention, other: Mention) -> None:
+    """Fold ``other`` into ``target``: union of arguments, best evidence, kept trigger spans."""
+    a, b = target.event, other.event
+    best = b if other.information() > target.information() else a
+    actor = _union(a.actor, b.actor)
+    recipient = _union(a.recipient, b.recipient, actor)
+    third = _union(a.third_party, b.third_party, actor + recipient)
+    spans = [a.trigger, b.trigger, *target.others, *other.others]
+    if best is b:
+        a.trigger, a.evidence, a.claimed_by = b.trigger, b.evidence, b.claimed_by or a.claimed_by
+        a.context = sorted(set(a.context) | set(b.context))
+    a.actor, a.recipient, a.third_party = actor, recipient, third
+    if other.own_place and not target.own_place:
+        a.place, target.own_place = b.place, other.own_place
+    elif not a.place:
+        a.place = b.place
+    if other.own_date and not target.own_date:
+        a.date, a.date_text, a.date_inferred, target.own_date = b.date, b.date_text, False, other.own_date
+    elif other.earlier and not target.own_date and not target.earlier:
+        a.date, a.date_text, a.date_inferred = b.date, b.date_text, b.date_inferred
+    target.earlier = target.earlier or other.earlier
+    a.historical = a.historical or b.historical
+    a.future = a.future and b.future
+    a.hypothetical = a.hypothetical and b.hypothetical
+    a.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.05), 2)
+    target.others = [s for s in spans if s is not None and s != a.trigger]
+
+
+def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
+            quantity: frozenset[str]) -> list[Mention]:
+    """Mentions in text order → one Mention per real event (later repeats folded in)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.nominal and new_instance(m.cand.head, new_words, quantity):
+            out.append(m)
+            continue
+        target = next((o for o in reversed(out) if compatible(doc, o, m)), None)
+        if target is None:
+            out.append(m)
+        else:
+            merge(target, m)
+    return out
