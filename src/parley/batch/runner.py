@@ -39,7 +39,7 @@ class BatchOptions:
 
     def chunk_rows(self) -> int:
         """Rows per read task: enough to amortise a task, small enough to spread one file."""
-        return self.batch_size * 8
+        return self.batch_size * 2
 
 
 @dataclass
@@ -51,8 +51,8 @@ class BatchReport:
     committed: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0
     seconds: float = 0.0
-    warm_seconds: float | None = None  # when the first coded rows came back (start-up done)
-    warm_rows: int = 0  # rows in that first result
+    warm_seconds: float | None = None  # when every worker's first result was back
+    warm_rows: int = 0  # rows in those first results
 
     @property
     def steady_rate(self) -> float | None:
@@ -185,9 +185,15 @@ def run_batch(
         total = None if None in known else sum(r for r in known if r is not None)
         shown = progress(total, len(pending)) if progress else (lambda n: None)
 
+        first_round: list[int] = []
+
         def advance(rows: int) -> None:
+            # start-up ends when every worker has returned its first result
             if report.warm_seconds is None:
-                report.warm_seconds, report.warm_rows = time.perf_counter() - start, rows
+                first_round.append(rows)
+                if len(first_round) >= (options.workers or 2):
+                    report.warm_seconds = time.perf_counter() - start
+                    report.warm_rows = sum(first_round)
             shown(rows)
 
         committer = Committer(out, pending, report.committed.append)
