@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -85,7 +87,41 @@ def code_shell(nlp: Language, shell: CodedArticle) -> CodedArticle:
 def code_shells(
     nlp: Language, shells: Iterable[CodedArticle], n_process: int = 1, batch_size: int = 32
 ) -> Iterator[CodedArticle]:
-    """Code many articles in input order with ``nlp.pipe`` (``n_process`` > 1 forks workers)."""
-    pairs = ((make_doc(nlp, s), s) for s in shells)
-    for doc, shell in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield to_coded(nlp, shell, doc)
+    """Code many articles in input order.
+
+    One process uses ``nlp.pipe``. With ``n_process`` > 1, forked workers share the loaded
+    pipeline (copy-on-write) and send back finished CodedArticles: spaCy's own
+    ``nlp.pipe(n_process=N)`` returns Docs through msgpack, which cannot carry the dataclasses
+    Parley's components attach to a Doc.
+    """
+    if n_process <= 1:
+        pairs = ((make_doc(nlp, s), s) for s in shells)
+        for doc, shell in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield to_coded(nlp, shell, doc)
+        return
+    global _fork_nlp
+    _fork_nlp = nlp
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+        for chunk in pool.map(_code_chunk, _chunks(shells, batch_size)):
+            yield from chunk
+
+
+_fork_nlp: Language | None = None
+
+
+def _code_chunk(shells: list[CodedArticle]) -> list[CodedArticle]:
+    """Worker side of ``code_shells``: the pipeline was inherited through fork."""
+    assert _fork_nlp is not None, "worker started without a pipeline"
+    return list(code_shells(_fork_nlp, shells))
+
+
+def _chunks(items: Iterable[CodedArticle], size: int) -> Iterator[list[CodedArticle]]:
+    chunk: list[CodedArticle] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
