@@ -64,6 +64,40 @@ def test_historical_cues(code, cue):
     assert any(e.historical for e in doc.events)
 
 
+@pytest.mark.parametrize("cue", _cue_cases("earlier"))
+def test_earlier_cues_date_the_event_before_publication(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    (consult,) = of_type(doc, "CONSULT")
+    assert consult.historical and consult.date_inferred
+    assert consult.date == "2022-05-31"  # the latest day it can be, never the publication day
+
+
+@pytest.mark.parametrize("cue", _cue_cases("new_instance"))
+def test_new_instance_cues_keep_a_second_event(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    assert len(of_type(doc, "CONSULT")) == 2
+
+
+@pytest.mark.parametrize("cue", _cue_cases("respond"))
+def test_who_answers_a_demand_is_its_recipient(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    (request,) = of_type(doc, "REQUEST")
+    assert countries(doc, request.actor) == {"RUS"}
+    assert countries(doc, request.recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize("cue", _cue_cases("refusal"))
+def test_refusal_cues_make_a_reject_by_the_subject(code, cue):
+    doc = code(cue.example, published="2022-06-01")
+    (reject,) = affirmed(doc)
+    assert reject.event == "REJECT" and countries(doc, reject.actor) == {"SRB"}
+
+
+def test_negated_intent_to_attack_is_not_a_refusal(code):
+    doc = code("Russia does not want to attack Ukraine.", "2022-02-01")
+    assert not of_type(doc, "REJECT")
+
+
 @pytest.mark.parametrize("cue", _cue_cases("background"))
 def test_background_events_are_coded_separately(code, cue):
     doc = code(cue.example, published="2022-06-01")
@@ -183,6 +217,11 @@ def test_conditional_conflict_is_threaten(code):
     assert "THREATEN" in {e.event for e in affirmed(doc)}
 
 
+def test_warning_of_a_situation_is_a_statement_not_a_threat(code):
+    doc = code("The Kyiv mayor warned of a difficult night ahead for the capital.", "2022-03-01")
+    assert not of_type(doc, "THREATEN")
+
+
 def test_warned_that_is_a_statement_not_a_threat(code):
     doc = code("Lavrov warned that Russia was not looking to create a parallel track.", "2022-03-10")
     assert not of_type(doc, "THREATEN")
@@ -286,3 +325,118 @@ def test_example_has_no_affirmed_agreement(example_coded):
 
 def test_example_calls_for_investigation(example_coded):
     assert any("calls" in e.trigger.text for e in of_type(example_coded, "REQUEST"))
+
+
+# ---------------------------------------------------------------- event coreference
+
+
+TWO_TRACKS = (
+    "Armenia and Azerbaijan held talks in Brussels on Sunday, mediated by the European Union. "
+    "The talks lasted four hours. Officials said the discussions between the two countries "
+    "were constructive. Later, negotiations between Armenian and Azerbaijani diplomats took "
+    "place in Moscow."
+)
+
+
+def test_repeated_mentions_are_one_event_and_places_keep_tracks_apart(code, nlp):
+    doc = code(TWO_TRACKS, "2022-05-10")
+    consults = of_type(doc, "CONSULT")
+    assert sorted(doc.place(e.place).name for e in consults) == ["Brussels", "Moscow"]
+    brussels = next(e for e in consults if doc.place(e.place).name == "Brussels")
+    assert countries(doc, brussels.actor) == {"ARM", "AZE"}
+    assert brussels.date == "2022-05-08" and not brussels.date_inferred
+    parsed = nlp(TWO_TRACKS)  # the folded mentions are kept with the event they joined
+    assert len(parsed._.parley_event_mentions[parsed._.parley_events[0].id]) >= 2
+
+
+def test_definite_repeat_with_its_own_place_joins_the_event(code):
+    doc = code("Serbia and Kosovo held talks in Brussels. The talks ended in Brussels.", "2022-05-10")
+    assert len(of_type(doc, "CONSULT")) == 1
+
+
+def test_directed_act_does_not_join_an_argumentless_mention(code):
+    doc = code("The war began with the invasion. Russia has stepped up attacks on Ukrainian cities.",
+               "2022-03-10")
+    assaults = of_type(doc, "ASSAULT")
+    assert any(countries(doc, e.actor) == {"RUS"} and countries(doc, e.recipient) == {"UKR"}
+               for e in assaults)
+
+
+def test_failure_of_an_event_inherits_its_participants(code):
+    doc = code("The minister said on Friday that a deal was unlikely, hours after talks between "
+               "Serbia and Kosovo, mediated by the EU, failed to produce an agreement.", "2022-05-10")
+    (reject,) = of_type(doc, "REJECT")
+    assert countries(doc, reject.actor) == {"SRB", "XKX"}
+
+
+# ---------------------------------------------------------------- headlines
+
+
+def test_headline_infinitive_is_a_future_act(code):
+    doc = code("US to send more weapons to Ukraine", "2022-05-01")
+    (agree,) = affirmed(doc)  # future aid is AGREE (PLOVER 3.1), as "will send" is
+    assert agree.event == "AGREE"
+    assert countries(doc, agree.actor) == {"USA"} and countries(doc, agree.recipient) == {"UKR"}
+
+
+def test_headline_infinitive_subject_is_the_actor(code):
+    doc = code("UK to sanction Russian oligarchs", "2022-03-01")
+    (sanction,) = of_type(doc, "SANCTION")
+    assert sanction.future and countries(doc, sanction.actor) == {"GBR"}
+
+
+def test_colon_headline_demand_is_a_request(code):
+    doc = code("Zelensky: Russia must be held accountable for war crimes", "2022-04-04")
+    (request,) = of_type(doc, "REQUEST")
+    assert countries(doc, request.actor) == {"UKR"} and countries(doc, request.recipient) == {"RUS"}
+
+
+def test_colon_headline_events_are_claimed_by_the_speaker(code):
+    doc = code("Biden: Russian forces shelled Kharkiv", "2022-03-01")
+    (assault,) = of_type(doc, "ASSAULT")
+    assert "Biden" in doc.actor(assault.claimed_by).name
+
+
+# ---------------------------------------------------------------- the example article, counted
+
+
+def test_example_talks_are_two_events(example_coded):
+    doc = example_coded
+    consults = [e for e in affirmed(doc) if e.event == "CONSULT"]
+    assert len(consults) == 2
+    antalya, border = sorted(consults, key=lambda e: e.trigger.start)
+    assert countries(doc, antalya.third_party) == {"TUR"}
+    assert doc.place(antalya.place).name == "Antalya"
+    assert "border" in doc.place(border.place).name
+    assert border.historical and border.date < "2022-03-10"
+
+
+def test_example_failed_talks_and_demands_have_both_parties(example_coded):
+    doc = example_coded
+    assert any(countries(doc, e.actor) == {"RUS", "UKR"} for e in of_type(doc, "REJECT"))
+    assert any(countries(doc, e.actor) == {"RUS"} and countries(doc, e.recipient) == {"UKR"}
+               for e in of_type(doc, "REQUEST"))
+
+
+def test_background_event_ranks_below_the_same_event_as_news(code):
+    told = "the Bolivian army's crackdown on protesters"
+    news = code(f"Witnesses described {told} in La Paz.", "2022-05-10")
+    background = code(f"Chile granted asylum to three officers weeks after {told}.", "2022-05-10")
+    (as_news,) = of_type(news, "COERCE")
+    (as_background,) = of_type(background, "COERCE")
+    assert as_background.confidence < as_news.confidence
+
+
+def test_refused_track_keeps_the_talks_it_names(code):
+    doc = code("Serbia was not looking to create a parallel track to talks already underway "
+               "between Serbia and Kosovo in Brussels.", "2022-05-10")
+    (reject,) = of_type(doc, "REJECT")
+    assert countries(doc, reject.actor) == {"SRB"}
+    (consult,) = of_type(doc, "CONSULT")
+    assert not consult.negated and doc.place(consult.place).name == "Brussels"
+
+
+def test_example_refusal_of_a_parallel_track(example_coded):
+    doc = example_coded
+    assert any(countries(doc, e.actor) == {"RUS"} and "looking" in e.trigger.text
+               for e in of_type(doc, "REJECT"))

@@ -55,6 +55,9 @@ def subject_of(verb: Token) -> list[Token]:
             return subj
         if verb.dep_ == "relcl":
             return [verb.head]
+        headline = _headline_subject(verb)
+        if headline:
+            return headline
         if verb.dep_ not in CLIMB_FOR_SUBJECT or verb.head == verb:
             return []
         if verb.dep_ == "ccomp" and verb.head.pos_ not in ("ADJ",):
@@ -69,6 +72,63 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+NON_FINITE_DEPS = frozenset({"xcomp", "conj", "relcl", "acl", "amod", "advcl", "pcomp"})
+
+
+def orphan_subjects(verb: Token) -> list[Token]:
+    """Nouns that may be the subject of a finite verb the parser left without one: after a long
+    prepositional phrase ("hours after talks between X and Y, mediated by Z, failed to …") the
+    subject is often read as the object of the preposition. Returns the objects of prepositions
+    in the phrase ending right before the verb, innermost first."""
+    if verb.tag_ not in FINITE or verb.dep_ in NON_FINITE_DEPS or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ):
+        return []
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].is_punct:
+        j -= 1
+    t, out = verb.doc[j], []
+    for _ in range(12):
+        if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN"):
+            out.append(t)
+        if t.head == t or t.head.right_edge.i >= verb.i or t.head.i > verb.i:
+            break
+        t = t.head
+    return out
+
+
+def responder(noun: Token, mods: Modifiers) -> list[Token]:
+    """Who answers a demand or threat ("Kyiv rejected Moscow's demands", "Ukraine promised a
+    response to Russian demands"): the subject of the `respond` word taking the noun."""
+    words = mods.lemmas("respond")
+    t = noun
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "with"):
+        t = t.head.head
+    elif t.dep_ == "dobj":
+        t = t.head
+    else:
+        return []
+    if lemma(t) not in words:
+        return []
+    if coarse_pos(t) == "NOUN":
+        if t.dep_ not in ("dobj", "attr") or coarse_pos(t.head) != "VERB":
+            return []
+        t = t.head
+    if coarse_pos(t) != "VERB" or is_passive(t):
+        return []
+    return subject_of(t)
+
+
+def _headline_subject(verb: Token) -> list[Token]:
+    """"UK to sanction Russian oligarchs": the parser leaves the headline's subject as an
+    unlabelled dependent (``dep``/``npadvmod``) left of an infinitive main verb."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i
+            and c.pos_ in ("PROPN", "NOUN")][:1]
 
 
 def demonym_state(doc: Doc, token: Token) -> Actor | None:

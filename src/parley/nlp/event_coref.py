@@ -11,8 +11,10 @@ mention after the first joins the most recent earlier event it is compatible wit
   the publication date do not count): different place → different events (the Antalya talks
   and the Belarus-border talks stay two);
 - the later mention is a nominal without a word marking another occurrence ("a new round",
-  "another strike", `new_instance` cues), or a verb naming exactly the same participants
-  with no place or date of its own ("Russia and Ukraine talked about …").
+  "another strike", `new_instance` cues); or a verb with no place or date of its own that
+  names exactly the same participants as an earlier nominal ("Russia and Ukraine talked about
+  …"), or, for reciprocal triggers (meetings, talks, agreements), names none ("all practical
+  issues are discussed").
 
 The merged event keeps the union of arguments, the evidence and trigger of its most
 informative mention, its own place and date when one mention states them, and records the
@@ -38,6 +40,8 @@ class Mention:
     own_place: str | None
     own_date: str | None
     earlier: bool = False
+    background: bool = False  # told as background of another event: joins one or is dropped
+    anaphor: bool = False  # bare definite ("the talks"): joins one, or is dropped after a same-type event
     others: list[TextSpan] = field(default_factory=list)
 
     @property
@@ -49,6 +53,14 @@ class Mention:
         e = self.event
         return (len(e.actor) + len(e.recipient) + len(e.third_party)
                 + 2 * bool(self.own_place) + bool(self.own_date))
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+
+
+def definite(head: Token) -> bool:
+    """A definite noun phrase ("the talks", "their meeting") refers back."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
 
 
 def _keys(doc: Doc, ids: list[str]) -> set[str]:
@@ -84,10 +96,18 @@ def compatible(doc: Doc, earlier: Mention, later: Mention) -> bool:
                     and _nested(_keys(doc, a.recipient), _keys(doc, b.recipient)))
     if not parts_ok:
         return False
+    directed = not (earlier.cand.entry.reciprocal or later.cand.entry.reciprocal)
+    if directed and not (a.actor or a.recipient) and (b.actor or b.recipient) and not definite(later.cand.head):
+        return False  # "ahead of the invasion" … "Russia stepped up attacks": a new act
     if later.nominal:
         return True
-    same = _keys(doc, a.actor + a.recipient) == _keys(doc, b.actor + b.recipient)
-    return earlier.nominal and same and bool(b.actor) and not later.own_place and not later.own_date
+    if later.own_place or later.own_date:
+        return False
+    # "… all practical issues are discussed": a bare verb repeats a meeting or agreement; a
+    # bare directed verb ("calls for an inquiry", "attacked") is more often a new act
+    bare = not (b.actor or b.recipient) and later.cand.entry.reciprocal
+    same = bool(b.actor) and _keys(doc, a.actor + a.recipient) == _keys(doc, b.actor + b.recipient)
+    return bare or (earlier.nominal and same)
 
 
 def _union(first: list[str], second: list[str], exclude: list[str] = ()) -> list[str]:
@@ -119,7 +139,8 @@ def merge(target: Mention, other: Mention) -> None:
     a.future = a.future and b.future
     a.hypothetical = a.hypothetical and b.hypothetical
     a.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.05), 2)
-    target.others = [s for s in spans if s is not None and s != a.trigger]
+    unique = {(s.start, s.end): s for s in spans if s is not None and s != a.trigger}
+    target.others = [unique[k] for k in sorted(unique)]
 
 
 def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
@@ -127,12 +148,12 @@ def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
     """Mentions in text order → one Mention per real event (later repeats folded in)."""
     out: list[Mention] = []
     for m in mentions:
-        if m.nominal and new_instance(m.cand.head, new_words, quantity):
-            out.append(m)
-            continue
-        target = next((o for o in reversed(out) if compatible(doc, o, m)), None)
+        fresh = m.nominal and new_instance(m.cand.head, new_words, quantity)
+        target = None if fresh else next((o for o in reversed(out) if compatible(doc, o, m)), None)
         if target is None:
-            out.append(m)
+            repeat = any(o.event.event == m.event.event and not o.event.negated for o in out)
+            if not (m.background or (m.anaphor and repeat)):
+                out.append(m)
         else:
             merge(target, m)
     return out

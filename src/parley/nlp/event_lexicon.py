@@ -95,6 +95,10 @@ class Modifiers:
     future: list[Cue] = field(default_factory=list)
     hypothetical: list[Cue] = field(default_factory=list)
     historical: list[Cue] = field(default_factory=list)
+    earlier: list[Cue] = field(default_factory=list)
+    new_instance: list[Cue] = field(default_factory=list)
+    respond: list[Cue] = field(default_factory=list)
+    refusal: list[Cue] = field(default_factory=list)
     background: list[Cue] = field(default_factory=list)
     quantity: list[Cue] = field(default_factory=list)
     support: list[Cue] = field(default_factory=list)
@@ -208,7 +212,7 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     return TriggerLexicon(entries, preps)
 
 
-CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "background", "quantity", "support", "third_party",
+CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "new_instance", "respond", "refusal", "background", "quantity", "support", "third_party",
               "non_agent", "reporting", "demand_modals")
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from parley.nlp.event_lexicon import ANY, Modifiers, Trigger, TriggerLexicon
+from parley.nlp.extensions import actor_at
+from parley.ontology import quad
 
 OBJ_DEPS = {"dobj", "attr", "oprd", "dative"}
 MOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "nummod"}
@@ -21,6 +23,13 @@ class Candidate:
     entry: Trigger
     tokens: list[Token] = field(default_factory=list)
     absorbed: list[Candidate] = field(default_factory=list)
+    shallow: bool = False  # absorbs only its to-clause verb and that verb's object
+
+    def governs_directly(self, other: Candidate) -> bool:
+        """``other`` is this trigger's to-clause verb or that verb's direct object."""
+        t = other.head
+        return (t.dep_ == "xcomp" and t.head == self.head) or (
+            t.dep_ == "dobj" and t.head.dep_ == "xcomp" and t.head.head == self.head)
 
     @property
     def start(self) -> int:
@@ -191,12 +200,36 @@ def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     return entries
 
 
+def colon_speaker(doc: Doc, token: Token, limit: int = 6) -> Token | None:
+    """The speaker of a headline statement "X: Y" ("Zelensky: Russia must be held
+    accountable"): a short verbless stretch before a colon naming an actor, when ``token`` lies
+    after the colon. Returns the speaker's head token."""
+    sent = token.sent
+    colon = next((t for t in sent[:limit + 1] if t.text == ":"), None)
+    if colon is None or token.i <= colon.i:
+        return None
+    left = doc[sent.start:colon.i]
+    if not len(left) or any(t.pos_ in ("VERB", "AUX") for t in left):
+        return None
+    for t in sorted(left, key=lambda t: -t.i):
+        if t.pos_ in ("PROPN", "NOUN") and actor_at(doc, t.idx, t.idx + len(t.text)) is not None:
+            return t
+    return None
+
+
 def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]:
-    """"X said Y must/should do Z": a REQUEST by X to Y (the reported obligation is a demand)."""
+    """"X said Y must/should do Z" (or the headline "X: Y must …"): a REQUEST by X to Y (the
+    reported obligation is a demand). A headline demand's head is the speaker, its span the modal."""
     reporting = mods.lemmas("reporting")
     modals = mods.lemmas("demand_modals")
     found = []
     for token in doc:
+        if token.dep_ == "aux" and token.lower_ in modals and token.head.dep_ not in ("ccomp", "xcomp"):
+            speaker = colon_speaker(doc, token)
+            subj = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if speaker is not None and subj and actor_at(doc, subj[0].idx, subj[0].idx + len(subj[0].text)):
+                found.append(Candidate(speaker, request, [token]))
+                continue
         if lemma(token) not in reporting or coarse_pos(token) != "VERB":
             continue
         for comp in (c for c in token.children if c.dep_ == "ccomp"):
@@ -205,4 +238,25 @@ def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]
             ):
                 found.append(Candidate(token, request, [token]))
                 break
+    return found
+
+
+COOPERATIVE_QUADS = (1, 2)
+
+
+def find_refusals(doc: Doc, mods: Modifiers, refuse: Trigger, cands: list[Candidate]) -> list[Candidate]:
+    """"X is not looking to / does not want to <cooperate>": a negated `refusal` verb whose
+    to-clause holds a cooperative event (talks, meeting, deal, aid) is a REJECT by X. It absorbs
+    only the refused act itself ("want to **meet**", "to open new **negotiations**"); an event
+    named deeper ("a parallel track to negotiations already underway") stays its own."""
+    words = mods.lemmas("refusal")
+    cooperative = {c.head.i for c in cands if quad(c.entry.event) in COOPERATIVE_QUADS}
+    found = []
+    for token in doc:
+        if lemma(token) not in words or coarse_pos(token) != "VERB":
+            continue
+        neg = [c for c in token.children if c.dep_ == "neg"]
+        comps = [c for c in token.children if c.dep_ == "xcomp"]
+        if neg and any(t.i in cooperative for c in comps for t in c.subtree):
+            found.append(Candidate(token, refuse, [neg[0], token], shallow=True))
     return found

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from parley.nlp.event_lexicon import Modifiers
-from parley.nlp.event_match import climb_quantity, coarse_pos, lemma
+from parley.nlp.event_match import climb_quantity, coarse_pos, colon_speaker, lemma
 from parley.nlp.extensions import actor_at, dates_in, quotes_covering
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
@@ -59,6 +59,16 @@ def governors(token: Token) -> list[Token]:
     return out
 
 
+def headline_infinitive(verb: Token, markers: frozenset[str]) -> bool:
+    """A headline's main verb in the infinitive with no finite auxiliary ("US to send more
+    weapons to Ukraine"): headline syntax for an announced, future act."""
+    if verb.dep_ != "ROOT" or coarse_pos(verb) != "VERB" or verb.tag_ != "VB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and auxes[0].lower_ in markers and all(
+        a.lower_ in markers or a.lower_ == "be" for a in auxes)
+
+
 def _subject_text(verb: Token) -> str:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return " ".join(t.lower_ for t in subj[0].subtree) if subj else ""
@@ -105,6 +115,8 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
                 m.conditional = True
     if any(k.dep_ == "mark" and k.lower_ in marks for k in verb.children):
         m.hypothetical = True
+    if headline_infinitive(verb, mods.lemmas("future", dep="headline")):
+        m.future = True  # "Poland to expel 45 Russian diplomats"
     m.historical = _historical(doc, trigger, verb, mods, published)
     if m.conditional:
         m.hypothetical = True
@@ -138,6 +150,10 @@ def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
     for q in quotes_covering(doc, start, end):
         if q.speaker:
             return q.speaker
+    speaker = colon_speaker(doc, trigger)
+    if speaker is not None:
+        actor = actor_at(doc, speaker.idx, speaker.idx + len(speaker.text))
+        return actor.id if actor else None
     reporting = mods.lemmas("reporting")
     verb = clause_verb(trigger)
     for g in governors(verb):

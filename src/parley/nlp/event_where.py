@@ -2,16 +2,19 @@
 
 Place: a locative phrase of the trigger's clause; else the place another mention of the same
 nominal event carries in a nearby sentence ("the talks" … "in Antalya after the talks"); else
-the article's dateline. Date: the date governing the clause (dates component), else the
-publication date, marked inferred. Context: the trigger's own contexts, the CAMEO row's, and
+the article's dateline. Date: the date governing the clause (dates component); else, for an
+event told as earlier ("held earlier", "the last round"), the day before publication; else the
+publication date; both marked inferred. Context: the trigger's own contexts, the CAMEO row's, and
 PLOVER contexts cued by words of the sentence.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.event_lexicon import Modifiers
-from parley.nlp.event_match import Candidate, lemma, pobjs, preps_of
+from parley.nlp.event_match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.event_modes import clause_verb
 from parley.nlp.extensions import place_at
 from parley.ontology import CONTEXTS, crosswalk
@@ -31,6 +34,7 @@ except ImportError:  # pragma: no cover
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off"})
 NEARBY_SENTENCES = 3
+BETWEEN = frozenset({"between", "among"})
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
@@ -96,33 +100,65 @@ def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | No
 
 
 def _locatives(token: Token) -> list[Token]:
-    """Locative phrases on a noun or on the participle describing it ("talks held near …")."""
-    heads = [token] + [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    """Locative phrases on a noun, on the participle or adjective describing it ("talks held
+    near …", "negotiations underway …"), or on the last of its "between" participants (the
+    parser's usual attachment of "talks between Russian and Ukrainian diplomats at the border")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
+    heads += [o for h in list(heads) for p in preps_of(h, BETWEEN) for o in pobjs(p)]
     return [p for h in heads for p in preps_of(h, LOCATIVE) if p.lower_ in ("in", "at", "near")]
 
 
-def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
-    """Clause place, else (for a noun with no locative phrase of its own) a coreferent
-    mention's place, else the article's dateline place (computed once per article)."""
-    head = cand.head
-    for p in _locatives(head):
+def own_place(doc: Doc, cand: Candidate) -> Place | None:
+    """The place the mention itself states: a locative phrase on the trigger or its clause."""
+    for p in _locatives(cand.head):
         place = _place_under(doc, p.head, 2)
         if place:
             return place
-    place = clause_place(doc, head)
+    return clause_place(doc, cand.head)
+
+
+def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
+    """Own place, else (for a noun with no locative phrase of its own) a coreferent
+    mention's place, else the article's dateline place (computed once per article)."""
+    place = own_place(doc, cand)
     if place:
         return place
-    if not _locatives(head):
+    if not _locatives(cand.head):
         place = coreferent_place(doc, cand, sents)
     return place or dateline
 
 
-def event_date(doc: Doc, cand: Candidate) -> tuple[str | None, str | None, bool]:
-    """(ISO date, the date's text, inferred?) for the event."""
+def earlier_cue(cand: Candidate, mods: Modifiers) -> Token | None:
+    """A word telling the event as before the report with no date of its own ("the talks held
+    earlier", "the last round of talks", "the previous meeting"): `earlier` cues."""
+    words = mods.lemmas("earlier")
+    head = cand.head
+    heads = [head, climb_quantity(head, mods.lemmas("quantity"))]
+    heads += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    for t in heads:
+        for c in t.children:
+            if c.dep_ in ("amod", "advmod") and (c.lower_ in words or lemma(c) in words):
+                return c
+    return None
+
+
+def day_before(published: str | None) -> str | None:
+    try:
+        return (date.fromisoformat((published or "")[:10]) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> tuple[str | None, str | None, bool]:
+    """(ISO date, the date's text, inferred?) for the event: the clause's date; else, for an
+    event told as earlier, the day before publication (the latest it can be; inferred) with
+    the cue as its text; else the publication date (inferred)."""
     if governing_date is not None:
         ref = governing_date(doc, cand.head)
         if ref is not None and ref.date:
             return ref.date, ref.text, False
+    if earlier is not None and day_before(doc._.parley_published):
+        return day_before(doc._.parley_published), earlier.text, True
     return doc._.parley_published, None, True
 
 

@@ -2,7 +2,8 @@
 
 ``__call__`` = ``match`` (trigger candidates, one per real event: triggers embedded in another
 trigger's complement are merged into it) then ``set_annotations`` (arguments, modes, place,
-date, context, confidence → ``doc._.parley_events``). Lexicons are compiled once per pipeline.
+date, context, confidence, then event coreference across the article → ``doc._.parley_events``
+and ``doc._.parley_event_mentions``). Lexicons are compiled once per pipeline.
 """
 from __future__ import annotations
 
@@ -12,7 +13,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
-from parley.nlp.event_args import Arguments, actors_for, noun_arguments, resolve, verb_arguments
+from parley.nlp.event_args import (
+    Arguments,
+    actors_for,
+    noun_arguments,
+    orphan_subjects,
+    resolve,
+    responder,
+    verb_arguments,
+)
+from parley.nlp.event_coref import Mention, corefer, definite
 from parley.nlp.event_lexicon import (
     MODIFIERS_FILE,
     TRIGGERS_FILE,
@@ -22,18 +32,29 @@ from parley.nlp.event_lexicon import (
     load_modifiers,
     load_triggers,
 )
-from parley.nlp.event_match import Candidate, coarse_pos, find_demands, find_triggers, lemma
-from parley.nlp.event_modes import claimed_by, clause_verb, detect, reclassify
-from parley.nlp.event_where import dateline_place, event_contexts, event_date, event_place
+from parley.nlp.event_match import (
+    Candidate,
+    coarse_pos,
+    find_demands,
+    find_refusals,
+    find_triggers,
+    lemma,
+)
+from parley.nlp.event_modes import Modes, claimed_by, clause_verb, detect, reclassify
+from parley.nlp.event_where import (
+    dateline_place,
+    earlier_cue,
+    event_contexts,
+    event_date,
+    event_place,
+    own_place,
+)
 from parley.schema import Event, Place
 from parley.schema import Span as TextSpan
 
 ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acomp", "attr",
                          "oprd", "dative", "compound", "amod", "nmod", "pcomp", "acl",
                          "nsubjpass", "poss"})
-
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
 def _purpose(token: Token) -> bool:
@@ -104,6 +125,8 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     kept: list[Candidate] = []
     for cand in cands:
         top = governing_candidate(cand, by_token, background)
+        if top is not None and top.shallow and not top.governs_directly(cand):
+            top = None
         seen = 0
         while top is not None and seen < 10:
             nxt = governing_candidate(top, by_token, background)
@@ -131,6 +154,11 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     return out
 
 
+if not Doc.has_extension("parley_event_mentions"):
+    # event id → trigger spans of the other mentions folded into it (event coreference)
+    Doc.set_extension("parley_event_mentions", default=None)
+
+
 class EventsComponent:
     """Codes PLOVER events; see docs/events.md for the rules."""
 
@@ -146,6 +174,11 @@ class EventsComponent:
                                event="REQUEST", mode=None, cameo="100", context=(),
                                object_role="theme", weight=0.7, example=demand_example)
 
+        refusal_example = modifiers.refusal[0].example if modifiers.refusal else ""
+        self.refuse = Trigger(key="REJECT:negated-intent", lemmas=frozenset(), pos="VERB",
+                              event="REJECT", mode=None, cameo="120", context=(),
+                              object_role="theme", weight=0.75, example=refusal_example)
+
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
@@ -155,6 +188,7 @@ class EventsComponent:
         cands = find_triggers(doc, self.triggers)
         taken = {c.head.i for c in cands}
         cands += [d for d in find_demands(doc, self.mods, self.request) if d.head.i not in taken]
+        cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]
         cands.sort(key=lambda c: c.head.i)
         cands = [c for c in cands if not self._non_political(c)]
         return merge_candidates(cands, self.mods.lemmas("background"))
@@ -170,7 +204,11 @@ class EventsComponent:
         return any(lemma(x) in self.non_agent for x in near)
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
-        if cand.entry == self.request:
+        if cand.entry == self.request and cand.tokens[0] != cand.head:  # "X: Y must …"
+            modal_verb = cand.tokens[0].head
+            args = Arguments(actor_heads=[cand.head], recipient_heads=[
+                c for c in modal_verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+        elif cand.entry == self.request:
             args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
             for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
                 args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -178,7 +216,14 @@ class EventsComponent:
             args = noun_arguments(cand, self.triggers, self.mods)
         else:
             args = verb_arguments(cand, self.triggers)
+        if not args.actor_heads and coarse_pos(cand.head) == "VERB":
+            # "talks between X and Y … failed": an event whose subject is another event
+            args.actor_heads = [t for t in orphan_subjects(cand.head) if t.i in self._by_token][:1]
         args = resolve(doc, cand, args, self.mods)
+        if not args.recipient and coarse_pos(cand.head) == "NOUN" and ontology.quad(cand.entry.event) == 3:
+            # "Ukraine promised a response to Russian demands": who answers is the recipient
+            args.recipient = [a for a in actors_for(doc, responder(cand.head, self.mods))
+                              if a not in args.actor]
         if not args.actor:
             for head in args.actor_heads:
                 nominal = self._by_token.get(head.i)
@@ -198,61 +243,74 @@ class EventsComponent:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
         return args
 
-    @staticmethod
-    def _anaphoric(cand: Candidate, event: Event, earlier: list[Event]) -> bool:
-        """A definite nominal with no arguments ("after the talks", "the increased shelling")
-        that refers back to an event already coded: one real event, coded once."""
-        head = cand.head
-        if coarse_pos(head) != "NOUN" or event.actor or event.recipient:
-            return False
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
-        return definite and any(e.event == event.event and not e.negated for e in earlier)
-
     def _background(self, cand: Candidate, event: Event) -> bool:
         """A nominal with no actor mentioned as background of another event."""
         return (coarse_pos(cand.head) == "NOUN" and not event.actor
                 and background_nominal(cand.head, self.mods.lemmas("background")))
 
-    def build(self, doc: Doc, cand: Candidate) -> Event:
-        """One Event from a merged candidate."""
+    def build(self, doc: Doc, cand: Candidate) -> Mention:
+        """One Event from a merged candidate, with how it was told (for coreference)."""
         entry = cand.entry
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
+        if entry == self.refuse:  # the negation is the refusal itself
+            modes = Modes(historical=modes.historical)
         event, modes = reclassify(entry.event, modes)
         mode, cameo = (entry.mode, entry.cameo) if event == entry.event else (None, ontology.EVENT_TYPES[event].cameo)
         args = self.arguments(doc, cand)
         sent = cand.head.sent
         place = event_place(doc, cand, self._sents, self._dateline)
-        when, when_text, inferred = event_date(doc, cand)
+        earlier = earlier_cue(cand, self.mods)
+        when, when_text, inferred = event_date(doc, cand, earlier)
+        mine = own_place(doc, cand)
         claim = claimed_by(doc, cand.head, self.mods)
         contexts = event_contexts(cand, sent, self.mods)
         for inner in cand.absorbed:
             contexts = sorted(set(contexts) | set(inner.entry.context))
         confidence = entry.weight + 0.1 * bool(args.actor) + 0.05 * bool(args.recipient)
         confidence -= 0.15 * modes.hypothetical + 0.05 * bool(claim)
+        # told as the background of another event ("since last month's invasion", "amid
+        # unrest") or as an earlier event: context for the news, ranked below it
+        background = coarse_pos(cand.head) == "NOUN" and background_nominal(cand.head, self.mods.lemmas("background"))
+        confidence -= 0.1 * (background or earlier is not None)
         trigger = doc[cand.start:cand.end]
-        return Event(
+        built = Event(
             id="", event=event, mode=mode, context=contexts, cameo=cameo,
             quad=ontology.quad(event), actor=args.actor, recipient=args.recipient,
             third_party=args.third_party, place=place.id if place else None, date=when,
             date_text=when_text, date_inferred=inferred, negated=modes.negated,
-            future=modes.future, hypothetical=modes.hypothetical, historical=modes.historical,
+            future=modes.future, hypothetical=modes.hypothetical,
+            historical=modes.historical or earlier is not None,
             claimed_by=claim, trigger=_text_span(trigger), evidence=_text_span(sent),
             confidence=round(min(0.99, max(0.05, confidence)), 2),
         )
+        return Mention(built, cand, own_place=mine.id if mine else None,
+                       own_date=None if inferred else when, earlier=earlier is not None)
 
     def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
         self._by_token = {c.head.i: c for c in cands}
         self._sents = list(doc.sents) if cands else []
         self._dateline = dateline_place(doc) if cands else None
-        events: list[Event] = []
+        mentions: list[Mention] = []
         for cand in cands:
-            event = self.build(doc, cand)
-            if self._anaphoric(cand, event, events) or self._background(cand, event):
-                continue
-            events.append(event)
-        for i, e in enumerate(events, 1):
-            e.id = f"e{i}"
+            m = self.build(doc, cand)
+            m.background = self._background(cand, m.event)
+            m.anaphor = _bare_definite(cand, m.event)
+            mentions.append(m)
+        merged = corefer(doc, mentions, self.mods.lemmas("new_instance"), self.mods.lemmas("quantity"))
+        events, others = [], {}
+        for i, m in enumerate(merged, 1):
+            m.event.id = f"e{i}"
+            events.append(m.event)
+            if m.others:
+                others[m.event.id] = m.others
         doc._.parley_events = events
+        doc._.parley_event_mentions = others
+
+
+def _bare_definite(cand: Candidate, event: Event) -> bool:
+    """A definite nominal with no arguments ("after the talks", "the increased shelling"):
+    it only refers back to an event already coded."""
+    return coarse_pos(cand.head) == "NOUN" and not (event.actor or event.recipient) and definite(cand.head)
 
 
 def _text_span(span: Span) -> TextSpan:
