@@ -130,7 +130,8 @@ def bare_parse(records: list[dict], n_process: int) -> tuple[float, float]:
 
 def full_pipeline(src: Path, batch_size: int) -> tuple[float, float]:
     """Articles/s of one batch worker's whole job (ingest, parse, components, Arrow rows),
-    in this one process: ``code_rows`` is exactly what each engine's workers run."""
+    in this one process: ``read_chunk`` + ``code_rows`` is each worker's ``code_task`` minus
+    writing the staged part."""
     from parley.batch.coding import code_rows
     from parley.batch.sources import read_chunk, scan_shard
     from parley.pipeline import cached_pipeline

@@ -293,3 +293,30 @@ def test_folder_of_csv_and_parquet_shards(tmp_path, local_run):
     assert report.articles == len(STORIES) + len(expected_csv)
     ids = set(articles(out)["id"].to_pylist())
     assert {s[0] for s in STORIES} | {c.article.id for c in expected_csv} == ids
+
+
+def test_chunk_staged_twice_and_stale_run_parts_are_each_kept_once(tmp_path, nlp):
+    """A worker killed after staging its part (the chunk reruns) and a part left by a killed
+    earlier run must neither double an article nor leak into this run's commit."""
+    from parley.batch.coding import code_task, failure_row
+    from parley.batch.manifest import write_part
+    from parley.batch.runner import Committer
+    from parley.batch.sources import chunk_task
+
+    src = write_jsonl(tmp_path / "wire.jsonl")
+    shard = scan_shard(src, 2)  # 5 rows: chunks of 2, 2 and 1
+    out = tmp_path / "out"
+    committed: list[dict] = []
+    committer = Committer(out, [shard], committed.append)
+    stale = committer.staging.parent / "an-earlier-run" / shard.sha / "c000001-late.parquet"
+    late = [failure_row(shard.sha, 99, "wire.jsonl:99", "from a run that was killed")]
+    write_part(stale, pa.Table.from_pylist(late, schema=TRANSPORT_SCHEMA))
+    code_task(nlp, chunk_task(shard, 0), str(committer.staging), 8)  # first attempt, lost
+    for index in range(len(shard.chunks)):
+        committer.add(code_task(nlp, chunk_task(shard, index), str(committer.staging), 8))
+    committer.finish()
+    assert [(e["rows"], e["articles"]) for e in committed] == [(5, 5)]
+    ids = articles(out)["id"].to_pylist()
+    assert sorted(ids) == sorted(i for i, _, _ in STORIES)
+    assert not (out / "failures").exists()
+    assert not committer.staging.exists()

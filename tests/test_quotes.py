@@ -47,6 +47,25 @@ def test_malformed_lexicon_names_file_and_entry(tmp_path: Path):
     assert CUES_FILE.exists()
 
 
+def test_blank_phrase_is_a_lexicon_error(tmp_path: Path):
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("phrases:\n  - text: '  '\n    example: It rained.\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"cues\.yaml: phrases\[0\]"):
+        load_cues(bad)
+
+
+def test_only_lexicon_words_are_cue_candidates(nlp):
+    doc = nlp("The Interior Minister SAID on Monday, according to aides, that his claim stood.")
+    words = [doc[i].lower_ for i in CUES.candidates(doc)]
+    assert words == ["said", "according", "claim"]
+
+
+def test_cue_phrase_cut_off_by_the_end_of_text_is_no_cue(nlp):
+    doc = nlp("Turnout fell sharply, according")
+    assert CUES.phrase(doc, len(doc) - 1) is None
+    assert CUES.phrase(nlp("according to aides"), 0) == ("according", "to")
+
+
 # --------------------------------------------------------------------- quote marks
 
 
@@ -70,6 +89,12 @@ def test_quote_runs_on_across_paragraphs():
     assert text[quoted[0].start : quoted[0].end].endswith("ends it,”")
     assert quoted[0].paragraphs == 2
     assert text[quoted[1].start : quoted[1].end] == "“scare”"
+
+
+def test_single_quote_never_pairs_across_a_paragraph_break():
+    text = "He called it ‘a plan\n\nthat failed’ and left. Then ‘fine’ came."
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans == ["‘fine’"]
 
 
 def test_nested_single_quote_inside_double():

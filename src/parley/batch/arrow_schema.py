@@ -71,11 +71,11 @@ def _article_schema() -> pa.Schema:
 ARTICLE_SCHEMA = _article_schema()
 #: Columns of every ``failures/<shard>.parquet`` file.
 FAILURE_SCHEMA = pa.schema(PROVENANCE + [pa.field("reason", pa.string(), nullable=False)])
-#: What workers hand the driver: an article row, a failure row (``reason`` set, rest null), or
-#: a chunk's end marker (``chunk_rows`` = rows the chunk produced, ``shard_row`` = chunk index).
+#: What workers stage for the committer: an article row or a failure row (``reason`` set, the
+#: article columns null), in one table per coded chunk.
 TRANSPORT_SCHEMA = pa.schema(
     [f.with_nullable(True) if f.name == "coded_json" else f for f in ARTICLE_SCHEMA]
-    + [pa.field("reason", pa.string()), pa.field("chunk_rows", pa.int64())]
+    + [pa.field("reason", pa.string())]
 )
 
 

@@ -1,23 +1,48 @@
-"""Turn read rows into coded Arrow rows: the work every batch worker does, whatever the engine.
+"""Turn one chunk of a shard into a staged Parquet part: the work of every batch worker.
 
-Both engines call ``code_rows``, so Ray and local output cannot drift apart, and both produce
-what ``parley code`` produces for the same shell (``code_shells``/``code_shell``). A row that
-could not be read or coded becomes a failure row with its reason; the batch goes on.
+Both engines call ``code_task`` (read, ingest, code, write the part) in their workers, so Ray and
+local output cannot drift apart, and both produce what ``parley code`` produces for the same
+shell (``code_shells``/``code_shell``). A row that could not be read or coded becomes a failure
+row with its reason; the batch goes on. Only a small commit record goes back to the driver.
 """
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 from spacy.language import Language
 
 from parley.batch.arrow_schema import TRANSPORT_SCHEMA, coded_to_row
+from parley.batch.manifest import write_part
+from parley.batch.sources import read_task
 from parley.pipeline import code_shell, code_shells
 from parley.schema import CodedArticle, Failure
 
 #: One read row on its way to a worker: (shard sha, row number, input, shell or Failure).
 Item = tuple[str, int, str, CodedArticle | Failure]
+
+
+def code_task(nlp: Language, task: dict[str, Any], staging: str, batch_size: int) -> dict[str, Any]:
+    """Read, ingest and code one chunk (a ``chunk_task``), stage its rows; the commit record.
+
+    The part is named by chunk plus a random suffix, so a retried chunk never overwrites a part
+    that is being read; the committer keeps one copy of each row. The record is returned only
+    after the part is in place, so "chunk reported" implies "its rows are on disk".
+    """
+    sha = task["shard"]
+    items = [(sha, row, where, res) for row, where, res in read_task(task)]
+    table = code_rows(nlp, items, n_process=1, batch_size=batch_size)
+    part = Path(staging) / sha / f"c{task['chunk']:06d}-{uuid.uuid4().hex[:8]}.parquet"
+    write_part(part, table)
+    return commit_record(sha, task["chunk"], len(items), str(part))
+
+
+def commit_record(sha: str, chunk: int, rows: int, part: str) -> dict[str, Any]:
+    """What a worker tells the driver about a chunk it staged: which, how many rows, where."""
+    return {"shard": sha, "chunk": chunk, "rows": rows, "part": part}
 
 
 def code_rows(
@@ -42,11 +67,6 @@ def code_rows(
 def failure_row(sha: str, row: int, where: str, reason: str) -> dict[str, Any]:
     """A transport row for an input that produced no article."""
     return {"shard": sha, "shard_row": row, "input": where, "reason": reason}
-
-
-def marker_row(sha: str, chunk: int, rows: int) -> dict[str, Any]:
-    """The transport row that says chunk ``chunk`` of a shard is read and held ``rows`` rows."""
-    return {"shard": sha, "shard_row": chunk, "input": "", "chunk_rows": rows}
 
 
 def _code_all(

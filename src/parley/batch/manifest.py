@@ -6,7 +6,8 @@ Layout of an output folder::
     _manifest.jsonl                   one line per finished shard (written last, fsynced)
     articles/month=YYYY-MM/<sha>.parquet
     failures/<sha>.parquet
-    _staging/<sha>/                   work in progress, deleted on every start
+    _staging/<run>/<sha>/c<chunk>-<id>.parquet   coded chunks waiting for their shard's commit,
+                                      written by the workers; deleted on every start
 
 A shard counts as done only once its manifest line is on disk, and that line is written only
 after all its files are complete and renamed into place. Anything else found on start (staging
@@ -144,6 +145,17 @@ def _write_parquet(path: Path, table: pa.Table) -> None:
     pq.write_table(table, tmp, compression="zstd")
     with tmp.open("rb") as handle:
         os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def write_part(path: Path, table: pa.Table) -> None:
+    """Write one staged part so that it appears whole or not at all (write, then rename).
+
+    No fsync: staging never survives a restart (``clean_orphans``), only visibility matters.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    pq.write_table(table, tmp)
     os.replace(tmp, path)
 
 

@@ -1,21 +1,21 @@
 """``run_batch``: plan the shards, run an engine over the unfinished ones, commit each shard.
 
-The engine (local ``nlp.pipe`` or Ray Data) only turns rows into coded rows; everything about
-"nothing lost, nothing twice" lives here and in ``manifest``: shards are keyed by content hash,
-finished shards are skipped, each shard's rows are staged until all of them have come back, and
-only then written and recorded.
+The engine (a local process pool or Ray Data actors) only runs ``coding.code_task`` on every
+chunk; everything about "nothing lost, nothing twice" lives here and in ``manifest``: shards are
+keyed by content hash, finished shards are skipped, each shard's chunks are staged until all of
+them have been reported, and only then written and recorded.
 """
 from __future__ import annotations
 
 import shutil
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from parley.batch import manifest
@@ -71,73 +71,64 @@ class BatchReport:
 
 
 class Committer:
-    """Stages each shard's coded rows on disk and commits the shard once every row is back.
+    """Commits each shard once every one of its chunks has been coded and staged.
 
-    A shard is complete when every one of its chunks has sent its end marker and as many
-    distinct rows have arrived as the markers announced; rows seen twice (a retried task) count
-    once.
+    Workers write each coded chunk as a part file under ``staging/<sha>/`` and report a commit
+    record (``coding.commit_record``); the driver only counts records. A shard is complete when
+    every chunk has reported; its parts are then read, one copy of each row kept (a retried
+    chunk may have staged twice), checked against the reported row counts, and written out by
+    ``manifest.commit_shard``. ``staging`` is per run, so a part written late by a worker of a
+    killed earlier run can never be mixed into this run's commit.
     """
 
     def __init__(self, out: Path, shards: list[Shard], on_commit: Callable[[dict], None]):
         self.out = out
+        self.staging = out.resolve() / manifest.STAGING / uuid.uuid4().hex[:12]
         self.shards = {s.sha: s for s in shards}
-        self.seen: dict[str, set[int]] = {s.sha: set() for s in shards}
         self.announced: dict[str, dict[int, int]] = {s.sha: {} for s in shards}
-        self.parts: dict[str, int] = {s.sha: 0 for s in shards}
         self.on_commit = on_commit
         self.committed: set[str] = set()
 
-    def add(self, table: pa.Table) -> None:
-        """Take one batch of transport rows (any mix of shards, rows and markers)."""
-        done = pa.array(sorted(self.committed), pa.string())
-        table = table.filter(pc.invert(pc.is_in(table["shard"], value_set=done)))
-        is_marker = pc.is_valid(table["chunk_rows"])
-        for marker in table.filter(is_marker).to_pylist():
-            self._shard(marker["shard"])
-            self.announced[marker["shard"]][marker["shard_row"]] = marker["chunk_rows"]
-        rows = table.filter(pc.invert(is_marker))
-        shas = rows["shard"].to_pylist()
-        for sha in dict.fromkeys(shas):
-            self._shard(sha)
-            part = rows.filter(pc.equal(rows["shard"], sha))
-            folder = self.out / manifest.STAGING / sha
-            folder.mkdir(parents=True, exist_ok=True)
-            pq.write_table(part, folder / f"{self.parts[sha]:06d}.parquet")
-            self.parts[sha] += 1
-            self.seen[sha].update(part["shard_row"].to_pylist())
-        for sha in dict.fromkeys(table["shard"].to_pylist()):
-            if sha in self.seen and self._complete(sha):
-                self._commit(sha)
+    def add(self, record: dict[str, Any]) -> None:
+        """Take one commit record: chunk ``chunk`` of shard ``shard`` is staged with ``rows`` rows."""
+        sha = record["shard"]
+        if sha in self.committed:
+            return  # a late duplicate of a retried chunk
+        if sha not in self.announced:
+            raise RuntimeError(f"rows came back for shard {sha}, which is not pending in this run")
+        self.announced[sha][int(record["chunk"])] = int(record["rows"])
+        if len(self.announced[sha]) >= len(self.shards[sha].chunks):
+            self._commit(sha)
 
     def finish(self) -> None:
-        """Every shard must have been committed; a shard with missing rows is an error."""
+        """Every shard must have been committed; a shard with missing chunks is an error."""
+        shutil.rmtree(self.staging, ignore_errors=True)  # what is left can never be committed
+        try:
+            self.staging.parent.rmdir()  # ``_staging`` itself, if no other run left files there
+        except OSError:
+            pass
         missing = [
-            f"{self.shards[sha].path}: {len(self.seen[sha])} rows and "
-            f"{len(self.announced[sha])} of {len(self.shards[sha].chunks)} chunks came back"
-            for sha in self.seen
+            f"{self.shards[sha].path}: {len(got)} of {len(self.shards[sha].chunks)} chunks came back"
+            for sha, got in self.announced.items()
         ]
         if missing:
             raise RuntimeError("incomplete shards (rerun to finish them): " + "; ".join(missing))
 
-    def _shard(self, sha: str) -> None:
-        if sha not in self.seen:
-            raise RuntimeError(f"rows came back for shard {sha}, which is not pending in this run")
-
-    def _complete(self, sha: str) -> bool:
-        announced = self.announced[sha]
-        if len(announced) < len(self.shards[sha].chunks):
-            return False
-        return len(self.seen[sha]) >= sum(announced.values())
-
     def _commit(self, sha: str) -> None:
-        folder = self.out / manifest.STAGING / sha
+        folder = self.staging / sha
         files = sorted(folder.glob("*.parquet")) if folder.exists() else []
         tables = [pq.read_table(f) for f in files]
         table = pa.concat_tables(tables) if tables else TRANSPORT_SCHEMA.empty_table()
+        expected = sum(self.announced[sha].values())
+        distinct = len(set(table["shard_row"].to_pylist()))
+        if distinct != expected:
+            raise RuntimeError(
+                f"{self.shards[sha].path}: {distinct} distinct rows staged, chunks reported {expected}"
+            )
         entry = manifest.commit_shard(self.out, sha, self.shards[sha].path, table)
         shutil.rmtree(folder, ignore_errors=True)
-        del self.seen[sha]
-        self.committed.add(sha)  # late copies of its rows (a retried task) are ignored
+        del self.announced[sha]
+        self.committed.add(sha)
         self.on_commit(entry)
 
 

@@ -1,26 +1,26 @@
 """Input shards: find them, fingerprint them, and read them chunk by chunk into article shells.
 
 A shard is one input file (JSONL, CSV, Parquet or WARC). Reading goes through the ingest
-stage's own record handling (``shell_from_record``, ``read_csv_file``, ``read_warc_file``), so a
-batch article is byte-for-byte the shell ``parley code`` would have built from the same input.
-JSONL and Parquet shards are split into chunks of ``step`` rows that are read independently (a
-big file spreads over many workers); CSV and WARC shards are one chunk each (their records can
-only be found by reading from the start). Row numbers make "every article exactly once"
-checkable, and each chunk says how many rows it produced, so the driver knows when a shard is
-complete without counting it twice.
+stage's own record handling (``jsonl_record``, ``shell_from_record``, ``read_csv_file``,
+``read_warc_file``), so a batch article is byte-for-byte the shell ``parley code`` would have
+built from the same input. JSONL and Parquet shards are split into chunks of ``step`` rows
+that are read independently (a big file spreads over many workers); CSV and WARC shards are one
+chunk each (their records can only be found by reading from the start). A chunk travels as a
+small descriptor (``chunk_task``) and the worker reads it (``read_task``). Row numbers make
+"every article exactly once" checkable, and each chunk says how many rows it produced, so the
+driver knows when a shard is complete without counting it twice.
 """
 from __future__ import annotations
 
 import glob
 import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from parley.ingest import DEFAULT_OPTIONS, reasons
-from parley.ingest.decode import decode_text
-from parley.ingest.errors import IngestError
+from parley.ingest import DEFAULT_OPTIONS
+from parley.ingest.files import jsonl_record
 from parley.ingest.records import attempt, shell_from_record
 from parley.schema import CodedArticle, Failure
 
@@ -109,19 +109,38 @@ def scan_shard(path: Path, step: int) -> Shard:
     return Shard(str(path), kind, file_sha(path), tuple(chunks), rows)
 
 
+def chunk_task(shard: Shard, index: int) -> dict[str, Any]:
+    """Chunk ``index`` of ``shard`` as a small self-contained descriptor (plain values only).
+
+    This is all a worker is sent: it reads the rows itself, so no input text passes through the
+    driver or through a separate read process.
+    """
+    chunk = shard.chunks[index]
+    return {
+        "shard": shard.sha, "path": shard.path, "kind": shard.kind, "chunk": index,
+        "row": chunk.row, "offset": chunk.offset, "line": chunk.line,
+        "count": shard.chunk_rows(index) or 0,  # 0 for CSV/WARC, which read the whole file
+    }
+
+
 def read_chunk(shard: Shard, index: int) -> Iterator[tuple[int, str, Result]]:
     """Yield ``(row, input, shell or Failure)`` for every row of chunk ``index``."""
-    chunk = shard.chunks[index]
-    path = Path(shard.path)
-    if shard.kind == "jsonl":
-        yield from _read_jsonl(path, chunk, shard.chunk_rows(index) or 0)
-    elif shard.kind == "parquet":
-        yield from _read_parquet(path, chunk.row, shard.chunk_rows(index) or 0)
+    return read_task(chunk_task(shard, index))
+
+
+def read_task(task: dict[str, Any]) -> Iterator[tuple[int, str, Result]]:
+    """Yield ``(row, input, shell or Failure)`` for every row of a ``chunk_task`` descriptor."""
+    path = Path(task["path"])
+    chunk = Chunk(task["row"], task["offset"], task["line"])
+    if task["kind"] == "jsonl":
+        yield from _read_jsonl(path, chunk, task["count"])
+    elif task["kind"] == "parquet":
+        yield from _read_parquet(path, chunk.row, task["count"])
     else:
         from parley.ingest.files import read_csv_file
         from parley.ingest.warc import read_warc_file
 
-        reader = read_csv_file if shard.kind == "csv" else read_warc_file
+        reader = read_csv_file if task["kind"] == "csv" else read_warc_file
         for row, result in enumerate(reader(path, DEFAULT_OPTIONS)):
             where = result.input if isinstance(result, Failure) else str(result.meta.get("input"))
             yield row, where, result
@@ -156,22 +175,8 @@ def _read_jsonl(path: Path, chunk: Chunk, count: int) -> Iterator[tuple[int, str
             return
         if raw.strip():
             where = f"{path}:{number}"
-            yield row, where, _jsonl_record(raw, number, where, path.stem)
+            yield row, where, jsonl_record(raw, number, where, path.stem, DEFAULT_OPTIONS)
             row += 1
-
-
-def _jsonl_record(raw: bytes, number: int, where: str, stem: str) -> Result:
-    """One JSONL line as ``parley ingest`` reads it (same failure reasons, same fallback id)."""
-    try:
-        line, warnings = decode_text(raw)
-        record = json.loads(line)
-    except IngestError as exc:
-        return Failure(where, str(exc))
-    except json.JSONDecodeError as exc:
-        return Failure(where, reasons.malformed_json(number, f"{exc.msg} (column {exc.colno})"))
-    if not isinstance(record, dict):
-        return Failure(where, reasons.malformed_json(number, "expected an object {...}"))
-    return attempt(where, shell_from_record, record, f"{stem}-{number}", where, DEFAULT_OPTIONS, warnings)
 
 
 # -- Parquet: any table with a text (or html) column -------------------------------------------

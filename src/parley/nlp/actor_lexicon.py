@@ -81,6 +81,9 @@ class ActorLexicon:
     roles: dict[str, Role] = field(default_factory=dict)
     locative: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    located_by: frozenset[str] = frozenset()  # "based in", "stationed in": the place locates
+    quantities: frozenset[str] = frozenset()
+    ethnic: frozenset[str] = frozenset()  # "ethnic Albanians": a people, placed where it lives  # "thousands of people": the count is the subject
     stateless: tuple[str, ...] = ()
     known: dict[str, KnownActor] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)  # "Mrs." → "f"
@@ -204,6 +207,9 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         roles=load_roles(),
         locative=frozenset(e["term"] for e in groups.get("locative", [])),
         place_nouns=frozenset(e["term"] for e in groups.get("place_nouns", [])),
+        located_by=frozenset(e["term"] for e in groups.get("located_by", [])),
+        quantities=frozenset(e["term"] for e in groups.get("quantities", [])),
+        ethnic=frozenset(e["term"] for e in groups.get("ethnic", [])),
         stateless=tuple(e["term"] for e in groups.get("stateless", [])),
         honorifics={e["term"]: e["gender"] for e in groups.get("honorifics", [])},
         cities=_city_names(),

@@ -38,6 +38,8 @@ class StateSteps:
         def claim(self, draft: Draft, start: int, end: int, mention: bool = True) -> None: ...
         def free(self, start: int, end: int) -> bool: ...
         def _state(self, code: str) -> Draft: ...
+        def _located(self, prep: Token) -> list[str]: ...
+        def _verb_place(self, head: Token) -> list[str]: ...
 
     def countries(self) -> None:
         """Country names in actor roles are states; capitals only as subject/object/possessor."""
@@ -81,8 +83,11 @@ class StateSteps:
             if mods:  # "Bosnian Serbs": the modifier names the country
                 code = self.country_tok[mods[0].i][1]
                 span = self.doc[mods[0].i:span.end]
-            draft = self.reg.get_or_add(("group", code, None, "people"), Draft(
-                name=span.text, kind="group", country=code))
+            key: tuple = ("group", code, None, "people")
+            home = self._residence(root)
+            if home and home != code:  # "ethnic Albanians in Serbia": a minority of Serbia
+                code, key = home, ("group", home, span.text.lower(), "people")
+            draft = self.reg.get_or_add(key, Draft(name=span.text, kind="group", country=code))
             self.claim(draft, span.start, span.end)
             return
         if root.dep_ not in ("amod", "compound", "nmod", "conj"):
@@ -94,6 +99,18 @@ class StateSteps:
                 c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return
         self.claim(self._state(code), span.start, span.end)
+
+    def _residence(self, root: Token) -> str | None:
+        """Where a people lives when the text says so: "the Albanians of southern Serbia";
+        for an ethnic group also "ethnic Albanians demonstrated in Serbia"."""
+        ethnic = any(c.dep_ == "amod" and c.lower_ in self.lex.ethnic for c in root.children)
+        places: list[str] = []
+        for prep in root.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or ethnic and prep.lower_ == "in"):
+                places += self._located(prep)
+        if ethnic and not places:
+            places = self._verb_place(root)
+        return places[0] if places else None
 
     def _actor_role(self, tok: Token, capital: bool) -> bool:
         """Whether a country/capital token acts rather than locates (rule in groups.yaml)."""

@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from parley.countries import CountryTable, countries
+from parley.gazetteer import shared_gazetteer
 from parley.nlp.actor_coref import nearest_person, quoted_chars, resolve_pronouns
 from parley.nlp.actor_lexicon import ActorLexicon, KnownActor, Role, load_lexicon
+from parley.nlp.actor_places import PlaceCountry
 from parley.nlp.actor_registry import Draft, Registry
 from parley.nlp.actor_states import StateSteps
 
@@ -68,9 +70,11 @@ def _singulars(t: Token) -> list[str]:
 class ActorsComponent:
     """Finds actors and writes ``doc._.parley_actors`` (see module docstring for the order)."""
 
-    def __init__(self, nlp: Language, lexicon: ActorLexicon, table: CountryTable) -> None:
+    def __init__(self, nlp: Language, lexicon: ActorLexicon, table: CountryTable,
+                 places: PlaceCountry | None = None) -> None:
         self.lex = lexicon
         self.table = table
+        self.places = places or PlaceCountry(None, lexicon.place_nouns)
         self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for actor in lexicon.known.values():
             self.known_matcher.add(actor.key, list(nlp.tokenizer.pipe(_variants(actor.aliases))))
@@ -98,6 +102,7 @@ class ActorsComponent:
         state.countries()
         state.stateless_groups()
         state.ages()
+        state.countryless_people()
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
         return state.reg
 
@@ -165,7 +170,17 @@ class _DocState(StateSteps):
         self.person_ents = [e for e in self.person_ents if not all(
             i in self.stateless_tok or (i in self.country_tok and self.country_tok[i][0] != "capital")
             for i in range(e.start, e.end))]
+        # a PERSON entity that is a gazetteer place ("Tamil Nadu", "Klamath Falls") with no
+        # title or honorific vouching for a person is left to the places component
+        self.person_ents = [e for e in self.person_ents if not self._place_not_person(_trim(e))]
         self.person_bounds = [(t.start, t.end) for t in map(_trim, self.person_ents)]
+
+    def _place_not_person(self, span: Span) -> bool:
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and (prev.text in self.lex.honorifics
+                                 or self.lex.roles.get(prev.lemma_.lower()) is not None):
+            return False
+        return self.comp.places.is_place_name(span)
 
     # ------------------------------------------------------------------ helpers
     def claim(self, draft: Draft, start: int, end: int, mention: bool = True) -> None:
@@ -407,6 +422,10 @@ class _DocState(StateSteps):
             if not self.free(span.start, span.end):
                 continue
             person = self._same_person(span.text)
+            if person is None and self._titled_name(span):  # "Vice-President Moody Awori"
+                person = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
+                self.reg.alias(("surname", span[-1].text), person)
+                self._title(person, span.start, keep_role=False)
             if person is not None:
                 self.claim(person, span.start, span.end)
                 continue
@@ -426,6 +445,41 @@ class _DocState(StateSteps):
                 name=span.text, kind="organization", country=codes[0] if codes else None,
                 sector=sector))
             self.claim(draft, span.start, span.end)
+            self._org_aliases(draft, span)
+
+    def _titled_name(self, span: Span) -> bool:
+        """An ORG span of two or three capitalised words right after a person's title and
+        with no role word of its own ("Vice-President Moody Awori") is the person's name."""
+        if not 2 <= len(span) <= 3 or span.start == 0 or not all(
+                t.is_title and t.is_alpha and t.i not in self.country_tok for t in span):
+            return False
+        if any(self.lex.roles.get(t.lemma_.lower()) for t in span):
+            return False
+        prev = self.doc[span.start - 1]
+        title = self.lex.roles.get(prev.lemma_.lower())
+        return prev.is_title and title is not None and title.kind is None and not title.generic
+
+    def _org_aliases(self, draft: Draft, span: Span) -> None:
+        """An acronym in parentheses after the name ("the Nigerian Union of Teachers (NUT)")
+        and an appositive description ("…, the umbrella union for teachers,") are the same
+        organisation."""
+        doc, end = self.doc, span.end
+        heads = [span.root]
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].is_upper and doc[end + 1].is_alpha and self.free(end + 1, end + 2):
+            self.claim(draft, end + 1, end + 2)
+            self.reg.alias(("org", doc[end + 1].text.lower()), draft)
+            heads.append(doc[end + 1])
+        for head in heads:
+            for app in head.children:
+                if app.dep_ != "appos" or app.i < end or not self.free(app.i, app.i + 1):
+                    continue
+                words = self._np_tokens(app)
+                role, _ = self._role_of(words)
+                if role is None or not self.free(words[0].i, app.i + 1):
+                    continue
+                draft.sector = draft.sector or role.sector
+                self.claim(draft, words[0].i, app.i + 1)
 
     def role_phrases(self) -> None:
         """Noun phrases headed by a role noun: groups, unnamed people and descriptions."""
@@ -453,8 +507,11 @@ class _DocState(StateSteps):
         """ "secretary of state" extends the role; "the foreign minister of Russia" gives the country."""
         for prep in p.head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):  # "rebels in Syria"
-                p.where += [self.country_tok[o.i][1] for o in prep.children
-                            if o.dep_ == "pobj" and o.i in self.country_tok]
+                p.where += self._located(prep)
+            if prep.dep_ == "acl" and prep.lemma_.lower() in self.lex.located_by:
+                for inner in prep.children:  # "a newspaper based in Beirut"
+                    if inner.dep_ == "prep" and inner.lower_ in self.lex.locative:
+                        p.where += self._located(inner)
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for obj in prep.children:
@@ -468,6 +525,45 @@ class _DocState(StateSteps):
                     span = self.country_tok[obj.i][2]
                     p.codes.append(self.country_tok[obj.i][1])
                     p.end = span.end
+                elif self.claimed[obj.i] is None:  # "the government of Sindh province"
+                    p.where += self._located(prep)
+        if not p.codes and not p.where:  # "demonstrators marched in Baghdad"
+            p.where += self._verb_place(p.head)
+
+    def _located(self, prep: Token) -> list[str]:
+        """Countries of the places a preposition governs ("in Mali", "at a jail in Dili")."""
+        out = []
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            code = self.comp.places.of_phrase(obj, self.country_tok)
+            if code is None:  # "at a jail in East Timor's capital": one level down
+                for inner in obj.children:
+                    if inner.dep_ == "prep" and inner.lower_ == "in":
+                        out += self._located(inner)
+            else:
+                out.append(code)
+        return out
+
+    def _verb_place(self, head: Token) -> list[str]:
+        """For the subject of a verb ("Prisoners rioted in Dili"; "Hundreds of people blocked
+        streets in Hong Kong"), the countries of the verb's "in"/"at" places."""
+        tok = head
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in self.lex.quantities):
+            tok = tok.head.head
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        out = []
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                out += self._located(c)
+        for c in tok.head.children:  # "blocked streets in Hong Kong": the object's place
+            if c.dep_ == "dobj":
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "in":
+                        out += self._located(g)
+        return out
 
     def _role_phrase(self, p: _Phrase) -> None:
         tokens, head = p.tokens, p.head
@@ -478,8 +574,9 @@ class _DocState(StateSteps):
         org = orgs[0] if orgs else None
         if not codes and org is not None and org.country:
             codes = [org.country]
-        if not codes and p.where:  # rebels are coded with the country where they fight
-            codes = p.where[:1]
+        if not codes and p.where and not any(x.i in self.stateless_tok for x in p.context):
+            codes = p.where[:1]  # rebels are coded with the country where they fight; "Arab
+            # leaders met in Riyadh" stay without one
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
         if p.role.kind == "state":
@@ -542,6 +639,31 @@ class _DocState(StateSteps):
             org=(org.org or org.name) if org else None))
         self.claim(draft, start, end)
 
+    def countryless_people(self) -> None:
+        """A person or group still without country or organisation takes the one country its
+        sentence names ("President Abdelaziz Bouteflika threatened a curfew in Algiers"); with
+        two or more countries in the sentence nothing is guessed."""
+        doc = self.doc
+        by_start = {t.idx: t.i for t in doc}
+        for draft in self.reg.drafts:
+            if draft.kind not in ("person", "group") or draft.country or draft.org \
+                    or not draft.mentions or not (draft.role or draft.sector):
+                continue
+            first = by_start.get(min(draft.mentions)[0])
+            if first is None or first in self.stateless_tok:
+                continue
+            sent = doc[first].sent
+            if any(i in self.stateless_tok for i in range(sent.start, sent.end)
+                   if self.claimed[i] is draft):
+                continue
+            codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
+                     if i in self.country_tok}
+            codes |= {d.country for i in range(sent.start, sent.end)
+                      if (d := self.claimed[i]) is not None and d is not draft
+                      and d.kind in ("state", "organization") and d.country}
+            if len(codes) == 1:
+                draft.country = codes.pop()
+
     def ages(self) -> None:
         """ "The 71-year-old said": the nearest earlier person of that age (or of unknown age).
 
@@ -572,4 +694,6 @@ class _DocState(StateSteps):
 @Language.factory("parley_actors", default_config={"actors_files": []})
 def make_component(nlp: Language, name: str, actors_files: list[str]) -> ActorsComponent:
     """Compile lexicons and matchers once; ``actors_files`` are extra known-actor YAML files."""
-    return ActorsComponent(nlp, load_lexicon(actors_files), countries())
+    lexicon = load_lexicon(actors_files)
+    return ActorsComponent(nlp, lexicon, countries(),
+                           PlaceCountry(shared_gazetteer(), lexicon.place_nouns))

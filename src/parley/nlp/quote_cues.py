@@ -7,10 +7,11 @@ content?".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 CUES_FILE = Path(__file__).resolve().parents[1] / "lexicon" / "speech_cues.yaml"
@@ -34,6 +35,44 @@ class SpeechCues:
     verbs: dict[str, VerbCue]
     nouns: dict[str, str]  # lemma -> example
     phrases: dict[tuple[str, ...], str]  # lowercased words -> example
+    # Phrases by their first word, so a token that starts none costs one dict lookup.
+    _by_first: dict[str, list[tuple[str, ...]]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    # Whether a lemma / lowercase form (by its string-store hash) is any cue's word at all,
+    # learnt per hash as documents come: most tokens are then skipped by one dict lookup each,
+    # without building a Token. Bounded by the vocabulary seen.
+    _lemma_hit: dict[int, bool] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    _lower_hit: dict[int, bool] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        for words in self.phrases:
+            self._by_first.setdefault(words[0], []).append(words)
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Indexes of the tokens whose lemma or form is in the lexicon: the only ones that can
+        be a cue verb, start a cue phrase or be a cue noun (the full checks come after)."""
+        strings = doc.vocab.strings
+        lemma_hit, lower_hit = self._lemma_hit, self._lower_hit
+        out: list[int] = []
+        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            hit = lemma_hit.get(lemma)
+            if hit is None:
+                form = strings[lemma].lower()
+                hit = lemma_hit[lemma] = form in self.verbs or form in self.nouns
+            if not hit:
+                hit = lower_hit.get(lower)
+                if hit is None:
+                    form = strings[lower]
+                    hit = lower_hit[lower] = form in self.nouns or form in self._by_first
+            if hit:
+                out.append(i)
+        return out
 
     def verb(self, token: Token) -> VerbCue | None:
         """The verb cue ``token`` realises, or None (particle verbs need their particle)."""
@@ -52,8 +91,12 @@ class SpeechCues:
 
     def phrase(self, doc: Doc, i: int) -> tuple[str, ...] | None:
         """The multi-word cue starting at token ``i`` ("according to"), or None."""
-        for words in self.phrases:
-            if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+        candidates = self._by_first.get(doc[i].lower_)
+        if not candidates:
+            return None
+        for words in candidates:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lower_ == words[j - i] for j in range(i + 1, end)):
                 return words
         return None
 
@@ -98,7 +141,7 @@ def load_cues(path: Path = CUES_FILE) -> SpeechCues:
         nouns[entry["lemma"]] = entry["example"]
     phrases: dict[tuple[str, ...], str] = {}
     for i, entry in enumerate(data.get("phrases") or []):
-        if not entry.get("text") or not entry.get("example"):
+        if not entry.get("text") or not str(entry["text"]).split() or not entry.get("example"):
             raise LexiconError(f"{path}: phrases[{i}] needs `text` and `example`")
         phrases[tuple(entry["text"].lower().split())] = entry["example"]
     return SpeechCues(verbs, nouns, phrases)

@@ -8,6 +8,8 @@ the quote runs on into the next paragraph (which then opens with a mark again). 
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 OPENERS = {"“": "double", "«": "double", "„": "double", "‘": "single"}
@@ -16,6 +18,9 @@ AMBIGUOUS = {'"': "double", "'": "single"}
 # A mark opens after these characters (or at the start of text) and closes before them.
 _BEFORE_OPEN = set(" \t\n\u00a0([{—–-/:;,") | set(OPENERS) | set(AMBIGUOUS)
 _AFTER_CLOSE = set(" \t\n\u00a0)]}—–-/:;,.?!…") | set(CLOSERS) | set(AMBIGUOUS)
+# Every mark, doubled straight singles first (so "''" is one mark, not two), to jump between
+# marks instead of stepping through every character.
+_MARK = re.compile("''|[" + re.escape("".join([*OPENERS, *CLOSERS, *AMBIGUOUS])) + "]")
 
 
 @dataclass(frozen=True)
@@ -55,40 +60,44 @@ def _role(text: str, i: int, length: int) -> str | None:
 def scan_marks(text: str) -> list[Mark]:
     """Every quote mark in ``text`` with its kind and role; apostrophes are left out."""
     marks: list[Mark] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "'" and i + 1 < n and text[i + 1] == "'":
+    n = len(text)
+    for found in _MARK.finditer(text):
+        i = found.start()
+        if found.end() - i == 2:
             role = _role(text, i, 2)
             if role:
                 marks.append(Mark(i, 2, "double", role))
-            i += 2
             continue
-        if ch in OPENERS or ch in CLOSERS or ch in AMBIGUOUS:
-            kind = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
-            role = _role(text, i, 1)
-            if kind == "single":
-                after = text[i + 1] if i + 1 < n else " "
-                before = text[i - 1] if i > 0 else " "
-                if before.isalnum() and after.isalnum():
-                    role = None  # don’t, Putin’s
-                elif role == "open" and after.isdigit():
-                    role = None  # ’90s
-            elif ch in "«„”»":
-                role = "open" if ch in OPENERS else "close"  # these marks have one role
-            elif ch == "“" and role is None:
-                role = "open"
-            if role is None and ch == '"':
-                role = "either"  # spaced out (' " '): closes an open quote, else ignored
-            if role:
-                marks.append(Mark(i, 1, kind, role))
-        i += 1
+        ch = text[i]
+        kind = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
+        role = _role(text, i, 1)
+        if kind == "single":
+            after = text[i + 1] if i + 1 < n else " "
+            before = text[i - 1] if i > 0 else " "
+            if before.isalnum() and after.isalnum():
+                role = None  # don’t, Putin’s
+            elif role == "open" and after.isdigit():
+                role = None  # ’90s
+        elif ch in "«„”»":
+            role = "open" if ch in OPENERS else "close"  # these marks have one role
+        elif ch == "“" and role is None:
+            role = "open"
+        if role is None and ch == '"':
+            role = "either"  # spaced out (' " '): closes an open quote, else ignored
+        if role:
+            marks.append(Mark(i, 1, kind, role))
     return marks
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    """Offsets where a paragraph (a line after a newline) starts."""
-    return [i + 1 for i, ch in enumerate(text) if ch == "\n" and i + 1 < len(text)]
+    """Offsets where a paragraph (a line after a newline) starts, ascending."""
+    return [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
+
+
+def _break_between(starts: list[int], after: int, upto: int) -> bool:
+    """Does a paragraph start at an offset in (after, upto]? (``starts`` ascending.)"""
+    k = bisect.bisect_right(starts, after)
+    return k < len(starts) and starts[k] <= upto
 
 
 def find_quoted(text: str) -> list[Quoted]:
@@ -99,7 +108,8 @@ def find_quoted(text: str) -> list[Quoted]:
     quotes and only inside the same paragraph, so a stray possessive never swallows text.
     """
     marks = scan_marks(text)
-    para_starts = set(_paragraph_starts(text))
+    starts = _paragraph_starts(text)
+    para_starts = set(starts)
     out: list[Quoted] = []
     open_double: Mark | None = None
     paragraphs = 1
@@ -108,8 +118,8 @@ def find_quoted(text: str) -> list[Quoted]:
     anchor = 0  # offset of the last mark seen while a quote is open
     for mark in marks:
         # Did a paragraph break happen since the last mark?
-        if (open_double is not None or open_single is not None) and any(
-            anchor < p <= mark.start for p in para_starts
+        if (open_double is not None or open_single is not None) and _break_between(
+            starts, anchor, mark.start
         ):
             open_single = None
             if open_double is not None:

@@ -49,6 +49,10 @@ _BEFORE_QUOTE = re.compile(r"^[ \t\u00a0,—–-]*$")
 _AFTER_CUE = re.compile(r"^\s*[,:—–-]?\s*$")
 _TRAIL = " \t\n\u00a0.,;:—–-"
 _LEAD = " \t\n\u00a0,;:—–-"
+_COLON_GAP = re.compile(r"[ \t\u00a0]*:\s*")
+_ENDS_CLAUSE = re.compile(r"[.!?:]\s*$")
+_OPENS_QUOTE_OR_ENDS = re.compile(r"^\s*($|[“\"'‘«„])")
+_CLOSING_CHARS = "”\"'’»“ "  # what may follow a quotation's full stop
 
 
 @dataclass
@@ -70,10 +74,12 @@ class Found:
 class Finder:
     """Per-document state: paragraph limits and quoted stretches, computed once."""
 
-    def __init__(self, doc: Doc, cues: SpeechCues) -> None:
+    def __init__(self, doc: Doc, cues: SpeechCues, text: str | None = None) -> None:
         self.doc, self.cues = doc, cues
-        text = doc.text
-        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        # ``Doc.text`` rebuilds the string from every token on each access: read it once (or
+        # take it from the caller, who needs it too).
+        self.text = text = doc.text if text is None else text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
         self.quoted: list[Quoted] = top_level(find_quoted(text))
         self.quote_starts = [q.start for q in self.quoted]
 
@@ -82,7 +88,7 @@ class Finder:
         """[start, end) of the paragraph (line) holding ``char``."""
         i = bisect.bisect_right(self.breaks, char - 1) if char > 0 else 0
         start = self.breaks[i - 1] + 1 if i > 0 else 0
-        end = self.breaks[i] if i < len(self.breaks) else len(self.doc.text)
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
         return start, end
 
     def same_para(self, a: Token, b: Token) -> bool:
@@ -106,7 +112,7 @@ class Finder:
         (words of the cue clause inside the span, as in "“…,” he said, “…”", do not count)."""
         for q in self.quote_overlapping(start, end):
             start, end = min(start, q.start), max(end, q.end)
-        text = self.doc.text
+        text = self.text
         while start < end and text[start] in _LEAD:
             start += 1
         while end > start and text[end - 1] in _TRAIL and not self._closes_quote(end):
@@ -134,8 +140,10 @@ class Finder:
 
     def _ends_sentence(self, end: int) -> bool:
         """Does the quotation ending at ``end`` close with a full stop inside its marks?"""
-        inner = self.doc.text[:end].rstrip("”\"'’»“ ")
-        return inner.endswith(".")
+        text, i = self.text, end
+        while i > 0 and text[i - 1] in _CLOSING_CHARS:
+            i -= 1  # as ``text[:end].rstrip(_CLOSING_CHARS)``, without copying the prefix
+        return i > 0 and text[i - 1] == "."
 
     def _in_quote(self, i: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, i) - 1
@@ -275,7 +283,7 @@ class Finder:
     def _clip(self, start: int, end: int, clause: tuple[int, int]) -> tuple[int, int]:
         """Keep content inside the cue's own clause: it does not reach back past a colon or
         semicolon before the cue, nor on past a semicolon after it (outside quotations)."""
-        text = self.doc.text
+        text = self.text
         for i in range(clause[0] - 1, start - 1, -1):
             if text[i] in ":;" and not self._in_quote(i):
                 start = i + 1
@@ -335,7 +343,7 @@ class Finder:
     def fronted_clause(self, verb: Token, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "Lenox was a juggernaut, Mr. Clarke said, until …" when the parse lost the link: a
         clause with a verb before ", <speaker> said" (and its tail after a second comma)."""
-        text = self.doc.text
+        text = self.text
         p0, p1 = self.para(verb.idx)
         head = text[p0 : clause[0]].rstrip()
         if not head.endswith(","):
@@ -358,11 +366,11 @@ class Finder:
 
     def colon_text(self, clause_end: int) -> tuple[int, int] | None:
         """ "The governor added: It's typical …": unquoted speech after a colon."""
-        text = self.doc.text
-        gap = re.match(r"[ \t\u00a0]*:\s*", text[clause_end:])
+        text = self.text
+        gap = _COLON_GAP.match(text, clause_end)  # matched in place: no copy of the rest
         if gap is None:
             return None
-        start = clause_end + gap.end()
+        start = gap.end()
         if start >= len(text):
             return None
         return start, self.para(start)[1]
@@ -411,7 +419,7 @@ class Finder:
         if k < 0:
             return None
         q = self.quoted[k]
-        if not _BEFORE_QUOTE.match(self.doc.text[q.end : clause_start]):
+        if not _BEFORE_QUOTE.match(self.text[q.end : clause_start]):
             return None
         p0, _ = self.para(q.end - 1)
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -428,7 +436,7 @@ class Finder:
         if k >= len(self.quoted):
             return None
         q = self.quoted[k]
-        gap = self.doc.text[clause_end : q.start]
+        gap = self.text[clause_end : q.start]
         if not _AFTER_CUE.match(gap):
             return None
         if "\n" in gap and ":" not in gap:
@@ -452,7 +460,7 @@ class Finder:
         p0, p1 = self.para(first.idx)
         sent = first.sent
         s0, s1 = max(p0, sent.start_char), min(p1, sent.end_char)
-        text = self.doc.text
+        text = self.text
         if not text[s0:phrase0].strip(_LEAD):
             start, end = phrase1, s1  # "According to X, …"
         elif not text[phrase1:s1].strip(_TRAIL):
@@ -482,7 +490,7 @@ class Finder:
             piece = self.subtree_chars(clause, noun)
         else:
             piece = self.quote_after(noun.idx + len(noun))
-            if piece is not None and ":" not in self.doc.text[noun.idx + len(noun) : piece[0]]:
+            if piece is not None and ":" not in self.text[noun.idx + len(noun) : piece[0]]:
                 piece = None
         if piece is None:
             return None
@@ -507,7 +515,9 @@ class Finder:
     def find(self) -> list[Found]:
         """Every attribution in the Doc, duplicates removed, continuations merged, text order."""
         found: list[Found] = []
-        for tok in self.doc:
+        doc = self.doc
+        for i in self.cues.candidates(doc):  # tokens that are no cue word cannot be a cue
+            tok = doc[i]
             if self._in_quote(tok.idx):
                 continue  # a cue inside a quotation is part of what the speaker said
             cue = self.cues.verb(tok)
@@ -547,13 +557,13 @@ class Finder:
                     break
                 if any(s < q.end and q.start < e for s, e in used if (s, e) != (f.start, f.end)):
                     break
-                between = self.doc.text[max(f.end, f.cue_end) : q.start]
+                between = self.text[max(f.end, f.cue_end) : q.start]
                 if self._quote_between(max(f.end, f.cue_end), q.start):
                     break
-                if between.strip() and not re.search(r"[.!?:]\s*$", between):
+                if between.strip() and not _ENDS_CLAUSE.search(between):
                     break
-                after = self.doc.text[q.end : self.para(q.start)[1]]
-                if not re.match(r"^\s*($|[“\"'‘«„])", after):
+                after = self.text[q.end : self.para(q.start)[1]]
+                if not _OPENS_QUOTE_OR_ENDS.match(after):
                     break
                 f.end = q.end
                 used = [(f.start, f.end) if s == f.start else (s, e) for s, e in used]

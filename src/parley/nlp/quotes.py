@@ -23,17 +23,19 @@ class QuoteFinder:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        text = doc.text  # built from every token on each access: read once, shared by both
+        self.set_annotations(doc, self.match(doc, text), text)
         return doc
 
-    def match(self, doc: Doc) -> list[Found]:
-        """Attributions in text order."""
-        return Finder(doc, self.cues).find()
+    def match(self, doc: Doc, text: str | None = None) -> list[Found]:
+        """Attributions in text order (``text`` is ``doc.text`` when the caller has it)."""
+        return Finder(doc, self.cues, text).find()
 
-    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+    def set_annotations(self, doc: Doc, found: list[Found], text: str | None = None) -> None:
         """Write ``doc._.parley_quotes`` (ids q1, q2, … in text order)."""
         quotes: list[Quote] = []
-        text = doc.text
+        if text is None:
+            text = doc.text
         for i, f in enumerate(found, start=1):
             speaker_span = None
             speaker_id = None
