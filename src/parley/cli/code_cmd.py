@@ -44,6 +44,8 @@ def code_command(
         if isinstance(item, Failure):
             fail_line(item.input, item.reason)
         else:
+            for warning in item.meta.get("warnings", []):
+                fail_line(item.meta.get("input", item.article.id), f"warning: {warning}")
             if published and not item.article.published:
                 item.article.published = published
             shells.append(item)
