@@ -183,10 +183,7 @@ def query_incidents(
 ) -> pd.DataFrame | pa.Table:
     """Incidents by first day, type, country (actor or recipient) and report count; one page."""
     where = Q.Where()
-    if (s := Q.check_date(start, "start")) is not None:
-        where.add("i.last_date >= ?::DATE", s)
-    if (t := Q.check_date(end, "end")) is not None:
-        where.add("i.first_date <= ?::DATE", t)
+    where.date_range(start, end, "i.last_date", "i.first_date")
     if country:
         code = country.upper()
         where.add("(list_contains(i.actor_countries, ?) OR list_contains(i.recipient_countries, ?))",

@@ -29,6 +29,15 @@ class Where:
         self.clauses.append(clause)
         self.params.extend(params)
 
+    def date_range(self, start: str | date | None, end: str | date | None,
+                   start_col: str, end_col: str | None = None) -> None:
+        """``start <= start_col`` and ``end_col <= end`` (``end_col`` defaults to ``start_col``;
+        an interval overlaps the range when its last day is the start and its first the end)."""
+        if (s := check_date(start, "start")) is not None:
+            self.add(f"{start_col} >= ?::DATE", s)
+        if (t := check_date(end, "end")) is not None:
+            self.add(f"{end_col or start_col} <= ?::DATE", t)
+
     def sql(self) -> str:
         return ("WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
@@ -93,10 +102,7 @@ def event_filters(
     """Conditions on ``events e`` shared by queries and exports. With ``joined`` the query
     joins ``articles a`` and duplicates are judged by ``a.canonical_id``; without, by the
     store's denormalised ``e.duplicate`` flag (no join: what fast paged reads use)."""
-    if (s := check_date(start, "start")) is not None:
-        where.add("e.day >= ?::DATE", s)
-    if (t := check_date(end, "end")) is not None:
-        where.add("e.day <= ?::DATE", t)
+    where.date_range(start, end, "e.day")
     if country:
         code = country.upper()
         parts = {

@@ -119,10 +119,7 @@ class StoreReads:
             where.add("q.article_id = ?", article_id)
         if not include_duplicates and not article_id:
             where.add("NOT q.duplicate")
-        if (s := Q.check_date(start, "start")) is not None:
-            where.add("q.published >= ?::DATE", s)
-        if (t := Q.check_date(end, "end")) is not None:
-            where.add("q.published <= ?::DATE", t)
+        where.date_range(start, end, "q.published")
         order = Q.keyset(where, "q.published", "q.seq", after, desc)
         sql = (
             "SELECT q.seq, q.article_id, q.id AS quote_id, q.speaker, q.speaker_name, "
@@ -152,10 +149,7 @@ class StoreReads:
         if search:
             pat = Q.like_pattern(search)
             where.add("(a.text ILIKE ? ESCAPE '\\' OR a.title ILIKE ? ESCAPE '\\')", pat, pat)
-        if (s := Q.check_date(start, "start")) is not None:
-            where.add("a.published >= ?::DATE", s)
-        if (t := Q.check_date(end, "end")) is not None:
-            where.add("a.published <= ?::DATE", t)
+        where.date_range(start, end, "a.published")
         if source:
             where.add("a.source = ?", source)
         if not include_duplicates:
