@@ -17,7 +17,7 @@ from rich.progress import (
 )
 
 from parley.cli import app
-from parley.cli.common import RateColumn, fail_line, stderr
+from parley.cli.common import RateColumn, check_options_or_exit, fail_line, stderr
 from parley.pipeline import DEFAULT_MODEL
 
 
@@ -60,10 +60,7 @@ def batch_command(
     from parley.batch.sources import SourceError
 
     actors = actors or []
-    for path in actors:
-        if not path.exists():
-            fail_line(str(path), "known-actors file not found")
-            raise typer.Exit(2)
+    check_options_or_exit(None, actors)
     if address and engine is not Engine.ray:
         fail_line("--address", "only applies with --engine ray")
         raise typer.Exit(2)

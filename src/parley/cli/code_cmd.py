@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from parley.cli import app
-from parley.cli.common import fail_line, load_nlp_or_exit, progress_iter
+from parley.cli.common import check_options_or_exit, fail_line, load_nlp_or_exit, progress_iter
 from parley.cli.summary import print_summary
 from parley.pipeline import DEFAULT_MODEL, code_shell
 from parley.schema import CodedArticle, Failure
@@ -32,13 +32,7 @@ def code_command(
     """Code articles: who did what to whom, when and where, and who said what."""
     from parley.ingest import iter_inputs
 
-    if published and not _valid_date(published):
-        fail_line("--published", f"not a date YYYY-MM-DD: {published!r}")
-        raise typer.Exit(2)
-    for path in actors:
-        if not path.exists():
-            fail_line(str(path), "known-actors file not found")
-            raise typer.Exit(2)
+    check_options_or_exit(published, actors)
     shells: list[CodedArticle] = []
     for item in iter_inputs(paths):
         if isinstance(item, Failure):
@@ -78,12 +72,3 @@ def code_command(
     elif not output:
         sys.stdout.write(text)
 
-
-def _valid_date(value: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True

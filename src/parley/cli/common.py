@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 import typer
@@ -31,6 +33,20 @@ stderr = Console(stderr=True)
 def fail_line(where: str, reason: str) -> None:
     """One clear line on stderr naming the input and the reason (never a traceback)."""
     stderr.print(f"parley: {where}: {reason}", markup=False, highlight=False, soft_wrap=True)
+
+
+def check_options_or_exit(published: str | None, actors_files: list[Path]) -> None:
+    """Refuse a malformed ``--published`` or a missing ``--actors`` file before any work."""
+    if published:
+        try:
+            date.fromisoformat(published)
+        except ValueError:
+            fail_line("--published", f"not a date YYYY-MM-DD: {published!r}")
+            raise typer.Exit(2) from None
+    for path in actors_files:
+        if not path.exists():
+            fail_line(str(path), "known-actors file not found")
+            raise typer.Exit(2)
 
 
 def load_nlp_or_exit(model: str, actors_files: tuple[str, ...]):

@@ -19,7 +19,7 @@ from rich.progress import (
 from rich.table import Table
 
 from parley.cli import app
-from parley.cli.common import RateColumn, fail_line, load_nlp_or_exit, stderr
+from parley.cli.common import RateColumn, check_options_or_exit, fail_line, load_nlp_or_exit, stderr
 from parley.pipeline import DEFAULT_MODEL
 from parley.store import DEFAULT_DB, SCHEMA_VERSION, QueryError, SchemaError, Store, StoreError
 from parley.store.schema import MigrationNeeded
@@ -93,16 +93,10 @@ def ingest_command(
         min=1, help="articles per transaction (always whole articles)")] = 16,
 ) -> None:
     """Code inputs into the store; inputs already stored (same content hash) are skipped."""
-    from parley.store.loader import ingest, valid_date
+    from parley.store.loader import ingest
 
     actors = actors or []
-    if published and not valid_date(published):
-        fail_line("--published", f"not a date YYYY-MM-DD: {published!r}")
-        raise typer.Exit(2)
-    for path in actors:
-        if not path.exists():
-            fail_line(str(path), "known-actors file not found")
-            raise typer.Exit(2)
+    check_options_or_exit(published, actors)
     nlp = load_nlp_or_exit(model, tuple(str(p) for p in actors))
     store = open_store(db)
     progress = StoredProgress(stderr)

@@ -10,7 +10,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.language import Language
 
@@ -38,14 +37,6 @@ class IngestReport:
     incidents: int = 0
     seconds: float = 0.0
     store_seconds: float = 0.0  # of ``seconds``: writing batches and updating incidents
-
-
-def valid_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def pending_shells(store: Store, paths: Iterable[str], report: IngestReport,
