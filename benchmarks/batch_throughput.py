@@ -1,15 +1,23 @@
 """Throughput of ``parley batch``: bare spaCy parse vs the full pipeline, local vs Ray, 1 vs 2.
 
-One run, one corpus (default: the CNN live-updates headlines), every engine on fresh output:
+One run, one corpus (default: all 7,090 CNN live-updates headlines), every engine on fresh output:
 
-    .venv/bin/python benchmarks/batch_throughput.py --limit 3000
+    .venv/bin/python benchmarks/batch_throughput.py
+
+The four ``parley batch`` runs (local and Ray, 1 and 2 workers) are repeated ``--rounds`` times
+(default 3), back to back within a round; each ratio is taken within a round and the median
+over rounds is printed, so a burst of other people's jobs on the shared cores moves one round,
+not the result.
 
 Prints articles/s for: the bare spaCy parse (``nlp.pipe``, n_process=1 and 2), the full Parley
 pipeline in one process, ``parley batch --engine local`` and ``--engine ray`` with 1 and 2
 workers; the ratios Ray/local and 2/1 workers; the split of per-article cost between the parse
 and Parley's components; and the peak RSS of each worker process. ``parley batch`` runs are
-real subprocesses of the CLI; their rate is taken after start-up (pipeline load, Ray start),
-which is the figure that scales with corpus size, and the start-up time is printed beside it.
+real subprocesses of the CLI; their rate is the one the CLI reports "with all workers busy"
+(``runner.busy_rate``: from the moment the last worker to start has coded its first chunk to
+the moment the first worker runs out of chunks), which is the figure that scales with corpus
+size; the fixed costs (Ray and pipeline start-up, the last chunks' tail, shutdown) are printed
+beside it.
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,9 +40,8 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "cnn-ukraine-live-2022.jsonl"
 LONG = [ROOT.parent / "shared" / "eval" / n for n in ("geo/geowebnews-dev.jsonl", "quotes/polnear-dev.jsonl")]
 SUMMARY = re.compile(
     r"(?P<articles>\d+) articles, (?P<failures>\d+) failures in (?P<seconds>[\d.]+)s "
-    r"\((?P<rate>[\d.]+) articles/s(?:, (?P<steady>[\d.]+)/s after start-up)?\)"
+    r"\((?P<rate>[\d.]+) articles/s(?:, (?P<steady>[\d.]+)/s with all workers busy)?\)"
 )
-PAGE = os.sysconf("SC_PAGE_SIZE")
 TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -66,15 +74,22 @@ def cpu_seconds(pid: int) -> float:
         return 0.0
 
 
-def rss_mb(pid: int) -> float:
+def peak_rss_mb(pid: int) -> float:
+    """The kernel's high-water mark of a process's resident memory (VmHWM), so rare sampling
+    still sees the true peak."""
     try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 2**20
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     except (OSError, IndexError, ValueError):
-        return 0.0
+        pass
+    return 0.0
 
 
 class PeakRss(threading.Thread):
-    """Samples the RSS and CPU time of every coding worker under a process until stopped."""
+    """Samples the peak RSS and CPU time of every coding worker under a process until stopped,
+    once a second: often enough (peaks are the kernel's high-water marks, CPU time only grows),
+    and rare enough not to take CPU from the two workers being measured."""
 
     def __init__(self, pid: int, is_worker) -> None:
         super().__init__(daemon=True)
@@ -86,9 +101,9 @@ class PeakRss(threading.Thread):
             tree = {self.pid: "", **descendants(self.pid)}
             for child, title in tree.items():
                 if self.is_worker(child, title):
-                    self.peaks[child] = max(self.peaks.get(child, 0.0), rss_mb(child))
+                    self.peaks[child] = max(self.peaks.get(child, 0.0), peak_rss_mb(child))
                     self.cpu[child] = max(self.cpu.get(child, 0.0), cpu_seconds(child))
-            time.sleep(0.1)
+            self.done.wait(1.0)
 
 
 def _spin(seconds: float) -> float:
@@ -173,17 +188,24 @@ def batch_run(src: Path, engine: str, workers: int, batch_size: int) -> dict:
     return {
         "rate": steady,
         "overall": articles / wall,
-        "startup": wall - articles / steady,
+        "fixed": wall - articles / steady,
         "rss": sorted(monitor.peaks.values(), reverse=True)[:workers],
         "cpu_ms": 1000 * sum(monitor.cpu.values()) / articles,
     }
 
 
+def ratio(runs: dict[tuple[str, int], dict], engine: str, workers: int, other: str, other_workers: int) -> float:
+    """Rate of one run over another's, both from the same round."""
+    return runs[engine, workers]["rate"] / runs[other, other_workers]["rate"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--limit", type=int, default=3000, help="articles to use (0 = all)")
+    parser.add_argument("--limit", type=int, default=0, help="articles to use (0 = all)")
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of the four parley batch runs; ratios are per round, then the median")
     args = parser.parse_args()
     records = texts(args.corpus, args.limit or 10**9)
     work = Path(tempfile.mkdtemp(prefix="bench-batch-"))
@@ -215,23 +237,34 @@ def main() -> None:
               f"per article: parse {lp:.1f} ms + ingest, Parley components and output rows "
               f"{lf - lp:.1f} ms = {lf:.1f} ms (parse {lp / lf:.0%} of it)")
 
-    runs = {}
+    rounds: list[dict[tuple[str, int], dict]] = []
+    for number in range(1, args.rounds + 1):
+        runs: dict[tuple[str, int], dict] = {}
+        for engine in ("local", "ray"):
+            for workers in (1, 2):
+                runs[engine, workers] = r = batch_run(src, engine, workers, args.batch_size)
+                rss = ", ".join(f"{m:.0f}" for m in r["rss"]) or "n/a"
+                print(f"round {number}: parley batch --engine {engine:5} --workers {workers}  "
+                      f"{r['rate']:8.1f} articles/s all busy ({r['overall']:.1f}/s overall, fixed "
+                      f"costs {r['fixed']:.1f}s); worker CPU {r['cpu_ms']:.1f} ms an article "
+                      f"(start-up included); peak RSS per worker MB: {rss}")
+        rounds.append(runs)
+        print(f"round {number}: Ray / local at 2 workers {ratio(runs, 'ray', 2, 'local', 2):.2f}; "
+              f"scaling 1 -> 2 workers: local {ratio(runs, 'local', 2, 'local', 1):.2f}x, "
+              f"Ray {ratio(runs, 'ray', 2, 'ray', 1):.2f}x")
+    print(f"median over {len(rounds)} round(s), each round's four runs back to back:")
     for engine in ("local", "ray"):
         for workers in (1, 2):
-            runs[engine, workers] = r = batch_run(src, engine, workers, args.batch_size)
-            rss = ", ".join(f"{m:.0f}" for m in r["rss"]) or "n/a"
-            print(f"parley batch --engine {engine:5} --workers {workers}  {r['rate']:8.1f} articles/s "
-                  f"after start-up ({r['overall']:.1f}/s overall, start-up {r['startup']:.1f}s); "
-                  f"worker CPU {r['cpu_ms']:.1f} ms an article (start-up included); "
-                  f"peak RSS per worker MB: {rss}")
-    ray_over_local = runs["ray", 2]["rate"] / runs["local", 2]["rate"]
-    print(f"Ray / local at 2 workers:         {ray_over_local:8.2f}   (target >= 0.85)")
+            rate = statistics.median(r[engine, workers]["rate"] for r in rounds)
+            print(f"parley batch --engine {engine:5} --workers {workers}  {rate:8.1f} articles/s")
+    print(f"Ray / local at 2 workers:         "
+          f"{statistics.median(ratio(r, 'ray', 2, 'local', 2) for r in rounds):8.2f}   (target >= 0.85)")
     for engine in ("local", "ray"):
-        scaling = runs[engine, 2]["rate"] / runs[engine, 1]["rate"]
+        scaling = statistics.median(ratio(r, engine, 2, engine, 1) for r in rounds)
         print(f"{engine} scaling 1 -> 2 workers:     {scaling:8.2f}x  (target >= 1.8x)")
-    local_cpu = runs["local", 2]["cpu_ms"] / runs["ray", 2]["cpu_ms"]
-    print(f"worker CPU per article, local / Ray at 2 workers: {local_cpu:.2f} (Ray's efficiency "
-          "per core, independent of other load)")
+    local_cpu = statistics.median(r["local", 2]["cpu_ms"] / r["ray", 2]["cpu_ms"] for r in rounds)
+    print(f"worker CPU per article, local / Ray at 2 workers: {local_cpu:.2f} (start-up included: "
+          "Ray actors each load the pipeline, forked local workers share the driver's)")
     print(f"load average {os.getloadavg()[0]:.1f} at end; two busy processes get "
           f"{cores_available():.2f} cores now (below 2, wall-clock scaling is capped by other "
           "people's jobs on the shared cores)")

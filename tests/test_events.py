@@ -135,6 +135,19 @@ def test_reported_events_are_claimed(code, cue):
     assert countries(doc, assault.actor) == {"UKR"}
 
 
+def test_events_after_a_framing_time_anchor_are_the_reporters(code):
+    """", hours after …" dates the saying: the talks and their failure are not the minister's
+    claim, though the parser hangs them inside his reported clause."""
+    doc = code("Armenian foreign minister Ararat Mirzoyan said on Friday that a peace deal was "
+               "always unlikely to be agreed upon in trilateral talks, hours after high level talks "
+               "between Armenia and Azerbaijan, mediated by Russia, failed to come to an agreement "
+               "on a border.", published="2023-05-12")
+    (agree,) = of_type(doc, "AGREE")
+    assert agree.claimed_by is not None  # the reported clause itself stays his
+    failed = [e for e in doc.events if e.trigger.text in ("talks", "failed") and e.trigger.start > 120]
+    assert failed and all(e.claimed_by is None for e in failed), failed
+
+
 @pytest.mark.parametrize("cue", _cue_cases("demand_modals"))
 def test_reported_obligation_is_request(code, cue):
     doc = code(cue.example, published="2022-06-01")

@@ -247,6 +247,29 @@ def test_second_cue_in_a_coordination_splits_the_content(code):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister said that a truce was unlikely, hours after talks in Doha broke down.",
+         "that a truce was unlikely"),
+        ("Rebels said they had taken the airport, just days before a summit on the war opened.",
+         "they had taken the airport"),
+        ("The army said the road was open, shortly after shelling resumed.", "the road was open"),
+    ],
+)
+def test_trailing_time_anchor_dates_the_saying_not_the_content(code, text, content):
+    """", hours after …" places the statement in time; the talks' failure is the reporter's."""
+    _, quotes = _quotes(code, text)
+    assert _one(quotes, "say").text == content
+
+
+def test_time_anchor_inside_quotation_marks_stays_in_the_quote(code):
+    _, quotes = _quotes(
+        code, "The minister said the talks were “a failure, hours after they began” and left."
+    )
+    assert "hours after they began" in _one(quotes, "say").text
+
+
 def test_title_with_genitive_is_one_speaker(code):
     _, quotes = _quotes(
         code, "The war will end this year, the secretary of defense said on Friday."

@@ -144,6 +144,9 @@ def test_talks_show_both_tracks_and_the_failed_ceasefire(client):
     assert 'badge failed">failed<' in page
     assert "ceasefire" in page
     assert "Who said what" in page
+    # a direct quote keeps the article's own quote marks, once (no extra marks around them)
+    assert "“No one was going to agree on a ceasefire" in page
+    assert "<q>" not in page and "““" not in page and "“&#34;" not in page
 
 
 def test_border_track_is_between_russia_and_ukraine(client):

@@ -7,6 +7,8 @@ row with its reason; the batch goes on. Only a small commit record goes back to 
 """
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,17 +34,22 @@ def code_task(nlp: Language, task: dict[str, Any], staging: str, batch_size: int
     that is being read; the committer keeps one copy of each row. The record is returned only
     after the part is in place, so "chunk reported" implies "its rows are on disk".
     """
+    started = time.time()
     sha = task["shard"]
     items = [(sha, row, where, res) for row, where, res in read_task(task)]
     table = code_rows(nlp, items, n_process=1, batch_size=batch_size)
     part = Path(staging) / sha / f"c{task['chunk']:06d}-{uuid.uuid4().hex[:8]}.parquet"
     write_part(part, table)
-    return commit_record(sha, task["chunk"], len(items), str(part))
+    return commit_record(sha, task["chunk"], len(items), str(part), started)
 
 
-def commit_record(sha: str, chunk: int, rows: int, part: str) -> dict[str, Any]:
-    """What a worker tells the driver about a chunk it staged: which, how many rows, where."""
-    return {"shard": sha, "chunk": chunk, "rows": rows, "part": part}
+def commit_record(sha: str, chunk: int, rows: int, part: str, started: float) -> dict[str, Any]:
+    """What a worker tells the driver about a chunk it staged: which, how many rows, where; and
+    which worker coded it from when to when (epoch seconds), for ``runner.busy_rate``."""
+    return {
+        "shard": sha, "chunk": chunk, "rows": rows, "part": part,
+        "worker": os.getpid(), "started": started, "finished": time.time(),
+    }
 
 
 def code_rows(

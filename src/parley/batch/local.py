@@ -61,7 +61,7 @@ def run_local(shards: list[Shard], committer: Committer, options: BatchOptions, 
 
 def _deliver(record: dict[str, Any], committer: Committer, advance: Progress) -> None:
     committer.add(record)
-    advance(record["rows"])
+    advance(record)
 
 
 def _collect(running: set[Future], committer: Committer, advance: Progress) -> set[Future]:

@@ -29,6 +29,9 @@ RECORD_SCHEMA = pa.schema(
         pa.field("chunk", pa.int64()),
         pa.field("rows", pa.int64()),
         pa.field("part", pa.string()),
+        pa.field("worker", pa.int64()),
+        pa.field("started", pa.float64()),
+        pa.field("finished", pa.float64()),
     ]
 )
 
@@ -110,7 +113,7 @@ def run_ray(shards: list[Shard], committer: Committer, options: BatchOptions, ad
         for batch in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
             for record in batch.to_pylist():
                 committer.add(record)
-                advance(record["rows"])
+                advance(record)
     finally:
         if started:
             ray.shutdown()

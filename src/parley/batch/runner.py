@@ -23,7 +23,8 @@ from parley.batch.arrow_schema import SCHEMA_VERSION, TRANSPORT_SCHEMA
 from parley.batch.sources import Shard, find_shards, scan_shard
 from parley.pipeline import DEFAULT_MODEL, lexicon_hash
 
-Progress = Callable[[int], None]
+#: Told about every commit record as it comes back from a worker.
+Progress = Callable[[dict[str, Any]], None]
 
 
 @dataclass
@@ -51,15 +52,14 @@ class BatchReport:
     committed: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0
     seconds: float = 0.0
-    warm_seconds: float | None = None  # when every worker's first result was back
-    warm_rows: int = 0  # rows in those first results
+    spans: list[tuple[int, float, float, int]] = field(default_factory=list)  # see busy_rate
 
     @property
     def steady_rate(self) -> float | None:
-        """Articles per second after start-up (pipeline loads, Ray start), the scaling figure."""
-        if self.warm_seconds is None or self.seconds <= self.warm_seconds:
-            return None
-        return (self.rows - self.warm_rows) / (self.seconds - self.warm_seconds)
+        """Articles per second while every worker was coding (``busy_rate``): the rate that
+        scales with corpus size, without start-up (Ray, pipeline loads) and the last chunks'
+        tail."""
+        return busy_rate(self.spans)
 
     @property
     def articles(self) -> int:
@@ -132,6 +132,34 @@ class Committer:
         self.on_commit(entry)
 
 
+def busy_rate(spans: list[tuple[int, float, float, int]]) -> float | None:
+    """Articles per second while all workers were coding, from ``(worker, started, finished,
+    rows)`` per chunk.
+
+    The window opens when the last worker to start has finished its first chunk (every pipeline
+    is loaded and running) and closes when the first worker to run out of chunks finished its
+    last one (after that some cores idle in the tail). Each chunk counts with the share of its
+    span inside the window. None when the window is empty (fewer chunks than workers, or too
+    few to see a steady state).
+    """
+    first: dict[int, float] = {}
+    last: dict[int, float] = {}
+    for worker, _, finished, _ in spans:
+        first[worker] = min(first.get(worker, finished), finished)
+        last[worker] = max(last.get(worker, finished), finished)
+    if not first:
+        return None
+    opens, closes = max(first.values()), min(last.values())
+    if closes <= opens:
+        return None
+    rows = 0.0
+    for _, started, finished, count in spans:
+        overlap = min(finished, closes) - max(started, opens)
+        if overlap > 0 and finished > started:
+            rows += count * overlap / (finished - started)
+    return rows / (closes - opens)
+
+
 def plan(inputs: list[str], out: Path, chunk_rows: int) -> tuple[list[Shard], int]:
     """Shards still to do (by content hash, each once) and how many were already done."""
     done = manifest.read_manifest(out)
@@ -176,16 +204,11 @@ def run_batch(
         total = None if None in known else sum(r for r in known if r is not None)
         shown = progress(total, len(pending)) if progress else (lambda n: None)
 
-        first_round: list[int] = []
-
-        def advance(rows: int) -> None:
-            # start-up ends when every worker has returned its first result
-            if report.warm_seconds is None:
-                first_round.append(rows)
-                if len(first_round) >= (options.workers or 2):
-                    report.warm_seconds = time.perf_counter() - start
-                    report.warm_rows = sum(first_round)
-            shown(rows)
+        def advance(record: dict[str, Any]) -> None:
+            report.spans.append(
+                (int(record["worker"]), float(record["started"]), float(record["finished"]), int(record["rows"]))
+            )
+            shown(int(record["rows"]))
 
         committer = Committer(out, pending, report.committed.append)
         if pending:

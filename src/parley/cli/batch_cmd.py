@@ -86,7 +86,7 @@ def batch_command(
             fail_line("parley batch", str(exc))
             raise typer.Exit(1) from None
     rate = report.rows / report.seconds if report.seconds else 0.0
-    steady = f", {report.steady_rate:.1f}/s after start-up" if report.steady_rate else ""
+    steady = f", {report.steady_rate:.1f}/s with all workers busy" if report.steady_rate else ""
     stderr.print(
         f"parley batch: {len(report.committed)} shard(s) coded, {report.skipped} already done; "
         f"{report.articles} articles, {report.failures} failures in {report.seconds:.1f}s "

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from parley.nlp.event_lexicon import Modifiers
 from parley.nlp.event_match import climb_quantity, coarse_pos, colon_speaker, lemma
 from parley.nlp.extensions import actor_at, dates_in, quotes_covering
+from parley.nlp.framing import framing_time_at
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
               "relcl", "acl", "conj", "attr", "nsubj", "nsubjpass")
@@ -158,6 +159,8 @@ def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
     verb = clause_verb(trigger)
     for g in governors(verb):
         if lemma(g) in reporting and coarse_pos(g) == "VERB":
+            if framing_time_at(doc.text, g.idx + len(g.text), start):
+                return None  # "X said …, hours after talks failed": the reporter's account
             subj = [c for c in g.children if c.dep_ == "nsubj"]
             if subj:
                 actor = actor_at(doc, subj[0].idx, subj[0].idx + len(subj[0].text))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parley.nlp.framing import framing_time_at
 from parley.nlp.quote_cues import SpeechCues, VerbCue
 from parley.nlp.quote_marks import Quoted, find_quoted, top_level
 from parley.nlp.quote_syntax import (
@@ -258,6 +259,7 @@ class Finder:
             return None
         start, end = self._clip(min(p[0] for p in pieces), max(p[1] for p in pieces), clause)
         end = self._before_own_next_cue(verb, start, end)
+        end = self._before_framing_time(verb, start, end)
         shaped = self.finish(start, end, clause)
         if shaped is None:
             return None
@@ -310,6 +312,16 @@ class Finder:
                 while cut.i > 0 and (cut.nbor(-1).dep_ == "cc" or cut.nbor(-1).is_punct):
                     cut = cut.nbor(-1)
                 return min(end, cut.idx)
+        return end
+
+    def _before_framing_time(self, verb: Token, start: int, end: int) -> int:
+        """End content before a trailing ", hours after …" outside quotations: "Lavrov said
+        that a ceasefire was unlikely, hours after talks failed" reports no claim about the
+        talks; the parser often hangs the anchor inside the reported clause."""
+        after_cue = max(start, verb.idx + len(verb))
+        for cut in framing_time_at(self.text, after_cue, end):
+            if not self._in_quote(cut):
+                return cut
         return end
 
     def _right_complements(self, verb: Token, cue: VerbCue) -> list[Token]:
