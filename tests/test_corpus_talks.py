@@ -61,13 +61,20 @@ def store(tmp_path):
 
 
 def test_outcome_rules():
-    ev = lambda kind, negated=False: {"event": kind, "negated": negated,
-                                      "hypothetical": False}
+    def ev(kind, negated=False, actor=(), recipient=()):
+        return {"event": kind, "negated": negated, "hypothetical": False,
+                "actor_countries": list(actor), "recipient_countries": list(recipient)}
+
     assert outcome([ev("CONSULT")]) == "pending"
     assert outcome([ev("CONSULT"), ev("AGREE")]) == "agreed"
     assert outcome([ev("AGREE", negated=True)]) == "failed"
     assert outcome([ev("REJECT")]) == "failed"
     assert outcome([ev("AGREE"), ev("REJECT")]) == "mixed"
+    sides = frozenset({"RUS", "UKR"})
+    assert outcome([ev("REJECT", actor=["RUS", "UKR"])], sides) == "failed"  # the talks failed
+    assert outcome([ev("REJECT", actor=["RUS"])], sides) == "pending"  # one side's position
+    assert outcome([ev("AGREE", negated=True, actor=["UKR"])], sides) == "pending"
+    assert outcome([ev("REJECT", actor=["UKR"], recipient=["RUS"])], sides) == "failed"
 
 
 def test_example_has_two_tracks_a_failed_ceasefire_and_russian_demands(store):

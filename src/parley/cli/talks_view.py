@@ -16,7 +16,7 @@ def _event_line(e: dict[str, Any]) -> str:
     flag = " [red](negated)[/]" if e["negated"] else " (future)" if e["future"] else ""
     claim = f" [dim]per {escape(e['claimed_by_name'])}[/]" if e["claimed_by_name"] else ""
     return (f"[bold]{e['event']}[/]{flag} {escape(who)}{escape(to)}: "
-            f"“{escape(e['evidence_text'] or '')}”{claim}")
+            f"{escape(e['evidence_text'] or '')}{claim}")
 
 
 def print_talks(console: Console, talks: dict[str, Any]) -> None:
@@ -39,6 +39,7 @@ def print_talks(console: Console, talks: dict[str, Any]) -> None:
                 for d in rnd["demands"]:
                     demands.add(escape(f"{', '.join(d['actor_names'])}: {d['evidence_text']}"))
             for q in rnd["quotes"]:
-                node.add(f"[italic]{escape(q['speaker_name'] or q['speaker_text'] or '?')}[/]: "
-                         f"“{escape(q['text'])}”")
+                # the text keeps the article's own quote marks (a direct quote has them)
+                node.add(f"[italic]{escape(q['speaker_name'] or q['speaker_text'] or '?')}[/] "
+                         f"[dim]{q['kind']}[/]: {escape(q['text'])}")
         console.print(tree)

@@ -60,14 +60,22 @@ def span(row: dict[str, Any]) -> tuple[int | None, int | None]:
     return row.get("evidence_start"), row.get("evidence_end")
 
 
-def outcome(events: Iterable[dict[str, Any]]) -> str:
-    """agreed (an affirmed AGREE), failed (REJECT or a negated AGREE), both: mixed; else pending."""
+def outcome(events: Iterable[dict[str, Any]], sides: frozenset[str] = frozenset()) -> str:
+    """agreed (an affirmed AGREE), failed (REJECT or a negated AGREE), both: mixed; else pending.
+
+    A refusal decides the round only when it is the talks' own ("the talks failed", "Russia and
+    Ukraine failed to agree": no sides named, or all of ``sides``). One side refusing ("Russia
+    was not looking to create a parallel track", "Ukraine will not agree to cede land") is a
+    position inside the talks, shown with the round's events but not its outcome.
+    """
     agreed = failed = False
     for e in events:
         if e["event"] == "AGREE" and not (e["negated"] or e["hypothetical"]):
             agreed = True
         elif e["event"] == "REJECT" and not e["negated"] or e["event"] == "AGREE" and e["negated"]:
-            failed = True
+            named = parties(e)
+            if not named or not sides or sides <= named:
+                failed = True
     return "mixed" if agreed and failed else "agreed" if agreed else "failed" if failed else "pending"
 
 
@@ -188,7 +196,7 @@ def render(track: Track) -> dict[str, Any]:
         ids = {(e["article_id"], e["event_id"]) for e in evs}
         rounds.append({
             "date": _iso(day),
-            "outcome": outcome(evs),
+            "outcome": outcome(evs, track.parties),
             "events": [_event_out(e) for e in evs],
             "demands": [_event_out(e) for e in evs if e["event"] == "REQUEST"],
             "quotes": [_quote_out(q, e) for q, e in track.quotes
