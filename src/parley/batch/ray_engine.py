@@ -15,6 +15,7 @@ as the driver (one machine, or shared storage on a cluster).
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 import pyarrow as pa
@@ -58,7 +59,10 @@ def connect(options: BatchOptions) -> tuple[int, bool]:
     started = False
     if not ray.is_initialized():
         if options.address:
-            ray.init(address=options.address, logging_level="WARNING")
+            try:
+                ray.init(address=options.address, logging_level="WARNING")
+            except (ConnectionError, ray.exceptions.RayError) as exc:
+                raise RuntimeError(_connect_hint(options.address, exc)) from None
         else:
             ray.init(
                 address="local",
@@ -69,6 +73,19 @@ def connect(options: BatchOptions) -> tuple[int, bool]:
         started = True
     workers = options.workers or max(1, int(ray.cluster_resources().get("CPU", 2)))
     return workers, started
+
+
+def _connect_hint(address: str, exc: Exception) -> str:
+    """Why joining ``address`` failed, with the usual fix: a head started with token
+    authentication (RAY_AUTH_MODE=token, or a token in ~/.ray/auth_token on the head, which
+    Ray 2.60 picks up by itself) turns away a driver that does not send the token."""
+    message = f"cannot join the Ray cluster at {address}: {exc}"
+    if os.environ.get("RAY_AUTH_MODE", "").lower() != "token":
+        message += (
+            " — if the cluster uses token authentication, set RAY_AUTH_MODE=token and make its"
+            " token available here (~/.ray/auth_token, RAY_AUTH_TOKEN_PATH or RAY_AUTH_TOKEN)"
+        )
+    return message
 
 
 def build_dataset(shards: list[Shard], staging: str, options: BatchOptions, workers: int) -> Any:
