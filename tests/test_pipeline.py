@@ -19,3 +19,15 @@ def test_forked_workers_match_one_process(nlp):
     many = [c.to_json() for c in code_shells(nlp, shells, n_process=2, batch_size=2)]
     assert many == one
     assert [c.article.id for c in code_shells(nlp, shells)] == [f"t{i}" for i in range(len(TEXTS))]
+
+
+def test_event_keeps_its_other_mentions(code):
+    """Event coreference folds "the talks" … "the meeting" into one event; the folded triggers
+    stay visible as ``Event.mentions`` (spans into the article text, main trigger excluded)."""
+    text = ("Armenian and Azerbaijani diplomats held talks in Washington on Monday. "
+            "The meeting, hosted by the State Department, lasted five hours.")
+    coded = code(text, published="2023-05-01")
+    (consult,) = [e for e in coded.events if e.event == "CONSULT"]
+    assert [m.text for m in consult.mentions] == ["meeting"]
+    for m in consult.mentions:
+        assert text[m.start:m.end] == m.text and m.start != consult.trigger.start

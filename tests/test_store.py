@@ -92,6 +92,10 @@ def test_real_pipeline_output_round_trips(store, example_coded):
     assert back.to_dict() == example_coded.to_dict()
     assert len(store.quotes(article_id=example_coded.article.id, limit=1000)) == len(
         example_coded.quotes)
+    folded = store.sql("SELECT ref_id, \"start\" FROM mentions WHERE ref_kind = 'event' "
+                       "AND article_id = ? ORDER BY 1, 2", [example_coded.article.id])
+    expected = sorted((e.id, m.start) for e in example_coded.events for m in e.mentions)
+    assert expected and list(folded.itertuples(index=False, name=None)) == expected
 
 
 def test_events_filter_by_date_country_role_type_quad_and_actor(store):

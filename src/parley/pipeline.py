@@ -63,6 +63,9 @@ def make_doc(nlp: Language, shell: CodedArticle) -> Doc:
 def to_coded(nlp: Language, shell: CodedArticle, doc: Doc) -> CodedArticle:
     """Gather the components' results from a processed Doc into the CodedArticle."""
     info = nlp.meta.get("parley", {})
+    others = doc._.parley_event_mentions or {}
+    for event in doc._.parley_events or []:
+        event.mentions = sorted(others.get(event.id, []), key=lambda s: (s.start, s.end))
     return replace(
         shell,
         actors=list(doc._.parley_actors or []),

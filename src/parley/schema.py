@@ -127,6 +127,9 @@ class Event:
     trigger: Span | None = None
     evidence: Span | None = None
     confidence: float = 0.0
+    #: the same event's other mentions in the text ("the talks" … "the meeting"), folded into
+    #: this one by event coreference; their trigger spans in text order, the main one excluded
+    mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from parley.schema import Article, CodedArticle
 
-SCHEMA_VERSION = "parley.batch/1"
+SCHEMA_VERSION = "parley.batch/2"  # /2: events.mentions
 NESTED = ("removed", "actors", "places", "dates", "quotes", "events")
 PROVENANCE = [
     pa.field("shard", pa.string(), nullable=False),  # content hash of the input shard

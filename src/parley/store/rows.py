@@ -113,6 +113,9 @@ def article_rows(coded: CodedArticle, article_id: str, chash: str, run_id: int |
         })
         out["mentions"] += [{"article_id": article_id, "ref_kind": "actor", "ref_id": x.id,
                              "start": m.start, "end": m.end, "text": m.text} for m in x.mentions]
+    for e in coded.events:  # an event's further mentions; its trigger is in the events table
+        out["mentions"] += [{"article_id": article_id, "ref_kind": "event", "ref_id": e.id,
+                             "start": m.start, "end": m.end, "text": m.text} for m in e.mentions]
     for p in coded.places:
         out["places"].append({
             "article_id": article_id, "id": p.id, "name": p.name, "country": p.country,

@@ -65,6 +65,8 @@ def marks(coded: CodedArticle) -> list[Mark]:
             flag = " (negated)" if e.negated else ""
             out.append(Mark(e.trigger.start, e.trigger.end, "trigger", e.id,
                             f"{e.event}{flag}"))
+        out += [Mark(m.start, m.end, "trigger", e.id, f"{e.event}, mentioned again")
+                for m in e.mentions]
     return [m for m in out if 0 <= m.start < m.end <= n]
 
 
