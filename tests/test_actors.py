@@ -249,6 +249,54 @@ def test_ethnic_group_is_coded_where_it_lives(code):
     assert any(t == "Serbs" and c == "SRB" for t, c in groups), groups  # not ethnic: citizens
 
 
+def test_ethnic_minority_without_a_place_lives_in_the_storys_country(code):
+    coded = code("Ethnic Uzbeks have vowed to defend their villages near Kyrgyzstan's border "
+                 "with Tajikistan, officials said.")
+    uzbeks = by_name(coded, "Uzbeks")
+    assert uzbeks.country == "KGZ", coded.actors
+
+
+def test_misspelled_country_with_an_extra_letter_is_that_country(code):
+    coded = code("Quatar's foreign minister, Khalid al-Mansouri, accused Argentinia of spying, "
+                 "and the Phillippines military shelled rebel camps.")
+    assert by_name(coded, "Khalid al-Mansouri").country == "QAT", coded.actors
+    assert any(a.kind == "state" and a.country == "ARG" for a in coded.actors), coded.actors
+    assert any(a.kind == "group" and a.country == "PHL" and a.sector == "MIL"
+               for a in coded.actors), coded.actors
+
+
+def test_names_one_letter_off_a_country_stay_people(code):
+    coded = code("Frances Haugen met Roland Koch and Malik Ahmed in Berlin on Friday.")
+    assert not any(a.kind == "state" and a.country in ("FRA", "POL", "MLI")
+                   for a in coded.actors), coded.actors
+
+
+def test_a_place_one_letter_off_a_demonym_is_no_country(code):
+    """"Indiana" less one letter is "Indian": a place the gazetteer knows is never a typo."""
+    coded = code("Indiana Governor Eric Holcomb said the state would send troops to the border.")
+    assert not any(a.country == "IND" for a in coded.actors), coded.actors
+
+
+def test_body_of_an_igo_is_mentioned_apart_from_the_igo(code):
+    coded = code("The former general was questioned by an EU naval mission force on Monday.")
+    force = [a for a in coded.actors if a.kind == "group" and a.org]
+    assert force and mention_texts(force[0]) == ["naval mission force"], coded.actors
+    assert any(a.kind == "igo" and mention_texts(a) == ["EU"] for a in coded.actors)
+
+
+def test_igo_body_acts_for_the_igo_in_events(code):
+    coded = code("The African Union's military force accused Sudan of blocking its convoys.")
+    accuse = [e for e in coded.events if e.event == "ACCUSE"]
+    assert accuse and any(coded.actor(i).kind == "igo" for i in accuse[0].actor), coded.events
+
+
+def test_named_civil_society_body_is_an_ngo_but_a_ministry_is_not(code):
+    coded = code("The Uganda Law Society and the Ministry of Human Rights traded accusations "
+                 "over the detentions.")
+    assert by_name(coded, "Uganda Law Society").kind == "ngo", coded.actors
+    assert by_name(coded, "Ministry of Human Rights").kind == "organization", coded.actors
+
+
 def test_titled_person_takes_the_one_country_of_the_sentence(code):
     coded = code("President Amadou Diallo threatened a curfew in Bamako. Prophet Mohammed cartoons "
                  "angered Danish and Swedish readers.")
@@ -441,3 +489,11 @@ def test_ethnic_example_codes_the_place(code, entry):
     place = [a.country for a in coded.actors if a.kind == "group"]
     demonym_code = countries().by_demonym.get(entry["example"].split()[1])
     assert place and place[0] != demonym_code, coded.actors
+
+
+@pytest.mark.parametrize("entry", GROUPS["ngo_names"], ids=lambda e: e["term"])
+def test_ngo_name_example_makes_an_ngo(code, entry):
+    coded = code(entry["example"])
+    hits = [a for a in coded.actors if a.kind == "ngo"
+            and any(entry["term"] in m.text.lower() for m in a.mentions)]
+    assert hits, coded.actors

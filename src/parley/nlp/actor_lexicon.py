@@ -85,6 +85,7 @@ class ActorLexicon:
     quantities: frozenset[str] = frozenset()
     ethnic: frozenset[str] = frozenset()  # "ethnic Albanians": a people, placed where it lives  # "thousands of people": the count is the subject
     stateless: tuple[str, ...] = ()
+    ngo_names: frozenset[str] = frozenset()  # "Association", "Foundation": a civil-society body
     known: dict[str, KnownActor] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)  # "Mrs." → "f"
     cities: frozenset[str] = frozenset()  # names NER may mistake for people or organisations
@@ -211,6 +212,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         quantities=frozenset(e["term"] for e in groups.get("quantities", [])),
         ethnic=frozenset(e["term"] for e in groups.get("ethnic", [])),
         stateless=tuple(e["term"] for e in groups.get("stateless", [])),
+        ngo_names=frozenset(e["term"] for e in groups.get("ngo_names", [])),
         honorifics={e["term"]: e["gender"] for e in groups.get("honorifics", [])},
         cities=_city_names(),
     )

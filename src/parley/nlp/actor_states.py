@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.gazetteer import shared_gazetteer
 from parley.nlp.actor_registry import Draft
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from parley.nlp.actor_registry import Registry
 
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "dative", "poss", "agent"}
+MIN_TYPO_LEN = 6  # shorter words are too often real names one letter off ("Malik", "Irani")
 
 
 class StateSteps:
@@ -33,6 +35,7 @@ class StateSteps:
         claimed: list[Draft | None]
         country_tok: dict[int, tuple[str, str, Span]]
         stateless_spans: list[Span]
+        stateless_tok: set[int]
         person_ents: list[Span]
 
         def claim(self, draft: Draft, start: int, end: int, mention: bool = True) -> None: ...
@@ -40,6 +43,28 @@ class StateSteps:
         def _state(self, code: str) -> Draft: ...
         def _located(self, prep: Token) -> list[str]: ...
         def _verb_place(self, head: Token) -> list[str]: ...
+
+    def misspelled_countries(self) -> None:
+        """Wire copy misspells country names with one letter too many ("Quatar",
+        "Phillippines"): a capitalised proper noun that is no country form itself but becomes
+        a one-word country name or demonym when one letter is dropped counts as that form.
+        Only extra letters, only words of six letters or more, never inside a PERSON name and
+        never a place the gazetteer knows, so "Malik", "Frances Haugen", "Romani" and "Indiana"
+        are left alone."""
+        for t in self.doc:
+            text = t.text
+            if t.i in self.country_tok or t.i in self.stateless_tok or len(text) < MIN_TYPO_LEN \
+                    or not (t.is_alpha and t.is_title) or t.pos_ != "PROPN" \
+                    or t.ent_type_ == "PERSON" or self.table.code(text) or text in self.lex.cities:
+                continue
+            for k in range(1, len(text)):  # the first letter stays: "Roland" is not "Poland"
+                fixed = text[:k] + text[k + 1:]
+                form = "name" if fixed in self.table.by_name else \
+                    "demonym" if fixed in self.table.by_demonym else None
+                if form:
+                    if not shared_gazetteer().find(text):  # "Indiana" is a place, not "Indian"
+                        self.country_tok[t.i] = (form, self.table.code(fixed), self.doc[t.i:t.i + 1])
+                    break
 
     def countries(self) -> None:
         """Country names in actor roles are states; capitals only as subject/object/possessor."""
@@ -84,7 +109,7 @@ class StateSteps:
                 code = self.country_tok[mods[0].i][1]
                 span = self.doc[mods[0].i:span.end]
             key: tuple = ("group", code, None, "people")
-            home = self._residence(root)
+            home = self._residence(root, code)
             if home and home != code:  # "ethnic Albanians in Serbia": a minority of Serbia
                 code, key = home, ("group", home, span.text.lower(), "people")
             draft = self.reg.get_or_add(key, Draft(name=span.text, kind="group", country=code))
@@ -100,9 +125,12 @@ class StateSteps:
             return
         self.claim(self._state(code), span.start, span.end)
 
-    def _residence(self, root: Token) -> str | None:
+    def _residence(self, root: Token, own: str) -> str | None:
         """Where a people lives when the text says so: "the Albanians of southern Serbia";
-        for an ethnic group also "ethnic Albanians demonstrated in Serbia"."""
+        for an ethnic group also "ethnic Albanians demonstrated in Serbia", and else the first
+        other country its sentence names: "ethnic" marks a minority, so the story's country
+        ("Ethnic Albanians seized villages near Macedonia's border") is where it lives, not
+        its kin state."""
         ethnic = any(c.dep_ == "amod" and c.lower_ in self.lex.ethnic for c in root.children)
         places: list[str] = []
         for prep in root.children:
@@ -110,6 +138,10 @@ class StateSteps:
                 places += self._located(prep)
         if ethnic and not places:
             places = self._verb_place(root)
+        if ethnic and not places:
+            sent = root.sent
+            places = [code for i, (_, code, _) in sorted(self.country_tok.items())
+                      if sent.start <= i < sent.end and code != own][:1]
         return places[0] if places else None
 
     def _actor_role(self, tok: Token, capital: bool) -> bool:

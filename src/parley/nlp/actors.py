@@ -165,6 +165,7 @@ class _DocState(StateSteps):
             self.stateless_tok.update(range(span.start, span.end))
             for i in range(span.start, span.end):
                 self.country_tok.pop(i, None)
+        self.misspelled_countries()
         # the gazetteer beats NER on names it knows: "Barbuda", "Leonean" or "Tamil" tagged
         # PERSON is not a person ("Jordan Bardella", wider than the gazetteer's match, is)
         self.person_ents = [e for e in self.person_ents if not all(
@@ -441,11 +442,16 @@ class _DocState(StateSteps):
                     if r:
                         sector = r.sector
                         break
+            # a body named an association, foundation or "for human rights" is civil society,
+            # unless a role word makes it part of the state ("the Ministry of Human Rights")
+            ngo = sector in (None, "NGO") and any(t.lower_ in self.lex.ngo_names for t in span)
             draft = self.reg.get_or_add(("org", span.text.lower()), Draft(
-                name=span.text, kind="organization", country=codes[0] if codes else None,
-                sector=sector))
+                name=span.text, kind="ngo" if ngo else "organization",
+                country=codes[0] if codes else None, sector=sector))
             self.claim(draft, span.start, span.end)
             self._org_aliases(draft, span)
+            if draft.kind == "ngo" and draft.sector not in (None, "NGO"):
+                draft.kind = "organization"  # "…, the largest union of teachers": labour
 
     def _titled_name(self, span: Span) -> bool:
         """An ORG span of two or three capitalised words right after a person's title and
@@ -588,6 +594,9 @@ class _DocState(StateSteps):
         if not plural:
             self._person_phrase(p, codes, sector, org)
             return
+        if org is not None:  # "the U.N. war crimes court": the mention is the court, so the
+            # organisation stays a separate actor that qualifies it
+            start = max([start] + [x.i + 1 for x in p.context if self.claimed[x.i] is org])
         for n, code in enumerate(codes or [None]):
             role_key = " ".join([*p.surface.split()[:-1], head.lemma_.lower()])
             key = ("group", code, org.name if org else None, role_key)
