@@ -453,3 +453,100 @@ def test_example_refusal_of_a_parallel_track(example_coded):
     doc = example_coded
     assert any(countries(doc, e.actor) == {"RUS"} and "looking" in e.trigger.text
                for e in of_type(doc, "REJECT"))
+
+
+# ---------------------------------------------------------------- headline classes (round 3)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ethiopian army calls on Tigrayan fighters to lay down their arms", "ETH", None),
+    ("The Turkish foreign ministry called on Azerbaijan to withdraw its troops", "TUR", "AZE"),
+    ("Iraqi Ministry of Interior calls on Kurdish officials to surrender, state TV says", "IRQ", None),
+])
+def test_call_on_x_to_act_is_a_request_to_x(code, actor, recipient, text):
+    """"calls on X to V": the parser reads "on" as a subordinator; still REQUEST to X, and the
+    demanded act (surrender, withdraw) is folded into it."""
+    doc = code(text, "2022-06-01")
+    (request,) = affirmed(doc)
+    assert request.event == "REQUEST" and countries(doc, request.actor) == {actor}
+    assert request.recipient
+    if recipient:
+        assert countries(doc, request.recipient) == {recipient}
+
+
+def test_noun_tagged_headline_verb_keeps_its_with_recipient(code):
+    doc = code("Moldova severs diplomatic ties with Belarus over border incident", "2022-06-01")
+    (sanction,) = of_type(doc, "SANCTION")
+    assert countries(doc, sanction.actor) == {"MDA"} and countries(doc, sanction.recipient) == {"BLR"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Power station blown up near Donetsk as fighting intensifies", "COERCE"),
+    ("Twelve cruise missiles intercepted over Lviv on Sunday, air force says", "ASSAULT"),
+])
+def test_headline_participle_is_a_passive(code, text, event):
+    """Headlines drop the passive auxiliary: the participle's subject is acted on, not the actor."""
+    doc = code(text, "2022-06-01")
+    (found,) = of_type(doc, event)
+    assert not found.actor
+
+
+def test_compound_modifier_of_a_passive_subject_is_not_the_actor(code):
+    doc = code("Railway depot blown up near Kharkiv", "2022-06-01")
+    (coerce,) = of_type(doc, "COERCE")
+    assert not coerce.actor
+
+
+def test_headline_compound_subject_of_a_verb_is_the_actor(code):
+    doc = code("Georgian police arrest opposition leader in Tbilisi", "2022-06-01")
+    (arrest,) = of_type(doc, "COERCE")
+    assert arrest.mode == "arrest" and arrest.actor and arrest.recipient
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Talks resume between Serbia and Kosovo in Brussels", "SRB", "XKX"),
+    ("Fighting erupted between Armenia and Azerbaijan on Tuesday", "ARM", "AZE"),
+])
+def test_between_on_the_verb_of_a_nominal_event_names_its_actors(code, text, a, b):
+    doc = code(text, "2022-06-01")
+    (event,) = affirmed(doc)
+    assert countries(doc, event.actor) == {a, b} and not event.recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department urged Americans to leave Belarus immediately",
+    "Poland advised its citizens to avoid travel to Russia",
+])
+def test_place_in_the_requested_act_is_not_the_recipient(code, text):
+    doc = code(text, "2022-06-01")
+    (request,) = of_type(doc, "REQUEST")
+    assert not countries(doc, request.recipient) & {"BLR", "RUS"}
+
+
+def test_support_for_a_future_delivery_is_agree(code):
+    doc = code("Estonian president voices support to send more tanks to Ukraine", "2022-06-01")
+    (agree,) = affirmed(doc)
+    assert agree.event == "AGREE" and countries(doc, agree.recipient) == {"UKR"}
+
+
+def test_support_for_a_past_delivery_stays_support(code):
+    doc = code("Zelensky praised Britain for sending anti-tank weapons", "2022-06-01")
+    assert of_type(doc, "SUPPORT") and not of_type(doc, "AGREE")
+
+
+def test_headline_infinitive_read_as_clause_of_its_subject(code):
+    doc = code("Japan to provide $100 million in humanitarian aid to Ukraine", "2022-06-01")
+    (agree,) = affirmed(doc)
+    assert agree.event == "AGREE"
+    assert countries(doc, agree.actor) == {"JPN"} and countries(doc, agree.recipient) == {"UKR"}
+
+
+def test_possessor_of_a_possessor_is_not_the_victim(code):
+    doc = code("Russian forces killed a Zelensky adviser's son in Kharkiv", "2022-06-01")
+    (assault,) = of_type(doc, "ASSAULT")
+    assert "UKR" not in countries(doc, assault.recipient)
+
+
+def test_fighting_a_blaze_is_not_an_assault(code):
+    doc = code("Firefighters were sent to fight the blaze at the Russian depot", "2022-06-01")
+    assert not of_type(doc, "ASSAULT")

@@ -11,11 +11,15 @@ from parley.countries import countries
 from parley.nlp.event_lexicon import Modifiers, TriggerLexicon
 from parley.nlp.event_match import (
     Candidate,
+    clause_mark_objects,
+    clause_marks,
     climb_quantity,
     coarse_pos,
     complements,
+    headline_infinitive_subject,
     is_passive,
     lemma,
+    passive_subjects,
     pobjs,
     preps_of,
     with_conjuncts,
@@ -124,8 +128,20 @@ def responder(noun: Token, mods: Modifiers) -> list[Token]:
 
 def _headline_subject(verb: Token) -> list[Token]:
     """"UK to sanction Russian oligarchs": the parser leaves the headline's subject as an
-    unlabelled dependent (``dep``/``npadvmod``) left of an infinitive main verb."""
-    if verb.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    unlabelled dependent (``dep``/``npadvmod``) left of an infinitive main verb, or makes the
+    infinitive a clause modifying the subject ("UK to provide $53 million …")."""
+    if verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "Georgian police arrest opposition leader": the subject read as a compound
+        left = [c for c in verb.children if c.dep_ in ("compound", "nmod", "dep") and c.i < verb.i
+                and c.pos_ in ("PROPN", "NOUN")]
+        if left:
+            return left[-1:]
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    subject = headline_infinitive_subject(verb)
+    if subject is not None:
+        return [subject]
+    if verb.dep_ != "ROOT":
         return []
     return [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i
             and c.pos_ in ("PROPN", "NOUN")][:1]
@@ -150,6 +166,17 @@ def _np_tokens(head: Token) -> list[Token]:
         out.append(t)
         stack += [c for c in t.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "det")]
     return sorted(out, key=lambda t: t.i)
+
+
+def _in_common_possessor(token: Token, head: Token) -> bool:
+    """A word inside a possessor that is a common noun ("Putin ally's daughter", "the mayor's
+    son"): it qualifies that other person, not the head."""
+    t = token
+    while t != head and t.head != t:
+        if t.dep_ == "poss" and t.pos_ == "NOUN":
+            return True
+        t = t.head
+    return False
 
 
 def _affiliated(actor: Actor) -> bool:
@@ -196,7 +223,7 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
         found = actor_at(doc, head.idx, head.idx + len(head.text))
         for shared in _sharing(doc, found, head):  # "Russian and Ukrainian diplomats": two actors
             add(shared)
-        pre = [t for t in _np_tokens(head) if t != head]
+        pre = [t for t in _np_tokens(head) if t != head and not _in_common_possessor(t, head)]
         qualifier = affiliation(doc, found) if found is not None and found.kind == "person" or (
             found is not None and not _affiliated(found)) else None
         if found and not _affiliated(found) and qualifier is not None:
@@ -216,7 +243,10 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
         before = len(out)
         for t in pre:
             if t.pos_ in ("ADJ", "PROPN", "NOUN"):
-                add(actor_at(doc, t.idx, t.idx + len(t.text)) or demonym_state(doc, t))
+                named = actor_at(doc, t.idx, t.idx + len(t.text))
+                if named is not None and named.kind == "organization" and not _affiliated(named):
+                    continue  # "Railway bridge": a name qualifying a thing, not its owner
+                add(named or demonym_state(doc, t))
         if len(out) == before:
             for p in preps_of(head, frozenset({"of"})):
                 for o in pobjs(p):
@@ -247,33 +277,56 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     verb, entry = cand.head, cand.entry
     args = Arguments()
     passive = coarse_pos(verb) == "VERB" and is_passive(verb)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and coarse_pos(verb.head) == "NOUN":
+    patient = _reduced_relative_noun(verb)
+    if patient is not None:
         # reduced relative ("Russian soldier … arrested in Kherson"): the noun is the patient
-        args.recipient_heads = [verb.head]
+        args.recipient_heads = [patient]
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
         passive = True
     elif passive and entry.stative:
-        args.actor_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        args.actor_heads = passive_subjects(verb)
     elif passive:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
-        args.recipient_heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        args.recipient_heads = passive_subjects(verb)
     if not passive:
         args.actor_heads = subject_of(verb)
+        if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
+            args.actor_heads = [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
-    for t in _frame(verb):
+    # the to-clause's prepositions belong to the act asked for or agreed ("urged Americans not
+    # to travel **to Russia**"): they name the recipient only when the trigger has none itself
+    frame = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")] if args.recipient_heads else _frame(verb)
+    for t in frame:
         for p in preps_of(t, preps):
             if p.lower_ == "by" and passive:
                 continue
             args.recipient_heads += pobjs(p)
+    for m in clause_marks(verb, preps):  # "calls on X to surrender"
+        args.recipient_heads += clause_mark_objects(m)
     between = [o for t in _frame(verb) for o in _between(t)]
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def _reduced_relative_noun(verb: Token) -> Token | None:
+    """The noun a reduced relative participle describes ("Russian soldier disguised as local
+    arrested in Kherson"): the nearest noun above it, through the phrases the parser hung it on."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    t = verb.head
+    for _ in range(4):
+        if coarse_pos(t) == "NOUN" or t.pos_ == "PROPN":
+            return t
+        if t.dep_ not in ("pobj", "prep", "acl") or t.head == t:
+            return None
+        t = t.head
+    return None
 
 
 def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) -> Arguments:
@@ -285,12 +338,14 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                          for t in c.subtree if t.pos_ in ("ADJ", "PROPN")]
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
-    args.actor_heads += _between(noun)
+    between = _between(noun)
+    if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
+        between = _between(noun.head)  # "Talks end between Russia and Ukraine"
+    args.actor_heads += between
     preps = _recipient_preps(lexicon, cand)
     if ontology.quad(cand.entry.event) == 4:
         preps = preps | OBJECT_GENITIVE  # "the invasion of Ukraine", "the blockade of Gaza"
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
-    between = _between(noun)
     if not args.actor_heads or args.actor_heads == between:
         carrier = _carrier_subject(noun, mods)
         if carrier:

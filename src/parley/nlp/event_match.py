@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.event_lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
@@ -24,6 +24,12 @@ class Candidate:
     tokens: list[Token] = field(default_factory=list)
     absorbed: list[Candidate] = field(default_factory=list)
     shallow: bool = False  # absorbs only its to-clause verb and that verb's object
+
+    @property
+    def verbal(self) -> bool:
+        """A headline verb the tagger read as a noun ("Ukraine **severs** ties with Syria"),
+        matched by a verb entry: its arguments are read as a verb's."""
+        return self.entry.pos == "VERB" and coarse_pos(self.head) == "NOUN"
 
     def governs_directly(self, other: Candidate) -> bool:
         """``other`` is this trigger's to-clause verb or that verb's direct object."""
@@ -88,8 +94,48 @@ def pobjs(prep: Token) -> list[Token]:
     return with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")])
 
 
+def headline_passive(token: Token) -> bool:
+    """Headlines drop a passive's auxiliary ("Railway bridge blown up near Sloviansk", "60
+    missiles intercepted on Monday"): a past participle heading a clause with a subject and no
+    auxiliary at all reads as a passive, its subject as the one acted on."""
+    return (token.tag_ == "VBN" and token.dep_ in ("ROOT", "ccomp", "conj", "advcl")
+            and headline_sentence(token.sent)
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+
+
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def headline_sentence(sent: Span) -> bool:
+    """Headline style: no sentence-final stop ("A new round of talks opened in Brussels." is
+    prose, where a bare participle is an intransitive past, not a passive)."""
+    tail = [t.text for t in sent if not t.is_space][-2:]
+    return not any(t in SENTENCE_END for t in tail)
+
+
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children) or (
+        headline_passive(token))
+
+
+def passive_subjects(token: Token) -> list[Token]:
+    """The subject of a passive verb, including the headline passive's unmarked subject."""
+    deps = ("nsubjpass", "nsubj") if headline_passive(token) else ("nsubjpass",)
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def clause_marks(token: Token, names: frozenset[str]) -> list[Token]:
+    """"calls on X to surrender": the parser often reads the preposition as the subordinator
+    of a to-clause whose subject is X. Returns such markers among ``names``."""
+    return [m for c in token.children if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for m in c.children if m.dep_ == "mark" and m.lower_ in names and m.i < c.i]
+
+
+def clause_mark_objects(mark: Token) -> list[Token]:
+    """The subject of the to-clause a misread preposition introduces ("on **X** to …")."""
+    return with_conjuncts([c for c in mark.head.children if c.dep_ == "nsubj"])
 
 
 def objects(token: Token, entry: Trigger) -> list[Token]:
@@ -97,13 +143,18 @@ def objects(token: Token, entry: Trigger) -> list[Token]:
     the entry's required preposition, and one "of"-step ("a state of emergency")."""
     found = [c for c in token.children if c.dep_ in OBJ_DEPS]
     if coarse_pos(token) == "VERB" and is_passive(token):
-        found += [c for c in token.children if c.dep_ == "nsubjpass"]
+        found += passive_subjects(token)
     if coarse_pos(token) == "NOUN":
         found += [o for p in preps_of(token, frozenset({"of", "on", "for"})) for o in pobjs(p)]
     for p in preps_of(token, entry.prep or None) if entry.prep else []:
         found += pobjs(p)
+    for m in clause_marks(token, entry.prep) if entry.prep else []:
+        found += clause_mark_objects(m)
     found = with_conjuncts(found)
     found += [o for t in list(found) for p in preps_of(t, frozenset({"of"})) for o in pobjs(p)]
+    # an amount "in" the thing given ("provide $53 million in humanitarian aid")
+    found += [o for t in list(found) if t.pos_ == "NUM" or t.tag_ == "CD"
+              for p in preps_of(t, frozenset({"in", "of"})) for o in pobjs(p)]
     found += [c for t in list(found) for c in t.children if c.dep_ == "compound"]
     return found
 
@@ -131,7 +182,7 @@ def fits(token: Token, entry: Trigger) -> bool:
     """Whether every constraint of ``entry`` holds for ``token`` in its parse."""
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
-    if entry.prep and not preps_of(token, entry.prep):
+    if entry.prep and not (preps_of(token, entry.prep) or clause_marks(token, entry.prep)):
         return False
     objs = objects(token, entry)
     obj_lemmas = _lemmas(objs)
@@ -192,12 +243,24 @@ def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     if coarse_pos(token) == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
         verbs = lexicon.candidates(lemma(token), "VERB")
         if verbs and any(c.dep_ == "dobj" for c in token.children):
-            entries = entries + verbs
+            entries = verbs + entries  # a noun does not take a direct object: the verb reading first
     if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(
         c.dep_ in ("dobj", "nsubj") for c in token.children
     ):
         entries = entries + lexicon.candidates(token.lower_, "NOUN")
     return entries
+
+
+def headline_infinitive_subject(verb: Token) -> Token | None:
+    """The name a headline infinitive hangs from when the parser reads "UK to provide …" as
+    a noun with a to-clause: the noun opens the sentence, heads no clause role of its own and
+    names an actor."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.dep_ in ("dobj", "pobj", "attr", "nsubj"):
+        return None
+    if noun.left_edge.i != verb.sent.start or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return noun if actor_at(noun.doc, noun.idx, noun.idx + len(noun.text)) is not None else None
 
 
 def colon_speaker(doc: Doc, token: Token, limit: int = 6) -> Token | None:

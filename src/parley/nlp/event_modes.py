@@ -9,7 +9,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from parley.nlp.event_lexicon import Modifiers
-from parley.nlp.event_match import climb_quantity, coarse_pos, colon_speaker, lemma
+from parley.nlp.event_match import (
+    climb_quantity,
+    coarse_pos,
+    colon_speaker,
+    headline_infinitive_subject,
+    lemma,
+)
 from parley.nlp.extensions import actor_at, dates_in, quotes_covering
 from parley.nlp.framing import framing_time_at
 
@@ -63,7 +69,9 @@ def governors(token: Token) -> list[Token]:
 def headline_infinitive(verb: Token, markers: frozenset[str]) -> bool:
     """A headline's main verb in the infinitive with no finite auxiliary ("US to send more
     weapons to Ukraine"): headline syntax for an announced, future act."""
-    if verb.dep_ != "ROOT" or coarse_pos(verb) != "VERB" or verb.tag_ != "VB":
+    if coarse_pos(verb) != "VERB" or verb.tag_ != "VB":
+        return False
+    if verb.dep_ != "ROOT" and headline_infinitive_subject(verb) is None:  # "UK to provide …"
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool(auxes) and auxes[0].lower_ in markers and all(

@@ -196,7 +196,9 @@ class EventsComponent:
     def _non_political(self, cand: Candidate) -> bool:
         """Storms, diseases, accidents and sports teams do not make political events."""
         t = cand.head
-        near = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")]
+        # the object too: "fire trains sent to fight a blaze", "battling the pandemic"
+        near = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
+                or (c.dep_ == "dobj" and lemma(c) not in cand.entry.obj)]
         near += [o for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "of")
                  for o in p.children if o.dep_ == "pobj"]
         if t.dep_ in ("compound", "amod"):
@@ -212,7 +214,7 @@ class EventsComponent:
             args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
             for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
                 args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-        elif coarse_pos(cand.head) == "NOUN":
+        elif coarse_pos(cand.head) == "NOUN" and not cand.verbal:
             args = noun_arguments(cand, self.triggers, self.mods)
         else:
             args = verb_arguments(cand, self.triggers)
@@ -254,7 +256,7 @@ class EventsComponent:
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
-        event, modes = reclassify(entry.event, modes)
+        event, modes = reclassify(intended(cand), modes)
         mode, cameo = (entry.mode, entry.cameo) if event == entry.event else (None, ontology.EVENT_TYPES[event].cameo)
         args = self.arguments(doc, cand)
         sent = cand.head.sent
@@ -305,6 +307,27 @@ class EventsComponent:
                 others[m.event.id] = m.others
         doc._.parley_events = events
         doc._.parley_event_mentions = others
+
+
+INTENT_OF = frozenset({"SUPPORT"})
+MATERIAL_COOPERATION = 2
+
+
+def _to_clause(token: Token) -> bool:
+    return token.dep_ in ("xcomp", "acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def intended(cand: Candidate) -> str:
+    """Support voiced for an act of material cooperation still to come is a promise of it
+    ("Slovenia voices support to send S-300s to Ukraine" → AGREE, PLOVER: intent to provide
+    aid); support for a past act ("praised Britain for sending weapons") stays SUPPORT."""
+    if cand.entry.event in INTENT_OF and any(
+        ontology.quad(inner.entry.event) == MATERIAL_COOPERATION and _to_clause(inner.head)
+        and inner.head.head == cand.head for inner in cand.absorbed
+    ):
+        return "AGREE"
+    return cand.entry.event
 
 
 def _bare_definite(cand: Candidate, event: Event) -> bool:
