@@ -33,6 +33,10 @@ SELECT m.article_id, m."start", m."end", x.country
 FROM mentions m JOIN actors x ON x.article_id = m.article_id AND x.id = m.ref_id
 WHERE m.ref_kind = 'actor' AND x.country IS NOT NULL AND list_contains(?, m.article_id)
 """
+_EVENT_MENTIONS = """
+SELECT article_id, ref_id AS event_id, "start", "end" FROM mentions
+WHERE ref_kind = 'event' AND list_contains(?, article_id)
+"""
 _QUOTES = """
 SELECT q.article_id, q.id AS quote_id, q.speaker_name, q.speaker_text, q.speaker_country,
        q.kind, q.cue, q.text, q.start, q."end", q.published
@@ -149,8 +153,16 @@ def assign(rows: list[dict[str, Any]]) -> list[Track]:
     return [t for t in tracks.values() if t.events]
 
 
-def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]]) -> None:
-    """Give each principal's quote to the nearest track event in its article (within reach)."""
+def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]],
+                  mentions: list[dict[str, Any]] = ()) -> None:
+    """Give each principal's quote to the nearest track event in its article (within reach).
+
+    An event is as near as its evidence or any of its other mentions (``Event.mentions``): a
+    quote that says "we mainly talked about humanitarian issues" is about the talks that
+    "talked" was folded into, even when another track's sentence is closer."""
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault((m["article_id"], m["event_id"]), []).append((m["start"], m["end"]))
     for q in quotes:
         best: tuple[float, Track | None, dict[str, Any] | None] = (float("inf"), None, None)
         for t in tracks:
@@ -159,7 +171,8 @@ def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]]) -> None:
             for e in t.events:
                 if e["article_id"] != q["article_id"]:
                     continue
-                d = distance((q["start"], q["end"]), span(e))
+                d = min(distance((q["start"], q["end"]), s) for s in
+                        [span(e), *spans.get((e["article_id"], e["event_id"]), [])])
                 if d < best[0]:
                     best = (d, t, e)
         if best[1] is not None and best[0] <= QUOTE_REACH:
@@ -251,7 +264,8 @@ def build_talks(store: Store, between: Iterable[str] | None = None, start: str |
     tracks = [t for t in assign(rows) if wanted <= t.parties]
     articles = sorted({e["article_id"] for t in tracks for e in t.events})
     if articles:
-        attach_quotes(tracks, store.sql(_QUOTES, [articles], arrow=True).to_pylist())
+        attach_quotes(tracks, store.sql(_QUOTES, [articles], arrow=True).to_pylist(),
+                      store.sql(_EVENT_MENTIONS, [articles], arrow=True).to_pylist())
     out = [render(t) for t in tracks]
     out.sort(key=lambda t: (t["first_date"] or "", t["title"]))
     return {"between": sorted(wanted), "tracks": out}
