@@ -550,3 +550,90 @@ def test_possessor_of_a_possessor_is_not_the_victim(code):
 def test_fighting_a_blaze_is_not_an_assault(code):
     doc = code("Firefighters were sent to fight the blaze at the Russian depot", "2022-06-01")
     assert not of_type(doc, "ASSAULT")
+
+
+# ---------------------------------------------------------------- headline classes (round 4)
+
+
+@pytest.mark.parametrize("cue", _cue_cases("object_control"))
+def test_object_control_headline_passive_makes_the_subject_the_recipient(code, cue):
+    doc = code(cue.example, "2022-06-01")
+    (request,) = of_type(doc, "REQUEST")
+    assert request.actor == [] and request.recipient, (request.actor, request.recipient)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Families in Kherson urged to leave before winter, officials say", "UKR"),
+    ("Journalists in Minsk urged to hand over their phones", "BLR"),
+    ("Polish truck drivers told to avoid the Belarus border crossing", "POL"),
+])
+def test_urged_to_without_auxiliary_is_passive(code, text, told):
+    doc = code(text, "2022-06-01")
+    (request,) = of_type(doc, "REQUEST")
+    assert request.actor == [] and countries(doc, request.recipient) == {told}
+
+
+def test_active_directive_keeps_its_actor(code):
+    doc = code("Lithuania urged its citizens to leave Belarus", "2022-06-01")
+    (request,) = of_type(doc, "REQUEST")
+    assert countries(doc, request.actor) == {"LTU"}
+
+
+def test_asked_to_in_a_headline_stays_active(code):
+    """"Finland asked to join NATO": Finland applied; "ask" is not read as a bare passive."""
+    doc = code("Finland asked to join NATO in May", "2022-06-01")
+    (request,) = of_type(doc, "REQUEST")
+    assert countries(doc, request.actor) == {"FIN"} and request.recipient != request.actor
+
+
+@pytest.mark.parametrize("text, role, expected", [
+    ("Norway welcomes Danish and Dutch decision to send jets to Ukraine", "recipient", {"DNK", "NLD"}),
+    ("Greek and Cypriot fishing boats seized by Turkish coast guard", "recipient", {"GRC", "CYP"}),
+    ("Chile praised the Peruvian and Bolivian response to the floods.", "recipient", {"PER", "BOL"}),
+])
+def test_coordinated_demonyms_give_every_country(code, text, role, expected):
+    doc = code(text, "2022-06-01")
+    event = next(e for e in affirmed(doc) if getattr(e, role))
+    assert countries(doc, getattr(event, role)) == expected
+
+
+@pytest.mark.parametrize("cue", _cue_cases("intent"))
+def test_intent_words_make_material_cooperation_agree(code, cue):
+    doc = code(cue.example, "2022-06-01")
+    assert of_type(doc, "AGREE") and not of_type(doc, "AID")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("World Bank is ready to lend Moldova 300 million dollars", None, "MDA"),
+    ("Germany willing to provide more tanks to Poland, chancellor says", "DEU", "POL"),
+    ("Australia intends to give 50 million dollars to Ukraine", "AUS", "UKR"),
+    ("Oslo is prepared to grant Kyiv a loan for energy repairs.", None, "UKR"),
+])
+def test_intent_to_give_is_agree(code, text, actor, recipient):
+    doc = code(text, "2022-06-01")
+    (agree,) = affirmed(doc)
+    assert agree.event == "AGREE" and countries(doc, agree.recipient) == {recipient}
+    if actor:
+        assert countries(doc, agree.actor) == {actor}
+
+
+def test_money_given_without_intent_stays_aid(code):
+    doc = code("Canada gave Moldova 20 million dollars to pay for winter heating.", "2022-06-01")
+    (aid,) = affirmed(doc)
+    assert aid.event == "AID" and countries(doc, aid.recipient) == {"MDA"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain's Sanchez discussed energy prices during a meeting with Macron", {"ESP", "FRA"}),
+    ("Greek PM discusses migration in talks with Erdogan", {"GRC", "TUR"}),
+    ("Turkey's Erdogan raised the refugee issue in a call with Biden", {"TUR", "USA"}),
+])
+def test_with_partner_of_a_meeting_is_an_actor(code, text, expected):
+    doc = code(text, "2022-06-01")
+    (consult,) = of_type(doc, "CONSULT")
+    assert countries(doc, consult.actor) == expected and consult.recipient == []
+
+
+def test_act_during_talks_of_another_type_is_not_folded(code):
+    doc = code("Russian shelling continued during talks with Ukraine", "2022-06-01")
+    assert of_type(doc, "ASSAULT") and of_type(doc, "CONSULT")

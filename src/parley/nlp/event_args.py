@@ -59,6 +59,8 @@ def subject_of(verb: Token) -> list[Token]:
             return subj
         if verb.dep_ == "relcl":
             return [verb.head]
+        if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
+            return [verb.head]  # headline "Germany willing to provide tanks": X (is) willing
         headline = _headline_subject(verb)
         if headline:
             return headline
@@ -164,7 +166,9 @@ def _np_tokens(head: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if c.dep_ not in ("prep", "relcl", "acl", "punct", "cc", "conj", "det")]
+        # a modifier's conjuncts stay ("Danish and Dutch decision"); the head's own are other heads
+        skip = ("prep", "relcl", "acl", "punct", "cc", "det") + (("conj",) if t == head else ())
+        stack += [c for c in t.children if c.dep_ not in skip]
     return sorted(out, key=lambda t: t.i)
 
 
@@ -347,7 +351,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         preps = preps | OBJECT_GENITIVE  # "the invasion of Ukraine", "the blockade of Gaza"
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     if not args.actor_heads or args.actor_heads == between:
-        carrier = _carrier_subject(noun, mods)
+        carrier = _carrier_subject(noun, mods, cand.entry.reciprocal)
         if carrier:
             args.actor_heads = carrier
             args.recipient_heads += [b for b in between if b not in args.recipient_heads]
@@ -355,9 +359,12 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
 
 
 CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to"})
+# a meeting held "during" the carrier's act includes its subject ("discussed prices during a
+# meeting with Macron"); only for reciprocal nouns, where taking part is the event
+RECIPROCAL_CARRIER_PREPS = CARRIER_PREPS | frozenset({"during"})
 
 
-def _carrier_subject(noun: Token, mods: Modifiers) -> list[Token]:
+def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> list[Token]:
     """The subject of the verb that carries a nominal event: a support verb taking it as object
     ("Russia has stepped up attacks", "launched a mediation effort"), or any verb taking it in
     a for/in/at phrase ("Nigerians were converging for a rally")."""
@@ -365,7 +372,8 @@ def _carrier_subject(noun: Token, mods: Modifiers) -> list[Token]:
     head = pos.head
     if pos.dep_ == "dobj" and lemma(head) in mods.lemmas("support"):
         return subject_of(head)
-    if pos.dep_ == "pobj" and head.lower_ in CARRIER_PREPS and coarse_pos(head.head) == "VERB" \
+    preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
+    if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
         return subject_of(head.head)
     return []

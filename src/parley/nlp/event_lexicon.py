@@ -106,6 +106,8 @@ class Modifiers:
     non_agent: list[Cue] = field(default_factory=list)
     reporting: list[Cue] = field(default_factory=list)
     demand_modals: list[Cue] = field(default_factory=list)
+    object_control: list[Cue] = field(default_factory=list)
+    intent: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -213,7 +215,7 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
 
 
 CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "new_instance", "respond", "refusal", "background", "quantity", "support", "third_party",
-              "non_agent", "reporting", "demand_modals")
+              "non_agent", "reporting", "demand_modals", "object_control", "intent")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

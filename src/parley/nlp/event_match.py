@@ -114,6 +114,18 @@ def headline_sentence(sent: Span) -> bool:
     return not any(t in SENTENCE_END for t in tail)
 
 
+def controlled_passive(token: Token, directive: frozenset[str]) -> bool:
+    """"Residents urged to evacuate", "Journalists asked to hand over phones": a directive verb
+    whose to-clause is done by its object, used with a subject, a to-clause, no object and no
+    auxiliary in a headline, is a passive without its auxiliary; the subject is the one told."""
+    return (lemma(token) in directive and token.tag_ in ("VBD", "VBN")
+            and headline_sentence(token.sent)
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in token.children)
+            and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in token.children))
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children) or (
         headline_passive(token))

@@ -35,10 +35,13 @@ from parley.nlp.event_lexicon import (
 from parley.nlp.event_match import (
     Candidate,
     coarse_pos,
+    controlled_passive,
     find_demands,
     find_refusals,
     find_triggers,
     lemma,
+    pobjs,
+    preps_of,
 )
 from parley.nlp.event_modes import Modes, claimed_by, clause_verb, detect, reclassify
 from parley.nlp.event_where import (
@@ -96,6 +99,17 @@ def background_nominal(token: Token, background: frozenset[str]) -> bool:
     return False
 
 
+SIMULTANEOUS = frozenset({"during"})
+
+
+def _same_occasion(cand: Candidate, pobj: Token, by_token: dict[int, Candidate]) -> bool:
+    """"discussed prices during a meeting with Macron": a reciprocal act told as happening
+    during a reciprocal event of its own type is that event, not its background."""
+    host = by_token.get(pobj.head.head.i)
+    return (pobj.head.lower_ in SIMULTANEOUS and host is not None and host.entry.reciprocal
+            and cand.entry.reciprocal and host.entry.event == cand.entry.event)
+
+
 def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
                         background: frozenset[str] = frozenset()) -> Candidate | None:
     """The nearest other trigger whose complement, object, modifier or condition contains
@@ -108,7 +122,7 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
     for _ in range(10):
         if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)):
             return None
-        if t.dep_ == "pobj" and t.head.lower_ in background:
+        if t.dep_ == "pobj" and t.head.lower_ in background and not _same_occasion(cand, t, by_token):
             return None
         t = t.head
         other = by_token.get(t.i)
@@ -214,6 +228,10 @@ class EventsComponent:
             args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
             for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
                 args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif controlled_passive(cand.head, self.mods.lemmas("object_control")):
+            # "Residents urged to evacuate": the urged are the recipient, the urger unnamed
+            args = Arguments(actor_heads=[o for p in preps_of(cand.head, frozenset({"by"})) for o in pobjs(p)],
+                             recipient_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
         elif coarse_pos(cand.head) == "NOUN" and not cand.verbal:
             args = noun_arguments(cand, self.triggers, self.mods)
         else:
@@ -243,7 +261,23 @@ class EventsComponent:
                 args.actor = [a for a in sub.actor if a not in args.recipient]
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
+        if cand.entry.reciprocal:
+            args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
+            args.recipient = [a for a in args.recipient if a not in args.actor]
         return args
+
+    def _partners(self, doc: Doc, cand: Candidate) -> list[str]:
+        """Partners of a reciprocal nominal folded into a reciprocal event ("discussed migration
+        in talks with Erdogan", "in a call with Biden"): they take part, as actors."""
+        out: list[str] = []
+        for inner in cand.absorbed:
+            if not inner.entry.reciprocal or inner.entry.event != cand.entry.event \
+                    or coarse_pos(inner.head) != "NOUN":
+                continue
+            heads = [o for p in preps_of(inner.head, frozenset({"with"})) for o in pobjs(p)]
+            heads += [o for p in preps_of(inner.head, frozenset({"between", "among"})) for o in pobjs(p)]
+            out += [a for a in actors_for(doc, heads) if a not in out]
+        return out
 
     def _background(self, cand: Candidate, event: Event) -> bool:
         """A nominal with no actor mentioned as background of another event."""
@@ -256,7 +290,7 @@ class EventsComponent:
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
-        event, modes = reclassify(intended(cand), modes)
+        event, modes = reclassify(intended(cand, self.mods.lemmas("intent")), modes)
         mode, cameo = (entry.mode, entry.cameo) if event == entry.event else (None, ontology.EVENT_TYPES[event].cameo)
         args = self.arguments(doc, cand)
         sent = cand.head.sent
@@ -318,10 +352,16 @@ def _to_clause(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def intended(cand: Candidate) -> str:
+def intended(cand: Candidate, intent: frozenset[str] = frozenset()) -> str:
     """Support voiced for an act of material cooperation still to come is a promise of it
     ("Slovenia voices support to send S-300s to Ukraine" → AGREE, PLOVER: intent to provide
-    aid); support for a past act ("praised Britain for sending weapons") stays SUPPORT."""
+    aid); support for a past act ("praised Britain for sending weapons") stays SUPPORT.
+    Material cooperation in the to-clause of an intent word ("ready to lend Kenya $300
+    million", "intends to give $2B") is declared, not done: AGREE."""
+    head = cand.head
+    if ontology.quad(cand.entry.event) == MATERIAL_COOPERATION and _to_clause(head) \
+            and head.head != head and lemma(head.head) in intent:
+        return "AGREE"
     if cand.entry.event in INTENT_OF and any(
         ontology.quad(inner.entry.event) == MATERIAL_COOPERATION and _to_clause(inner.head)
         and inner.head.head == cand.head for inner in cand.absorbed
