@@ -269,3 +269,66 @@ def test_division_that_looks_like_a_full_name(code):
     coded = code("Farmers in Tamil Nadu protested, and Tamil Nadu demanded more water from Karnataka.")
     (state,) = places_named(coded, "Tamil Nadu")
     assert state.country == "IND" and state.feature == "admin1" and len(state.mentions) == 2
+
+
+SHORT_NAMES = yaml.safe_load((LEXICON / "short_names.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("entry", SHORT_NAMES, ids=lambda e: e["name"])
+def test_short_name_examples(code, entry):
+    coded = code(entry["example"])
+    hits = [p for p in coded.places if p.name == entry["name"] and p.feature == entry["feature"]]
+    assert hits and hits[0].country == entry["country"], [(p.name, p.country) for p in coded.places]
+    assert {m.text for m in hits[0].mentions} & set(entry["forms"])
+
+
+def test_short_names_inside_longer_words_are_not_places(code):
+    coded = code("Shares of AT&T rose on the NZX exchange, the KSAT newsroom reported, and the U.S.S. "
+                 "Enterprise docked.")
+    assert not coded.places, [(p.name, [m.text for m in p.mentions]) for p in coded.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("OKLAHOMA CITY The state's teachers walked out for a second day on Tuesday.", "Oklahoma City", "USA"),
+        ("SAN ANTONIO Turner Sports analyst Charles Barkley blasted the league on Friday.", "San Antonio", "USA"),
+        (("Source: Office of Congressman John Smith. Headline: Smith Speaks at Grant Event. "
+          "GAINESVILLE – Congressman John Smith spoke to farmers on Monday."), "Gainesville", "USA"),
+    ],
+)
+def test_dateline_in_capitals_without_the_usual_dash(code, text, name, country):
+    coded = code(text)
+    hits = places_named(coded, name)
+    assert hits and hits[0].country == country, [(p.name, p.country) for p in coded.places]
+    assert any(m.start < 120 and m.text.isupper() for m in hits[0].mentions)
+
+
+def test_capitals_opening_a_story_that_are_no_town(code):
+    coded = code("POLICE Arrest two men after a brawl at a bar. THIS is the first picture of the suspect.")
+    assert not coded.places, [(p.name, [m.text for m in p.mentions]) for p in coded.places]
+
+
+def test_street_the_model_took_for_a_person_lies_in_the_town_before_it(code):
+    coded = code("Police in Dublin and Cork appealed for witnesses. A car was stolen in Mississauga on "
+                 "Friday. Officers responded to a call in the area of Dunmore Drive.")
+    (street,) = [p for p in coded.places if p.feature == "facility"]
+    assert street.name == "Dunmore Drive" and street.country == "CAN"
+    (town,) = places_named(coded, "Mississauga")
+    assert haversine_km(street.lat, street.lon, town.lat, town.lon) < 1
+
+
+def test_site_described_by_be_is_a_place_but_not_one_that_speaks(code):
+    coded = code("The Orange line runs from Centreville. Dulles International Airport is 22 miles away.")
+    assert [p for p in coded.places if p.feature == "facility" and p.country == "USA"]
+    coded = code("Gatwick Airport said flights would resume on Monday, and Heathrow Airport is expected "
+                 "to follow.")
+    assert not [p for p in coded.places if p.feature == "facility"]
+
+
+def test_town_joined_to_a_located_town_is_a_town(code):
+    coded = code("The new line from Amsterdam to Berlin stops in Hilversum and Almelo, the paper says.")
+    (almelo,) = places_named(coded, "Almelo")
+    assert almelo.country == "NLD"
+    coded = code("Ambassadors from France and Macron's advisers attended the dinner.")
+    assert not places_named(coded, "Macron")

@@ -54,6 +54,14 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–\-:\ufffd]|--)"
 )
+# a dateline the strict patterns miss: a capitalised town opening the story with no dash
+# ("OKLAHOMA CITY The Latest on …"), or one with a dash after a headline sentence
+# ("… Grant Event. IMMOKALEE – Congressman …"); the gazetteer must know the town
+CAPS_LEAD = re.compile(r"^\s*(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3}) (?=[A-Z][a-z])")
+CAPS_AFTER_HEADLINE = re.compile(
+    r"(?<=[.!?] )(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})\s*(?:[—–:]|--| - )\s*(?=[A-Z])"
+)
+CAPS_DATELINE_WINDOW = 400  # characters: a headline and a standfirst at most
 LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Z]")
 SITE_TOWN = re.compile(r"^\s*(?:,|in|at|near|on|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -79,6 +87,7 @@ class Cues:
     generic: frozenset[str]
     facility: frozenset[str]
     institution: frozenset[str]
+    street: frozenset[str]  # a street's name is no person's, whatever the model tags it
 
 
 @dataclass
@@ -112,7 +121,25 @@ def load_cues() -> Cues:
         generic=frozenset(data["generic"]["words"]),
         facility=frozenset(e["word"] for e in data["facility"]),
         institution=frozenset(e["word"] for e in data["facility"] if e.get("institution")),
+        street=frozenset(e["word"] for e in data["facility"] if e.get("street")),
     )
+
+
+@dataclass(frozen=True)
+class ShortNames:
+    """Forms that name a country or division on their own ("T&T", "D.C."): lexicon/short_names.yaml."""
+
+    places: dict[str, tuple[str, str, str]]  # surface form → (name, ISO3, feature)
+    pattern: re.Pattern[str]  # any form, exactly capitalised, not inside a longer word
+
+
+@lru_cache(maxsize=1)
+def load_short_names() -> ShortNames:
+    places = {form: (e["name"], e["country"], e["feature"])
+              for e in yaml.safe_load((LEXICON_DIR / "short_names.yaml").read_text("utf-8"))
+              for form in e["forms"]}
+    forms = "|".join(re.escape(f) for f in sorted(places, key=len, reverse=True))
+    return ShortNames(places, re.compile(rf"(?<![\w&.])(?:{forms})(?![\w&])"))
 
 
 @dataclass(frozen=True)
@@ -176,6 +203,7 @@ class PlacesComponent:
         self.cues = load_cues()
         self.country_words, self.demonyms, self.capitals = load_country_words()
         self.abbreviations = load_abbreviations()
+        self.short_names = load_short_names()
         self._text = ""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -193,9 +221,11 @@ class PlacesComponent:
         dl = dateline_match(self._text)
         if dl:
             mentions.append(self._dateline(doc, dl))
+        else:
+            mentions += self._caps_dateline(doc)
         mentions += self._borders(doc)
         taken = [(m.start, m.end) for m in mentions]
-        for m in self._state_abbreviations(doc):
+        for m in self._state_abbreviations(doc) + self._short_names(doc):
             if not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
@@ -272,26 +302,34 @@ class PlacesComponent:
             head = last if last in self.cues.facility else doc[m.tok[0]].lower_  # "University of Leeds"
             of_name = m.tok[1] - m.tok[0] > 2 and doc[m.tok[0] + 1].lower_ == "of"
             if (last in self.cues.facility or (of_name and head in self.cues.facility)) and self._site_role(
-                    doc, span, m, head in self.cues.institution):
+                    doc, span, m, head in self.cues.institution, head in self.cues.street):
                 out.append(m)
         return out
 
     @staticmethod
-    def _site_role(doc: Doc, span: SpacySpan, m: Mention, institution: bool) -> bool:
+    def _site_role(doc: Doc, span: SpacySpan, m: Mention, institution: bool, street: bool = False) -> bool:
         """Where something happens ("at X", "filled X"), not a body acting ("X ruled", "X's staff");
-        an institution or a name tagged PERSON needs the preposition."""
+        an institution, or a name tagged PERSON unless a street's ("Dubonet Drive"), needs the
+        preposition. A site that is the subject of "be" is described, not acting ("X Airport is 22
+        miles away")."""
         if _after_site_prep(doc, m):
             return True
+        if institution or (span.label_ == "PERSON" and not street):
+            return False
         root = doc[m.tok[0] : m.tok[1]].root
-        return not institution and span.label_ != "PERSON" and root.dep_ not in SUBJECT_DEPS | {
-            "poss", "compound", "ROOT"}
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT":
+            return True
+        return root.dep_ not in SUBJECT_DEPS | {"poss", "compound", "ROOT"}
 
     def _located_names(self, doc: Doc) -> list[Mention]:
         """"In Klamath Falls", "militias from Misrata": a name the model took for a person but that
-        follows "in"/"from" and is a sizeable town in the gazetteer is the town."""
+        follows "in"/"from" and is a sizeable town in the gazetteer is the town; so is one joined
+        by "and"/"or" to a place after "in" ("stops in Hilversum and Almelo")."""
         out = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ not in PERSON_PLACE_PREPS:
+            if ent.label_ != "PERSON" or ent.start == 0:
+                continue
+            if doc[ent.start - 1].lower_ not in PERSON_PLACE_PREPS and not _joined_to_located_place(ent):
                 continue
             m = self._from_tokens(doc, ent.start, ent.end, "gazetteer")
             if m is None or m.direction or m.tok != (ent.start, ent.end):
@@ -413,6 +451,19 @@ class PlacesComponent:
             out.append(m)
         return out
 
+    def _short_names(self, doc: Doc) -> list[Mention]:
+        """"T&T", "KSA", "D.C.": short forms of a country or division that stand alone."""
+        out = []
+        for hit in self.short_names.pattern.finditer(self._text):
+            name, iso3, feature = self.short_names.places[hit.group()]
+            country = self.gaz.country(iso3)
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if country is None or span is None:
+                continue
+            out.append(Mention(hit.start(), hit.end(), norm(name), "curated", tok=(span.start, span.end),
+                               country=country.cc, features=frozenset({feature})))
+        return out
+
     def _region_key(self, text: str) -> str:
         """The lookup key of a division written out or abbreviated ("Calif." → "california")."""
         division = self.abbreviations.divisions.get(text)
@@ -426,6 +477,26 @@ class PlacesComponent:
             within = self._within(self._region_key(region))
             m.within = within if within[0] else None
         return m
+
+    def _caps_dateline(self, doc: Doc) -> list[Mention]:
+        """"SAN ANTONIO Turner Sports …", "… Event. IMMOKALEE – Congressman …": a town in capitals
+        opening the story, without the dash the strict dateline needs (then a big town) or after a
+        headline sentence (then any sizeable town)."""
+        head = self._text[:CAPS_DATELINE_WINDOW]
+        for pattern, min_pop in ((CAPS_LEAD, GAZ_MIN_CITY_POP), (CAPS_AFTER_HEADLINE, GAZ_MIN_TOWN_POP)):
+            hit = pattern.search(head)
+            if not hit or len(hit.group("name")) < 4:
+                continue
+            key = norm(hit.group("name").title())
+            if key in self.cues.generic or key in self.demonyms:
+                continue
+            if any(c.primary and (c.feature in STRONG_FEATURES or c.pop >= min_pop) for c in self.gaz.lookup(key)):
+                m = Mention(hit.start("name"), hit.end("name"), key, "dateline")
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    m.tok = (span.start, span.end)
+                return [m]
+        return []
 
     def _borders(self, doc: Doc) -> list[Mention]:
         """"the Ukraine-Belarus border", "the border between Iraq and Syria"."""
@@ -538,13 +609,28 @@ class PlacesComponent:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             town = nxt.chosen if nxt and nxt.source not in {"facility", "locality"} and SITE_TOWN.match(
                 self._text[m.end : nxt.start]) else None
-            town = town or focus
+            town = town or self._town_before(doc, mentions[:i], m) or focus
             if town:
                 m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
                                      town.lon, 0, m.source, False, town.admin1, True)
         for m in mentions:
             if m.chosen and m.abbrev and m.source != "curated" and m.chosen.feature not in ABBREVIATION_FEATURES:
                 m.chosen = None
+
+    @staticmethod
+    def _town_before(doc: Doc, before: list[Mention], m: Mention) -> Candidate | None:
+        """The last town named in the site's sentence or the one before it ("a break-in in
+        Mississauga … in the area of Dubonet Drive"): nearer than the story's main town."""
+        sent = doc[m.tok[0]].sent if m.tok != (0, 0) else None
+        if sent is None:
+            return None
+        prev = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for o in reversed(before):
+            if o.end <= prev:
+                break
+            if o.chosen and o.chosen.feature == "city" and o.source not in {"facility", "locality"}:
+                return o.chosen
+        return None
 
     def _score(self, c: Candidate, m: Mention, countries: Counter[str], anchors: list[Candidate]) -> float:
         s = math.log10(c.pop + 10) + FEATURE_PRIOR.get(c.feature, 0.0)
@@ -651,6 +737,20 @@ def _after_site_prep(doc: Doc, m: Mention) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS
+
+
+def _joined_to_located_place(ent: SpacySpan) -> bool:
+    """"in Hilversum and Almelo": the name is a conjunct of a place that follows "in"/"from"."""
+    doc, root = ent.doc, ent.root
+    if root.dep_ != "conj" or doc[ent.start - 1].lower_ not in {"and", "or"}:
+        return False
+    head = root.head
+    if head.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    i = head.i
+    while i > 0 and doc[i - 1].ent_type_ == head.ent_type_ and doc[i - 1].ent_iob_ != "O" and doc[i].ent_iob_ != "B":
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in PERSON_PLACE_PREPS
 
 
 def _abbreviation(text: str) -> bool:
