@@ -332,3 +332,13 @@ def test_town_joined_to_a_located_town_is_a_town(code):
     assert almelo.country == "NLD"
     coded = code("Ambassadors from France and Macron's advisers attended the dinner.")
     assert not places_named(coded, "Macron")
+
+
+@pytest.mark.parametrize("text", [
+    "Exports from Kenya rose in March, the ministry said.",
+    "Grain prices fell sharply in May after the deal was signed.",
+])
+def test_a_month_after_in_is_no_town(code, text):
+    """"in March" names the month; March (Cambridgeshire) and May are no places here."""
+    places = code(text, published="2022-06-01").places
+    assert not any(p.name in ("March", "May") for p in places), places

@@ -15,6 +15,7 @@ becomes an event's location. Demonyms ("Russian") are left to the actors compone
 """
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter
@@ -61,6 +62,8 @@ CAPS_LEAD = re.compile(r"^\s*(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3}) (?
 CAPS_AFTER_HEADLINE = re.compile(
     r"(?<=[.!?] )(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})\s*(?:[—–:]|--| - )\s*(?=[A-Z])"
 )
+#: month and weekday names, which are also towns (March, May, Sunday …) but not in a date
+CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 CAPS_DATELINE_WINDOW = 400  # characters: a headline and a standfirst at most
 LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Z]")
 SITE_TOWN = re.compile(r"^\s*(?:,|in|at|near|on|of)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -376,7 +379,11 @@ class PlacesComponent:
             c.feature in ABBREVIATION_FEATURES and c.primary for c in self.gaz.lookup(m.key))
 
     def _plausible(self, doc: Doc, m: Mention) -> bool:
-        """A name the model did not tag: a country/region/large town, or any town after 'in'."""
+        """A name the model did not tag: a country/region/large town, or any town after 'in'.
+        Never a word of a date: "rose in March" is the month, not the town in Cambridgeshire."""
+        words = doc[m.tok[0] : m.tok[1]]
+        if words.text in CALENDAR_WORDS and any(t.ent_type_ in ("DATE", "TIME") for t in words):
+            return False  # the model may still tag a real town DATE ("in Manbij"): names only
         as_person = any(t.ent_type_ == "PERSON" for t in doc[m.tok[0] : m.tok[1]])
         exonym_pop = EXONYM_MIN_POP * (5 if as_person else 1)
         cands = [c for c in self.gaz.lookup(m.key)
