@@ -637,3 +637,40 @@ def test_with_partner_of_a_meeting_is_an_actor(code, text, expected):
 def test_act_during_talks_of_another_type_is_not_folded(code):
     doc = code("Russian shelling continued during talks with Ukraine", "2022-06-01")
     assert of_type(doc, "ASSAULT") and of_type(doc, "CONSULT")
+
+
+# ------------------------------------------------------------------ round 5: topics, "no" nouns
+@pytest.mark.parametrize("text, expected", [
+    ("The Spanish and Italian prime ministers discussed Morocco in Rome on Monday.", {"ESP", "ITA"}),
+    ("Biden discussed Venezuela with the Colombian president on Friday.", {"USA", "COL"}),
+])
+def test_a_country_discussed_is_a_topic_not_a_party(code, text, expected):
+    doc = code(text, "2022-06-01")
+    (consult,) = of_type(doc, "CONSULT")
+    assert countries(doc, consult.actor) == expected and consult.recipient == []
+
+
+def test_object_of_a_non_reciprocal_event_still_names_the_recipient(code):
+    doc = code("Canada banned Iranian airlines from its airspace on Tuesday.", "2022-06-01")
+    (sanction,) = of_type(doc, "SANCTION")
+    assert countries(doc, sanction.recipient) == {"IRN"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Investigators found no sign that the army had shelled the hospital.", "ASSAULT"),
+    ("The government has no plans to withdraw troops from the northern border.", "RETREAT"),
+    ("No civilians were killed in the overnight raid, the governor said.", "ASSAULT"),
+])
+def test_no_on_a_governing_noun_negates_the_event(code, text, event):
+    doc = code(text, "2022-06-01")
+    evs = of_type(doc, event)
+    assert evs and all(e.negated for e in evs)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("There is evidence that the army shelled the hospital, investigators said.", "ASSAULT"),
+    ("The army shelled the hospital with no warning on Sunday.", "ASSAULT"),
+])
+def test_a_noun_without_no_leaves_the_event_affirmed(code, text, event):
+    doc = code(text, "2022-06-01")
+    assert [e for e in of_type(doc, event) if not e.negated]

@@ -394,7 +394,9 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     args.third_heads = third_party_heads(cand.head, mods)
     args.actor = actors_for(doc, args.actor_heads)
     args.recipient = [a for a in actors_for(doc, args.recipient_heads) if a not in args.actor]
-    if not args.recipient and args.theme_heads:  # "banned Russian airlines": whose airlines
+    # "banned Russian airlines": whose airlines. Not for reciprocal events: the topic of a
+    # talk is not a party to it ("leaders discussed Ukraine")
+    if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
         args.recipient = [a for a in actors_for(doc, args.theme_heads) if a not in args.actor]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]

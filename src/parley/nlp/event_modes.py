@@ -90,6 +90,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     chain = [trigger, verb] + governors(verb)
     local = [trigger, verb] + [g for g in governors(verb) if g.dep_ in ("xcomp", "acomp")]
     neg_dep = mods.lemmas("negation", dep="neg")
+    neg_det = mods.lemmas("negation", dep="det")
     fut_aux = mods.lemmas("future", dep="aux")
     hyp_aux = mods.lemmas("hypothetical", dep="aux")
     marks = mods.lemmas("hypothetical", dep="mark")
@@ -97,7 +98,10 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         for c in t.children:
             if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
                 m.negated = m.neg_particle = True
-            if c.dep_ == "det" and c.lower_ == "no" and t == trigger:
+            if c.dep_ == "det" and c.lower_ in neg_det and t == trigger:
+                m.negated = True
+            if c.dep_ in ("nsubj", "nsubjpass") and any(  # "no soldiers were killed"
+                    k.dep_ == "det" and k.lower_ in neg_det for k in c.children):
                 m.negated = True
             if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
                 m.future = True
@@ -106,8 +110,13 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         subj = _subject_text(t)
         if any(subj.startswith(s) for s in mods.lemmas("negation", subject=True)):
             m.negated = True
-    for g in governors(verb) + ([verb.head] if verb.dep_ in ("nsubj",) else []):
+    # a noun governing the clause ("no evidence that X attacked", "no plans to withdraw"; the
+    # parser hangs a noun's content clause as acl) negates it when its determiner does
+    for g in governors(verb) + ([verb.head] if verb.dep_ in ("nsubj", "acl") else []):
         lg = lemma(g)
+        if coarse_pos(g) == "NOUN" and g != trigger and any(
+                c.dep_ == "det" and c.lower_ in neg_det for c in g.children):
+            m.negated = True
         if lg in mods.lemmas("negation", governs=True) and g != trigger:
             m.negated = True
         if lg in mods.lemmas("future", governs=True):
