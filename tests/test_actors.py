@@ -497,3 +497,48 @@ def test_ngo_name_example_makes_an_ngo(code, entry):
     hits = [a for a in coded.actors if a.kind == "ngo"
             and any(entry["term"] in m.text.lower() for m in a.mentions)]
     assert hits, coded.actors
+
+
+SHORT_NAMES = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "src" / "parley" / "lexicon" / "short_names.yaml")
+    .read_text("utf-8"))
+
+
+@pytest.mark.parametrize("entry", SHORT_NAMES, ids=lambda e: e["name"])
+def test_short_country_name_is_never_an_organisation(code, entry):
+    coded = code(entry["example"])
+    for actor in coded.actors:
+        if any(m.text in entry["forms"] for m in actor.mentions):
+            assert actor.kind == "state" and actor.country == entry["country"], actor
+
+
+@pytest.mark.parametrize("text,form,iso3", [
+    ("KSA announced new visa rules for pilgrims on Monday.", "KSA", "SAU"),
+    ("BiH signed a border agreement with Croatia in Zagreb.", "BiH", "BIH"),
+    ("Police said T&T had deported 40 migrants by Thursday.", "T&T", "TTO"),
+])
+def test_acting_short_country_name_is_the_state(code, text, form, iso3):
+    coded = code(text)
+    states = [a for a in coded.actors if any(m.text == form for m in a.mentions)]
+    assert states and states[0].kind == "state" and states[0].country == iso3
+
+
+def test_short_division_name_is_no_organisation(code):
+    coded = code("D.C. sued the ride-hailing firm over unpaid taxes on Wednesday.")
+    assert not [a for a in coded.actors if any(m.text == "D.C." for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mansion on N. Bedford Drive was sold for $20 million last week.",
+    "Police closed N. Bedford Drive after a gas leak on Sunday.",
+    "Firefighters were called to Harbor Boulevard where a truck had overturned.",
+])
+def test_street_name_is_no_actor(code, text):
+    coded = code(text)
+    street = [a for a in coded.actors if a.name.split()[-1] in ("Drive", "Boulevard")]
+    assert not street, street
+
+
+def test_person_whose_surname_is_no_street_word_stays(code):
+    coded = code("Jane Park said the fire started in the kitchen of the Main Street cafe.")
+    assert by_name(coded, "Jane Park").kind == "person"

@@ -342,3 +342,36 @@ def test_a_month_after_in_is_no_town(code, text):
     """"in March" names the month; March (Cambridgeshire) and May are no places here."""
     places = code(text, published="2022-06-01").places
     assert not any(p.name in ("March", "May") for p in places), places
+
+
+@pytest.mark.parametrize("entry", CUES["seat"]["words"], ids=lambda e: e["word"])
+def test_town_a_local_body_is_named_after_is_a_place(code, entry):
+    coded = code(entry["example"])
+    body = next(t for t in entry["example"].split() if t.lower() == entry["word"])
+    start = entry["example"].index(body)
+    towns = [m for p in coded.places for m in p.mentions if m.end < start]
+    assert towns, f"no town before {body!r} in {mention_texts(coded)}"
+
+
+def test_seat_needs_a_town_not_a_sea_or_a_word(code):
+    coded = code("The Atlantic Council and the Security Council both published reports on Friday.")
+    assert not coded.places
+
+
+@pytest.mark.parametrize("entry", CUES["transit"], ids=lambda e: e["word"])
+def test_town_name_before_a_transit_noun_is_no_place(code, entry):
+    coded = code(entry["example"])
+    words = entry["example"].split()
+    label = words[words.index(entry["word"]) - 1]
+    assert label not in mention_texts(coded)
+
+
+def test_town_after_in_stays_a_place_next_to_its_line(code):
+    text = "Trains on the Orange line stopped after a fire in Orange on Tuesday night."
+    (orange,) = places_named(code(text), "Orange")
+    assert [m.start for m in orange.mentions] == [text.index("in Orange") + 3]
+
+
+def test_untagged_town_in_a_hyphenated_pair_stays_a_place(code):
+    coded = code("The Amsterdam-London leg of the rally was cancelled because of the storm.")
+    assert "London" in mention_texts(coded)

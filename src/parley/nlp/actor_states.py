@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.gazetteer import shared_gazetteer
 from parley.nlp.actor_registry import Draft
+from parley.nlp.places import load_short_names
 
 if TYPE_CHECKING:
     from parley.countries import CountryTable
@@ -37,12 +38,30 @@ class StateSteps:
         stateless_spans: list[Span]
         stateless_tok: set[int]
         person_ents: list[Span]
+        short_place_tok: set[int]
 
         def claim(self, draft: Draft, start: int, end: int, mention: bool = True) -> None: ...
         def free(self, start: int, end: int) -> bool: ...
         def _state(self, code: str) -> Draft: ...
         def _located(self, prep: Token) -> list[str]: ...
         def _verb_place(self, head: Token) -> list[str]: ...
+
+    def short_country_names(self) -> None:
+        """Short forms that name a country on their own ("KSA", "T&T", "BiH";
+        lexicon/short_names.yaml) read like any country name: the state when they act, nothing
+        when they locate. The model tags them ORG, so without this they became organisations.
+        A form naming a division ("D.C.") is no state and no organisation: its tokens are
+        remembered so that the organisation and person steps leave them alone."""
+        short = load_short_names()
+        for hit in short.pattern.finditer(self.doc.text):
+            span = self.doc.char_span(hit.start(), hit.end())  # not inside "U.S.-led"
+            if span is None or any(i in self.country_tok for i in range(span.start, span.end)):
+                continue
+            _, iso3, feature = short.places[hit.group()]
+            self.short_place_tok.update(range(span.start, span.end))
+            if feature == "country" and self.table.name(iso3):
+                for i in range(span.start, span.end):
+                    self.country_tok[i] = ("name", iso3, span)
 
     def misspelled_countries(self) -> None:
         """Wire copy misspells country names with one letter too many ("Quatar",

@@ -22,6 +22,7 @@ from parley.nlp.actor_lexicon import ActorLexicon, KnownActor, Role, load_lexico
 from parley.nlp.actor_places import PlaceCountry
 from parley.nlp.actor_registry import Draft, Registry
 from parley.nlp.actor_states import StateSteps
+from parley.nlp.places import load_cues
 
 AGE = re.compile(r"^(\d{1,3})$")
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod", "det", "npadvmod", "quantmod",
@@ -75,6 +76,7 @@ class ActorsComponent:
         self.lex = lexicon
         self.table = table
         self.places = places or PlaceCountry(None, lexicon.place_nouns)
+        self.streets = load_cues().street  # "Dunmore Drive": a street, never a person
         self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for actor in lexicon.known.values():
             self.known_matcher.add(actor.key, list(nlp.tokenizer.pipe(_variants(actor.aliases))))
@@ -165,6 +167,8 @@ class _DocState(StateSteps):
             self.stateless_tok.update(range(span.start, span.end))
             for i in range(span.start, span.end):
                 self.country_tok.pop(i, None)
+        self.short_place_tok: set[int] = set()
+        self.short_country_names()
         self.misspelled_countries()
         # the gazetteer beats NER on names it knows: "Barbuda", "Leonean" or "Tamil" tagged
         # PERSON is not a person ("Jordan Bardella", wider than the gazetteer's match, is)
@@ -247,6 +251,8 @@ class _DocState(StateSteps):
             draft = self._same_person(span.text)
             if draft is None and span.text in self.lex.cities:
                 continue  # "Kherson" tagged PERSON: a city, for the places component
+            if draft is None and len(span) > 1 and span[-1].lower_ in self.comp.streets:
+                continue  # "N. Bedford Drive" tagged PERSON: nobody bears a street's name
             if draft is None:
                 draft = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
                 self.reg.alias(("surname", span[-1].text), draft)
@@ -430,8 +436,11 @@ class _DocState(StateSteps):
             if person is not None:
                 self.claim(person, span.start, span.end)
                 continue
+            if len(span) > 1 and span[-1].lower_ in self.comp.streets and span.root.dep_ == "pobj":
+                continue  # "called to Harbor Boulevard": a street where something happens
             if ent.label_ != "ORG" or self.table.code(span.text) or span.text in self.lex.cities \
-                    or all(t.i in self.country_tok or t.is_punct for t in span):
+                    or all(t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct
+                           for t in span):
                 continue
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
             role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])

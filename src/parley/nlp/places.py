@@ -91,6 +91,9 @@ class Cues:
     facility: frozenset[str]
     institution: frozenset[str]
     street: frozenset[str]  # a street's name is no person's, whatever the model tags it
+    seat: frozenset[str]  # "the Abuja Chamber of …": a local body named after its town
+    seat_qualifiers: frozenset[str]  # "Peel Regional Police": words between town and body
+    transit: frozenset[str]  # "the Orange line": a route's label, not the town
 
 
 @dataclass
@@ -125,6 +128,9 @@ def load_cues() -> Cues:
         facility=frozenset(e["word"] for e in data["facility"]),
         institution=frozenset(e["word"] for e in data["facility"] if e.get("institution")),
         street=frozenset(e["word"] for e in data["facility"] if e.get("street")),
+        seat=frozenset(e["word"] for e in data["seat"]["words"]),
+        seat_qualifiers=frozenset(data["seat"]["qualifiers"]),
+        transit=frozenset(e["word"] for e in data["transit"]),
     )
 
 
@@ -237,7 +243,7 @@ class PlacesComponent:
             if m and not doc[m.tok[0]].is_lower and not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
-        for m in self._sites(doc) + self._located_names(doc):
+        for m in self._sites(doc) + self._located_names(doc) + self._seats(doc):
             if not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
@@ -281,7 +287,10 @@ class PlacesComponent:
                         not _overlaps((m.start, m.end), person_actors) or self._division(doc, m, known_people)):
                     mentions.append(m)
                     taken.append((m.start, m.end))
+        mentions = [m for m in mentions if not self._label_of_thing(doc, m)]
+        taken = [(m.start, m.end) for m in mentions]
         mentions += self._repeats(doc, mentions, taken, surnames, person)
+        mentions = [m for m in mentions if not self._label_of_thing(doc, m)]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             self._qualify(doc, m)
@@ -323,6 +332,49 @@ class PlacesComponent:
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and root.head.dep_ == "ROOT":
             return True
         return root.dep_ not in SUBJECT_DEPS | {"poss", "compound", "ROOT"}
+
+    def _seats(self, doc: Doc) -> list[Mention]:
+        """"The Abuja Chamber of Commerce", "Peel Regional Police": the town a local body is named
+        after, at the start of an ORG name, directly before the body's head word (lexicon
+        ``seat``). The model tags the whole name ORG, so no other step looks inside it."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start = ent.start + (doc[ent.start].lower_ == "the")
+            for j in range(min(ent.end - 1, start + 4), start, -1):
+                k = j
+                while k < ent.end - 1 and doc[k].lower_ in self.cues.seat_qualifiers:
+                    k += 1
+                if doc[k].lower_ not in self.cues.seat or not doc[k].is_title:
+                    continue
+                m = self._from_tokens(doc, start, j, "gazetteer")
+                if m and m.tok == (start, j) and any(
+                        c.primary and c.feature in {"country", "admin1", "admin2", "city"}
+                        and (c.feature != "city" or c.pop >= GAZ_MIN_TOWN_POP)
+                        for c in self.gaz.lookup(m.key)):
+                    out.append(m)
+                    break
+        return out
+
+    def _label_of_thing(self, doc: Doc, m: Mention) -> bool:
+        """"The Orange line was closed": a town's name right before a transit noun (lexicon
+        ``transit``) labels a route; so does a name the model tagged as something other than a
+        place (NORP, ORG …) that modifies the lower-case common noun right after it. An untagged
+        modifier ("the Amsterdam-London leg") and a name after a locative preposition stay places."""
+        if m.source not in {"ent", "gazetteer", "repeat"} or m.tok == (0, 0) or m.tok[1] >= len(doc) \
+                or _after_locative(doc, m):
+            return False
+        nxt = doc[m.tok[1]]
+        if not nxt.is_lower:
+            return False
+        if nxt.lemma_.lower() in self.cues.transit or nxt.lower_ in self.cues.transit:
+            return True
+        span = doc[m.tok[0] : m.tok[1]]
+        joined = m.tok[0] > 0 and doc[m.tok[0] - 1].text in {"-", "–", "/"}  # "Amsterdam-London leg"
+        return (m.source == "gazetteer" and not joined and span.root.dep_ == "compound"
+                and span.root.head.i == nxt.i and nxt.pos_ == "NOUN"
+                and all(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span))
 
     def _located_names(self, doc: Doc) -> list[Mention]:
         """"In Klamath Falls", "militias from Misrata": a name the model took for a person but that
