@@ -375,3 +375,19 @@ def test_town_after_in_stays_a_place_next_to_its_line(code):
 def test_untagged_town_in_a_hyphenated_pair_stays_a_place(code):
     coded = code("The Amsterdam-London leg of the rally was cancelled because of the storm.")
     assert "London" in mention_texts(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature", "admin1_or_country"),
+    [
+        ("A federal judge in Wyoming blocked the drilling permits on Monday.", "Wyoming", "admin1", "USA"),
+        ("Snow closed the highways across Nevada and Wyoming overnight.", "Wyoming", "admin1", "USA"),
+        ("Protesters gathered in Washington ahead of the vote in Congress.", "Washington", "city", "USA"),
+        ("Talks resumed in Antalya on Thursday, officials said.", "Antalya", "city", "TUR"),
+    ],
+)
+def test_state_over_a_namesake_town_elsewhere(code, text, name, feature, admin1_or_country):
+    """A division loses to a same-name city only when that city lies in it or is a capital."""
+    (place,) = places_named(code(text), name)
+    assert (place.feature, place.country) == (feature, admin1_or_country)
+

@@ -703,7 +703,11 @@ class PlacesComponent:
         if m.within:
             ccs, admin1 = m.within
             s += 6.0 * (c.admin1 in admin1) + 4.0 * (c.cc in ccs)
-        if c.feature == "admin1" and any(o.feature == "city" and o.cc == c.cc for o in m.candidates):
+        if c.feature == "admin1" and any(
+            o.feature == "city" and o.cc == c.cc and (o.admin1 == c.admin1 or o.capital) for o in m.candidates
+        ):
+            # the city the division is named after, or a capital ("Washington"); not a namesake
+            # town elsewhere in the country ("a judge in Wyoming" is the state, not Wyoming, Mich.)
             s += SAME_NAME_CITY
         if c.cc and countries.get(c.cc):
             s += 1.5 + min(countries[c.cc], 4) * 0.25
