@@ -210,6 +210,23 @@ def test_said_in_a_statement(code):
             "300 civilians died in the siege",
         ),
         ("Fuel prices rose by a third, according to state media.", "Fuel prices rose by a third"),
+        # the writer's gloss after the phrase is not the source's claim
+        (
+            (
+                "Turnout rose to 64 percent, according to the election commission, the highest "
+                "since 1992."
+            ),
+            "Turnout rose to 64 percent",
+        ),
+        (
+            "Exports slumped in March, according to the customs agency, which blamed a strike.",
+            "Exports slumped in March",
+        ),
+        # the phrase interrupts the clause: the whole clause is the content
+        (
+            "The economy, according to the IMF, will shrink this year.",
+            "The economy, according to the IMF, will shrink this year",
+        ),
     ],
 )
 def test_according_to_takes_the_clause_without_the_phrase(code, text, content):

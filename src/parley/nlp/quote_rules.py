@@ -477,8 +477,12 @@ class Finder:
             start, end = phrase1, s1  # "According to X, …"
         elif not text[phrase1:s1].strip(_TRAIL):
             start, end = s0, phrase0  # "…, according to X."
+        elif first.head.i < first.i and first.head.sent == sent:
+            # "Turnout rose, according to X, the highest since 1992": the clause the phrase
+            # hangs on is complete before it; what trails is the writer's gloss
+            start, end = s0, phrase0
         else:
-            start, end = s0, s1  # "…, according to X, …"
+            start, end = s0, s1  # "The economy, according to X, will shrink"
         shaped = self.finish(start, end)
         if shaped is None:
             return None
