@@ -325,9 +325,9 @@ def test_chunk_staged_twice_and_stale_run_parts_are_each_kept_once(tmp_path, nlp
 def test_busy_rate_counts_only_while_every_worker_codes():
     # worker 1 starts at t=0, worker 2 only at t=10 (a slow pipeline load); worker 2 runs out at
     # t=30 while worker 1 goes on alone to t=40. Window: 14 (worker 2's first chunk done) to 30.
-    spans = [(1, 0, 4, 40), (1, 4, 8, 40), (1, 8, 12, 40), (1, 12, 16, 40), (1, 16, 20, 40),
-             (1, 20, 24, 40), (1, 24, 28, 40), (1, 28, 32, 40), (1, 32, 36, 40), (1, 36, 40, 40),
-             (2, 10, 14, 20), (2, 14, 18, 20), (2, 18, 22, 20), (2, 22, 26, 20), (2, 26, 30, 20)]
+    spans = [("w1", 0, 4, 40), ("w1", 4, 8, 40), ("w1", 8, 12, 40), ("w1", 12, 16, 40), ("w1", 16, 20, 40),
+             ("w1", 20, 24, 40), ("w1", 24, 28, 40), ("w1", 28, 32, 40), ("w1", 32, 36, 40), ("w1", 36, 40, 40),
+             ("w2", 10, 14, 20), ("w2", 14, 18, 20), ("w2", 18, 22, 20), ("w2", 22, 26, 20), ("w2", 26, 30, 20)]
     # worker 1 codes 10/s and worker 2 5/s inside the window: 15 articles a second together
     assert busy_rate(spans) == pytest.approx(15.0)
     assert busy_rate(spans[:1]) is None  # one chunk: no steady state to see

@@ -8,6 +8,7 @@ row with its reason; the batch goes on. Only a small commit record goes back to 
 from __future__ import annotations
 
 import os
+import socket
 import time
 import uuid
 from collections.abc import Sequence
@@ -43,12 +44,18 @@ def code_task(nlp: Language, task: dict[str, Any], staging: str, batch_size: int
     return commit_record(sha, task["chunk"], len(items), str(part), started)
 
 
+def worker_id() -> str:
+    """This worker process, unique across a cluster's nodes (pids alone may repeat between
+    nodes); taken at call time, as forked workers share the parent's module state."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
 def commit_record(sha: str, chunk: int, rows: int, part: str, started: float) -> dict[str, Any]:
     """What a worker tells the driver about a chunk it staged: which, how many rows, where; and
     which worker coded it from when to when (epoch seconds), for ``runner.busy_rate``."""
     return {
         "shard": sha, "chunk": chunk, "rows": rows, "part": part,
-        "worker": os.getpid(), "started": started, "finished": time.time(),
+        "worker": worker_id(), "started": started, "finished": time.time(),
     }
 
 

@@ -30,7 +30,7 @@ RECORD_SCHEMA = pa.schema(
         pa.field("chunk", pa.int64()),
         pa.field("rows", pa.int64()),
         pa.field("part", pa.string()),
-        pa.field("worker", pa.int64()),
+        pa.field("worker", pa.string()),
         pa.field("started", pa.float64()),
         pa.field("finished", pa.float64()),
     ]

@@ -52,7 +52,7 @@ class BatchReport:
     committed: list[dict[str, Any]] = field(default_factory=list)
     rows: int = 0
     seconds: float = 0.0
-    spans: list[tuple[int, float, float, int]] = field(default_factory=list)  # see busy_rate
+    spans: list[tuple[str, float, float, int]] = field(default_factory=list)  # see busy_rate
 
     @property
     def steady_rate(self) -> float | None:
@@ -132,7 +132,7 @@ class Committer:
         self.on_commit(entry)
 
 
-def busy_rate(spans: list[tuple[int, float, float, int]]) -> float | None:
+def busy_rate(spans: list[tuple[str, float, float, int]]) -> float | None:
     """Articles per second while all workers were coding, from ``(worker, started, finished,
     rows)`` per chunk.
 
@@ -142,8 +142,8 @@ def busy_rate(spans: list[tuple[int, float, float, int]]) -> float | None:
     span inside the window. None when the window is empty (fewer chunks than workers, or too
     few to see a steady state).
     """
-    first: dict[int, float] = {}
-    last: dict[int, float] = {}
+    first: dict[str, float] = {}
+    last: dict[str, float] = {}
     for worker, _, finished, _ in spans:
         first[worker] = min(first.get(worker, finished), finished)
         last[worker] = max(last.get(worker, finished), finished)
@@ -206,7 +206,7 @@ def run_batch(
 
         def advance(record: dict[str, Any]) -> None:
             report.spans.append(
-                (int(record["worker"]), float(record["started"]), float(record["finished"]), int(record["rows"]))
+                (str(record["worker"]), float(record["started"]), float(record["finished"]), int(record["rows"]))
             )
             shown(int(record["rows"]))
 
