@@ -25,6 +25,7 @@ from parley.nlp.event_match import (
     with_conjuncts,
 )
 from parley.nlp.extensions import actor_at
+from parley.nlp.quote_syntax import to_clause
 from parley.schema import Actor
 
 SUBJ_DEPS = ("nsubj", "csubj")
@@ -138,7 +139,7 @@ def _headline_subject(verb: Token) -> list[Token]:
                 and c.pos_ in ("PROPN", "NOUN")]
         if left:
             return left[-1:]
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_clause(verb):
         return []
     subject = headline_infinitive_subject(verb)
     if subject is not None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.event_lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
+from parley.nlp.quote_syntax import to_clause
 from parley.ontology import quad
 
 OBJ_DEPS = {"dobj", "attr", "oprd", "dative"}
@@ -121,8 +122,7 @@ def controlled_passive(token: Token, directive: frozenset[str]) -> bool:
     return (lemma(token) in directive and token.tag_ in ("VBD", "VBN")
             and headline_sentence(token.sent)
             and any(c.dep_ == "nsubj" for c in token.children)
-            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                    for c in token.children)
+            and any(c.dep_ == "xcomp" and to_clause(c) for c in token.children)
             and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in token.children))
 
 
@@ -140,8 +140,7 @@ def passive_subjects(token: Token) -> list[Token]:
 def clause_marks(token: Token, names: frozenset[str]) -> list[Token]:
     """"calls on X to surrender": the parser often reads the preposition as the subordinator
     of a to-clause whose subject is X. Returns such markers among ``names``."""
-    return [m for c in token.children if c.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return [m for c in token.children if c.dep_ == "advcl" and to_clause(c)
             for m in c.children if m.dep_ == "mark" and m.lower_ in names and m.i < c.i]
 
 
@@ -183,7 +182,7 @@ def modifiers(token: Token) -> list[Token]:
 def complements(token: Token) -> list[Token]:
     """To-clauses and complement clauses of the head ("agreed to cooperate", "fail to reach")."""
     return [c for c in token.children if c.dep_ in XCOMP_DEPS
-            and (c.dep_ != "advcl" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+            and (c.dep_ != "advcl" or to_clause(c))]
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:

@@ -52,6 +52,7 @@ from parley.nlp.event_where import (
     event_place,
     own_place,
 )
+from parley.nlp.quote_syntax import to_clause
 from parley.schema import Event, Place
 from parley.schema import Span as TextSpan
 
@@ -62,7 +63,7 @@ ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "aco
 
 def _purpose(token: Token) -> bool:
     """An adverbial to-clause of purpose ("blocked roads to demand reforms")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "advcl" and to_clause(token)
 
 
 def _predicate_candidate(noun: Token, by_token: dict[int, Candidate]) -> Candidate | None:
@@ -348,8 +349,7 @@ MATERIAL_COOPERATION = 2
 
 
 def _to_clause(token: Token) -> bool:
-    return token.dep_ in ("xcomp", "acl", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in ("xcomp", "acl", "advcl") and to_clause(token)
 
 
 def intended(cand: Candidate, intent: frozenset[str] = frozenset()) -> str:

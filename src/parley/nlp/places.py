@@ -289,8 +289,8 @@ class PlacesComponent:
                     taken.append((m.start, m.end))
         mentions = [m for m in mentions if not self._label_of_thing(doc, m)]
         taken = [(m.start, m.end) for m in mentions]
-        mentions += self._repeats(doc, mentions, taken, surnames, person)
-        mentions = [m for m in mentions if not self._label_of_thing(doc, m)]
+        mentions += [m for m in self._repeats(doc, mentions, taken, surnames, person)
+                     if not self._label_of_thing(doc, m)]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             self._qualify(doc, m)

@@ -1,4 +1,5 @@
-"""Pure predicates over parsed tokens that the quote rules share (no Doc-level state).
+"""Pure predicates over parsed tokens that the quote rules share (no Doc-level state); the
+event rules use ``to_clause`` too.
 
 They name the grammatical shapes attribution hangs on — a reported clause, a that-clause, an
 infinitive, a noun's source, a speaker-like noun phrase — so the rules read as journalism
