@@ -7,8 +7,7 @@ import pytest
 import spacy
 import yaml
 
-from parley.countries import countries
-from parley.nlp.actor_lexicon import (
+from parley.nlp.actors.lexicon import (
     GROUPS_FILE,
     KNOWN_FILE,
     SECTORS_FILE,
@@ -16,6 +15,7 @@ from parley.nlp.actor_lexicon import (
     load_known,
     load_roles,
 )
+from parley.nlp.countries import countries
 from parley.schema import Actor
 
 

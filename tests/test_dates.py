@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from parley.dates_resolve import Resolved, resolve_date
 from parley.ingest import article_from_text
-from parley.nlp.dates import governing_date, main_clause_date
+from parley.nlp.dates import Resolved, governing_date, main_clause_date, resolve_date
 from parley.pipeline import make_doc
 
 THU = "2022-03-10"  # a Thursday

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.event_lexicon import load_modifiers, load_triggers
+from parley.nlp.events import load_modifiers, load_triggers
 from parley.schema import CodedArticle, Event
 
 TRIGGERS = load_triggers()

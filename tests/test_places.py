@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from parley.gazetteer import haversine_km
-from parley.nlp.places import dateline_place
+from parley.nlp.places import dateline_place, haversine_km
 
 LEXICON = Path(__file__).resolve().parents[1] / "src" / "parley" / "lexicon"
 REGIONS = yaml.safe_load((LEXICON / "regions.yaml").read_text("utf-8"))

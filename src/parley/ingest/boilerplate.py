@@ -11,16 +11,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from parley.errors import Errors, LexiconError
+from parley.lexicon import lexicon_path, load
 from parley.schema import Removed
 
-BOILERPLATE_FILE = Path(__file__).resolve().parents[1] / "lexicon" / "boilerplate.yaml"
+BOILERPLATE_FILE = lexicon_path("boilerplate.yaml")
 DEFAULT_MAX_CHARS = 300
-
-
-class BoilerplateFileError(ValueError):
-    """A boilerplate YAML file that cannot be used; the message names the file and entry."""
+BoilerplateFileError = LexiconError  # the name this module's callers know
 
 
 @dataclass(frozen=True)
@@ -70,26 +67,24 @@ def _compile(source: Path, entry: dict[str, Any], wire: str, groups: tuple[str, 
     try:
         pattern = re.compile(str(entry["pattern"]).replace("{WIRE}", wire))
     except re.error as exc:
-        raise BoilerplateFileError(f"{source}: entry {name!r}: bad pattern: {exc}") from exc
+        raise LexiconError(Errors.E042.format(path=source, name=name, reason=exc)) from exc
     missing = [g for g in groups if g not in pattern.groupindex]
     if missing:
-        raise BoilerplateFileError(f"{source}: entry {name!r}: pattern needs group(s) {missing}")
+        raise LexiconError(Errors.E043.format(path=source, name=name, groups=missing))
     return pattern
 
 
 def _require(source: Path, entry: Any, keys: tuple[str, ...]) -> None:
     if not isinstance(entry, dict):
-        raise BoilerplateFileError(f"{source}: every entry must be a mapping, got {entry!r}")
+        raise LexiconError(Errors.E040.format(path=source, entry=entry))
     missing = [k for k in keys if k not in entry]
     if missing:
-        raise BoilerplateFileError(f"{source}: entry {entry.get('name', '?')!r} lacks {missing}")
+        raise LexiconError(Errors.E041.format(path=source, name=entry.get("name", "?"),
+                                              missing=missing))
 
 
 def _load_file(source: Path) -> tuple[list[LineRule], list[PrefixRule], list[DatelineRule]]:
-    try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise BoilerplateFileError(f"{source}: cannot read boilerplate file: {exc}") from exc
+    data = load(source, top=dict, empty={})
     wire = "|".join(re.escape(str(a)) for a in data.get("wire_agencies") or [])
     lines, prefixes, datelines = [], [], []
     for e in data.get("lines") or []:

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.gazetteer import shared_gazetteer
-from parley.nlp.actor_registry import Draft
-from parley.nlp.places import load_short_names
+from parley.nlp.actors.registry import Draft
+from parley.nlp.placenames import load_short_names
+from parley.nlp.places import shared_gazetteer
 
 if TYPE_CHECKING:
-    from parley.countries import CountryTable
-    from parley.nlp.actor_lexicon import ActorLexicon
-    from parley.nlp.actor_registry import Registry
+    from parley.nlp.actors.lexicon import ActorLexicon
+    from parley.nlp.actors.registry import Registry
+    from parley.nlp.countries import CountryTable
 
 SUBJ_OBJ_DEPS = {"nsubj", "nsubjpass", "dative", "poss", "agent"}
 MIN_TYPO_LEN = 6  # shorter words are too often real names one letter off ("Malik", "Irani")

@@ -13,35 +13,25 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.event_lexicon import Modifiers
-from parley.nlp.event_match import Candidate, climb_quantity, lemma, pobjs, preps_of
-from parley.nlp.event_modes import clause_verb
+from parley.nlp.dates import governing_date
+from parley.nlp.events.lexicon import Modifiers
+from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
+from parley.nlp.events.modes import clause_verb
 from parley.nlp.extensions import place_at
+from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
 from parley.schema import Place
 
-try:  # written in parallel by the places engineer; optional until it lands
-    from parley.nlp.places import dateline_place
-except ImportError:  # pragma: no cover
-    def dateline_place(doc: Doc) -> Place | None:
-        return None
-
-try:
-    from parley.nlp.dates import governing_date
-except ImportError:  # pragma: no cover
-    governing_date = None  # type: ignore[assignment]
-
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
+EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off"})
 NEARBY_SENTENCES = 3
-BETWEEN = frozenset({"between", "among"})
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
     """A place named by a locative phrase on ``token`` (or, one level down, on the objects of
     those phrases: "at a news conference in the Turkish city of Antalya")."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    for p in [p for h in heads for p in preps_of(h, LOCATIVE)]:
+    for p in [p for h in heads for p in preps_of(h, EVENT_LOCATIVE)]:
         for o in pobjs(p):
             sub = list(o.subtree)
             place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
@@ -105,7 +95,7 @@ def _locatives(token: Token) -> list[Token]:
     parser's usual attachment of "talks between Russian and Ukrainian diplomats at the border")."""
     heads = [token] + [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
     heads += [o for h in list(heads) for p in preps_of(h, BETWEEN) for o in pobjs(p)]
-    return [p for h in heads for p in preps_of(h, LOCATIVE) if p.lower_ in ("in", "at", "near")]
+    return [p for h in heads for p in preps_of(h, EVENT_LOCATIVE) if p.lower_ in ("in", "at", "near")]
 
 
 def own_place(doc: Doc, cand: Candidate) -> Place | None:
@@ -153,10 +143,9 @@ def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> tuple
     """(ISO date, the date's text, inferred?) for the event: the clause's date; else, for an
     event told as earlier, the day before publication (the latest it can be; inferred) with
     the cue as its text; else the publication date (inferred)."""
-    if governing_date is not None:
-        ref = governing_date(doc, cand.head)
-        if ref is not None and ref.date:
-            return ref.date, ref.text, False
+    ref = governing_date(doc, cand.head)
+    if ref is not None and ref.date:
+        return ref.date, ref.text, False
     if earlier is not None and day_before(doc._.parley_published):
         return day_before(doc._.parley_published), earlier.text, True
     return doc._.parley_published, None, True

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from parley.nlp.event_match import Candidate, climb_quantity, coarse_pos, lemma
+from parley.nlp.events.match import Candidate, climb_quantity, coarse_pos, lemma
+from parley.nlp.syntax import DEFINITE_OR_POSSESSIVE
 from parley.schema import Event
 from parley.schema import Span as TextSpan
 
@@ -55,12 +56,11 @@ class Mention:
                 + 2 * bool(self.own_place) + bool(self.own_date))
 
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
 def definite(head: Token) -> bool:
     """A definite noun phrase ("the talks", "their meeting") refers back."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_OR_POSSESSIVE for c in head.children)
 
 
 def _keys(doc: Doc, ids: list[str]) -> set[str]:

@@ -20,22 +20,25 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from parley.gazetteer import Candidate, Gazetteer, haversine_km, norm, shared_gazetteer
 from parley.nlp.extensions import place_at
+from parley.nlp.placenames import (
+    load_abbreviations,
+    load_country_words,
+    load_cues,
+    load_regions,
+    load_short_names,
+)
+from parley.nlp.places.gazetteer import Candidate, Gazetteer, haversine_km, norm, shared_gazetteer
 from parley.schema import Place, Span
 
-LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Ranking weights: a feature's prior plus log10(population); see ``_score``.
 FEATURE_PRIOR = {"country": 4.0, "continent": 4.0, "region": 9.0, "sea": 9.0, "facility": 9.0,
@@ -70,30 +73,17 @@ SITE_TOWN = re.compile(r"^\s*(?:,|in|at|near|on|of)?\s*(?:the\s+)?$", re.IGNOREC
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "senator", "sen",
                  "rep", "gov", "judge", "coach", "prof", "rev", "gen", "col", "capt", "sgt"}
-LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "around", "towards"}
+# prepositions a place name follows ("in Kyiv", "from Odesa", "towards the border"); wider than
+# events' EVENT_LOCATIVE because a mention may be a destination or an origin
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "around",
+                         "towards"})
 # prepositions before which a named building or street is where something happens
-SITE_PREPS = LOCATIVE | {"inside", "on", "before", "within", "through", "along", "down", "past",
+SITE_PREPS = PLACE_PREPS | {"inside", "on", "before", "within", "through", "along", "down", "past",
                          "opposite", "behind", "beside", "onto", "toward"}
 PERSON_PLACE_PREPS = {"in", "from", "near", "into", "outside", "inside"}
 PERSON_TOWN_MIN_POP = 500_000  # "Allen" tagged PERSON is a person; "Kharkov" tagged PERSON is not
 GAZ_MIN_TOWN_POP = 10_000  # "in Klamath Falls" (21,000 people), not "in Allen" the hamlet
 SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
-
-
-@dataclass(frozen=True)
-class Cues:
-    """Words around a toponym that change its reading (lexicon/place_cues.yaml)."""
-
-    settlement: dict[str, frozenset[str]]
-    direction: dict[str, tuple[float, float]]
-    border: frozenset[str]
-    generic: frozenset[str]
-    facility: frozenset[str]
-    institution: frozenset[str]
-    street: frozenset[str]  # a street's name is no person's, whatever the model tags it
-    seat: frozenset[str]  # "the Abuja Chamber of …": a local body named after its town
-    seat_qualifiers: frozenset[str]  # "Peel Regional Police": words between town and body
-    transit: frozenset[str]  # "the Orange line": a route's label, not the town
 
 
 @dataclass
@@ -117,77 +107,6 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def load_cues() -> Cues:
-    data = yaml.safe_load((LEXICON_DIR / "place_cues.yaml").read_text("utf-8"))
-    return Cues(
-        settlement={e["word"]: frozenset(e["feature"]) for e in data["settlement"]},
-        direction={e["word"]: tuple(e["toward"]) for e in data["direction"]},
-        border=frozenset(e["word"] for e in data["border"]),
-        generic=frozenset(data["generic"]["words"]),
-        facility=frozenset(e["word"] for e in data["facility"]),
-        institution=frozenset(e["word"] for e in data["facility"] if e.get("institution")),
-        street=frozenset(e["word"] for e in data["facility"] if e.get("street")),
-        seat=frozenset(e["word"] for e in data["seat"]["words"]),
-        seat_qualifiers=frozenset(data["seat"]["qualifiers"]),
-        transit=frozenset(e["word"] for e in data["transit"]),
-    )
-
-
-@dataclass(frozen=True)
-class ShortNames:
-    """Forms that name a country or division on their own ("T&T", "D.C."): lexicon/short_names.yaml."""
-
-    places: dict[str, tuple[str, str, str]]  # surface form → (name, ISO3, feature)
-    pattern: re.Pattern[str]  # any form, exactly capitalised, not inside a longer word
-
-
-@lru_cache(maxsize=1)
-def load_short_names() -> ShortNames:
-    places = {form: (e["name"], e["country"], e["feature"])
-              for e in yaml.safe_load((LEXICON_DIR / "short_names.yaml").read_text("utf-8"))
-              for form in e["forms"]}
-    forms = "|".join(re.escape(f) for f in sorted(places, key=len, reverse=True))
-    return ShortNames(places, re.compile(rf"(?<![\w&.])(?:{forms})(?![\w&])"))
-
-
-@dataclass(frozen=True)
-class Abbreviations:
-    """State and province abbreviations after a town ("Bend, Ore."): lexicon/place_abbreviations.yaml."""
-
-    divisions: dict[str, tuple[str, str]]  # surface form → (division name, ISO3)
-    pattern: re.Pattern[str]  # "<Name>, <form>" with the form in group "abbr"
-
-
-@lru_cache(maxsize=1)
-def load_abbreviations() -> Abbreviations:
-    divisions: dict[str, tuple[str, str]] = {}
-    for e in yaml.safe_load((LEXICON_DIR / "place_abbreviations.yaml").read_text("utf-8")):
-        for form in [*e.get("forms", []), e["postal"]]:
-            divisions[form] = (e["name"], e["country"])
-    forms = "|".join(re.escape(f) for f in sorted(divisions, key=len, reverse=True))
-    pattern = re.compile(rf"(?P<town>\b[A-Z][A-Za-z'’.\-]*),[ \t]+(?P<abbr>{forms})(?![A-Za-z])")
-    return Abbreviations(divisions, pattern)
-
-
-@lru_cache(maxsize=1)
-def load_country_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """(word → ISO3 for names, aliases and demonyms; demonym-only words; capital names)."""
-    words: dict[str, str] = {}
-    demonyms: set[str] = set()
-    capitals: set[str] = set()
-    for e in yaml.safe_load((LEXICON_DIR / "demonyms.yaml").read_text("utf-8")):
-        for w in [e["name"], *e.get("aliases", [])]:
-            words.setdefault(norm(w), e["code"])
-        for w in e.get("demonyms", []):
-            words.setdefault(norm(w), e["code"])
-            demonyms.add(norm(w))
-        capitals.update(norm(c) for c in e.get("capitals", []))
-    names = {norm(w) for e in yaml.safe_load((LEXICON_DIR / "demonyms.yaml").read_text("utf-8"))
-             for w in [e["name"], *e.get("aliases", [])]}
-    return words, frozenset(demonyms - names), frozenset(capitals)
-
-
 def dateline_match(text: str) -> re.Match[str] | None:
     """The dateline at the top of a story ("BEIRUT (AP) —", "MOSCOW, March 3 (Reuters) -")."""
     m = DATELINE.match(text[:160]) or DATELINE_AGENCY.match(text[:160])
@@ -206,7 +125,7 @@ class PlacesComponent:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.curated = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for entry in yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text("utf-8")):
+        for entry in load_regions():
             names = [entry["name"], *entry.get("aliases", [])]
             self.curated.add("PLACE", [nlp.make_doc(n) for n in names])
         self.cues = load_cues()
@@ -444,7 +363,7 @@ class PlacesComponent:
             return any(c.feature in ABBREVIATION_FEATURES for c in cands)
         if len(m.key) < 4 and not any(c.feature == "country" for c in cands):
             return False
-        locative = m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in LOCATIVE
+        locative = m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in PLACE_PREPS
         # a bare name the model took for a person needs a big town, unless "in" precedes it
         min_pop = PERSON_TOWN_MIN_POP if as_person and not locative else GAZ_MIN_CITY_POP
         return any(c.feature in STRONG_FEATURES or c.pop >= min_pop
@@ -786,7 +705,7 @@ def _after_title(doc: Doc, m: Mention) -> bool:
 
 def _after_locative(doc: Doc, m: Mention) -> bool:
     """"in X", "near the X": the name is where something is."""
-    return m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in LOCATIVE
+    return m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in PLACE_PREPS
 
 
 def _after_site_prep(doc: Doc, m: Mention) -> bool:
@@ -844,7 +763,11 @@ def _propn_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-@Language.factory("parley_places", default_config={"gazetteer_path": None})
+@Language.factory("parley_places_v1", default_config={"gazetteer_path": None})
 def make_component(nlp: Language, name: str, gazetteer_path: str | None) -> PlacesComponent:
     """The places component; ``gazetteer_path`` overrides the cached gazetteer file."""
     return PlacesComponent(nlp, Gazetteer(gazetteer_path) if gazetteer_path else shared_gazetteer())
+
+
+# the name before versioning, so pipelines saved with it still load
+Language.factory("parley_places", default_config={"gazetteer_path": None}, func=make_component)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-CUES_FILE = Path(__file__).resolve().parents[1] / "lexicon" / "speech_cues.yaml"
+from parley.errors import Errors, LexiconError
+from parley.lexicon import lexicon_path, load
+
+CUES_FILE = lexicon_path("speech_cues.yaml")
 TAKES = {"clause", "infinitive", "object"}
 
 
@@ -115,33 +117,24 @@ def _gerund_noun(token: Token) -> bool:
     return token.tag_ == "VBG" and any(c.dep_ in ("poss", "det") for c in token.children)
 
 
-class LexiconError(ValueError):
-    """A malformed speech-cue lexicon; the message names the file and the entry."""
-
-
 def load_cues(path: Path = CUES_FILE) -> SpeechCues:
     """Read and validate the lexicon; raise LexiconError with the offending entry."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"{path}: cannot read speech cues: {exc}") from exc
+    data = load(path, top=dict, empty={})
     verbs: dict[str, VerbCue] = {}
     for i, entry in enumerate(data.get("verbs") or []):
         lemma, example = entry.get("lemma"), entry.get("example")
         takes = entry.get("takes", ["clause"])
         if not lemma or not example or not isinstance(takes, list) or set(takes) - TAKES:
-            raise LexiconError(
-                f"{path}: verbs[{i}] needs `lemma`, `example` and `takes`: a list of {sorted(TAKES)}"
-            )
+            raise LexiconError(Errors.E030.format(path=path, index=i, takes=sorted(TAKES)))
         verbs[lemma] = VerbCue(lemma, frozenset(takes), entry.get("particle"), example)
     nouns: dict[str, str] = {}
     for i, entry in enumerate(data.get("nouns") or []):
         if not entry.get("lemma") or not entry.get("example"):
-            raise LexiconError(f"{path}: nouns[{i}] needs `lemma` and `example`")
+            raise LexiconError(Errors.E031.format(path=path, index=i))
         nouns[entry["lemma"]] = entry["example"]
     phrases: dict[tuple[str, ...], str] = {}
     for i, entry in enumerate(data.get("phrases") or []):
         if not entry.get("text") or not str(entry["text"]).split() or not entry.get("example"):
-            raise LexiconError(f"{path}: phrases[{i}] needs `text` and `example`")
+            raise LexiconError(Errors.E032.format(path=path, index=i))
         phrases[tuple(entry["text"].lower().split())] = entry["example"]
     return SpeechCues(verbs, nouns, phrases)

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from parley.nlp.framing import framing_time_at
-from parley.nlp.quote_cues import SpeechCues, VerbCue
-from parley.nlp.quote_marks import Quoted, find_quoted, top_level
-from parley.nlp.quote_syntax import (
+from parley.nlp.quotes.cues import SpeechCues, VerbCue
+from parley.nlp.quotes.marks import Quoted, find_quoted, top_level
+from parley.nlp.quotes.syntax import (
     SUBJECT,
     carries_content,
     independent_clause,
@@ -28,6 +27,7 @@ from parley.nlp.quote_syntax import (
     that_clause,
     trim,
 )
+from parley.nlp.syntax import framing_time_at
 
 # Dependency labels of a cue verb's children that belong to the cue clause (not content).
 _CLAUSE_LEFT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "expl"}

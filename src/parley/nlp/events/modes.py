@@ -8,8 +8,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from parley.nlp.event_lexicon import Modifiers
-from parley.nlp.event_match import (
+from parley.nlp.events.lexicon import Modifiers
+from parley.nlp.events.match import (
     climb_quantity,
     coarse_pos,
     colon_speaker,
@@ -17,7 +17,7 @@ from parley.nlp.event_match import (
     lemma,
 )
 from parley.nlp.extensions import actor_at, dates_in, quotes_covering
-from parley.nlp.framing import framing_time_at
+from parley.nlp.syntax import framing_time_at
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
               "relcl", "acl", "conj", "attr", "nsubj", "nsubjpass")

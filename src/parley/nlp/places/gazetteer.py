@@ -1,13 +1,12 @@
 """Offline gazetteer lookups: names → candidate places, country points and extents, borders.
 
 The data lives in one read-only SQLite file built from GeoNames data shipped by PyPI packages
-(``parley.gazetteer_build``). Opening it is instant; lookups are indexed and memoised, so a
+(``parley.nlp.places.gazetteer_build``). Opening it is instant; lookups are indexed and memoised, so a
 pipeline pays a few microseconds per toponym. Connections are opened lazily per process, so the
 object pickles cleanly into ``nlp.pipe`` workers and Ray actors.
 """
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import sqlite3
@@ -16,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from parley.gazetteer_build import BUILD_VERSION, LEXICON_DIR, build, norm
+from parley.nlp.placenames import norm
+from parley.nlp.places.gazetteer_build import build, default_path
 
 __all__ = ["Candidate", "Gazetteer", "default_path", "haversine_km", "norm"]
 
@@ -39,15 +39,6 @@ class Candidate:
     capital: bool
     admin1: str
     primary: bool  # the name matched is the entry's own name, not an alternate
-
-
-def default_path() -> Path:
-    """Cache file for this build version and these lexicons ($PARLEY_CACHE or ~/.cache/parley)."""
-    h = hashlib.sha256(str(BUILD_VERSION).encode())
-    for name in ("regions.yaml", "demonyms.yaml", "country_points.yaml"):
-        h.update((LEXICON_DIR / name).read_bytes())
-    root = Path(os.environ.get("PARLEY_CACHE") or Path.home() / ".cache" / "parley")
-    return root / f"gazetteer-{h.hexdigest()[:10]}.sqlite"
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

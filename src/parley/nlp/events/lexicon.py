@@ -9,19 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from parley.errors import Errors, LexiconError
+from parley.lexicon import lexicon_path, load
 from parley.ontology import CONTEXTS, EVENT_TYPES, cameo_for, is_mode
 
-LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
-TRIGGERS_FILE = LEXICON_DIR / "triggers.yaml"
-MODIFIERS_FILE = LEXICON_DIR / "event_modifiers.yaml"
+TRIGGERS_FILE = lexicon_path("triggers.yaml")
+MODIFIERS_FILE = lexicon_path("event_modifiers.yaml")
 POS = {"VERB", "NOUN", "ADJ"}
 ANY = "any"
-
-
-class LexiconError(ValueError):
-    """A lexicon file or entry is malformed; the message names the file and the entry."""
 
 
 def _set(value: Any) -> frozenset[str]:
@@ -155,37 +150,27 @@ class TriggerLexicon:
         return self.index.get((lemma, pos), [])
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a mapping at the top level")
-    return data
-
-
 def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
     where = f"{path.name} entry {i} ({raw.get('lemma')!r})"
     event = raw.get("event")
     if event not in EVENT_TYPES:
-        raise LexiconError(f"{where}: unknown PLOVER event {event!r}")
+        raise LexiconError(Errors.E020.format(where=where, event=event))
     mode = raw.get("mode")
     if not is_mode(event, mode):
-        raise LexiconError(f"{where}: {mode!r} is not a mode of {event}")
+        raise LexiconError(Errors.E021.format(where=where, mode=mode, event=event))
     pos = raw.get("pos", "VERB")
     if pos not in POS:
-        raise LexiconError(f"{where}: pos must be one of {sorted(POS)}")
+        raise LexiconError(Errors.E022.format(where=where, allowed=sorted(POS)))
     if not raw.get("example"):
-        raise LexiconError(f"{where}: every entry needs an example sentence")
+        raise LexiconError(Errors.E023.format(where=where))
     context = tuple(raw.get("context") or ())
     unknown = [c for c in context if c not in CONTEXTS]
     if unknown:
-        raise LexiconError(f"{where}: unknown context(s) {unknown}")
+        raise LexiconError(Errors.E024.format(where=where, unknown=unknown))
     obj = _set(raw.get("obj"))
     role = raw.get("object", "theme" if obj else "recipient")
     if role not in ("theme", "recipient"):
-        raise LexiconError(f"{where}: object must be theme or recipient")
+        raise LexiconError(Errors.E025.format(where=where))
     default_weight = 0.8 if pos != "NOUN" else 0.6
     return Trigger(
         key=f"{event}:{'/'.join(sorted(_set(raw['lemma'])))}:{i}",
@@ -202,15 +187,15 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
 
 def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     """Parse and validate triggers.yaml."""
-    data = _read(path)
+    data = load(path, top=dict, empty={})
     raw_entries = data.get("triggers")
     if not isinstance(raw_entries, list) or not raw_entries:
-        raise LexiconError(f"{path}: needs a non-empty `triggers:` list")
+        raise LexiconError(Errors.E026.format(path=path))
     entries = [_trigger(path, i, raw) for i, raw in enumerate(raw_entries)]
     preps = {k: _set(v) for k, v in (data.get("defaults", {}).get("recipient_preps") or {}).items()}
     bad = [k for k in preps if k not in EVENT_TYPES]
     if bad:
-        raise LexiconError(f"{path}: recipient_preps for unknown types {bad}")
+        raise LexiconError(Errors.E027.format(path=path, bad=bad))
     return TriggerLexicon(entries, preps)
 
 
@@ -220,17 +205,17 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:
     """Parse and validate event_modifiers.yaml."""
-    data = _read(path)
+    data = load(path, top=dict, empty={})
     mods = Modifiers()
     for group in CUE_GROUPS:
         for i, raw in enumerate(data.get(group) or []):
             if not raw.get("example") or not raw.get("lemma"):
-                raise LexiconError(f"{path.name} {group} entry {i}: needs lemma and example")
+                raise LexiconError(Errors.E028.format(where=f"{path.name} {group} entry {i}"))
             getattr(mods, group).append(Cue(_set(raw["lemma"]), raw.get("dep"),
                                             bool(raw.get("governs")), bool(raw.get("subject")),
                                             str(raw["example"])))
     for i, raw in enumerate(data.get("contexts") or []):
         if raw.get("context") not in CONTEXTS or not raw.get("example"):
-            raise LexiconError(f"{path.name} contexts entry {i}: unknown context or no example")
+            raise LexiconError(Errors.E029.format(where=f"{path.name} contexts entry {i}"))
         mods.contexts.append(ContextCue(raw["context"], _set(raw.get("words")), str(raw["example"])))
     return mods

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from parley import ontology
-from parley.countries import countries
-from parley.nlp.event_lexicon import Modifiers, TriggerLexicon
-from parley.nlp.event_match import (
+from parley.nlp.countries import countries
+from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
+from parley.nlp.events.match import (
     Candidate,
     clause_mark_objects,
     clause_marks,
@@ -25,13 +25,12 @@ from parley.nlp.event_match import (
     with_conjuncts,
 )
 from parley.nlp.extensions import actor_at
-from parley.nlp.quote_syntax import to_clause
+from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor
 
 SUBJ_DEPS = ("nsubj", "csubj")
 CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
 OBJECT_GENITIVE = frozenset({"of"})
-BETWEEN = frozenset({"between", "among", "amongst"})
 AGENT = frozenset({"by"})
 
 

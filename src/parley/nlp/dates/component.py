@@ -3,7 +3,7 @@
 Candidates are spaCy's DATE entities (split where the model glued two dates together,
 "Feb. 24 and Sept. 11") plus Parley's own patterns for what the small model misses or cuts
 short ("early Thursday morning", "in March", "over the weekend"). Each candidate goes through
-the pure resolver (``parley.dates_resolve``); non-dates (durations, ages) drop out, and of
+the pure resolver (``parley.nlp.dates.resolve``); non-dates (durations, ages) drop out, and of
 overlapping candidates the longest wins. Results land in ``doc._.parley_dates``.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from parley.dates_resolve import MONTHS, NUMBER, WEEKDAYS, Resolved, resolve_date
+from parley.nlp.dates.resolve import MONTHS, NUMBER, WEEKDAYS, Resolved, resolve_date
 from parley.schema import DateRef
 
 _SHORT_FULL = ("may", "june", "july")  # full month names as short as abbreviations
@@ -208,7 +208,7 @@ class DateResolver:
         return doc
 
 
-@Language.factory("parley_dates", default_config={})
+@Language.factory("parley_dates_v1", default_config={})
 def make_component(nlp: Language, name: str) -> DateResolver:
     return DateResolver()
 
@@ -280,3 +280,7 @@ def main_clause_date(doc: Doc, token_or_span: Token | Span) -> DateRef | None:
     """
     anchor = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
     return governing_date(doc, anchor.sent.root)
+
+
+# the name before versioning, so pipelines saved with it still load
+Language.factory("parley_dates", default_config={}, func=make_component)

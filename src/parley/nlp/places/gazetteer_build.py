@@ -8,12 +8,13 @@ Sources, all installed packages (nothing is downloaded):
 - ``countryinfo``: each country's representative point (GeoNames-style ``latlng``) and spellings.
 - ``lexicon/regions.yaml``: curated regions, borders and fronts that GeoNames cities lack.
 
-The file is built once per version (first use, or ``python -m parley.gazetteer_build``) into the
+The file is built once per version (first use, or ``python -m parley.nlp.places.gazetteer_build``) into the
 user cache directory; loading it later is only opening a read-only SQLite connection.
 """
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -27,9 +28,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from parley.lexicon import lexicon_path, load
+from parley.nlp.placenames import load_regions, norm
 
-LEXICON_DIR = Path(__file__).parent / "lexicon"
 BUILD_VERSION = 1
 ALT_NAME_MIN_POP = 5000  # alternate names of smaller places add more noise than recall
 ADMIN2_SUFFIX = re.compile(r"\b(County|Parish|Borough|District|Prefecture|Municipality)$")
@@ -43,12 +44,13 @@ GENERIC_SHORT = {"central", "north", "south", "east", "west", "northern", "south
 _LATIN = re.compile(r"^[A-Za-z0-9 .'\-&]+$")
 
 
-def norm(name: str) -> str:
-    """The lookup key of a name: ASCII-folded, lower case, no dots/apostrophes, no leading 'the'."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    folded = re.sub(r"[.'’`]", "", folded.lower())
-    folded = re.sub(r"[\s\-–]+", " ", folded).strip()
-    return folded.removeprefix("the ")
+def default_path() -> Path:
+    """Cache file for this build version and these lexicons ($PARLEY_CACHE or ~/.cache/parley)."""
+    h = hashlib.sha256(str(BUILD_VERSION).encode())
+    for name in ("regions.yaml", "demonyms.yaml", "country_points.yaml"):
+        h.update(lexicon_path(name).read_bytes())
+    root = Path(os.environ.get("PARLEY_CACHE") or Path.home() / ".cache" / "parley")
+    return root / f"gazetteer-{h.hexdigest()[:10]}.sqlite"
 
 
 def _latin(name: str) -> bool:
@@ -104,10 +106,10 @@ def _countries(rows: _Rows) -> dict[str, dict[str, Any]]:
         iso = (d.get("ISO") or {}).get("alpha2")
         if iso:
             info[iso] = d
-    demonyms = {e["code"]: e for e in yaml.safe_load((LEXICON_DIR / "demonyms.yaml").read_text("utf-8"))}
-    regions = yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text("utf-8"))
+    demonyms = {e["code"]: e for e in load("demonyms.yaml", top=list)}
+    regions = load_regions()
     points = {e["code"]: (e["lat"], e["lon"]) for e in
-              yaml.safe_load((LEXICON_DIR / "country_points.yaml").read_text("utf-8"))}
+              load("country_points.yaml", top=list)}
     region_keys = {norm(n) for r in regions for n in [r["name"], *r.get("aliases", [])]}
     out = {}
     for iso2, c in gnc.items():
@@ -209,7 +211,7 @@ def _regions(rows: _Rows, countries: dict[str, dict[str, Any]]) -> list[tuple[st
     """Curated regions as places; returns (iso3, iso3, pid) for each curated border."""
     iso2 = {c["iso3"]: cc for cc, c in countries.items()}
     borders = []
-    for entry in yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text("utf-8")):
+    for entry in load_regions():
         cc = iso2.get(entry.get("country") or "", "")
         names = [(entry["name"], 1)] + [(a, 0) for a in entry.get("aliases", [])]
         pid = rows.add(entry.get("geonameid"), entry["name"], cc, float(entry["lat"]),
@@ -276,9 +278,7 @@ def build(path: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m parley.gazetteer_build [PATH]``: (re)build the gazetteer file."""
-    from parley.gazetteer import default_path
-
+    """``python -m parley.nlp.places.gazetteer_build [PATH]``: (re)build the gazetteer file."""
     args = sys.argv[1:] if argv is None else argv
     target = Path(args[0]) if args else default_path()
     build(target)

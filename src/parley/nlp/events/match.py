@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.event_lexicon import ANY, Modifiers, Trigger, TriggerLexicon
+from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
-from parley.nlp.quote_syntax import to_clause
+from parley.nlp.syntax import to_clause
 from parley.ontology import quad
 
 OBJ_DEPS = {"dobj", "attr", "oprd", "dative"}

@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from parley.nlp.actor_registry import Draft, Registry
+from parley.nlp.actors.registry import Draft, Registry
 
 PRONOUNS = {
     "he": ("person", "m"), "him": ("person", "m"), "his": ("person", "m"),

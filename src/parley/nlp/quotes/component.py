@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from parley.nlp.extensions import actor_at
-from parley.nlp.quote_cues import SpeechCues, load_cues
-from parley.nlp.quote_rules import Finder, Found
+from parley.nlp.quotes.cues import SpeechCues, load_cues
+from parley.nlp.quotes.rules import Finder, Found
 from parley.schema import Quote, Span
 
 
@@ -64,7 +64,11 @@ class QuoteFinder:
         doc._.parley_quotes = quotes
 
 
-@Language.factory("parley_quotes", default_config={})
+@Language.factory("parley_quotes_v1", default_config={})
 def make_component(nlp: Language, name: str) -> QuoteFinder:
     """The component, with the speech-cue lexicon loaded once."""
     return QuoteFinder(load_cues())
+
+
+# the name before versioning, so pipelines saved with it still load
+Language.factory("parley_quotes", default_config={}, func=make_component)

@@ -1,5 +1,4 @@
-"""Pure predicates over parsed tokens that the quote rules share (no Doc-level state); the
-event rules use ``to_clause`` too.
+"""Pure predicates over parsed tokens that the quote rules share (no Doc-level state).
 
 They name the grammatical shapes attribution hangs on — a reported clause, a that-clause, an
 infinitive, a noun's source, a speaker-like noun phrase — so the rules read as journalism
@@ -10,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-SUBJECT = ("nsubj", "nsubjpass")
+from parley.nlp.syntax import SUBJECT, to_clause
+
 COMPLEMENTIZER = "that"  # the subordinator that introduces reported clauses
 SOURCE_PREPS = ("by", "from", "of")  # "a statement by/from/of X" names its source
 
@@ -85,11 +85,6 @@ def that_clause(noun: Token) -> Token | None:
         ),
         None,
     )
-
-
-def to_clause(tok: Token) -> bool:
-    """An infinitive complement ("vowed to retaliate", "told them to leave")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def noun_source(noun: Token) -> Token | None:

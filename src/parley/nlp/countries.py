@@ -11,11 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
-import yaml
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built: 10x faster
+from parley.lexicon import lexicon_path, load
 
-DEMONYMS_FILE = Path(__file__).parent / "lexicon" / "demonyms.yaml"
+DEMONYMS_FILE = lexicon_path("demonyms.yaml")
 
 
 @dataclass(frozen=True)
@@ -63,13 +62,9 @@ def _pycountry_names(code: str) -> list[str]:
 
 
 def load_countries(path: Path = DEMONYMS_FILE) -> CountryTable:
-    """Read the demonym table; raise ValueError naming the file and entry when one is bad."""
-    entries = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or []
+    """Read the demonym table; raise LexiconError naming the file and entry when one is bad."""
     table = CountryTable()
-    for i, entry in enumerate(entries):
-        missing = [k for k in ("code", "name", "example") if not entry.get(k)]
-        if missing:
-            raise ValueError(f"{path}: entry {i + 1} lacks {', '.join(missing)}")
+    for entry in load(path, top=list, required=("code", "name", "example"), empty=[]):
         code = entry["code"]
         names = [entry["name"], *entry.get("aliases", []), *_pycountry_names(code)]
         country = Country(

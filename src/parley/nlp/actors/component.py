@@ -15,19 +15,19 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from parley.countries import CountryTable, countries
-from parley.gazetteer import shared_gazetteer
-from parley.nlp.actor_coref import nearest_person, quoted_chars, resolve_pronouns
-from parley.nlp.actor_lexicon import ActorLexicon, KnownActor, Role, load_lexicon
-from parley.nlp.actor_places import PlaceCountry
-from parley.nlp.actor_registry import Draft, Registry
-from parley.nlp.actor_states import StateSteps
-from parley.nlp.places import load_cues
+from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
+from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
+from parley.nlp.actors.place_country import PlaceCountry
+from parley.nlp.actors.registry import Draft, Registry
+from parley.nlp.actors.states import StateSteps
+from parley.nlp.countries import CountryTable, countries
+from parley.nlp.placenames import load_cues
+from parley.nlp.places import shared_gazetteer
+from parley.nlp.syntax import DEFINITE
 
 AGE = re.compile(r"^(\d{1,3})$")
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod", "det", "npadvmod", "quantmod",
                  "punct", "case", "advmod"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 ORG_KINDS = {"organization", "igo", "ngo", "group"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
@@ -709,9 +709,13 @@ class _DocState(StateSteps):
                 self.claim(target, det, i + 1)
 
 
-@Language.factory("parley_actors", default_config={"actors_files": []})
+@Language.factory("parley_actors_v1", default_config={"actors_files": []})
 def make_component(nlp: Language, name: str, actors_files: list[str]) -> ActorsComponent:
     """Compile lexicons and matchers once; ``actors_files`` are extra known-actor YAML files."""
     lexicon = load_lexicon(actors_files)
     return ActorsComponent(nlp, lexicon, countries(),
                            PlaceCountry(shared_gazetteer(), lexicon.place_nouns))
+
+
+# the name before versioning, so pipelines saved with it still load
+Language.factory("parley_actors", default_config={"actors_files": []}, func=make_component)

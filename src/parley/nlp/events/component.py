@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
-from parley.nlp.event_args import (
+from parley.nlp.events.args import (
     Arguments,
     actors_for,
     noun_arguments,
@@ -22,8 +22,8 @@ from parley.nlp.event_args import (
     responder,
     verb_arguments,
 )
-from parley.nlp.event_coref import Mention, corefer, definite
-from parley.nlp.event_lexicon import (
+from parley.nlp.events.coref import Mention, corefer, definite
+from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
     TRIGGERS_FILE,
     Modifiers,
@@ -32,7 +32,7 @@ from parley.nlp.event_lexicon import (
     load_modifiers,
     load_triggers,
 )
-from parley.nlp.event_match import (
+from parley.nlp.events.match import (
     Candidate,
     coarse_pos,
     controlled_passive,
@@ -43,16 +43,16 @@ from parley.nlp.event_match import (
     pobjs,
     preps_of,
 )
-from parley.nlp.event_modes import Modes, claimed_by, clause_verb, detect, reclassify
-from parley.nlp.event_where import (
-    dateline_place,
+from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
+from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
     event_date,
     event_place,
     own_place,
 )
-from parley.nlp.quote_syntax import to_clause
+from parley.nlp.places import dateline_place
+from parley.nlp.syntax import to_clause
 from parley.schema import Event, Place
 from parley.schema import Span as TextSpan
 
@@ -382,13 +382,17 @@ def _text_span(span: Span) -> TextSpan:
     return TextSpan(start, start + len(text), text)
 
 
-@Language.factory(
-    "parley_events",
-    default_config={"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE)},
-)
+DEFAULT_CONFIG = {"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE)}
+
+
+@Language.factory("parley_events_v1", default_config=DEFAULT_CONFIG)
 def make_component(nlp: Language, name: str, triggers_file: str, modifiers_file: str) -> EventsComponent:
     """Load the event lexicons once for this pipeline."""
     return EventsComponent(load_triggers(Path(triggers_file)), load_modifiers(Path(modifiers_file)))
 
 
 __all__ = ["EventsComponent", "actors_for", "make_component"]
+
+
+# the name before versioning, so pipelines saved with it still load
+Language.factory("parley_events", default_config=DEFAULT_CONFIG, func=make_component)

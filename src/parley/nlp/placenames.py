@@ -1,0 +1,118 @@
+"""What words name places: readers of the place lexicons, shared by the places and actors components.
+
+place_cues.yaml (settlement, direction, facility, street … words), short_names.yaml ("T&T",
+"D.C."), place_abbreviations.yaml ("Bend, Ore."), demonyms.yaml (country words) and regions.yaml.
+The actors component needs street words (a street's name is no person's) and short country
+names (a state actor), so these readers sit beside the components rather than inside one.
+Each file is read once per process.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from parley.lexicon import load
+
+
+def norm(name: str) -> str:
+    """The lookup key of a name: ASCII-folded, lower case, no dots/apostrophes, no leading 'the'."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = re.sub(r"[.'’`]", "", folded.lower())
+    folded = re.sub(r"[\s\-–]+", " ", folded).strip()
+    return folded.removeprefix("the ")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Words around a toponym that change its reading (lexicon/place_cues.yaml)."""
+
+    settlement: dict[str, frozenset[str]]
+    direction: dict[str, tuple[float, float]]
+    border: frozenset[str]
+    generic: frozenset[str]
+    facility: frozenset[str]
+    institution: frozenset[str]
+    street: frozenset[str]  # a street's name is no person's, whatever the model tags it
+    seat: frozenset[str]  # "the Abuja Chamber of …": a local body named after its town
+    seat_qualifiers: frozenset[str]  # "Peel Regional Police": words between town and body
+    transit: frozenset[str]  # "the Orange line": a route's label, not the town
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = load("place_cues.yaml", top=dict)
+    return Cues(
+        settlement={e["word"]: frozenset(e["feature"]) for e in data["settlement"]},
+        direction={e["word"]: tuple(e["toward"]) for e in data["direction"]},
+        border=frozenset(e["word"] for e in data["border"]),
+        generic=frozenset(data["generic"]["words"]),
+        facility=frozenset(e["word"] for e in data["facility"]),
+        institution=frozenset(e["word"] for e in data["facility"] if e.get("institution")),
+        street=frozenset(e["word"] for e in data["facility"] if e.get("street")),
+        seat=frozenset(e["word"] for e in data["seat"]["words"]),
+        seat_qualifiers=frozenset(data["seat"]["qualifiers"]),
+        transit=frozenset(e["word"] for e in data["transit"]),
+    )
+
+
+@dataclass(frozen=True)
+class ShortNames:
+    """Forms that name a country or division on their own ("T&T", "D.C."): lexicon/short_names.yaml."""
+
+    places: dict[str, tuple[str, str, str]]  # surface form → (name, ISO3, feature)
+    pattern: re.Pattern[str]  # any form, exactly capitalised, not inside a longer word
+
+
+@lru_cache(maxsize=1)
+def load_short_names() -> ShortNames:
+    places = {form: (e["name"], e["country"], e["feature"])
+              for e in load("short_names.yaml", top=list)
+              for form in e["forms"]}
+    forms = "|".join(re.escape(f) for f in sorted(places, key=len, reverse=True))
+    return ShortNames(places, re.compile(rf"(?<![\w&.])(?:{forms})(?![\w&])"))
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """State and province abbreviations after a town ("Bend, Ore."): lexicon/place_abbreviations.yaml."""
+
+    divisions: dict[str, tuple[str, str]]  # surface form → (division name, ISO3)
+    pattern: re.Pattern[str]  # "<Name>, <form>" with the form in group "abbr"
+
+
+@lru_cache(maxsize=1)
+def load_abbreviations() -> Abbreviations:
+    divisions: dict[str, tuple[str, str]] = {}
+    for e in load("place_abbreviations.yaml", top=list):
+        for form in [*e.get("forms", []), e["postal"]]:
+            divisions[form] = (e["name"], e["country"])
+    forms = "|".join(re.escape(f) for f in sorted(divisions, key=len, reverse=True))
+    pattern = re.compile(rf"(?P<town>\b[A-Z][A-Za-z'’.\-]*),[ \t]+(?P<abbr>{forms})(?![A-Za-z])")
+    return Abbreviations(divisions, pattern)
+
+
+@lru_cache(maxsize=1)
+def load_country_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(word → ISO3 for names, aliases and demonyms; demonym-only words; capital names)."""
+    words: dict[str, str] = {}
+    demonyms: set[str] = set()
+    capitals: set[str] = set()
+    names: set[str] = set()
+    for e in load("demonyms.yaml", top=list):
+        for w in [e["name"], *e.get("aliases", [])]:
+            words.setdefault(norm(w), e["code"])
+            names.add(norm(w))
+        for w in e.get("demonyms", []):
+            words.setdefault(norm(w), e["code"])
+            demonyms.add(norm(w))
+        capitals.update(norm(c) for c in e.get("capitals", []))
+    return words, frozenset(demonyms - names), frozenset(capitals)
+
+
+@lru_cache(maxsize=1)
+def load_regions() -> list[dict[str, Any]]:
+    """Curated regions, seas and areas the gazetteer data lacks (regions.yaml)."""
+    return load("regions.yaml", top=list)

@@ -1,0 +1,41 @@
+"""Syntax shared by several components: word classes and predicates over parsed tokens.
+
+One copy of each word class lives here, named for what it is; a component that needs a
+different set says why in its own module. Nothing here holds state or reads a lexicon.
+
+Time anchors that frame a report rather than belong to it: "The minister said that a truce was
+unlikely, hours after the meeting ended": the comma-set ", hours after …" dates the saying, so
+the meeting's end is the reporter's account, not the minister's claim. The parser often hangs
+such an anchor inside the reported clause; the quotes component ends the content before it and
+the events component does not credit the speaker with what follows.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+SUBJECT = ("nsubj", "nsubjpass")
+#: determiners that make a noun phrase definite ("the talks", "these strikes")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: … and the possessives that do the same for an event noun ("its offensive", "their talks")
+DEFINITE_OR_POSSESSIVE = DEFINITE | {"its", "their"}
+#: prepositions of a reciprocal relation ("talks between A and B", "clashes among factions")
+BETWEEN = frozenset({"between", "among", "amongst"})
+
+FRAMING_TIME = re.compile(
+    r",\s+(?:(?:just|only|barely|some|about|several|a few|two|three|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|minutes?|months?|moments|shortly|soon|a day|a week|a month|"
+    r"the day|the morning|the night)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def framing_time_at(text: str, start: int, end: int) -> list[int]:
+    """Offsets of every framing time anchor (its comma) between ``start`` and ``end``."""
+    return [m.start() for m in FRAMING_TIME.finditer(text, start, end)]
+
+
+def to_clause(tok: Token) -> bool:
+    """An infinitive complement ("vowed to retaliate", "told them to leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
