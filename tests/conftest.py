@@ -32,3 +32,37 @@ def code(nlp):
 @pytest.fixture(scope="session")
 def example_coded(code):
     return code(EXAMPLE.read_text(encoding="utf-8"), published="2022-03-10", article_id="lavrov-antalya")
+
+
+class _SlowOnly(RuntimeError):
+    """A test started a process, Ray or a server without the ``slow`` mark."""
+
+
+@pytest.fixture(autouse=True)
+def _heavy_work_needs_slow_mark(request, monkeypatch):
+    """Tests that start a subprocess, a worker process, Ray or a server carry ``@pytest.mark.slow``.
+
+    ``make test-fast`` (``-m "not slow"``) must stay quick; this guard makes a missing mark an
+    error instead of a slow fast suite. Slow tests run with everything allowed.
+    """
+    if request.node.get_closest_marker("slow"):
+        yield
+        return
+    import multiprocessing.process
+    import subprocess
+
+    def refuse(what: str):
+        def _refuse(*args, **kwargs):
+            raise _SlowOnly(f"{request.node.nodeid} starts {what}: mark it @pytest.mark.slow")
+        return _refuse
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse("a subprocess"))
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse("a worker process"))
+    try:
+        import ray
+        monkeypatch.setattr(ray, "init", refuse("Ray"))
+    except ImportError:  # pragma: no cover
+        pass
+    import uvicorn
+    monkeypatch.setattr(uvicorn.Server, "run", refuse("a server"))
+    yield

@@ -23,6 +23,8 @@ import pytest
 
 from tests.test_batch_recovery import descendants
 
+pytestmark = pytest.mark.slow  # a real Ray head in its own processes (about 100 s)
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "cnn-ukraine-live-2022.jsonl"
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "lavrov-antalya.txt"
 PARLEY = [sys.executable, "-m", "parley"]

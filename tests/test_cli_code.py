@@ -115,6 +115,7 @@ def test_pretty_summary_and_json_file(tmp_path):
     assert not any("Also read" in coded["article"]["text"] for _ in [0])
 
 
+@pytest.mark.slow
 def test_bad_published_date_is_refused():
     proc = run(str(EXAMPLE), "--published", "10/03/2022")
     assert proc.returncode == 2 and "YYYY-MM-DD" in proc.stderr.decode()

@@ -99,6 +99,7 @@ def test_talks_between_other_countries_are_not_listed(store):
     assert len(store.talks()["tracks"]) == 2
 
 
+@pytest.mark.slow
 def test_cli_prints_both_tracks(tmp_path):
     db = tmp_path / "cli.duckdb"
     with Store(db) as s:

@@ -86,6 +86,7 @@ def test_docs_list_every_exported_column():
     assert not missing
 
 
+@pytest.mark.slow
 def test_cli_export_writes_a_file_and_rejects_bad_dates(store, tmp_path):
     db = store.path
     store.close()

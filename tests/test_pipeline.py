@@ -1,6 +1,8 @@
 """The pipeline codes the same way in one process and in forked workers, in input order."""
 from __future__ import annotations
 
+import pytest
+
 from parley.ingest import article_from_text
 from parley.pipeline import code_shell, code_shells
 
@@ -13,6 +15,7 @@ TEXTS = [
 ]
 
 
+@pytest.mark.slow
 def test_forked_workers_match_one_process(nlp):
     shells = [article_from_text(t, article_id=f"t{i}", published="2023-11-22") for i, t in enumerate(TEXTS)]
     one = [code_shell(nlp, s).to_json() for s in shells]

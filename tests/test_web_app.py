@@ -325,6 +325,7 @@ def test_write_route_is_refused_on_a_read_only_server(client):
     assert r.headers["content-type"] == "application/problem+json"
 
 
+@pytest.mark.slow
 def test_write_route_needs_the_token_and_then_stores(writable):
     text = ("Egypt and Qatar hosted talks between Israel and Hamas in Cairo on Tuesday, "
             "officials said, and both sides agreed to a three-day truce.")
@@ -341,6 +342,7 @@ def test_write_route_needs_the_token_and_then_stores(writable):
     assert stored.status_code == 200 and stored.json()["article"]["text"].startswith("Egypt")
 
 
+@pytest.mark.slow
 def test_write_route_answers_503_while_another_process_writes(writable, tmp_path):
     before = writable.get("/api/v1/stats").json()["articles"]
     with write_locked(tmp_path / "writable.duckdb"):
@@ -391,6 +393,7 @@ def test_serve_refuses_a_missing_store_with_one_line(tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_an_unexpected_error_is_a_500_problem_without_traceback(store_file):
     app = create_app(store_file)
 
@@ -444,6 +447,7 @@ def test_every_serve_option_and_api_list_is_documented():
         assert f"/api/v1/{name}" in docs, name
 
 
+@pytest.mark.slow
 def test_a_server_started_during_a_write_answers_503_then_serves(tmp_path, store_file):
     import time
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from parley.nlp.places import haversine_km
 from parley.schema import Actor, Article, CodedArticle, Event, Quote
 
 Coder = Callable[[list[CodedArticle]], list[CodedArticle]]
@@ -104,14 +105,6 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def spans_overlap(xs: Sequence[tuple[int, int]], ys: Sequence[tuple[int, int]]) -> int:
     return sum(overlap(x, y) for x in xs for y in ys)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))
 
 
 def _ratio(num: float, den: float) -> float:
