@@ -1,0 +1,82 @@
+"""Draw the event/actor hand-audit sample (and a separate developer sample). Stdlib only.
+
+Audit sample (seed 20261204), one random.Random instance used in this order:
+  1. rng.sample(all lines of cnn-ukraine-live-2022.jsonl, 100)       -> half "cnn"
+  2. rng.sample(all sentences of polnear-dev.jsonl article texts, 100) -> half "polnear"
+Dev sample (seed 20261205): same shape, drawn from the same pools after removing every text
+already in the audit sample, so the two samples share no text.
+
+Sentences: each article text is split into paragraphs on newlines, each paragraph into
+sentences at [.!?] (optionally followed by a closing quote) + whitespace when the next
+character is an uppercase letter or an opening quote; pieces under 6 words are dropped.
+Sentence id = article id + "#" + index of the sentence among the kept sentences of the article.
+
+Run from the repository root:  python3 docs/audit/draw_sample.py
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+CNN = Path("/work/shared/corpora/cnn-ukraine-live-2022.jsonl")
+POLNEAR = Path("/work/shared/eval/quotes/polnear-dev.jsonl")
+OUT_DIR = Path(__file__).resolve().parent
+AUDIT_SEED, DEV_SEED, N = 20261204, 20261205, 100
+
+SPLIT = re.compile(r"""(?<=[.!?])["”’]?\s+(?=["“‘'A-Z])""")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for para in re.split(r"\n+", text):
+        for piece in SPLIT.split(para.strip()):
+            piece = piece.strip()
+            if len(piece.split()) >= 6:
+                out.append(piece)
+    return out
+
+
+def pools() -> tuple[list[dict], list[dict]]:
+    cnn = [{"id": r["id"], "text": r["text"], "published": r["published"], "half": "cnn"}
+           for r in read_jsonl(CNN)]
+    pol = []
+    for art in read_jsonl(POLNEAR):
+        for i, s in enumerate(sentences(art["text"])):
+            pol.append({"id": f"{art['id']}#{i}", "text": s, "published": art["published"],
+                        "half": "polnear"})
+    return cnn, pol
+
+
+def draw(seed: int, cnn: list[dict], pol: list[dict], exclude: set[str]) -> list[dict]:
+    rng = random.Random(seed)
+    cnn = [r for r in cnn if r["text"] not in exclude]
+    pol = [r for r in pol if r["text"] not in exclude]
+    return rng.sample(cnn, N) + rng.sample(pol, N)
+
+
+def write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    cnn, pol = pools()
+    audit = draw(AUDIT_SEED, cnn, pol, set())
+    dev = draw(DEV_SEED, cnn, pol, {r["text"] for r in audit})
+    assert not {r["text"] for r in audit} & {r["text"] for r in dev}
+    write(OUT_DIR / "sample-events-2026-12.jsonl", audit)
+    write(OUT_DIR / "dev-sample-events-2026-12.jsonl", dev)
+    print(f"pools: {len(cnn)} headlines, {len(pol)} sentences; "
+          f"audit {len(audit)}, dev {len(dev)} written to {OUT_DIR}")
+
+
+if __name__ == "__main__":
+    main()
