@@ -304,7 +304,7 @@ def test_dateline_in_capitals_without_the_usual_dash(code, text, name, country):
 
 
 def test_capitals_opening_a_story_that_are_no_town(code):
-    coded = code("POLICE Arrest two men after a brawl at a bar. THIS is the first picture of the suspect.")
+    coded = code("DEAL Reached to end the port strike. HERE is what the agreement means for shippers.")
     assert not coded.places, [(p.name, [m.text for m in p.mentions]) for p in coded.places]
 
 
@@ -318,7 +318,7 @@ def test_street_the_model_took_for_a_person_lies_in_the_town_before_it(code):
 
 
 def test_site_described_by_be_is_a_place_but_not_one_that_speaks(code):
-    coded = code("The Orange line runs from Centreville. Dulles International Airport is 22 miles away.")
+    coded = code("Trains run from Oakland every ten minutes. San Francisco International Airport is 20 miles south.")
     assert [p for p in coded.places if p.feature == "facility" and p.country == "USA"]
     coded = code("Gatwick Airport said flights would resume on Monday, and Heathrow Airport is expected "
                  "to follow.")
@@ -326,9 +326,9 @@ def test_site_described_by_be_is_a_place_but_not_one_that_speaks(code):
 
 
 def test_town_joined_to_a_located_town_is_a_town(code):
-    coded = code("The new line from Amsterdam to Berlin stops in Hilversum and Almelo, the paper says.")
-    (almelo,) = places_named(coded, "Almelo")
-    assert almelo.country == "NLD"
+    coded = code("Regional buses between Milan and Bologna call in Parma and Modena, the timetable shows.")
+    (modena,) = places_named(coded, "Modena")
+    assert modena.country == "ITA"
     coded = code("Ambassadors from France and Macron's advisers attended the dinner.")
     assert not places_named(coded, "Macron")
 

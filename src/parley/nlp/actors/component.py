@@ -475,7 +475,7 @@ class _DocState(StateSteps):
         return prev.is_title and title is not None and title.kind is None and not title.generic
 
     def _org_aliases(self, draft: Draft, span: Span) -> None:
-        """An acronym in parentheses after the name ("the Nigerian Union of Teachers (NUT)")
+        """An acronym in parentheses after the name ("the Malawi Teachers Union (MTU)")
         and an appositive description ("…, the umbrella union for teachers,") are the same
         organisation."""
         doc, end = self.doc, span.end
@@ -552,7 +552,7 @@ class _DocState(StateSteps):
             if obj.dep_ != "pobj":
                 continue
             code = self.comp.places.of_phrase(obj, self.country_tok)
-            if code is None:  # "at a jail in East Timor's capital": one level down
+            if code is None:  # "at a clinic in Bolivia's capital": one level down
                 for inner in obj.children:
                     if inner.dep_ == "prep" and inner.lower_ == "in":
                         out += self._located(inner)
@@ -603,7 +603,7 @@ class _DocState(StateSteps):
         if not plural:
             self._person_phrase(p, codes, sector, org)
             return
-        if org is not None:  # "the U.N. war crimes court": the mention is the court, so the
+        if org is not None:  # "the U.N. appeals court": the mention is the court, so the
             # organisation stays a separate actor that qualifies it
             start = max([start] + [x.i + 1 for x in p.context if self.claimed[x.i] is org])
         for n, code in enumerate(codes or [None]):

@@ -216,7 +216,7 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
     named inside the head's noun phrase ("Hungarian and Romanian officials", "Iran's leader
     Khomeini"), else the object of its "of" phrase ("leaders of the opposition"). An actor with
     no country brings the country or organisation that qualifies it ("the Ivory Coast's Supreme
-    Court", "Arab League Secretary General Chadli Klibi")."""
+    Court", "Gulf Council Secretary General Omar Haddad")."""
     out: list[str] = []
 
     def add(actor: Actor | None) -> None:
@@ -236,7 +236,7 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
         if found:
             add(found)
             if qualifier is not None and qualifier.country != found.country:
-                add(qualifier)  # "U.N. Secretary-General Kofi Annan": the office's organisation
+                add(qualifier)  # "OSCE Secretary-General Lena Varga": the office's organisation
             countries_seen = {found.country}
             for t in pre:  # "Russian and Ukrainian diplomats": a second country in the modifiers
                 other = demonym_state(doc, t) if t.pos_ in ("ADJ", "PROPN") else None

@@ -353,7 +353,7 @@ class Finder:
         return (start, end) if end > start else None
 
     def fronted_clause(self, verb: Token, clause: tuple[int, int]) -> tuple[int, int] | None:
-        """ "Lenox was a juggernaut, Mr. Clarke said, until …" when the parse lost the link: a
+        """ "The plan was a gamble, Ms. Okafor said, until …" when the parse lost the link: a
         clause with a verb before ", <speaker> said" (and its tail after a second comma)."""
         text = self.text
         p0, p1 = self.para(verb.idx)
@@ -402,7 +402,7 @@ class Finder:
 
     def loose_speaker(self, verb: Token) -> tuple[int, int] | None:
         """A name the parse did not link as subject, between a quotation and its cue
-        ("“…,” Tulsa police Chief Chuck Jordan said") or right after the cue ("said Mr. X.")."""
+        ("“…,” Fresno police Chief Dana Ortiz said") or right after the cue ("said Mr. X.")."""
         doc = self.doc
         left: list[Token] = []
         i = verb.i - 1

@@ -59,7 +59,7 @@ def independent_clause(span: Span) -> bool:
 
 def reported_advcl(tok: Token) -> bool:
     """A finite clause the parser hung as advcl where a reported clause belongs
-    ("said after the convention he would not accept …", "tweeted that X was …")."""
+    ("said after the hearing she would not sign …", "tweeted that X was …")."""
     if (
         tok.dep_ != "advcl"
         or tok.tag_ in ("VBG", "VBN")
