@@ -55,10 +55,10 @@ def violations(source: str, module: str, is_package: bool = False) -> list[str]:
     for line, name in imported(ast.parse(source), module, is_package):
         target = component_of(name)
         parts = name.split(".")
-        if target and target != own and len(parts) > 3 and parts[3] not in ("__init__",):
-            # only reachable as a submodule import, not as a name the package exports
-            if (SRC / "parley" / "nlp" / target / f"{parts[3]}.py").exists():
-                found.append(f"{module}:{line} imports {name} (inside component {target})")
+        # a submodule of another component, not a name its package exports
+        if target and target != own and len(parts) > 3 \
+                and (SRC / "parley" / "nlp" / target / f"{parts[3]}.py").exists():
+            found.append(f"{module}:{line} imports {name} (inside component {target})")
         if module.split(".")[-1] in SHARED and module.startswith("parley.nlp.") and target:
             found.append(f"{module}:{line} imports component {target} (shared modules import none)")
     return found

@@ -25,7 +25,7 @@ def iso_date(value: Any) -> tuple[str | None, str | None]:
             return date.fromisoformat(text[:10]).isoformat(), None
         except ValueError:
             pass
-    import dateparser  # slow to import; only needed for dates that are not already ISO
+    import dateparser  # noqa: PLC0415  (slow to import; only for dates not already ISO)
 
     # Absolute dates only: "yesterday" in a data file has no day to be relative to.
     settings = {

@@ -314,7 +314,7 @@ class _DocState(StateSteps):
             if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT") \
                     and t.lower_ not in ("year", "old", "-") and t.text not in self.lex.honorifics:
                 break
-            inner_of = t.lower_ == "of" and 0 < i and doc[i - 1].is_title and doc[i + 1].is_title
+            inner_of = t.lower_ == "of" and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and t.tag_ not in ("POS", "HYPH") \
                     and t.lower_ != "-" and not inner_of:
                 break

@@ -88,7 +88,7 @@ class StateSteps:
     def countries(self) -> None:
         """Country names in actor roles are states; capitals only as subject/object/possessor."""
         seen: set[int] = set()
-        for i, (form, code, span) in sorted(self.country_tok.items()):
+        for _i, (form, code, span) in sorted(self.country_tok.items()):
             if span.start in seen or not self.free(span.start, span.end):
                 continue
             seen.add(span.start)

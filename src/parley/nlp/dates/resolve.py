@@ -302,7 +302,7 @@ def _inner(t: str, pub: dt.date | None, future: bool) -> Resolved | None:
 def _dateparser(text: str, published: str) -> Resolved | None:
     """dateparser for relative phrases the rules miss ("a fortnight ago"); cached, as it is
     slow, and only reached for phrases with a relative word, as it reads durations as dates."""
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # noqa: PLC0415  (slow import, rarely reached)
 
     settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
                 "RELATIVE_BASE": dt.datetime.fromisoformat(published)}

@@ -28,6 +28,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from parley.lexicon import lexicon_path, load
 from parley.nlp.placenames import load_regions, norm
 
@@ -128,14 +130,10 @@ def _countries(rows: _Rows) -> dict[str, dict[str, Any]]:
         names += [
             (s, 0) for s in [lex.get("name", ""), *lex.get("aliases", [])] if s and norm(s) not in not_country
         ]
-        try:
-            import pycountry
-
-            pc = pycountry.countries.get(alpha_2=iso2)
-            if pc:
-                names += [(getattr(pc, a), 0) for a in ("name", "common_name", "official_name") if hasattr(pc, a)]
-        except ImportError:
-            pass
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc:
+            names += [(getattr(pc, a), 0) for a in ("name", "common_name", "official_name")
+                      if hasattr(pc, a)]
         latlng = points.get(c["iso3"], latlng)
         rows.add(c["geonameid"], c["name"], iso2, float(latlng[0]), float(latlng[1]),
                  int(c.get("population") or 0), "country", 0, "", names)
