@@ -299,8 +299,8 @@ def test_chunk_staged_twice_and_stale_run_parts_are_each_kept_once(tmp_path, nlp
     """A worker killed after staging its part (the chunk reruns) and a part left by a killed
     earlier run must neither double an article nor leak into this run's commit."""
     from parley.batch.coding import code_task, failure_row
+    from parley.batch.committer import Committer
     from parley.batch.manifest import write_part
-    from parley.batch.runner import Committer
     from parley.batch.sources import chunk_task
 
     src = write_jsonl(tmp_path / "wire.jsonl")
