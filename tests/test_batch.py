@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from parley import Store
 from parley.batch import BatchOptions, run_batch
 from parley.batch.arrow_schema import (
     ARTICLE_SCHEMA,
@@ -25,7 +26,6 @@ from parley.batch.sources import find_shards, read_chunk, scan_shard
 from parley.cli import app
 from parley.ingest import iter_inputs
 from parley.schema import CodedArticle, Failure
-from parley.store import Store
 from tests.store_samples import example_article
 
 STORIES = [

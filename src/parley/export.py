@@ -22,8 +22,8 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import yaml
 
-from parley.store import queries as Q
 from parley.store.db import Store
+from parley.store.filters import EventFilter
 
 FORMATS = ("csv", "parquet", "jsonl", "gdelt", "acled")
 MAPPINGS = Path(__file__).parent / "data" / "export_mappings.yaml"
@@ -84,8 +84,7 @@ def fips_codes() -> dict[str, str]:
 
 
 def _select(store: Store, affirmed_only: bool, **filters: Any) -> pa.RecordBatchReader:
-    where = Q.Where()
-    Q.event_filters(where, negated=False if affirmed_only else None, **filters)
+    where = EventFilter(negated=False if affirmed_only else None, **filters).where()
     if affirmed_only:
         where.add("NOT e.hypothetical")
     sql = (
