@@ -332,3 +332,21 @@ def test_busy_rate_counts_only_while_every_worker_codes():
     assert busy_rate(spans) == pytest.approx(15.0)
     assert busy_rate(spans[:1]) is None  # one chunk: no steady state to see
     assert busy_rate([]) is None
+
+
+def test_load_links_duplicates_and_builds_incidents_like_ingest(tmp_path, coded_folder):
+    loaded = tmp_path / "loaded.duckdb"
+    report = load_folder(coded_folder, loaded)
+    ingested = tmp_path / "ingested.duckdb"
+    with Store(ingested) as store:
+        store.add_many([example_article(),
+                        example_article("lavrov-again", published="2022-04-02",
+                                        source="other-news")])
+        store.update_incidents()
+    tables = ("articles", "events", "incidents", "incident_events", "article_minhash")
+    counts = {}
+    for db in (loaded, ingested):
+        with Store(db, read_only=True) as store:
+            counts[db] = {t: store.sql(f"SELECT count(*) AS n FROM {t}")["n"][0] for t in tables}
+    assert report.incidents == counts[loaded]["incidents"] > 0
+    assert counts[loaded] == counts[ingested]
