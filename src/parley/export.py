@@ -22,6 +22,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import yaml
 
+from parley import ontology
 from parley.store.db import Store
 from parley.store.filters import EventFilter
 
@@ -210,8 +211,6 @@ def _actor_code(a: dict[str, Any] | None) -> str | None:
 
 def _gdelt_rows(store: Store, reader: pa.RecordBatchReader) -> Iterator[dict[str, Any]]:
     """One row per (actor, recipient) pair, as CAMEO coders split compound actors."""
-    from parley import ontology
-
     geo = mappings()["gdelt"]
     fips = fips_codes()
     for row, actors in _batches(store, reader):
