@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from parley import Store
 from parley.batch import BatchOptions, run_batch
 from parley.batch.arrow_schema import (
     ARTICLE_SCHEMA,
@@ -25,7 +26,6 @@ from parley.batch.sources import find_shards, read_chunk, scan_shard
 from parley.cli import app
 from parley.ingest import iter_inputs
 from parley.schema import CodedArticle, Failure
-from parley.store import Store
 from tests.store_samples import example_article
 
 STORIES = [
@@ -299,8 +299,8 @@ def test_chunk_staged_twice_and_stale_run_parts_are_each_kept_once(tmp_path, nlp
     """A worker killed after staging its part (the chunk reruns) and a part left by a killed
     earlier run must neither double an article nor leak into this run's commit."""
     from parley.batch.coding import code_task, failure_row
+    from parley.batch.committer import Committer
     from parley.batch.manifest import write_part
-    from parley.batch.runner import Committer
     from parley.batch.sources import chunk_task
 
     src = write_jsonl(tmp_path / "wire.jsonl")
@@ -332,3 +332,21 @@ def test_busy_rate_counts_only_while_every_worker_codes():
     assert busy_rate(spans) == pytest.approx(15.0)
     assert busy_rate(spans[:1]) is None  # one chunk: no steady state to see
     assert busy_rate([]) is None
+
+
+def test_load_links_duplicates_and_builds_incidents_like_ingest(tmp_path, coded_folder):
+    loaded = tmp_path / "loaded.duckdb"
+    report = load_folder(coded_folder, loaded)
+    ingested = tmp_path / "ingested.duckdb"
+    with Store(ingested) as store:
+        store.add_many([example_article(),
+                        example_article("lavrov-again", published="2022-04-02",
+                                        source="other-news")])
+        store.update_incidents()
+    tables = ("articles", "events", "incidents", "incident_events", "article_minhash")
+    counts = {}
+    for db in (loaded, ingested):
+        with Store(db, read_only=True) as store:
+            counts[db] = {t: store.sql(f"SELECT count(*) AS n FROM {t}")["n"][0] for t in tables}
+    assert report.incidents == counts[loaded]["incidents"] > 0
+    assert counts[loaded] == counts[ingested]

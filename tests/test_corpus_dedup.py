@@ -1,8 +1,8 @@
 """Near-duplicate articles link to one canonical article and never double-count."""
 from __future__ import annotations
 
+from parley import Store
 from parley.corpus.dedup import shingles, signature
-from parley.store import Store
 from tests.store_samples import example_article
 
 WIRE = (

@@ -1,9 +1,9 @@
 """Incidents: same type, same sides, within a day and 50 km -> one incident with its reports."""
 from __future__ import annotations
 
+from parley import Store
 from parley.corpus.incidents import km
 from parley.schema import Actor, Event, Place, Span
-from parley.store import Store
 from tests.store_samples import simple_article
 
 RUSSIA = Actor("a1", "Russian forces", "group", "RUS", "MIL")

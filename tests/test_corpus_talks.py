@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
+from parley import Store
 from parley.corpus.talks import outcome
 from parley.schema import Actor, Place
-from parley.store import Store
 from tests.store_samples import event, example_article, simple_article
 
 SECOND_ROUND = (

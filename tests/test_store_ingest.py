@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from parley.store import Store
-from parley.store.loader import ingest
+from parley import Store
+from parley.flow import ingest
 from tests.conftest import SHARED
 
 PARLEY = [sys.executable, "-m", "parley"]

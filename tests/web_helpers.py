@@ -14,8 +14,8 @@ from pathlib import Path
 
 import uvicorn
 
+from parley import Store
 from parley.schema import CodedArticle
-from parley.store import Store
 
 HOSTILE_TEXT = (
     'Foreign minister Anna Berg said on Monday that talks with Ukraine had failed. '

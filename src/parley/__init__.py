@@ -23,9 +23,13 @@ def load_pipeline(model: str | None = None, actors_files: tuple[str, ...] = ()):
 
 
 def __getattr__(name: str):
-    """Lazy public names: ``parley.Store`` without importing DuckDB on ``import parley``."""
-    if name == "Store":
-        from parley.store import Store  # noqa: PLC0415  (DuckDB on first use)
+    """Lazy public names: ``parley.Store`` without importing DuckDB on ``import parley``.
 
-        return Store
+    ``parley.Store`` is ``parley.flow.CorpusStore``: the store with its corpus (near-duplicate
+    links on every write, incidents, talks); ``parley.store.Store`` is the bare DuckDB layer.
+    """
+    if name == "Store":
+        from parley.flow import CorpusStore  # noqa: PLC0415  (DuckDB on first use)
+
+        return CorpusStore
     raise AttributeError(f"module 'parley' has no attribute {name!r}")

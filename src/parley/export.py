@@ -21,9 +21,10 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from parley import ontology
 from parley.lexicon import load
-from parley.store import queries as Q
 from parley.store.db import Store
+from parley.store.filters import EventFilter
 
 FORMATS = ("csv", "parquet", "jsonl", "gdelt", "acled")
 MAPPINGS = Path(__file__).parent / "data" / "export_mappings.yaml"
@@ -84,8 +85,7 @@ def fips_codes() -> dict[str, str]:
 
 
 def _select(store: Store, affirmed_only: bool, **filters: Any) -> pa.RecordBatchReader:
-    where = Q.Where()
-    Q.event_filters(where, negated=False if affirmed_only else None, **filters)
+    where = EventFilter(negated=False if affirmed_only else None, **filters).where()
     if affirmed_only:
         where.add("NOT e.hypothetical")
     sql = (
@@ -211,8 +211,6 @@ def _actor_code(a: dict[str, Any] | None) -> str | None:
 
 def _gdelt_rows(store: Store, reader: pa.RecordBatchReader) -> Iterator[dict[str, Any]]:
     """One row per (actor, recipient) pair, as CAMEO coders split compound actors."""
-    from parley import ontology
-
     geo = mappings()["gdelt"]
     fips = fips_codes()
     for row, actors in _batches(store, reader):

@@ -7,7 +7,8 @@ guarantees); ``load_folder`` brings a folder into the DuckDB store; ``query_parq
 from __future__ import annotations
 
 from parley.batch.load import load_folder
+from parley.batch.options import BatchOptions
 from parley.batch.query import parquet_events, query_parquet
-from parley.batch.runner import BatchOptions, BatchReport, run_batch
+from parley.batch.runner import BatchReport, run_batch
 
 __all__ = ["BatchOptions", "BatchReport", "load_folder", "parquet_events", "query_parquet", "run_batch"]

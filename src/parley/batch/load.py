@@ -1,9 +1,10 @@
 """``parley load``: bring a batch output folder into the DuckDB store, idempotently.
 
-Articles go in through ``Store.add_many`` — the same content-hash keys as ``parley ingest`` —
-so loading twice, or loading articles that ingest already stored, adds nothing. Failures are
-added once per (input, reason). Only shards in the manifest are read: a run still in progress
-never loads half a shard.
+Articles go in through ``parley.flow.load_coded`` — the same content-hash keys, near-duplicate
+links and incident update as ``parley ingest`` — so loading twice, or loading articles that
+ingest already stored, adds nothing, and a loaded store has the rows an ingested one has.
+Failures are added once per (input, reason). Only shards in the manifest are read: a run still
+in progress never loads half a shard.
 """
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from parley.batch.manifest import SETTINGS, read_manifest
+from parley.flow import CorpusStore, load_coded
 from parley.schema import CodedArticle
+from parley.store import DEFAULT_DB, Store
 
 #: Articles per store transaction: big enough to be quick, small enough to bound memory.
 LOAD_BATCH = 500
@@ -33,6 +36,7 @@ class LoadReport:
     read: int = 0
     added: int = 0
     failures: int = 0
+    incidents: int = 0
 
 
 def _committed(folder: Path) -> dict[str, dict]:
@@ -65,21 +69,14 @@ def load_folder(
     folder: str | Path, db: str | Path | None = None, progress: Callable[[int], None] | None = None
 ) -> LoadReport:
     """Load every committed article and failure of ``folder`` into the store at ``db``."""
-    from parley.store import DEFAULT_DB, Store
-
     folder = Path(folder)
     done = _committed(folder)
     report = LoadReport(db=str(db or DEFAULT_DB))
-    with Store(report.db) as store:
+    with CorpusStore(report.db) as store:
         settings = _settings(folder)
         run_id = store.start_run(settings.get("model"), settings.get("lexicons"), [str(folder)])
-        for batch in _coded(folder, done):
-            fresh = [coded for coded in batch if not store.has(coded)]  # same key as ingest
-            stored = store.add_many(fresh, run_id) if fresh else []
-            report.read += len(batch)
-            report.added += sum(1 for s in stored if s is not None)
-            if progress:
-                progress(len(batch))
+        counts = load_coded(store, _coded(folder, done), run_id, progress)
+        report.read, report.added, report.incidents = counts.read, counts.added, counts.incidents
         report.failures = _load_failures(store, folder, done, run_id)
         store.finish_run(run_id, report.added, report.read - report.added, report.failures)
     return report
@@ -90,7 +87,7 @@ def _settings(folder: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def _load_failures(store, folder: Path, done: dict[str, dict], run_id: int) -> int:
+def _load_failures(store: Store, folder: Path, done: dict[str, dict], run_id: int) -> int:
     """Add failures not already recorded (failures have no key, so compare input + reason)."""
     rows = store.sql("SELECT input, reason FROM failures", arrow=True).to_pylist()
     known = {(r["input"], r["reason"]) for r in rows}

@@ -15,7 +15,8 @@ from typing import Any
 from spacy.language import Language
 
 from parley.batch.coding import code_task
-from parley.batch.runner import BatchOptions, Committer, Progress
+from parley.batch.committer import Committer
+from parley.batch.options import BatchOptions, Progress
 from parley.batch.sources import Shard, chunk_task
 from parley.pipeline import cached_pipeline
 

@@ -2,9 +2,10 @@
 
 For archives too big to copy into one DuckDB file: ``query_parquet(folder)`` returns an
 in-memory DuckDB connection whose views ``articles``, ``events`` and ``failures`` read the
-Parquet files directly and have the columns of the store's tables of the same names, so the
-store's SQL (``parley.store.queries``) runs on them unchanged; ``parquet_events`` is
-``Store.events`` over those views.
+Parquet files directly and have the columns of the store's tables of the same names (the views
+below are the one place where Parquet columns are mapped to store columns), so the store's
+``EventFilter`` and event-page SQL (``parley.store.event_sql``) run on them unchanged;
+``parquet_events`` is ``Store.events`` over those views.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ import pyarrow as pa
 
 from parley.batch.arrow_schema import ARTICLE_SCHEMA, FAILURE_SCHEMA
 from parley.batch.manifest import read_manifest
-from parley.store import queries as Q
-from parley.store.db import EVENT_COLUMNS
+from parley.store.event_sql import events_page_sql
+from parley.store.filters import EventFilter
 
 
 class QueryError(ValueError):
@@ -128,14 +129,9 @@ def parquet_events(
 ) -> pd.DataFrame:
     """``Store.events`` on a batch folder: same filters, same columns, one page."""
     con = folder if isinstance(folder, duckdb.DuckDBPyConnection) else query_parquet(folder)
-    where = Q.Where()
-    Q.event_filters(
-        where, start, end, country, country_role, event, quad, actor, negated, article_id, True
-    )
-    order = Q.keyset(where, "e.day", "e.seq", after, desc)
-    sql = (
-        f"SELECT {EVENT_COLUMNS}, strftime(coalesce(e.day, DATE '{Q.MIN_DAY}'), '%Y-%m-%d')"
-        f" || '~' || e.seq AS cursor FROM events e JOIN articles a ON a.id = e.article_id "
-        f"{where.sql()} {order} LIMIT {Q.check_limit(limit)}"
-    )
+    where = EventFilter(
+        start, end, country, country_role, event, quad, actor, negated, article_id,
+        include_duplicates=True,  # a batch folder has no near-duplicate links
+    ).where()
+    sql = events_page_sql(where, after, limit, desc)
     return con.execute(sql, where.params).df()

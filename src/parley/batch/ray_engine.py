@@ -6,7 +6,7 @@ and no input text or coded row crosses the object store: ``map_batches`` hands e
 to one of ``workers`` actors, which loaded the pipeline once and runs ``coding.code_task`` —
 read, ingest, code, write the chunk's part file — exactly as a local worker does. Only the
 commit record (shard, chunk, rows, part path) streams back to the driver, which commits each
-shard when all of its chunks have reported (``runner.Committer``). Actors are restarted and
+shard when all of its chunks have reported (``committer.Committer``). Actors are restarted and
 their chunks retried if a worker dies (Ray Data's ``max_restarts``/``max_task_retries`` = -1).
 
 So the workers must be able to read the inputs and write the output folder at the same paths
@@ -21,8 +21,10 @@ from typing import Any
 import pyarrow as pa
 
 from parley.batch.coding import code_task
-from parley.batch.runner import BatchOptions, Committer, Progress
+from parley.batch.committer import Committer
+from parley.batch.options import BatchOptions, Progress
 from parley.batch.sources import Shard, chunk_task
+from parley.pipeline import cached_pipeline
 
 RECORD_SCHEMA = pa.schema(
     [
@@ -41,8 +43,6 @@ class CoderActor:
     """One Ray actor: loads the pipeline once, then reads, codes and stages chunk after chunk."""
 
     def __init__(self, model: str, actors: tuple[str, ...], staging: str, batch_size: int):
-        from parley.pipeline import cached_pipeline
-
         self.nlp = cached_pipeline(model, tuple(actors))
         self.staging = staging
         self.batch_size = batch_size

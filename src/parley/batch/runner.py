@@ -7,40 +7,24 @@ them have been reported, and only then written and recorded.
 """
 from __future__ import annotations
 
-import shutil
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from parley.batch import manifest
-from parley.batch.arrow_schema import SCHEMA_VERSION, TRANSPORT_SCHEMA
+from parley.batch.arrow_schema import SCHEMA_VERSION
+from parley.batch.committer import Committer
+from parley.batch.local import run_local
+from parley.batch.options import BatchOptions, Progress
+from parley.batch.ray_engine import run_ray
 from parley.batch.sources import Shard, find_shards, scan_shard
-from parley.pipeline import DEFAULT_MODEL, lexicon_hash
+from parley.pipeline import cached_pipeline, lexicon_hash
 
-#: Told about every commit record as it comes back from a worker.
-Progress = Callable[[dict[str, Any]], None]
-
-
-@dataclass
-class BatchOptions:
-    """How to run: which engine, how many workers, which pipeline."""
-
-    engine: str = "local"  # local | ray
-    workers: int | None = None  # None: 2 locally, every CPU of a Ray cluster
-    batch_size: int = 64
-    model: str = DEFAULT_MODEL
-    actors: tuple[str, ...] = ()
-    address: str | None = None  # Ray cluster address; None starts Ray on this machine
-
-    def chunk_rows(self) -> int:
-        """Rows per read task: enough to amortise a task, small enough to spread one file."""
-        return self.batch_size * 2
+#: An engine: code every chunk of the shards, handing each commit record to the committer.
+Engine = Callable[[list[Shard], Committer, BatchOptions, Progress], None]
+ENGINES: dict[str, Engine] = {"local": run_local, "ray": run_ray}
 
 
 @dataclass
@@ -68,68 +52,6 @@ class BatchReport:
     @property
     def failures(self) -> int:
         return sum(e["failures"] for e in self.committed)
-
-
-class Committer:
-    """Commits each shard once every one of its chunks has been coded and staged.
-
-    Workers write each coded chunk as a part file under ``staging/<sha>/`` and report a commit
-    record (``coding.commit_record``); the driver only counts records. A shard is complete when
-    every chunk has reported; its parts are then read, one copy of each row kept (a retried
-    chunk may have staged twice), checked against the reported row counts, and written out by
-    ``manifest.commit_shard``. ``staging`` is per run, so a part written late by a worker of a
-    killed earlier run can never be mixed into this run's commit.
-    """
-
-    def __init__(self, out: Path, shards: list[Shard], on_commit: Callable[[dict], None]):
-        self.out = out
-        self.staging = out.resolve() / manifest.STAGING / uuid.uuid4().hex[:12]
-        self.shards = {s.sha: s for s in shards}
-        self.announced: dict[str, dict[int, int]] = {s.sha: {} for s in shards}
-        self.on_commit = on_commit
-        self.committed: set[str] = set()
-
-    def add(self, record: dict[str, Any]) -> None:
-        """Take one commit record: chunk ``chunk`` of shard ``shard`` is staged with ``rows`` rows."""
-        sha = record["shard"]
-        if sha in self.committed:
-            return  # a late duplicate of a retried chunk
-        if sha not in self.announced:
-            raise RuntimeError(f"rows came back for shard {sha}, which is not pending in this run")
-        self.announced[sha][int(record["chunk"])] = int(record["rows"])
-        if len(self.announced[sha]) >= len(self.shards[sha].chunks):
-            self._commit(sha)
-
-    def finish(self) -> None:
-        """Every shard must have been committed; a shard with missing chunks is an error."""
-        shutil.rmtree(self.staging, ignore_errors=True)  # what is left can never be committed
-        try:
-            self.staging.parent.rmdir()  # ``_staging`` itself, if no other run left files there
-        except OSError:
-            pass
-        missing = [
-            f"{self.shards[sha].path}: {len(got)} of {len(self.shards[sha].chunks)} chunks came back"
-            for sha, got in self.announced.items()
-        ]
-        if missing:
-            raise RuntimeError("incomplete shards (rerun to finish them): " + "; ".join(missing))
-
-    def _commit(self, sha: str) -> None:
-        folder = self.staging / sha
-        files = sorted(folder.glob("*.parquet")) if folder.exists() else []
-        tables = [pq.read_table(f) for f in files]
-        table = pa.concat_tables(tables) if tables else TRANSPORT_SCHEMA.empty_table()
-        expected = sum(self.announced[sha].values())
-        distinct = len(set(table["shard_row"].to_pylist()))
-        if distinct != expected:
-            raise RuntimeError(
-                f"{self.shards[sha].path}: {distinct} distinct rows staged, chunks reported {expected}"
-            )
-        entry = manifest.commit_shard(self.out, sha, self.shards[sha].path, table)
-        shutil.rmtree(folder, ignore_errors=True)
-        del self.announced[sha]
-        self.committed.add(sha)
-        self.on_commit(entry)
 
 
 def busy_rate(spans: list[tuple[str, float, float, int]]) -> float | None:
@@ -222,21 +144,13 @@ def run_batch(
 
 def check_pipeline(options: BatchOptions) -> None:
     """Load the pipeline here first, so a bad model or lexicon is one clear error, not N."""
-    from parley.pipeline import cached_pipeline
-
     try:
         cached_pipeline(options.model, tuple(options.actors))
     except Exception as exc:  # noqa: BLE001 - any load failure is reported the same way
         raise RuntimeError(f"cannot load the pipeline: {exc}") from None
 
 
-def _engine(name: str) -> Callable[[list[Shard], Committer, BatchOptions, Progress], None]:
-    if name == "local":
-        from parley.batch.local import run_local
-
-        return run_local
-    if name == "ray":
-        from parley.batch.ray_engine import run_ray
-
-        return run_ray
-    raise ValueError(f"unknown engine {name!r}: use local or ray")
+def _engine(name: str) -> Engine:
+    if name not in ENGINES:
+        raise ValueError(f"unknown engine {name!r}: use local or ray")
+    return ENGINES[name]

@@ -20,6 +20,10 @@ from rich.table import Table
 
 from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, load_nlp_or_exit, stderr
+from parley.cli.talks_view import print_talks
+from parley.corpus.talks import build_talks
+from parley.export import ExportError, export_events
+from parley.flow import CorpusStore, ingest
 from parley.pipeline import DEFAULT_MODEL
 from parley.store import DEFAULT_DB, SCHEMA_VERSION, QueryError, SchemaError, Store, StoreError
 from parley.store.schema import MigrationNeeded
@@ -35,17 +39,18 @@ class ExportFormat(str, Enum):
     acled = "acled"
 
 
-def open_store(db: str, read_only: bool = False) -> Store:
-    """Open the store or exit with one clear line (never a traceback). A store written by an
-    older Parley is migrated first, even by read-only commands."""
+def open_store(db: str, read_only: bool = False, kind: type[Store] = Store) -> Store:
+    """Open the store (as ``kind``: ``CorpusStore`` to write) or exit with one clear line
+    (never a traceback). A store written by an older Parley is migrated first, even by
+    read-only commands."""
     try:
         try:
-            return Store(db, read_only=read_only)
+            return kind(db, read_only=read_only)
         except MigrationNeeded:
             Store(db).close()
             stderr.print(f"parley: {db}: migrated to schema version {SCHEMA_VERSION}",
                          highlight=False)
-            return Store(db, read_only=read_only)
+            return kind(db, read_only=read_only)
     except (StoreError, SchemaError) as exc:
         fail_line(db, str(exc))
         raise typer.Exit(2) from None
@@ -93,12 +98,10 @@ def ingest_command(
         min=1, help="articles per transaction (always whole articles)")] = 16,
 ) -> None:
     """Code inputs into the store; inputs already stored (same content hash) are skipped."""
-    from parley.store.loader import ingest
-
     actors = actors or []
     check_options_or_exit(published, actors)
     nlp = load_nlp_or_exit(model, tuple(str(p) for p in actors))
-    store = open_store(db)
+    store = open_store(db, kind=CorpusStore)
     progress = StoredProgress(stderr)
     try:
         report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
@@ -170,11 +173,9 @@ def talks_command(
         "--json", help="print the structure the web app gets")] = False,
 ) -> None:
     """Negotiation tracks between two countries: rounds, outcomes, demands, who said what."""
-    from parley.cli.talks_view import print_talks
-
     wanted = tuple(c for c in between or () if c)
     store = open_store(db, read_only=True)
-    talks = store.talks(between=wanted or None)
+    talks = build_talks(store, between=wanted or None)
     store.close()
     if as_json:
         print(json.dumps(talks, indent=2, ensure_ascii=False))
@@ -196,8 +197,6 @@ def export_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export events (near-duplicate articles left out; see docs/exports.md for columns)."""
-    from parley.export import ExportError, export_events
-
     store = open_store(db, read_only=True)
     try:
         n = export_events(store, output, fmt.value, since, until, country, event)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-import duckdb
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+
+from parley.store.db import Store
 
 NUM_PERM = 128
 SHINGLE = 3
@@ -38,7 +39,8 @@ def signature(text: str) -> MinHash | None:
 
 
 class Deduplicator:
-    """An in-memory LSH index over the stored signatures, updated as articles are added."""
+    """An in-memory LSH index over the stored signatures, updated as articles are added; the
+    store's ``Linker`` (``Store.add_many(..., linker=)``)."""
 
     def __init__(self) -> None:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
@@ -46,14 +48,10 @@ class Deduplicator:
         self.canonical: dict[str, str] = {}
 
     @classmethod
-    def load(cls, con: duckdb.DuckDBPyConnection) -> Deduplicator:
+    def load(cls, store: Store) -> Deduplicator:
         """Index every stored signature (read once per writing Store)."""
         dedup = cls()
-        rows = con.execute(
-            "SELECT m.article_id, m.signature, a.canonical_id FROM article_minhash m "
-            "JOIN articles a ON a.id = m.article_id ORDER BY a.seq"
-        ).fetchall()
-        for article_id, blob, canonical in rows:
+        for article_id, blob, canonical in store.minhash_signatures():
             if blob is None:
                 continue
             mh = MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64),

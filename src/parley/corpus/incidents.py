@@ -13,16 +13,12 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 
-from parley.store import queries as Q
+from parley.store.db import Store
 from parley.store.schema import first_row
-
-if TYPE_CHECKING:
-    from parley.store.db import Store
 
 MAX_DAYS = 1
 MAX_KM = 50.0
@@ -167,43 +163,3 @@ def update_incidents(store: Store, full: bool = False) -> int:
         con.execute("ROLLBACK")
         raise
     return len(incidents)
-
-
-def query_incidents(
-    store: Store,
-    start: str | None = None,
-    end: str | None = None,
-    country: str | None = None,
-    event: str | list[str] | None = None,
-    min_reports: int = 1,
-    after: str | None = None,
-    limit: int = 100,
-    desc: bool = False,
-    arrow: bool = False,
-) -> pd.DataFrame | pa.Table:
-    """Incidents by first day, type, country (actor or recipient) and report count; one page."""
-    where = Q.Where()
-    where.date_range(start, end, "i.last_date", "i.first_date")
-    if country:
-        code = country.upper()
-        where.add("(list_contains(i.actor_countries, ?) OR list_contains(i.recipient_countries, ?))",
-                  code, code)
-    if event:
-        types = [event] if isinstance(event, str) else list(event)
-        where.add("list_contains(?, i.event)", [x.upper() for x in types])
-    if min_reports > 1:
-        where.add("i.report_count >= ?", int(min_reports))
-    order = Q.keyset(where, "i.first_date", "i.seq", after, desc)
-    sql = (
-        "SELECT i.*, strftime(coalesce(i.first_date, DATE '0001-01-01'), '%Y-%m-%d') || '~' || "
-        f"i.seq AS cursor FROM incidents i {where.sql()} {order} LIMIT {Q.check_limit(limit)}"
-    )
-    return store.sql(sql, where.params, arrow)
-
-
-def incident_events(store: Store, incident_id: str) -> pd.DataFrame:
-    """The events (with their articles) that make up one incident."""
-    return store.sql(
-        "SELECT e.*, a.title, a.source, a.url FROM incident_events l JOIN events e ON "
-        "e.article_id = l.article_id AND e.id = l.event_id JOIN articles a ON a.id = e.article_id "
-        "WHERE l.incident_id = ? ORDER BY e.day, e.seq", [incident_id])

@@ -9,23 +9,32 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 import duckdb
 import pyarrow as pa
 
 from parley import __version__
 from parley.schema import CodedArticle
-from parley.store.reads import EVENT_COLUMNS, StoreReads
+from parley.store.reads import StoreReads
 from parley.store.rows import article_rows, content_hash, to_tables
 from parley.store.schema import ensure_schema, first_row
 
 DEFAULT_DB = "parley.duckdb"
-__all__ = ["DEFAULT_DB", "EVENT_COLUMNS", "Store", "StoreError"]  # EVENT_COLUMNS: web, batch
+__all__ = ["DEFAULT_DB", "Linker", "Store", "StoreError"]
 
 
 class StoreError(RuntimeError):
     """The store cannot be opened or written; the message says what to do."""
+
+
+class Linker(Protocol):
+    """Finds a new article's near-duplicate before it is written (``corpus.dedup``
+    implements it), so the link is stored in the article's own transaction."""
+
+    def link(self, article_id: str, text: str) -> tuple[str | None, bytes | None]:
+        """Index the article; return (its canonical article id or None, its signature)."""
+        ...
 
 
 class Store(StoreReads):
@@ -54,7 +63,6 @@ class Store(StoreReads):
             self._con.close()
             raise
         self._hashes: set[str] | None = None
-        self._dedup = None
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -77,34 +85,37 @@ class Store(StoreReads):
         """True when this input (by content hash) is already stored."""
         return content_hash(coded) in self.content_hashes()
 
-    def add(self, coded: CodedArticle, run_id: int | None = None) -> str | None:
-        """Store one coded article; return its stored id, or None if it was already there."""
-        return self.add_many([coded], run_id)[0]
+    def minhash_signatures(self) -> list[tuple[str, bytes | None, str | None]]:
+        """(article id, MinHash signature, canonical id) of every linked article, in the order
+        they were stored: what a ``Linker`` indexes when a writer opens the store."""
+        return self._cursor().execute(
+            "SELECT m.article_id, m.signature, a.canonical_id FROM article_minhash m "
+            "JOIN articles a ON a.id = m.article_id ORDER BY a.seq"
+        ).fetchall()
 
-    def add_many(self, coded: Iterable[CodedArticle], run_id: int | None = None
-                 ) -> list[str | None]:
+    def add(self, coded: CodedArticle, run_id: int | None = None,
+            linker: Linker | None = None) -> str | None:
+        """Store one coded article; return its stored id, or None if it was already there."""
+        return self.add_many([coded], run_id, linker)[0]
+
+    def add_many(self, coded: Iterable[CodedArticle], run_id: int | None = None,
+                 linker: Linker | None = None) -> list[str | None]:
         """Store whole articles in ONE transaction: after a crash, all or none of them exist.
 
         Returns the stored id per input (None for inputs already stored). An id already used
         by different content gets the hash appended, so no article is ever overwritten.
+        ``linker`` links near-duplicates in the same transaction; without one, no signatures
+        or links are written (``parley.Store`` always passes one: see ``parley.flow``).
         """
-        from parley.corpus.dedup import Deduplicator
-
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         items = list(coded)
         hashes = self.content_hashes()
         with self._lock:
-            if self._dedup is None:
-                self._dedup = Deduplicator.load(self._con)
-            try:
-                return self._write(items, hashes, run_id)
-            except Exception:
-                self._dedup = None  # its in-memory index saw rows that were rolled back
-                raise
+            return self._write(items, hashes, run_id, linker)
 
-    def _write(self, items: list[CodedArticle], hashes: set[str], run_id: int | None
-               ) -> list[str | None]:
+    def _write(self, items: list[CodedArticle], hashes: set[str], run_id: int | None,
+               linker: Linker | None) -> list[str | None]:
         result: list[str | None] = []
         merged: dict[str, list[dict[str, Any]]] = {}
         new_hashes: list[str] = []
@@ -119,8 +130,10 @@ class Store(StoreReads):
             taken.add(stored_id)
             new_hashes.append(chash)
             result.append(stored_id)
-            canonical, signature = self._dedup.link(stored_id, item.article.text)
-            links.append((stored_id, canonical, signature))
+            canonical, signature = None, None
+            if linker is not None:
+                canonical, signature = linker.link(stored_id, item.article.text)
+                links.append((stored_id, canonical, signature))
             rows = article_rows(item, stored_id, chash, run_id, duplicate=canonical is not None)
             for name, table_rows in rows.items():
                 merged.setdefault(name, []).extend(table_rows)
@@ -157,9 +170,10 @@ class Store(StoreReads):
             extra = ", now() AS added" if name == "articles" else ""
             con.execute(f"INSERT INTO {name} BY NAME SELECT {seq}*{extra} FROM _new_rows")
             con.unregister("_new_rows")
-        con.executemany(
-            "INSERT INTO article_minhash VALUES (?, ?)", [[i, sig] for i, _, sig in links]
-        )
+        if links:
+            con.executemany(
+                "INSERT INTO article_minhash VALUES (?, ?)", [[i, sig] for i, _, sig in links]
+            )
         dups = [[canonical, i] for i, canonical, _ in links if canonical]
         if dups:
             con.executemany("UPDATE articles SET canonical_id = ? WHERE id = ?", dups)
@@ -187,9 +201,3 @@ class Store(StoreReads):
             "articles_skipped = ?, failures = ? WHERE id = ?",
             [status, added, skipped, failures, run_id],
         )
-
-    def update_incidents(self, full: bool = False) -> int:
-        """Recompute incidents touched by articles stored since the last update (or all)."""
-        from parley.corpus.incidents import update_incidents
-
-        return update_incidents(self, full)

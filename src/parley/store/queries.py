@@ -1,4 +1,5 @@
-"""Parameterised WHERE clauses and keyset pages for the store's read methods.
+"""Parameterised WHERE clauses and keyset pages for the store's read methods (the event
+filter is ``filters.EventFilter``).
 
 Every user value travels as a ``?`` parameter; only fixed column names are ever formatted
 into SQL. Pages are keyset pages (datasette-style): each row carries a ``cursor`` and the next
@@ -83,57 +84,3 @@ def keyset(where: Where, day_col: str, seq_col: str, after: str | None, desc: bo
         where.add(f"{key} {'<' if desc else '>'} (?::DATE, ?)", day, seq)
     direction = "DESC" if desc else "ASC"
     return f"ORDER BY coalesce({day_col}, DATE '{MIN_DAY}') {direction}, {seq_col} {direction}"
-
-
-def event_filters(
-    where: Where,
-    start: str | date | None = None,
-    end: str | date | None = None,
-    country: str | None = None,
-    country_role: str = "any",
-    event: str | list[str] | None = None,
-    quad: int | None = None,
-    actor: str | None = None,
-    negated: bool | None = None,
-    article_id: str | None = None,
-    include_duplicates: bool = False,
-    joined: bool = True,
-) -> None:
-    """Conditions on ``events e`` shared by queries and exports. With ``joined`` the query
-    joins ``articles a`` and duplicates are judged by ``a.canonical_id``; without, by the
-    store's denormalised ``e.duplicate`` flag (no join: what fast paged reads use)."""
-    where.date_range(start, end, "e.day")
-    if country:
-        code = country.upper()
-        parts = {
-            "actor": "list_contains(e.actor_countries, ?)",
-            "recipient": "list_contains(e.recipient_countries, ?)",
-            "third_party": "list_contains(e.third_party_countries, ?)",
-            "place": "e.place_country = ?",
-        }
-        if country_role == "any":
-            where.add("(" + " OR ".join(parts.values()) + ")", *([code] * len(parts)))
-        elif country_role in parts:
-            where.add(parts[country_role], code)
-        else:
-            raise QueryError(f"country_role must be any or one of {sorted(parts)}")
-    if event:
-        types = [event] if isinstance(event, str) else list(event)
-        where.add("list_contains(?, e.event)", [t.upper() for t in types])
-    if quad is not None:
-        if int(quad) not in (1, 2, 3, 4):
-            raise QueryError(f"quad must be 1, 2, 3 or 4, got {quad}")
-        where.add("e.quad = ?", int(quad))
-    if actor:
-        pat = like_pattern(actor)
-        where.add(
-            "(len(list_filter(e.actor_names || e.recipient_names, lambda x: x ILIKE ? ESCAPE '\\'))"
-            " > 0 OR list_contains(e.actor, ?) OR list_contains(e.recipient, ?))",
-            pat, actor, actor,
-        )
-    if negated is not None:
-        where.add("e.negated = ?", bool(negated))
-    if article_id:
-        where.add("e.article_id = ?", article_id)
-    if not include_duplicates:
-        where.add("a.canonical_id IS NULL" if joined else "NOT e.duplicate")

@@ -14,17 +14,9 @@ import pyarrow as pa
 
 from parley.schema import CodedArticle
 from parley.store import queries as Q
+from parley.store.event_sql import EVENT_COLUMNS, EVENT_CURSOR, EVENTS_FROM
+from parley.store.filters import EventFilter
 from parley.store.schema import first_row
-
-EVENT_COLUMNS = """
-    e.seq, e.article_id, e.id AS event_id, e.event, e.mode, e.context, e.cameo, e.quad,
-    e.actor, e.actor_names, e.actor_countries, e.recipient, e.recipient_names,
-    e.recipient_countries, e.third_party, e.third_party_names, e.third_party_countries,
-    e.place, e.place_name, e.place_country, e.lat, e.lon, e.date, e.day, e.date_text,
-    e.date_inferred, e.negated, e.future, e.hypothetical, e.historical, e.claimed_by,
-    e.claimed_by_name, e.trigger_text, e.evidence_text, e.evidence_start, e.evidence_end,
-    e.confidence, e.published, a.title, a.source, a.url
-"""
 
 
 class StoreReads:
@@ -45,6 +37,10 @@ class StoreReads:
             ) -> pd.DataFrame | pa.Table:
         """Run your own parameterised SQL (``?`` placeholders) against the store."""
         return self._query(sql, params, arrow)
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows as plain dicts (Arrow -> Python: dates stay dates, lists stay lists)."""
+        return self._query(sql, params, arrow=True).to_pylist()
 
     def events(
         self,
@@ -70,23 +66,19 @@ class StoreReads:
         ``negated=False`` keeps affirmed events only. Near-duplicate articles are left out
         unless ``include_duplicates``.
         """
-        where = Q.Where()
-        Q.event_filters(where, start, end, country, country_role, event, quad, actor, negated,
-                        article_id, include_duplicates, joined=False)
+        where = EventFilter(start, end, country, country_role, event, quad, actor, negated,
+                            article_id, include_duplicates).where(joined=False)
         order = Q.keyset(where, "e.day", "e.seq", after, desc)
         # Late materialisation: find the page's keys on narrow columns, then fetch wide rows.
         page = f"SELECT e.seq FROM events e {where.sql()} {order} LIMIT {Q.check_limit(limit)}"
         sql = (
-            f"SELECT {EVENT_COLUMNS}, strftime(coalesce(e.day, DATE '{Q.MIN_DAY}'), '%Y-%m-%d')"
-            f" || '~' || e.seq AS cursor FROM events e JOIN articles a ON a.id = e.article_id "
-            f"WHERE e.seq IN ({page}) {order}"
+            f"SELECT {EVENT_COLUMNS}, {EVENT_CURSOR} {EVENTS_FROM} WHERE e.seq IN ({page}) {order}"
         )
         return self._query(sql, where.params, arrow)
 
     def count_events(self, **filters: Any) -> int:
         """How many events match the same filters as ``events`` (no paging)."""
-        where = Q.Where()
-        Q.event_filters(where, **filters, joined=False)
+        where = EventFilter(**filters).where(joined=False)
         sql = f"SELECT count(*) FROM events e {where.sql()}"
         return int(first_row(self._cursor(), sql, where.params)[0])
 
@@ -210,22 +202,3 @@ class StoreReads:
             "last_day": span[1].isoformat() if span[1] else None,
             "events_by_type": {k: int(v) for k, v in by_type},
         }
-
-    def incidents(self, **kw: Any) -> pd.DataFrame | pa.Table:
-        """Clustered incidents (see ``parley.corpus.incidents.query_incidents``)."""
-        from parley.corpus.incidents import query_incidents
-
-        return query_incidents(self, **kw)
-
-    def incident_events(self, incident_id: str) -> pd.DataFrame:
-        """The events (with their articles' title, source, url) that make up one incident."""
-        from parley.corpus.incidents import incident_events
-
-        return incident_events(self, incident_id)
-
-    def talks(self, between: tuple[str, ...] | list[str] | None = None, **kw: Any
-              ) -> dict[str, Any]:
-        """Negotiation tracks -> rounds -> events/quotes (``parley.corpus.talks``)."""
-        from parley.corpus.talks import build_talks
-
-        return build_talks(self, between=between, **kw)

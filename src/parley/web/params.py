@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, Query, Request
 
 from parley.store import QueryError, Store
-from parley.web.queries import EventFilters
+from parley.store.filters import EventFilter
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
@@ -58,17 +58,40 @@ def event_filters(
     negated: Annotated[Flag, q_("true: negated events only; false: affirmed only")] = None,
     article: Annotated[Opt, q_("article id", 300)] = None,
     include_duplicates: Annotated[bool, q_("include near-duplicate articles")] = False,
-) -> EventFilters:
-    """The shared event filters; empty form fields count as absent."""
+) -> EventFilter:
+    """The shared event filters; empty form fields count as absent. The web's ``actor`` is a
+    cross-article actor (``EventFilter.actor_key``), its ``q`` free text (``text``)."""
     if country and (len(country) != 3 or not country.isalpha()):
         raise QueryError(f"country must be an ISO 3166-1 alpha-3 code, got {country!r}")
     if quad and quad not in "1234":
         raise QueryError(f"quad must be 1, 2, 3 or 4, got {quad!r}")
-    return EventFilters(start or None, end or None, country.upper() if country else None,
-                        country_role, _split(event or []), int(quad) if quad else None,
-                        actor or None, speaker or None, q or None,
-                        {"true": True, "false": False}.get(negated or ""), article or None,
-                        include_duplicates)
+    return EventFilter(start=start or None, end=end or None,
+                       country=country.upper() if country else None, country_role=country_role,
+                       event=_split(event or []), quad=int(quad) if quad else None,
+                       actor_key=actor or None, speaker=speaker or None, text=q or None,
+                       negated={"true": True, "false": False}.get(negated or ""),
+                       article_id=article or None, include_duplicates=include_duplicates)
+
+
+def filter_params(f: EventFilter) -> dict[str, Any]:
+    """Non-empty filters as the web's query parameters (to carry them into links and the map)."""
+    out: dict[str, Any] = {}
+    for key, attr in (("start", "start"), ("end", "end"), ("country", "country"),
+                      ("actor", "actor_key"), ("speaker", "speaker"), ("q", "text"),
+                      ("article", "article_id")):
+        if getattr(f, attr):
+            out[key] = getattr(f, attr)
+    if f.country_role != "any":
+        out["country_role"] = f.country_role
+    if f.event:
+        out["event"] = list(f.event)
+    if f.quad is not None:
+        out["quad"] = f.quad
+    if f.negated is not None:
+        out["negated"] = str(f.negated).lower()
+    if f.include_duplicates:
+        out["include_duplicates"] = "true"
+    return out
 
 
 def store(request: Request) -> Store:
@@ -77,5 +100,5 @@ def store(request: Request) -> Store:
 
 
 PageDep = Annotated[Page, Depends(paging)]
-FiltersDep = Annotated[EventFilters, Depends(event_filters)]
+FiltersDep = Annotated[EventFilter, Depends(event_filters)]
 StoreDep = Annotated[Store, Depends(store)]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 
+from parley.flow import CorpusStore
 from parley.store import Store, StoreError
 
 RETRY_SECONDS = 1.0  # how often a changed-but-locked store is tried again
@@ -146,11 +147,11 @@ class SnapshotStore:
         return True
 
     # -- writes ----------------------------------------------------------------------------------
-    def writer(self) -> Store:
+    def writer(self) -> CorpusStore:
         """The real store opened read-write for one short write; StoreBusy while another
         process writes. Close it, then call ``refresh()``."""
         try:
-            return Store(self.path, read_only=False)
+            return CorpusStore(self.path, read_only=False)
         except StoreError as exc:
             if _locked(exc):
                 raise StoreBusy(str(exc)) from None

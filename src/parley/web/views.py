@@ -4,9 +4,13 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
+from parley.corpus import reads as corpus_reads
+from parley.corpus.talks import build_talks
 from parley.schema import CodedArticle
 from parley.store import QueryError, Store
-from parley.web import queries as W
+from parley.store import actor_reads as A
+from parley.store import event_reads as E
+from parley.store.filters import EventFilter
 from parley.web.highlight import pieces
 from parley.web.params import Page
 from parley.web.timeline import stacked_bars
@@ -15,13 +19,13 @@ from parley.web.timeline import stacked_bars
 def overview(store: Store) -> dict[str, Any]:
     """Counts, the timeline by quad class, top actors and the latest incidents."""
     stats = store.stats()
-    latest = store.incidents(limit=10, desc=True, arrow=True).to_pylist()
+    latest = corpus_reads.query_incidents(store, limit=10, desc=True, arrow=True).to_pylist()
     return {
         "stats": stats,
-        "timeline": W.timeline(store),
-        "top_actors": W.top_actors(store, 10),
+        "timeline": E.timeline(store),
+        "top_actors": A.top_actors(store, 10),
         "latest_incidents": latest,
-        "latest_events": W.events_page(store, W.EventFilters(), None, 10, True),
+        "latest_events": E.events_page(store, EventFilter(), None, 10, True),
     }
 
 
@@ -29,11 +33,11 @@ def overview_chart(data: dict[str, Any]) -> dict[str, Any]:
     return stacked_bars(data["timeline"])
 
 
-def events(store: Store, f: W.EventFilters, page: Page, facets: bool) -> dict[str, Any]:
-    rows = W.events_page(store, f, page.after, page.limit + 1, page.desc)
-    out: dict[str, Any] = {"rows": rows, "count": W.count_events(store, f)}
+def events(store: Store, f: EventFilter, page: Page, facets: bool) -> dict[str, Any]:
+    rows = E.events_page(store, f, page.after, page.limit + 1, page.desc)
+    out: dict[str, Any] = {"rows": rows, "count": E.count_events(store, f)}
     if facets:
-        out["facets"] = W.event_facets(store, f)
+        out["facets"] = E.event_facets(store, f)
         for item in out["facets"]["month"]:
             item["start"], item["end"] = month_span(item["value"])
     return out
@@ -46,9 +50,11 @@ def month_span(month: str) -> tuple[str, str]:
     return f"{month}-01", f"{month}-{last:02d}"
 
 
-def map_data(store: Store, f: W.EventFilters) -> dict[str, Any]:
+def map_data(store: Store, f: EventFilter) -> dict[str, Any]:
     """Located events grouped by place, and located incidents, under the shared filters."""
-    return {"events": W.map_points(store, f), "incidents": W.incident_points(store, f)}
+    return {"events": E.map_points(store, f),
+            "incidents": corpus_reads.incident_points(store, f.start, f.end, f.country,
+                                                      f.event)}
 
 
 def article(store: Store, article_id: str) -> CodedArticle | None:
@@ -57,7 +63,7 @@ def article(store: Store, article_id: str) -> CodedArticle | None:
 
 def article_view(store: Store | None, coded: CodedArticle) -> dict[str, Any]:
     """What the article page shows: highlighted pieces, the coded events with names, links."""
-    keys = W.article_actor_keys(store, coded.article.id) if store is not None else {}
+    keys = A.article_actor_keys(store, coded.article.id) if store is not None else {}
     names = {a.id: a.name for a in coded.actors}
     events = []
     for e in coded.events:
@@ -79,10 +85,10 @@ ROLE_COLOURS = {"actor": 1, "recipient": 3, "third_party": 0, "claimed": 2}  # c
 
 
 def actor(store: Store, key: str) -> dict[str, Any] | None:
-    who = W.actor(store, key)
+    who = A.actor(store, key)
     if who is None:
         return None
-    evs = W.actor_events(store, key)
+    evs = A.actor_events(store, key)
     timeline = {}
     for e in evs:
         if e["day"] is not None:
@@ -90,14 +96,14 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
             slot[e["role"]] += 1
     rows = [{"day": d, "quad": ROLE_COLOURS[r], "n": n}
             for d, v in sorted(timeline.items()) for r, n in v.items() if n]
-    return {"actor": who, "events": evs, "quotes": W.actor_quotes(store, key),
+    return {"actor": who, "events": evs, "quotes": A.actor_quotes(store, key),
             "chart_rows": rows}
 
 
 def talks(store: Store, between: list[str], start: str | None, end: str | None,
           after: str | None, limit: int) -> dict[str, Any]:
     """Tracks (keyset-paged by first date then id), each with its rounds and quotes."""
-    data = store.talks(between=between or None, start=start, end=end)
+    data = build_talks(store, between=between or None, start=start, end=end)
     tracks = data["tracks"]
     for t in tracks:
         t["cursor"] = f"{t['first_date'] or ''}~{t['id']}"

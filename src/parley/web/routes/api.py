@@ -9,9 +9,12 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from parley.corpus import reads as corpus_reads
+from parley.flow import add_article as store_article
 from parley.ingest import IngestError
 from parley.store import Store
-from parley.web import queries as W
+from parley.store.actor_reads import actors_page
+from parley.store.place_reads import places_page
 from parley.web import views
 from parley.web.coding import TooLong, code_posted
 from parley.web.formats import csv_response, json_response, listing, page_url, wanted
@@ -67,25 +70,20 @@ def list_incidents(request: Request, page: PageDep, db: StoreDep,
                    country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
                    event: Annotated[list[str] | None, q_("PLOVER type(s)")] = None,
                    min_reports: Annotated[int, Query(ge=1)] = 1) -> Response:
-    rows = db.incidents(start=start or None, end=end or None, country=country or None,
-                        event=[e.upper() for e in event or []] or None, min_reports=min_reports,
-                        after=page.after, limit=page.limit + 1, desc=page.desc,
-                        arrow=True).to_pylist()
+    rows = corpus_reads.query_incidents(
+        db, start=start or None, end=end or None, country=country or None,
+        event=[e.upper() for e in event or []] or None, min_reports=min_reports,
+        after=page.after, limit=page.limit + 1, desc=page.desc, arrow=True).to_pylist()
     return listing(request, rows, page.limit, "incidents")
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with the events reporting it",
             response_model=None)
 def get_incident(incident_id: str, db: StoreDep) -> Response:
-    rows = db.sql("SELECT * FROM incidents WHERE id = ?", [incident_id], arrow=True).to_pylist()
-    if not rows:
+    found = corpus_reads.incident(db, incident_id)
+    if found is None:
         raise HTTPException(404, f"no incident {incident_id!r}")
-    events = db.sql(
-        "SELECT e.article_id, e.id AS event_id, e.event, e.day, e.place_name, e.evidence_text,"
-        " a.title, a.source, a.url FROM incident_events l JOIN events e ON e.article_id = "
-        "l.article_id AND e.id = l.event_id JOIN articles a ON a.id = e.article_id "
-        "WHERE l.incident_id = ? ORDER BY e.day, e.seq", [incident_id], arrow=True).to_pylist()
-    return json_response({**rows[0], "events": events})
+    return json_response(found)
 
 
 @twin("/actors", "Actors across articles, most events first")
@@ -94,7 +92,7 @@ def list_actors(request: Request, page: PageDep, db: StoreDep,
                 country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
                 kind: Annotated[Opt, q_("person, organization, state, igo, ngo, group", 20)] = None,
                 ) -> Response:
-    rows = W.actors_page(db, q or None, country or None, kind or None, page.after,
+    rows = actors_page(db, q or None, country or None, kind or None, page.after,
                          page.limit + 1)
     return listing(request, rows, page.limit, "actors")
 
@@ -127,7 +125,7 @@ def list_quotes(request: Request, page: PageDep, db: StoreDep,
 def list_places(request: Request, page: PageDep, db: StoreDep,
                 q: Annotated[Opt, q_("part of a place name", 200)] = None,
                 country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None) -> Response:
-    rows = W.places_page(db, q or None, country or None, page.after, page.limit + 1)
+    rows = places_page(db, q or None, country or None, page.after, page.limit + 1)
     return listing(request, rows, page.limit, "places")
 
 
@@ -210,9 +208,7 @@ def store_coded(request: Request, coded: Any) -> str | None:
     with request.app.state.write_lock:
         writer = snap.writer()  # StoreBusy (503) while another process writes
         try:
-            stored = writer.add(coded)
-            if stored:
-                writer.update_incidents()
+            stored = store_article(writer, coded)
         finally:
             writer.close()
         snap.refresh(wait=True)

@@ -7,11 +7,11 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import Response
 
 from parley.ingest import IngestError
-from parley.web import queries as W
+from parley.store.actor_reads import actors_page
 from parley.web import views
 from parley.web.coding import TooLong, code_posted
 from parley.web.formats import csv_response, json_response, listing, page_url, wanted
-from parley.web.params import FiltersDep, PageDep, StoreDep
+from parley.web.params import FiltersDep, PageDep, StoreDep, filter_params
 from parley.web.routes.api import store_coded, talks_response
 from parley.web.security import MAX_BODY_BYTES, token_ok
 from parley.web.timeline import QUADS, stacked_bars
@@ -61,7 +61,7 @@ def events(request: Request, f: FiltersDep,
     more = len(rows) > page.limit
     rows = rows[: page.limit]
     return render(request, "events.html", {
-        **data, "rows": rows, "f": f, "filters": f.as_params(),
+        **data, "rows": rows, "f": f, "filters": filter_params(f),
         "next_url": page_url(request, after=rows[-1]["cursor"]) if more and rows else None,
         "facet_url": lambda **kw: page_url(request, after=None, **kw),
         "csv_url": page_url(request, format="csv", after=None),
@@ -118,7 +118,7 @@ def article(request: Request, article_id: str, db: StoreDep) -> Response:
 @router.get("/actors.json", response_model=None)
 def actors(request: Request, page: PageDep, db: StoreDep,
            q: Annotated[str | None, Query(max_length=200)] = None) -> Response:
-    rows = W.actors_page(db, q or None, None, None, page.after, page.limit + 1)
+    rows = actors_page(db, q or None, None, None, page.after, page.limit + 1)
     answer = listing(request, rows, page.limit, "actors", default="html")
     if answer is not None:
         return answer

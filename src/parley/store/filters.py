@@ -1,0 +1,97 @@
+"""``EventFilter``: the one event filter, and its one rendering to a parameterised WHERE clause.
+
+``Store.events``, exports, the Parquet query (``parley.batch.query``, whose views carry the
+store's column names) and the web all filter events with it, so a parameter means the same
+thing, and is refused with the same message, everywhere. Every value travels as a ``?``
+parameter; only fixed column names are written into the SQL.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from parley.store.queries import QueryError, Where, like_pattern
+
+#: SQL of each ``country_role``: where an event names a country in that role.
+COUNTRY_ROLES = {
+    "actor": "list_contains(e.actor_countries, ?)",
+    "recipient": "list_contains(e.recipient_countries, ?)",
+    "third_party": "list_contains(e.third_party_countries, ?)",
+    "place": "e.place_country = ?",
+}
+#: A cross-article actor: its known-actors key, else ``name|COUNTRY`` (over ``actors x``).
+ACTOR_KEY = "coalesce(x.known, x.name || '|' || coalesce(x.country, ''))"
+
+
+@dataclass
+class EventFilter:
+    """Conditions on ``events e`` (all optional; the defaults match every canonical event).
+
+    ``actor`` is a substring of an actor's or recipient's name, or a per-article actor id;
+    ``actor_key`` is a cross-article actor (``ACTOR_KEY``) or part of its name (the web's
+    actor filter); ``speaker`` is part of the name of whoever claims the event; ``text`` is
+    free text in evidence, trigger, place or title (needs ``articles a`` joined).
+    """
+
+    start: str | date | None = None
+    end: str | date | None = None
+    country: str | None = None
+    country_role: str = "any"
+    event: str | list[str] | None = None
+    quad: int | None = None
+    actor: str | None = None
+    negated: bool | None = None
+    article_id: str | None = None
+    include_duplicates: bool = False
+    actor_key: str | None = None
+    speaker: str | None = None
+    text: str | None = None
+
+    def where(self, joined: bool = True) -> Where:
+        """The WHERE clause. With ``joined`` the query joins ``articles a`` and duplicates are
+        judged by ``a.canonical_id``; without, by the store's denormalised ``e.duplicate`` flag
+        (no join: what fast paged reads use)."""
+        where = Where()
+        where.date_range(self.start, self.end, "e.day")
+        if self.country:
+            code = self.country.upper()
+            if self.country_role == "any":
+                where.add("(" + " OR ".join(COUNTRY_ROLES.values()) + ")",
+                          *([code] * len(COUNTRY_ROLES)))
+            elif self.country_role in COUNTRY_ROLES:
+                where.add(COUNTRY_ROLES[self.country_role], code)
+            else:
+                raise QueryError(f"country_role must be any or one of {sorted(COUNTRY_ROLES)}")
+        if self.event:
+            types = [self.event] if isinstance(self.event, str) else list(self.event)
+            where.add("list_contains(?, e.event)", [t.upper() for t in types])
+        if self.quad is not None:
+            if int(self.quad) not in (1, 2, 3, 4):
+                raise QueryError(f"quad must be 1, 2, 3 or 4, got {self.quad}")
+            where.add("e.quad = ?", int(self.quad))
+        if self.actor:
+            where.add(
+                "(len(list_filter(e.actor_names || e.recipient_names, lambda x: x ILIKE ? "
+                "ESCAPE '\\')) > 0 OR list_contains(e.actor, ?) OR list_contains(e.recipient, ?))",
+                like_pattern(self.actor), self.actor, self.actor,
+            )
+        if self.negated is not None:
+            where.add("e.negated = ?", bool(self.negated))
+        if self.article_id:
+            where.add("e.article_id = ?", self.article_id)
+        if not self.include_duplicates:
+            where.add("a.canonical_id IS NULL" if joined else "NOT e.duplicate")
+        if self.actor_key:
+            where.add(
+                "EXISTS (SELECT 1 FROM actors x WHERE x.article_id = e.article_id AND "
+                "(list_contains(e.actor, x.id) OR list_contains(e.recipient, x.id)) AND "
+                f"({ACTOR_KEY} = ? OR x.name ILIKE ? ESCAPE '\\'))",
+                self.actor_key, like_pattern(self.actor_key))
+        if self.speaker:
+            where.add("e.claimed_by_name ILIKE ? ESCAPE '\\'", like_pattern(self.speaker))
+        if self.text:
+            pat = like_pattern(self.text)
+            where.add("(e.evidence_text ILIKE ? ESCAPE '\\' OR e.trigger_text ILIKE ? ESCAPE '\\'"
+                      " OR e.place_name ILIKE ? ESCAPE '\\' OR a.title ILIKE ? ESCAPE '\\')",
+                      pat, pat, pat, pat)
+        return where
