@@ -212,7 +212,8 @@ def test_accusation_absorbs_the_alleged_attack(code):
 def test_failed_agreement_is_reject_not_agree(code):
     doc = code("Serbia and Kosovo failed to reach an agreement on licence plates.", "2022-11-22")
     assert [e.event for e in affirmed(doc)] == ["REJECT"]
-    assert countries(doc, doc.events[0].actor) == {"SRB", "XKX"} or countries(doc, doc.events[0].actor) >= {"SRB"}
+    assert (countries(doc, doc.events[0].actor) == {"SRB", "XKX"}
+            or countries(doc, doc.events[0].actor) >= {"SRB"})
 
 
 def test_future_meeting_is_agree(code):

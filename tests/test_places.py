@@ -93,15 +93,17 @@ def test_eastern_ukraine_lies_east_of_ukraine(code):
 
 
 def test_tripoli_follows_the_article_country(code):
-    lebanon = code("Clashes erupted in Tripoli on Sunday. Lebanon's army deployed troops in the northern city, "
-                   "the second largest in Lebanon after Beirut.")
-    libya = code("Militias fought near the airport in Tripoli, the capital, as rival governments vied for power.")
+    lebanon = code("Clashes erupted in Tripoli on Sunday. Lebanon's army deployed troops in the northern "
+                   "city, the second largest in Lebanon after Beirut.")
+    libya = code("Militias fought near the airport in Tripoli, the capital, as rival governments vied "
+                 "for power.")
     assert places_named(lebanon, "Tripoli")[0].country == "LBN"
     assert places_named(libya, "Tripoli")[0].country == "LBY"
 
 
 def test_georgia_in_a_russia_story_is_the_country(code):
-    coded = code("Russian troops remain in two breakaway regions of Georgia, years after the war with Russia.")
+    coded = code("Russian troops remain in two breakaway regions of Georgia, years after the war "
+                 "with Russia.")
     (georgia,) = places_named(coded, "Georgia")
     assert georgia.country == "GEO" and georgia.feature == "country"
 
@@ -145,7 +147,8 @@ def test_state_abbreviation_after_city(code):
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("KHARTOUM — A truce between the army and paramilitary forces collapsed on Sunday.", "Khartoum", "SDN"),
+        ("KHARTOUM — A truce between the army and paramilitary forces collapsed on Sunday.",
+         "Khartoum", "SDN"),
         ("BEIRUT (AP) — Israeli jets struck targets in southern Lebanon overnight.", "Beirut", "LBN"),
         ("MOSCOW, March 3 (Reuters) - The central bank raised its key rate to 20%.", "Moscow", "RUS"),
     ],
@@ -233,8 +236,8 @@ def test_curated_names_need_a_capital_letter(code):
 
 
 def test_towns_named_like_people_are_people(code):
-    coded = code("Critics loved Stephen Frears's Dave Allen biopic, though Allen's childhood was thinly drawn. "
-                 "Nobody could match Allen on stage.")
+    coded = code("Critics loved Stephen Frears's Dave Allen biopic, though Allen's childhood was "
+                 "thinly drawn. Nobody could match Allen on stage.")
     assert not places_named(coded, "Allen")
 
 
@@ -290,8 +293,10 @@ def test_short_names_inside_longer_words_are_not_places(code):
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("OKLAHOMA CITY The state's teachers walked out for a second day on Tuesday.", "Oklahoma City", "USA"),
-        ("SAN ANTONIO Turner Sports analyst Charles Barkley blasted the league on Friday.", "San Antonio", "USA"),
+        ("OKLAHOMA CITY The state's teachers walked out for a second day on Tuesday.",
+         "Oklahoma City", "USA"),
+        ("SAN ANTONIO Turner Sports analyst Charles Barkley blasted the league on Friday.",
+         "San Antonio", "USA"),
         (("Source: Office of Congressman John Smith. Headline: Smith Speaks at Grant Event. "
           "GAINESVILLE – Congressman John Smith spoke to farmers on Monday."), "Gainesville", "USA"),
     ],
@@ -318,7 +323,8 @@ def test_street_the_model_took_for_a_person_lies_in_the_town_before_it(code):
 
 
 def test_site_described_by_be_is_a_place_but_not_one_that_speaks(code):
-    coded = code("Trains run from Oakland every ten minutes. San Francisco International Airport is 20 miles south.")
+    coded = code("Trains run from Oakland every ten minutes. San Francisco International Airport is "
+                 "20 miles south.")
     assert [p for p in coded.places if p.feature == "facility" and p.country == "USA"]
     coded = code("Gatwick Airport said flights would resume on Monday, and Heathrow Airport is expected "
                  "to follow.")

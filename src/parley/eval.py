@@ -10,7 +10,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,7 @@ class Report:
     """Figures (name → value) and human-readable misses."""
 
     name: str
-    figures: dict[str, float | int | str] = field(default_factory=dict)
+    figures: Mapping[str, float | int | str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     passed: bool | None = None
 
@@ -373,7 +373,9 @@ def _event_matches(doc: CodedArticle, e: Event, want: dict[str, Any]) -> list[st
     place_want = want.get("place")
     if place_want and place_want.get("lat") is not None:
         p = doc.place(e.place)
-        if not p or p.lat is None or haversine_km(p.lat, p.lon, place_want["lat"], place_want["lon"]) > place_want.get("tolerance_km", 50):
+        if (not p or p.lat is None or p.lon is None  # lon is never set without lat
+                or haversine_km(p.lat, p.lon, place_want["lat"], place_want["lon"])
+                > place_want.get("tolerance_km", 50)):
             why.append(f"place {p.name if p else None}")
     elif place_want and place_want.get("country"):
         p = doc.place(e.place)
@@ -382,30 +384,54 @@ def _event_matches(doc: CodedArticle, e: Event, want: dict[str, Any]) -> list[st
     return why
 
 
+class _SeedTally:
+    """The seed score's counts and report lines, kept by ``check`` for each gold item in turn."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.req_total = self.req_ok = self.opt_total = self.opt_ok = self.forb_total = self.forb_bad = 0
+
+    def check(self, kind: str, label: str, ok: bool, detail: str = "") -> None:
+        if kind == "required":
+            self.req_total += 1
+            self.req_ok += ok
+        elif kind == "optional":
+            self.opt_total += 1
+            self.opt_ok += ok
+        else:
+            self.forb_total += 1
+            self.forb_bad += not ok
+        mark = "ok " if ok else ("-- " if kind == "optional" else "XX ")
+        self.lines.append(f"{mark}{kind:9} {label}{(' — ' + detail) if detail and not ok else ''}")
+
+
 def score_seed(gold: dict[str, Any], doc: CodedArticle) -> Report:
     """Every ``required`` item found; no ``forbidden`` item affirmed; ``optional`` credited."""
-    lines: list[str] = []
-    req_total = req_ok = opt_total = opt_ok = forb_total = forb_bad = 0
+    tally = _SeedTally()
+    _seed_boilerplate(gold, doc, tally)
+    _seed_actors(gold, doc, tally)
+    _seed_quotes(gold, doc, tally)
+    _seed_events(gold, doc, tally)
+    _seed_places(gold, doc, tally)
+    figures = {
+        "required_found": f"{tally.req_ok}/{tally.req_total}",
+        "optional_found": f"{tally.opt_ok}/{tally.opt_total}",
+        "forbidden_present": f"{tally.forb_bad}/{tally.forb_total}",
+    }
+    return Report("seed", figures, tally.lines, tally.req_ok == tally.req_total and tally.forb_bad == 0)
 
-    def check(kind: str, label: str, ok: bool, detail: str = "") -> None:
-        nonlocal req_total, req_ok, opt_total, opt_ok, forb_total, forb_bad
-        if kind == "required":
-            req_total += 1
-            req_ok += ok
-        elif kind == "optional":
-            opt_total += 1
-            opt_ok += ok
-        else:
-            forb_total += 1
-            forb_bad += not ok
-        mark = "ok " if ok else ("-- " if kind == "optional" else "XX ")
-        lines.append(f"{mark}{kind:9} {label}{(' — ' + detail) if detail and not ok else ''}")
 
+def _seed_boilerplate(gold: dict[str, Any], doc: CodedArticle, tally: _SeedTally) -> None:
+    """Seed step 1: boilerplate the gold says must be removed is removed and absent from the text."""
     removed = {norm(r.text) for r in doc.removed}
     for text in gold.get("boilerplate", {}).get("required_removed", []):
-        check("required", f"boilerplate removed: {text[:50]}", norm(text) in removed)
-        check("forbidden", f"boilerplate absent from text: {text[:40]}", norm(text) not in norm(doc.article.text))
+        tally.check("required", f"boilerplate removed: {text[:50]}", norm(text) in removed)
+        tally.check("forbidden", f"boilerplate absent from text: {text[:40]}",
+                    norm(text) not in norm(doc.article.text))
 
+
+def _seed_actors(gold: dict[str, Any], doc: CodedArticle, tally: _SeedTally) -> None:
+    """Seed step 2: required actors with their country, sector, role and mentions; forbidden ones."""
     actors = gold.get("actors", {})
     for want in actors.get("required", []):
         cands = _actor_named(doc, want["name"])
@@ -426,13 +452,16 @@ def score_seed(gold: dict[str, Any], doc: CodedArticle) -> Report:
             ok, detail = not problems, "; ".join(problems)
             if ok:
                 break
-        check("required", f"actor {want['name']}", ok, detail)
+        tally.check("required", f"actor {want['name']}", ok, detail)
     for want in actors.get("forbidden", []):
         bad = [
             a for a in _actor_named(doc, want["name"]) if not want.get("kind") or a.kind == want["kind"]
         ]
-        check("forbidden", f"actor {want['name']} {want.get('kind', '')}".strip(), not bad)
+        tally.check("forbidden", f"actor {want['name']} {want.get('kind', '')}".strip(), not bad)
 
+
+def _seed_quotes(gold: dict[str, Any], doc: CodedArticle, tally: _SeedTally) -> None:
+    """Seed step 3: required and optional quotes with their speaker; forbidden speakers."""
     quotes = gold.get("quotes", {})
     for kind in ("required", "optional"):
         for want in quotes.get(kind, []):
@@ -445,22 +474,27 @@ def score_seed(gold: dict[str, Any], doc: CodedArticle) -> Report:
                 problems = []
                 if not speaker or norm(speaker.name) != norm(want["speaker"]):
                     problems.append(f"speaker {speaker.name if speaker else q.speaker_text!r}")
-                if want.get("speaker_mention") and norm(q.speaker_text or "") != norm(want["speaker_mention"]):
+                if (want.get("speaker_mention")
+                        and norm(q.speaker_text or "") != norm(want["speaker_mention"])):
                     problems.append(f"speaker mention {q.speaker_text!r}")
                 ok, detail = not problems, "; ".join(problems)
                 if ok:
                     break
-            check(kind, f"quote by {want['speaker']}: {want['contains'][:45]}", ok, detail)
+            tally.check(kind, f"quote by {want['speaker']}: {want['contains'][:45]}", ok, detail)
     for want in quotes.get("forbidden", []):
         bad = []
         for q in doc.quotes:
             speaker = doc.actor(q.speaker)
             names = norm(" ".join(filter(None, [speaker.name if speaker else "", q.speaker_text or ""])))
-            if want.get("speaker") and speaker and norm(speaker.name) == norm(want["speaker"]) or want.get("speaker_contains") and norm(want["speaker_contains"]) in names:
+            if ((want.get("speaker") and speaker and norm(speaker.name) == norm(want["speaker"]))
+                    or (want.get("speaker_contains") and norm(want["speaker_contains"]) in names)):
                 bad.append(q)
         label = want.get("speaker") or want.get("speaker_contains")
-        check("forbidden", f"quote by {label}", not bad)
+        tally.check("forbidden", f"quote by {label}", not bad)
 
+
+def _seed_events(gold: dict[str, Any], doc: CodedArticle, tally: _SeedTally) -> None:
+    """Seed step 4: required and optional events (see ``_event_matches``); forbidden affirmed ones."""
     events = gold.get("events", {})
     for kind in ("required", "optional"):
         for want in events.get(kind, []):
@@ -471,7 +505,7 @@ def score_seed(gold: dict[str, Any], doc: CodedArticle) -> Report:
             label = f"event {want['type']} {want.get('source')}->{want.get('target')}"
             if want.get("third_party"):
                 label += f" via {want['third_party']}"
-            check(kind, f"{label} ({want.get('evidence_contains', '')[:40]})", ok, detail)
+            tally.check(kind, f"{label} ({want.get('evidence_contains', '')[:40]})", ok, detail)
     for want in events.get("forbidden", []):
         pair = {c for c in (want.get("source"), want.get("target")) if c}
         bad = [
@@ -481,9 +515,12 @@ def score_seed(gold: dict[str, Any], doc: CodedArticle) -> Report:
             and not e.negated
             and pair <= (_countries(doc, e.actor) | _countries(doc, e.recipient))
         ]
-        check("forbidden", f"affirmed {want['type']} {want.get('source')}->{want.get('target')}", not bad,
-              ", ".join(e.id for e in bad))
+        tally.check("forbidden", f"affirmed {want['type']} {want.get('source')}->{want.get('target')}",
+                    not bad, ", ".join(e.id for e in bad))
 
+
+def _seed_places(gold: dict[str, Any], doc: CodedArticle, tally: _SeedTally) -> None:
+    """Seed step 5: required and optional places, with their country, point and feature."""
     places = gold.get("places", {})
     for kind in ("required", "optional"):
         for want in places.get(kind, []):
@@ -496,6 +533,7 @@ def score_seed(gold: dict[str, Any], doc: CodedArticle) -> Report:
                     continue
                 if want.get("lat") is not None and (
                     p.lat is None
+                    or p.lon is None  # never set without lat
                     or haversine_km(p.lat, p.lon, want["lat"], want["lon"]) > want.get("tolerance_km", 50)
                 ):
                     detail = f"at {p.lat},{p.lon}"
@@ -505,11 +543,4 @@ def score_seed(gold: dict[str, Any], doc: CodedArticle) -> Report:
                     continue
                 ok = True
                 break
-            check(kind, f"place {want['name']}", ok, detail)
-
-    figures = {
-        "required_found": f"{req_ok}/{req_total}",
-        "optional_found": f"{opt_ok}/{opt_total}",
-        "forbidden_present": f"{forb_bad}/{forb_total}",
-    }
-    return Report("seed", figures, lines, req_ok == req_total and forb_bad == 0)
+            tally.check(kind, f"place {want['name']}", ok, detail)

@@ -190,7 +190,7 @@ def _build(tp: Any, value: Any) -> Any:
     if origin is list:
         (item,) = get_args(tp)
         return [_build(item, v) for v in value]
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):  # a hint is a class, never an instance
         hints = get_type_hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
         return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in names})
@@ -210,7 +210,7 @@ def json_schema() -> dict[str, Any]:
             return {"type": "array", "items": of(get_args(tp)[0])}
         if origin is dict or tp is dict:
             return {"type": "object"}
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):  # a class, never an instance
             name = tp.__name__
             if name not in defs:
                 defs[name] = {}

@@ -82,4 +82,5 @@ def lexicon_hash(extra: Iterable[str | Path] = ()) -> str:
 
 
 def _kind(t: type) -> str:
-    return {list: "list", dict: "mapping"}.get(t, t.__name__)
+    names: dict[type, str] = {list: "list", dict: "mapping"}
+    return names.get(t, t.__name__)

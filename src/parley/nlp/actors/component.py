@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -77,15 +79,17 @@ class ActorsComponent:
         self.table = table
         self.places = places or PlaceCountry(None, lexicon.place_nouns)
         self.streets = load_cues().street  # "Dunmore Drive": a street, never a person
+        # spaCy types Language.tokenizer as any callable; the models Parley loads use its Tokenizer
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
         self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for actor in lexicon.known.values():
-            self.known_matcher.add(actor.key, list(nlp.tokenizer.pipe(_variants(actor.aliases))))
+            self.known_matcher.add(actor.key, list(tokenizer.pipe(_variants(actor.aliases))))
         self.country_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, forms in (("name", table.by_name), ("demonym", table.by_demonym),
                              ("capital", table.by_capital)):
-            self.country_matcher.add(label, list(nlp.tokenizer.pipe(_variants(forms))))
+            self.country_matcher.add(label, list(tokenizer.pipe(_variants(forms))))
         self.stateless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.stateless_matcher.add("stateless", list(nlp.tokenizer.pipe(lexicon.stateless)))
+        self.stateless_matcher.add("stateless", list(tokenizer.pipe(lexicon.stateless)))
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -160,7 +164,8 @@ class _DocState(StateSteps):
                                         ("capital", self.table.by_capital)) if text in t), None)
             if form:
                 for i in range(span.start, span.end):
-                    self.country_tok[i] = (form, self.table.code(text), span)
+                    # form found: ``text`` is in that table, so code() finds it
+                    self.country_tok[i] = (form, cast(str, self.table.code(text)), span)
         self.stateless_tok: set[int] = set()
         self.stateless_spans = [doc[s:e] for _, s, e in comp.stateless_matcher(doc)]
         for span in self.stateless_spans:
@@ -318,7 +323,7 @@ class _DocState(StateSteps):
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and t.tag_ not in ("POS", "HYPH") \
                     and t.lower_ != "-" and not inner_of:
                 break
-            if self.claimed[i] is not None and self.claimed[i].kind == "person":
+            if (owner := self.claimed[i]) is not None and owner.kind == "person":
                 break
             i -= 1
         title = [t for t in doc[i + 1:start]]
@@ -365,7 +370,7 @@ class _DocState(StateSteps):
             if t.like_num or t.lower_ in ("year", "old") or t.pos_ in ("DET", "CCONJ", "PUNCT") \
                     and t.text != "-":
                 continue
-            if self.claimed[t.i] is not None and self.claimed[t.i].kind != "person":
+            if (owner := self.claimed[t.i]) is not None and owner.kind != "person":
                 continue
             out.append(t)
         while out and out[0].text == "-":
@@ -395,7 +400,7 @@ class _DocState(StateSteps):
         """Fill a person's empty fields from a title or appositive phrase."""
         role, surface = self._role_of(tokens)
         codes = [self.country_tok[t.i][1] for t in tokens if t.i in self.country_tok]
-        owners = [self.claimed[t.i] for t in tokens if self.claimed[t.i] is not None]
+        owners = [o for o in (self.claimed[t.i] for t in tokens) if o is not None]
         orgs = [o for o in owners if o.kind in ORG_KINDS]
         codes += [o.country for o in owners if o.kind == "state" and o.country]
         draft.age = draft.age or _age_of(tokens)
@@ -584,8 +589,8 @@ class _DocState(StateSteps):
         tokens, head = p.tokens, p.head
         codes = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok]
         codes = list(dict.fromkeys(codes + p.codes))
-        orgs = [self.claimed[x.i] for x in p.context
-                if self.claimed[x.i] is not None and self.claimed[x.i].kind in ORG_KINDS]
+        orgs = [o for o in (self.claimed[x.i] for x in p.context)
+                if o is not None and o.kind in ORG_KINDS]
         org = orgs[0] if orgs else None
         if not codes and org is not None and org.country:
             codes = [org.country]
@@ -595,8 +600,8 @@ class _DocState(StateSteps):
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
         if p.role.kind == "state":
-            for code in codes:
-                self.claim(self._state(code), start, end)
+            for state_code in codes:
+                self.claim(self._state(state_code), start, end)
             return
         plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group" or (
             head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_ not in self.lex.roles)

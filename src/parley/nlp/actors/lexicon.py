@@ -80,8 +80,8 @@ class ActorLexicon:
     locative: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     located_by: frozenset[str] = frozenset()  # "based in", "stationed in": the place locates
-    quantities: frozenset[str] = frozenset()
-    ethnic: frozenset[str] = frozenset()  # "ethnic Albanians": a people, placed where it lives  # "thousands of people": the count is the subject
+    quantities: frozenset[str] = frozenset()  # "thousands of people": the count is the subject
+    ethnic: frozenset[str] = frozenset()  # "ethnic Albanians": a people, placed where it lives
     stateless: tuple[str, ...] = ()
     ngo_names: frozenset[str] = frozenset()  # "Association", "Foundation": a civil-society body
     known: dict[str, KnownActor] = field(default_factory=dict)

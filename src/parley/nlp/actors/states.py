@@ -8,7 +8,7 @@ agent or as the object of a verb whose subject is itself an actor ("Moscow accus
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,7 +82,9 @@ class StateSteps:
                     "demonym" if fixed in self.table.by_demonym else None
                 if form:
                     if not shared_gazetteer().find(text):  # "Indiana" is a place, not "Indian"
-                        self.country_tok[t.i] = (form, self.table.code(fixed), self.doc[t.i:t.i + 1])
+                        # ``fixed`` is in the table ``form`` names, so code() finds it
+                        code = cast(str, self.table.code(fixed))
+                        self.country_tok[t.i] = (form, code, self.doc[t.i:t.i + 1])
                     break
 
     def countries(self) -> None:

@@ -219,11 +219,12 @@ def _is_clause_head(tok: Token) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if "Fin" in tok.morph.get("VerbForm"):
+    # default=None as spaCy's own default (an empty list): its stub makes the argument required
+    if "Fin" in tok.morph.get("VerbForm", None):
         return True
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
-        or (c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm"))
+        or (c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm", None))
         for c in tok.children
     )
 

@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 FUTURE_SLACK_DAYS = 7  # a past-leaning month-day may still lie this many days after publication
 
@@ -219,56 +220,91 @@ def _apply(name: str, m: re.Match[str], pub: dt.date | None, future: bool) -> Re
     if name == "weekday_date":
         return _resolve(g["rest"], pub, future)
     if name in ("month_day", "day_month"):
-        mon, day = MONTHS[g["mon"]], int(g["d"])
-        if g["y"]:
-            d = _safe_date(int(g["y"]), mon, day)
-            return Resolved(d.isoformat(), "day") if d else None
-        if pub is None:
-            return Resolved(None, "day")
-        d = _month_day(pub, mon, day, future)
-        return Resolved(d.isoformat(), "day") if d else None
+        return _apply_month_day(g, pub, future)
     if name == "month":
-        mon = MONTHS[g["mon"]]
-        if g["y"]:
-            return Resolved(dt.date(int(g["y"]), mon, 1).isoformat(), "month")
-        if pub is None:
-            return Resolved(None, "month")
-        rel = g["rel"] if g["rel"] in ("last", "next", "this") else None
-        return Resolved(_month(pub, mon, rel, future).isoformat(), "month")
+        return _apply_month(g, pub, future)
     if name == "weekday":
-        if pub is None:
-            return Resolved(None, "day")
-        return Resolved(_weekday(pub, WEEKDAYS[g["wd"]], g["rel"], future).isoformat(), "day")
+        return _apply_weekday(g, pub, future)
     if name == "day_rel":
-        offset = _DAY_OFFSET.get(g["w"])
-        if offset is None or pub is None:
-            return Resolved(None, "day")
-        return Resolved((pub + dt.timedelta(days=offset)).isoformat(), "day")
+        return _apply_day_rel(g, pub)
     if name == "ago":
-        n = parse_number(g["n"])
-        unit = UNITS[g["u"]]
-        if pub is None:
-            return Resolved(None, unit)
-        if unit == "day":
-            return Resolved((pub - dt.timedelta(days=n)).isoformat(), "day")
-        return Resolved(_period(pub, unit, -n).isoformat(), unit)
+        return _apply_ago(g, pub)
     if name == "period":
-        unit = UNITS[g["u"]]
-        if pub is None:
-            return Resolved(None, unit)
-        return Resolved(_period(pub, unit, _PERIOD_OFFSET[g["rel"]]).isoformat(), unit)
+        return _apply_period(g, pub)
     if name == "weekend":
-        if pub is None:
-            return Resolved(None, "day")
-        rel = g["rel"]
-        if rel in ("next", "coming") or (rel == "this" and pub.weekday() < 5):
-            weeks = int(rel == "next" or pub.weekday() == 6)
-            saturday = _monday(pub) + dt.timedelta(days=5, weeks=weeks)
-            return Resolved(saturday.isoformat())
-        return Resolved(_weekday(pub, 5, rel, False).isoformat())
+        return _apply_weekend(g, pub)
     if name == "year":
         return Resolved(dt.date(int(g["y"]), 1, 1).isoformat(), "year")
     raise AssertionError(name)
+
+
+def _apply_month_day(g: dict[str, str | Any], pub: dt.date | None, future: bool) -> Resolved | None:
+    """Rules month_day and day_month: "Feb. 24", "24 February 2022"."""
+    mon, day = MONTHS[g["mon"]], int(g["d"])
+    if g["y"]:
+        d = _safe_date(int(g["y"]), mon, day)
+        return Resolved(d.isoformat(), "day") if d else None
+    if pub is None:
+        return Resolved(None, "day")
+    d = _month_day(pub, mon, day, future)
+    return Resolved(d.isoformat(), "day") if d else None
+
+
+def _apply_month(g: dict[str, str | Any], pub: dt.date | None, future: bool) -> Resolved:
+    """Rule month: "in March", "last June", "May 2014"."""
+    mon = MONTHS[g["mon"]]
+    if g["y"]:
+        return Resolved(dt.date(int(g["y"]), mon, 1).isoformat(), "month")
+    if pub is None:
+        return Resolved(None, "month")
+    rel = g["rel"] if g["rel"] in ("last", "next", "this") else None
+    return Resolved(_month(pub, mon, rel, future).isoformat(), "month")
+
+
+def _apply_weekday(g: dict[str, str | Any], pub: dt.date | None, future: bool) -> Resolved:
+    """Rule weekday: "on Thursday", "last Monday"."""
+    if pub is None:
+        return Resolved(None, "day")
+    return Resolved(_weekday(pub, WEEKDAYS[g["wd"]], g["rel"], future).isoformat(), "day")
+
+
+def _apply_day_rel(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
+    """Rule day_rel: "yesterday", "this morning", "the previous day"."""
+    offset = _DAY_OFFSET.get(g["w"])
+    if offset is None or pub is None:
+        return Resolved(None, "day")
+    return Resolved((pub + dt.timedelta(days=offset)).isoformat(), "day")
+
+
+def _apply_ago(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
+    """Rule ago: "two days ago", "three weeks ago"."""
+    n = parse_number(g["n"])
+    unit = UNITS[g["u"]]
+    if pub is None:
+        return Resolved(None, unit)
+    if unit == "day":
+        return Resolved((pub - dt.timedelta(days=n)).isoformat(), "day")
+    return Resolved(_period(pub, unit, -n).isoformat(), unit)
+
+
+def _apply_period(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
+    """Rule period: "last week", "this month", "next year"."""
+    unit = UNITS[g["u"]]
+    if pub is None:
+        return Resolved(None, unit)
+    return Resolved(_period(pub, unit, _PERIOD_OFFSET[g["rel"]]).isoformat(), unit)
+
+
+def _apply_weekend(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
+    """Rule weekend: "this weekend" (ahead unless it is under way), "last weekend"."""
+    if pub is None:
+        return Resolved(None, "day")
+    rel = g["rel"]
+    if rel in ("next", "coming") or (rel == "this" and pub.weekday() < 5):
+        weeks = int(rel == "next" or pub.weekday() == 6)
+        saturday = _monday(pub) + dt.timedelta(days=5, weeks=weeks)
+        return Resolved(saturday.isoformat())
+    return Resolved(_weekday(pub, 5, rel, False).isoformat())
 
 
 def _resolve(text: str, pub: dt.date | None, future: bool) -> Resolved | None:

@@ -2,6 +2,7 @@
 dependency parse and resolved to actors through the actors component's mentions."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -244,18 +245,25 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
                     add(other)
                     countries_seen.add(other.country)
             continue
-        before = len(out)
-        for t in pre:
-            if t.pos_ in ("ADJ", "PROPN", "NOUN"):
-                named = actor_at(doc, t.idx, t.idx + len(t.text))
-                if named is not None and named.kind == "organization" and not _affiliated(named):
-                    continue  # "Railway bridge": a name qualifying a thing, not its owner
-                add(named or demonym_state(doc, t))
-        if len(out) == before:
-            for p in preps_of(head, frozenset({"of"})):
-                for o in pobjs(p):
-                    add(actor_at(doc, o.idx, o.idx + len(o.text)))
+        _add_actors_in_phrase(doc, head, pre, out, add)
     return out
+
+
+def _add_actors_in_phrase(doc: Doc, head: Token, pre: list[Token], out: list[str],
+                          add: Callable[[Actor | None], None]) -> None:
+    """The last step of ``actors_for``, for a head no actor's mention covers: every actor named
+    inside its noun phrase, else the object of its "of" phrase."""
+    before = len(out)
+    for t in pre:
+        if t.pos_ in ("ADJ", "PROPN", "NOUN"):
+            named = actor_at(doc, t.idx, t.idx + len(t.text))
+            if named is not None and named.kind == "organization" and not _affiliated(named):
+                continue  # "Railway bridge": a name qualifying a thing, not its owner
+            add(named or demonym_state(doc, t))
+    if len(out) == before:
+        for p in preps_of(head, frozenset({"of"})):
+            for o in pobjs(p):
+                add(actor_at(doc, o.idx, o.idx + len(o.text)))
 
 
 def _between(token: Token) -> list[Token]:
@@ -295,7 +303,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if not passive:
         args.actor_heads = subject_of(verb)
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
-            args.actor_heads = [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
+            args.actor_heads = [c for c in verb.children
+                                if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
         else:
@@ -304,7 +313,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     preps = _recipient_preps(lexicon, cand)
     # the to-clause's prepositions belong to the act asked for or agreed ("urged Americans not
     # to travel **to Russia**"): they name the recipient only when the trigger has none itself
-    frame = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")] if args.recipient_heads else _frame(verb)
+    frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+             if args.recipient_heads else _frame(verb))
     for t in frame:
         for p in preps_of(t, preps):
             if p.lower_ == "by" and passive:

@@ -214,33 +214,15 @@ class EventsComponent:
         # the object too: "fire trains sent to fight a blaze", "battling the pandemic"
         near = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
                 or (c.dep_ == "dobj" and lemma(c) not in cand.entry.obj)]
-        near += [o for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "of")
+        near += [o for p in t.children
+                 if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "from", "of")
                  for o in p.children if o.dep_ == "pobj"]
         if t.dep_ in ("compound", "amod"):
             near.append(t.head)
         return any(lemma(x) in self.non_agent for x in near)
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
-        if cand.entry == self.request and cand.tokens[0] != cand.head:  # "X: Y must …"
-            modal_verb = cand.tokens[0].head
-            args = Arguments(actor_heads=[cand.head], recipient_heads=[
-                c for c in modal_verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-        elif cand.entry == self.request:
-            args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
-            for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
-                args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-        elif controlled_passive(cand.head, self.mods.lemmas("object_control")):
-            # "Residents urged to evacuate": the urged are the recipient, the urger unnamed
-            args = Arguments(actor_heads=[o for p in preps_of(cand.head, frozenset({"by"})) for o in pobjs(p)],
-                             recipient_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
-        elif coarse_pos(cand.head) == "NOUN" and not cand.verbal:
-            args = noun_arguments(cand, self.triggers, self.mods)
-        else:
-            args = verb_arguments(cand, self.triggers)
-        if not args.actor_heads and coarse_pos(cand.head) == "VERB":
-            # "talks between X and Y … failed": an event whose subject is another event
-            args.actor_heads = [t for t in orphan_subjects(cand.head) if t.i in self._by_token][:1]
-        args = resolve(doc, cand, args, self.mods)
+        args = resolve(doc, cand, self._argument_heads(cand), self.mods)
         if not args.recipient and coarse_pos(cand.head) == "NOUN" and ontology.quad(cand.entry.event) == 3:
             # "Ukraine promised a response to Russian demands": who answers is the recipient
             args.recipient = [a for a in actors_for(doc, responder(cand.head, self.mods))
@@ -265,6 +247,31 @@ class EventsComponent:
         if cand.entry.reciprocal:
             args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
             args.recipient = [a for a in args.recipient if a not in args.actor]
+        return args
+
+    def _argument_heads(self, cand: Candidate) -> Arguments:
+        """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before
+        they are resolved to actors."""
+        if cand.entry == self.request and cand.tokens[0] != cand.head:  # "X: Y must …"
+            modal_verb = cand.tokens[0].head
+            args = Arguments(actor_heads=[cand.head], recipient_heads=[
+                c for c in modal_verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+        elif cand.entry == self.request:
+            args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
+            for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
+                args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif controlled_passive(cand.head, self.mods.lemmas("object_control")):
+            # "Residents urged to evacuate": the urged are the recipient, the urger unnamed
+            args = Arguments(actor_heads=[o for p in preps_of(cand.head, frozenset({"by"}))
+                                          for o in pobjs(p)],
+                             recipient_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
+        elif coarse_pos(cand.head) == "NOUN" and not cand.verbal:
+            args = noun_arguments(cand, self.triggers, self.mods)
+        else:
+            args = verb_arguments(cand, self.triggers)
+        if not args.actor_heads and coarse_pos(cand.head) == "VERB":
+            # "talks between X and Y … failed": an event whose subject is another event
+            args.actor_heads = [t for t in orphan_subjects(cand.head) if t.i in self._by_token][:1]
         return args
 
     def _partners(self, doc: Doc, cand: Candidate) -> list[str]:
@@ -292,7 +299,8 @@ class EventsComponent:
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
         event, modes = reclassify(intended(cand, self.mods.lemmas("intent")), modes)
-        mode, cameo = (entry.mode, entry.cameo) if event == entry.event else (None, ontology.EVENT_TYPES[event].cameo)
+        mode, cameo = ((entry.mode, entry.cameo) if event == entry.event
+                       else (None, ontology.EVENT_TYPES[event].cameo))
         args = self.arguments(doc, cand)
         sent = cand.head.sent
         place = event_place(doc, cand, self._sents, self._dateline)
@@ -307,7 +315,8 @@ class EventsComponent:
         confidence -= 0.15 * modes.hypothetical + 0.05 * bool(claim)
         # told as the background of another event ("since last month's invasion", "amid
         # unrest") or as an earlier event: context for the news, ranked below it
-        background = coarse_pos(cand.head) == "NOUN" and background_nominal(cand.head, self.mods.lemmas("background"))
+        background = (coarse_pos(cand.head) == "NOUN"
+                      and background_nominal(cand.head, self.mods.lemmas("background")))
         confidence -= 0.1 * (background or earlier is not None)
         trigger = doc[cand.start:cand.end]
         built = Event(

@@ -22,6 +22,7 @@ other mentions' trigger spans in ``doc._.parley_event_mentions`` (event id → s
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -97,7 +98,8 @@ def compatible(doc: Doc, earlier: Mention, later: Mention) -> bool:
     if not parts_ok:
         return False
     directed = not (earlier.cand.entry.reciprocal or later.cand.entry.reciprocal)
-    if directed and not (a.actor or a.recipient) and (b.actor or b.recipient) and not definite(later.cand.head):
+    if (directed and not (a.actor or a.recipient) and (b.actor or b.recipient)
+            and not definite(later.cand.head)):
         return False  # "ahead of the invasion" … "Russia stepped up attacks": a new act
     if later.nominal:
         return True
@@ -110,7 +112,7 @@ def compatible(doc: Doc, earlier: Mention, later: Mention) -> bool:
     return bare or (earlier.nominal and same)
 
 
-def _union(first: list[str], second: list[str], exclude: list[str] = ()) -> list[str]:
+def _union(first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[str]:
     return [x for x in dict.fromkeys(first + second) if x not in exclude]
 
 

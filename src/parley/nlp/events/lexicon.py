@@ -180,7 +180,8 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
         not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
-        reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")), weight=float(raw.get("weight", default_weight)),
+        reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
+        weight=float(raw.get("weight", default_weight)),
         example=str(raw["example"]),
     )
 
@@ -199,7 +200,8 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     return TriggerLexicon(entries, preps)
 
 
-CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "new_instance", "respond", "refusal", "background", "quantity", "support", "third_party",
+CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "new_instance", "respond",
+              "refusal", "background", "quantity", "support", "third_party",
               "non_agent", "reporting", "demand_modals", "object_control", "intent")
 
 

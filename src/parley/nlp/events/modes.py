@@ -88,41 +88,9 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     m = Modes()
     verb = clause_verb(trigger, mods.lemmas("quantity"))
     chain = [trigger, verb] + governors(verb)
-    local = [trigger, verb] + [g for g in governors(verb) if g.dep_ in ("xcomp", "acomp")]
-    neg_dep = mods.lemmas("negation", dep="neg")
-    neg_det = mods.lemmas("negation", dep="det")
-    fut_aux = mods.lemmas("future", dep="aux")
-    hyp_aux = mods.lemmas("hypothetical", dep="aux")
     marks = mods.lemmas("hypothetical", dep="mark")
-    for t in dict.fromkeys(local + [verb.head] if verb.dep_ == "xcomp" else local):
-        for c in t.children:
-            if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
-                m.negated = m.neg_particle = True
-            if c.dep_ == "det" and c.lower_ in neg_det and t == trigger:
-                m.negated = True
-            if c.dep_ in ("nsubj", "nsubjpass") and any(  # "no soldiers were killed"
-                    k.dep_ == "det" and k.lower_ in neg_det for k in c.children):
-                m.negated = True
-            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
-                m.future = True
-            if c.dep_ == "aux" and c.lower_ in hyp_aux:
-                m.hypothetical = True
-        subj = _subject_text(t)
-        if any(subj.startswith(s) for s in mods.lemmas("negation", subject=True)):
-            m.negated = True
-    # a noun governing the clause ("no evidence that X attacked", "no plans to withdraw"; the
-    # parser hangs a noun's content clause as acl) negates it when its determiner does
-    for g in governors(verb) + ([verb.head] if verb.dep_ in ("nsubj", "acl") else []):
-        lg = lemma(g)
-        if coarse_pos(g) == "NOUN" and g != trigger and any(
-                c.dep_ == "det" and c.lower_ in neg_det for c in g.children):
-            m.negated = True
-        if lg in mods.lemmas("negation", governs=True) and g != trigger:
-            m.negated = True
-        if lg in mods.lemmas("future", governs=True):
-            m.future = True
-        if lg in mods.lemmas("hypothetical", governs=True):
-            m.hypothetical = True
+    _local_modes(m, trigger, verb, mods)
+    _governing_modes(m, trigger, verb, mods)
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
         if lemma(t) in mods.lemmas("hypothetical", governs=True) and t != trigger:
@@ -139,6 +107,51 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     if m.conditional:
         m.hypothetical = True
     return m
+
+
+def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None:
+    """Step 1 of ``detect``: negations and auxiliaries on the trigger, its verb and the clauses
+    they complete ("not", "no soldiers", "will", "could")."""
+    local = [trigger, verb] + [g for g in governors(verb) if g.dep_ in ("xcomp", "acomp")]
+    neg_dep = mods.lemmas("negation", dep="neg")
+    neg_det = mods.lemmas("negation", dep="det")
+    fut_aux = mods.lemmas("future", dep="aux")
+    hyp_aux = mods.lemmas("hypothetical", dep="aux")
+    for t in dict.fromkeys(local + [verb.head] if verb.dep_ == "xcomp" else local):
+        for c in t.children:
+            if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
+                m.negated = m.neg_particle = True
+            if c.dep_ == "det" and c.lower_ in neg_det and t == trigger:
+                m.negated = True
+            if c.dep_ in ("nsubj", "nsubjpass") and any(  # "no soldiers were killed"
+                    k.dep_ == "det" and k.lower_ in neg_det for k in c.children):
+                m.negated = True
+            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
+                m.future = True
+            if c.dep_ == "aux" and c.lower_ in hyp_aux:
+                m.hypothetical = True
+        subj = _subject_text(t)
+        if any(subj.startswith(s) for s in mods.lemmas("negation", subject=True)):
+            m.negated = True
+
+
+def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None:
+    """Step 2 of ``detect``: the words governing the clause ("no evidence that …", "failed to …",
+    "plans to …", "likely to …")."""
+    neg_det = mods.lemmas("negation", dep="det")
+    # a noun governing the clause ("no evidence that X attacked", "no plans to withdraw"; the
+    # parser hangs a noun's content clause as acl) negates it when its determiner does
+    for g in governors(verb) + ([verb.head] if verb.dep_ in ("nsubj", "acl") else []):
+        lg = lemma(g)
+        if coarse_pos(g) == "NOUN" and g != trigger and any(
+                c.dep_ == "det" and c.lower_ in neg_det for c in g.children):
+            m.negated = True
+        if lg in mods.lemmas("negation", governs=True) and g != trigger:
+            m.negated = True
+        if lg in mods.lemmas("future", governs=True):
+            m.future = True
+        if lg in mods.lemmas("hypothetical", governs=True):
+            m.hypothetical = True
 
 
 def _historical(doc: Doc, trigger: Token, verb: Token, mods: Modifiers, published: str | None) -> bool:

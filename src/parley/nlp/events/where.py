@@ -139,7 +139,8 @@ def day_before(published: str | None) -> str | None:
         return None
 
 
-def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> tuple[str | None, str | None, bool]:
+def event_date(doc: Doc, cand: Candidate,
+               earlier: Token | None = None) -> tuple[str | None, str | None, bool]:
     """(ISO date, the date's text, inferred?) for the event: the clause's date; else, for an
     event told as earlier, the day before publication (the latest it can be; inferred) with
     the cue as its text; else the publication date (inferred)."""

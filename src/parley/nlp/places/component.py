@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -46,8 +47,8 @@ FEATURE_PRIOR = {"country": 4.0, "continent": 4.0, "region": 9.0, "sea": 9.0, "f
 SAME_NAME_CITY = -3.0  # "Antalya": the city, not the province of the same name
 ABBREVIATION_FEATURES = {"country", "admin1"}  # "US", "UAE", "Va.": not small towns
 STRONG_FEATURES = {"country", "continent", "region", "sea", "facility", "admin1"}
-GAZ_MIN_CITY_POP = 50_000
-EXONYM_MIN_POP = 200_000  # "Kharkov", "Peking": other names of big cities are well known  # a proper-noun run the model did not tag needs a sizeable town
+GAZ_MIN_CITY_POP = 50_000  # a proper-noun run the model did not tag needs a sizeable town
+EXONYM_MIN_POP = 200_000  # "Kharkov", "Peking": other names of big cities are well known
 DATELINE_AGENCY = re.compile(
     r"^\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.']+))?"
     r"\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:[—–\-:\ufffd]|--)"
@@ -107,6 +108,17 @@ class Mention:
     notes: list[str] = field(default_factory=list)
 
 
+class _People(NamedTuple):
+    """People's names in a doc, which place names must not overlap (see ``PlacesComponent._people``)."""
+
+    # character offsets: persons the actors component is sure of, the known ones among them,
+    # and those plus the model's PERSON entities
+    person_actors: list[tuple[int, int]]
+    known: list[tuple[int, int]]
+    person: list[tuple[int, int]]
+    surnames: set[str]  # first and last names of people named in full; grows while finding
+
+
 def dateline_match(text: str) -> re.Match[str] | None:
     """The dateline at the top of a story ("BEIRUT (AP) —", "MOSCOW, March 3 (Reuters) -")."""
     m = DATELINE.match(text[:160]) or DATELINE_AGENCY.match(text[:160])
@@ -145,6 +157,24 @@ class PlacesComponent:
     def find(self, doc: Doc) -> list[Mention]:
         """Candidate mentions, non-overlapping, in text order."""
         self._text = doc.text  # Doc.text is rebuilt on every access: read it once
+        mentions = self._find_datelines_and_borders(doc)
+        taken = [(m.start, m.end) for m in mentions]
+        self._find_lexicon_names(doc, mentions, taken)
+        people = self._people(doc)
+        self._find_entities(doc, mentions, taken, people)
+        self._find_untagged_runs(doc, mentions, taken, people)
+        mentions = [m for m in mentions if not self._label_of_thing(doc, m)]
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += [m for m in self._repeats(doc, mentions, taken, people.surnames, people.person)
+                     if not self._label_of_thing(doc, m)]
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            self._qualify(doc, m)
+        self._appositions(doc, mentions)
+        return mentions
+
+    def _find_datelines_and_borders(self, doc: Doc) -> list[Mention]:
+        """Step 1 of ``find``: the dateline (strict, else in capitals), then "the X-Y border"."""
         mentions: list[Mention] = []
         dl = dateline_match(self._text)
         if dl:
@@ -152,69 +182,87 @@ class PlacesComponent:
         else:
             mentions += self._caps_dateline(doc)
         mentions += self._borders(doc)
-        taken = [(m.start, m.end) for m in mentions]
+        return mentions
+
+    def _find_lexicon_names(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """Step 2 of ``find``: state abbreviations and short names, curated regions, then sites,
+        located names and seats, each kept when it overlaps nothing taken so far."""
         for m in self._state_abbreviations(doc) + self._short_names(doc):
             if not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
         for span in filter_spans([doc[s:e] for _, s, e in self.curated(doc)]):
-            m = self._from_tokens(doc, span.start, span.end, "curated")
-            if m and not doc[m.tok[0]].is_lower and not _overlaps((m.start, m.end), taken):
-                mentions.append(m)
-                taken.append((m.start, m.end))
+            cm = self._from_tokens(doc, span.start, span.end, "curated")
+            if cm and not doc[cm.tok[0]].is_lower and not _overlaps((cm.start, cm.end), taken):
+                mentions.append(cm)
+                taken.append((cm.start, cm.end))
         for m in self._sites(doc) + self._located_names(doc) + self._seats(doc):
             if not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
+
+    @staticmethod
+    def _people(doc: Doc) -> _People:
+        """Step 3 of ``find``: the people's names that a place name must not overlap."""
         # people the actors component is sure of: a known actor, or a full name ("Ana Ruiz")
         person_actors = [(s.start, s.end) for a in doc._.parley_actors or [] if a.kind == "person"
                          for s in a.mentions if a.known or _full_name(s.text)]
-        known_people = [(s.start, s.end) for a in doc._.parley_actors or [] if a.kind == "person" and a.known
+        known_people = [(s.start, s.end) for a in doc._.parley_actors or []
+                        if a.kind == "person" and a.known
                         for s in a.mentions]
         person = person_actors + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         # first and last names of people named in full ("Stephen Russell's Dave Allen" too)
-        surnames = {norm(n[i].text) for e in doc.ents if e.label_ == "PERSON" and all(_name_part(t) for t in e)
+        surnames = {norm(n[i].text) for e in doc.ents
+                    if e.label_ == "PERSON" and all(_name_part(t) for t in e)
                     for n in [[t for t in e if t.is_title]] if len(n) > 1 for i in (0, -1)}
+        return _People(person_actors, known_people, person, surnames)
+
+    def _find_entities(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
+                       people: _People) -> None:
+        """Step 4 of ``find``: the model's GPE/LOC/FAC entities, unless they overlap a person's name
+        (a division named after a person's surname excepted)."""
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
-            m = self._from_tokens(doc, ent.start, ent.end, "ent")
-            if m and not self.gaz.lookup(m.key) and len(ent) > 1:
-                found = self._longest_matches(doc, ent.start, ent.end, surnames)
-                if not found and ent.label_ == "FAC" and ent.root.dep_ not in SUBJECT_DEPS:
-                    m.source = "facility"
-                    found = [m]
-            else:
-                found = [m] if m and m.key not in surnames and not _after_title(doc, m) else []
-            if (m and found in ([], [m]) and ent.label_ == "GPE" and not doc[m.tok[0]].is_lower
-                    and _after_locative(doc, m) and not self.gaz.lookup(m.key)):
-                m.source = "locality"  # "applicants in Ballymore": a village the gazetteer lacks
-                found = [m]
-            for m in found:
+            for m in self._from_entity(doc, ent, people.surnames):
                 if not _overlaps((m.start, m.end), taken) and (
-                        not _overlaps((m.start, m.end), person) or self._division(doc, m, known_people)):
+                        not _overlaps((m.start, m.end), people.person)
+                        or self._division(doc, m, people.known)):
                     mentions.append(m)
                     taken.append((m.start, m.end))
+
+    def _from_entity(self, doc: Doc, ent: SpacySpan, surnames: set[str]) -> list[Mention]:
+        """The mentions in one place entity: the whole name when the gazetteer knows it, else the
+        gazetteer names inside it, else a facility or a village the gazetteer lacks."""
+        m = self._from_tokens(doc, ent.start, ent.end, "ent")
+        if m and not self.gaz.lookup(m.key) and len(ent) > 1:
+            found = self._longest_matches(doc, ent.start, ent.end, surnames)
+            if not found and ent.label_ == "FAC" and ent.root.dep_ not in SUBJECT_DEPS:
+                m.source = "facility"
+                found = [m]
+        else:
+            found = [m] if m and m.key not in surnames and not _after_title(doc, m) else []
+        if (m and found in ([], [m]) and ent.label_ == "GPE" and not doc[m.tok[0]].is_lower
+                and _after_locative(doc, m) and not self.gaz.lookup(m.key)):
+            m.source = "locality"  # "applicants in Ballymore": a village the gazetteer lacks
+            found = [m]
+        return found
+
+    def _find_untagged_runs(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
+                            people: _People) -> None:
+        """Step 5 of ``find``: gazetteer names in proper-noun runs the model did not tag as places."""
         other = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
         for start, end in _propn_runs(doc):
             # the model often labels a place ORG; a run inside a longer name is part of that name
             if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in other
                    if e.label_ != "PERSON"):
                 continue
-            for m in self._longest_matches(doc, start, end, surnames, names_people=True):
+            for m in self._longest_matches(doc, start, end, people.surnames, names_people=True):
                 if not _overlaps((m.start, m.end), taken) and (
-                        not _overlaps((m.start, m.end), person_actors) or self._division(doc, m, known_people)):
+                        not _overlaps((m.start, m.end), people.person_actors)
+                        or self._division(doc, m, people.known)):
                     mentions.append(m)
                     taken.append((m.start, m.end))
-        mentions = [m for m in mentions if not self._label_of_thing(doc, m)]
-        taken = [(m.start, m.end) for m in mentions]
-        mentions += [m for m in self._repeats(doc, mentions, taken, surnames, person)
-                     if not self._label_of_thing(doc, m)]
-        mentions.sort(key=lambda m: m.start)
-        for m in mentions:
-            self._qualify(doc, m)
-        self._appositions(doc, mentions)
-        return mentions
 
     def _sites(self, doc: Doc) -> list[Mention]:
         """Named buildings, venues and streets after a locative preposition ("at Kastrup Airport",
@@ -468,7 +516,8 @@ class PlacesComponent:
             key = norm(hit.group("name").title())
             if key in self.cues.generic or key in self.demonyms:
                 continue
-            if any(c.primary and (c.feature in STRONG_FEATURES or c.pop >= min_pop) for c in self.gaz.lookup(key)):
+            if any(c.primary and (c.feature in STRONG_FEATURES or c.pop >= min_pop)
+                   for c in self.gaz.lookup(key)):
                 m = Mention(hit.start("name"), hit.end("name"), key, "dateline")
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
@@ -538,6 +587,22 @@ class PlacesComponent:
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> None:
         """Choose each mention's candidate: anchors first, then everything in their light."""
+        self._look_up(mentions)
+        countries = self._actor_countries(doc)
+        anchors = self._anchors(mentions, countries)
+        for m in mentions:
+            if m.chosen is None and m.candidates:
+                m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
+        self._second_look(mentions, countries, anchors)
+        self._locate_in_towns(mentions)
+        self._place_sites(doc, mentions)
+        for m in mentions:
+            if (m.chosen and m.abbrev and m.source != "curated"
+                    and m.chosen.feature not in ABBREVIATION_FEATURES):
+                m.chosen = None
+
+    def _look_up(self, mentions: list[Mention]) -> None:
+        """Step 1 of ``resolve``: a border's place, or every other mention's gazetteer candidates."""
         for m in mentions:
             if m.pair:
                 m.chosen = self.gaz.border(*m.pair)
@@ -545,11 +610,19 @@ class PlacesComponent:
                 m.candidates = self.gaz.lookup(m.key)
                 if m.abbrev and m.source != "curated":  # "EU" is in the lexicon on purpose
                     m.candidates = tuple(c for c in m.candidates if c.feature in ABBREVIATION_FEATURES)
+
+    def _actor_countries(self, doc: Doc) -> Counter[str]:
+        """Step 2 of ``resolve``: the countries of the article's actors, counted."""
         countries: Counter[str] = Counter()
         for a in doc._.parley_actors or []:
             cand = self.gaz.country(a.country) if a.country else None
             if cand:
                 countries[cand.cc] += 1
+        return countries
+
+    def _anchors(self, mentions: list[Mention], countries: Counter[str]) -> list[Candidate]:
+        """Step 3 of ``resolve``: mentions that are a country or lie in one country whatever they
+        are count twice for it; those that are not a country anchor the places near them."""
         anchors: list[Candidate] = []
         for m in mentions:
             if m.chosen is None and m.candidates:
@@ -558,15 +631,22 @@ class PlacesComponent:
                     countries[best.cc] += 2
                     if best.feature != "country":
                         anchors.append(best)
-        for m in mentions:
-            if m.chosen is None and m.candidates:
-                m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
-        # second look: the countries the first choices settled on ("Dundalk" in a story whose other
-        # towns are Irish is the Irish town, not its larger US namesake)
-        settled = countries + Counter(m.chosen.cc for m in mentions if m.chosen and m.chosen.cc and m.candidates)
+        return anchors
+
+    def _second_look(self, mentions: list[Mention], countries: Counter[str],
+                     anchors: list[Candidate]) -> None:
+        """Step 5 of ``resolve`` (step 4 is the first choice): the countries the first choices
+        settled on ("Dundalk" in a story whose other towns are Irish is the Irish town, not its
+        larger US namesake)."""
+        settled = countries + Counter(m.chosen.cc for m in mentions
+                                      if m.chosen and m.chosen.cc and m.candidates)
         for m in mentions:
             if m.candidates and len({c.cc for c in m.candidates}) > 1:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, settled, anchors))
+
+    def _locate_in_towns(self, mentions: list[Mention]) -> None:
+        """Step 6 of ``resolve``: a division named after a town ("Calamba, Laguna") in that town's
+        country."""
         for m in mentions:
             town = m.region_of.chosen if m.region_of else None
             if town and (m.chosen is None or m.chosen.cc != town.cc):
@@ -578,6 +658,9 @@ class PlacesComponent:
                     # a province the gazetteer lacks, named after a town in it: at that town
                     m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
                                          town.lon, 0, "admin2", False, town.admin1, True)
+
+    def _place_sites(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Step 7 of ``resolve``: buildings and villages the gazetteer lacks, at a nearby town."""
         focus = _focus(mentions)
         for i, m in enumerate(mentions):
             if m.source not in {"facility", "locality"}:
@@ -591,9 +674,6 @@ class PlacesComponent:
             if town:
                 m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
                                      town.lon, 0, m.source, False, town.admin1, True)
-        for m in mentions:
-            if m.chosen and m.abbrev and m.source != "curated" and m.chosen.feature not in ABBREVIATION_FEATURES:
-                m.chosen = None
 
     @staticmethod
     def _town_before(doc: Doc, before: list[Mention], m: Mention) -> Candidate | None:
@@ -730,7 +810,8 @@ def _joined_to_located_place(ent: SpacySpan) -> bool:
     if head.ent_type_ not in {"GPE", "LOC"}:
         return False
     i = head.i
-    while i > 0 and doc[i - 1].ent_type_ == head.ent_type_ and doc[i - 1].ent_iob_ != "O" and doc[i].ent_iob_ != "B":
+    while (i > 0 and doc[i - 1].ent_type_ == head.ent_type_ and doc[i - 1].ent_iob_ != "O"
+           and doc[i].ent_iob_ != "B"):
         i -= 1
     return i > 0 and doc[i - 1].lower_ in PERSON_PLACE_PREPS
 

@@ -334,7 +334,7 @@ class Finder:
                 out.append(c)
             elif "clause" in cue.takes and c.dep_ == "prep":
                 # "said in a statement that …": the parser hangs the clause on the noun
-                out += [that_clause(g) for g in c.children if g.dep_ == "pobj" and that_clause(g)]
+                out += [t for t in (that_clause(g) for g in c.children if g.dep_ == "pobj") if t]
         if any(c.dep_ != "dobj" for c in out):
             out = [c for c in out if c.dep_ != "dobj"]
         return out
