@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from parley.lexicon import load
 from parley.nlp.dates.resolve import MONTHS, NUMBER, WEEKDAYS, Resolved, resolve_date
 from parley.schema import DateRef
 
@@ -153,23 +155,118 @@ def _split(text: str, offset: int) -> Iterable[tuple[int, int]]:
     yield offset + start, offset + len(text)
 
 
-def _in_future_clause(doc: Doc, start: int, end: int) -> bool:
-    """True when the verb the expression hangs on has a future auxiliary ("will meet")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
+@dataclass(frozen=True)
+class ForwardCues:
+    """Words that make a date point ahead of publication (lexicon/date_cues.yaml)."""
+
+    intent_heads: frozenset[str]
+    deferral_verbs: frozenset[str]
+    deadline_preps: frozenset[str]
+    forward_modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_forward_cues() -> ForwardCues:
+    data = load("date_cues.yaml", top=dict)
+    group = {key: frozenset(str(e.get("lemma") or e.get("word")).lower() for e in data.get(key) or [])
+             for key in ("intent_heads", "deferral_verbs", "deadline_preps", "forward_modifiers")}
+    return ForwardCues(**group)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a date expression hangs on (through prepositions and nouns), if any."""
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+            return tok
         if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _marked_to_come(tok: Token, cues: ForwardCues) -> bool:
+    """A noun on the way from the date up to its verb is marked as still to come ("the next
+    round of talks on Monday", "the planned visit on Friday")."""
+    for _ in range(8):
+        if tok.head is tok or tok.head.pos_ in ("VERB", "AUX"):
             return False
         tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and any(
+                c.lower_ in cues.forward_modifiers for c in tok.children if c.dep_ == "amod"):
+            return True
     return False
 
 
-def resolve_candidates(doc: Doc, full: str, spans: list[tuple[int, int]]) -> list[DateRef]:
+def _future_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
+    """A to-infinitive that is the headline's predicate ("Envoys to meet on Friday") or that a
+    verb or adjective of intent or schedule governs ("plan to meet", "due to report")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "ROOT" or (head.dep_ == "ROOT" and not _has_subject(head)):
+        return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)
+    return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
+        head.lemma_.lower() in cues.intent_heads or head.lower_ in cues.intent_heads
+        or (head.lemma_ == "be" and any(c.lower_ == "going" for c in head.children))
+        or head.lower_ == "going")
+
+
+def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
+    """Does the clause of the date expression at ``start:end`` put it after publication?
+
+    Tense and cue words decide: a future auxiliary ("will meet"), a to-infinitive of intent or
+    schedule ("plan to meet", a headline's "to meet"), a deferral ("postponed until"), a
+    deadline preposition with a verb not in the past ("remains closed until"), or a noun marked
+    as still to come ("the next round on Monday"). Anything else reads as past (the default).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if _marked_to_come(root, cues):
+        return True
+    verb = _governing_verb(root)
+    if verb is None:
+        return False
+    if _future_aux(verb) or _forward_infinitive(verb, cues):
+        return True
+    if prep is not None and prep.lower_ in ("until", "till", "to", "for") \
+            and verb.lemma_.lower() in cues.deferral_verbs:
+        return True
+    if prep is not None and prep.lower_ in cues.deadline_preps:
+        return not _past_tense(verb)
+    return False
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _past_tense(verb: Token) -> bool:
+    """Is the finite verb of ``verb``'s clause in a past tense? A participle or adjective
+    ("remains closed until …", "was shut until …") takes the tense of its auxiliary or of the
+    verb it complements."""
+    for _ in range(4):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return True
+        if verb.tag_ in ("VBZ", "VBP", "MD") or any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes):
+            return False
+        if verb.dep_ not in ("acomp", "xcomp", "conj", "oprd") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb.tag_ in ("VBD", "VBN")
+
+
+def resolve_candidates(doc: Doc, full: str, spans: list[tuple[int, int]],
+                       cues: ForwardCues | None = None) -> list[DateRef]:
     """Resolve candidates, drop non-dates, keep the longest of overlapping ones, number them."""
+    cues = cues or load_forward_cues()
     published = doc._.parley_published
     resolved = []
     for start, end in set(spans):
@@ -178,7 +275,7 @@ def resolve_candidates(doc: Doc, full: str, spans: list[tuple[int, int]]) -> lis
             continue
         start = full.index(text, start)
         end = start + len(text)
-        result = resolve_date(text, published, _in_future_clause(doc, start, end))
+        result = resolve_date(text, published, _points_ahead(doc, start, end, cues))
         if result is not None:
             resolved.append((start, end, text, result))
     kept: list[tuple[int, int, str, Resolved]] = []
@@ -196,12 +293,15 @@ def resolve_candidates(doc: Doc, full: str, spans: list[tuple[int, int]]) -> lis
 class DateResolver:
     """spaCy component: ``doc._.parley_dates`` = resolved date expressions, in text order."""
 
+    def __init__(self, cues: ForwardCues | None = None) -> None:
+        self.cues = cues or load_forward_cues()
+
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[DateRef]:
         text = doc.text
-        return resolve_candidates(doc, text, find_candidates(doc, text))
+        return resolve_candidates(doc, text, find_candidates(doc, text), self.cues)
 
     def set_annotations(self, doc: Doc, dates: list[DateRef]) -> Doc:
         doc._.parley_dates = dates

@@ -1,0 +1,90 @@
+"""Past or future: tense and cue words decide which way a bare date points from publication.
+
+Invented sentences. Publication is Thursday 2022-03-10 unless a case says otherwise, so the
+backward reading of "Friday" is 2022-03-04 and the forward one 2022-03-11.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parley.lexicon import load
+
+THU = "2022-03-10"
+CUE_GROUPS = ("intent_heads", "deferral_verbs", "deadline_preps", "forward_modifiers")
+
+
+def _date(code, text: str, expression: str, published: str = THU) -> tuple[str | None, str]:
+    coded = code(text, published=published)
+    found = [d for d in coded.dates if d.text == expression]
+    assert found, (text, [(d.text, d.date) for d in coded.dates])
+    return found[0].date, found[0].granularity
+
+
+@pytest.mark.parametrize("group,entry", [(g, e) for g in CUE_GROUPS
+                                         for e in load("date_cues.yaml", top=dict)[g]])
+def test_every_forward_cue_example_points_ahead(code, group: str, entry: dict) -> None:
+    assert _date(code, entry["example"], "Friday")[0] == "2022-03-11", (group, entry)
+
+
+# (sentence, expression, published, expected date, granularity)
+CASES = [
+    # future auxiliaries and to-infinitives point ahead
+    ("The finance ministers will meet on Friday in Lisbon.", "Friday", THU, "2022-03-11", "day"),
+    ("The new cabinet shall convene on Monday.", "Monday", THU, "2022-03-14", "day"),
+    ("Observers say they'll return on Saturday.", "Saturday", THU, "2022-03-12", "day"),
+    ("Rival envoys to hold talks in Muscat on Sunday", "Sunday", THU, "2022-03-13", "day"),
+    ("Kenyan president to visit Addis Ababa on Tuesday", "Tuesday", THU, "2022-03-15", "day"),
+    ("The rebels plan to free ten hostages on Wednesday.", "Wednesday", THU, "2022-03-16", "day"),
+    ("The mediators are due to arrive on April 2.", "April 2", THU, "2022-04-02", "day"),
+    ("The parliament is expected to ratify the accord in May.", "May", THU, "2022-05-01", "month"),
+    ("The court is set to rule on the appeal on March 21.", "March 21", THU, "2022-03-21", "day"),
+    ("The navy is going to resume patrols on Monday.", "Monday", THU, "2022-03-14", "day"),
+    # deferrals and deadlines
+    ("A judge postponed the hearing until July 26.", "July 26", "2022-07-15", "2022-07-26", "day"),
+    ("The vote was delayed until September 4.", "September 4", "2022-08-20", "2022-09-04", "day"),
+    ("The summit was moved to Friday.", "Friday", THU, "2022-03-11", "day"),
+    ("The tribunal adjourned the case until Monday.", "Monday", THU, "2022-03-14", "day"),
+    ("The embassy remains closed until March 20.", "March 20", THU, "2022-03-20", "day"),
+    ("The airspace is shut till Sunday.", "Sunday", THU, "2022-03-13", "day"),
+    ("Applicants must register by Friday.", "Friday", THU, "2022-03-11", "day"),
+    ("The truce will hold until April 30.", "April 30", THU, "2022-04-30", "day"),
+    # nouns marked as still to come
+    ("The next round of negotiations on Monday could settle the dispute.", "Monday", THU,
+     "2022-03-14", "day"),
+    ("The upcoming summit on March 25 has divided the alliance.", "March 25", THU, "2022-03-25",
+     "day"),
+    ("The scheduled handover on Tuesday was confirmed by officials.", "Tuesday", THU,
+     "2022-03-15", "day"),
+    # past tense and past deadlines point back
+    ("Gunmen attacked a convoy on Friday.", "Friday", THU, "2022-03-04", "day"),
+    ("The two leaders met in Ankara on Monday.", "Monday", THU, "2022-03-07", "day"),
+    ("The curfew lasted until Sunday.", "Sunday", THU, "2022-03-06", "day"),
+    ("The strike went on till Tuesday.", "Tuesday", THU, "2022-03-08", "day"),
+    ("The talks were postponed on Monday.", "Monday", THU, "2022-03-07", "day"),
+    ("The last round of talks on Monday ended without a deal.", "Monday", THU, "2022-03-07", "day"),
+    ("Troops entered the town on July 26.", "July 26", "2022-07-15", "2021-07-26", "day"),
+    ("The ministry had planned the visit for weeks before it began on Tuesday.", "Tuesday", THU,
+     "2022-03-08", "day"),
+    ("Police arrested four suspects on Wednesday.", "Wednesday", THU, "2022-03-09", "day"),
+    ("The envoy arrived on Thursday.", "Thursday", THU, "2022-03-10", "day"),
+    # a story's own day in either direction
+    ("The foreign ministers will meet on Thursday.", "Thursday", THU, "2022-03-10", "day"),
+    # years and months keep their precision
+    ("The border was drawn in 1921.", "1921", THU, "1921-01-01", "year"),
+    ("The two states fought a war in 1994.", "1994", THU, "1994-01-01", "year"),
+    ("The city fell to the army in October 1943.", "October 1943", THU, "1943-10-01", "month"),
+    ("The accord was signed in January.", "January", THU, "2022-01-01", "month"),
+    ("Fighting flared again in November.", "November", THU, "2021-11-01", "month"),
+    ("The elections will take place in November.", "November", THU, "2022-11-01", "month"),
+    ("The blockade began last month.", "last month", THU, "2022-02-01", "month"),
+    ("Aid deliveries will resume next month.", "next month", THU, "2022-04-01", "month"),
+    ("The mission ended last year.", "last year", THU, "2021-01-01", "year"),
+    ("Prices rose sharply last week.", "last week", THU, "2022-02-28", "week"),
+    ("The envoy will return next week.", "next week", THU, "2022-03-14", "week"),
+    ("The corridor opened three days ago.", "three days ago", THU, "2022-03-07", "day"),
+]
+
+
+@pytest.mark.parametrize("text,expression,published,date,granularity", CASES)
+def test_date_direction_and_precision(code, text, expression, published, date, granularity):
+    assert _date(code, text, expression, published) == (date, granularity)
