@@ -88,3 +88,23 @@ CASES = [
 @pytest.mark.parametrize("text,expression,published,date,granularity", CASES)
 def test_date_direction_and_precision(code, text, expression, published, date, granularity):
     assert _date(code, text, expression, published) == (date, granularity)
+
+
+# (sentence, published, trigger lemma's text, expected (date, granularity, inferred, historical))
+EVENT_DATES = [
+    ("Rebels attacked the garrison in 1994.", THU, "attacked", ("1994-01-01", "year", False, True)),
+    ("The two kingdoms signed a treaty in March 1921.", THU, "signed",
+     ("1921-03-01", "month", False, True)),
+    ("Militants attacked a checkpoint last week.", THU, "attacked",
+     ("2022-02-28", "week", False, False)),
+    ("The ministers met in Vienna in January.", THU, "met", ("2022-01-01", "month", False, False)),
+    ("Protesters have been detained since Tuesday.", THU, "detained", (THU, "day", True, False)),
+    ("Troops shelled the port on Monday.", THU, "shelled", ("2022-03-07", "day", False, False)),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", EVENT_DATES)
+def test_event_date_keeps_precision_and_marks_history(code, text, published, trigger, expected):
+    coded = code(text, published=published)
+    (event,) = [e for e in coded.events if e.trigger and e.trigger.text.split()[0] == trigger]
+    assert (event.date, event.date_granularity, event.date_inferred, event.historical) == expected

@@ -119,6 +119,7 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     date_inferred: bool = True
+    date_granularity: str = "day"  # day | week | month | year: how precise ``date`` is
     negated: bool = False
     future: bool = False
     hypothetical: bool = False

@@ -49,6 +49,7 @@ from parley.nlp.events.where import (
     event_contexts,
     event_date,
     event_place,
+    long_before,
     own_place,
 )
 from parley.nlp.places import dateline_place
@@ -305,7 +306,7 @@ class EventsComponent:
         sent = cand.head.sent
         place = event_place(doc, cand, self._sents, self._dateline)
         earlier = earlier_cue(cand, self.mods)
-        when, when_text, inferred = event_date(doc, cand, earlier)
+        when = event_date(doc, cand, earlier)
         mine = own_place(doc, cand)
         claim = claimed_by(doc, cand.head, self.mods)
         contexts = event_contexts(cand, sent, self.mods)
@@ -322,15 +323,17 @@ class EventsComponent:
         built = Event(
             id="", event=event, mode=mode, context=contexts, cameo=cameo,
             quad=ontology.quad(event), actor=args.actor, recipient=args.recipient,
-            third_party=args.third_party, place=place.id if place else None, date=when,
-            date_text=when_text, date_inferred=inferred, negated=modes.negated,
+            third_party=args.third_party, place=place.id if place else None, date=when.date,
+            date_text=when.text, date_inferred=when.inferred, date_granularity=when.granularity,
+            negated=modes.negated,
             future=modes.future, hypothetical=modes.hypothetical,
-            historical=modes.historical or earlier is not None,
+            historical=(modes.historical or earlier is not None
+                        or long_before(when, doc._.parley_published)),
             claimed_by=claim, trigger=_text_span(trigger), evidence=_text_span(sent),
             confidence=round(min(0.99, max(0.05, confidence)), 2),
         )
         return Mention(built, cand, own_place=mine.id if mine else None,
-                       own_date=None if inferred else when, earlier=earlier is not None)
+                       own_date=None if when.inferred else when.date, earlier=earlier is not None)
 
     def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
         self._by_token = {c.head.i: c for c in cands}

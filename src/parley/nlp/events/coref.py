@@ -134,8 +134,10 @@ def merge(target: Mention, other: Mention) -> None:
         a.place = b.place
     if other.own_date and not target.own_date:
         a.date, a.date_text, a.date_inferred, target.own_date = b.date, b.date_text, False, other.own_date
+        a.date_granularity = b.date_granularity
     elif other.earlier and not target.own_date and not target.earlier:
         a.date, a.date_text, a.date_inferred = b.date, b.date_text, b.date_inferred
+        a.date_granularity = b.date_granularity
     target.earlier = target.earlier or other.earlier
     a.historical = a.historical or b.historical
     a.future = a.future and b.future

@@ -10,6 +10,7 @@ PLOVER contexts cued by words of the sentence.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,9 @@ from parley.schema import Place
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off"})
 NEARBY_SENTENCES = 3
+# an event whose dated period ended more than a year before publication is historical
+HISTORICAL_DAYS = 365
+SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
@@ -139,17 +143,44 @@ def day_before(published: str | None) -> str | None:
         return None
 
 
-def event_date(doc: Doc, cand: Candidate,
-               earlier: Token | None = None) -> tuple[str | None, str | None, bool]:
-    """(ISO date, the date's text, inferred?) for the event: the clause's date; else, for an
-    event told as earlier, the day before publication (the latest it can be; inferred) with
-    the cue as its text; else the publication date (inferred)."""
+class EventDate(NamedTuple):
+    """When an event happened, as the text or the publication date tells it."""
+
+    date: str | None  # ISO date of the day, or the first day of the week, month or year
+    text: str | None  # the date expression (or the "earlier" cue), if any
+    inferred: bool  # no expression dated the event: the publication date (or the day before)
+    granularity: str  # day | week | month | year: how precise ``date`` is
+
+
+def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
+    """The clause's date (not a "since …" date: that starts a span, it does not date the
+    event); else, for an event told as earlier, the day before publication (the latest it can
+    be; inferred) with the cue as its text; else the publication date (inferred)."""
     ref = governing_date(doc, cand.head)
-    if ref is not None and ref.date:
-        return ref.date, ref.text, False
+    if ref is not None and ref.date and not _span_start(doc, ref.start):
+        return EventDate(ref.date, ref.text, False, ref.granularity)
     if earlier is not None and day_before(doc._.parley_published):
-        return day_before(doc._.parley_published), earlier.text, True
-    return doc._.parley_published, None, True
+        return EventDate(day_before(doc._.parley_published), earlier.text, True, "day")
+    return EventDate(doc._.parley_published, None, True, "day")
+
+
+def _span_start(doc: Doc, start: int) -> bool:
+    """Does "since" introduce the date expression at ``start`` ("the first time since 1990")?"""
+    before = doc.text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].lower() in SPAN_START_PREPS
+
+
+def long_before(when: EventDate, published: str | None) -> bool:
+    """Did the event's whole period end more than ``HISTORICAL_DAYS`` before publication? Such an
+    event is history the story recalls, never the latest news."""
+    if when.inferred or not when.date or not published:
+        return False
+    try:
+        start, pub = date.fromisoformat(when.date[:10]), date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    length = {"day": 1, "week": 7, "month": 31, "year": 366}.get(when.granularity, 1)
+    return (pub - start).days - length > HISTORICAL_DAYS
 
 
 def event_contexts(cand: Candidate, sent: Span, mods: Modifiers) -> list[str]:
