@@ -22,6 +22,7 @@ from parley.nlp.events.args import (
     responder,
     verb_arguments,
 )
+from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
@@ -59,6 +60,11 @@ from parley.schema import Span as TextSpan
 ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acomp", "attr",
                          "oprd", "dative", "compound", "amod", "nmod", "pcomp", "acl",
                          "nsubjpass", "poss"})
+
+
+# a dictionary-tier verb coordinated with or elaborating another event ("rioted, setting fire
+# to mattresses", "arranged a ceasefire and held elections") is part of it, not a new event
+TIER_ABSORB_DEPS = frozenset({"conj", "advcl"})
 
 
 def _purpose(token: Token) -> bool:
@@ -120,8 +126,10 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
         pred = _predicate_candidate(t, by_token)
         if pred is not None:
             return pred
+    tier = cand.entry.tier != "curated"
     for _ in range(10):
-        if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)):
+        if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)
+                               or (tier and t.dep_ in TIER_ABSORB_DEPS)):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in background and not _same_occasion(cand, t, by_token):
             return None
@@ -328,8 +336,15 @@ class EventsComponent:
         self._sents = list(doc.sents) if cands else []
         self._dateline = dateline_place(doc) if cands else None
         mentions: list[Mention] = []
-        for cand in cands:
+        queue = list(cands)
+        while queue:
+            cand = queue.pop(0)
             m = self.build(doc, cand)
+            if cand.entry.tier != "curated" and not (m.event.actor or m.event.recipient):
+                # a dictionary-tier verb with no political actor or recipient is no event; what
+                # it absorbed stands on its own
+                queue[:0] = cand.absorbed
+                continue
             m.background = self._background(cand, m.event)
             m.anaphor = _bare_definite(cand, m.event)
             mentions.append(m)
@@ -382,13 +397,19 @@ def _text_span(span: Span) -> TextSpan:
     return TextSpan(start, start + len(text), text)
 
 
-DEFAULT_CONFIG = {"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE)}
+DEFAULT_CONFIG = {"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE),
+                  "cameo_dictionary": DICTIONARY_FILE}
 
 
 @Language.factory("parley_events_v1", default_config=DEFAULT_CONFIG)
-def make_component(nlp: Language, name: str, triggers_file: str, modifiers_file: str) -> EventsComponent:
-    """Load the event lexicons once for this pipeline."""
-    return EventsComponent(load_triggers(Path(triggers_file)), load_modifiers(Path(modifiers_file)))
+def make_component(nlp: Language, name: str, triggers_file: str, modifiers_file: str,
+                   cameo_dictionary: str = DICTIONARY_FILE) -> EventsComponent:
+    """Load the event lexicons once for this pipeline; ``cameo_dictionary=""`` leaves the
+    CAMEO dictionary tier out."""
+    triggers = load_triggers(Path(triggers_file))
+    if cameo_dictionary:
+        triggers.tier = load_tier(cameo_dictionary, curated=triggers.curated_verbs())
+    return EventsComponent(triggers, load_modifiers(Path(modifiers_file)))
 
 
 __all__ = ["EventsComponent", "actors_for", "make_component"]
