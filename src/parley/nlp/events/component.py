@@ -177,6 +177,20 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     return out
 
 
+def _curated_first(cands: list[Candidate], background: frozenset[str]) -> list[Candidate]:
+    """A dictionary-tier verb never swallows a curated trigger it governs ("announced a new
+    security **package**" stays AID): such a tier candidate is dropped."""
+    by_token = {c.head.i: c for c in cands}
+    drop = set()
+    for cand in cands:
+        if cand.entry.tier != "curated":
+            continue
+        top = governing_candidate(cand, by_token, background)
+        if top is not None and top.entry.tier != "curated":
+            drop.add(top.head.i)
+    return [c for c in cands if c.head.i not in drop] if drop else cands
+
+
 if not Doc.has_extension("parley_event_mentions"):
     # event id → trigger spans of the other mentions folded into it (event coreference)
     Doc.set_extension("parley_event_mentions", default=None)
@@ -214,7 +228,8 @@ class EventsComponent:
         cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]
         cands.sort(key=lambda c: c.head.i)
         cands = [c for c in cands if not self._non_political(c)]
-        return merge_candidates(cands, self.mods.lemmas("background"))
+        return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
+                                self.mods.lemmas("background"))
 
     def _non_political(self, cand: Candidate) -> bool:
         """Storms, diseases, accidents and sports teams do not make political events."""
