@@ -71,8 +71,35 @@ class CameoTier:
     stats: TierStats
     path: Path | None = None
 
+    by_obj: dict[str, dict[str, list[Trigger]]] = field(default_factory=dict)
+    no_obj: dict[str, list[Trigger]] = field(default_factory=dict)
+
+    rank: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for lemma, bucket in self.index.items():
+            for i, entry in enumerate(bucket):  # buckets are sorted most specific first
+                self.rank[id(entry)] = i
+                if entry.obj:
+                    for word in entry.obj:
+                        self.by_obj.setdefault(lemma, {}).setdefault(word, []).append(entry)
+                else:
+                    self.no_obj.setdefault(lemma, []).append(entry)
+
     def candidates(self, lemma: str) -> list[Trigger]:
         return self.index.get(lemma, [])
+
+    def candidates_for(self, lemma: str, objects: set[str]) -> list[Trigger]:
+        """The entries of a verb that can fit given the lemmas of its objects, most specific
+        first: a verb with hundreds of patterns costs one lookup per object word."""
+        by_obj = self.by_obj.get(lemma)
+        found = list(self.no_obj.get(lemma, ()))
+        if by_obj:
+            for word in objects:
+                found += by_obj.get(word, ())
+        if len(found) > 1:
+            found = sorted({id(e): e for e in found}.values(), key=lambda e: self.rank[id(e)])
+        return found
 
     @property
     def entries(self) -> list[Trigger]:
@@ -320,7 +347,7 @@ def parse_dictionary(text: str, path: Path, guards: Guards,
                 seen.setdefault(key, []).append(pat.code)
 
     index: dict[str, list[Trigger]] = {}
-    for n, ((lemma, prt, prep, obj), codes) in enumerate(sorted(seen.items(), key=str)):
+    for n, ((lemma, prt, prep, obj), codes) in enumerate(seen.items()):
         bare = not (prt or prep or obj)
         if not obj and (lemma in guards.generic_verbs or lemma in curated):
             stats.skipped["generic or curated verb without a pattern object"] += 1

@@ -179,7 +179,8 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
 
 def _curated_first(cands: list[Candidate], background: frozenset[str]) -> list[Candidate]:
     """A dictionary-tier verb never swallows a curated trigger it governs ("announced a new
-    security **package**" stays AID): such a tier candidate is dropped."""
+    security **package**" stays AID, "raised the issue in a **call** with Biden" stays
+    CONSULT): such a tier candidate is dropped."""
     by_token = {c.head.i: c for c in cands}
     drop = set()
     for cand in cands:

@@ -250,11 +250,17 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
 def tier_entry(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """The CAMEO dictionary tier, asked only for a verb no curated entry fits: its most
     specific fitting entry, unless that is a ``[---]`` pattern (the dictionary's "no event")."""
-    entries = lexicon.tier_candidates(lemma(token))
-    if not entries or not tier_position(token):
+    word = lemma(token)
+    if not lexicon.tier_candidates(word) or not tier_position(token):
         return None
-    prts = {c.lower_ for c in token.children if c.dep_ == "prt"
-            or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLE_WORDS)}
+    heads = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if is_passive(token):
+        heads += passive_subjects(token)
+    heads += [o for p in preps_of(token) for o in pobjs(p)]
+    entries = lexicon.tier.candidates_for(word, _lemmas(with_conjuncts(heads)))
+    prts = {c.lower_ for c in token.children if c.dep_ == "prt" or (
+        c.lower_ in PARTICLE_WORDS and (c.dep_ == "advmod" or (
+            c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children))))}
     for entry in entries:
         if prts != set(entry.prt):  # "ship out", "set up", "take over" are other verbs
             continue
