@@ -47,6 +47,11 @@ class Errors:
     E041 = "[E041] {path}: entry {name!r} lacks {missing}"
     E042 = "[E042] {path}: entry {name!r}: bad pattern ({reason}); fix the regular expression"
     E043 = "[E043] {path}: entry {name!r}: pattern needs the group(s) {groups}"
+    # CAMEO verb dictionary tier (parley/lexicon/petrarch2/, cameo_tier.yaml)
+    E050 = ("[E050] {path} line {line}: {reason}; a CAMEO verb dictionary has `--- NAME [code] ---` "
+            "blocks, verb lines and `- * PATTERN [code]` lines (see dictionaries.rst)")
+    E051 = "[E051] {path}: no verb blocks found; is this a PETRARCH CAMEO verb dictionary?"
+    E052 = "[E052] {path}: {key} must be {expected}"
 
 
 class ParleyError(Exception):

@@ -21,12 +21,18 @@ LEXICON_DIR = Path(__file__).resolve().parent
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built: 10x faster
 LABEL_KEYS = ("name", "term", "lemma", "word", "code", "text")
 
-__all__ = ["LEXICON_DIR", "LexiconError", "lexicon_hash", "lexicon_path", "load", "require"]
+__all__ = ["LEXICON_DIR", "LexiconError", "lexicon_hash", "lexicon_path", "load", "load_text",
+           "require"]
+# vendored non-YAML knowledge (read with ``load_text``), fingerprinted with the YAML files
+VENDORED = ("petrarch2/CAMEO.2.0.txt",)
 
 
 def lexicon_path(name: str | Path) -> Path:
     """A bundled lexicon by file name ("triggers.yaml"), or a user's file by path."""
     if isinstance(name, Path) or "/" in str(name) or "\\" in str(name):
+        bundled = LEXICON_DIR / str(name)
+        if not Path(name).is_absolute() and str(name) in VENDORED and bundled.exists():
+            return bundled  # "petrarch2/CAMEO.2.0.txt": a vendored file in a subfolder
         return Path(name)
     path = LEXICON_DIR / name
     if not path.exists():
@@ -61,6 +67,16 @@ def load(name: str | Path, *, top: type | None = None,
     return data
 
 
+def load_text(name: str | Path) -> tuple[Path, str]:
+    """Find and read one non-YAML lexicon file (the vendored CAMEO verb dictionary): its path
+    and text. Parsing it is the caller's job; a missing or unreadable file fails with E001."""
+    path = lexicon_path(name)
+    try:
+        return path, path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise LexiconError(Errors.E001.format(path=path, reason=exc.strerror or exc)) from exc
+
+
 def require(path: Path, i: int, entry: Any, keys: tuple[str, ...]) -> None:
     """Entry ``i`` (0-based) of ``path`` is a mapping with a non-empty value for each key."""
     if not isinstance(entry, dict):
@@ -75,7 +91,8 @@ def require(path: Path, i: int, entry: Any, keys: tuple[str, ...]) -> None:
 def lexicon_hash(extra: Iterable[str | Path] = ()) -> str:
     """A short hash of every lexicon file in use, so stored runs say which knowledge coded them."""
     h = hashlib.sha256()
-    for path in sorted(LEXICON_DIR.glob("*.yaml")) + [Path(p) for p in extra]:
+    vendored = [LEXICON_DIR / v for v in VENDORED if (LEXICON_DIR / v).exists()]
+    for path in sorted(LEXICON_DIR.glob("*.yaml")) + vendored + [Path(p) for p in extra]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:12]

@@ -22,6 +22,7 @@ from parley.nlp.events.args import (
     responder,
     verb_arguments,
 )
+from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
@@ -60,6 +61,11 @@ from parley.schema import Span as TextSpan
 ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acomp", "attr",
                          "oprd", "dative", "compound", "amod", "nmod", "pcomp", "acl",
                          "nsubjpass", "poss"})
+
+
+# a dictionary-tier verb coordinated with or elaborating another event ("rioted, setting fire
+# to mattresses", "arranged a ceasefire and held elections") is part of it, not a new event
+TIER_ABSORB_DEPS = frozenset({"conj", "advcl"})
 
 
 def _purpose(token: Token) -> bool:
@@ -121,8 +127,10 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
         pred = _predicate_candidate(t, by_token)
         if pred is not None:
             return pred
+    tier = cand.entry.tier != "curated"
     for _ in range(10):
-        if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)):
+        if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)
+                               or (tier and t.dep_ in TIER_ABSORB_DEPS)):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in background and not _same_occasion(cand, t, by_token):
             return None
@@ -170,6 +178,21 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     return out
 
 
+def _curated_first(cands: list[Candidate], background: frozenset[str]) -> list[Candidate]:
+    """A dictionary-tier verb never swallows a curated trigger it governs ("announced a new
+    security **package**" stays AID, "raised the issue in a **call** with Biden" stays
+    CONSULT): such a tier candidate is dropped."""
+    by_token = {c.head.i: c for c in cands}
+    drop = set()
+    for cand in cands:
+        if cand.entry.tier != "curated":
+            continue
+        top = governing_candidate(cand, by_token, background)
+        if top is not None and top.entry.tier != "curated":
+            drop.add(top.head.i)
+    return [c for c in cands if c.head.i not in drop] if drop else cands
+
+
 if not Doc.has_extension("parley_event_mentions"):
     # event id → trigger spans of the other mentions folded into it (event coreference)
     Doc.set_extension("parley_event_mentions", default=None)
@@ -207,7 +230,8 @@ class EventsComponent:
         cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]
         cands.sort(key=lambda c: c.head.i)
         cands = [c for c in cands if not self._non_political(c)]
-        return merge_candidates(cands, self.mods.lemmas("background"))
+        return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
+                                self.mods.lemmas("background"))
 
     def _non_political(self, cand: Candidate) -> bool:
         """Storms, diseases, accidents and sports teams do not make political events."""
@@ -340,8 +364,15 @@ class EventsComponent:
         self._sents = list(doc.sents) if cands else []
         self._dateline = dateline_place(doc) if cands else None
         mentions: list[Mention] = []
-        for cand in cands:
+        queue = list(cands)
+        while queue:
+            cand = queue.pop(0)
             m = self.build(doc, cand)
+            if cand.entry.tier != "curated" and not (m.event.actor or m.event.recipient):
+                # a dictionary-tier verb with no political actor or recipient is no event; what
+                # it absorbed stands on its own
+                queue[:0] = cand.absorbed
+                continue
             m.background = self._background(cand, m.event)
             m.anaphor = _bare_definite(cand, m.event)
             mentions.append(m)
@@ -394,13 +425,19 @@ def _text_span(span: Span) -> TextSpan:
     return TextSpan(start, start + len(text), text)
 
 
-DEFAULT_CONFIG = {"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE)}
+DEFAULT_CONFIG = {"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE),
+                  "cameo_dictionary": DICTIONARY_FILE}
 
 
 @Language.factory("parley_events_v1", default_config=DEFAULT_CONFIG)
-def make_component(nlp: Language, name: str, triggers_file: str, modifiers_file: str) -> EventsComponent:
-    """Load the event lexicons once for this pipeline."""
-    return EventsComponent(load_triggers(Path(triggers_file)), load_modifiers(Path(modifiers_file)))
+def make_component(nlp: Language, name: str, triggers_file: str, modifiers_file: str,
+                   cameo_dictionary: str = DICTIONARY_FILE) -> EventsComponent:
+    """Load the event lexicons once for this pipeline; ``cameo_dictionary=""`` leaves the
+    CAMEO dictionary tier out."""
+    triggers = load_triggers(Path(triggers_file))
+    if cameo_dictionary:
+        triggers.tier = load_tier(cameo_dictionary, curated=triggers.curated_verbs())
+    return EventsComponent(triggers, load_modifiers(Path(modifiers_file)))
 
 
 __all__ = ["EventsComponent", "actors_for", "make_component"]

@@ -55,6 +55,7 @@ class Trigger:
     stative: bool = False
     weight: float = 0.8
     example: str = ""
+    tier: str = "curated"  # or "cameo-dict": the lower-confidence PETRARCH2 dictionary tier
 
     @property
     def specificity(self) -> int:
@@ -137,6 +138,8 @@ class TriggerLexicon:
     entries: list[Trigger]
     recipient_preps: dict[str, frozenset[str]]
     index: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    # the lower-confidence CAMEO dictionary tier (cameo_dictionary.CameoTier), or None
+    tier: Any = None
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -148,6 +151,14 @@ class TriggerLexicon:
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         """Entries for a word, most specific first."""
         return self.index.get((lemma, pos), [])
+
+    def tier_candidates(self, lemma: str) -> list[Trigger]:
+        """Dictionary-tier entries for a verb lemma (empty without a tier)."""
+        return self.tier.candidates(lemma) if self.tier is not None else []
+
+    def curated_verbs(self) -> frozenset[str]:
+        """Lemmas with a curated verb entry: the tier never codes them bare."""
+        return frozenset(lemma for (lemma, pos) in self.index if pos == "VERB")
 
 
 def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:

@@ -239,7 +239,60 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
             if fits(token, entry):
                 found.append(Candidate(token, entry, span_tokens(token, entry)))
                 break
+        else:
+            if token.pos_ == "VERB" and lexicon.tier is not None:
+                entry = tier_entry(token, lexicon)
+                if entry is not None:
+                    found.append(Candidate(token, entry, span_tokens(token, entry)))
     return found
+
+
+def tier_entry(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """The CAMEO dictionary tier, asked only for a verb no curated entry fits: its most
+    specific fitting entry, unless that is a ``[---]`` pattern (the dictionary's "no event")."""
+    word = lemma(token)
+    if not lexicon.tier_candidates(word) or not tier_position(token):
+        return None
+    heads = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if is_passive(token):
+        heads += passive_subjects(token)
+    heads += [o for p in preps_of(token) for o in pobjs(p)]
+    entries = lexicon.tier.candidates_for(word, _lemmas(with_conjuncts(heads)))
+    prts = {c.lower_ for c in token.children if c.dep_ == "prt" or (
+        c.lower_ in PARTICLE_WORDS and (c.dep_ == "advmod" or (
+            c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children))))}
+    for entry in entries:
+        if prts != set(entry.prt):  # "ship out", "set up", "take over" are other verbs
+            continue
+        if fits(token, entry) and (not entry.obj or _lemmas(tier_objects(token, entry)) & entry.obj):
+            return entry if entry.event else None
+    return None
+
+
+# particles the parser may label prep or advmod ("shipped **out** of", "pulled **back**")
+PARTICLE_WORDS = frozenset({"out", "off", "up", "down", "away", "back", "over"})
+TIER_SKIP_DEPS = frozenset({"acl", "amod", "relcl", "csubj"})
+
+
+def tier_position(token: Token) -> bool:
+    """Where a dictionary verb may code an event: a clause of its own, not a participle that
+    describes a noun ("militiamen **armed** with machetes"), a relative clause, a to-clause
+    under a verb that is no event ("a drive to convince parliament to **amend** …") or a
+    subordinate clause ("until a government **takes** over")."""
+    if token.dep_ in TIER_SKIP_DEPS or to_clause(token):
+        return False
+    return not (token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children))
+
+
+def tier_objects(token: Token, entry: Trigger) -> list[Token]:
+    """The dictionary pattern's object is the head itself: the direct object or passive
+    subject, or the object of the pattern's preposition; no compounds or "of" steps."""
+    found = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if is_passive(token):
+        found += passive_subjects(token)
+    if entry.prep:
+        found += [o for p in preps_of(token, entry.prep) for o in pobjs(p)]
+    return with_conjuncts(found)
 
 
 CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
