@@ -212,11 +212,40 @@ def _words(token: str, synsets: dict[str, frozenset[str]]) -> frozenset[str] | s
 
 def _pattern(line: str, synsets: dict[str, frozenset[str]], guards: Guards) -> _Pattern | str:
     """A pattern line → _Pattern, or the reason it is skipped."""
+    shape = _pattern_shape(line)
+    if isinstance(shape, str):
+        return shape
+    raw_code, phrases, rest = shape
+    code = raw_code if raw_code == NULL else _code(raw_code)
+    if code is None:
+        return "target-only code [:x]"
+    prt: frozenset[str] = frozenset()
+    if rest and rest[0].lower() in guards.particles:
+        prt, rest = frozenset([rest[0].lower()]), rest[1:]
+    if len(rest) > 1:
+        return "two object words"
+    obj: frozenset[str] = frozenset()
+    if rest:
+        got = _words(rest[0], synsets)
+        if isinstance(got, str):
+            return got
+        obj = got
+    slots = _prep_slots(phrases, obj, synsets)
+    if isinstance(slots, str):
+        return slots
+    prep, obj = slots
+    if not (obj or prt or prep):
+        return "empty pattern"
+    return _Pattern(obj - guards.skip_objects if obj else obj, prt, prep, code)
+
+
+def _pattern_shape(line: str) -> tuple[str, list[str], list[str]] | str:
+    """(code, prepositional phrases, words after the verb) of a pattern line, or the reason
+    its shape is one Parley's matcher cannot express."""
     body = line[1:].split("#", 1)[0]
     code_m = _CODE.search(body)
     if not code_m:
         return "pattern without a code"
-    raw_code = code_m.group(1).strip()
     body = body[:code_m.start()]
     if "*" not in body:
         return "pattern without *"
@@ -233,36 +262,26 @@ def _pattern(line: str, synsets: dict[str, frozenset[str]], guards: Guards) -> _
     rest = _PHRASE.sub(" ", post).split()
     if "(" in rest or ")" in rest:
         return "unbalanced parentheses"
-    code = raw_code if raw_code == NULL else _code(raw_code)
-    if code is None:
-        return "target-only code [:x]"
-    prt: frozenset[str] = frozenset()
-    if rest and rest[0].lower() in guards.particles:
-        prt, rest = frozenset([rest[0].lower()]), rest[1:]
-    if len(rest) > 1:
-        return "two object words"
-    obj: frozenset[str] = frozenset()
-    if rest:
-        got = _words(rest[0], synsets)
+    return code_m.group(1).strip(), phrases, rest
+
+
+def _prep_slots(phrases: list[str], obj: frozenset[str], synsets: dict[str, frozenset[str]]
+                ) -> tuple[frozenset[str], frozenset[str]] | str:
+    """(preposition, object) after reading the pattern's prepositional phrase, if any."""
+    if not phrases:
+        return frozenset(), obj
+    parts = phrases[0].split()
+    if not parts or len(parts) > 2 or not parts[0].isalpha():
+        return "prepositional phrase of three or more words"
+    prep = frozenset([parts[0].lower()])
+    if len(parts) == 2:
+        if obj:
+            return "object and prepositional object"
+        got = _words(parts[1], synsets)
         if isinstance(got, str):
             return got
         obj = got
-    prep: frozenset[str] = frozenset()
-    if phrases:
-        parts = phrases[0].split()
-        if not parts or len(parts) > 2 or not parts[0].isalpha():
-            return "prepositional phrase of three or more words"
-        prep = frozenset([parts[0].lower()])
-        if len(parts) == 2:
-            if obj:
-                return "object and prepositional object"
-            got = _words(parts[1], synsets)
-            if isinstance(got, str):
-                return got
-            obj = got
-    if not (obj or prt or prep):
-        return "empty pattern"
-    return _Pattern(obj - guards.skip_objects if obj else obj, prt, prep, code)
+    return prep, obj
 
 
 def _synset(lines: list[str]) -> frozenset[str]:
@@ -278,64 +297,82 @@ def parse_dictionary(text: str, path: Path, guards: Guards,
                      curated: frozenset[str] = frozenset()) -> CameoTier:
     """The dictionary's text → a CameoTier (see the module docstring for what is kept)."""
     stats = TierStats()
-    rows = crosswalk()
+    blocks = _read_blocks(text.splitlines(), path, guards, stats)
+    if not blocks:
+        raise LexiconError(Errors.E051.format(path=path))
+    index = _index(_conditions(blocks, guards), guards, curated, stats)
+    return CameoTier(index, stats, path)
+
+
+_Block = tuple[list[_Verb], list[_Pattern]]
+
+
+def _read_blocks(lines: list[str], path: Path, guards: Guards, stats: TierStats) -> list[_Block]:
+    """Synonym sets (``&LABEL`` lines) and verb blocks (verbs, then their patterns)."""
     synsets: dict[str, frozenset[str]] = {}
-    blocks: list[tuple[list[_Verb], list[_Pattern]]] = []
-    lines = text.splitlines()
+    blocks: list[_Block] = []
+    block_code: str | None = None
     i = 0
-    in_block = False
     while i < len(lines):
-        line = lines[i].rstrip()
-        stripped = line.strip()
-        if stripped.startswith("&") and not in_block:
-            label = stripped.split()[0]
-            body = []
-            i += 1
-            while i < len(lines) and lines[i].strip().startswith(("+", "#")):
-                if lines[i].strip().startswith("+"):
-                    body.append(lines[i].strip())
-                i += 1
-            synsets[label] = _synset(body)
+        stripped = lines[i].strip()
+        if stripped.startswith("&") and not blocks:
+            i = _read_synset(lines, i, synsets)
             continue
         header = _HEADER.match(stripped)
         if header:
-            in_block = True
             stats.blocks += 1
             blocks.append(([], []))
             block_code = _code(header.group(2))
-            i += 1
-            continue
-        if not stripped or stripped.startswith("#") or stripped.startswith("~"):
-            i += 1
-            continue
-        if not in_block:
-            if stripped.startswith(("-", "+")) or stripped[0].isalpha():
-                raise LexiconError(Errors.E050.format(path=path, line=i + 1,
-                                                      reason="a verb or pattern before any block"))
-            i += 1
-            continue
-        verbs, patterns = blocks[-1]
-        if stripped.startswith("-"):
-            stats.patterns += 1
-            got = _pattern(stripped, synsets, guards)
-            if isinstance(got, str):
-                stats.skipped[got] += 1
+        elif stripped and not stripped.startswith(("#", "~")):
+            if not blocks:
+                if stripped.startswith(("-", "+")) or stripped[0].isalpha():
+                    raise LexiconError(Errors.E050.format(
+                        path=path, line=i + 1, reason="a verb or pattern before any block"))
             else:
-                patterns.append(got)
-        else:
-            got_v = _verb(stripped.split("#", 1)[0], block_code if block_code != NULL else None,
-                          guards)
-            if isinstance(got_v, str):
-                stats.skipped[got_v] += 1
-            else:
-                stats.verbs += 1
-                verbs.append(got_v)
+                _read_line(stripped, blocks[-1], block_code, synsets, guards, stats)
         i += 1
-    if not blocks:
-        raise LexiconError(Errors.E051.format(path=path))
+    return blocks
 
-    # (lemma, prt, prep, obj) → the codes the dictionary gives it
-    seen: dict[tuple, list[str]] = {}
+
+def _read_synset(lines: list[str], i: int, synsets: dict[str, frozenset[str]]) -> int:
+    """Read the synonym set opening at line ``i``; the index of the line after it."""
+    label = lines[i].strip().split()[0]
+    body = []
+    i += 1
+    while i < len(lines) and lines[i].strip().startswith(("+", "#")):
+        if lines[i].strip().startswith("+"):
+            body.append(lines[i].strip())
+        i += 1
+    synsets[label] = _synset(body)
+    return i
+
+
+def _read_line(stripped: str, block: _Block, block_code: str | None,
+               synsets: dict[str, frozenset[str]], guards: Guards, stats: TierStats) -> None:
+    """One line inside a verb block: a pattern ("- * …") or a verb."""
+    verbs, patterns = block
+    if stripped.startswith("-"):
+        stats.patterns += 1
+        got = _pattern(stripped, synsets, guards)
+        if isinstance(got, str):
+            stats.skipped[got] += 1
+        else:
+            patterns.append(got)
+        return
+    got_v = _verb(stripped.split("#", 1)[0], block_code if block_code != NULL else None, guards)
+    if isinstance(got_v, str):
+        stats.skipped[got_v] += 1
+    else:
+        stats.verbs += 1
+        verbs.append(got_v)
+
+
+_Condition = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _conditions(blocks: list[_Block], guards: Guards) -> dict[_Condition, list[str]]:
+    """(lemma, particle, preposition, object) → the codes the dictionary gives it."""
+    seen: dict[_Condition, list[str]] = {}
     for verbs, patterns in blocks:
         for verb in verbs:
             if verb.lemma in guards.skip_verbs:
@@ -345,7 +382,13 @@ def parse_dictionary(text: str, path: Path, guards: Guards,
             for pat in patterns:
                 key = (verb.lemma, verb.prt | pat.prt, verb.prep | pat.prep, pat.obj)
                 seen.setdefault(key, []).append(pat.code)
+    return seen
 
+
+def _index(seen: dict[_Condition, list[str]], guards: Guards, curated: frozenset[str],
+           stats: TierStats) -> dict[str, list[Trigger]]:
+    """Trigger entries (and ``[---]`` blockers) by lemma, most specific first."""
+    rows = crosswalk()
     index: dict[str, list[Trigger]] = {}
     for n, ((lemma, prt, prep, obj), codes) in enumerate(seen.items()):
         bare = not (prt or prep or obj)
@@ -368,7 +411,7 @@ def parse_dictionary(text: str, path: Path, guards: Guards,
         stats.bare_entries += bare
     for bucket in index.values():
         bucket.sort(key=lambda e: -e.specificity)
-    return CameoTier(index, stats, path)
+    return index
 
 
 def _entry(lemma: str, prt: frozenset[str], prep: frozenset[str], obj: frozenset[str],

@@ -241,9 +241,9 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
                 break
         else:
             if token.pos_ == "VERB" and lexicon.tier is not None:
-                entry = tier_entry(token, lexicon)
-                if entry is not None:
-                    found.append(Candidate(token, entry, span_tokens(token, entry)))
+                tiered = tier_entry(token, lexicon)
+                if tiered is not None:
+                    found.append(Candidate(token, tiered, span_tokens(token, tiered)))
     return found
 
 
