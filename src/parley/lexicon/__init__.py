@@ -75,7 +75,7 @@ def require(path: Path, i: int, entry: Any, keys: tuple[str, ...]) -> None:
 def lexicon_hash(extra: Iterable[str | Path] = ()) -> str:
     """A short hash of every lexicon file in use, so stored runs say which knowledge coded them."""
     h = hashlib.sha256()
-    for path in sorted(LEXICON_DIR.glob("*.yaml")) + [Path(p) for p in extra]:
+    for path in sorted(LEXICON_DIR.rglob("*.yaml")) + [Path(p) for p in extra]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
