@@ -92,7 +92,7 @@ def lexicon_hash(extra: Iterable[str | Path] = ()) -> str:
     """A short hash of every lexicon file in use, so stored runs say which knowledge coded them."""
     h = hashlib.sha256()
     vendored = [LEXICON_DIR / v for v in VENDORED if (LEXICON_DIR / v).exists()]
-    for path in sorted(LEXICON_DIR.glob("*.yaml")) + vendored + [Path(p) for p in extra]:
+    for path in sorted(LEXICON_DIR.rglob("*.yaml")) + vendored + [Path(p) for p in extra]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:12]

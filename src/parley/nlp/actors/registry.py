@@ -24,6 +24,7 @@ class Draft:
     known: str | None = None
     gender: str | None = None
     age: int | None = None
+    description: bool = False  # an unnamed definite description ("Russia's ambassador")
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -59,6 +60,19 @@ class Registry:
 
     def persons(self) -> list[Draft]:
         return [d for d in self.drafts if d.kind == "person"]
+
+    def merge(self, into: Draft, other: Draft) -> None:
+        """Fold ``other`` into ``into``: its mentions and the fields ``into`` lacks; every key
+        that led to ``other`` now leads to ``into``; ``other`` has no mentions left."""
+        for s, e in other.mentions:
+            self.mention(into, s, e)
+        for name in ("country", "sector", "role", "org", "gender", "age"):
+            if getattr(into, name) is None:
+                setattr(into, name, getattr(other, name))
+        other.mentions = []
+        for key, d in list(self._keys.items()):
+            if d is other:
+                self._keys[key] = into
 
     @staticmethod
     def mention(draft: Draft, start: int, end: int) -> None:

@@ -266,6 +266,21 @@ def _add_actors_in_phrase(doc: Doc, head: Token, pre: list[Token], out: list[str
                 add(actor_at(doc, o.idx, o.idx + len(o.text)))
 
 
+HYPHENS = frozenset({"-", "–", "—", "/"})
+
+
+def hyphen_pair(noun: Token) -> list[Token]:
+    """ "Ukraine-Russia talks", "US-China trade war": two names joined by a hyphen right before
+    a nominal trigger are its two parties, however the parser hung them (often on another word)."""
+    doc, i = noun.doc, noun.i
+    if i < 3 or doc[i - 2].text not in HYPHENS:
+        return []
+    left, right = doc[i - 3], doc[i - 1]
+    if left.pos_ != "PROPN" or right.pos_ != "PROPN" or left.sent != noun.sent:
+        return []
+    return [left, right]
+
+
 def _between(token: Token) -> list[Token]:
     return [o for p in preps_of(token, BETWEEN) for o in pobjs(p)]
 
@@ -352,6 +367,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                          for t in c.subtree if t.pos_ in ("ADJ", "PROPN")]
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
+    args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
     between = _between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"
