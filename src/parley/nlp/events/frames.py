@@ -62,7 +62,7 @@ def noun_modifier(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
     killing": the trigger qualifies another noun that is neither an event (``triggers``), nor
     a noun that carries the event of its modifier ("sanctions package", "evacuation convoy"),
     nor a mode word ("threat of an invasion")."""
-    t = _phrase_head(noun, mods)
+    t = noun if noun.dep_ in NOUN_MODIFIER_DEPS else _phrase_head(noun, mods)
     if t.dep_ in NOUN_MODIFIER_DEPS:
         head = t.head
     elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head != t.head:
