@@ -20,10 +20,12 @@ from parley.nlp.events.args import (
     orphan_subjects,
     resolve,
     responder,
+    subject_of,
     verb_arguments,
 )
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
+from parley.nlp.events.frames import background_frame, not_an_event
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
     TRIGGERS_FILE,
@@ -229,7 +231,8 @@ class EventsComponent:
         cands += [d for d in find_demands(doc, self.mods, self.request) if d.head.i not in taken]
         cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]
         cands.sort(key=lambda c: c.head.i)
-        cands = [c for c in cands if not self._non_political(c)]
+        cands = [c for c in cands
+                 if not self._non_political(c) and not_an_event(c.head, self.mods) is None]
         return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
                                 self.mods.lemmas("background"))
 
@@ -312,10 +315,27 @@ class EventsComponent:
             out += [a for a in actors_for(doc, heads) if a not in out]
         return out
 
-    def _background(self, cand: Candidate, event: Event) -> bool:
-        """A nominal with no actor mentioned as background of another event."""
-        return (coarse_pos(cand.head) == "NOUN" and not event.actor
-                and background_nominal(cand.head, self.mods.lemmas("background")))
+    def _background(self, doc: Doc, cand: Candidate, event: Event) -> bool:
+        """A nominal mentioned as background of another event: with no actor anywhere in a
+        background phrase or relative clause, or with any actor when it has no reporting
+        frame of its own (``frames.background_frame``: "because of the Russian invasion",
+        "aid workers", "was not informed of the invasion")."""
+        if coarse_pos(cand.head) != "NOUN" or cand.verbal:
+            return False
+        if not event.actor and background_nominal(cand.head, self.mods.lemmas("background")):
+            return True
+        if any(cand.head in orphan_subjects(v) for v in cand.head.sent if v.i in self._by_token):
+            return False  # "hours after talks between X and Y … failed": the talks are the subject
+        return background_frame(doc, cand.head, self.mods, set(self._by_token)) is not None
+
+    def _unattributed(self, cand: Candidate, event: Event) -> bool:
+        """A verbal act (quad 1 or 3: agreeing, requesting, accusing, rejecting …) with no
+        subject at all, nobody it is done to and no speaker: PLOVER has no event without a
+        source ("a militia to defend the valley", "for failing to reach a deal")."""
+        return (coarse_pos(cand.head) == "VERB" and cand.head.dep_ not in NOMINAL_ROLES
+                and ontology.quad(event.event) in (1, 3)
+                and not (event.actor or event.recipient or event.claimed_by)
+                and not _has_subject(cand.head))
 
     def build(self, doc: Doc, cand: Candidate) -> Mention:
         """One Event from a merged candidate, with how it was told (for coreference)."""
@@ -373,7 +393,9 @@ class EventsComponent:
                 # it absorbed stands on its own
                 queue[:0] = cand.absorbed
                 continue
-            m.background = self._background(cand, m.event)
+            if self._unattributed(cand, m.event):
+                continue
+            m.background = self._background(doc, cand, m.event)
             m.anaphor = _bare_definite(cand, m.event)
             mentions.append(m)
         merged = corefer(doc, mentions, self.mods.lemmas("new_instance"), self.mods.lemmas("quantity"))
@@ -385,6 +407,23 @@ class EventsComponent:
                 others[m.event.id] = m.others
         doc._.parley_events = events
         doc._.parley_event_mentions = others
+
+
+# a verb-tagged word in a noun's place is a mis-tagged noun ("sparking calls/VBZ for …")
+NOMINAL_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj"})
+
+
+def _has_subject(verb: Token) -> bool:
+    """Some subject or agent for the verb, directly or through the verbs whose to-clause or
+    conjunct it is ("the ministers are set to meet", "sparking calls for …")."""
+    t = verb
+    for _ in range(6):
+        if subject_of(t) or any(c.dep_ in ("nsubjpass", "agent", "expl") for c in t.children):
+            return True
+        if t.head == t or t.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "prep"):
+            return False
+        t = t.head
+    return False
 
 
 INTENT_OF = frozenset({"SUPPORT"})

@@ -104,6 +104,14 @@ class Modifiers:
     demand_modals: list[Cue] = field(default_factory=list)
     object_control: list[Cue] = field(default_factory=list)
     intent: list[Cue] = field(default_factory=list)
+    frame_background: list[Cue] = field(default_factory=list)
+    carrier: list[Cue] = field(default_factory=list)
+    topic_verbs: list[Cue] = field(default_factory=list)
+    habitual: list[Cue] = field(default_factory=list)
+    generic_subject: list[Cue] = field(default_factory=list)
+    provision: list[Cue] = field(default_factory=list)
+    expectation: list[Cue] = field(default_factory=list)
+    casualty: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -213,7 +221,9 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
 
 CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "new_instance", "respond",
               "refusal", "background", "quantity", "support", "third_party",
-              "non_agent", "reporting", "demand_modals", "object_control", "intent")
+              "non_agent", "reporting", "demand_modals", "object_control", "intent",
+              "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
+              "provision", "expectation", "casualty")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

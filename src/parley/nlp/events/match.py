@@ -361,11 +361,19 @@ def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]
             continue
         for comp in (c for c in token.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in modals for a in comp.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in comp.children
+                c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c) for c in comp.children
             ):
                 found.append(Candidate(token, request, [token]))
                 break
     return found
+
+
+def _names_actor(subject: Token) -> bool:
+    """A demand needs someone to do it: "said Sudan must return …", not "said immunity deals
+    should not be a requirement" or "says one should visit this museum"."""
+    doc = subject.doc
+    return any(actor_at(doc, t.idx, t.idx + len(t.text)) is not None
+               for t in with_conjuncts([subject]) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))
 
 
 COOPERATIVE_QUADS = (1, 2)

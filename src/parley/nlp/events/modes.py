@@ -34,6 +34,7 @@ class Modes:
     historical: bool = False
     conditional: bool = False
     neg_particle: bool = False
+    expected: bool = False  # expected by others ("is expected to visit"), not promised
 
 
 NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
@@ -117,7 +118,7 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
     neg_det = mods.lemmas("negation", dep="det")
     fut_aux = mods.lemmas("future", dep="aux")
     hyp_aux = mods.lemmas("hypothetical", dep="aux")
-    for t in dict.fromkeys(local + [verb.head] if verb.dep_ == "xcomp" else local):
+    for t in dict.fromkeys(local + _controllers(verb)):
         for c in t.children:
             if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
                 m.negated = m.neg_particle = True
@@ -135,14 +136,47 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
             m.negated = True
 
 
+def _controllers(verb: Token) -> list[Token]:
+    """The verb whose to-clause the trigger's verb is, and the verbs that one is coordinated
+    with ("is not enabling or encouraging Ukraine to strike": the negation on "enabling"
+    covers "encouraging", whose to-clause holds the strike)."""
+    if verb.dep_ != "xcomp" or verb.head == verb:
+        return []
+    head = verb.head
+    out = [head]
+    while head.dep_ == "conj" and head.head != head and coarse_pos(head.head) == "VERB":
+        head = head.head
+        out.append(head)
+    return out
+
+
+def _words(token: Token) -> set[str]:
+    """The lemma, and where the small model's lemmatizer fails ("hopes", "hoping" → "hop")
+    the surface form without its ending."""
+    out = {lemma(token)}
+    low = token.lower_
+    if token.tag_ == "VBZ" and low.endswith("s"):
+        out.add(low[:-1])
+    elif token.tag_ == "VBG" and low.endswith("ing"):
+        out |= {low[:-3], low[:-3] + "e"}
+    elif token.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        out |= {low[:-2], low[:-1]}
+    return out
+
+
 def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None:
     """Step 2 of ``detect``: the words governing the clause ("no evidence that …", "failed to …",
     "plans to …", "likely to …")."""
     neg_det = mods.lemmas("negation", dep="det")
     # a noun governing the clause ("no evidence that X attacked", "no plans to withdraw"; the
     # parser hangs a noun's content clause as acl) negates it when its determiner does
-    for g in governors(verb) + ([verb.head] if verb.dep_ in ("nsubj", "acl") else []):
+    # "no plans for Biden and Putin to meet": the parser hangs the to-clause as advcl of the noun
+    noun_clause = verb.dep_ in ("nsubj", "acl") or (verb.dep_ == "advcl" and coarse_pos(verb.head) == "NOUN")
+    for g in governors(verb) + ([verb.head] if noun_clause else []):
         lg = lemma(g)
+        forms = _words(g)
+        if forms & mods.lemmas("expectation", governs=True):
+            m.future = m.hypothetical = m.expected = True
         if coarse_pos(g) == "NOUN" and g != trigger and any(
                 c.dep_ == "det" and c.lower_ in neg_det for c in g.children):
             m.negated = True
@@ -150,7 +184,7 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.negated = True
         if lg in mods.lemmas("future", governs=True):
             m.future = True
-        if lg in mods.lemmas("hypothetical", governs=True):
+        if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
 
 
@@ -216,8 +250,12 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
         return event, modes
     if modes.conditional and (modes.future or modes.hypothetical) and event in CONFLICT_TO_THREATEN:
         return "THREATEN", Modes(historical=modes.historical)
-    if modes.future and event in COOPERATIVE_TO_AGREE:
+    # expected by others or only wished for (`expectation` cues: "is expected to visit",
+    # "hopes they will allow"): not the actor's promise, so no AGREE / THREATEN
+    unpromised = modes.expected
+    if modes.future and event in COOPERATIVE_TO_AGREE and not unpromised:
         return "AGREE", Modes(historical=modes.historical)
-    if modes.future and event in CONFLICT_TO_THREATEN and event not in ("RETREAT", "SANCTION"):
+    if modes.future and event in CONFLICT_TO_THREATEN and event not in ("RETREAT", "SANCTION") \
+            and not unpromised:
         return "THREATEN", Modes(historical=modes.historical)
     return event, modes

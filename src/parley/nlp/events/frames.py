@@ -1,0 +1,231 @@
+"""Reporting frames: is a trigger told as an event of its own, or only mentioned?
+
+News names many events it does not report. A noun trigger reports an event when the clause is
+about it ("The invasion began at dawn", "Russia launched an invasion", "Russia's invasion
+enters its third week"); it is only *background* when it sits in a phrase of cause or time
+("because of the invasion", "during Russia's invasion", "amid fighting"), modifies another noun
+("aid workers", "the invasion's toll", "the anniversary of the invasion") or is the topic of a
+verb of knowing, informing or discussing ("was not informed of the invasion"). A background
+mention joins an event the article reports; alone it is dropped (``coref.corefer``). A date or
+a place of its own ("Monday's attack", "the strikes in Kyiv") gives it a frame again.
+
+Some words are not events at all: participles used as adjectives ("the occupied city",
+"Kremlin-backed separatists", "burnt remains"), habitual statements ("states that routinely
+jail reporters", "is often condemned"), statements about anyone ("you get arrested",
+"anyone who protests") and the provisions of a rule ("a treaty that obliges members to
+protect …"). The cue words are in ``event_modifiers.yaml`` (``frame_background``, ``carrier``,
+``topic_verbs``, ``habitual``, ``generic_subject``, ``provision``, ``casualty``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.events.lexicon import Modifiers
+from parley.nlp.events.match import climb_quantity, coarse_pos, lemma, preps_of
+from parley.nlp.extensions import dates_in, place_at
+
+# multi-word prepositions: the head word governs "of"/"to" ("because of", "ahead of", "due to")
+LINKING_PREPS = frozenset({"of", "to"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+TOPIC_PREPS = frozenset({"of", "about", "on", "over", "regarding"})
+PRENOMINAL_DEPS = frozenset({"amod", "compound", "nmod"})
+PAST = frozenset({"VBD"})
+
+
+def _phrase_head(noun: Token, mods: Modifiers) -> Token:
+    """The noun phrase a trigger stands for in its clause: through measuring nouns ("a series
+    of attacks") and coordination ("the shelling and the blockade")."""
+    t = climb_quantity(noun, mods.lemmas("quantity"))
+    for _ in range(3):
+        if t.dep_ == "conj" and coarse_pos(t.head) == "NOUN":
+            t = t.head
+        else:
+            break
+    return t
+
+
+def background_phrase(noun: Token, mods: Modifiers) -> bool:
+    """"because of the Russian invasion", "during Russia's invasion", "amid fighting", "ahead
+    of the summit": the noun is the object of a preposition of cause or time."""
+    words = mods.lemmas("background") | mods.lemmas("frame_background")
+    t = _phrase_head(noun, mods)
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in words:
+        return True
+    return prep.lower_ in LINKING_PREPS and prep.head != prep and prep.head.lower_ in words
+
+
+def noun_modifier(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
+    """"aid workers", "the invasion's toll", "the anniversary of the invasion", "a pace of
+    killing": the trigger qualifies another noun that is neither an event (``triggers``), nor
+    a noun that carries the event of its modifier ("sanctions package", "evacuation convoy"),
+    nor a mode word ("threat of an invasion")."""
+    t = noun if noun.dep_ in NOUN_MODIFIER_DEPS else _phrase_head(noun, mods)
+    if t.dep_ in NOUN_MODIFIER_DEPS:
+        head = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head != t.head:
+        head = t.head.head
+    else:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.i in triggers:
+        return False
+    framing = (mods.lemmas("carrier") | mods.lemmas("quantity")
+               | mods.lemmas("hypothetical", governs=True) | mods.lemmas("negation", governs=True)
+               | mods.lemmas("future", governs=True))
+    return lemma(head) not in framing
+
+
+def topic_object(noun: Token, mods: Modifiers) -> bool:
+    """"Putin was not informed of the invasion", "she spoke about the shelling", "they
+    discussed the attack": the event is what someone knows, learns or talks about."""
+    verbs = mods.lemmas("topic_verbs")
+    t = _phrase_head(noun, mods)
+    if t.dep_ == "dobj":
+        return lemma(t.head) in verbs
+    if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+        return lemma(t.head.head) in verbs
+    return False
+
+
+def own_frame(doc: Doc, noun: Token) -> bool:
+    """A date or a place of the noun's own ("Monday's attack", "the strikes in Kyiv")."""
+    sub = list(noun.subtree)
+    if dates_in(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+        return True
+    for p in preps_of(noun, frozenset({"in", "at", "near", "outside", "around"})):
+        for o in p.children:
+            if o.dep_ == "pobj" and place_at(doc, o.idx, o.idx + len(o.text)):
+                return True
+    return False
+
+
+def casualty_cause(noun: Token, mods: Modifiers) -> bool:
+    """"a detainee succumbed to injuries from the beating", "two soldiers died of wounds from shelling":
+    the cause of a death or injury told of its victim is the event the sentence reports."""
+    words = mods.lemmas("casualty")
+    t = noun
+    for _ in range(5):
+        if t.head == t:
+            return False
+        t = t.head
+        if coarse_pos(t) == "VERB":
+            return lemma(t) in words
+    return False
+
+
+def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int]) -> str | None:
+    """Why a noun trigger is only background (a short reason), or None when it reports."""
+    if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
+        return None
+    if background_phrase(noun, mods):
+        return "cause-or-time phrase"
+    if noun_modifier(noun, mods, triggers):
+        return "modifier of a noun"
+    if topic_object(noun, mods):
+        return "topic of knowing or telling"
+    return None
+
+
+def participial_modifier(token: Token) -> bool:
+    """"the occupied city", "Kremlin-backed separatists", "burnt remains": a verb trigger used
+    as an adjective before a noun describes a state, it reports no event."""
+    return (token.tag_ in ("VBN", "VBD", "JJ") and token.dep_ in PRENOMINAL_DEPS
+            and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _clause(token: Token) -> Token:
+    t = token
+    for _ in range(3):
+        if coarse_pos(t) == "VERB" or t.head == t:
+            break
+        t = t.head
+    return t
+
+
+def habitual(token: Token, mods: Modifiers) -> bool:
+    """"states that routinely jail reporters", "is often condemned": a habit
+    or tendency, not a dated act."""
+    words = mods.lemmas("habitual")
+    verb = _clause(token)
+    return any(c.dep_ == "advmod" and c.lower_ in words for t in (token, verb) for c in t.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that", "which")):
+        return [verb.head]
+    if not subj and verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+        return _subjects(verb.head)
+    return subj
+
+
+def generic_subject(token: Token, mods: Modifiers) -> bool:
+    """"you go to a rally and you get arrested", "anyone who protests", "one should visit
+    the memorial", "all good men": a statement about anyone, not an act of someone. Past
+    tense with a simple subject is an act ("someone attacked the convoy" is not generic)."""
+    if coarse_pos(token) != "VERB":
+        return False
+    words = mods.lemmas("generic_subject")
+    for s in _subjects(token):
+        if s.lower_ == "one" and list(s.children):
+            continue  # "no one" is a negation, "one of the soldiers" is someone
+        if s.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in s.children):
+            return token.tag_ not in PAST
+    return False
+
+
+def provision(token: Token, mods: Modifiers) -> bool:
+    """"a treaty that obligates countries to protect …", "a law that bans rallies": what a rule
+    provides for is not an event (relative clause on a rule noun, in the present)."""
+    nouns = mods.lemmas("provision")
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("relcl", "acl") and lemma(t.head) in nouns:
+            return t.tag_ not in PAST
+        if t.head == t or t.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "relcl", "acl"):
+            return False
+        t = t.head
+    return False
+
+
+DEONTIC = frozenset({"should", "must", "ought"})
+
+
+def generic_nominal(token: Token) -> bool:
+    """"Ceasefires must not become a bargaining chip", "Sanctions must be the last resort": a
+    bare plural (no determiner, possessor or number) as the subject of a should/must clause is
+    a statement about a kind of event, not one event."""
+    if coarse_pos(token) != "NOUN" or token.tag_ != "NNS" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.head.children)
+
+
+def gerund_of_noun(token: Token, mods: Modifiers) -> bool:
+    """"the price of cooperating with the inquiry", "the cost of fighting": a gerund that
+    completes a noun which carries no event names a kind of act, not an act."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in ("of", "for"):
+        return False
+    noun = token.head.head
+    return (noun.tag_ in ("NN", "NNS") and noun.dep_ != "ROOT"
+            and lemma(noun) not in mods.lemmas("carrier") | mods.lemmas("quantity"))
+
+
+def not_an_event(token: Token, mods: Modifiers) -> str | None:
+    """Why a trigger word reports no event at all (a short reason), or None."""
+    if participial_modifier(token):
+        return "participle as adjective"
+    if generic_nominal(token):
+        return "generic nominal"
+    if gerund_of_noun(token, mods):
+        return "gerund completing a noun"
+    if habitual(token, mods):
+        return "habitual"
+    if generic_subject(token, mods):
+        return "generic subject"
+    if provision(token, mods):
+        return "provision of a rule"
+    return None
