@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from parley.batch import manifest
 from parley.batch.arrow_schema import TRANSPORT_SCHEMA
 from parley.batch.sources import Shard
+from parley.errors import BatchError, Errors
 
 
 class Committer:
@@ -44,7 +45,7 @@ class Committer:
         if sha in self.committed:
             return  # a late duplicate of a retried chunk
         if sha not in self.announced:
-            raise RuntimeError(f"rows came back for shard {sha}, which is not pending in this run")
+            raise BatchError(Errors.E207.format(sha=sha))
         self.announced[sha][int(record["chunk"])] = int(record["rows"])
         if len(self.announced[sha]) >= len(self.shards[sha].chunks):
             self._commit(sha)
@@ -61,7 +62,7 @@ class Committer:
             for sha, got in self.announced.items()
         ]
         if missing:
-            raise RuntimeError("incomplete shards (rerun to finish them): " + "; ".join(missing))
+            raise BatchError(Errors.E208.format(shards="; ".join(missing)))
 
     def _commit(self, sha: str) -> None:
         folder = self.staging / sha
@@ -71,9 +72,8 @@ class Committer:
         expected = sum(self.announced[sha].values())
         distinct = len(set(table["shard_row"].to_pylist()))
         if distinct != expected:
-            raise RuntimeError(
-                f"{self.shards[sha].path}: {distinct} distinct rows staged, chunks reported {expected}"
-            )
+            raise BatchError(Errors.E209.format(path=self.shards[sha].path, distinct=distinct,
+                                                 expected=expected))
         entry = manifest.commit_shard(self.out, sha, self.shards[sha].path, table)
         shutil.rmtree(folder, ignore_errors=True)
         del self.announced[sha]

@@ -24,6 +24,7 @@ from parley.batch.coding import code_task
 from parley.batch.committer import Committer
 from parley.batch.options import BatchOptions, Progress
 from parley.batch.sources import Shard, chunk_task
+from parley.errors import BatchError, Errors
 from parley.pipeline import cached_pipeline
 
 RECORD_SCHEMA = pa.schema(
@@ -62,7 +63,7 @@ def connect(options: BatchOptions) -> tuple[int, bool]:
             try:
                 ray.init(address=options.address, logging_level="WARNING")
             except (ConnectionError, ray.exceptions.RayError) as exc:
-                raise RuntimeError(_connect_hint(options.address, exc)) from None
+                raise BatchError(_connect_hint(options.address, exc)) from None
         else:
             ray.init(
                 address="local",
@@ -79,7 +80,7 @@ def _connect_hint(address: str, exc: Exception) -> str:
     """Why joining ``address`` failed, with the usual fix: a head started with token
     authentication (RAY_AUTH_MODE=token, or a token in ~/.ray/auth_token on the head, which
     Ray 2.60 picks up by itself) turns away a driver that does not send the token."""
-    message = f"cannot join the Ray cluster at {address}: {exc}"
+    message = Errors.E214.format(address=address, reason=exc)
     if os.environ.get("RAY_AUTH_MODE", "").lower() != "token":
         message += (
             " — if the cluster uses token authentication, set RAY_AUTH_MODE=token and make its"

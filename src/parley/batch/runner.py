@@ -20,6 +20,7 @@ from parley.batch.local import run_local
 from parley.batch.options import BatchOptions, Progress
 from parley.batch.ray_engine import run_ray
 from parley.batch.sources import Shard, find_shards, scan_shard
+from parley.errors import BatchError, Errors
 from parley.pipeline import cached_pipeline, lexicon_hash
 
 #: An engine: code every chunk of the shards, handing each commit record to the committer.
@@ -147,10 +148,10 @@ def check_pipeline(options: BatchOptions) -> None:
     try:
         cached_pipeline(options.model, tuple(options.actors))
     except Exception as exc:  # noqa: BLE001 - any load failure is reported the same way
-        raise RuntimeError(f"cannot load the pipeline: {exc}") from None
+        raise BatchError(Errors.E205.format(reason=exc)) from None
 
 
 def _engine(name: str) -> Engine:
     if name not in ENGINES:
-        raise ValueError(f"unknown engine {name!r}: use local or ray")
+        raise ValueError(Errors.E206.format(name=name))
     return ENGINES[name]

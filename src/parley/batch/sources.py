@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from parley.errors import Errors, SourceError
 from parley.ingest import DEFAULT_OPTIONS
 from parley.ingest.files import jsonl_record
 from parley.ingest.records import attempt, shell_from_record
@@ -28,10 +29,6 @@ KINDS = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".warc": "warc
 PARQUET_FIELDS = ("id", "text", "html", "published", "title", "source", "url")
 
 Result = CodedArticle | Failure
-
-
-class SourceError(Exception):
-    """An input path that names no readable shard; the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -76,12 +73,12 @@ def find_shards(inputs: list[str]) -> list[Path]:
             matches = sorted(p for p in path.rglob("*") if p.is_file() and shard_kind(p))
         elif path.is_file():
             if not shard_kind(path):
-                raise SourceError(f"{item}: not a .jsonl, .csv, .parquet or .warc(.gz) file")
+                raise SourceError(Errors.E201.format(item=item))
             matches = [path]
         else:
             matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if shard_kind(Path(p)))
         if not matches:
-            raise SourceError(f"{item}: no .jsonl, .csv, .parquet or .warc(.gz) files found")
+            raise SourceError(Errors.E202.format(item=item))
         found.extend(m.resolve() for m in matches)
     return list(dict.fromkeys(found))
 
@@ -99,7 +96,7 @@ def scan_shard(path: Path, step: int) -> Shard:
     """Hash one shard and plan its chunks of ``step`` rows (JSONL/Parquet) or one chunk."""
     kind = shard_kind(path)
     if kind is None:
-        raise SourceError(f"{path}: not a shard parley batch reads")
+        raise SourceError(Errors.E203.format(path=path))
     rows: int | None = None
     chunks: list[Chunk] = [Chunk(0)]
     if kind == "jsonl":
@@ -188,7 +185,7 @@ def _scan_parquet(path: Path, step: int) -> tuple[int, list[Chunk]]:
     try:
         rows = pq.ParquetFile(path).metadata.num_rows
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds for a bad file
-        raise SourceError(f"{path}: not a readable Parquet file ({exc})") from None
+        raise SourceError(Errors.E204.format(path=path, reason=exc)) from None
     return rows, [Chunk(r) for r in range(0, rows, step)] or [Chunk(0)]
 
 

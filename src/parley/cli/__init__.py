@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import typer
 
+from parley.errors import Errors
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -34,5 +36,6 @@ def main() -> None:
     except Exception as exc:  # last resort; commands report their own failures first
         if os.environ.get("PARLEY_DEBUG"):
             raise
-        sys.stderr.write(f"parley: error: {type(exc).__name__}: {exc} (set PARLEY_DEBUG=1 for details)\n")
+        sys.stderr.write(
+            f"parley: error: {Errors.E505.format(kind=type(exc).__name__, reason=exc)}\n")
         raise SystemExit(1) from None

@@ -18,6 +18,7 @@ from rich.progress import (
 
 from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, stderr
+from parley.errors import Errors
 from parley.pipeline import DEFAULT_MODEL
 
 
@@ -62,7 +63,7 @@ def batch_command(
     actors = actors or []
     check_options_or_exit(None, actors)
     if address and engine is not Engine.ray:
-        fail_line("--address", "only applies with --engine ray")
+        fail_line("--address", Errors.E503)
         raise typer.Exit(2)
     options = BatchOptions(
         engine=engine.value,

@@ -18,6 +18,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from parley.errors import Errors
+
 T = TypeVar("T")
 
 
@@ -41,11 +43,11 @@ def check_options_or_exit(published: str | None, actors_files: list[Path]) -> No
         try:
             date.fromisoformat(published)
         except ValueError:
-            fail_line("--published", f"not a date YYYY-MM-DD: {published!r}")
+            fail_line("--published", Errors.E500.format(value=published))
             raise typer.Exit(2) from None
     for path in actors_files:
         if not path.exists():
-            fail_line(str(path), "known-actors file not found")
+            fail_line(str(path), Errors.E501)
             raise typer.Exit(2)
 
 

@@ -13,6 +13,7 @@ from rich.table import Table
 from parley import eval as scoring
 from parley.cli import app
 from parley.cli.common import load_nlp_or_exit, progress_iter
+from parley.errors import Errors
 from parley.pipeline import DEFAULT_MODEL, code_shells
 
 
@@ -36,7 +37,7 @@ def eval_command(
     """Score Parley on a gold file and print the figures defined in the eval README."""
     err = Console(stderr=True)
     if not path.exists():
-        err.print(f"parley eval: {path}: no such file")
+        err.print(f"parley eval: {Errors.E504.format(path=path)}")
         raise typer.Exit(2)
     nlp = load_nlp_or_exit(model, ())
     if kind is EvalKind.seed:

@@ -5,16 +5,13 @@ import hashlib
 import threading
 from typing import Any
 
+from parley.errors import Errors, TooLong
 from parley.ingest import DEFAULT_OPTIONS, IngestError
 from parley.ingest.records import shell_from_record
 from parley.schema import CodedArticle
 
 MAX_TEXT_CHARS = 200_000  # longer posted texts get 413 (the body limit catches bigger ones)
 _lock = threading.Lock()
-
-
-class TooLong(ValueError):
-    """The posted text is over MAX_TEXT_CHARS."""
 
 
 def pipeline() -> Any:
@@ -35,7 +32,7 @@ def code_posted(text: str | None, html: str | None, published: str | None = None
     if not body or not body.strip():
         raise IngestError("no text: post `text` or `html`")
     if len(body) > MAX_TEXT_CHARS:
-        raise TooLong(f"text of {len(body)} characters is over the limit of {MAX_TEXT_CHARS}")
+        raise TooLong(Errors.E300.format(size=len(body), limit=MAX_TEXT_CHARS))
     digest = hashlib.sha256(body.encode("utf-8", errors="replace")).hexdigest()[:12]
     record = {"id": article_id or f"posted-{digest}", "published": published or None,
               "title": title or None, "source": source or None, "url": url or None}

@@ -6,6 +6,7 @@ from typing import Any
 
 from parley.corpus import reads as corpus_reads
 from parley.corpus.talks import build_talks
+from parley.errors import Errors
 from parley.schema import CodedArticle
 from parley.store import QueryError, Store
 from parley.store import actor_reads as A
@@ -109,7 +110,7 @@ def talks(store: Store, between: list[str], start: str | None, end: str | None,
         t["cursor"] = f"{t['first_date'] or ''}~{t['id']}"
     if after:
         if "~" not in after:
-            raise QueryError(f"invalid cursor {after!r}")
+            raise QueryError(Errors.E112.format(cursor=after))
         tracks = [t for t in tracks if t["cursor"] > after]
     return {"between": data["between"], "rows": tracks[: limit + 1]}
 

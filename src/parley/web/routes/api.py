@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from parley.corpus import reads as corpus_reads
+from parley.errors import Errors
 from parley.flow import add_article as store_article
 from parley.ingest import IngestError
 from parley.store import Store
@@ -53,7 +54,7 @@ def list_articles(request: Request, page: PageDep, db: StoreDep,
 def get_article(article_id: str, db: StoreDep) -> Response:
     coded = db.get_article(article_id)
     if coded is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+        raise HTTPException(404, Errors.E308.format(id=article_id))
     return json_response(coded.to_dict())
 
 
@@ -82,7 +83,7 @@ def list_incidents(request: Request, page: PageDep, db: StoreDep,
 def get_incident(incident_id: str, db: StoreDep) -> Response:
     found = corpus_reads.incident(db, incident_id)
     if found is None:
-        raise HTTPException(404, f"no incident {incident_id!r}")
+        raise HTTPException(404, Errors.E310.format(id=incident_id))
     return json_response(found)
 
 
@@ -102,7 +103,7 @@ def list_actors(request: Request, page: PageDep, db: StoreDep,
 def get_actor(actor_id: str, db: StoreDep) -> Response:
     data = views.actor(db, actor_id)
     if data is None:
-        raise HTTPException(404, f"no actor {actor_id!r}")
+        raise HTTPException(404, Errors.E309.format(id=actor_id))
     data.pop("chart_rows")
     return json_response(data)
 
@@ -183,7 +184,7 @@ def code_or_problem(body: Posted) -> Any:
     except TooLong as exc:
         raise HTTPException(413, str(exc)) from None
     except IngestError as exc:
-        raise HTTPException(422, f"cannot code this input: {exc}") from None
+        raise HTTPException(422, Errors.E311.format(reason=exc)) from None
 
 
 @router.post("/code", summary="Code a posted text or HTML page; nothing is stored",
