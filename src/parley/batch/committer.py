@@ -5,6 +5,7 @@ it lives apart from both: neither engine imports the runner.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 import uuid
 from collections.abc import Callable
@@ -53,10 +54,8 @@ class Committer:
     def finish(self) -> None:
         """Every shard must have been committed; a shard with missing chunks is an error."""
         shutil.rmtree(self.staging, ignore_errors=True)  # what is left can never be committed
-        try:
+        with contextlib.suppress(OSError):
             self.staging.parent.rmdir()  # ``_staging`` itself, if no other run left files there
-        except OSError:
-            pass
         missing = [
             f"{self.shards[sha].path}: {len(got)} of {len(self.shards[sha].chunks)} chunks came back"
             for sha, got in self.announced.items()

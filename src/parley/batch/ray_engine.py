@@ -55,7 +55,7 @@ class CoderActor:
 
 def connect(options: BatchOptions) -> tuple[int, bool]:
     """Join the cluster at ``--address`` or start Ray here; returns (workers, started_here)."""
-    import ray
+    import ray  # noqa: PLC0415  (lazy: Ray is heavy and only the ray engine needs it)
 
     started = False
     if not ray.is_initialized():
@@ -91,7 +91,7 @@ def _connect_hint(address: str, exc: Exception) -> str:
 
 def build_dataset(shards: list[Shard], staging: str, options: BatchOptions, workers: int) -> Any:
     """Chunk descriptors → coding actors, as a lazy Ray Dataset of commit records."""
-    import ray
+    import ray  # noqa: PLC0415  (lazy: Ray is heavy and only the ray engine needs it)
 
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
@@ -123,7 +123,7 @@ def build_dataset(shards: list[Shard], staging: str, options: BatchOptions, work
 
 def run_ray(shards: list[Shard], committer: Committer, options: BatchOptions, advance: Progress) -> None:
     """Run every chunk through the actor pool and hand each commit record to the committer."""
-    import ray
+    import ray  # noqa: PLC0415  (lazy: Ray is heavy and only the ray engine needs it)
 
     workers, started = connect(options)
     try:

@@ -128,9 +128,8 @@ def run_batch(
         shown = progress(total, len(pending)) if progress else (lambda n: None)
 
         def advance(record: dict[str, Any]) -> None:
-            report.spans.append(
-                (str(record["worker"]), float(record["started"]), float(record["finished"]), int(record["rows"]))
-            )
+            report.spans.append((str(record["worker"]), float(record["started"]),
+                                 float(record["finished"]), int(record["rows"])))
             shown(int(record["rows"]))
 
         committer = Committer(out, pending, report.committed.append)

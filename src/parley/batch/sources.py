@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
+
 from parley.errors import Errors, SourceError
 from parley.ingest import DEFAULT_OPTIONS
-from parley.ingest.files import jsonl_record
+from parley.ingest.files import jsonl_record, read_csv_file
 from parley.ingest.records import attempt, shell_from_record
+from parley.ingest.warc import read_warc_file
 from parley.schema import CodedArticle, Failure
 
 KINDS = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".warc": "warc", ".warc.gz": "warc"}
@@ -134,9 +137,6 @@ def read_task(task: dict[str, Any]) -> Iterator[tuple[int, str, Result]]:
     elif task["kind"] == "parquet":
         yield from _read_parquet(path, chunk.row, task["count"])
     else:
-        from parley.ingest.files import read_csv_file
-        from parley.ingest.warc import read_warc_file
-
         reader = read_csv_file if task["kind"] == "csv" else read_warc_file
         for row, result in enumerate(reader(path, DEFAULT_OPTIONS)):
             where = result.input if isinstance(result, Failure) else str(result.meta.get("input"))
@@ -180,8 +180,6 @@ def _read_jsonl(path: Path, chunk: Chunk, count: int) -> Iterator[tuple[int, str
 
 
 def _scan_parquet(path: Path, step: int) -> tuple[int, list[Chunk]]:
-    import pyarrow.parquet as pq
-
     try:
         rows = pq.ParquetFile(path).metadata.num_rows
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds for a bad file
@@ -190,8 +188,6 @@ def _scan_parquet(path: Path, step: int) -> tuple[int, list[Chunk]]:
 
 
 def _read_parquet(path: Path, start: int, count: int) -> Iterator[tuple[int, str, Result]]:
-    import pyarrow.parquet as pq
-
     handle = pq.ParquetFile(path)
     columns = [c for c in PARQUET_FIELDS if c in handle.schema_arrow.names]
     row = 0

@@ -16,13 +16,15 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from parley.batch import BatchOptions, run_batch
+from parley.batch.load import count_rows, load_folder
 from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, stderr
-from parley.errors import Errors
+from parley.errors import Errors, LoadError, OutputError, SourceError
 from parley.pipeline import DEFAULT_MODEL
 
 
-class Engine(str, Enum):
+class Engine(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "Engine.x" to "x")
     local = "local"
     ray = "ray"
 
@@ -42,7 +44,9 @@ def _progress_columns(label: str) -> tuple:
 def batch_command(
     inputs: Annotated[list[str], typer.Argument(help="JSONL/CSV/Parquet/WARC shards, folders, globs")],
     out: Annotated[Path, typer.Option("--out", help="output folder (Parquet + manifest)")],
-    engine: Annotated[Engine, typer.Option(help="local (worker processes) or ray (Ray Data actors)")] = Engine.local,
+    engine: Annotated[
+        Engine, typer.Option(help="local (worker processes) or ray (Ray Data actors)")
+    ] = Engine.local,
     address: Annotated[
         str | None, typer.Option(help="Ray cluster address (ray start --head); default: start Ray here")
     ] = None,
@@ -56,10 +60,6 @@ def batch_command(
     ] = None,
 ) -> None:
     """Code a corpus of shards into Parquet (partitioned by month), resumably, locally or on Ray."""
-    from parley.batch import BatchOptions, run_batch
-    from parley.batch.manifest import OutputError
-    from parley.batch.sources import SourceError
-
     actors = actors or []
     check_options_or_exit(None, actors)
     if address and engine is not Engine.ray:
@@ -104,8 +104,6 @@ def load_command(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file")] = None,
 ) -> None:
     """Load a parley batch output folder into the DuckDB store (idempotent: rerun is a no-op)."""
-    from parley.batch.load import LoadError, count_rows, load_folder
-
     try:
         total = count_rows(folder)
     except LoadError as exc:

@@ -19,6 +19,7 @@ from rich.progress import (
 )
 
 from parley.errors import Errors
+from parley.pipeline import cached_pipeline
 
 T = TypeVar("T")
 
@@ -52,8 +53,6 @@ def check_options_or_exit(published: str | None, actors_files: list[Path]) -> No
 
 
 def load_nlp_or_exit(model: str, actors_files: tuple[str, ...]):
-    from parley.pipeline import cached_pipeline
-
     try:
         return cached_pipeline(model, tuple(str(p) for p in actors_files))
     except (RuntimeError, OSError, ValueError) as exc:

@@ -14,10 +14,11 @@ from parley import eval as scoring
 from parley.cli import app
 from parley.cli.common import load_nlp_or_exit, progress_iter
 from parley.errors import Errors
+from parley.ingest import article_from_text
 from parley.pipeline import DEFAULT_MODEL, code_shells
 
 
-class EvalKind(str, Enum):
+class EvalKind(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "EvalKind.x" to "x")
     seed = "seed"
     quotes = "quotes"
     events = "events"
@@ -43,8 +44,6 @@ def eval_command(
     if kind is EvalKind.seed:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text_path = scoring.find_seed_text(path, gold)
-        from parley.ingest import article_from_text
-
         shell = article_from_text(
             text_path.read_text(encoding="utf-8"), article_id=gold.get("doc", text_path.stem),
             published=gold.get("published"),

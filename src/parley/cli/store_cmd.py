@@ -31,7 +31,7 @@ from parley.store.schema import MigrationNeeded
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file")]
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "ExportFormat.x" to "x")
     csv = "csv"
     parquet = "parquet"
     jsonl = "jsonl"

@@ -126,7 +126,7 @@ def update_incidents(store: Store, full: bool = False) -> int:
     clusters = [c for g in groups.values() for c in cluster(g)]
     incidents = [incident_row(c) for c in clusters]
     links = [{"incident_id": inc["id"], "article_id": r["article_id"], "event_id": r["id"]}
-             for inc, c in zip(incidents, clusters) for r in c.rows]
+             for inc, c in zip(incidents, clusters, strict=True) for r in c.rows]
     keys = pa.Table.from_pylist(
         [{"event": k[0], "actor_countries": list(k[1]), "recipient_countries": list(k[2])}
          for k in groups],

@@ -8,6 +8,7 @@ from typing import Any
 from parley.errors import Errors, TooLong
 from parley.ingest import DEFAULT_OPTIONS, IngestError
 from parley.ingest.records import shell_from_record
+from parley.pipeline import cached_pipeline, code_shell
 from parley.schema import CodedArticle
 
 MAX_TEXT_CHARS = 200_000  # longer posted texts get 413 (the body limit catches bigger ones)
@@ -16,8 +17,6 @@ _lock = threading.Lock()
 
 def pipeline() -> Any:
     """The process's pipeline; the first call loads it (a few seconds)."""
-    from parley.pipeline import cached_pipeline
-
     with _lock:
         return cached_pipeline()
 
@@ -26,8 +25,6 @@ def code_posted(text: str | None, html: str | None, published: str | None = None
                 title: str | None = None, source: str | None = None, url: str | None = None,
                 article_id: str | None = None) -> CodedArticle:
     """Posted text or HTML -> CodedArticle; IngestError (with its reason) for unusable input."""
-    from parley.pipeline import code_shell
-
     body = text if text else html
     if not body or not body.strip():
         raise IngestError("no text: post `text` or `html`")

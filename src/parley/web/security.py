@@ -4,7 +4,7 @@ from __future__ import annotations
 import hmac
 import json
 
-from fastapi import Request
+from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from parley.errors import Errors
@@ -117,8 +117,6 @@ def token_ok(request: Request, given: str | None = None) -> None:
 
     No token configured: the server is read-only (403). Token missing or wrong: 401.
     """
-    from fastapi import HTTPException
-
     expected: str | None = request.app.state.token
     if not expected:
         raise HTTPException(403, Errors.E306)

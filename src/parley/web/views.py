@@ -74,9 +74,9 @@ def article_view(store: Store | None, coded: CodedArticle) -> dict[str, Any]:
             "recipients": [(names.get(i, i), keys.get(i)) for i in e.recipient],
             "third_parties": [(names.get(i, i), keys.get(i)) for i in e.third_party],
             "place": place.name if place else None,
-            "claimed_by": names.get(e.claimed_by or "", None),
+            "claimed_by": names.get(e.claimed_by or ""),
         })
-    quotes = [{"q": q, "speaker": names.get(q.speaker or "", None),
+    quotes = [{"q": q, "speaker": names.get(q.speaker or ""),
                "key": keys.get(q.speaker or "")} for q in coded.quotes]
     return {"coded": coded, "pieces": pieces(coded), "events": events, "quotes": quotes,
             "actor_keys": keys}
