@@ -61,7 +61,7 @@ def connect(options: BatchOptions) -> tuple[int, bool]:
     if not ray.is_initialized():
         if options.address:
             try:
-                ray.init(address=options.address, logging_level="WARNING")
+                ray.init(address=options.address, logging_level=logging.WARNING)
             except (ConnectionError, ray.exceptions.RayError) as exc:
                 raise BatchError(_connect_hint(options.address, exc)) from None
         else:
@@ -69,7 +69,7 @@ def connect(options: BatchOptions) -> tuple[int, bool]:
                 address="local",
                 num_cpus=options.workers or 2,
                 include_dashboard=False,
-                logging_level="WARNING",
+                logging_level=logging.WARNING,
             )
         started = True
     workers = options.workers or max(1, int(ray.cluster_resources().get("CPU", 2)))

@@ -110,7 +110,7 @@ def run_batch(
     inputs: list[str],
     out: Path,
     options: BatchOptions,
-    progress: Callable[[int | None, int], Progress] | None = None,
+    progress: Callable[[int | None, int], Callable[[int], None]] | None = None,
 ) -> BatchReport:
     """Code every unfinished input shard into ``out``; safe to rerun after any interruption.
 

@@ -74,7 +74,7 @@ def batch_command(
         address=address,
     )
     with Progress(*_progress_columns("coding"), console=stderr, transient=True) as bar:
-        def progress(total: int, shards: int) -> Callable[[int], None]:
+        def progress(total: int | None, shards: int) -> Callable[[int], None]:
             task = bar.add_task("coding", total=total)
             return lambda n: bar.advance(task, n)
 

@@ -27,7 +27,7 @@ T = TypeVar("T")
 class RateColumn(ProgressColumn):
     """Items per second, so users see throughput as well as the ETA."""
 
-    def render(self, task) -> str:  # type: ignore[override]
+    def render(self, task) -> str:
         return f"{task.speed:.1f}/s" if task.speed else "…/s"
 
 stderr = Console(stderr=True)

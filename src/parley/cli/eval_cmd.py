@@ -55,9 +55,10 @@ def eval_command(
         if limit:
             records = records[:limit]
         shells = [scoring.raw_shell(r, f"{path.stem}-{i}") for i, r in enumerate(records)]
-        coded = list(progress_iter(code_shells(nlp, shells, n_process=workers), len(shells), "coding"))
+        coded_all = list(progress_iter(code_shells(nlp, shells, n_process=workers), len(shells),
+                                       "coding"))
         scorer = {"quotes": scoring.score_quotes, "events": scoring.score_events, "geo": scoring.score_geo}
-        report = scorer[kind.value](records, coded)
+        report = scorer[kind.value](records, coded_all)
     print_report(report, show_errors or kind is EvalKind.seed, as_json)
     if kind is EvalKind.seed and not report.passed:
         raise typer.Exit(1)

@@ -19,7 +19,7 @@ from parley.errors import Errors, StoreError
 from parley.schema import CodedArticle
 from parley.store.reads import StoreReads
 from parley.store.rows import article_rows, content_hash, to_tables
-from parley.store.schema import ensure_schema, first_row
+from parley.store.schema import ensure_schema, first_row, one_row
 
 DEFAULT_DB = "parley.duckdb"
 __all__ = ["DEFAULT_DB", "Linker", "Store", "StoreError"]
@@ -180,7 +180,7 @@ class Store(StoreReads):
 
     def start_run(self, model: str | None, lexicons: str | None, inputs: list[str]) -> int:
         """Open a run record; an unfinished one later means the run was interrupted."""
-        row = first_row(
+        row = one_row(
             self._cursor(),
             "INSERT INTO runs (id, parley_version, model, lexicons, inputs, started, status) "
             "VALUES (nextval('run_seq'), ?, ?, ?, ?, now(), 'running') RETURNING id",

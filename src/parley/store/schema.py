@@ -97,6 +97,14 @@ def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = No
     return rows[0] if rows else None
 
 
+def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> tuple:
+    """The row of a query that always returns one (an aggregate without GROUP BY, an INSERT …
+    RETURNING of one row)."""
+    row = first_row(con, sql, params)
+    assert row is not None, sql  # such a query returns exactly one row
+    return row
+
+
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
     """The store's schema version, or None for an empty database."""
     found = first_row(

@@ -31,10 +31,11 @@ def code_posted(text: str | None, html: str | None, published: str | None = None
     if len(body) > MAX_TEXT_CHARS:
         raise TooLong(Errors.E300.format(size=len(body), limit=MAX_TEXT_CHARS))
     digest = hashlib.sha256(body.encode("utf-8", errors="replace")).hexdigest()[:12]
-    record = {"id": article_id or f"posted-{digest}", "published": published or None,
+    record_id = article_id or f"posted-{digest}"
+    record = {"id": record_id, "published": published or None,
               "title": title or None, "source": source or None, "url": url or None}
     record["text" if text else "html"] = body
-    shell = shell_from_record(record, record["id"], "posted", DEFAULT_OPTIONS)
+    shell = shell_from_record(record, record_id, "posted", DEFAULT_OPTIONS)
     nlp = pipeline()
     with _lock:  # one spaCy call at a time: the pipeline is not documented thread-safe
         return code_shell(nlp, shell)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+from datetime import date
 from typing import Any
 
 from parley.corpus import reads as corpus_reads
@@ -90,7 +91,7 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
     if who is None:
         return None
     evs = A.actor_events(store, key)
-    timeline = {}
+    timeline: dict[date, dict[str, int]] = {}
     for e in evs:
         if e["day"] is not None:
             slot = timeline.setdefault(e["day"], dict.fromkeys(ROLE_COLOURS, 0))
