@@ -29,17 +29,19 @@ demo: install
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
-test: install browser
+test: install browser lint
 	$(BIN)/pytest -q
 
-test-fast: install
+test-fast: install lint
 	$(BIN)/pytest -q -m "not slow"
 
 serve: install
 	$(BIN)/parley serve --db $(DEMO_DB)
 
+# ruff (pyproject.toml's rules) on all the Python here, then mypy on src/parley
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(DEMO_DB)

@@ -124,7 +124,7 @@ def cores_available(seconds: float = 2.0) -> float:
 
 def texts(path: Path, limit: int) -> list[dict]:
     with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line, _ in zip(handle, range(limit))]
+        return [json.loads(line) for line, _ in zip(handle, range(limit), strict=False)]
 
 
 def bare_parse(records: list[dict], n_process: int) -> tuple[float, float]:
@@ -194,7 +194,8 @@ def batch_run(src: Path, engine: str, workers: int, batch_size: int) -> dict:
     }
 
 
-def ratio(runs: dict[tuple[str, int], dict], engine: str, workers: int, other: str, other_workers: int) -> float:
+def ratio(runs: dict[tuple[str, int], dict], engine: str, workers: int, other: str,
+          other_workers: int) -> float:
     """Rate of one run over another's, both from the same round."""
     return runs[engine, workers]["rate"] / runs[other, other_workers]["rate"]
 

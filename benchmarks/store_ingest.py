@@ -18,11 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from parley.store.loader import ingest
+
 from parley.ingest import iter_inputs
 from parley.pipeline import cached_pipeline, code_shells
 from parley.schema import Failure
 from parley.store import Store
-from parley.store.loader import ingest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT = [SHARED / "examples", SHARED / "eval" / "quotes" / "polnear-dev.jsonl",

@@ -79,7 +79,8 @@ def test_schema_has_nested_columns_and_json_alongside():
     for column in ("actors", "places", "quotes", "events", "coded_json", "shard", "shard_row"):
         assert column in names
     assert pa.types.is_list(ARTICLE_SCHEMA.field("events").type)
-    assert ARTICLE_SCHEMA.field("events").type.value_type.field("trigger").type.field("start").type == pa.int64()
+    trigger = ARTICLE_SCHEMA.field("events").type.value_type.field("trigger").type
+    assert trigger.field("start").type == pa.int64()
 
 
 @pytest.mark.parametrize(
@@ -105,7 +106,7 @@ def test_jsonl_chunks_number_rows_like_ingest(tmp_path):
     ours = [res for i in range(len(shard.chunks)) for _, _, res in read_chunk(shard, i)]
     theirs = list(iter_inputs([str(path)]))
     assert len(ours) == len(theirs) == 8
-    for a, b in zip(ours, theirs):
+    for a, b in zip(ours, theirs, strict=True):
         assert type(a) is type(b)
         if isinstance(a, Failure):
             assert (a.input, a.reason) == (b.input, b.reason)
@@ -150,7 +151,7 @@ def test_local_batch_writes_months_failures_and_manifest(tmp_path, local_run, co
     assert (report.articles, report.failures) == (5, 2)
     table = articles(out)
     assert sorted(table["id"].to_pylist()) == sorted(s[0] for s in STORIES)
-    months = dict(zip(table["id"].to_pylist(), table["month"].to_pylist()))
+    months = dict(zip(table["id"].to_pylist(), table["month"].to_pylist(), strict=True))
     assert months["grain-deal"] == "2022-07" and months["no-date"] == "unknown"
     reasons = [f["reason"] for f in failures(out)]
     assert len(reasons) == 2 and any("text" in r for r in reasons)
@@ -325,9 +326,11 @@ def test_chunk_staged_twice_and_stale_run_parts_are_each_kept_once(tmp_path, nlp
 def test_busy_rate_counts_only_while_every_worker_codes():
     # worker 1 starts at t=0, worker 2 only at t=10 (a slow pipeline load); worker 2 runs out at
     # t=30 while worker 1 goes on alone to t=40. Window: 14 (worker 2's first chunk done) to 30.
-    spans = [("w1", 0, 4, 40), ("w1", 4, 8, 40), ("w1", 8, 12, 40), ("w1", 12, 16, 40), ("w1", 16, 20, 40),
-             ("w1", 20, 24, 40), ("w1", 24, 28, 40), ("w1", 28, 32, 40), ("w1", 32, 36, 40), ("w1", 36, 40, 40),
-             ("w2", 10, 14, 20), ("w2", 14, 18, 20), ("w2", 18, 22, 20), ("w2", 22, 26, 20), ("w2", 26, 30, 20)]
+    spans = [("w1", 0, 4, 40), ("w1", 4, 8, 40), ("w1", 8, 12, 40), ("w1", 12, 16, 40),
+             ("w1", 16, 20, 40), ("w1", 20, 24, 40), ("w1", 24, 28, 40), ("w1", 28, 32, 40),
+             ("w1", 32, 36, 40), ("w1", 36, 40, 40),
+             ("w2", 10, 14, 20), ("w2", 14, 18, 20), ("w2", 18, 22, 20), ("w2", 22, 26, 20),
+             ("w2", 26, 30, 20)]
     # worker 1 codes 10/s and worker 2 5/s inside the window: 15 articles a second together
     assert busy_rate(spans) == pytest.approx(15.0)
     assert busy_rate(spans[:1]) is None  # one chunk: no steady state to see

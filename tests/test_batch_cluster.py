@@ -8,6 +8,7 @@ instances on the machine, so ``ray stop`` is not used.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -75,10 +76,8 @@ def ray_head():
         pids = set().union(*(session_processes(str(s)) for s in sessions))
         for sig in (signal.SIGTERM, signal.SIGKILL):
             for pid in pids:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, sig)
-                except ProcessLookupError:
-                    pass
             time.sleep(2)
 
 

@@ -32,7 +32,7 @@ def corpus() -> list[dict]:
         if not path.exists():
             pytest.skip(f"{path} not found (shared eval data)")
         with path.open(encoding="utf-8") as handle:
-            for line, _ in zip(handle, range(count)):
+            for line, _ in zip(handle, range(count), strict=False):
                 item = json.loads(line)
                 records.append({"id": item["id"], "text": item["text"],
                                 "published": item.get("published")})

@@ -6,6 +6,7 @@ them with SIGKILL, exactly as an OOM killer or a lost node would.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -47,10 +48,8 @@ def descendants(pid: int) -> dict[int, str]:
 
 def kill(pids) -> None:
     for pid in pids:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
 
 def inputs(tmp_path: Path, shards: int, per_shard: int) -> tuple[list[Path], list[str]]:

@@ -100,7 +100,9 @@ def test_real_pipeline_output_round_trips(store, example_coded):
 
 def test_events_filter_by_date_country_role_type_quad_and_actor(store):
     store.add(example_article())
-    ids = lambda df: sorted(df["event_id"])
+    def ids(df):
+        return sorted(df["event_id"])
+
     assert ids(store.events(start="2022-03-08")) == ["e1", "e2", "e3", "e6"]
     assert ids(store.events(end="2022-03-07")) == ["e4", "e5"]
     assert ids(store.events(country="TUR")) == ["e1", "e2"]  # mediator, and place Antalya

@@ -4,6 +4,24 @@ A message names what went wrong and what to do, and its code (``E001`` …) can 
 in the docs and the issue tracker. Raise with ``LexiconError(Errors.E003.format(...))``; the
 code is part of the message, so logs and tests see it. Codes are never reused: a retired
 message keeps its number as a gap.
+
+Ranges, by the layer that raises:
+
+- E001–E099 lexicons (``parley/lexicon/`` and the nlp components' lexicon loaders)
+- E100–E199 store (``parley/store/``)
+- E200–E299 batch (``parley/batch/``)
+- E300–E399 web (``parley/web/``)
+- E400–E499 export (``parley/export.py``)
+- E500–E599 command line (``parley/cli/``; printed by ``fail_line`` before ``typer.Exit``)
+- E600–E699 corpus and flow (``parley/corpus/``, ``parley/flow.py``)
+
+Ingest failure reasons are not numbered: they are stored as data in the failures table and
+have their own named table, ``parley/ingest/reasons.py``.
+
+Every exception class Parley defines lives here too. Each subclasses ``ParleyError`` and the
+builtin it has always been (``ValueError``, ``RuntimeError`` …), so existing ``except``
+clauses keep working; the old modules re-export their classes under the old names.
+docs/errors.md lists the codes (``scripts/errors_doc.py`` writes it).
 """
 from __future__ import annotations
 
@@ -53,6 +71,82 @@ class Errors:
     E051 = "[E051] {path}: no verb blocks found; is this a PETRARCH CAMEO verb dictionary?"
     E052 = "[E052] {path}: {key} must be {expected}"
 
+    # store (parley/store/): E100–E199
+    E100 = "[E100] {path}: no such store; create it with `parley ingest`"
+    E101 = ("[E101] {path}: cannot open ({reason}). Another process may be writing it: DuckDB "
+            "allows one writing process; stop it or open a copy.")
+    E102 = "[E102] {path} is open read-only; open it without read_only=True to write"
+    E103 = ("[E103] article id {wanted!r}: no free id; this is a bug in Parley (the same content "
+            "hash cannot reach here), please report it")
+    E104 = ("[E104] store schema version {version} is newer than this Parley ({current}); "
+            "upgrade Parley")
+    E105 = ("[E105] store schema version {version} is older than this Parley ({current}); "
+            "open it once for writing to migrate it")
+    E106 = ("[E106] not a Parley store (no schema_version table); check the path, or create a "
+            "store with `parley ingest`")
+    E110 = "[E110] {name} must be a date YYYY-MM-DD, got {value!r}"
+    E111 = "[E111] limit must be between 1 and {max}, got {limit}"
+    E112 = ("[E112] invalid cursor {cursor!r}; pass the `cursor` of the last row of the previous "
+            "page unchanged")
+    E113 = "[E113] country_role must be any or one of {roles}"
+    E114 = "[E114] quad must be 1, 2, 3 or 4, got {quad}"
+
+    # batch (parley/batch/): E200–E299
+    E200 = ("[E200] {folder}: not a parley batch output (no _manifest.jsonl); point at the --out "
+            "folder of a `parley batch` run")
+    E201 = "[E201] {item}: not a .jsonl, .csv, .parquet or .warc(.gz) file"
+    E202 = ("[E202] {item}: no .jsonl, .csv, .parquet or .warc(.gz) files found; check the path "
+            "or quote the glob")
+    E203 = "[E203] {path}: not a shard parley batch reads; use .jsonl, .csv, .parquet or .warc(.gz)"
+    E204 = "[E204] {path}: not a readable Parquet file ({reason}); rewrite it or leave it out"
+    E205 = "[E205] cannot load the pipeline: {reason}"
+    E206 = "[E206] unknown engine {name!r}: use local or ray"
+    E207 = ("[E207] rows came back for shard {sha}, which is not pending in this run; this is a bug "
+            "in Parley, please report it")
+    E208 = "[E208] incomplete shards (rerun to finish them): {shards}"
+    E209 = ("[E209] {path}: {distinct} distinct rows staged, chunks reported {expected}; rerun to "
+            "code the shard again")
+    E210 = "[E210] no such folder; pass the --out folder of a `parley batch` run"
+    E211 = "[E211] not a parley batch output folder (no _manifest.jsonl)"
+    E212 = ("[E212] {out}: another parley batch is writing here; wait for it to finish or use "
+            "another --out folder")
+    E213 = "[E213] {out} was coded with {before}, not {settings}; use a new --out folder"
+    E214 = "[E214] cannot join the Ray cluster at {address}: {reason}"
+    E215 = "[E215] cannot map union {type!r} to Arrow; this is a bug in Parley, please report it"
+    E216 = "[E216] no Arrow type for {type!r}; this is a bug in Parley, please report it"
+
+    # web (parley/web/): E300–E399
+    E300 = ("[E300] text of {size} characters is over the limit of {limit}; post a shorter text "
+            "or split it")
+    E301 = "[E301] country must be an ISO 3166-1 alpha-3 code, got {country!r}"
+    E302 = "[E302] quad must be 1, 2, 3 or 4, got {quad!r}"
+    E303 = ("[E303] {path} is being written and no snapshot exists yet; try again when the "
+            "writer lets go")
+    E304 = "[E304] the store is being written by another process ({reason}); try again shortly"
+    E305 = "[E305] {path}: cannot open ({reason}); check that it is a Parley store"
+    E306 = "[E306] this server is read-only; start it with --token to allow writes"
+    E307 = ("[E307] a valid bearer token is required for this route; send "
+            "`Authorization: Bearer <token>`")
+    E308 = "[E308] no article {id!r} in this store; check the id (the list is at /articles)"
+    E309 = "[E309] no actor {id!r} in this store; check the id (the list is at /actors)"
+    E310 = "[E310] no incident {id!r} in this store; check the id"
+    E311 = "[E311] cannot code this input: {reason}"
+
+    # export (parley/export.py): E400–E499
+    E400 = "[E400] --format must be one of {formats}, got {fmt!r}"
+    E401 = ("[E401] cannot write a {type} value as JSON; this is a bug in Parley, please "
+            "report it")
+
+    # command line (parley/cli/): E500–E599, printed by fail_line before `typer.Exit`
+    E500 = "[E500] not a date YYYY-MM-DD: {value!r}"
+    E501 = "[E501] known-actors file not found; check the --actors path"
+    E502 = "[E502] nothing could be coded; the lines above say why each input failed"
+    E503 = "[E503] only applies with --engine ray; drop --address or add --engine ray"
+    E504 = "[E504] {path}: no such file; pass a gold file (see the eval README)"
+    E505 = "[E505] {kind}: {reason} (set PARLEY_DEBUG=1 for details)"
+
+    # corpus and flow (parley/corpus/, parley/flow.py): E600–E699, none raised yet
+
 
 class ParleyError(Exception):
     """Base of the errors Parley raises on purpose; catch it to tell them from bugs."""
@@ -60,3 +154,56 @@ class ParleyError(Exception):
 
 class LexiconError(ParleyError, ValueError):
     """A lexicon file that cannot be used; the message names the file, the entry and the fix."""
+
+
+class IngestError(ParleyError):
+    """An input that cannot become an article; the message is the reason users see.
+
+    Its messages are the reasons of ``parley/ingest/reasons.py``: stored as data in the
+    failures table, so they carry no code."""
+
+
+class StoreError(ParleyError, RuntimeError):
+    """A store that cannot be opened or written."""
+
+
+class SchemaError(ParleyError, RuntimeError):
+    """A store whose schema this Parley cannot use."""
+
+
+class MigrationNeeded(SchemaError):
+    """A read-only open found an older schema: open it once for writing to migrate it."""
+
+
+class QueryError(ParleyError, ValueError):
+    """A query the store cannot answer: a parameter it cannot use, or a folder that is not a
+    parley batch output; the message says which and why."""
+
+
+class SourceError(ParleyError):
+    """An input of ``parley batch`` that is not a shard it reads."""
+
+
+class LoadError(ParleyError):
+    """A folder ``parley load`` cannot read."""
+
+
+class OutputError(ParleyError):
+    """An output folder ``parley batch`` cannot write."""
+
+
+class BatchError(ParleyError, RuntimeError):
+    """A batch run that could not finish: a pipeline that will not load, incomplete shards,
+    a Ray cluster that cannot be joined."""
+
+
+class TooLong(ParleyError, ValueError):
+    """The posted text is over ``web.coding.MAX_TEXT_CHARS``."""
+
+
+class StoreBusy(ParleyError, RuntimeError):
+    """Another process holds the store's write lock; try again shortly."""
+
+
+class ExportError(ParleyError, ValueError):
+    """An export that cannot be written with the options given."""

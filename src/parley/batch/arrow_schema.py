@@ -17,6 +17,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 
+from parley.errors import Errors
 from parley.schema import Article, CodedArticle
 
 SCHEMA_VERSION = "parley.batch/2"  # /2: events.mentions
@@ -41,7 +42,7 @@ def arrow_type(tp: Any) -> pa.DataType:
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in get_args(tp) if a is not type(None)]
         if len(inner) != 1:
-            raise TypeError(f"cannot map union {tp!r} to Arrow")
+            raise TypeError(Errors.E215.format(type=tp))
         return arrow_type(inner[0])
     if origin is list:
         (item,) = get_args(tp)
@@ -51,7 +52,7 @@ def arrow_type(tp: Any) -> pa.DataType:
         return pa.struct([pa.field(f.name, arrow_type(hints[f.name])) for f in dataclasses.fields(tp)])
     if tp in _SCALARS:
         return _SCALARS[tp]
-    raise TypeError(f"no Arrow type for {tp!r}")
+    raise TypeError(Errors.E216.format(type=tp))
 
 
 def _article_schema() -> pa.Schema:

@@ -65,11 +65,11 @@ def code_rows(
     """Code a batch of read rows into a ``TRANSPORT_SCHEMA`` table (article or failure rows)."""
     rows: list[dict[str, Any]] = [{} for _ in items]
     slots = [i for i, item in enumerate(items) if isinstance(item[3], CodedArticle)]
-    shells = [items[i][3] for i in slots]
+    shells = [shell for _, _, _, shell in items if isinstance(shell, CodedArticle)]
     for i, item in enumerate(items):
         if isinstance(item[3], Failure):
             rows[i] = failure_row(item[0], item[1], item[2], item[3].reason)
-    for i, coded in zip(slots, _code_all(nlp, shells, n_process, batch_size)):
+    for i, coded in zip(slots, _code_all(nlp, shells, n_process, batch_size), strict=True):
         sha, row, where, _ = items[i]
         if isinstance(coded, str):
             rows[i] = failure_row(sha, row, where, coded)

@@ -5,6 +5,7 @@ it lives apart from both: neither engine imports the runner.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 import uuid
 from collections.abc import Callable
@@ -17,6 +18,7 @@ import pyarrow.parquet as pq
 from parley.batch import manifest
 from parley.batch.arrow_schema import TRANSPORT_SCHEMA
 from parley.batch.sources import Shard
+from parley.errors import BatchError, Errors
 
 
 class Committer:
@@ -44,7 +46,7 @@ class Committer:
         if sha in self.committed:
             return  # a late duplicate of a retried chunk
         if sha not in self.announced:
-            raise RuntimeError(f"rows came back for shard {sha}, which is not pending in this run")
+            raise BatchError(Errors.E207.format(sha=sha))
         self.announced[sha][int(record["chunk"])] = int(record["rows"])
         if len(self.announced[sha]) >= len(self.shards[sha].chunks):
             self._commit(sha)
@@ -52,16 +54,14 @@ class Committer:
     def finish(self) -> None:
         """Every shard must have been committed; a shard with missing chunks is an error."""
         shutil.rmtree(self.staging, ignore_errors=True)  # what is left can never be committed
-        try:
+        with contextlib.suppress(OSError):
             self.staging.parent.rmdir()  # ``_staging`` itself, if no other run left files there
-        except OSError:
-            pass
         missing = [
             f"{self.shards[sha].path}: {len(got)} of {len(self.shards[sha].chunks)} chunks came back"
             for sha, got in self.announced.items()
         ]
         if missing:
-            raise RuntimeError("incomplete shards (rerun to finish them): " + "; ".join(missing))
+            raise BatchError(Errors.E208.format(shards="; ".join(missing)))
 
     def _commit(self, sha: str) -> None:
         folder = self.staging / sha
@@ -71,9 +71,8 @@ class Committer:
         expected = sum(self.announced[sha].values())
         distinct = len(set(table["shard_row"].to_pylist()))
         if distinct != expected:
-            raise RuntimeError(
-                f"{self.shards[sha].path}: {distinct} distinct rows staged, chunks reported {expected}"
-            )
+            raise BatchError(Errors.E209.format(path=self.shards[sha].path, distinct=distinct,
+                                                 expected=expected))
         entry = manifest.commit_shard(self.out, sha, self.shards[sha].path, table)
         shutil.rmtree(folder, ignore_errors=True)
         del self.announced[sha]

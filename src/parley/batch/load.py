@@ -16,16 +16,13 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from parley.batch.manifest import SETTINGS, read_manifest
+from parley.errors import Errors, LoadError
 from parley.flow import CorpusStore, load_coded
 from parley.schema import CodedArticle
 from parley.store import DEFAULT_DB, Store
 
 #: Articles per store transaction: big enough to be quick, small enough to bound memory.
 LOAD_BATCH = 500
-
-
-class LoadError(Exception):
-    """The folder cannot be loaded; the message says why."""
 
 
 @dataclass
@@ -41,10 +38,10 @@ class LoadReport:
 
 def _committed(folder: Path) -> dict[str, dict]:
     if not folder.is_dir():
-        raise LoadError("no such folder")
+        raise LoadError(Errors.E210)
     done = read_manifest(folder)
     if not done and not (folder / SETTINGS).exists():
-        raise LoadError("not a parley batch output folder (no _manifest.jsonl)")
+        raise LoadError(Errors.E211)
     return done
 
 

@@ -31,14 +31,11 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from parley.batch.arrow_schema import ARTICLE_SCHEMA, FAILURE_SCHEMA, month_of
+from parley.errors import Errors, OutputError
 
 MANIFEST = "_manifest.jsonl"
 SETTINGS = "_batch.json"
 STAGING = "_staging"
-
-
-class OutputError(Exception):
-    """The output folder cannot be used as asked (locked, or coded with other settings)."""
 
 
 @contextmanager
@@ -49,7 +46,7 @@ def locked(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise OutputError(f"{out}: another parley batch is writing here") from None
+            raise OutputError(Errors.E212.format(out=out)) from None
         yield
 
 
@@ -76,9 +73,7 @@ def check_settings(out: Path, settings: dict[str, Any]) -> None:
     if path.exists():
         before = json.loads(path.read_text(encoding="utf-8"))
         if before != settings:
-            raise OutputError(
-                f"{out} was coded with {before}, not {settings}; use a new --out folder"
-            )
+            raise OutputError(Errors.E213.format(out=out, before=before, settings=settings))
     else:
         _write_atomic(path, json.dumps(settings, indent=2).encode())
 

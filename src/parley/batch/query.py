@@ -18,12 +18,9 @@ import pyarrow as pa
 
 from parley.batch.arrow_schema import ARTICLE_SCHEMA, FAILURE_SCHEMA
 from parley.batch.manifest import read_manifest
+from parley.errors import Errors, QueryError
 from parley.store.event_sql import events_page_sql
 from parley.store.filters import EventFilter
-
-
-class QueryError(ValueError):
-    """The folder is not a parley batch output."""
 
 
 def _ref(ids: str, table: str, attr: str) -> str:
@@ -84,7 +81,7 @@ def query_parquet(folder: str | Path) -> duckdb.DuckDBPyConnection:
     folder = Path(folder)
     done = read_manifest(folder)
     if not done and not (folder / "_batch.json").exists():
-        raise QueryError(f"{folder}: not a parley batch output (no _manifest.jsonl)")
+        raise QueryError(Errors.E200.format(folder=folder))
     con = duckdb.connect(":memory:")
     _view(con, "batch_articles", _files(folder / "articles", done), ARTICLE_SCHEMA, hive=True)
     _view(con, "batch_failures", _files(folder / "failures", done), FAILURE_SCHEMA, hive=False)

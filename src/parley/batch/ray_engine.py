@@ -24,6 +24,7 @@ from parley.batch.coding import code_task
 from parley.batch.committer import Committer
 from parley.batch.options import BatchOptions, Progress
 from parley.batch.sources import Shard, chunk_task
+from parley.errors import BatchError, Errors
 from parley.pipeline import cached_pipeline
 
 RECORD_SCHEMA = pa.schema(
@@ -54,21 +55,21 @@ class CoderActor:
 
 def connect(options: BatchOptions) -> tuple[int, bool]:
     """Join the cluster at ``--address`` or start Ray here; returns (workers, started_here)."""
-    import ray
+    import ray  # noqa: PLC0415  (lazy: Ray is heavy and only the ray engine needs it)
 
     started = False
     if not ray.is_initialized():
         if options.address:
             try:
-                ray.init(address=options.address, logging_level="WARNING")
+                ray.init(address=options.address, logging_level=logging.WARNING)
             except (ConnectionError, ray.exceptions.RayError) as exc:
-                raise RuntimeError(_connect_hint(options.address, exc)) from None
+                raise BatchError(_connect_hint(options.address, exc)) from None
         else:
             ray.init(
                 address="local",
                 num_cpus=options.workers or 2,
                 include_dashboard=False,
-                logging_level="WARNING",
+                logging_level=logging.WARNING,
             )
         started = True
     workers = options.workers or max(1, int(ray.cluster_resources().get("CPU", 2)))
@@ -79,7 +80,7 @@ def _connect_hint(address: str, exc: Exception) -> str:
     """Why joining ``address`` failed, with the usual fix: a head started with token
     authentication (RAY_AUTH_MODE=token, or a token in ~/.ray/auth_token on the head, which
     Ray 2.60 picks up by itself) turns away a driver that does not send the token."""
-    message = f"cannot join the Ray cluster at {address}: {exc}"
+    message = Errors.E214.format(address=address, reason=exc)
     if os.environ.get("RAY_AUTH_MODE", "").lower() != "token":
         message += (
             " — if the cluster uses token authentication, set RAY_AUTH_MODE=token and make its"
@@ -90,7 +91,7 @@ def _connect_hint(address: str, exc: Exception) -> str:
 
 def build_dataset(shards: list[Shard], staging: str, options: BatchOptions, workers: int) -> Any:
     """Chunk descriptors → coding actors, as a lazy Ray Dataset of commit records."""
-    import ray
+    import ray  # noqa: PLC0415  (lazy: Ray is heavy and only the ray engine needs it)
 
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
@@ -122,7 +123,7 @@ def build_dataset(shards: list[Shard], staging: str, options: BatchOptions, work
 
 def run_ray(shards: list[Shard], committer: Committer, options: BatchOptions, advance: Progress) -> None:
     """Run every chunk through the actor pool and hand each commit record to the committer."""
-    import ray
+    import ray  # noqa: PLC0415  (lazy: Ray is heavy and only the ray engine needs it)
 
     workers, started = connect(options)
     try:

@@ -20,6 +20,7 @@ from parley.batch.local import run_local
 from parley.batch.options import BatchOptions, Progress
 from parley.batch.ray_engine import run_ray
 from parley.batch.sources import Shard, find_shards, scan_shard
+from parley.errors import BatchError, Errors
 from parley.pipeline import cached_pipeline, lexicon_hash
 
 #: An engine: code every chunk of the shards, handing each commit record to the committer.
@@ -109,7 +110,7 @@ def run_batch(
     inputs: list[str],
     out: Path,
     options: BatchOptions,
-    progress: Callable[[int | None, int], Progress] | None = None,
+    progress: Callable[[int | None, int], Callable[[int], None]] | None = None,
 ) -> BatchReport:
     """Code every unfinished input shard into ``out``; safe to rerun after any interruption.
 
@@ -127,9 +128,8 @@ def run_batch(
         shown = progress(total, len(pending)) if progress else (lambda n: None)
 
         def advance(record: dict[str, Any]) -> None:
-            report.spans.append(
-                (str(record["worker"]), float(record["started"]), float(record["finished"]), int(record["rows"]))
-            )
+            report.spans.append((str(record["worker"]), float(record["started"]),
+                                 float(record["finished"]), int(record["rows"])))
             shown(int(record["rows"]))
 
         committer = Committer(out, pending, report.committed.append)
@@ -147,10 +147,10 @@ def check_pipeline(options: BatchOptions) -> None:
     try:
         cached_pipeline(options.model, tuple(options.actors))
     except Exception as exc:  # noqa: BLE001 - any load failure is reported the same way
-        raise RuntimeError(f"cannot load the pipeline: {exc}") from None
+        raise BatchError(Errors.E205.format(reason=exc)) from None
 
 
 def _engine(name: str) -> Engine:
     if name not in ENGINES:
-        raise ValueError(f"unknown engine {name!r}: use local or ray")
+        raise ValueError(Errors.E206.format(name=name))
     return ENGINES[name]

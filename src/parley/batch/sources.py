@@ -19,19 +19,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
+
+from parley.errors import Errors, SourceError
 from parley.ingest import DEFAULT_OPTIONS
-from parley.ingest.files import jsonl_record
+from parley.ingest.files import jsonl_record, read_csv_file
 from parley.ingest.records import attempt, shell_from_record
+from parley.ingest.warc import read_warc_file
 from parley.schema import CodedArticle, Failure
 
 KINDS = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".warc": "warc", ".warc.gz": "warc"}
 PARQUET_FIELDS = ("id", "text", "html", "published", "title", "source", "url")
 
 Result = CodedArticle | Failure
-
-
-class SourceError(Exception):
-    """An input path that names no readable shard; the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,12 @@ def find_shards(inputs: list[str]) -> list[Path]:
             matches = sorted(p for p in path.rglob("*") if p.is_file() and shard_kind(p))
         elif path.is_file():
             if not shard_kind(path):
-                raise SourceError(f"{item}: not a .jsonl, .csv, .parquet or .warc(.gz) file")
+                raise SourceError(Errors.E201.format(item=item))
             matches = [path]
         else:
             matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if shard_kind(Path(p)))
         if not matches:
-            raise SourceError(f"{item}: no .jsonl, .csv, .parquet or .warc(.gz) files found")
+            raise SourceError(Errors.E202.format(item=item))
         found.extend(m.resolve() for m in matches)
     return list(dict.fromkeys(found))
 
@@ -99,7 +99,7 @@ def scan_shard(path: Path, step: int) -> Shard:
     """Hash one shard and plan its chunks of ``step`` rows (JSONL/Parquet) or one chunk."""
     kind = shard_kind(path)
     if kind is None:
-        raise SourceError(f"{path}: not a shard parley batch reads")
+        raise SourceError(Errors.E203.format(path=path))
     rows: int | None = None
     chunks: list[Chunk] = [Chunk(0)]
     if kind == "jsonl":
@@ -137,9 +137,6 @@ def read_task(task: dict[str, Any]) -> Iterator[tuple[int, str, Result]]:
     elif task["kind"] == "parquet":
         yield from _read_parquet(path, chunk.row, task["count"])
     else:
-        from parley.ingest.files import read_csv_file
-        from parley.ingest.warc import read_warc_file
-
         reader = read_csv_file if task["kind"] == "csv" else read_warc_file
         for row, result in enumerate(reader(path, DEFAULT_OPTIONS)):
             where = result.input if isinstance(result, Failure) else str(result.meta.get("input"))
@@ -183,18 +180,14 @@ def _read_jsonl(path: Path, chunk: Chunk, count: int) -> Iterator[tuple[int, str
 
 
 def _scan_parquet(path: Path, step: int) -> tuple[int, list[Chunk]]:
-    import pyarrow.parquet as pq
-
     try:
         rows = pq.ParquetFile(path).metadata.num_rows
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds for a bad file
-        raise SourceError(f"{path}: not a readable Parquet file ({exc})") from None
+        raise SourceError(Errors.E204.format(path=path, reason=exc)) from None
     return rows, [Chunk(r) for r in range(0, rows, step)] or [Chunk(0)]
 
 
 def _read_parquet(path: Path, start: int, count: int) -> Iterator[tuple[int, str, Result]]:
-    import pyarrow.parquet as pq
-
     handle = pq.ParquetFile(path)
     columns = [c for c in PARQUET_FIELDS if c in handle.schema_arrow.names]
     row = 0

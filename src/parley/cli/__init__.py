@@ -1,7 +1,12 @@
 """The ``parley`` command: a thin layer over the library (each sub-module adds its commands)."""
 from __future__ import annotations
 
+import os
+import sys
+
 import typer
+
+from parley.errors import Errors
 
 app = typer.Typer(
     add_completion=False,
@@ -10,8 +15,9 @@ app = typer.Typer(
     help="Parley: sourced event data from conflict and diplomacy news.",
 )
 
-# Each module registers its commands on ``app`` when imported.
-from parley.cli import code_cmd, eval_cmd  # noqa: F401
+# Each module registers its commands on ``app`` when imported, and imports ``app`` from here:
+# so these imports come after ``app`` exists.
+from parley.cli import code_cmd, eval_cmd  # noqa: E402, F401
 
 for _optional in ("store_cmd", "serve_cmd", "batch_cmd"):
     try:
@@ -23,9 +29,6 @@ for _optional in ("store_cmd", "serve_cmd", "batch_cmd"):
 
 def main() -> None:
     """Entry point: run the app; an unexpected error is one line on stderr, not a traceback."""
-    import os
-    import sys
-
     try:
         app()
     except KeyboardInterrupt:
@@ -34,5 +37,6 @@ def main() -> None:
     except Exception as exc:  # last resort; commands report their own failures first
         if os.environ.get("PARLEY_DEBUG"):
             raise
-        sys.stderr.write(f"parley: error: {type(exc).__name__}: {exc} (set PARLEY_DEBUG=1 for details)\n")
+        sys.stderr.write(
+            f"parley: error: {Errors.E505.format(kind=type(exc).__name__, reason=exc)}\n")
         raise SystemExit(1) from None

@@ -16,12 +16,15 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from parley.batch import BatchOptions, run_batch
+from parley.batch.load import count_rows, load_folder
 from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, stderr
+from parley.errors import Errors, LoadError, OutputError, SourceError
 from parley.pipeline import DEFAULT_MODEL
 
 
-class Engine(str, Enum):
+class Engine(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "Engine.x" to "x")
     local = "local"
     ray = "ray"
 
@@ -41,7 +44,9 @@ def _progress_columns(label: str) -> tuple:
 def batch_command(
     inputs: Annotated[list[str], typer.Argument(help="JSONL/CSV/Parquet/WARC shards, folders, globs")],
     out: Annotated[Path, typer.Option("--out", help="output folder (Parquet + manifest)")],
-    engine: Annotated[Engine, typer.Option(help="local (worker processes) or ray (Ray Data actors)")] = Engine.local,
+    engine: Annotated[
+        Engine, typer.Option(help="local (worker processes) or ray (Ray Data actors)")
+    ] = Engine.local,
     address: Annotated[
         str | None, typer.Option(help="Ray cluster address (ray start --head); default: start Ray here")
     ] = None,
@@ -55,14 +60,10 @@ def batch_command(
     ] = None,
 ) -> None:
     """Code a corpus of shards into Parquet (partitioned by month), resumably, locally or on Ray."""
-    from parley.batch import BatchOptions, run_batch
-    from parley.batch.manifest import OutputError
-    from parley.batch.sources import SourceError
-
     actors = actors or []
     check_options_or_exit(None, actors)
     if address and engine is not Engine.ray:
-        fail_line("--address", "only applies with --engine ray")
+        fail_line("--address", Errors.E503)
         raise typer.Exit(2)
     options = BatchOptions(
         engine=engine.value,
@@ -73,7 +74,7 @@ def batch_command(
         address=address,
     )
     with Progress(*_progress_columns("coding"), console=stderr, transient=True) as bar:
-        def progress(total: int, shards: int) -> Callable[[int], None]:
+        def progress(total: int | None, shards: int) -> Callable[[int], None]:
             task = bar.add_task("coding", total=total)
             return lambda n: bar.advance(task, n)
 
@@ -103,8 +104,6 @@ def load_command(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file")] = None,
 ) -> None:
     """Load a parley batch output folder into the DuckDB store (idempotent: rerun is a no-op)."""
-    from parley.batch.load import LoadError, count_rows, load_folder
-
     try:
         total = count_rows(folder)
     except LoadError as exc:

@@ -10,11 +10,13 @@ import typer
 from parley.cli import app
 from parley.cli.common import check_options_or_exit, fail_line, load_nlp_or_exit, progress_iter
 from parley.cli.summary import print_summary
+from parley.errors import Errors
+from parley.ingest import iter_inputs
 from parley.pipeline import DEFAULT_MODEL, code_shell
 from parley.schema import CodedArticle, Failure
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "OutputFormat.x" to "x")
     json = "json"
     jsonl = "jsonl"
     pretty = "pretty"
@@ -30,8 +32,6 @@ def code_command(
     output: Path = typer.Option(None, "-o", "--output", help="write JSON/JSONL to this file"),
 ) -> None:
     """Code articles: who did what to whom, when and where, and who said what."""
-    from parley.ingest import iter_inputs
-
     check_options_or_exit(published, actors)
     shells: list[CodedArticle] = []
     for item in iter_inputs(paths):
@@ -44,7 +44,7 @@ def code_command(
                 item.article.published = published
             shells.append(item)
     if not shells:
-        fail_line("parley code", "nothing could be coded")
+        fail_line("parley code", Errors.E502)
         raise typer.Exit(1)
     nlp = load_nlp_or_exit(model, tuple(str(p) for p in actors))
     coded: list[CodedArticle] = []
@@ -54,7 +54,7 @@ def code_command(
         except Exception as exc:  # noqa: BLE001  (one bad article must not stop the run)
             fail_line(shell.article.id, f"coding failed: {type(exc).__name__}: {exc}")
     if not coded:
-        fail_line("parley code", "nothing could be coded")
+        fail_line("parley code", Errors.E502)
         raise typer.Exit(1)
     single = len(coded) == 1 and fmt is not OutputFormat.jsonl
     text = (

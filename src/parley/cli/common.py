@@ -18,13 +18,16 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from parley.errors import Errors
+from parley.pipeline import cached_pipeline
+
 T = TypeVar("T")
 
 
 class RateColumn(ProgressColumn):
     """Items per second, so users see throughput as well as the ETA."""
 
-    def render(self, task) -> str:  # type: ignore[override]
+    def render(self, task) -> str:
         return f"{task.speed:.1f}/s" if task.speed else "…/s"
 
 stderr = Console(stderr=True)
@@ -41,17 +44,15 @@ def check_options_or_exit(published: str | None, actors_files: list[Path]) -> No
         try:
             date.fromisoformat(published)
         except ValueError:
-            fail_line("--published", f"not a date YYYY-MM-DD: {published!r}")
+            fail_line("--published", Errors.E500.format(value=published))
             raise typer.Exit(2) from None
     for path in actors_files:
         if not path.exists():
-            fail_line(str(path), "known-actors file not found")
+            fail_line(str(path), Errors.E501)
             raise typer.Exit(2)
 
 
 def load_nlp_or_exit(model: str, actors_files: tuple[str, ...]):
-    from parley.pipeline import cached_pipeline
-
     try:
         return cached_pipeline(model, tuple(str(p) for p in actors_files))
     except (RuntimeError, OSError, ValueError) as exc:

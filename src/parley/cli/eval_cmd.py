@@ -13,10 +13,12 @@ from rich.table import Table
 from parley import eval as scoring
 from parley.cli import app
 from parley.cli.common import load_nlp_or_exit, progress_iter
+from parley.errors import Errors
+from parley.ingest import article_from_text
 from parley.pipeline import DEFAULT_MODEL, code_shells
 
 
-class EvalKind(str, Enum):
+class EvalKind(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "EvalKind.x" to "x")
     seed = "seed"
     quotes = "quotes"
     events = "events"
@@ -36,14 +38,12 @@ def eval_command(
     """Score Parley on a gold file and print the figures defined in the eval README."""
     err = Console(stderr=True)
     if not path.exists():
-        err.print(f"parley eval: {path}: no such file")
+        err.print(f"parley eval: {Errors.E504.format(path=path)}")
         raise typer.Exit(2)
     nlp = load_nlp_or_exit(model, ())
     if kind is EvalKind.seed:
         gold = json.loads(path.read_text(encoding="utf-8"))
         text_path = scoring.find_seed_text(path, gold)
-        from parley.ingest import article_from_text
-
         shell = article_from_text(
             text_path.read_text(encoding="utf-8"), article_id=gold.get("doc", text_path.stem),
             published=gold.get("published"),
@@ -55,9 +55,10 @@ def eval_command(
         if limit:
             records = records[:limit]
         shells = [scoring.raw_shell(r, f"{path.stem}-{i}") for i, r in enumerate(records)]
-        coded = list(progress_iter(code_shells(nlp, shells, n_process=workers), len(shells), "coding"))
+        coded_all = list(progress_iter(code_shells(nlp, shells, n_process=workers), len(shells),
+                                       "coding"))
         scorer = {"quotes": scoring.score_quotes, "events": scoring.score_events, "geo": scoring.score_geo}
-        report = scorer[kind.value](records, coded)
+        report = scorer[kind.value](records, coded_all)
     print_report(report, show_errors or kind is EvalKind.seed, as_json)
     if kind is EvalKind.seed and not report.passed:
         raise typer.Exit(1)

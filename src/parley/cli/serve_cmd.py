@@ -29,9 +29,11 @@ def serve_command(
                                    "(or set PARLEY_TOKEN); without it the server is read-only"),
 ) -> None:
     """Serve the web app and the /api/v1 API; reads keep working while `parley ingest` writes."""
-    import uvicorn
+    # the server stack (fastapi, starlette, jinja2, uvicorn) adds about half a second to every
+    # command when imported at the top; only `parley serve` needs it
+    import uvicorn  # noqa: PLC0415  (lazy: server stack, serve only)
 
-    from parley.web.app import create_app
+    from parley.web.app import create_app  # noqa: PLC0415  (lazy: server stack, serve only)
 
     warning = bind_warning(host, token)
     if warning:

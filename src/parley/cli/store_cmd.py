@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -12,6 +12,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -31,15 +32,22 @@ from parley.store.schema import MigrationNeeded
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file")]
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "ExportFormat.x" to "x")
     csv = "csv"
     parquet = "parquet"
     jsonl = "jsonl"
     gdelt = "gdelt"
     acled = "acled"
 
+S = TypeVar("S", bound=Store)
 
-def open_store(db: str, read_only: bool = False, kind: type[Store] = Store) -> Store:
+
+def open_store(db: str, read_only: bool = False) -> Store:
+    """Open the store to read, or exit with one clear line (see ``open_as``)."""
+    return open_as(Store, db, read_only)
+
+
+def open_as(kind: type[S], db: str, read_only: bool = False) -> S:
     """Open the store (as ``kind``: ``CorpusStore`` to write) or exit with one clear line
     (never a traceback). A store written by an older Parley is migrated first, even by
     read-only commands."""
@@ -63,7 +71,7 @@ class StoredProgress:
     def __init__(self, console: Console) -> None:
         self.console = console
         self.bar: Progress | None = None
-        self.task = None
+        self.task: TaskID | None = None
 
     def __call__(self, done: int, total: int, committed: bool) -> None:
         if not self.console.is_terminal:
@@ -76,6 +84,7 @@ class StoredProgress:
                                 console=self.console, transient=True)
             self.bar.start()
             self.task = self.bar.add_task("ingest", total=total)
+        assert self.task is not None  # added with the bar
         self.bar.update(self.task, completed=done, total=total)
 
     def stop(self) -> None:
@@ -101,7 +110,7 @@ def ingest_command(
     actors = actors or []
     check_options_or_exit(published, actors)
     nlp = load_nlp_or_exit(model, tuple(str(p) for p in actors))
-    store = open_store(db, kind=CorpusStore)
+    store = open_as(CorpusStore, db)
     progress = StoredProgress(stderr)
     try:
         report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,

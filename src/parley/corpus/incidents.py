@@ -18,7 +18,7 @@ from typing import Any
 import pyarrow as pa
 
 from parley.store.db import Store
-from parley.store.schema import first_row
+from parley.store.schema import first_row, one_row
 
 MAX_DAYS = 1
 MAX_KM = 50.0
@@ -69,7 +69,7 @@ def cluster(rows: list[dict[str, Any]]) -> list[Cluster]:
     done: list[Cluster] = []
     for row in rows:
         key = (row["event"], tuple(row["actor_countries"]), tuple(row["recipient_countries"]))
-        still_open = []
+        still_open: list[Cluster] = []
         for c in open_:
             (still_open if row["day"] - c.last_day <= timedelta(days=MAX_DAYS) else done).append(c)
         open_ = still_open
@@ -111,7 +111,7 @@ def update_incidents(store: Store, full: bool = False) -> int:
     con = store._con
     row = first_row(con, "SELECT value FROM corpus_state WHERE key = ?", [WATERMARK])
     since = 0 if full or row is None else int(row[0])
-    top = int(first_row(con, "SELECT coalesce(max(seq), 0) FROM articles")[0])
+    top = int(one_row(con, "SELECT coalesce(max(seq), 0) FROM articles")[0])
     if top == since and not full:
         return 0
     where = (" AND (e.event, e.actor_countries, e.recipient_countries) IN (SELECT "
@@ -126,7 +126,7 @@ def update_incidents(store: Store, full: bool = False) -> int:
     clusters = [c for g in groups.values() for c in cluster(g)]
     incidents = [incident_row(c) for c in clusters]
     links = [{"incident_id": inc["id"], "article_id": r["article_id"], "event_id": r["id"]}
-             for inc, c in zip(incidents, clusters) for r in c.rows]
+             for inc, c in zip(incidents, clusters, strict=True) for r in c.rows]
     keys = pa.Table.from_pylist(
         [{"event": k[0], "actor_countries": list(k[1]), "recipient_countries": list(k[2])}
          for k in groups],

@@ -6,6 +6,7 @@ named functions, for the CLI, the web and ``parley.Store``. Talks are read by
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -68,10 +69,11 @@ def incident(store: Store, incident_id: str) -> dict[str, Any] | None:
     return {**rows[0], "events": events}
 
 
-def incident_points(store: Store, start: str | None = None, end: str | None = None,
-                    country: str | None = None, event: list[str] | None = None,
+def incident_points(store: Store, start: str | date | None = None, end: str | date | None = None,
+                    country: str | None = None, event: str | list[str] | None = None,
                     limit: int = 5000) -> list[dict[str, Any]]:
-    """Located incidents under date/country/type filters, most reported first."""
+    """Located incidents under date/country/type filters (``EventFilter``'s), most reported
+    first; one event type may be given as a string, as in ``EventFilter``."""
     where = Q.Where()
     where.date_range(start, end, "i.last_date", "i.first_date")
     if country:
@@ -79,7 +81,8 @@ def incident_points(store: Store, start: str | None = None, end: str | None = No
         where.add("(list_contains(i.actor_countries, ?) OR "
                   "list_contains(i.recipient_countries, ?))", code, code)
     if event:
-        where.add("list_contains(?, i.event)", [x.upper() for x in event])
+        types = [event] if isinstance(event, str) else event
+        where.add("list_contains(?, i.event)", [x.upper() for x in types])
     where.add("i.lat IS NOT NULL AND i.lon IS NOT NULL")
     sql = (f"SELECT i.id, i.event, i.place_name AS name, i.lat, i.lon, i.report_count, "
            f"i.first_date, i.last_date FROM incidents i {where.sql()} "

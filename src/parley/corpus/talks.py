@@ -8,7 +8,7 @@ reports. Rounds are the track's days; each round has an outcome and what the pri
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -154,7 +154,7 @@ def assign(rows: list[dict[str, Any]]) -> list[Track]:
 
 
 def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]],
-                  mentions: list[dict[str, Any]] = ()) -> None:
+                  mentions: Sequence[dict[str, Any]] = ()) -> None:
     """Give each principal's quote to the nearest track event in its article (within reach).
 
     An event is as near as its evidence or any of its other mentions (``Event.mentions``): a
@@ -175,8 +175,9 @@ def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]],
                         [span(e), *spans.get((e["article_id"], e["event_id"]), [])])
                 if d < best[0]:
                     best = (d, t, e)
-        if best[1] is not None and best[0] <= QUOTE_REACH:
-            best[1].quotes.append((q, best[2]))
+        nearest, track, event = best
+        if track is not None and event is not None and nearest <= QUOTE_REACH:  # set together
+            track.quotes.append((q, event))
 
 
 def _iso(value: Any) -> Any:
@@ -245,7 +246,8 @@ def build_talks(store: Store, between: Iterable[str] | None = None, start: str |
                 end: str | None = None) -> dict[str, Any]:
     """Every talks track (those whose parties include all of ``between``), newest last."""
     wanted = frozenset(c.upper() for c in between or ())
-    sql, params = _EVENTS, [list(TALKS_TYPES)]
+    sql = _EVENTS
+    params: list[Any] = [list(TALKS_TYPES)]
     if start:
         sql += " AND e.day >= ?::DATE"
         params.append(start)

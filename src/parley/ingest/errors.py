@@ -1,6 +1,7 @@
-"""The one exception ingest raises internally; readers turn it into a Failure record."""
+"""The one exception ingest raises internally (defined in ``parley.errors`` with the others);
+readers turn it into a Failure record."""
 from __future__ import annotations
 
+from parley.errors import IngestError
 
-class IngestError(Exception):
-    """An input that cannot become an article; the message is the reason users see."""
+__all__ = ["IngestError"]

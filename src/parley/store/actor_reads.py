@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from parley.errors import Errors
 from parley.store import queries as Q
 from parley.store.db import Store
 from parley.store.event_sql import EVENT_COLUMNS
@@ -33,7 +34,7 @@ def actors_page(store: Store, name: str | None, country: str | None, kind: str |
     if after:
         n, _, key = after.partition("~")
         if not n.isdigit() or not key:
-            raise Q.QueryError(f"invalid cursor {after!r}")
+            raise Q.QueryError(Errors.E112.format(cursor=after))
         outer.add("(n_events < ? OR (n_events = ? AND id > ?))", int(n), int(n), key)
     sql = f"""
         WITH x AS (SELECT *, {ACTOR_KEY} AS key FROM actors x {where.sql()}),

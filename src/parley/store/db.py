@@ -15,17 +15,14 @@ import duckdb
 import pyarrow as pa
 
 from parley import __version__
+from parley.errors import Errors, StoreError
 from parley.schema import CodedArticle
 from parley.store.reads import StoreReads
 from parley.store.rows import article_rows, content_hash, to_tables
-from parley.store.schema import ensure_schema, first_row
+from parley.store.schema import ensure_schema, first_row, one_row
 
 DEFAULT_DB = "parley.duckdb"
 __all__ = ["DEFAULT_DB", "Linker", "Store", "StoreError"]
-
-
-class StoreError(RuntimeError):
-    """The store cannot be opened or written; the message says what to do."""
 
 
 class Linker(Protocol):
@@ -48,14 +45,11 @@ class Store(StoreReads):
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise StoreError(f"{self.path}: no such store; create it with `parley ingest`")
+            raise StoreError(Errors.E100.format(path=self.path))
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
-            raise StoreError(
-                f"{self.path}: cannot open ({exc}). Another process may be writing it: DuckDB "
-                "allows one writing process; stop it or open a copy."
-            ) from None
+            raise StoreError(Errors.E101.format(path=self.path, reason=exc)) from None
         self._lock = threading.Lock()
         try:
             ensure_schema(self._con, read_only=read_only)
@@ -108,7 +102,7 @@ class Store(StoreReads):
         or links are written (``parley.Store`` always passes one: see ``parley.flow``).
         """
         if self.read_only:
-            raise StoreError(f"{self.path} is open read-only")
+            raise StoreError(Errors.E102.format(path=self.path))
         items = list(coded)
         hashes = self.content_hashes()
         with self._lock:
@@ -156,7 +150,7 @@ class Store(StoreReads):
             exists = first_row(self._con, "SELECT 1 FROM articles WHERE id = ?", [cand])
             if cand not in taken and not exists:
                 return cand
-        raise StoreError(f"article id {wanted!r}: no free id")  # same hash cannot reach here
+        raise StoreError(Errors.E103.format(wanted=wanted))  # same hash cannot reach here
 
     @staticmethod
     def _insert(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table],
@@ -186,7 +180,7 @@ class Store(StoreReads):
 
     def start_run(self, model: str | None, lexicons: str | None, inputs: list[str]) -> int:
         """Open a run record; an unfinished one later means the run was interrupted."""
-        row = first_row(
+        row = one_row(
             self._cursor(),
             "INSERT INTO runs (id, parley_version, model, lexicons, inputs, started, status) "
             "VALUES (nextval('run_seq'), ?, ?, ?, ?, now(), 'running') RETURNING id",

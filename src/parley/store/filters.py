@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from parley.errors import Errors
 from parley.store.queries import QueryError, Where, like_pattern
 
 #: SQL of each ``country_role``: where an event names a country in that role.
@@ -61,13 +62,13 @@ class EventFilter:
             elif self.country_role in COUNTRY_ROLES:
                 where.add(COUNTRY_ROLES[self.country_role], code)
             else:
-                raise QueryError(f"country_role must be any or one of {sorted(COUNTRY_ROLES)}")
+                raise QueryError(Errors.E113.format(roles=sorted(COUNTRY_ROLES)))
         if self.event:
             types = [self.event] if isinstance(self.event, str) else list(self.event)
             where.add("list_contains(?, e.event)", [t.upper() for t in types])
         if self.quad is not None:
             if int(self.quad) not in (1, 2, 3, 4):
-                raise QueryError(f"quad must be 1, 2, 3 or 4, got {self.quad}")
+                raise QueryError(Errors.E114.format(quad=self.quad))
             where.add("e.quad = ?", int(self.quad))
         if self.actor:
             where.add(

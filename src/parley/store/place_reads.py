@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from parley.errors import Errors
 from parley.store import queries as Q
 from parley.store.db import Store
 
@@ -19,7 +20,7 @@ def places_page(store: Store, name: str | None, country: str | None, after: str 
     if after:
         n, _, key = after.partition("~")
         if not n.isdigit() or not key:
-            raise Q.QueryError(f"invalid cursor {after!r}")
+            raise Q.QueryError(Errors.E112.format(cursor=after))
         outer.add("(n_events < ? OR (n_events = ? AND id > ?))", int(n), int(n), key)
     sql = f"""
         SELECT p.name || '|' || coalesce(p.country, '') AS id, p.name, p.country,

@@ -11,12 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from parley.errors import Errors, QueryError
+
 MIN_DAY = "0001-01-01"
 MAX_LIMIT = 10_000
-
-
-class QueryError(ValueError):
-    """A query parameter the store cannot use; the message says which and why."""
 
 
 @dataclass
@@ -55,12 +53,12 @@ def check_date(value: str | date | None, name: str) -> str | None:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise QueryError(f"{name} must be a date YYYY-MM-DD, got {value!r}") from None
+        raise QueryError(Errors.E110.format(name=name, value=value)) from None
 
 
 def check_limit(limit: int) -> int:
     if not 1 <= int(limit) <= MAX_LIMIT:
-        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+        raise QueryError(Errors.E111.format(max=MAX_LIMIT, limit=limit))
     return int(limit)
 
 
@@ -73,7 +71,7 @@ def decode_cursor(cursor: str) -> tuple[str, int]:
         day, seq = cursor.split("~")
         return date.fromisoformat(day).isoformat(), int(seq)
     except ValueError:
-        raise QueryError(f"invalid cursor {cursor!r}") from None
+        raise QueryError(Errors.E112.format(cursor=cursor)) from None
 
 
 def keyset(where: Where, day_col: str, seq_col: str, after: str | None, desc: bool) -> str:

@@ -16,7 +16,7 @@ from parley.schema import CodedArticle
 from parley.store import queries as Q
 from parley.store.event_sql import EVENT_COLUMNS, EVENT_CURSOR, EVENTS_FROM
 from parley.store.filters import EventFilter
-from parley.store.schema import first_row
+from parley.store.schema import first_row, one_row
 
 
 class StoreReads:
@@ -80,7 +80,7 @@ class StoreReads:
         """How many events match the same filters as ``events`` (no paging)."""
         where = EventFilter(**filters).where(joined=False)
         sql = f"SELECT count(*) FROM events e {where.sql()}"
-        return int(first_row(self._cursor(), sql, where.params)[0])
+        return int(one_row(self._cursor(), sql, where.params)[0])
 
     def quotes(
         self,
@@ -186,12 +186,12 @@ class StoreReads:
         """Row counts per table and the date span, for ``parley stats`` and the web app."""
         cur = self._cursor()
         counts = {
-            t: int(first_row(cur, f"SELECT count(*) FROM {t}")[0])
+            t: int(one_row(cur, f"SELECT count(*) FROM {t}")[0])
             for t in ("articles", "actors", "mentions", "places", "quotes", "events",
                       "failures", "runs", "incidents")
         }
-        dup = first_row(cur, "SELECT count(*) FROM articles WHERE canonical_id IS NOT NULL")
-        span = first_row(cur, "SELECT min(day), max(day) FROM events")
+        dup = one_row(cur, "SELECT count(*) FROM articles WHERE canonical_id IS NOT NULL")
+        span = one_row(cur, "SELECT min(day), max(day) FROM events")
         by_type = cur.execute(
             "SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC"
         ).fetchall()

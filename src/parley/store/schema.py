@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import duckdb
 
+from parley.errors import Errors, MigrationNeeded, SchemaError
+
 SCHEMA_VERSION = 2
 
 DDL_V1 = """
@@ -74,7 +76,6 @@ CREATE INDEX quotes_article ON quotes (article_id);
 """
 
 
-
 def _v2_duplicate_flags(con: duckdb.DuckDBPyConnection) -> None:
     """v2: events and quotes carry their article's near-duplicate flag, so paged queries over
     millions of events filter without joining articles."""
@@ -96,12 +97,12 @@ def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = No
     return rows[0] if rows else None
 
 
-class SchemaError(RuntimeError):
-    """The file is not a Parley store this version can read."""
-
-
-class MigrationNeeded(SchemaError):
-    """An older store opened read-only: it must be opened once for writing to migrate."""
+def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> tuple:
+    """The row of a query that always returns one (an aggregate without GROUP BY, an INSERT …
+    RETURNING of one row)."""
+    row = first_row(con, sql, params)
+    assert row is not None, sql  # such a query returns exactly one row
+    return row
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
@@ -120,16 +121,11 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, read_only: bool = False) -> in
     if version == SCHEMA_VERSION:
         return version
     if version is not None and version > SCHEMA_VERSION:
-        raise SchemaError(
-            f"store schema version {version} is newer than this Parley ({SCHEMA_VERSION}); "
-            "upgrade Parley"
-        )
+        raise SchemaError(Errors.E104.format(version=version, current=SCHEMA_VERSION))
     if read_only and version is not None:
-        raise MigrationNeeded(
-            f"store schema version {version} is older than this Parley ({SCHEMA_VERSION}); "
-            "open it once for writing to migrate it")
+        raise MigrationNeeded(Errors.E105.format(version=version, current=SCHEMA_VERSION))
     if read_only:
-        raise SchemaError("not a Parley store (no schema_version table)")
+        raise SchemaError(Errors.E106)
     con.execute("BEGIN")
     try:
         if version is None:

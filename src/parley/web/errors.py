@@ -6,6 +6,7 @@ answered by ``security.SecurityHeaders`` (the outermost layer of the app).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -22,7 +23,7 @@ log = logging.getLogger("parley.web")
 
 
 def problem(status: int, detail: str, request: Request | None = None,
-            headers: dict[str, str] | None = None, **extra: Any) -> Response:
+            headers: Mapping[str, str] | None = None, **extra: Any) -> Response:
     """A problem+json response (or an HTML page when a browser asked for a page)."""
     title = HTTPStatus(status).phrase
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **extra}

@@ -75,8 +75,8 @@ def pieces(coded: CodedArticle) -> list[Piece]:
     text = coded.article.text
     all_marks = marks(coded)
     cuts = sorted({0, len(text)} | {m.start for m in all_marks} | {m.end for m in all_marks})
-    speakers = {q.id: (coded.actor(q.speaker).name if coded.actor(q.speaker)
-                       else q.speaker_text or "?") for q in coded.quotes}
+    speakers = {q.id: (who.name if (who := coded.actor(q.speaker)) else q.speaker_text or "?")
+                for q in coded.quotes}
     out: list[Piece] = []
     anchored: set[str] = set()
     for start, end in pairwise(cuts):

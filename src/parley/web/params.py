@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Query, Request
 
+from parley.errors import Errors
 from parley.store import QueryError, Store
 from parley.store.filters import EventFilter
 
@@ -62,9 +63,9 @@ def event_filters(
     """The shared event filters; empty form fields count as absent. The web's ``actor`` is a
     cross-article actor (``EventFilter.actor_key``), its ``q`` free text (``text``)."""
     if country and (len(country) != 3 or not country.isalpha()):
-        raise QueryError(f"country must be an ISO 3166-1 alpha-3 code, got {country!r}")
+        raise QueryError(Errors.E301.format(country=country))
     if quad and quad not in "1234":
-        raise QueryError(f"quad must be 1, 2, 3 or 4, got {quad!r}")
+        raise QueryError(Errors.E302.format(quad=quad))
     return EventFilter(start=start or None, end=end or None,
                        country=country.upper() if country else None, country_role=country_role,
                        event=_split(event or []), quad=int(quad) if quad else None,

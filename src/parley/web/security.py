@@ -4,9 +4,10 @@ from __future__ import annotations
 import hmac
 import json
 
-from fastapi import Request
+from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from parley.errors import Errors
 from parley.web.errors import PROBLEM, log
 
 MAX_BODY_BYTES = 2_000_000  # documented in docs/web.md; larger bodies get 413
@@ -116,14 +117,12 @@ def token_ok(request: Request, given: str | None = None) -> None:
 
     No token configured: the server is read-only (403). Token missing or wrong: 401.
     """
-    from fastapi import HTTPException
-
     expected: str | None = request.app.state.token
     if not expected:
-        raise HTTPException(403, "this server is read-only; start it with --token to allow writes")
+        raise HTTPException(403, Errors.E306)
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
         given = auth[7:].strip()
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(401, "a valid bearer token is required for this route",
+        raise HTTPException(401, Errors.E307,
                             headers={"WWW-Authenticate": 'Bearer realm="parley"'})

@@ -19,15 +19,12 @@ from pathlib import Path
 
 import duckdb
 
+from parley.errors import Errors, StoreBusy
 from parley.flow import CorpusStore
 from parley.store import Store, StoreError
 
 RETRY_SECONDS = 1.0  # how often a changed-but-locked store is tried again
 WAIT_SECONDS = 3.0  # how long a blocking refresh (start, after a write) waits for the lock
-
-
-class StoreBusy(RuntimeError):
-    """Another process holds the store's write lock; try again shortly."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +77,7 @@ class SnapshotStore:
         self.stale = False  # True while a writer keeps a newer state from being copied
         self.taken_at: float | None = None
         if stamp(self.path) is None:
-            raise StoreError(f"{self.path}: no such store; create it with `parley ingest`")
+            raise StoreError(Errors.E100.format(path=self.path))
         # A writer may hold the store right now: then requests get 503 until it lets go.
         self.refresh(wait=True)
 
@@ -95,7 +92,7 @@ class SnapshotStore:
                 threading.Thread(target=self.refresh, name="parley-snapshot",
                                  daemon=True).start()
         if self._store is None:
-            raise StoreBusy(f"{self.path} is being written and no snapshot exists yet")
+            raise StoreBusy(Errors.E303.format(path=self.path))
         return self._store
 
     def refresh(self, wait: bool = False) -> bool:
@@ -125,8 +122,8 @@ class SnapshotStore:
             guard = duckdb.connect(str(self.path), read_only=True)
         except duckdb.IOException as exc:
             if _locked(exc):
-                raise StoreBusy(str(exc)) from None
-            raise StoreError(f"{self.path}: cannot open ({exc})") from None
+                raise StoreBusy(Errors.E304.format(reason=exc)) from None
+            raise StoreError(Errors.E305.format(path=self.path, reason=exc)) from None
         try:
             shutil.copyfile(self.path, target)
             wal = self.path.with_name(self.path.name + ".wal")
@@ -154,7 +151,7 @@ class SnapshotStore:
             return CorpusStore(self.path, read_only=False)
         except StoreError as exc:
             if _locked(exc):
-                raise StoreBusy(str(exc)) from None
+                raise StoreBusy(Errors.E304.format(reason=exc)) from None
             raise
 
     def close(self) -> None:

@@ -48,7 +48,7 @@ def stacked_bars(rows: list[dict[str, Any]]) -> dict[str, Any]:
     width = max(min(slot * 0.8, 40), 1)
     bars: list[Bar] = []
     for i, b in enumerate(buckets):
-        y = HEIGHT - PAD
+        y: float = HEIGHT - PAD
         x = PAD + i * slot + (slot - width) / 2
         for quad in sorted(totals[b]):
             n = totals[b][quad]

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import calendar
+from datetime import date
 from typing import Any
 
 from parley.corpus import reads as corpus_reads
 from parley.corpus.talks import build_talks
+from parley.errors import Errors
 from parley.schema import CodedArticle
 from parley.store import QueryError, Store
 from parley.store import actor_reads as A
@@ -73,9 +75,9 @@ def article_view(store: Store | None, coded: CodedArticle) -> dict[str, Any]:
             "recipients": [(names.get(i, i), keys.get(i)) for i in e.recipient],
             "third_parties": [(names.get(i, i), keys.get(i)) for i in e.third_party],
             "place": place.name if place else None,
-            "claimed_by": names.get(e.claimed_by or "", None),
+            "claimed_by": names.get(e.claimed_by or ""),
         })
-    quotes = [{"q": q, "speaker": names.get(q.speaker or "", None),
+    quotes = [{"q": q, "speaker": names.get(q.speaker or ""),
                "key": keys.get(q.speaker or "")} for q in coded.quotes]
     return {"coded": coded, "pieces": pieces(coded), "events": events, "quotes": quotes,
             "actor_keys": keys}
@@ -89,7 +91,7 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
     if who is None:
         return None
     evs = A.actor_events(store, key)
-    timeline = {}
+    timeline: dict[date, dict[str, int]] = {}
     for e in evs:
         if e["day"] is not None:
             slot = timeline.setdefault(e["day"], dict.fromkeys(ROLE_COLOURS, 0))
@@ -109,7 +111,7 @@ def talks(store: Store, between: list[str], start: str | None, end: str | None,
         t["cursor"] = f"{t['first_date'] or ''}~{t['id']}"
     if after:
         if "~" not in after:
-            raise QueryError(f"invalid cursor {after!r}")
+            raise QueryError(Errors.E112.format(cursor=after))
         tracks = [t for t in tracks if t["cursor"] > after]
     return {"between": data["between"], "rows": tracks[: limit + 1]}
 

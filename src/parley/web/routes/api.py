@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from parley.corpus import reads as corpus_reads
+from parley.errors import Errors
 from parley.flow import add_article as store_article
 from parley.ingest import IngestError
 from parley.store import Store
@@ -25,7 +26,10 @@ router = APIRouter(prefix="/api/v1", tags=["api"])
 
 
 def twin(path: str, summary: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a GET list route at ``path``, ``path.json`` and ``path.csv``."""
+    """Register a GET list route at ``path``, ``path.json`` and ``path.csv``.
+
+    Its endpoint answers JSON or CSV; asked for ``?format=html`` it returns None (``listing``
+    leaves HTML to the pages), which FastAPI sends as JSON ``null``."""
 
     def register(endpoint: Callable[..., Any]) -> Callable[..., Any]:
         for suffix in ("", ".json", ".csv"):
@@ -41,7 +45,7 @@ def twin(path: str, summary: str) -> Callable[[Callable[..., Any]], Callable[...
 def list_articles(request: Request, page: PageDep, db: StoreDep,
                   q: Annotated[Opt, q_("words in the title or text", 200)] = None,
                   start: str | None = None, end: str | None = None,
-                  source: Annotated[Opt, q_("source name", 200)] = None) -> Response:
+                  source: Annotated[Opt, q_("source name", 200)] = None) -> Response | None:
     rows = db.articles(search=q or None, start=start or None, end=end or None,
                        source=source or None, after=page.after, limit=page.limit + 1,
                        desc=page.desc, arrow=True).to_pylist()
@@ -53,13 +57,13 @@ def list_articles(request: Request, page: PageDep, db: StoreDep,
 def get_article(article_id: str, db: StoreDep) -> Response:
     coded = db.get_article(article_id)
     if coded is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+        raise HTTPException(404, Errors.E308.format(id=article_id))
     return json_response(coded.to_dict())
 
 
 @twin("/events", "Events by day, filtered (country as actor, recipient or place)")
 def list_events(request: Request, f: FiltersDep,
-                page: PageDep, db: StoreDep) -> Response:
+                page: PageDep, db: StoreDep) -> Response | None:
     data = views.events(db, f, page, facets=False)
     return listing(request, data["rows"], page.limit, "events", {"count": data["count"]})
 
@@ -69,7 +73,7 @@ def list_incidents(request: Request, page: PageDep, db: StoreDep,
                    start: str | None = None, end: str | None = None,
                    country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
                    event: Annotated[list[str] | None, q_("PLOVER type(s)")] = None,
-                   min_reports: Annotated[int, Query(ge=1)] = 1) -> Response:
+                   min_reports: Annotated[int, Query(ge=1)] = 1) -> Response | None:
     rows = corpus_reads.query_incidents(
         db, start=start or None, end=end or None, country=country or None,
         event=[e.upper() for e in event or []] or None, min_reports=min_reports,
@@ -82,7 +86,7 @@ def list_incidents(request: Request, page: PageDep, db: StoreDep,
 def get_incident(incident_id: str, db: StoreDep) -> Response:
     found = corpus_reads.incident(db, incident_id)
     if found is None:
-        raise HTTPException(404, f"no incident {incident_id!r}")
+        raise HTTPException(404, Errors.E310.format(id=incident_id))
     return json_response(found)
 
 
@@ -91,7 +95,7 @@ def list_actors(request: Request, page: PageDep, db: StoreDep,
                 q: Annotated[Opt, q_("part of a name", 200)] = None,
                 country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
                 kind: Annotated[Opt, q_("person, organization, state, igo, ngo, group", 20)] = None,
-                ) -> Response:
+                ) -> Response | None:
     rows = actors_page(db, q or None, country or None, kind or None, page.after,
                          page.limit + 1)
     return listing(request, rows, page.limit, "actors")
@@ -102,7 +106,7 @@ def list_actors(request: Request, page: PageDep, db: StoreDep,
 def get_actor(actor_id: str, db: StoreDep) -> Response:
     data = views.actor(db, actor_id)
     if data is None:
-        raise HTTPException(404, f"no actor {actor_id!r}")
+        raise HTTPException(404, Errors.E309.format(id=actor_id))
     data.pop("chart_rows")
     return json_response(data)
 
@@ -113,7 +117,7 @@ def list_quotes(request: Request, page: PageDep, db: StoreDep,
                 country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
                 q: Annotated[Opt, q_("words in the quote", 200)] = None,
                 article: Annotated[Opt, q_("article id", 300)] = None,
-                start: str | None = None, end: str | None = None) -> Response:
+                start: str | None = None, end: str | None = None) -> Response | None:
     rows = db.quotes(speaker=speaker or None, country=country or None, text=q or None,
                      article_id=article or None, start=start or None, end=end or None,
                      after=page.after, limit=page.limit + 1, desc=page.desc,
@@ -124,7 +128,7 @@ def list_quotes(request: Request, page: PageDep, db: StoreDep,
 @twin("/places", "Places across articles, most events first")
 def list_places(request: Request, page: PageDep, db: StoreDep,
                 q: Annotated[Opt, q_("part of a place name", 200)] = None,
-                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None) -> Response:
+                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None) -> Response | None:
     rows = places_page(db, q or None, country or None, page.after, page.limit + 1)
     return listing(request, rows, page.limit, "places")
 
@@ -134,11 +138,11 @@ def list_talks(request: Request, db: StoreDep,
                between: Annotated[list[str] | None,
                                   q_("ISO alpha-3 parties, repeatable or comma-separated")] = None,
                start: str | None = None, end: str | None = None, after: str | None = None,
-               limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> Response:
+               limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> Response | dict[str, Any]:
     return talks_response(request, db, between, start, end, after, limit, "json")
 
 
-def talks_response(request: Request, db: Store, between: list[str], start: str | None,
+def talks_response(request: Request, db: Store, between: list[str] | None, start: str | None,
                    end: str | None, after: str | None, limit: int, default: str
                    ) -> Response | dict[str, Any]:
     """Talks as JSON/CSV (or the data for the HTML page when ``default`` is html)."""
@@ -183,7 +187,7 @@ def code_or_problem(body: Posted) -> Any:
     except TooLong as exc:
         raise HTTPException(413, str(exc)) from None
     except IngestError as exc:
-        raise HTTPException(422, f"cannot code this input: {exc}") from None
+        raise HTTPException(422, Errors.E311.format(reason=exc)) from None
 
 
 @router.post("/code", summary="Code a posted text or HTML page; nothing is stored",

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response
 
+from parley.errors import Errors
 from parley.ingest import IngestError
 from parley.store.actor_reads import actors_page
 from parley.web import views
@@ -108,7 +109,7 @@ def article(request: Request, article_id: str, db: StoreDep) -> Response:
     if coded is None and article_id.endswith(".json"):
         coded = db.get_article(article_id[:-5])
     if coded is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+        raise HTTPException(404, Errors.E308.format(id=article_id))
     if wanted(request) == "json":
         return json_response(coded.to_dict())
     return render(request, "article.html", views.article_view(db, coded))
@@ -135,7 +136,7 @@ def actor(request: Request, actor_id: str, db: StoreDep) -> Response:
     if data is None and actor_id.endswith(".json"):
         data = views.actor(db, actor_id[:-5])
     if data is None:
-        raise HTTPException(404, f"no actor {actor_id!r}")
+        raise HTTPException(404, Errors.E309.format(id=actor_id))
     if wanted(request) == "json":
         data.pop("chart_rows")
         return json_response(data)
