@@ -20,7 +20,7 @@ import pyarrow as pa
 from parley.errors import Errors
 from parley.schema import Article, CodedArticle
 
-SCHEMA_VERSION = "parley.batch/2"  # /2: events.mentions
+SCHEMA_VERSION = "parley.batch/3"  # /2: events.mentions; /3: events.date_granularity
 NESTED = ("removed", "actors", "places", "dates", "quotes", "events")
 PROVENANCE = [
     pa.field("shard", pa.string(), nullable=False),  # content hash of the input shard

@@ -45,6 +45,12 @@ CREATE VIEW articles AS SELECT
 FROM batch_articles
 """
 
+#: ``parley.store.rows.filed_day`` in SQL: the text's day (or week) when it is not after
+#: publication and not history, else the publication date
+FILED_DAY_SQL = ("CASE WHEN e.date_inferred OR edate IS NULL THEN coalesce(edate, published) "
+                 "WHEN published IS NULL THEN edate "
+                 "WHEN coalesce(e.date_granularity, 'day') IN ('day', 'week') AND NOT e.historical "
+                 "AND edate <= published THEN edate ELSE published END")
 _EVENTS = f"""
 CREATE VIEW events AS
 WITH ev AS (
@@ -66,7 +72,9 @@ SELECT
     e.third_party, {_ref('e.third_party', 'actors', 'name')} AS third_party_names,
     {_countries('e.third_party')} AS third_party_countries,
     e.place, pl.name AS place_name, pl.country AS place_country, pl.lat, pl.lon,
-    edate AS date, coalesce(edate, published) AS day, e.date_text, e.date_inferred,
+    CASE WHEN e.date_inferred THEN NULL ELSE edate END AS date,
+    {FILED_DAY_SQL} AS day, e.date_text, e.date_inferred,
+    coalesce(e.date_granularity, 'day') AS date_granularity,
     e.negated, e.future, e.hypothetical, e.historical, e.claimed_by,
     list_filter(actors, lambda x: x.id = e.claimed_by)[1].name AS claimed_by_name,
     e.trigger.text AS trigger_text, e.evidence.text AS evidence_text,

@@ -28,6 +28,7 @@ SELECT e.article_id, e.id, e.event, e.actor_countries, e.recipient_countries, e.
        e.place_name, e.lat, e.lon, a.source, a.published
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE a.canonical_id IS NULL AND NOT e.negated AND NOT e.future AND NOT e.hypothetical
+  AND NOT e.historical
   AND e.day IS NOT NULL AND len(e.actor_countries) + len(e.recipient_countries) > 0
 """
 

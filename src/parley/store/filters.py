@@ -47,6 +47,7 @@ class EventFilter:
     actor_key: str | None = None
     speaker: str | None = None
     text: str | None = None
+    historical: bool | None = None  # true: history a story recalls; false: the news
 
     def where(self, joined: bool = True) -> Where:
         """The WHERE clause. With ``joined`` the query joins ``articles a`` and duplicates are
@@ -78,6 +79,8 @@ class EventFilter:
             )
         if self.negated is not None:
             where.add("e.negated = ?", bool(self.negated))
+        if self.historical is not None:
+            where.add("e.historical = ?", bool(self.historical))
         if self.article_id:
             where.add("e.article_id = ?", self.article_id)
         if not self.include_duplicates:

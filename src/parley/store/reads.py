@@ -192,6 +192,8 @@ class StoreReads:
         }
         dup = one_row(cur, "SELECT count(*) FROM articles WHERE canonical_id IS NOT NULL")
         span = one_row(cur, "SELECT min(day), max(day) FROM events")
+        # history the stories recall, by the dates the texts give ("the 1941 siege")
+        history = one_row(cur, "SELECT count(*), min(date), max(date) FROM events WHERE historical")
         by_type = cur.execute(
             "SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC"
         ).fetchall()
@@ -200,5 +202,8 @@ class StoreReads:
             "near_duplicates": int(dup[0]),
             "first_day": span[0].isoformat() if span[0] else None,
             "last_day": span[1].isoformat() if span[1] else None,
+            "historical_events": int(history[0]),
+            "historical_first_date": history[1].isoformat() if history[1] else None,
+            "historical_last_date": history[2].isoformat() if history[2] else None,
             "events_by_type": {k: int(v) for k, v in by_type},
         }

@@ -47,7 +47,8 @@ EVENT_SCHEMA = pa.schema([
     ("place", pa.string()), ("place_name", pa.string()), ("place_country", pa.string()),
     ("lat", pa.float64()), ("lon", pa.float64()),
     ("date", pa.date32()), ("day", pa.date32()), ("date_text", pa.string()),
-    ("date_inferred", pa.bool_()), ("negated", pa.bool_()), ("future", pa.bool_()),
+    ("date_inferred", pa.bool_()), ("date_granularity", pa.string()),
+    ("negated", pa.bool_()), ("future", pa.bool_()),
     ("hypothetical", pa.bool_()), ("historical", pa.bool_()),
     ("claimed_by", pa.string()), ("claimed_by_name", pa.string()),
     ("trigger_text", pa.string()), ("evidence_text", pa.string()),
@@ -72,6 +73,22 @@ def content_hash(coded: CodedArticle) -> str:
         h.update((part or "").encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()
+
+
+def filed_day(day: date | None, inferred: bool, granularity: str, historical: bool,
+              published: date | None) -> date | None:
+    """The day an event is counted on in timelines, filters and "latest" lists: the text's own
+    date when it names a day or a week that is not after publication and not history; else
+    the publication date. A month, a year, a plan for next week or a war of 1941 is filed under
+    the day the story reported it; ``date`` and ``date_granularity`` keep what the text said.
+    Mirrored in SQL by ``parley.batch.query`` (``FILED_DAY_SQL``)."""
+    if inferred or day is None:
+        return day or published
+    if published is None:
+        return day
+    if granularity in ("day", "week") and not historical and day <= published:
+        return day
+    return published
 
 
 def to_date(value: str | None) -> date | None:
@@ -147,6 +164,7 @@ def event_row(e, article_id: str, actors: dict[str, Actor], places: dict[str, Pl
     place = places.get(e.place or "")
     claimed = actors.get(e.claimed_by or "")
     day = to_date(e.date)
+    own = None if e.date_inferred else day
     return {
         "article_id": article_id, "id": e.id, "event": e.event, "mode": e.mode,
         "context": list(e.context), "cameo": e.cameo, "quad": e.quad,
@@ -158,8 +176,10 @@ def event_row(e, article_id: str, actors: dict[str, Actor], places: dict[str, Pl
         "place": e.place, "place_name": place.name if place else None,
         "place_country": place.country if place else None,
         "lat": place.lat if place else None, "lon": place.lon if place else None,
-        "date": day, "day": day or published, "date_text": e.date_text,
-        "date_inferred": e.date_inferred, "negated": e.negated, "future": e.future,
+        "date": own, "day": filed_day(day, e.date_inferred, e.date_granularity, e.historical,
+                                      published),
+        "date_text": e.date_text, "date_inferred": e.date_inferred,
+        "date_granularity": e.date_granularity, "negated": e.negated, "future": e.future,
         "hypothetical": e.hypothetical, "historical": e.historical,
         "claimed_by": e.claimed_by, "claimed_by_name": claimed.name if claimed else None,
         "trigger_text": e.trigger.text if e.trigger else None,

@@ -11,7 +11,7 @@ import duckdb
 
 from parley.errors import Errors, MigrationNeeded, SchemaError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DDL_V1 = """
 CREATE TABLE schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL);
@@ -85,8 +85,16 @@ def _v2_duplicate_flags(con: duckdb.DuckDBPyConnection) -> None:
                     "(SELECT id FROM articles WHERE canonical_id IS NOT NULL)")
 
 
+def _v3_date_precision(con: duckdb.DuckDBPyConnection) -> None:
+    """v3: events say how precise their date is (``date_granularity``: day, week, month or
+    year); ``date`` holds only a date the text gives (it used to repeat the publication date)."""
+    con.execute("ALTER TABLE events ADD COLUMN date_granularity TEXT DEFAULT 'day'")
+    con.execute("UPDATE events SET date = NULL WHERE date_inferred")
+
+
 #: version -> function that brings a store from version-1 to version.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {2: _v2_duplicate_flags}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    2: _v2_duplicate_flags, 3: _v3_date_precision}
 
 
 def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None

@@ -27,7 +27,8 @@ def overview(store: Store) -> dict[str, Any]:
         "timeline": E.timeline(store),
         "top_actors": A.top_actors(store, 10),
         "latest_incidents": latest,
-        "latest_events": E.events_page(store, EventFilter(), None, 10, True),
+        # history a story recalls ("the 1941 siege") is never the latest news
+        "latest_events": E.events_page(store, EventFilter(historical=False), None, 10, True),
     }
 
 
