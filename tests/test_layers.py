@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 #: Lowest first. A module may import its own layer and the layers before it, never later ones.
 #: An entry names a module or a package (with everything inside it).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("parley.schema", "parley.ontology", "parley.errors")),
+    ("base", ("parley.schema", "parley.ontology", "parley.errors", "parley.workers")),
     ("knowledge", ("parley.lexicon",)),  # the one YAML loader
     ("ingest", ("parley.ingest",)),
     ("nlp", ("parley.nlp",)),

