@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -56,10 +57,32 @@ def read_html_file(path: Path, options: IngestOptions) -> Iterator[Result]:
     yield attempt(str(path), build)
 
 
+#: a news record is an object of strings and a few small lists; deeper nesting is hostile
+#: (Python's JSON reader recurses and would abort the whole run past about 1,000 levels)
+MAX_JSON_DEPTH = 32
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def json_depth(line: str) -> int:
+    """The deepest nesting of objects and arrays in a JSON text (strings skipped): linear, no
+    recursion, so a hostile line is measured before it is parsed."""
+    depth = deepest = 0
+    for ch in _JSON_STRING.sub("", line):
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def jsonl_record(raw: bytes, number: int, where: str, stem: str, options: IngestOptions) -> Result:
     """One JSONL line (line ``number``, named ``where``) to an article shell or a Failure."""
     try:
         line, warnings = decode_text(raw)
+        if json_depth(line) > MAX_JSON_DEPTH:
+            return Failure(where, reasons.malformed_json(
+                number, f"nested deeper than {MAX_JSON_DEPTH} levels"))
         record = json.loads(line)
     except IngestError as exc:
         return Failure(where, str(exc))
