@@ -166,8 +166,8 @@ def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> Event
 
 def _span_start(doc: Doc, start: int) -> bool:
     """Does "since" introduce the date expression at ``start`` ("the first time since 1990")?"""
-    before = doc.text[:start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1].lower() in SPAN_START_PREPS
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in SPAN_START_PREPS
 
 
 def long_before(when: EventDate, published: str | None) -> bool:
