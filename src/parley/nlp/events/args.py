@@ -154,8 +154,9 @@ def _headline_subject(verb: Token) -> list[Token]:
         # "Georgian police arrest opposition leader": the subject read as a compound
         left = [c for c in verb.children if c.dep_ in ("compound", "nmod", "dep") and c.i < verb.i
                 and c.pos_ in ("PROPN", "NOUN")]
-        if left:
-            return left[-1:]
+        if left:  # its demonym may hang on the verb too ("Georgian/amod police/compound arrest")
+            return left[-1:] + [c for c in verb.children if c.dep_ == "amod" and c.i < left[-1].i
+                                and _may_name(c)]
     if not to_clause(verb):
         return []
     subject = headline_infinitive_subject(verb)
@@ -167,7 +168,7 @@ def _headline_subject(verb: Token) -> list[Token]:
             and c.pos_ in ("PROPN", "NOUN")][:1]
 
 
-LIST_DEPS = frozenset({"npadvmod", "nmod", "dep", "nsubj"})
+LIST_DEPS = frozenset({"npadvmod", "nmod", "dep", "nsubj", "compound"})
 
 
 def _comma_joined(left: Token, right: Token) -> bool:
@@ -192,9 +193,9 @@ def listed_subjects(subjects: list[Token]) -> list[Token]:
         if verb == subj:
             continue
         for c in verb.children:
-            first = c.left_edge
-            if c.dep_ in LIST_DEPS and c != subj and c.pos_ == "PROPN" and c.i < subj.i \
-                    and _comma_joined(c, subj.left_edge) and first.i == c.i and _actor(doc, c):
+            joined = (_comma_joined(c, subj.left_edge) and c.left_edge.i == c.i) or (
+                _comma_joined(subj, c) and c.i == verb.i - 1)  # "Greece, Cyprus call for …"
+            if c.dep_ in LIST_DEPS and c != subj and c.pos_ == "PROPN" and joined and _actor(doc, c):
                 out.append(c)
     return out
 
@@ -376,8 +377,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
-            args.actor_heads = [c for c in verb.children
-                                if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
+            args.actor_heads = _headline_subject(verb) or [
+                c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
         else:
