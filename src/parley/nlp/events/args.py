@@ -25,7 +25,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
-from parley.nlp.extensions import actor_at
+from parley.nlp.extensions import actor_at, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor
 
@@ -69,6 +69,10 @@ def subject_of(verb: Token) -> list[Token]:
             return []
         if verb.dep_ == "ccomp" and verb.head.pos_ not in ("ADJ",):
             return []
+        if misattached_conjunct(verb):  # "said Russian forces must leave and urged them to …"
+            verb = verb.head.head
+            seen += 1
+            continue
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
@@ -82,6 +86,19 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+MODAL_HEAD_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def misattached_conjunct(verb: Token) -> bool:
+    """A finite verb the parser coordinated with the bare infinitive of a reported modal clause
+    ("Zelensky said Russian forces must leave and **urged** them to go home"): the tenses
+    cannot be coordinated, so the verb is a second act of the reporting verb's subject."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and head.dep_ in MODAL_HEAD_DEPS and head.head != head
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+
+
 NON_FINITE_DEPS = frozenset({"xcomp", "conj", "relcl", "acl", "amod", "advcl", "pcomp"})
 
 
@@ -137,8 +154,9 @@ def _headline_subject(verb: Token) -> list[Token]:
         # "Georgian police arrest opposition leader": the subject read as a compound
         left = [c for c in verb.children if c.dep_ in ("compound", "nmod", "dep") and c.i < verb.i
                 and c.pos_ in ("PROPN", "NOUN")]
-        if left:
-            return left[-1:]
+        if left:  # its demonym may hang on the verb too ("Georgian/amod police/compound arrest")
+            return left[-1:] + [c for c in verb.children if c.dep_ == "amod" and c.i < left[-1].i
+                                and _may_name(c)]
     if not to_clause(verb):
         return []
     subject = headline_infinitive_subject(verb)
@@ -148,6 +166,47 @@ def _headline_subject(verb: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i
             and c.pos_ in ("PROPN", "NOUN")][:1]
+
+
+LIST_DEPS = frozenset({"npadvmod", "nmod", "dep", "nsubj", "compound"})
+
+
+def _comma_joined(left: Token, right: Token) -> bool:
+    """"US, UK", "Russia, Belarus": two words separated only by a comma."""
+    return right.i == left.i + 2 and left.doc[left.i + 1].text == ","
+
+
+def listed_subjects(subjects: list[Token]) -> list[Token]:
+    """Headline lists of names the parser does not coordinate: "US, UK slap sanctions …" (UK
+    read as an apposition of US), "Russia, Belarus begin drills" / "Poland, Baltic states call
+    for …" (the first name read as an adverbial noun of the verb). Only names that are actors,
+    only joined by a bare comma; an apposition only between two states ("Lavrov, Russia's
+    foreign minister" is one person)."""
+    out = list(subjects)
+    for subj in subjects:
+        doc = subj.doc
+        for c in subj.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and _comma_joined(subj, c) \
+                    and _state(doc, c) and _state(doc, subj):
+                out.append(c)
+        verb = subj.head
+        if verb == subj:
+            continue
+        for c in verb.children:
+            joined = (_comma_joined(c, subj.left_edge) and c.left_edge.i == c.i) or (
+                _comma_joined(subj, c) and c.i == verb.i - 1)  # "Greece, Cyprus call for …"
+            if c.dep_ in LIST_DEPS and c != subj and c.pos_ == "PROPN" and joined and _actor(doc, c):
+                out.append(c)
+    return out
+
+
+def _actor(doc: Doc, token: Token) -> Actor | None:
+    return actor_at(doc, token.idx, token.idx + len(token.text))
+
+
+def _state(doc: Doc, token: Token) -> bool:
+    found = _actor(doc, token)
+    return found is not None and found.kind == "state"
 
 
 def demonym_state(doc: Doc, token: Token) -> Actor | None:
@@ -316,10 +375,10 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
         args.recipient_heads = passive_subjects(verb)
     if not passive:
-        args.actor_heads = subject_of(verb)
+        args.actor_heads = listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
-            args.actor_heads = [c for c in verb.children
-                                if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
+            args.actor_heads = _headline_subject(verb) or [
+                c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
         else:
@@ -358,6 +417,12 @@ def _reduced_relative_noun(verb: Token) -> Token | None:
     return None
 
 
+def _may_name(token: Token) -> bool:
+    """A modifier that may name an actor: a name or a capitalised adjective ("Russian strikes",
+    not "joint drills", whose subject carries the actor)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.text[:1].isupper())
+
+
 def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) -> Arguments:
     """Arguments of a nominal trigger: possessor, demonym or name modifiers, "by X", "between X
     and Y"; failing those, the subject of the support verb that carries the noun."""
@@ -365,7 +430,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args = Arguments()
     args.actor_heads = [c for c in noun.children if c.dep_ == "poss"]
     args.actor_heads += [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                         for t in c.subtree if t.pos_ in ("ADJ", "PROPN")]
+                         for t in c.subtree if _may_name(t)]
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
     between = _between(noun)
@@ -397,11 +462,11 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     pos = climb_quantity(noun, mods.lemmas("quantity"))
     head = pos.head
     if pos.dep_ == "dobj" and lemma(head) in mods.lemmas("support"):
-        return subject_of(head)
+        return listed_subjects(subject_of(head))
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
-        return subject_of(head.head)
+        return listed_subjects(subject_of(head.head))
     return []
 
 
@@ -415,6 +480,44 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
     return out
 
 
+def theme_owners(doc: Doc, args: Arguments) -> list[str]:
+    """Whose thing the theme is ("banned **Russian** airlines" → Russia). A group named as the
+    theme is the actor's own means, not the one acted on ("Russia deployed troops", "Moscow
+    sent troops"): groups with no country or with the actor's country are left out."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+    out = []
+    for a in actors_for(doc, args.theme_heads):
+        owner = by_id.get(a)
+        if a in args.actor or owner is None:
+            continue
+        if owner.kind == "group" and (not owner.country or owner.country in own):
+            continue
+        out.append(a)
+    return out
+
+
+VICTIM_PLACE_PREPS = frozenset({"in", "near", "outside", "across"})
+
+
+def place_victims(doc: Doc, args: Arguments) -> list[str]:
+    """The state whose place was hit, for an assault with no recipient actor ("Russian missiles
+    hit **Odesa**", "killing more than 20 civilians **in Kharkiv**"): the place's country, when
+    that state is an actor of the article and not the attacker's own country."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    own = {by_id[a].country for a in args.actor if a in by_id}
+    heads = with_conjuncts(args.recipient_heads + args.theme_heads)
+    heads += [o for h in list(heads) for p in preps_of(h, VICTIM_PLACE_PREPS) for o in pobjs(p)]
+    for h in heads:
+        place = place_at(doc, h.idx, h.idx + len(h.text))
+        if place is None or not place.country or place.country in own:
+            continue
+        state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country), None)
+        if state is not None:
+            return [state.id]
+    return []
+
+
 def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Arguments:
     """Actor ids for every role; reciprocal triggers fold "with" partners into the actors."""
     args.third_heads = third_party_heads(cand.head, mods)
@@ -423,7 +526,9 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     # "banned Russian airlines": whose airlines. Not for reciprocal events: the topic of a
     # talk is not a party to it ("leaders discussed Ukraine")
     if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
-        args.recipient = [a for a in actors_for(doc, args.theme_heads) if a not in args.actor]
+        args.recipient = theme_owners(doc, args)
+    if not args.recipient and cand.entry.event == "ASSAULT" and args.actor:
+        args.recipient = place_victims(doc, args)
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":

@@ -120,11 +120,26 @@ def _same_occasion(cand: Candidate, pobj: Token, by_token: dict[int, Candidate])
             and cand.entry.reciprocal and host.entry.event == cand.entry.event)
 
 
+OCCASION = frozenset({"in", "during", "at"})
+
+
+def _occasion(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """"thanked Britain in a meeting with US senators": a reciprocal event named as the occasion
+    of an act of another type is an event of its own, not part of that act."""
+    t = cand.head
+    if not cand.entry.reciprocal or t.dep_ != "pobj" or t.head.lower_ not in OCCASION:
+        return False
+    host = by_token.get(t.head.head.i)
+    return host is not None and host.entry.event != cand.entry.event and not host.entry.reciprocal
+
+
 def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
                         background: frozenset[str] = frozenset()) -> Candidate | None:
     """The nearest other trigger whose complement, object, modifier or condition contains
     this one."""
     t = cand.head
+    if _occasion(cand, by_token):
+        return None
     if t.dep_ == "nsubj" and t.head.i not in by_token:
         pred = _predicate_candidate(t, by_token)
         if pred is not None:
@@ -275,6 +290,9 @@ class EventsComponent:
         if cand.entry.reciprocal:
             args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
             args.recipient = [a for a in args.recipient if a not in args.actor]
+        if not args.recipient:  # "agreed to talks with Lebanon", "called for talks with Kyiv"
+            args.recipient = [a for a in self._partners(doc, cand, other_types=True)
+                              if a not in args.actor]
         return args
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
@@ -302,13 +320,15 @@ class EventsComponent:
             args.actor_heads = [t for t in orphan_subjects(cand.head) if t.i in self._by_token][:1]
         return args
 
-    def _partners(self, doc: Doc, cand: Candidate) -> list[str]:
+    def _partners(self, doc: Doc, cand: Candidate, other_types: bool = False) -> list[str]:
         """Partners of a reciprocal nominal folded into a reciprocal event ("discussed migration
-        in talks with Erdogan", "in a call with Biden"): they take part, as actors."""
+        in talks with Erdogan", "in a call with Biden"): they take part, as actors. With
+        ``other_types``, the partners of a reciprocal nominal of another type that the event
+        is about ("agreed to talks with Lebanon"): the ones it is directed at."""
         out: list[str] = []
         for inner in cand.absorbed:
-            if not inner.entry.reciprocal or inner.entry.event != cand.entry.event \
-                    or coarse_pos(inner.head) != "NOUN":
+            same = inner.entry.event == cand.entry.event
+            if not inner.entry.reciprocal or same == other_types or coarse_pos(inner.head) != "NOUN":
                 continue
             heads = [o for p in preps_of(inner.head, frozenset({"with"})) for o in pobjs(p)]
             heads += [o for p in preps_of(inner.head, frozenset({"between", "among"})) for o in pobjs(p)]
