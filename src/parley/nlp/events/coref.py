@@ -66,8 +66,19 @@ def definite(head: Token) -> bool:
 
 def _keys(doc: Doc, ids: list[str]) -> set[str]:
     """Participants as countries where known (so "Russian diplomats" and "Russia" agree)."""
-    by_id = {a.id: a for a in doc._.parley_actors or []}
-    return {(by_id[i].country or i) if i in by_id else i for i in ids}
+    country = _actor_countries(doc)
+    return {country.get(i) or i for i in ids}
+
+
+def _actor_countries(doc: Doc) -> dict[str, str | None]:
+    """Actor id → country, built once per actor list (coreference compares every pair of
+    mentions, so rebuilding it per comparison made long articles cubic)."""
+    actors = doc._.parley_actors or []
+    cached = doc.user_data.get("parley_actor_countries")
+    if not isinstance(cached, tuple) or cached[0] is not actors:
+        cached = (actors, {a.id: a.country for a in actors})
+        doc.user_data["parley_actor_countries"] = cached
+    return cached[1]
 
 
 def _nested(a: set[str], b: set[str]) -> bool:
