@@ -64,9 +64,11 @@ FROM quotes q WHERE list_contains(?, q.article_id)
 # --- the words (lexicon/talks.yaml) ---------------------------------------------------------
 
 def _pattern(term: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in re.split(r"[\s-]+", term.strip().rstrip("*"))]
-    tail = r"\w*" if term.strip().endswith("*") else r"\b"
-    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + tail, re.I)
+    """A term as a regex: words on word boundaries, a space or hyphen between them, a
+    trailing * on a word for any ending ("call* for": calls for, called for)."""
+    parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b"
+             for w in re.split(r"[\s-]+", term.strip())]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(parts), re.I)
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,7 @@ def enrich(rows: list[dict[str, Any]], mentions: list[dict[str, Any]], w: Words)
         r["meeting"] = not _any(ctx, w.not_meeting) and (_any(_mask(ctx, w.not_talk), w.meeting) or (
             r["event"] == "CONSULT" and (r["venue"] or bool(r["third_party_countries"]))))
         # something told of long before the report (a background sentence) is no meeting
-        r["old"] = bool(r["historical"]) or bool(r["published"] and r["day"] and (
+        r["old"] = bool(r["published"] and r["day"] and (
             r["published"] - r["day"]).days > OLD_DAYS)
         r["continues"] = _any(ctx, w.continues)
         r["ordinal"] = ordinal(ctx, w)
@@ -393,7 +395,7 @@ def assign(rows: list[dict[str, Any]], pair: frozenset[str], w: Words) -> list[T
         reports = [r for r in t.events if not r.get("anchor") and not r["announce"]
                    and r["talk"]]
 
-        def support(a: dict[str, Any]) -> int:
+        def support(a: dict[str, Any], reports: list[dict[str, Any]] = reports) -> int:
             return sum(0 <= (r["day"] - a["day"]).days <= 1 for r in reports)
 
         # a meeting announced for a later day that reports confirm (that day or the next) is
@@ -488,8 +490,9 @@ def pair_own(sides: frozenset[str], pair: frozenset[str]) -> bool:
     return not sides or pair <= sides
 
 
-_STOP = frozenset("a an the of to in on for and or with by at from is are was were be been "
-                  "says said say that this it its as has have had will would not".split())
+_STOP = frozenset(re.findall(r"\w+", "a an the of to in on for and or with by at from is are "
+                             "was were be been says said say that this it its as has have had "
+                             "will would not"))
 
 
 def _content(text: str) -> frozenset[str]:
@@ -524,7 +527,7 @@ def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]],
                          *spans.get((e["article_id"], e["event_id"]), [])])
                 if d < best[0]:
                     best = (d, t, e)
-        if best[1] is not None and best[0] <= QUOTE_REACH:
+        if best[1] is not None and best[2] is not None and best[0] <= QUOTE_REACH:
             best[1].quotes.append((q, best[2]))
 
 
@@ -569,7 +572,7 @@ def _quote_out(q: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]:
 
 
 def country_name(code: str) -> str:
-    from parley.nlp.countries import countries
+    from parley.nlp.countries import countries  # noqa: PLC0415  (loads the nlp package)
 
     return countries().name(code) or code
 
@@ -612,9 +615,12 @@ def render(track: Track, w: Words) -> dict[str, Any]:
     statements = sorted(track.statements, key=lambda e: (e["day"] or date.min, e["seq"]))
     # what is said of the process after its last round ("the talks are at a dead end",
     # "negotiations are frozen") is its state; only words count here, not event types
-    later = [(e, outcome_cue(e["context"], w)) for e in statements if e["talk"]
-             and not e["announce"] and rounds and e["day"] and e["day"] > track.rounds[-1].last]
-    later = [(e, s) for e, s in later if s and s[0] in ("failed", "postponed")]
+    later: list[tuple[dict[str, Any], tuple[str, str]]] = []
+    for e in statements:
+        cue = outcome_cue(e["context"], w) if e["talk"] and not e["announce"] else None
+        if cue and cue[0] in ("failed", "postponed") and rounds and e["day"] and (
+                e["day"] > track.rounds[-1].last):
+            later.append((e, cue))
     decided = [r for r in rounds if r["outcome"] != "pending"]
     if later:
         track_outcome, evidence = later[-1][1][0], [_event_out(later[-1][0], pair, w)]
@@ -651,6 +657,7 @@ def _rows(store: Store, start: str | None, end: str | None) -> list[dict[str, An
     """Every event of a talks type, and any other whose text names talks (a prisoner exchange
     coded as an abduction is still an exchange: the words decide, ``is_talk``)."""
     sql, params = _EVENTS, [list(TALKS_TYPES)]
+    params: list[Any]
     if start:
         sql += " AND coalesce(e.day, a.published) >= ?::DATE"
         params.append(start)
@@ -675,8 +682,8 @@ def talks_rows(store: Store, start: str | None = None, end: str | None = None
         if r["talk"]:
             talks_spans.setdefault(r["article_id"], []).append(r["span"])
     for r in rows:
-        if not r["talk"] and r["event"] in POSITION_TYPES:
-            r["near_talks"] = any(_distance(s, r["span"]) <= QUOTE_REACH
+        if r["event"] in POSITION_TYPES:
+            r["near_talks"] = any(s != r["span"] and _distance(s, r["span"]) <= QUOTE_REACH
                                   for s in talks_spans.get(r["article_id"], []))
     for r in rows:
         r.pop("article_text", None)
