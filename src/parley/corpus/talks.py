@@ -202,7 +202,11 @@ def enrich(rows: list[dict[str, Any]], mentions: list[dict[str, Any]], w: Words)
         r["bodies"] = sorted({m["name"] for m in inside if m["kind"] == "igo"})
         r["day"] = r["day"] or r["published"]
         ctx = r["context"]
-        r["talk"] = is_talk(ctx, w)
+        # a talks event is talks when its sentence names talks; an event of another type only
+        # when its own trigger is a talks word ("hold prisoner of war exchange" coded as an
+        # abduction), not when it merely stands beside talks ("the failed talks come as ...")
+        r["talk"] = is_talk(ctx, w) and (r["event"] in TALKS_TYPES or _any(
+            r["trigger_text"] or "", (*w.talk, *w.meeting)))
         r["process"] = process_of(ctx, w) if r["talk"] else None
         r["announce"] = bool(r["future"]) or _any(ctx, w.announce)
         r["venue"] = bool(r["place_name"]) and (
@@ -227,8 +231,8 @@ def signal(r: dict[str, Any], pair: frozenset[str], w: Words) -> tuple[str, str]
     it is the talks' own (no sides coded, or both): an affirmed one is agreed only with an
     agreement word and no proposal or demand ("Russia proposes a ceasefire" is a position),
     a REJECT or negated AGREE is failed. One side refusing is a red line, not the outcome."""
-    if not r["talk"] or r["announce"] or r["hypothetical"]:
-        return None
+    if not r["talk"] or r["announce"] or r["hypothetical"] or r["event"] == "REQUEST":
+        return None  # a request is a position (demand, proposal), never the outcome
     own = pair_own(coded_sides(r), pair)
     cue = outcome_cue(r["context"], w)
     if cue and r["negated"] and cue[0] in ("agreed", "partial"):
@@ -248,12 +252,12 @@ def signal(r: dict[str, Any], pair: frozenset[str], w: Words) -> tuple[str, str]
 
 @dataclass
 class Round:
-    day: date
+    day: date | None  # None: the undated meetings (articles without a date)
     events: list[dict[str, Any]] = field(default_factory=list)
     end: date | None = None
 
     @property
-    def last(self) -> date:
+    def last(self) -> date | None:
         return self.end or self.day
 
 
@@ -324,7 +328,8 @@ def is_anchor(r: dict[str, Any], pair: frozenset[str], w: Words) -> bool:
     if _any(r["context"], w.not_meeting):
         return False
     sig = signal(r, pair, w)
-    decisive = r["event"] in ("AGREE", "REJECT") and bool(sig) and sig[0] in ("agreed", "failed")
+    decisive = r["event"] in ("AGREE", "REJECT") and sig is not None and sig[0] in (
+        "agreed", "failed")
     if not (r["meeting"] or decisive):
         return False
     return pair <= r["sides"] or r.get("process_from") is None and r["process"] not in (
@@ -334,18 +339,21 @@ def is_anchor(r: dict[str, Any], pair: frozenset[str], w: Words) -> bool:
 def build_rounds(track: Track, anchors: list[dict[str, Any]]) -> None:
     """Anchors of one day make a round; a next-day anchor that continues it ("resumed",
     "technical pause", the same ordinal) or only reports its agreement joins it."""
-    for r in sorted(anchors, key=lambda a: (a["day"], a["seq"])):
+    undated = [r for r in anchors if r["day"] is None]
+    for r in sorted((a for a in anchors if a["day"]), key=lambda a: (a["day"], a["seq"])):
         last = track.rounds[-1] if track.rounds else None
-        if last and r["day"] <= last.last:
+        if last and last.last and r["day"] <= last.last:
             last.events.append(r)
             continue
-        if last and (r["day"] - last.last).days == 1 and (
+        if last and last.last and (r["day"] - last.last).days == 1 and (
                 r["continues"] or (r["ordinal"] and r["ordinal"] in {
                     e["ordinal"] for e in last.events}) or r["event"] != "CONSULT"):
             last.events.append(r)
             last.end = r["day"]
             continue
         track.rounds.append(Round(r["day"], [r]))
+    if undated:
+        track.rounds.append(Round(None, undated))
 
 
 def _nearest_round(track: Track, r: dict[str, Any]) -> Round | None:
@@ -357,15 +365,16 @@ def _nearest_round(track: Track, r: dict[str, Any]) -> Round | None:
                and _distance(e["span"], r["span"]) <= QUOTE_REACH for e in rnd.events):
             return rnd
     day = r["day"]
+    dated = [(x, x.day, x.last) for x in track.rounds if x.day and x.last]
     if day is None:
         return None
     if r["announce"]:
-        return next((x for x in track.rounds if abs((x.day - day).days) <= 1
-                     or x.day <= day <= x.last), None)
-    before = [x for x in track.rounds if x.day <= day and (day - x.last).days <= REPORT_AFTER]
+        return next((x for x, first, last in dated if abs((first - day).days) <= 1
+                     or first <= day <= last), None)
+    before = [x for x, first, last in dated if first <= day and (day - last).days <= REPORT_AFTER]
     if before:
         return before[-1]
-    return next((x for x in track.rounds if 0 < (x.day - day).days <= REPORT_BEFORE), None)
+    return next((x for x, first, _ in dated if 0 < (first - day).days <= REPORT_BEFORE), None)
 
 
 def assign(rows: list[dict[str, Any]], pair: frozenset[str], w: Words) -> list[Track]:
@@ -403,7 +412,7 @@ def assign(rows: list[dict[str, Any]], pair: frozenset[str], w: Words) -> list[T
         for a in sorted(announced, key=lambda a: (-support(a), a["day"])):
             if support(a) and pair <= a["sides"] and _nearest_round(t, a) is None:
                 t.rounds.append(Round(a["day"], [a]))
-                t.rounds.sort(key=lambda x: x.day)
+                t.rounds.sort(key=lambda x: (x.day is None, x.day or date.min))
         for r in t.events:
             if any(r is e for rnd in t.rounds for e in rnd.events):
                 continue
@@ -462,9 +471,10 @@ def positions(track: Track, w: Words) -> list[dict[str, Any]]:
             continue
         else:
             kind = kind if kind in ("concession", "proposal") else "concession"
-        party = sorted(set(e["actor_countries"]) & track.pair) or sorted(
-            e["sides"] & track.pair)[:1]
-        if not party:
+        party = sorted(set(e["actor_countries"]) & track.pair)
+        if not party and e["actor_countries"]:
+            party = sorted(e["sides"] & track.pair)[:1]
+        if not party:  # a position is somebody's: no actor, no position
             continue
         text = e["context"] or e["evidence_text"] or ""
         key = _content(text)
@@ -504,8 +514,7 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def attach_quotes(tracks: list[Track], quotes: list[dict[str, Any]],
-                  mentions: list[dict[str, Any]] = (), names: dict[str, str] | None = None
-                  ) -> None:
+                  mentions: Iterable[dict[str, Any]] = ()) -> None:
     """Give each principal's quote to the nearest track event in its article (within reach).
 
     An event is as near as its evidence or any of its other mentions (``Event.mentions``): a
@@ -564,6 +573,18 @@ def _event_out(e: dict[str, Any], pair: frozenset[str], w: Words) -> dict[str, A
             "signal_words": sig[1] if sig else None}
 
 
+def _unique(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One event per sentence (several events coded from one sentence say it once)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in events:
+        key = (e["article_id"], e["sentence"])
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def _quote_out(q: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]:
     keep = ("article_id", "quote_id", "speaker_name", "speaker_text", "speaker_country", "kind",
             "cue", "text")
@@ -596,17 +617,18 @@ def render(track: Track, w: Words) -> dict[str, Any]:
         sigs = [(e, signal(e, pair, w)) for e in evs]
         mediators = sorted({c for e in evs for c in _mediators(e, pair)})
         bodies = sorted({b for e in evs if e.get("anchor") for b in e["bodies"]})
-        stated = [e["ordinal"] for e in evs if e["ordinal"]]
+        stated = [e["ordinal"] for e in evs if e["ordinal"] and e.get("anchor")]
         rounds.append({
             "n": i, "number": stated[0] if stated else None,
             "date": _iso(rnd.day), "end_date": _iso(rnd.last),
             "outcome": combine(s[0] for _, s in sigs if s),
-            "outcome_evidence": [{**_event_out(e, pair, w)} for e, s in sigs if s],
+            "outcome_evidence": _unique([_event_out(e, pair, w) for e, s in sigs if s]),
             "venue": _venue(evs),
             "mediators": mediators, "mediator_names": [country_name(c) for c in mediators]
             + bodies,
             "events": [_event_out(e, pair, w) for e in evs],
-            "demands": [_event_out(e, pair, w) for e in evs if e["event"] == "REQUEST"],
+            "demands": [_event_out(e, pair, w) for e in evs
+                        if e["event"] == "REQUEST" and e["actor_names"]],
             "quotes": [_quote_out(q, e) for q, e in track.quotes
                        if (e["article_id"], e["event_id"]) in ids],
         })
@@ -618,8 +640,8 @@ def render(track: Track, w: Words) -> dict[str, Any]:
     later: list[tuple[dict[str, Any], tuple[str, str]]] = []
     for e in statements:
         cue = outcome_cue(e["context"], w) if e["talk"] and not e["announce"] else None
-        if cue and cue[0] in ("failed", "postponed") and rounds and e["day"] and (
-                e["day"] > track.rounds[-1].last):
+        last = track.rounds[-1].last if track.rounds else None
+        if cue and cue[0] in ("failed", "postponed") and last and e["day"] and e["day"] > last:
             later.append((e, cue))
     decided = [r for r in rounds if r["outcome"] != "pending"]
     if later:
@@ -656,8 +678,7 @@ def render(track: Track, w: Words) -> dict[str, Any]:
 def _rows(store: Store, start: str | None, end: str | None) -> list[dict[str, Any]]:
     """Every event of a talks type, and any other whose text names talks (a prisoner exchange
     coded as an abduction is still an exchange: the words decide, ``is_talk``)."""
-    sql, params = _EVENTS, [list(TALKS_TYPES)]
-    params: list[Any]
+    sql, params = _EVENTS, list[Any]([list(TALKS_TYPES)])
     if start:
         sql += " AND coalesce(e.day, a.published) >= ?::DATE"
         params.append(start)
