@@ -29,8 +29,8 @@ def timeline(tracks: list[dict[str, Any]], start: str | None = None,
     if not days:
         return {"rows": [], "ticks": [], "width": WIDTH, "height": TOP, "zoom": []}
     first, last = _day(start) or min(days), _day(end) or max(days)
-    if last <= first:
-        last = first + timedelta(days=1)
+    if (last - first).days < 14 and not (start or end):  # a few days: room either side
+        first, last = first - timedelta(days=1), last + timedelta(days=1)
     span = (last - first).days
     plot = WIDTH - LEFT - RIGHT
 
@@ -76,6 +76,12 @@ def timeline(tracks: list[dict[str, Any]], start: str | None = None,
                     f" {d.year}" if d.month == 1 or not ticks else ""),
                     "start": d.isoformat(), "end": end_of_month.isoformat()})
             d = end_of_month + timedelta(days=1)
-    return {"rows": rows, "ticks": ticks, "width": WIDTH, "height": y + ROW, "left": LEFT,
+    zoom = [t for t in ticks if t["start"]]
+    shown: list[dict[str, Any]] = []
+    for t in ticks:  # axis labels at least 45 px apart: the later (a whole month) wins
+        if shown and t["x"] - shown[-1]["x"] < 45:
+            shown.pop()
+        shown.append(t)
+    return {"rows": rows, "ticks": shown, "zoom": zoom, "width": WIDTH, "height": y + ROW, "left": LEFT,
             "axis": TOP, "zoomed": bool(start or end),
             "first": first.isoformat(), "last": last.isoformat()}
