@@ -138,7 +138,7 @@ def list_talks(request: Request, db: StoreDep,
     return talks_response(request, db, between, start, end, after, limit, "json")
 
 
-def talks_response(request: Request, db: Store, between: list[str], start: str | None,
+def talks_response(request: Request, db: Store, between: list[str] | None, start: str | None,
                    end: str | None, after: str | None, limit: int, default: str
                    ) -> Response | dict[str, Any]:
     """Talks as JSON/CSV (or the data for the HTML page when ``default`` is html)."""
