@@ -105,16 +105,18 @@ def actor(store: Store, key: str) -> dict[str, Any] | None:
 
 def talks(store: Store, between: list[str], start: str | None, end: str | None,
           after: str | None, limit: int) -> dict[str, Any]:
-    """Tracks (keyset-paged by first date then id), each with its rounds and quotes."""
+    """Tracks of one pair, the most evidence first (keyset-paged by rank then id), each with
+    its rounds and quotes; the pairs to choose from."""
     data = build_talks(store, between=between or None, start=start, end=end)
     tracks = data["tracks"]
-    for t in tracks:
-        t["cursor"] = f"{t['first_date'] or ''}~{t['id']}"
+    for i, t in enumerate(tracks):
+        t["cursor"] = f"{i:05d}~{t['id']}"
     if after:
         if "~" not in after:
             raise QueryError(Errors.E112.format(cursor=after))
         tracks = [t for t in tracks if t["cursor"] > after]
-    return {"between": data["between"], "rows": tracks[: limit + 1]}
+    return {"between": data["between"], "between_names": data["between_names"],
+            "pairs": data["pairs"], "rows": tracks[: limit + 1]}
 
 
 def talks_flat(tracks: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -157,9 +157,11 @@ def talks_response(request: Request, db: Store, between: list[str] | None, start
     if fmt == "csv":
         return csv_response(views.talks_flat(tracks), "talks", next_url)
     if fmt == "json":
-        return json_response({"between": data["between"], "rows": tracks, "next": cursor,
+        return json_response({"between": data["between"], "between_names": data["between_names"],
+                              "pairs": data["pairs"], "rows": tracks, "next": cursor,
                               "next_url": next_url})
-    return {"between": data["between"], "tracks": tracks, "next_url": next_url}
+    return {"between": data["between"], "between_names": data["between_names"],
+            "pairs": data["pairs"], "tracks": tracks, "next_url": next_url}
 
 
 @router.get("/stats", summary="Row counts, date span and events by type", response_model=None)

@@ -15,6 +15,7 @@ from parley.web.formats import csv_response, json_response, listing, page_url, w
 from parley.web.params import FiltersDep, PageDep, StoreDep, filter_params
 from parley.web.routes.api import store_coded, talks_response
 from parley.web.security import MAX_BODY_BYTES, token_ok
+from parley.web.talks_timeline import timeline as talks_timeline
 from parley.web.timeline import QUADS, stacked_bars
 
 router = APIRouter(include_in_schema=False)
@@ -151,7 +152,10 @@ def talks(request: Request, db: StoreDep,
     answer = talks_response(request, db, between, start, end, after, limit, "html")
     if isinstance(answer, Response):
         return answer
-    return render(request, "talks.html", {**answer, "between_text": ",".join(between or [])})
+    chart = talks_timeline(answer["tracks"], start or None, end or None)
+    return render(request, "talks.html", {**answer, "chart": chart, "start": start or "",
+                                          "end": end or "",
+                                          "between_text": ",".join(answer["between"])})
 
 
 @router.get("/code", response_model=None)
