@@ -195,6 +195,9 @@ class PlacesComponent:
                 mentions.append(m)
                 taken.append((m.start, m.end))
         for span in filter_spans([doc[s:e] for _, s, e in self.curated(doc)]):
+            if span.end < len(doc) and doc[span.end].is_title and (
+                    doc[span.end].lower_ in self.cues.seat or doc[span.end].lower_ in self.cues.thing):
+                continue  # "the Atlantic Council", "the Caspian Group": a body's name, not the sea
             cm = self._from_tokens(doc, span.start, span.end, "curated")
             if cm and not doc[cm.tok[0]].is_lower and not _overlaps((cm.start, cm.end), taken):
                 mentions.append(cm)
@@ -604,7 +607,9 @@ class PlacesComponent:
             return (t.is_title and t.pos_ == "PROPN" and t.is_alpha
                     and not _overlaps((t.idx, t.idx + len(t)), taken)
                     and t.lower_ not in KIND_AFTER and t.lower_ not in self.cues.facility
-                    and t.lower_ not in self.cues.settlement and norm(t.text) not in self.country_words)
+                    and t.lower_ not in self.cues.settlement and norm(t.text) not in self.country_words
+                    # "Peel Regional Police": a local body named after its town (``_seats``)
+                    and t.lower_ not in self.cues.seat and t.lower_ not in self.cues.seat_qualifiers)
         if b < len(doc) and other_name(doc[b]):
             return True
         if a > 0 and other_name(doc[a - 1]) and not doc[a - 1].is_sent_start:
