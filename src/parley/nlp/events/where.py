@@ -151,10 +151,16 @@ def _named_in(doc: Doc, span: Span, actor_spans: list[tuple[int, int]]) -> Place
 
 
 def _actor_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Where actors are named, and the dateline (where the story was filed, the last resort)."""
-    spans = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
-    dl = dateline_match(doc.text)
-    return spans + [(dl.start("name"), dl.end("name"))] if dl else spans
+    """Where actors are named, and the dateline (where the story was filed, the last resort);
+    worked out once per doc (``Doc.text`` is rebuilt on every access)."""
+    cached = doc.user_data.get("parley_where_skip")
+    if cached is None:
+        cached = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
+        dl = dateline_match(doc.text[:200])
+        if dl:
+            cached.append((dl.start("name"), dl.end("name")))
+        doc.user_data["parley_where_skip"] = cached
+    return cached
 
 
 def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
