@@ -116,6 +116,9 @@ class Event:
     recipient: list[str] = field(default_factory=list)
     third_party: list[str] = field(default_factory=list)
     place: str | None = None
+    #: how precise the place's point is: exact (a town or site) | admin1 (a division) |
+    #: country | region (a region, sea, river, border or part of a country); None without a place
+    place_precision: str | None = None
     date: str | None = None
     date_text: str | None = None
     date_inferred: bool = True

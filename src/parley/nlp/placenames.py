@@ -25,6 +25,36 @@ def norm(name: str) -> str:
     return folded.removeprefix("the ")
 
 
+# Romanisations of one Cyrillic (or other) name differ in a few regular ways: "zh"/"z"
+# (Zaporizhzhia, Zaporizhia), "kh"/"h" (Kherson, Herson), "y"/"i"/"iy"/"yi"/"ii" (Mykolaiv,
+# Mykolayiv, Mykolaiiv), "ya"/"ia" (Vinnytsya, Vinnytsia), "yu"/"iu" (Izyum, Izium), initial
+# "Ye"/"E" (Yevpatoriya, Evpatoriya), doubled letters (Odessa, Odesa). ``skeleton`` folds them
+# all, in this order; the gazetteer indexes every name by its skeleton too
+# (docs/components/places.md). Vowels are never dropped: "Action" must not become "Acton".
+SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    (r"(?<![a-z])ye", "e"),  # word-initial Ye-/Ie- (Yevpatoriya, Ienakiieve)
+    (r"(?<![a-z])ie", "e"),
+    (r"kh", "h"),
+    (r"zh", "z"),
+    (r"y", "i"),  # ya/ia, yu/iu, yi/iy/ii all become i-forms here
+    (r"([a-z])\1+", r"\1"),  # doubled letters, after the folds above (ii, zz, ss)
+)
+SKELETON_MIN_LEN = 5  # shorter keys keep their exact spelling: "Mali" is not "Maly"
+
+
+def skeleton(key: str) -> str:
+    """A lookup key (``norm``) with its transliteration variants folded: "mykolayiv" and
+    "mykolaiv" → "mikolaiv"; "zaporizhzhya" and "zaporizhzhia" → "zaporizia". Keys shorter than
+    ``SKELETON_MIN_LEN`` are returned unchanged."""
+    if len(key) < SKELETON_MIN_LEN:
+        return key
+    folded = key
+    for pattern, repl in SKELETON_RULES:
+        folded = re.sub(pattern, repl, folded)
+    # a long name folded short would meet the short keys kept as they are ("Siaya" → "sa")
+    return folded if len(folded) >= SKELETON_MIN_LEN else key
+
+
 @dataclass(frozen=True)
 class Cues:
     """Words around a toponym that change its reading (lexicon/place_cues.yaml)."""
@@ -39,6 +69,7 @@ class Cues:
     seat: frozenset[str]  # "the Abuja Chamber of …": a local body named after its town
     seat_qualifiers: frozenset[str]  # "Peel Regional Police": words between town and body
     transit: frozenset[str]  # "the Orange line": a route's label, not the town
+    thing: frozenset[str]  # "the Nord Stream pipeline", "the Wagner Group": part of a thing's name
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +86,7 @@ def load_cues() -> Cues:
         seat=frozenset(e["word"] for e in data["seat"]["words"]),
         seat_qualifiers=frozenset(data["seat"]["qualifiers"]),
         transit=frozenset(e["word"] for e in data["transit"]),
+        thing=frozenset(data["thing"]["words"]),
     )
 
 

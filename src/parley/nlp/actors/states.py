@@ -81,9 +81,11 @@ class StateSteps:
                 form = "name" if fixed in self.table.by_name else \
                     "demonym" if fixed in self.table.by_demonym else None
                 if form:
-                    if not shared_gazetteer().find(text):  # "Indiana" is a place, not "Indian"
-                        # ``fixed`` is in the table ``form`` names, so code() finds it
-                        code = cast(str, self.table.code(fixed))
+                    # ``fixed`` is in the table ``form`` names, so code() finds it
+                    code = cast(str, self.table.code(fixed))
+                    # "Indiana" is a place, not "Indian"; the gazetteer's transliteration
+                    # skeleton may find the country itself ("Phillippines"), which is no other place
+                    if not [c for c in shared_gazetteer().find(text) if c.iso3 != code]:
                         self.country_tok[t.i] = (form, code, self.doc[t.i:t.i + 1])
                     break
 

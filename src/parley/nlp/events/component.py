@@ -54,6 +54,7 @@ from parley.nlp.events.where import (
     event_place,
     long_before,
     own_place,
+    place_precision,
 )
 from parley.nlp.places import dateline_place
 from parley.nlp.syntax import to_clause
@@ -422,6 +423,8 @@ class EventsComponent:
         events, others = [], {}
         for i, m in enumerate(merged, 1):
             m.event.id = f"e{i}"
+            m.event.place_precision = place_precision(
+                next((p for p in doc._.parley_places or [] if p.id == m.event.place), None))
             events.append(m.event)
             if m.others:
                 others[m.event.id] = m.others

@@ -1,10 +1,15 @@
 """Where, when and in what context an event happened.
 
-Place: a locative phrase of the trigger's clause; else the place another mention of the same
-nominal event carries in a nearby sentence ("the talks" … "in Antalya after the talks"); else
-the article's dateline. Date: the date governing the clause (dates component); else, for an
-event told as earlier ("held earlier", "the last round"), the day before publication; else the
-publication date; both marked inferred. Context: the trigger's own contexts, the CAMEO row's, and
+Place, from the nearest evidence out: a locative phrase of the trigger's clause; else the place
+another mention of the same nominal event carries in a nearby sentence ("the talks" … "in
+Antalya after the talks"); else a place below country level named in the event's own sentence
+("Evacuation checkpoint near Kyiv shelled", "shelling in the southern city of Kherson"); else
+one named in the story's lead; only then the article's dateline. Every placed event carries a
+precision (``place_precision``): exact, admin1, country or region.
+
+Date: the date governing the clause (dates component); else, for an event told as earlier
+("held earlier", "the last round"), the day before publication; else the publication date;
+both marked inferred. Context: the trigger's own contexts, the CAMEO row's, and
 PLOVER contexts cued by words of the sentence.
 """
 from __future__ import annotations
@@ -19,6 +24,7 @@ from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
 from parley.nlp.extensions import place_at
+from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
 from parley.schema import Place
@@ -111,14 +117,70 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
     return clause_place(doc, cand.head)
 
 
+#: features of places that can stand for where an event in their sentence happened: below a
+#: country (a bare country in a headline is mostly an actor: "Russia says …")
+SENTENCE_PLACE_FEATURES = frozenset({"city", "admin1", "admin2", "facility", "locality", "region",
+                                     "sea", "river", "mountain", "border"})
+LEAD_SENTENCES = 1  # the story's lead: its first sentence (a headline is all lead)
+#: Place.feature → how precise the event's point is: "exact" for a town or a site, "admin1" for
+#: an administrative division's middle, "country" for a country's point, "region" for a region,
+#: sea, river, range, border, continent or a directional part of a country ("eastern Ukraine")
+PRECISION = {"city": "exact", "facility": "exact", "locality": "exact", "admin1": "admin1",
+             "admin2": "admin1", "country": "country"}
+
+
+def place_precision(place: Place | None) -> str | None:
+    """How precise an event's place is: ``exact | admin1 | country | region`` (None: no place)."""
+    if place is None:
+        return None
+    return PRECISION.get(place.feature or "", "region")
+
+
+def _named_in(doc: Doc, span: Span, actor_spans: list[tuple[int, int]]) -> Place | None:
+    """The first place below country level whose mention lies in ``span`` and is not an actor's
+    name ("Kyiv says …" is the government speaking, not where anything happened)."""
+    best: tuple[int, Place] | None = None
+    for place in doc._.parley_places or []:
+        if place.feature not in SENTENCE_PLACE_FEATURES:
+            continue
+        for m in place.mentions:
+            if span.start_char <= m.start and m.end <= span.end_char and not any(
+                    a <= m.start < b for a, b in actor_spans) and (best is None or m.start < best[0]):
+                best = (m.start, place)
+    return best[1] if best else None
+
+
+def _actor_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where actors are named, and the dateline (where the story was filed, the last resort);
+    worked out once per doc (``Doc.text`` is rebuilt on every access)."""
+    cached = doc.user_data.get("parley_where_skip")
+    if cached is None:
+        cached = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
+        dl = dateline_match(doc.text[:200])
+        if dl:
+            cached.append((dl.start("name"), dl.end("name")))
+        doc.user_data["parley_where_skip"] = cached
+    return cached
+
+
 def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
-    """Own place, else (for a noun with no locative phrase of its own) a coreferent
-    mention's place, else the article's dateline place (computed once per article)."""
+    """Own place (the clause's locative phrases), else (for a noun with no locative phrase of
+    its own) a coreferent mention's place, else a place named in the event's sentence, else one
+    named in the story's lead, else the article's dateline place (computed once per article).
+    The dateline is where the story was filed, so a place the text names wins over it."""
     place = own_place(doc, cand)
     if place:
         return place
     if not _locatives(cand.head):
         place = coreferent_place(doc, cand, sents)
+    if place:
+        return place
+    actor_spans = _actor_spans(doc)
+    place = _named_in(doc, cand.head.sent, actor_spans)
+    if place is None and sents:
+        lead = sents[:LEAD_SENTENCES]
+        if not any(s.start <= cand.head.i < s.end for s in lead):
+            place = next((p for s in lead if (p := _named_in(doc, s, actor_spans))), None)
     return place or dateline
 
 

@@ -38,17 +38,17 @@ from parley.nlp.placenames import (
     load_short_names,
 )
 from parley.nlp.places.gazetteer import Candidate, Gazetteer, haversine_km, norm, shared_gazetteer
+from parley.nlp.places.knobs import KNOBS
 from parley.schema import Place, Span
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Ranking weights: a feature's prior plus log10(population); see ``_score``.
-FEATURE_PRIOR = {"country": 4.0, "continent": 4.0, "region": 9.0, "sea": 9.0, "facility": 9.0,
-                 "border": 9.0, "admin1": 2.0, "admin2": -0.5, "city": 1.0}
-SAME_NAME_CITY = -3.0  # "Antalya": the city, not the province of the same name
+# every weight and threshold of the resolver: knobs.py (one documented config)
 ABBREVIATION_FEATURES = {"country", "admin1"}  # "US", "UAE", "Va.": not small towns
-STRONG_FEATURES = {"country", "continent", "region", "sea", "facility", "admin1"}
-GAZ_MIN_CITY_POP = 50_000  # a proper-noun run the model did not tag needs a sizeable town
-EXONYM_MIN_POP = 200_000  # "Kharkov", "Peking": other names of big cities are well known
+STRONG_FEATURES = {"country", "continent", "region", "sea", "river", "mountain", "facility", "admin1"}
+#: words after a name that make it a division ("Kharkiv region") or a town ("Kherson city")
+KIND_AFTER = {"region": frozenset({"admin1", "admin2", "region"}),
+              "oblast": frozenset({"admin1"}), "province": frozenset({"admin1"}),
+              "governorate": frozenset({"admin1"}), "city": frozenset({"city"})}
 DATELINE_AGENCY = re.compile(
     r"^\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.']+))?"
     r"\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:[—–\-:\ufffd]|--)"
@@ -82,8 +82,6 @@ PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "a
 SITE_PREPS = PLACE_PREPS | {"inside", "on", "before", "within", "through", "along", "down", "past",
                          "opposite", "behind", "beside", "onto", "toward"}
 PERSON_PLACE_PREPS = {"in", "from", "near", "into", "outside", "inside"}
-PERSON_TOWN_MIN_POP = 500_000  # "Allen" tagged PERSON is a person; "Kharkov" tagged PERSON is not
-GAZ_MIN_TOWN_POP = 10_000  # "in Klamath Falls" (21,000 people), not "in Allen" the hamlet
 SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
 
 
@@ -103,6 +101,9 @@ class Mention:
     pair: tuple[str, str] | None = None  # ISO3 pair of a border
     within: tuple[set[str], set[str]] | None = None  # ("Portland, Oregon"): ccs, admin1 names
     region_of: Mention | None = None  # on "Oregon" in "Portland, Oregon": the town it locates
+    #: part of a longer name or a modifier ("Roman Abramovich", "Red Forest", "Wagner base"):
+    #: a small town so read needs evidence (``PlacesComponent._without_evidence``)
+    modifier: bool = False
     candidates: tuple[Candidate, ...] = ()
     chosen: Candidate | None = None
     notes: list[str] = field(default_factory=list)
@@ -168,8 +169,10 @@ class PlacesComponent:
         mentions += [m for m in self._repeats(doc, mentions, taken, people.surnames, people.person)
                      if not self._label_of_thing(doc, m)]
         mentions.sort(key=lambda m: m.start)
+        taken = [(m.start, m.end) for m in mentions]
         for m in mentions:
             self._qualify(doc, m)
+            m.modifier = self._modifier(doc, m, taken)
         self._appositions(doc, mentions)
         return mentions
 
@@ -192,6 +195,9 @@ class PlacesComponent:
                 mentions.append(m)
                 taken.append((m.start, m.end))
         for span in filter_spans([doc[s:e] for _, s, e in self.curated(doc)]):
+            if span.end < len(doc) and doc[span.end].is_title and (
+                    doc[span.end].lower_ in self.cues.seat or doc[span.end].lower_ in self.cues.thing):
+                continue  # "the Atlantic Council", "the Caspian Group": a body's name, not the sea
             cm = self._from_tokens(doc, span.start, span.end, "curated")
             if cm and not doc[cm.tok[0]].is_lower and not _overlaps((cm.start, cm.end), taken):
                 mentions.append(cm)
@@ -318,7 +324,7 @@ class PlacesComponent:
                 m = self._from_tokens(doc, start, j, "gazetteer")
                 if m and m.tok == (start, j) and any(
                         c.primary and c.feature in {"country", "admin1", "admin2", "city"}
-                        and (c.feature != "city" or c.pop >= GAZ_MIN_TOWN_POP)
+                        and (c.feature != "city" or c.pop >= KNOBS.min_town_pop)
                         for c in self.gaz.lookup(m.key)):
                     out.append(m)
                     break
@@ -329,14 +335,23 @@ class PlacesComponent:
         ``transit``) labels a route; so does a name the model tagged as something other than a
         place (NORP, ORG …) that modifies the lower-case common noun right after it. An untagged
         modifier ("the Amsterdam-London leg") and a name after a locative preposition stay places."""
-        if m.source not in {"ent", "gazetteer", "repeat"} or m.tok == (0, 0) or m.tok[1] >= len(doc) \
-                or _after_locative(doc, m):
+        if m.source not in {"ent", "gazetteer", "repeat"} or m.tok == (0, 0) or m.tok[1] >= len(doc):
             return False
         nxt = doc[m.tok[1]]
+        if nxt.lower_ in self.cues.thing or nxt.lemma_.lower() in self.cues.thing:
+            return True  # "the Nord Stream pipeline", "the Wagner Group", "a Mars mission"
+        if _after_locative(doc, m):
+            return False
         if not nxt.is_lower:
             return False
         if nxt.lemma_.lower() in self.cues.transit or nxt.lower_ in self.cues.transit:
             return True
+        if nxt.lower_ in KIND_AFTER or (doc[m.tok[0]].ent_type_ != "NORP" and any(
+                c.primary and (c.feature in STRONG_FEATURES or c.pop >= KNOBS.evidence_min_pop)
+                for c in self.gaz.lookup(m.key))):
+            # "Kherson city", "a Kremenchuk shopping mall": a known town or division modifying a
+            # noun is still that place; a small town so used needs evidence (``_without_evidence``)
+            return False
         span = doc[m.tok[0] : m.tok[1]]
         joined = m.tok[0] > 0 and doc[m.tok[0] - 1].text in {"-", "–", "/"}  # "Amsterdam-London leg"
         return (m.source == "gazetteer" and not joined and span.root.dep_ == "compound"
@@ -356,7 +371,7 @@ class PlacesComponent:
             m = self._from_tokens(doc, ent.start, ent.end, "gazetteer")
             if m is None or m.direction or m.tok != (ent.start, ent.end):
                 continue
-            if any(c.feature in STRONG_FEATURES or (c.feature == "city" and c.pop >= GAZ_MIN_TOWN_POP)
+            if any(c.feature in STRONG_FEATURES or (c.feature == "city" and c.pop >= KNOBS.min_town_pop)
                    for c in self.gaz.lookup(m.key)):
                 out.append(m)
         return out
@@ -404,16 +419,22 @@ class PlacesComponent:
         if words.text in CALENDAR_WORDS and any(t.ent_type_ in ("DATE", "TIME") for t in words):
             return False  # the model may still tag a real town DATE ("in Manbij"): names only
         as_person = any(t.ent_type_ == "PERSON" for t in doc[m.tok[0] : m.tok[1]])
-        exonym_pop = EXONYM_MIN_POP * (5 if as_person else 1)
+        exonym_pop = KNOBS.exonym_min_pop * (5 if as_person else 1)
+        # another name of a town in a country of the story's actors needs less fame when it is
+        # the object of a preposition ("80% of Severodonetsk" in a story of Ukrainian officials),
+        # not a modifier ("an Igbo politician", "a Mar-a-Lago weekend")
+        home = {a.country for a in doc._.parley_actors or [] if a.country} if (
+            words.root.dep_ == "pobj" and not any(t.ent_type_ == "NORP" for t in words)) else set()
         cands = [c for c in self.gaz.lookup(m.key)
-                 if c.primary or c.feature in STRONG_FEATURES or c.pop >= exonym_pop]
+                 if c.primary or c.feature in STRONG_FEATURES or c.pop >= exonym_pop
+                 or (c.iso3 in home and c.pop >= KNOBS.min_untagged_city_pop)]
         if _abbreviation(self._text[m.start : m.end]):
             return any(c.feature in ABBREVIATION_FEATURES for c in cands)
         if len(m.key) < 4 and not any(c.feature == "country" for c in cands):
             return False
         locative = m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in PLACE_PREPS
         # a bare name the model took for a person needs a big town, unless "in" precedes it
-        min_pop = PERSON_TOWN_MIN_POP if as_person and not locative else GAZ_MIN_CITY_POP
+        min_pop = KNOBS.person_town_min_pop if as_person and not locative else KNOBS.min_untagged_city_pop
         return any(c.feature in STRONG_FEATURES or c.pop >= min_pop
                    or (locative and c.pop >= 1000) for c in cands)
 
@@ -509,7 +530,8 @@ class PlacesComponent:
         opening the story, without the dash the strict dateline needs (then a big town) or after a
         headline sentence (then any sizeable town)."""
         head = self._text[:CAPS_DATELINE_WINDOW]
-        for pattern, min_pop in ((CAPS_LEAD, GAZ_MIN_CITY_POP), (CAPS_AFTER_HEADLINE, GAZ_MIN_TOWN_POP)):
+        for pattern, min_pop in ((CAPS_LEAD, KNOBS.min_untagged_city_pop),
+                                 (CAPS_AFTER_HEADLINE, KNOBS.min_town_pop)):
             hit = pattern.search(head)
             if not hit or len(hit.group("name")) < 4:
                 continue
@@ -554,7 +576,11 @@ class PlacesComponent:
     def _qualify(self, doc: Doc, m: Mention) -> None:
         """"the Turkish city of Antalya", "Lebanon's Tripoli": a country and a kind of place."""
         s = m.tok[0]
-        if m.source in {"dateline", "border", "abbreviation"} or s < 2:
+        if m.source in {"dateline", "border", "abbreviation"}:
+            return
+        if m.tok != (0, 0) and m.tok[1] < len(doc) and doc[m.tok[1]].lower_ in KIND_AFTER:
+            m.features = KIND_AFTER[doc[m.tok[1]].lower_]  # "Kharkiv region", "Kherson city"
+        if s < 2:
             return
         if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
             for t in doc[max(0, s - 6) : s - 2]:
@@ -568,6 +594,45 @@ class PlacesComponent:
             cand = self.gaz.country(code) if code else None
             if cand:
                 m.country = cand.cc
+
+    def _modifier(self, doc: Doc, m: Mention, taken: list[tuple[int, int]]) -> bool:
+        """Is the name part of a longer proper name ("Roman Abramovich", "Red Forest") or a
+        modifier of the noun after it ("Wagner base", "Mars landing")? Words that make it a place
+        of a kind ("Kharkiv region", "Kastrup Airport") and other place names do not count."""
+        if m.source not in {"ent", "gazetteer", "repeat"} or m.tok == (0, 0):
+            return False
+        a, b = m.tok
+
+        def other_name(t: Token) -> bool:
+            return (t.is_title and t.pos_ == "PROPN" and t.is_alpha
+                    and not _overlaps((t.idx, t.idx + len(t)), taken)
+                    and t.lower_ not in KIND_AFTER and t.lower_ not in self.cues.facility
+                    and t.lower_ not in self.cues.settlement and norm(t.text) not in self.country_words
+                    # "Peel Regional Police": a local body named after its town (``_seats``)
+                    and t.lower_ not in self.cues.seat and t.lower_ not in self.cues.seat_qualifiers)
+        if b < len(doc) and other_name(doc[b]):
+            return True
+        if a > 0 and other_name(doc[a - 1]) and not doc[a - 1].is_sent_start:
+            return True
+        span = doc[a:b]
+        return (b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
+                and span.root.dep_ == "compound" and span.root.head.i == b)
+
+    def _without_evidence(self, doc: Doc, m: Mention, mentions: list[Mention],
+                          countries: Counter[str]) -> bool:
+        """A small town read from a name that is only part of a longer name or a modifier, with
+        nothing else for it: no locative preposition, qualifier or "Town, Region"; no other place
+        of the story within ``KNOBS.anchor_km``; its country neither the story's nor an actor's.
+        The story's countries are a prior the town may use, never a reason to invent it."""
+        c = m.chosen
+        if (not m.modifier or c is None or c.feature != "city" or c.pop >= KNOBS.evidence_min_pop
+                or _after_locative(doc, m) or m.country or m.features or m.within or m.region_of):
+            return False
+        others = [o.chosen for o in mentions if o is not m and o.key != m.key and o.chosen]
+        if c.cc in countries or any(o.cc == c.cc for o in others):
+            return False
+        return not any(haversine_km(c.lat, c.lon, o.lat, o.lon) < KNOBS.anchor_km for o in others
+                       if o.feature != "country")
 
     def _within(self, key: str) -> tuple[set[str], set[str]]:
         cands = [c for c in self.gaz.lookup(key) if c.feature in {"country", "admin1"}]
@@ -594,6 +659,9 @@ class PlacesComponent:
             if m.chosen is None and m.candidates:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
         self._second_look(mentions, countries, anchors)
+        actor_countries = self._actor_countries(doc)
+        for m in [m for m in mentions if self._without_evidence(doc, m, mentions, actor_countries)]:
+            m.chosen = None
         self._locate_in_towns(mentions)
         self._place_sites(doc, mentions)
         for m in mentions:
@@ -649,7 +717,7 @@ class PlacesComponent:
         country."""
         for m in mentions:
             town = m.region_of.chosen if m.region_of else None
-            if town and (m.chosen is None or m.chosen.cc != town.cc):
+            if town and town.feature == "city" and (m.chosen is None or m.chosen.cc != town.cc):
                 # "Calamba, Laguna": the division the town lies in, not a namesake town abroad
                 fits = [c for c in m.candidates if c.cc == town.cc and c.feature in {"admin1", "admin2"}]
                 if fits:
@@ -691,29 +759,34 @@ class PlacesComponent:
         return None
 
     def _score(self, c: Candidate, m: Mention, countries: Counter[str], anchors: list[Candidate]) -> float:
-        s = math.log10(c.pop + 10) + FEATURE_PRIOR.get(c.feature, 0.0)
-        s += 0.7 * c.primary + (1.5 if c.capital else 0.0)
+        k = KNOBS
+        s = math.log10(c.pop + 10) + k.feature_prior.get(c.feature, 0.0)
+        s += k.primary_bonus * c.primary + (k.capital_bonus if c.capital else 0.0)
         if m.source == "dateline" and c.feature == "city":
-            s += 3.0
+            s += k.dateline_city_bonus
         if m.country:
-            s += 20.0 if c.cc == m.country else -20.0
+            s += k.qualifier_country if c.cc == m.country else -k.qualifier_country
         if m.features is not None and c.feature not in m.features:
-            s -= 5.0
+            s -= k.qualifier_feature_penalty
         if m.within:
             ccs, admin1 = m.within
-            s += 6.0 * (c.admin1 in admin1) + 4.0 * (c.cc in ccs)
+            s += k.within_admin1 * (c.admin1 in admin1) + k.within_country * (c.cc in ccs)
         if c.feature == "admin1" and any(
-            o.feature == "city" and o.cc == c.cc and (o.admin1 == c.admin1 or o.capital) for o in m.candidates
+            o.feature == "city" and o.cc == c.cc and (
+                o.admin1 == c.admin1 or o.capital
+                or haversine_km(o.lat, o.lon, c.lat, c.lon) < k.same_name_km)
+            for o in m.candidates
         ):
             # the city the division is named after, or a capital ("Washington"); not a namesake
             # town elsewhere in the country ("a judge in Wyoming" is the state, not Wyoming, Mich.)
-            s += SAME_NAME_CITY
+            s += k.same_name_city
         if c.cc and countries.get(c.cc):
-            s += 1.5 + min(countries[c.cc], 4) * 0.25
+            s += k.country_base + min(countries[c.cc], k.country_max_count) * k.country_step
         if c.feature not in {"country", "continent"} and any(
-            haversine_km(c.lat, c.lon, a.lat, a.lon) < 200 for a in anchors if a.pid != c.pid
+            haversine_km(c.lat, c.lon, a.lat, a.lon) < k.anchor_km for a in anchors
+            if a.pid != c.pid and a not in m.candidates  # a mention is no evidence for itself
         ):
-            s += 1.5
+            s += k.anchor_bonus
         return s
 
     # ------------------------------------------------------------------ annotate

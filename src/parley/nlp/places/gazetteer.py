@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from parley.nlp.placenames import norm
+from parley.nlp.placenames import norm, skeleton
 from parley.nlp.places.gazetteer_build import build, default_path
 
 __all__ = ["Candidate", "Gazetteer", "default_path", "haversine_km", "norm"]
@@ -47,6 +47,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
+
+#: a town matched only by the transliteration skeleton of its own name, not by a spelling the
+#: gazetteer holds, must be at least this large (a city's other romanisations are in the news;
+#: a village's are noise)
+SKELETON_MIN_TOWN_POP = 15_000
 
 _COLS = "p.pid, p.geonameid, p.name, p.cc, c.iso3, p.lat, p.lon, p.pop, p.feature, p.capital, p.admin1"
 
@@ -87,13 +92,19 @@ class Gazetteer:
                          admin1 or "", primary)
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
-        """Every entry named ``key`` (already normalised with ``norm``), most populous first."""
+        """Every entry named ``key`` (already normalised with ``norm``) or a transliteration of it
+        (same ``skeleton``), most populous first; ``primary`` when one of the matching names is
+        the entry's own. Two spellings of one name get the same candidates."""
         rows = self._rows(
-            f"SELECT {_COLS}, n.is_primary FROM name n JOIN place p ON p.pid = n.pid "
-            "LEFT JOIN country c ON c.cc = p.cc WHERE n.key = ? ORDER BY p.pop DESC LIMIT 200",
-            (key,),
+            f"SELECT {_COLS}, max(n.is_primary), max(n.key = ?) FROM name n "
+            "JOIN place p ON p.pid = n.pid LEFT JOIN country c ON c.cc = p.cc WHERE n.skel = ? "
+            "GROUP BY p.pid ORDER BY p.pop DESC, p.pid LIMIT 200",
+            (key, skeleton(key)),
         )
-        return tuple(self._cand(r[:-1], bool(r[-1])) for r in rows)
+        # reached only through the skeleton: the entry's own name, and not a small town (a
+        # village's near-miss is more often another word, "Borrell" → Borel, than its spelling)
+        return tuple(self._cand(r[:-2], bool(r[-2])) for r in rows
+                     if r[-1] or (r[-2] and (r[8] != "city" or (r[7] or 0) >= SKELETON_MIN_TOWN_POP)))
 
     def find(self, name: str) -> tuple[Candidate, ...]:
         """Candidates for a surface name ("the Ukraine", "Kiev", "U.S.")."""

