@@ -63,3 +63,15 @@ def test_a_version_2_store_gains_date_granularity(tmp_path):
                          arrow=True).to_pylist()
     assert rows == [{"id": "e1", "date": None, "date_granularity": "day"},
                     {"id": "e2", "date": dt.date(2022, 3, 7), "date_granularity": "day"}]
+
+
+def test_store_rows_carry_place_precision(code, tmp_path):
+    coded = code("Rockets struck the port city of Odesa on Monday. Moscow accused Ukraine of "
+                 "sabotage.", published=PUB.isoformat(), article_id="odesa")
+    with Store(tmp_path / "p.duckdb") as store:
+        store.add(coded)
+        rows = store.sql("SELECT trigger_text, place_name, place_precision FROM events",
+                         arrow=True).to_pylist()
+    struck = [r for r in rows if r["trigger_text"].startswith("struck")]
+    assert struck and struck[0]["place_name"] == "Odesa" and struck[0]["place_precision"] == "exact"
+    assert all((r["place_precision"] is None) == (r["place_name"] is None) for r in rows)

@@ -46,7 +46,7 @@ EVENTS_SCHEMA = pa.schema([
     ("hypothetical", pa.bool_()), ("historical", pa.bool_()), ("claimed_by_name", _S),
     ("trigger_text", _S), ("evidence_text", _S), ("evidence_start", pa.int32()),
     ("evidence_end", pa.int32()), ("confidence", pa.float64()), ("published", pa.date32()),
-    ("title", _S), ("source", _S), ("url", _S), ("date_granularity", _S),
+    ("title", _S), ("source", _S), ("url", _S), ("date_granularity", _S), ("place_precision", _S),
 ])
 #: ACLED's time_precision for a date of each granularity (1 day, 2 week, 3 month; ACLED has
 #: nothing coarser, so a year is 3 too)
@@ -95,7 +95,8 @@ def _select(store: Store, affirmed_only: bool, **filters: Any) -> pa.RecordBatch
         " e.place_country, e.lat, e.lon, e.date, e.day, e.date_text, e.date_inferred, e.negated,"
         " e.future, e.hypothetical, e.historical, e.claimed_by_name, e.trigger_text,"
         " e.evidence_text, e.evidence_start, e.evidence_end, e.confidence, e.published,"
-        " a.title, a.source, a.url, e.date_granularity, e.actor, e.recipient, p.feature,"
+        " a.title, a.source, a.url, e.date_granularity, e.place_precision, e.actor, e.recipient,"
+        " p.feature,"
         " p.geonameid, a.added"
         " FROM events e JOIN articles a ON a.id = e.article_id"
         " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"

@@ -74,7 +74,7 @@ SELECT
     e.place, pl.name AS place_name, pl.country AS place_country, pl.lat, pl.lon,
     CASE WHEN e.date_inferred THEN NULL ELSE edate END AS date,
     {FILED_DAY_SQL} AS day, e.date_text, e.date_inferred,
-    coalesce(e.date_granularity, 'day') AS date_granularity,
+    coalesce(e.date_granularity, 'day') AS date_granularity, e.place_precision,
     e.negated, e.future, e.hypothetical, e.historical, e.claimed_by,
     list_filter(actors, lambda x: x.id = e.claimed_by)[1].name AS claimed_by_name,
     e.trigger.text AS trigger_text, e.evidence.text AS evidence_text,

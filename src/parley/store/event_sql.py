@@ -12,7 +12,8 @@ EVENT_COLUMNS = """
     e.actor, e.actor_names, e.actor_countries, e.recipient, e.recipient_names,
     e.recipient_countries, e.third_party, e.third_party_names, e.third_party_countries,
     e.place, e.place_name, e.place_country, e.lat, e.lon, e.date, e.day, e.date_text,
-    e.date_inferred, e.negated, e.future, e.hypothetical, e.historical, e.claimed_by,
+    e.date_inferred, e.date_granularity, e.place_precision, e.negated, e.future, e.hypothetical,
+    e.historical, e.claimed_by,
     e.claimed_by_name, e.trigger_text, e.evidence_text, e.evidence_start, e.evidence_end,
     e.confidence, e.published, a.title, a.source, a.url
 """

@@ -87,8 +87,15 @@ def _v2_duplicate_flags(con: duckdb.DuckDBPyConnection) -> None:
 
 def _v3_date_precision(con: duckdb.DuckDBPyConnection) -> None:
     """v3: events say how precise their date is (``date_granularity``: day, week, month or
-    year); ``date`` holds only a date the text gives (it used to repeat the publication date)."""
+    year) and their place (``place_precision``: exact, admin1, country or region); ``date``
+    holds only a date the text gives (it used to repeat the publication date)."""
     con.execute("ALTER TABLE events ADD COLUMN date_granularity TEXT DEFAULT 'day'")
+    con.execute("ALTER TABLE events ADD COLUMN place_precision TEXT")
+    con.execute("UPDATE events SET place_precision = CASE WHEN place IS NULL THEN NULL "
+                "WHEN p.feature = 'country' THEN 'country' "
+                "WHEN p.feature IN ('region', 'continent', 'sea', 'border') THEN 'region' "
+                "WHEN p.feature = 'admin1' THEN 'admin1' ELSE 'exact' END "
+                "FROM places p WHERE p.article_id = events.article_id AND p.id = events.place")
     con.execute("UPDATE events SET date = NULL WHERE date_inferred")
 
 
