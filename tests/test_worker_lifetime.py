@@ -23,6 +23,16 @@ def alive(pids) -> list[int]:
             and "Z" not in (Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()[:1])]
 
 
+def kill_driver_only(proc: subprocess.Popen, workers: list[int]) -> None:
+    """SIGKILL the driver's pid alone (its workers are not signalled); they must follow it."""
+    proc.kill()
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while alive(workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive(workers), f"workers outlived their driver: {alive(workers)}"
+
+
 def test_killing_only_the_local_batch_driver_leaves_no_worker_and_no_lock(tmp_path):
     paths, ids = inputs(tmp_path, shards=4, per_shard=150)
     out = tmp_path / "out"
@@ -36,12 +46,7 @@ def test_killing_only_the_local_batch_driver_leaves_no_worker_and_no_lock(tmp_pa
             return len(workers) >= 2 and staging.exists() and any(staging.rglob("*"))
 
         assert wait_for(coding, proc), "the local workers never started coding"
-        proc.kill()  # SIGKILL to the driver's pid only: its workers are not signalled
-        proc.wait(timeout=30)
-        deadline = time.monotonic() + 15
-        while alive(workers) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not alive(workers), f"workers outlived their driver: {alive(workers)}"
+        kill_driver_only(proc, workers)
     finally:
         kill(workers)
     started = time.monotonic()
@@ -67,11 +72,6 @@ def test_killing_only_the_ingest_driver_leaves_no_worker(tmp_path):
 
         assert wait_for(forked, proc), "ingest never forked its workers"
         time.sleep(1.0)
-        proc.kill()
-        proc.wait(timeout=30)
-        deadline = time.monotonic() + 15
-        while alive(workers) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not alive(workers), f"workers outlived their driver: {alive(workers)}"
+        kill_driver_only(proc, workers)
     finally:
         kill(workers)
