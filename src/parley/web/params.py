@@ -64,10 +64,11 @@ def country_names() -> dict[str, str]:
         for name in (code, *c.names):
             out.setdefault(name.casefold(), code)
     for record in pycountry.countries:
-        for name in (record.alpha_3, record.name, getattr(record, "common_name", None),
-                     getattr(record, "official_name", None)):
-            if name:
-                out.setdefault(name.casefold(), record.alpha_3)
+        forms = [getattr(record, a, None) for a in ("alpha_3", "name", "common_name",
+                                                      "official_name")]
+        for form in forms:
+            if isinstance(form, str) and form:
+                out.setdefault(form.casefold(), str(record.alpha_3))
     return out
 
 

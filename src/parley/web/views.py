@@ -132,7 +132,7 @@ def actor_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def incidents(store: Store, start: str | None, end: str | None, country: str | None,
               event: list[str], min_reports: int, page: Page) -> list[dict[str, Any]]:
     """One keyset page of incidents, newest first by default."""
-    return corpus_reads.query_incidents(  # type: ignore[union-attr]
+    return corpus_reads.query_incidents(
         store, start, end, country, event or None, min_reports, page.after, page.limit + 1,
         page.desc, arrow=True).to_pylist()
 

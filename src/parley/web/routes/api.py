@@ -83,7 +83,7 @@ def list_incidents(request: Request, page: PageDep, db: StoreDep,
                                       ] = None,
                    event: Annotated[list[str] | None, q_("PLOVER type(s)")] = None,
                    min_reports: Annotated[int, Query(ge=1)] = 1) -> Response | None:
-    rows = corpus_reads.query_incidents(  # type: ignore[union-attr]
+    rows = corpus_reads.query_incidents(
         db, start=start or None, end=end or None, country=resolve_country(country),
         event=check_events(event or []) or None, min_reports=min_reports,
         after=page.after, limit=page.limit + 1, desc=page.desc, arrow=True).to_pylist()
@@ -128,7 +128,7 @@ def list_quotes(request: Request, page: PageDep, db: StoreDep,
                 q: Annotated[Opt, q_("words in the quote", 200)] = None,
                 article: Annotated[Opt, q_("article id", 300)] = None,
                 start: str | None = None, end: str | None = None) -> Response | None:
-    rows = db.quotes(speaker=speaker or None, country=resolve_country(country),  # type: ignore[union-attr]
+    rows = db.quotes(speaker=speaker or None, country=resolve_country(country),
                      text=q or None,
                      article_id=article or None, start=start or None, end=end or None,
                      after=page.after, limit=page.limit + 1, desc=page.desc,

@@ -71,7 +71,7 @@ def quotes(fmt: str, db: StoreDep,
                        reader=True)
     params = {"speaker": speaker, "country": code, "q": q, "article": article,
               "start": start, "end": end}
-    return attachment(stream_table(reader, fmt, reader.schema, safe=True),  # type: ignore[union-attr]
+    return attachment(stream_table(reader, fmt, reader.schema, safe=True),
                       "quotes", params, fmt)
 
 
@@ -84,7 +84,7 @@ def articles(fmt: str, db: StoreDep,
     reader = db.articles(search=q or None, start=start or None, end=end or None,
                          source=source or None, reader=True)
     params = {"q": q, "start": start, "end": end, "source": source}
-    return attachment(stream_table(reader, fmt, reader.schema, safe=True),  # type: ignore[union-attr]
+    return attachment(stream_table(reader, fmt, reader.schema, safe=True),
                       "articles", params, fmt)
 
 
@@ -99,7 +99,7 @@ def incidents(fmt: str, db: StoreDep, start: str | None = None, end: str | None 
                                           min_reports, reader=True)
     params = {"start": start, "end": end, "country": code, "event": types,
               "min_reports": min_reports if min_reports > 1 else None}
-    return attachment(stream_table(reader, fmt, reader.schema, safe=True),  # type: ignore[union-attr]
+    return attachment(stream_table(reader, fmt, reader.schema, safe=True),
                       "incidents", params, fmt)
 
 

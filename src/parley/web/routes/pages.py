@@ -129,9 +129,11 @@ def map_page(request: Request, f: FiltersDep,
     if fmt == "csv":
         return csv_response(data["events"], "map")
     query = page_url(request)[len(request.url.path):]
+    base_query = page_url(request, place=None, after=None)[len(request.url.path) + 1:]
     return render(request, "map.html", {
-        **data, "f": f, "points_url": "/map.json" + query,
+        **data, "f": f, "points_url": "/map.json" + query, "query": base_query,
         "events_url": "/events" + query, "downloads": download_links(request, "events"),
+        "events_base": "/events?" + (base_query + "&" if base_query else "") + "place=",
         **form_context(request, db),
     })
 
@@ -239,7 +241,7 @@ def quotes(request: Request, page: PageDep, db: StoreDep,
            q: Annotated[str | None, Query(max_length=200)] = None,
            start: str | None = None, end: str | None = None) -> Response:
     code = resolve_country(country)
-    rows = db.quotes(speaker=speaker or None, country=code, text=q or None,  # type: ignore[union-attr]
+    rows = db.quotes(speaker=speaker or None, country=code, text=q or None,
                      start=start or None, end=end or None, after=page.before or page.after,
                      limit=page.limit + 1, desc=page.desc != bool(page.before),
                      arrow=True).to_pylist()
