@@ -354,14 +354,19 @@ def _acled_rule(row: dict[str, Any], actors: list[dict], recipients: list[dict]
         if "modes" in rule and row["mode"] not in rule["modes"]:
             continue
         if "armed_sides" in rule and not (
-                any(a["sector"] in rule["armed_sides"] for a in actors)
-                and any(r["sector"] in rule["armed_sides"] for r in recipients)):
+                any(_armed(a, rule["armed_sides"]) for a in actors)
+                and any(_armed(r, rule["armed_sides"]) for r in recipients)):
             continue
         if "recipient_sector" in rule and not any(
                 r["sector"] in rule["recipient_sector"] for r in recipients):
             continue
         return rule
     return None
+
+
+def _armed(actor: dict[str, Any], sides: list[str]) -> bool:
+    """An actor that can fight: its sector (MIL, REB) or kind (a state: its forces) listed."""
+    return actor["sector"] in sides or actor["kind"] in sides
 
 
 def _acled_rows(store: Store, reader: pa.RecordBatchReader, skipped: dict[str, int]
