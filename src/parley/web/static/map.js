@@ -35,16 +35,26 @@
     });
     return pts;
   }
+  /* A ring cut at the antimeridian (Chukotka, Fiji) would be drawn as a stripe across the
+     whole map: move its western points east of 180 degrees instead. */
+  function unwrap(pts) {
+    var lo = Infinity, hi = -Infinity;
+    pts.forEach(function (p) { lo = Math.min(lo, p[0]); hi = Math.max(hi, p[0]); });
+    if (hi - lo <= 180) { return pts; }
+    return pts.map(function (p) { return [p[0] < 0 ? p[0] + 360 : p[0], p[1]]; });
+  }
   function toGeoJSON(topo) {
     var arcs = decodeArcs(topo);
     return {
       type: "FeatureCollection",
-      features: topo.objects.countries.geometries.filter(function (g) { return g.arcs; }).map(function (g) {
+      features: topo.objects.countries.geometries.filter(function (g) {
+        return g.arcs && (g.properties || {}).name !== "Antarctica";  // no events; spans the map
+      }).map(function (g) {
         var polys = g.type === "Polygon" ? [g.arcs] : g.arcs;
         return {
           type: "Feature", properties: { name: (g.properties || {}).name || "" },
           geometry: { type: "MultiPolygon", coordinates: polys.map(function (p) {
-            return p.map(function (r) { return ring(arcs, r); });
+            return p.map(function (r) { return unwrap(ring(arcs, r)); });
           }) }
         };
       })
@@ -133,12 +143,24 @@
       incidents.addLayer(m);
       bounds.push([i.lat, i.lon]);
     });
-    incidents.addTo(map);
-    L.control.layers(null, { "Events": clusters, "Incidents": incidents }, { collapsed: false }).addTo(map);
+    /* Incident squares would sit on the event clusters' numbers at world zoom: they appear from
+       INCIDENT_ZOOM on (and are always listed under the map). */
+    var INCIDENT_ZOOM = 5, wanted = true;
+    function showIncidents() {
+      var on = wanted && map.getZoom() >= INCIDENT_ZOOM;
+      if (on && !map.hasLayer(incidents)) { map.addLayer(incidents); }
+      if (!on && map.hasLayer(incidents)) { map.removeLayer(incidents); }
+    }
+    map.on("zoomend", showIncidents);
+    var toggle = document.getElementById("show-incidents");
+    if (toggle) {
+      toggle.addEventListener("change", function () { wanted = toggle.checked; showIncidents(); });
+    }
 
     if (bounds.length) {
       map.fitBounds(L.latLngBounds(bounds).pad(0.2), { maxZoom: 6 });
     }
+    showIncidents();
     box.setAttribute("data-points-count", String(res[1].events.length));
     box.setAttribute("data-ready", "1");
   }).catch(function (err) {
