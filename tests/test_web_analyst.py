@@ -330,3 +330,27 @@ def test_screenshots_of_every_page(page, client):
         page.screenshot(path=str(SHOTS / f"{name}.png"))
     assert len(list(SHOTS.glob("*.png"))) >= len(shots)
     assert shutil.disk_usage(SHOTS).free > 0
+
+
+def test_sorting_by_a_column_pages_through_every_event_once(client):
+    params = {"country": "UKR", "sort": "confidence", "order": "asc", "limit": 100}
+    first = client.get("/api/v1/events", params=params).json()
+    seen, values, url = [], [], None
+    page = first
+    while True:
+        seen += [r["seq"] for r in page["rows"]]
+        values += [r["confidence"] or 0 for r in page["rows"]]
+        url = page["next_url"]
+        if not url:
+            break
+        page = client.get(url).json()
+    assert len(seen) == len(set(seen)) == first["count"]
+    assert values == sorted(values)
+    # the page before the third page is the second page, and its next page the third
+    second = client.get(first["next_url"]).json()
+    third = client.get(second["next_url"]).json()
+    back = client.get("/api/v1/events", params={**params, "before": third["rows"][0]["cursor"]}
+                      ).json()
+    assert [r["seq"] for r in back["rows"]] == [r["seq"] for r in second["rows"]]
+    assert [r["seq"] for r in client.get(back["next_url"]).json()["rows"]] == \
+        [r["seq"] for r in third["rows"]]

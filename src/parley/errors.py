@@ -91,6 +91,7 @@ class Errors:
     E113 = "[E113] country_role must be any or one of {roles}"
     E114 = "[E114] quad must be 1, 2, 3 or 4, got {quad}"
     E115 = "[E115] unit must be one of {units}, got {unit!r}"
+    E116 = "[E116] sort must be one of {sorts}, got {sort!r}"
 
     # batch (parley/batch/): E200–E299
     E200 = ("[E200] {folder}: not a parley batch output (no _manifest.jsonl); point at the --out "

@@ -15,7 +15,7 @@ from parley.errors import Errors
 from parley.store import queries as Q
 from parley.store.actor_reads import globalise
 from parley.store.db import Store
-from parley.store.event_sql import EVENTS_FROM, events_page_sql
+from parley.store.event_sql import EVENT_COLUMNS, EVENTS_FROM, events_page_sql
 from parley.store.filters import COUNTRY_ONLY, EventFilter
 
 FACET_SIZE = 12
@@ -35,18 +35,48 @@ EXPORT_COLUMNS = (
 )
 
 
+#: Columns a list of events can be sorted by (besides ``day``): SQL, value for NULL, type.
+SORTS: dict[str, tuple[str, str, type]] = {
+    "event": ("e.event", "''", str), "quad": ("e.quad", "0", int),
+    "confidence": ("e.confidence", "0", float), "place": ("e.place_name", "''", str),
+}
+
+
 def events_page(store: Store, f: EventFilter, after: str | None, limit: int, desc: bool,
-                before: str | None = None) -> list[dict[str, Any]]:
-    """One keyset page of events (day, seq order) with their article's title and source.
+                before: str | None = None, sort: str = "day") -> list[dict[str, Any]]:
+    """One keyset page of events (``sort`` then seq order: day by default, or a ``SORTS``
+    column) with their article's title and source.
 
     ``before`` (a cursor) pages backwards: the ``limit`` rows just before it, in page order."""
+    cursor, forward = (before, not desc) if before else (after, desc)
     where = f.where()
-    if before:
-        rows = store.rows(events_page_sql(where, before, limit, not desc), where.params)
-        rows.reverse()
+    if sort == "day":
+        sql = events_page_sql(where, cursor, limit, forward)
     else:
-        rows = store.rows(events_page_sql(where, after, limit, desc), where.params)
+        sql = _sorted_sql(where, sort, cursor, limit, forward)
+    rows = store.rows(sql, where.params)
+    if before:
+        rows.reverse()
     return globalise(store, rows)
+
+
+def _sorted_sql(where: Q.Where, sort: str, after: str | None, limit: int, desc: bool) -> str:
+    """A keyset page ordered by a ``SORTS`` column, then seq; cursor ``value~seq``."""
+    if sort not in SORTS:
+        raise Q.QueryError(Errors.E116.format(sort=sort, sorts=", ".join(["day", *SORTS])))
+    col, null, kind = SORTS[sort]
+    key = f"coalesce({col}, {null})"
+    if after:
+        value, _, seq = after.rpartition("~")
+        try:
+            typed, n = kind(value), int(seq)
+        except ValueError:
+            raise Q.QueryError(Errors.E112.format(cursor=after)) from None
+        where.add(f"({key}, e.seq) {'<' if desc else '>'} (?, ?)", typed, n)
+    direction = "DESC" if desc else "ASC"
+    return (f"SELECT {EVENT_COLUMNS}, {key}::VARCHAR || '~' || e.seq AS cursor {EVENTS_FROM} "
+            f"{where.sql()} ORDER BY {key} {direction}, e.seq {direction} "
+            f"LIMIT {Q.check_limit(limit)}")
 
 
 def count_events(store: Store, f: EventFilter) -> int:

@@ -28,6 +28,7 @@ class Page:
     limit: int
     desc: bool
     before: str | None = None
+    sort: str = "day"
 
 
 def q_(description: str, max_length: int | None = None) -> Any:
@@ -46,8 +47,10 @@ def paging(
                      q_("date order; ties by insertion order, so it is stable")] = "desc",
     before: Annotated[Opt, q_("cursor of the first row of the next page: the page before it")
                       ] = None,
+    sort: Annotated[Literal["day", "event", "quad", "confidence", "place"] | None,
+                    q_("events: the column to sort by (then insertion order)")] = None,
 ) -> Page:
-    return Page(after or None, limit, order == "desc", before or None)
+    return Page(after or None, limit, order == "desc", before or None, sort or "day")
 
 
 def _split(values: list[str]) -> list[str]:

@@ -53,7 +53,8 @@ def overview_chart(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def events(store: Store, f: EventFilter, page: Page, facets: bool) -> dict[str, Any]:
-    rows = E.events_page(store, f, page.after, page.limit + 1, page.desc, page.before)
+    rows = E.events_page(store, f, page.after, page.limit + 1, page.desc, page.before,
+                         page.sort)
     out: dict[str, Any] = {"rows": rows, "count": E.count_events(store, f)}
     if facets:
         out["facets"] = E.event_facets(store, f)

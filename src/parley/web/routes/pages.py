@@ -99,8 +99,6 @@ def events(request: Request, f: FiltersDep, page: PageDep, db: StoreDep,
            unit: UnitQ = None) -> Response:
     fmt = wanted(request)
     data = views.events(db, f, page, facets=fmt != "csv")
-    if page.before and fmt != "html":
-        data["rows"] = data["rows"][-page.limit - 1:]
     answer = listing(request, data["rows"], page.limit, "events",
                      {"count": data["count"], "facets": data.get("facets")}, default="html")
     if answer is not None:
@@ -113,9 +111,10 @@ def events(request: Request, f: FiltersDep, page: PageDep, db: StoreDep,
         "downloads": download_links(request, "events"),
         "map_url": "/map" + query, "chart": views.chart(db, f, unit or None),
         "units": UNITS, "unit_url": lambda u: page_url(request, unit=u),
-        "order_url": page_url(request, after=None, before=None,
-                              order="asc" if page.desc else "desc"),
-        "desc": page.desc, **form_context(request, db),
+        "sort_url": lambda col: page_url(
+            request, after=None, before=None, sort=col,
+            order=("asc" if page.desc else "desc") if col == page.sort else "desc"),
+        "sort": page.sort, "desc": page.desc, **form_context(request, db),
     })
 
 
