@@ -115,7 +115,7 @@
       interactive: false
     }).addTo(map);
 
-    var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40,
+    var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 80,
       iconCreateFunction: function (c) {
         var n = 0;
         c.getAllChildMarkers().forEach(function (m) { n += m.options.count || 1; });
