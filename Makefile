@@ -24,6 +24,11 @@ demo: install
 		rm -f $(DEMO_DB); \
 		$(BIN)/parley ingest examples/lavrov-antalya.txt --published 2022-03-10 --db $(DEMO_DB); \
 	fi
+	@echo ""
+	@echo "Next:"
+	@echo "  make serve                                   # browse the demo store at http://127.0.0.1:8000/"
+	@echo "  $(BIN)/parley ingest YOUR_NEWS/ --db $(DEMO_DB)   # add your own articles (txt, html, jsonl, csv, warc, rss)"
+	@echo "  $(BIN)/parley export --format csv --db $(DEMO_DB) -o events.csv"
 
 # Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
 browser:

@@ -11,7 +11,17 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from parley.export import ACLED_COLUMNS, EVENTS_SCHEMA, GDELT_COLUMNS, ExportError, export_events
+from parley.export import (
+    ACLED_COLUMNS,
+    EVENTS_SCHEMA,
+    GDELT_COLUMNS,
+    GDELT_COMPACT,
+    GDELT_UNFILLED,
+    TRACE_COLUMNS,
+    ExportError,
+    export_events,
+    mappings,
+)
 from parley.store import Store
 from tests.store_samples import example_article
 
@@ -29,7 +39,10 @@ def test_gdelt_like_tsv_loads_with_the_documented_columns(store, tmp_path):
     out = tmp_path / "events.gdelt.tsv"
     n = export_events(store, out, "gdelt")
     df = pd.read_csv(out, sep="\t", dtype=str, keep_default_na=False)
-    assert list(df.columns) == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61
+    assert list(df.columns) == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61 + len(TRACE_COLUMNS)
+    assert GDELT_COLUMNS[60] == "SOURCEURL"  # GDELT's 61 columns first, in GDELT's order
+    assert set(df.SOURCEURL) == {"parley:article/lavrov-antalya"}  # no URL: the article
+    assert set(df.article_id) == {"lavrov-antalya"} and all(df.evidence_text)
     assert len(df) == n
     # compound actors are split into pairs: CONSULT by [RUS, UKR] -> two rows
     consult = df[(df.EventCode == "046") & (df.SQLDATE == "20220310")]
@@ -40,16 +53,28 @@ def test_gdelt_like_tsv_loads_with_the_documented_columns(store, tmp_path):
     assert set(df.Actor1Code) >= {"RUSGOV", "UKRGOV"}
     assert "057" not in set(df.EventCode)  # the negated AGREE is not exported
     assert set(df.AvgTone) == {""} and set(df.Actor1EthnicCode) == {""}  # unknown: empty
+    compact = tmp_path / "compact.tsv"
+    assert export_events(store, compact, "gdelt", compact=True) == n
+    small = pd.read_csv(compact, sep="\t", dtype=str, keep_default_na=False)
+    assert "AvgTone" not in small.columns and "Actor1EthnicCode" not in small.columns
+    assert list(small.columns) == GDELT_COMPACT
+    for column in GDELT_UNFILLED:
+        assert set(df[column]) == {""}, column  # really never filled
 
 
 def test_acled_like_csv_loads_with_the_documented_columns(store, tmp_path):
     out = tmp_path / "events.acled.csv"
-    export_events(store, out, "acled")
+    skipped: dict[str, int] = {}
+    export_events(store, out, "acled", skipped=skipped)
     df = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert list(df.columns) == ACLED_COLUMNS
     assert list(df.event_date) == ["2022-03-10"]  # only ASSAULT maps onto an ACLED category
+    assert skipped["no_acled_category"] >= 1  # the others are counted, not written
+    assert all(df.event_type) and all(df.sub_event_type)
     row = df.iloc[0]
     assert row.disorder_type == "Political violence" and row.actor1 == "Russia"
+    assert (row.event_type, row.sub_event_type) == ("Battles", "Armed clash")
+    assert row.article_id == "lavrov-antalya" and row.event_uid
     assert row.actor2 == "Ukraine" and row.fatalities == ""  # never invented
     assert "plover: ASSAULT" in row.tags and row.notes.startswith("Russia has stepped up")
 
@@ -99,3 +124,18 @@ def test_cli_export_writes_a_file_and_rejects_bad_dates(store, tmp_path):
     bad = subprocess.run([*cmd, "--since", "yesterday"], capture_output=True, text=True,
                          timeout=120, check=False)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_acled_uses_acleds_country_names_and_integer_iso():
+    names = mappings()["acled"]["countries"]
+    assert names["RUS"] == "Russia" and names["MDA"] == "Moldova"
+    every = [r for r in mappings()["acled"]["rules"]]
+    assert all(r.get("event_type") and r.get("sub_event_type") for r in every)
+
+
+def test_codes_stay_strings_with_dtype_str(store, tmp_path):
+    out = tmp_path / "e.csv"
+    export_events(store, out, "csv")
+    df = pd.read_csv(out, dtype={"cameo": str})
+    assert {"046", "057"} <= set(df.cameo)  # leading zeros kept
+    assert '"' + df.cameo[0] + '"' in out.read_text(encoding="utf-8")  # quoted in the file

@@ -90,6 +90,8 @@ class Errors:
             "page unchanged")
     E113 = "[E113] country_role must be any or one of {roles}"
     E114 = "[E114] quad must be 1, 2, 3 or 4, got {quad}"
+    E115 = "[E115] unit must be one of {units}, got {unit!r}"
+    E116 = "[E116] sort must be one of {sorts}, got {sort!r}"
 
     # batch (parley/batch/): E200–E299
     E200 = ("[E200] {folder}: not a parley batch output (no _manifest.jsonl); point at the --out "
@@ -118,7 +120,8 @@ class Errors:
     # web (parley/web/): E300–E399
     E300 = ("[E300] text of {size} characters is over the limit of {limit}; post a shorter text "
             "or split it")
-    E301 = "[E301] country must be an ISO 3166-1 alpha-3 code, got {country!r}"
+    E301 = ("[E301] unknown country {country!r}: give an ISO 3166-1 alpha-3 code or a country "
+            "name (did you mean: {hint})")
     E302 = "[E302] quad must be 1, 2, 3 or 4, got {quad!r}"
     E303 = ("[E303] {path} is being written and no snapshot exists yet; try again when the "
             "writer lets go")
@@ -131,6 +134,9 @@ class Errors:
     E309 = "[E309] no actor {id!r} in this store; check the id (the list is at /actors)"
     E310 = "[E310] no incident {id!r} in this store; check the id"
     E311 = "[E311] cannot code this input: {reason}"
+    E312 = "[E312] unknown event type {value!r}; valid PLOVER types: {valid}"
+    E313 = "[E313] no place {id!r} in this store; check the id (the list is at /api/v1/places)"
+    E314 = "[E314] cannot download {what!r}: choose one of {valid}"
 
     # export (parley/export.py): E400–E499
     E400 = "[E400] --format must be one of {formats}, got {fmt!r}"

@@ -119,12 +119,14 @@ def ingest_command(
         progress.stop()
         store.close()
     rate = report.added / report.seconds if report.seconds else 0.0
-    stderr.print(
-        f"added {report.added}, skipped {report.skipped} already stored, "
-        f"{report.failures} failed ({rate:.1f} articles/s); incidents updated: "
-        f"{report.incidents}" + ("; see `parley failures`" if report.failures else ""),
-        highlight=False,
-    )
+    # short lines, never wrapped by rich mid-phrase ("incidents updated:\n6")
+    lines = [f"added {report.added}, skipped {report.skipped} already stored, "
+             f"{report.failures} failed",
+             f"{rate:.1f} articles/s; incidents updated: {report.incidents}"]
+    if report.failures:
+        lines.append("see `parley failures` for what failed")
+    for line in lines:
+        stderr.print(line, highlight=False, soft_wrap=True)
     if report.failures and not (report.added or report.skipped):
         raise typer.Exit(1)  # nothing could be read or coded
 
@@ -138,7 +140,12 @@ def failures_command(
     store = open_store(db, read_only=True)
     rows = store.failures(limit=limit)
     store.close()
-    table = Table("time", "input", "reason", "run")
+    # the whole input path, folded to the terminal's width, never cut with an ellipsis
+    table = Table(expand=False)
+    table.add_column("time", no_wrap=True)
+    table.add_column("input", overflow="fold", ratio=3)
+    table.add_column("reason", overflow="fold", ratio=2)
+    table.add_column("run", no_wrap=True)
     for r in rows.itertuples():
         table.add_row(str(r.time)[:19], r.input, r.reason, str(r.run_id))
     Console().print(table if len(rows) else "no failures recorded")
@@ -203,15 +210,22 @@ def export_command(
         help="ISO alpha-3, as actor, recipient or place")] = None,
     event: Annotated[list[str] | None, typer.Option(
         "--event", help="PLOVER type (repeatable)")] = None,
+    compact: Annotated[bool, typer.Option(
+        "--compact", help="gdelt: leave out the columns Parley never fills")] = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export events (near-duplicate articles left out; see docs/exports.md for columns)."""
     store = open_store(db, read_only=True)
+    skipped: dict[str, int] = {}
     try:
-        n = export_events(store, output, fmt.value, since, until, country, event)
+        n = export_events(store, output, fmt.value, since, until, country, event,
+                          compact=compact, skipped=skipped)
     except (ExportError, QueryError, OSError) as exc:
         fail_line(str(output), str(exc))
         raise typer.Exit(2) from None
     finally:
         store.close()
-    stderr.print(f"wrote {n} rows to {output}", highlight=False)
+    stderr.print(f"wrote {n} rows to {output}", highlight=False, soft_wrap=True)
+    if skipped.get("no_acled_category"):
+        stderr.print(f"left out {skipped['no_acled_category']} affirmed events with no ACLED "
+                     "event type (docs/exports.md)", highlight=False, soft_wrap=True)

@@ -13,6 +13,7 @@ import pandas as pd
 import pyarrow as pa
 
 from parley.store import queries as Q
+from parley.store.actor_reads import globalise
 from parley.store.db import Store
 
 
@@ -27,8 +28,10 @@ def query_incidents(
     limit: int = 100,
     desc: bool = False,
     arrow: bool = False,
-) -> pd.DataFrame | pa.Table:
-    """Incidents by first day, type, country (actor or recipient) and report count; one page."""
+    reader: bool = False,
+) -> pd.DataFrame | pa.Table | pa.RecordBatchReader:
+    """Incidents by first day, type, country (actor or recipient) and report count; one page
+    (``reader``: every match, as Arrow batches, for downloads)."""
     where = Q.Where()
     where.date_range(start, end, "i.last_date", "i.first_date")
     if country:
@@ -40,12 +43,14 @@ def query_incidents(
         where.add("list_contains(?, i.event)", [x.upper() for x in types])
     if min_reports > 1:
         where.add("i.report_count >= ?", int(min_reports))
-    order = Q.keyset(where, "i.first_date", "i.seq", after, desc)
+    order = Q.keyset(where, "i.first_date", "i.seq", None if reader else after, desc)
     sql = (
         "SELECT i.*, strftime(coalesce(i.first_date, DATE '0001-01-01'), '%Y-%m-%d') || '~' || "
-        f"i.seq AS cursor FROM incidents i {where.sql()} {order} LIMIT {Q.check_limit(limit)}"
+        f"i.seq AS cursor FROM incidents i {where.sql()} {order}"
     )
-    return store.sql(sql, where.params, arrow)
+    if reader:
+        return store._cursor().sql(sql, params=where.params or None).to_arrow_reader(10_000)
+    return store.sql(f"{sql} LIMIT {Q.check_limit(limit)}", where.params, arrow)
 
 
 def incident_events(store: Store, incident_id: str) -> pd.DataFrame:
@@ -62,11 +67,19 @@ def incident(store: Store, incident_id: str) -> dict[str, Any] | None:
     if not rows:
         return None
     events = store.rows(
-        "SELECT e.article_id, e.id AS event_id, e.event, e.day, e.place_name, e.evidence_text,"
-        " a.title, a.source, a.url FROM incident_events l JOIN events e ON e.article_id = "
-        "l.article_id AND e.id = l.event_id JOIN articles a ON a.id = e.article_id "
-        "WHERE l.incident_id = ? ORDER BY e.day, e.seq", [incident_id])
-    return {**rows[0], "events": events}
+        "SELECT e.seq AS event_uid, e.article_id, e.id AS event_id, e.event, e.mode, e.quad,"
+        " e.day, e.actor, e.actor_names, e.recipient, e.recipient_names, e.place_name,"
+        " e.place_country, e.evidence_text, e.trigger_text, e.negated, e.future, e.hypothetical,"
+        " e.historical, a.title, a.source, a.url, a.published FROM incident_events l JOIN"
+        " events e ON e.article_id = l.article_id AND e.id = l.event_id JOIN articles a ON"
+        " a.id = e.article_id WHERE l.incident_id = ? ORDER BY e.day, e.seq", [incident_id])
+    reports: dict[str, dict[str, Any]] = {}
+    for e in events:
+        rep = reports.setdefault(e["article_id"], {
+            "article_id": e["article_id"], "title": e["title"], "source": e["source"],
+            "url": e["url"], "published": e["published"], "events": 0})
+        rep["events"] += 1
+    return {**rows[0], "reports": list(reports.values()), "events": globalise(store, events)}
 
 
 def incident_points(store: Store, start: str | date | None = None, end: str | date | None = None,

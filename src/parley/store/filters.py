@@ -22,6 +22,9 @@ COUNTRY_ROLES = {
 }
 #: A cross-article actor: its known-actors key, else ``name|COUNTRY`` (over ``actors x``).
 ACTOR_KEY = "coalesce(x.known, x.name || '|' || coalesce(x.country, ''))"
+#: An event placed only at a country (no finer place): the events component says so in
+#: ``place_precision`` (store schema v3; migrated stores get it from the place's feature)
+COUNTRY_ONLY = "coalesce(e.place_precision = 'country', false)"
 
 
 @dataclass
@@ -48,6 +51,10 @@ class EventFilter:
     speaker: str | None = None
     text: str | None = None
     historical: bool | None = None  # true: history a story recalls; false: the news
+    hypothetical: bool | None = None
+    min_confidence: float | None = None
+    place: str | None = None  # a place across articles: ``name|ISO3`` (``places_page`` ids)
+    country_only: bool | None = None  # false: leave out events placed only at a country
 
     def where(self, joined: bool = True) -> Where:
         """The WHERE clause. With ``joined`` the query joins ``articles a`` and duplicates are
@@ -81,6 +88,7 @@ class EventFilter:
             where.add("e.negated = ?", bool(self.negated))
         if self.historical is not None:
             where.add("e.historical = ?", bool(self.historical))
+        self._more(where)
         if self.article_id:
             where.add("e.article_id = ?", self.article_id)
         if not self.include_duplicates:
@@ -99,3 +107,16 @@ class EventFilter:
                       " OR e.place_name ILIKE ? ESCAPE '\\' OR a.title ILIKE ? ESCAPE '\\')",
                       pat, pat, pat, pat)
         return where
+
+    def _more(self, where: Where) -> None:
+        """The flag, confidence and place conditions."""
+        if self.hypothetical is not None:
+            where.add("e.hypothetical = ?", bool(self.hypothetical))
+        if self.min_confidence is not None:
+            where.add("e.confidence >= ?", float(self.min_confidence))
+        if self.place:
+            name, sep, country = self.place.rpartition("|")
+            where.add("e.place_name = ? AND coalesce(e.place_country, '') = ?",
+                      name if sep else self.place, country if sep else "")
+        if self.country_only is not None:
+            where.add(f"({COUNTRY_ONLY}) = ?", bool(self.country_only))

@@ -32,3 +32,17 @@ def places_page(store: Store, name: str | None, country: str | None, after: str 
     sql = (f"SELECT *, n_events || '~' || id AS cursor FROM ({sql}) {outer.sql()} "
            f"ORDER BY n_events DESC, id LIMIT {Q.check_limit(limit)}")
     return store.rows(sql, where.params + outer.params)
+
+
+def place(store: Store, key: str) -> dict[str, Any] | None:
+    """One place across articles by its id (``name|ISO3``, as ``places_page`` gives), or None."""
+    name, sep, country = key.rpartition("|")
+    if not sep:
+        name, country = key, ""
+    rows = store.rows("""
+        SELECT p.name || '|' || coalesce(p.country, '') AS id, p.name, p.country,
+               mode(p.feature) AS feature, avg(p.lat) AS lat, avg(p.lon) AS lon,
+               min(p.geonameid) AS geonameid, count(DISTINCT p.article_id) AS articles
+        FROM places p WHERE p.name = ? AND coalesce(p.country, '') = ?
+        GROUP BY p.name, p.country""", [name, country])
+    return rows[0] if rows else None

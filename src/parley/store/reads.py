@@ -15,8 +15,12 @@ import pyarrow as pa
 from parley.schema import CodedArticle
 from parley.store import queries as Q
 from parley.store.event_sql import EVENT_COLUMNS, EVENT_CURSOR, EVENTS_FROM
-from parley.store.filters import EventFilter
+from parley.store.filters import ACTOR_KEY, EventFilter
 from parley.store.schema import first_row, one_row
+
+#: A quote's speaker as a global actor id (``actors x`` joined on the speaker).
+SPEAKER_KEY = f"CASE WHEN x.id IS NULL THEN NULL ELSE {ACTOR_KEY} END"
+READER_BATCH = 10_000
 
 
 class StoreReads:
@@ -95,14 +99,18 @@ class StoreReads:
         limit: int = 100,
         desc: bool = False,
         arrow: bool = False,
-    ) -> pd.DataFrame | pa.Table:
-        """Quotes by speaker (substring of the resolved name or the speaker text), country of
-        the speaker, words in the quote, article or publication date range; one page."""
+        reader: bool = False,
+    ) -> pd.DataFrame | pa.Table | pa.RecordBatchReader:
+        """Quotes by speaker (a global actor id as /actors/{id} takes, or a substring of the
+        resolved name or the speaker text), country of the speaker, words in the quote, article
+        or publication date range; one page (``reader``: every match, as Arrow batches).
+
+        Rows carry ``speaker_id``, the speaker's global actor id (empty when unresolved)."""
         where = Q.Where()
         if speaker:
             pat = Q.like_pattern(speaker)
-            where.add("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')",
-                      pat, pat)
+            where.add(f"({SPEAKER_KEY} = ? OR q.speaker_name ILIKE ? ESCAPE '\\' "
+                      "OR q.speaker_text ILIKE ? ESCAPE '\\')", speaker, pat, pat)
         if country:
             where.add("q.speaker_country = ?", country.upper())
         if text:
@@ -112,16 +120,20 @@ class StoreReads:
         if not include_duplicates and not article_id:
             where.add("NOT q.duplicate")
         where.date_range(start, end, "q.published")
-        order = Q.keyset(where, "q.published", "q.seq", after, desc)
+        order = Q.keyset(where, "q.published", "q.seq", None if reader else after, desc)
         sql = (
-            "SELECT q.seq, q.article_id, q.id AS quote_id, q.speaker, q.speaker_name, "
+            "SELECT q.seq AS quote_uid, q.article_id, q.id AS quote_id, "
+            f"{SPEAKER_KEY} AS speaker_id, q.speaker_name, "
             "q.speaker_text, q.speaker_country, q.kind, q.cue, q.text, q.start, q.\"end\", "
             "q.published, a.title, a.source, a.url, "
             f"strftime(coalesce(q.published, DATE '{Q.MIN_DAY}'), '%Y-%m-%d') || '~' || q.seq"
-            f" AS cursor FROM quotes q JOIN articles a ON a.id = q.article_id {where.sql()} "
-            f"{order} LIMIT {Q.check_limit(limit)}"
+            " AS cursor FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "LEFT JOIN actors x ON x.article_id = q.article_id AND x.id = q.speaker "
+            f"{where.sql()} {order}"
         )
-        return self._query(sql, where.params, arrow)
+        if reader:
+            return self._reader(sql, where.params)
+        return self._query(f"{sql} LIMIT {Q.check_limit(limit)}", where.params, arrow)
 
     def articles(
         self,
@@ -134,9 +146,11 @@ class StoreReads:
         limit: int = 100,
         desc: bool = False,
         arrow: bool = False,
-    ) -> pd.DataFrame | pa.Table:
+        reader: bool = False,
+    ) -> pd.DataFrame | pa.Table | pa.RecordBatchReader:
         """Articles whose title or text contains ``search`` (case-insensitive substring;
-        DuckDB's fts extension is not used because it needs a download); one page."""
+        DuckDB's fts extension is not used because it needs a download); one page
+        (``reader``: every match, as Arrow batches)."""
         where = Q.Where()
         if search:
             pat = Q.like_pattern(search)
@@ -146,14 +160,20 @@ class StoreReads:
             where.add("a.source = ?", source)
         if not include_duplicates:
             where.add("a.canonical_id IS NULL")
-        order = Q.keyset(where, "a.published", "a.seq", after, desc)
+        order = Q.keyset(where, "a.published", "a.seq", None if reader else after, desc)
         sql = (
             "SELECT a.seq, a.id, a.title, a.published, a.source, a.url, a.language, "
             "left(a.text, 300) AS snippet, a.canonical_id, a.n_events, a.n_quotes, a.added, "
             f"strftime(coalesce(a.published, DATE '{Q.MIN_DAY}'), '%Y-%m-%d') || '~' || a.seq"
-            f" AS cursor FROM articles a {where.sql()} {order} LIMIT {Q.check_limit(limit)}"
+            f" AS cursor FROM articles a {where.sql()} {order}"
         )
-        return self._query(sql, where.params, arrow)
+        if reader:
+            return self._reader(sql, where.params)
+        return self._query(f"{sql} LIMIT {Q.check_limit(limit)}", where.params, arrow)
+
+    def _reader(self, sql: str, params: list[Any]) -> pa.RecordBatchReader:
+        """Every row of a query as Arrow batches (constant memory: what downloads stream)."""
+        return self._cursor().sql(sql, params=params or None).to_arrow_reader(READER_BATCH)
 
     def get_article(self, article_id: str) -> CodedArticle | None:
         """The stored CodedArticle (as coded; ``article.id`` is the stored id), or None."""

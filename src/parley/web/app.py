@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from parley import __version__
 from parley.web import errors
-from parley.web.routes import api, pages
+from parley.web.routes import api, downloads, pages
 from parley.web.security import MAX_BODY_BYTES, BodyLimit, SecurityHeaders
 from parley.web.snapshot import SnapshotStore
 
@@ -52,6 +52,7 @@ def create_app(db: str | Path, token: str | None = None, max_body: int = MAX_BOD
     app.state.write_lock = threading.Lock()
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(downloads.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_middleware(BodyLimit, limit=max_body)

@@ -32,7 +32,8 @@ def problem(status: int, detail: str, request: Request | None = None,
         if _wants_html(request):
             try:
                 return request.app.state.templates.TemplateResponse(
-                    request, "error.html", {"problem": body, "path": request.url.path},
+                    request, "error.html", {"problem": body, "path": request.url.path,
+                                            "query": request.query_params.multi_items()[:30]},
                     status_code=status, headers=headers)
             except Exception:
                 log.exception("error page failed on %s", request.url.path)

@@ -96,12 +96,18 @@ def listing(request: Request, rows: list[dict[str, Any]], limit: int, name: str,
             extra: dict[str, Any] | None = None, default: str = "json") -> Response | None:
     """The JSON or CSV answer of a list view (None when HTML was asked for).
 
-    ``rows`` holds up to ``limit + 1`` rows: the extra one only says a next page exists.
+    ``rows`` holds up to ``limit + 1`` rows: the extra one only says a next page exists. Asked
+    ``before=`` a cursor, the extra row is the first (an earlier page exists) and the next page
+    is the one the cursor came from.
     """
-    more = len(rows) > limit
-    rows = rows[:limit]
-    cursor = rows[-1].get("cursor") if more and rows else None
-    next_url = page_url(request, after=cursor) if cursor else None
+    if request.query_params.get("before"):
+        rows = rows[-limit:]
+        cursor = rows[-1].get("cursor") if rows else None
+    else:
+        more = len(rows) > limit
+        rows = rows[:limit]
+        cursor = rows[-1].get("cursor") if more and rows else None
+    next_url = page_url(request, after=cursor, before=None) if cursor else None
     fmt = wanted(request, default)
     if fmt == "csv":
         return csv_response(rows, name, next_url)

@@ -1,12 +1,17 @@
 """Query parameters shared by the API and the pages (FastAPI dependencies)."""
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
+import pycountry
 from fastapi import Depends, Query, Request
 
+from parley import ontology
 from parley.errors import Errors
+from parley.nlp.countries import countries
 from parley.store import QueryError, Store
 from parley.store.filters import EventFilter
 
@@ -16,11 +21,14 @@ MAX_LIMIT = 1000
 
 @dataclass
 class Page:
-    """Keyset paging: start after ``after`` (a row's cursor), ``limit`` rows, ``order``."""
+    """Keyset paging: start after ``after`` (a row's cursor), or end before ``before`` (the
+    previous page), ``limit`` rows, ``order``."""
 
     after: str | None
     limit: int
     desc: bool
+    before: str | None = None
+    sort: str = "day"
 
 
 def q_(description: str, max_length: int | None = None) -> Any:
@@ -37,18 +45,81 @@ def paging(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="rows per page")] = DEFAULT_LIMIT,
     order: Annotated[Literal["asc", "desc"],
                      q_("date order; ties by insertion order, so it is stable")] = "desc",
+    before: Annotated[Opt, q_("cursor of the first row of the next page: the page before it")
+                      ] = None,
+    sort: Annotated[Literal["day", "event", "quad", "confidence", "place"] | None,
+                    q_("events: the column to sort by (then insertion order)")] = None,
 ) -> Page:
-    return Page(after or None, limit, order == "desc")
+    return Page(after or None, limit, order == "desc", before or None, sort or "day")
 
 
 def _split(values: list[str]) -> list[str]:
     return [v.strip().upper() for item in values for v in item.split(",") if v.strip()]
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every name Parley knows for a country (its short name, aliases, pycountry's names, the
+    ISO3 code itself), case-folded -> ISO3."""
+    table = countries()
+    out: dict[str, str] = {}
+    for code, c in table.countries.items():
+        for name in (code, *c.names):
+            out.setdefault(name.casefold(), code)
+    for record in pycountry.countries:
+        forms = [getattr(record, a, None) for a in ("alpha_3", "name", "common_name",
+                                                      "official_name")]
+        for form in forms:
+            if isinstance(form, str) and form:
+                out.setdefault(form.casefold(), str(record.alpha_3))
+    return out
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(ISO3, short name) of every country, by name: the country dropdown."""
+    table = countries()
+    seen = {code: c.name for code, c in table.countries.items()}
+    for record in pycountry.countries:
+        seen.setdefault(record.alpha_3, getattr(record, "common_name", None) or record.name)
+    return sorted(seen.items(), key=lambda kv: kv[1])
+
+
+def resolve_country(value: str | None) -> str | None:
+    """A country given as ISO3 (any case) or a name ("Ukraine", "Russia") -> ISO3; 400 (E301)
+    naming close matches when nothing matches."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    names = country_names()
+    found = names.get(text.casefold())
+    if found:
+        return found
+    if len(text) == 3 and text.isalpha() and text.isupper():
+        return text  # an ISO3-like code Parley has no name for (e.g. XKX): taken as given
+    close = difflib.get_close_matches(text.casefold(), list(names), n=5, cutoff=0.75)
+    hint = ", ".join(sorted({f"{names[c]} ({c})" for c in close})) or "e.g. UKR or Ukraine"
+    raise QueryError(Errors.E301.format(country=value, hint=hint))
+
+
+def check_events(values: list[str]) -> list[str]:
+    """PLOVER types, upper-cased; an unknown one is a 400 (E312) listing the valid types."""
+    types = _split(values)
+    unknown = [t for t in types if t not in ontology.EVENT_TYPES]
+    if unknown:
+        raise QueryError(Errors.E312.format(value=", ".join(unknown),
+                                            valid=", ".join(ontology.EVENT_NAMES)))
+    return types
+
+
+def _flag(value: str | None) -> bool | None:
+    return {"true": True, "false": False}.get(value or "")
+
+
 def event_filters(
     start: Annotated[Opt, q_("first day, YYYY-MM-DD")] = None,
     end: Annotated[Opt, q_("last day, YYYY-MM-DD")] = None,
-    country: Annotated[Opt, q_("ISO 3166-1 alpha-3, as actor, recipient or place", 3)] = None,
+    country: Annotated[Opt, q_("country as actor, recipient or place: ISO 3166-1 alpha-3 "
+                               "(UKR) or a name (Ukraine)", 100)] = None,
     country_role: Annotated[Role, q_("narrow country to one role")] = "any",
     event: Annotated[list[str] | None, q_("PLOVER type(s), repeatable or comma-separated")
                      ] = None,
@@ -57,20 +128,28 @@ def event_filters(
     speaker: Annotated[Opt, q_("who claims the event (part of a name)", 200)] = None,
     q: Annotated[Opt, q_("free text in evidence, trigger, place or title", 200)] = None,
     negated: Annotated[Flag, q_("true: negated events only; false: affirmed only")] = None,
+    hypothetical: Annotated[Flag, q_("true: hypothetical events only; false: none")] = None,
+    historical: Annotated[Flag, q_("true: history a story recalls; false: the news only")
+                          ] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1,
+                                                  description="lowest coder confidence 0-1")
+                              ] = None,
+    place: Annotated[Opt, q_("a place id, name|ISO3 (see /api/v1/places)", 300)] = None,
+    country_only: Annotated[Flag, q_("false: hide events placed only at a country")] = None,
     article: Annotated[Opt, q_("article id", 300)] = None,
     include_duplicates: Annotated[bool, q_("include near-duplicate articles")] = False,
 ) -> EventFilter:
     """The shared event filters; empty form fields count as absent. The web's ``actor`` is a
     cross-article actor (``EventFilter.actor_key``), its ``q`` free text (``text``)."""
-    if country and (len(country) != 3 or not country.isalpha()):
-        raise QueryError(Errors.E301.format(country=country))
     if quad and quad not in "1234":
         raise QueryError(Errors.E302.format(quad=quad))
     return EventFilter(start=start or None, end=end or None,
-                       country=country.upper() if country else None, country_role=country_role,
-                       event=_split(event or []), quad=int(quad) if quad else None,
+                       country=resolve_country(country), country_role=country_role,
+                       event=check_events(event or []), quad=int(quad) if quad else None,
                        actor_key=actor or None, speaker=speaker or None, text=q or None,
-                       negated={"true": True, "false": False}.get(negated or ""),
+                       negated=_flag(negated), hypothetical=_flag(hypothetical),
+                       historical=_flag(historical), min_confidence=min_confidence,
+                       place=place or None, country_only=_flag(country_only),
                        article_id=article or None, include_duplicates=include_duplicates)
 
 
@@ -79,7 +158,7 @@ def filter_params(f: EventFilter) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, attr in (("start", "start"), ("end", "end"), ("country", "country"),
                       ("actor", "actor_key"), ("speaker", "speaker"), ("q", "text"),
-                      ("article", "article_id")):
+                      ("place", "place"), ("article", "article_id")):
         if getattr(f, attr):
             out[key] = getattr(f, attr)
     if f.country_role != "any":
@@ -88,8 +167,11 @@ def filter_params(f: EventFilter) -> dict[str, Any]:
         out["event"] = list(f.event)
     if f.quad is not None:
         out["quad"] = f.quad
-    if f.negated is not None:
-        out["negated"] = str(f.negated).lower()
+    for flag in ("negated", "hypothetical", "historical", "country_only"):
+        if getattr(f, flag) is not None:
+            out[flag] = str(getattr(f, flag)).lower()
+    if f.min_confidence is not None:
+        out["min_confidence"] = f.min_confidence
     if f.include_duplicates:
         out["include_duplicates"] = "true"
     return out

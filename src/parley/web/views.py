@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from dataclasses import replace
 from typing import Any
 
 from parley.corpus import reads as corpus_reads
@@ -12,32 +12,49 @@ from parley.schema import CodedArticle
 from parley.store import QueryError, Store
 from parley.store import actor_reads as A
 from parley.store import event_reads as E
+from parley.store import place_reads as P
 from parley.store.filters import EventFilter
 from parley.web.highlight import pieces
 from parley.web.params import Page
-from parley.web.timeline import stacked_bars
+from parley.web.timeline import auto_unit, stacked_bars
 
 
-def overview(store: Store) -> dict[str, Any]:
-    """Counts, the timeline by quad class, top actors and the latest incidents."""
+def chart(store: Store, f: EventFilter, unit: str | None) -> dict[str, Any]:
+    """The events-over-time chart under a filter: per day, week or month (``None``: chosen
+    from the span), every period between the first and last event shown."""
+    first, last = E.day_span(store, f)
+    unit = unit or auto_unit(first, last)
+    return stacked_bars(E.timeline(store, f, unit), unit)
+
+
+def overview(store: Store, f: EventFilter | None = None, unit: str | None = None
+             ) -> dict[str, Any]:
+    """Counts, the timeline by quad class (following the filters), top actors, the latest
+    incidents and events."""
+    f = f or EventFilter()
     stats = store.stats()
     latest = corpus_reads.query_incidents(store, limit=10, desc=True, arrow=True).to_pylist()
+    first, last = E.day_span(store, f)
+    unit = unit or auto_unit(first, last)
+    # history a story recalls ("the 1941 siege") is never the latest news
+    news = replace(f, historical=False) if f.historical is None else f
     return {
         "stats": stats,
-        "timeline": E.timeline(store),
+        "unit": unit,
+        "timeline": E.timeline(store, f, unit),
         "top_actors": A.top_actors(store, 10),
         "latest_incidents": latest,
-        # history a story recalls ("the 1941 siege") is never the latest news
-        "latest_events": E.events_page(store, EventFilter(historical=False), None, 10, True),
+        "latest_events": E.events_page(store, news, None, 10, True),
     }
 
 
 def overview_chart(data: dict[str, Any]) -> dict[str, Any]:
-    return stacked_bars(data["timeline"])
+    return stacked_bars(data["timeline"], data["unit"])
 
 
 def events(store: Store, f: EventFilter, page: Page, facets: bool) -> dict[str, Any]:
-    rows = E.events_page(store, f, page.after, page.limit + 1, page.desc)
+    rows = E.events_page(store, f, page.after, page.limit + 1, page.desc, page.before,
+                         page.sort)
     out: dict[str, Any] = {"rows": rows, "count": E.count_events(store, f)}
     if facets:
         out["facets"] = E.event_facets(store, f)
@@ -85,22 +102,50 @@ def article_view(store: Store | None, coded: CodedArticle) -> dict[str, Any]:
 
 
 ROLE_COLOURS = {"actor": 1, "recipient": 3, "third_party": 0, "claimed": 2}  # chart classes
+ROLE_NAMES = {1: "as actor", 3: "as recipient", 0: "as third party",
+              2: "claimed in the actor's words"}
 
 
-def actor(store: Store, key: str) -> dict[str, Any] | None:
+def actor(store: Store, key: str, page: Page | None = None) -> dict[str, Any] | None:
+    """One actor: who, its whole history as a chart (no cap), one page of its events."""
     who = A.actor(store, key)
     if who is None:
         return None
-    evs = A.actor_events(store, key)
-    timeline: dict[date, dict[str, int]] = {}
-    for e in evs:
-        if e["day"] is not None:
-            slot = timeline.setdefault(e["day"], dict.fromkeys(ROLE_COLOURS, 0))
-            slot[e["role"]] += 1
-    rows = [{"day": d, "quad": ROLE_COLOURS[r], "n": n}
-            for d, v in sorted(timeline.items()) for r, n in v.items() if n]
-    return {"actor": who, "events": evs, "quotes": A.actor_quotes(store, key),
-            "chart_rows": rows}
+    page = page or Page(None, 100, True)
+    if page.before:
+        evs = A.actor_events(store, key, page.limit + 1, page.before, not page.desc)
+        evs.reverse()
+    else:
+        evs = A.actor_events(store, key, page.limit + 1, page.after, page.desc)
+    rows = [{"day": r["day"], "quad": ROLE_COLOURS[r["role"]], "n": r["n"]}
+            for r in A.actor_timeline(store, key)]
+    return {"actor": who, "events": evs, "n_events": A.actor_event_count(store, key),
+            "quotes": A.actor_quotes(store, key, 50), "chart_rows": rows}
+
+
+def actor_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    if not rows:
+        return stacked_bars([], "day", ROLE_NAMES)
+    unit = auto_unit(min(r["day"] for r in rows), max(r["day"] for r in rows))
+    return stacked_bars(rows, unit, ROLE_NAMES)
+
+
+def incidents(store: Store, start: str | None, end: str | None, country: str | None,
+              event: list[str], min_reports: int, page: Page) -> list[dict[str, Any]]:
+    """One keyset page of incidents, newest first by default."""
+    return corpus_reads.query_incidents(
+        store, start, end, country, event or None, min_reports, page.after, page.limit + 1,
+        page.desc, arrow=True).to_pylist()
+
+
+def place(store: Store, key: str, page: Page) -> dict[str, Any] | None:
+    """One place across articles, with one page of the events placed there."""
+    found = P.place(store, key)
+    if found is None:
+        return None
+    f = EventFilter(place=key)
+    rows = E.events_page(store, f, page.after, page.limit + 1, page.desc, page.before)
+    return {"place": found, "rows": rows, "count": E.count_events(store, f), "f": f}
 
 
 def talks(store: Store, between: list[str], start: str | None, end: str | None,

@@ -19,7 +19,15 @@ from parley.store.place_reads import places_page
 from parley.web import views
 from parley.web.coding import TooLong, code_posted
 from parley.web.formats import csv_response, json_response, listing, page_url, wanted
-from parley.web.params import FiltersDep, Opt, PageDep, StoreDep, q_
+from parley.web.params import (
+    FiltersDep,
+    Opt,
+    PageDep,
+    StoreDep,
+    check_events,
+    q_,
+    resolve_country,
+)
 from parley.web.security import token_ok
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -71,17 +79,18 @@ def list_events(request: Request, f: FiltersDep,
 @twin("/incidents", "Incidents: one happening reported by many articles")
 def list_incidents(request: Request, page: PageDep, db: StoreDep,
                    start: str | None = None, end: str | None = None,
-                   country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
+                   country: Annotated[Opt, q_("ISO 3166-1 alpha-3 or a country name", 100)
+                                      ] = None,
                    event: Annotated[list[str] | None, q_("PLOVER type(s)")] = None,
                    min_reports: Annotated[int, Query(ge=1)] = 1) -> Response | None:
     rows = corpus_reads.query_incidents(
-        db, start=start or None, end=end or None, country=country or None,
-        event=[e.upper() for e in event or []] or None, min_reports=min_reports,
+        db, start=start or None, end=end or None, country=resolve_country(country),
+        event=check_events(event or []) or None, min_reports=min_reports,
         after=page.after, limit=page.limit + 1, desc=page.desc, arrow=True).to_pylist()
     return listing(request, rows, page.limit, "incidents")
 
 
-@router.get("/incidents/{incident_id}", summary="One incident with the events reporting it",
+@router.get("/incidents/{incident_id:path}", summary="One incident with the events reporting it",
             response_model=None)
 def get_incident(incident_id: str, db: StoreDep) -> Response:
     found = corpus_reads.incident(db, incident_id)
@@ -93,10 +102,10 @@ def get_incident(incident_id: str, db: StoreDep) -> Response:
 @twin("/actors", "Actors across articles, most events first")
 def list_actors(request: Request, page: PageDep, db: StoreDep,
                 q: Annotated[Opt, q_("part of a name", 200)] = None,
-                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
+                country: Annotated[Opt, q_("ISO 3166-1 alpha-3 or a country name", 100)] = None,
                 kind: Annotated[Opt, q_("person, organization, state, igo, ngo, group", 20)] = None,
                 ) -> Response | None:
-    rows = actors_page(db, q or None, country or None, kind or None, page.after,
+    rows = actors_page(db, q or None, resolve_country(country), kind or None, page.after,
                          page.limit + 1)
     return listing(request, rows, page.limit, "actors")
 
@@ -113,12 +122,14 @@ def get_actor(actor_id: str, db: StoreDep) -> Response:
 
 @twin("/quotes", "Quotes by speaker, speaker's country, words and date range")
 def list_quotes(request: Request, page: PageDep, db: StoreDep,
-                speaker: Annotated[Opt, q_("part of the speaker's name", 200)] = None,
-                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None,
+                speaker: Annotated[Opt, q_("actor id (as /actors/{id}) or part of the speaker's "
+                                           "name", 200)] = None,
+                country: Annotated[Opt, q_("speaker's country: ISO3 or a name", 100)] = None,
                 q: Annotated[Opt, q_("words in the quote", 200)] = None,
                 article: Annotated[Opt, q_("article id", 300)] = None,
                 start: str | None = None, end: str | None = None) -> Response | None:
-    rows = db.quotes(speaker=speaker or None, country=country or None, text=q or None,
+    rows = db.quotes(speaker=speaker or None, country=resolve_country(country),
+                     text=q or None,
                      article_id=article or None, start=start or None, end=end or None,
                      after=page.after, limit=page.limit + 1, desc=page.desc,
                      arrow=True).to_pylist()
@@ -128,8 +139,9 @@ def list_quotes(request: Request, page: PageDep, db: StoreDep,
 @twin("/places", "Places across articles, most events first")
 def list_places(request: Request, page: PageDep, db: StoreDep,
                 q: Annotated[Opt, q_("part of a place name", 200)] = None,
-                country: Annotated[Opt, q_("ISO 3166-1 alpha-3", 3)] = None) -> Response | None:
-    rows = places_page(db, q or None, country or None, page.after, page.limit + 1)
+                country: Annotated[Opt, q_("ISO 3166-1 alpha-3 or a country name", 100)] = None
+                ) -> Response | None:
+    rows = places_page(db, q or None, resolve_country(country), page.after, page.limit + 1)
     return listing(request, rows, page.limit, "places")
 
 
