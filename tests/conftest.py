@@ -66,3 +66,20 @@ def _heavy_work_needs_slow_mark(request, monkeypatch):
     import uvicorn
     monkeypatch.setattr(uvicorn.Server, "run", refuse("a server"))
     yield
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for the whole session: Playwright's sync API runs one
+    event loop per process, so two browser fixtures alive at once would refuse to start."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()

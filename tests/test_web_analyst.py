@@ -80,16 +80,6 @@ def client(base):
         yield c
 
 
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
 @pytest.fixture()
 def page(browser, base):
     """A page whose every request must go to the test server; any other request, script

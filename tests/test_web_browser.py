@@ -31,16 +31,6 @@ def base(tmp_path_factory, example_coded):
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
 @pytest.fixture()
 def page(browser, base):
     """A page whose every request must go to the test server; anything else fails the test."""
