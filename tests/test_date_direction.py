@@ -10,7 +10,8 @@ import pytest
 from parley.lexicon import load
 
 THU = "2022-03-10"
-CUE_GROUPS = ("intent_heads", "deferral_verbs", "deadline_preps", "forward_modifiers")
+CUE_GROUPS = ("intent_heads", "deferral_verbs", "schedule_verbs", "expiry_verbs",
+              "deadline_preps", "forward_modifiers")
 
 
 def _date(code, text: str, expression: str, published: str = THU) -> tuple[str | None, str]:
@@ -55,6 +56,12 @@ CASES = [
      "day"),
     ("The scheduled handover on Tuesday was confirmed by officials.", "Tuesday", THU,
      "2022-03-15", "day"),
+    # bookings and expiries point ahead unless told in a finite past
+    ("Appeal hearing set for Oct. 25", "Oct. 25", "2022-10-04", "2022-10-25", "day"),
+    ("The contract expires on September 30.", "September 30", "2016-09-08", "2016-09-30", "day"),
+    ("The ballot was scheduled for March 1 before the court stepped in.", "March 1", THU,
+     "2022-03-01", "day"),
+    ("The visa expired on February 20.", "February 20", THU, "2022-02-20", "day"),
     # past tense and past deadlines point back
     ("Gunmen attacked a convoy on Friday.", "Friday", THU, "2022-03-04", "day"),
     ("The two leaders met in Ankara on Monday.", "Monday", THU, "2022-03-07", "day"),

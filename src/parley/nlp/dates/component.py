@@ -161,6 +161,8 @@ class ForwardCues:
 
     intent_heads: frozenset[str]
     deferral_verbs: frozenset[str]
+    schedule_verbs: frozenset[str]
+    expiry_verbs: frozenset[str]
     deadline_preps: frozenset[str]
     forward_modifiers: frozenset[str]
 
@@ -169,7 +171,8 @@ class ForwardCues:
 def load_forward_cues() -> ForwardCues:
     data = load("date_cues.yaml", top=dict)
     group = {key: frozenset(str(e.get("lemma") or e.get("word")).lower() for e in data.get(key) or [])
-             for key in ("intent_heads", "deferral_verbs", "deadline_preps", "forward_modifiers")}
+             for key in ("intent_heads", "deferral_verbs", "schedule_verbs", "expiry_verbs",
+                         "deadline_preps", "forward_modifiers")}
     return ForwardCues(**group)
 
 
@@ -240,7 +243,18 @@ def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
         return True
     if prep is not None and prep.lower_ in cues.deadline_preps:
         return not _past_tense(verb)
+    forms = {verb.lemma_.lower(), verb.lower_}
+    if (prep is not None and prep.lower_ == "for" and forms & cues.schedule_verbs) \
+            or forms & cues.expiry_verbs:
+        return not _finite_past(verb)
     return False
+
+
+def _finite_past(verb: Token) -> bool:
+    """A past tense of its own ("was scheduled", "expired"); a bare participle modifying a
+    noun ("a hearing set for Friday") is not one: it reads as a present arrangement."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _has_subject(tok: Token) -> bool:
