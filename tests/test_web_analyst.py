@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from parley.web.app import create_app
-from tests.conftest import ROOT, SHARED
+from tests.conftest import SHARED
 from tests.web_helpers import HOSTILE_TEXT, HOSTILE_TITLE, running
 
 CHROMIUM = "/usr/bin/chromium"
