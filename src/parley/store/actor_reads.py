@@ -10,7 +10,6 @@ from typing import Any
 
 import pyarrow as pa
 
-from parley.errors import Errors
 from parley.store import queries as Q
 from parley.store.db import Store
 from parley.store.event_sql import EVENT_COLUMNS
@@ -46,12 +45,7 @@ def actors_sql(name: str | None, country: str | None, kind: str | None, after: s
         where.add("x.country = ?", country.upper())
     if kind:
         where.add("x.kind = ?", kind)
-    outer = Q.Where()
-    if after:
-        n, _, key = after.partition("~")
-        if not n.isdigit() or not key:
-            raise Q.QueryError(Errors.E112.format(cursor=after))
-        outer.add("(n_events < ? OR (n_events = ? AND id > ?))", int(n), int(n), key)
+    outer = Q.count_keyset(after)
     sql = f"""
         WITH x AS (SELECT *, {ACTOR_KEY} AS key FROM actors x {where.sql()}),
         ev AS (

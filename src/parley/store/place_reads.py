@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.errors import Errors
 from parley.store import queries as Q
 from parley.store.db import Store
 
@@ -16,12 +15,7 @@ def places_page(store: Store, name: str | None, country: str | None, after: str 
         where.add("p.name ILIKE ? ESCAPE '\\'", Q.like_pattern(name))
     if country:
         where.add("p.country = ?", country.upper())
-    outer = Q.Where()
-    if after:
-        n, _, key = after.partition("~")
-        if not n.isdigit() or not key:
-            raise Q.QueryError(Errors.E112.format(cursor=after))
-        outer.add("(n_events < ? OR (n_events = ? AND id > ?))", int(n), int(n), key)
+    outer = Q.count_keyset(after)
     sql = f"""
         SELECT p.name || '|' || coalesce(p.country, '') AS id, p.name, p.country,
                mode(p.feature) AS feature, avg(p.lat) AS lat, avg(p.lon) AS lon,

@@ -74,6 +74,18 @@ def decode_cursor(cursor: str) -> tuple[str, int]:
         raise QueryError(Errors.E112.format(cursor=cursor)) from None
 
 
+def count_keyset(after: str | None) -> Where:
+    """The 'after this cursor' condition of a list ranked by ``n_events`` then ``id`` (actors,
+    places): the cursor is ``N~ID`` of the previous page's last row."""
+    outer = Where()
+    if after:
+        n, _, key = after.partition("~")
+        if not n.isdigit() or not key:
+            raise QueryError(Errors.E112.format(cursor=after))
+        outer.add("(n_events < ? OR (n_events = ? AND id > ?))", int(n), int(n), key)
+    return outer
+
+
 def keyset(where: Where, day_col: str, seq_col: str, after: str | None, desc: bool) -> str:
     """Add the 'after this cursor' condition; return the ORDER BY clause that matches it."""
     key = f"(coalesce({day_col}, DATE '{MIN_DAY}'), {seq_col})"
