@@ -12,8 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "parley"
 ERRORS_PY = SRC / "errors.py"
 CODE = re.compile(r"E\d{3}")
-# where a numbered message may be used: raised, or printed just before ``raise typer.Exit``
-PRINTERS = {"fail_line", "print", "write"}
+# where a numbered message may be used: raised, printed just before ``raise typer.Exit``, or
+# answered by the web as a problem response (``problem``, ``send_problem``)
+PRINTERS = {"fail_line", "print", "write", "problem", "send_problem"}
 # helpers whose return value is raised by their one caller
 MESSAGE_HELPERS = {"_connect_hint"}
 

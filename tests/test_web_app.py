@@ -211,9 +211,9 @@ def test_hostile_article_text_is_escaped_everywhere(client):
     assert "&lt;img src=x onerror=alert(3)&gt; Talks fail" in page
 
 
-def test_hostile_text_posted_to_code_is_escaped(client):
+def test_hostile_text_posted_to_code_is_escaped(client, base):
     r = client.post("/code", data={"text": HOSTILE_TEXT, "published": "2023-05-08"},
-                    headers={"Accept": "text/html"})
+                    headers={"Accept": "text/html", "Origin": base})
     assert r.status_code == 200
     assert "<script>alert(1)" not in r.text and "&lt;script&gt;" in r.text
 
@@ -369,7 +369,7 @@ def test_reads_cannot_write(store_file):
         snap.close()
 
 
-def test_code_page_accepts_an_uploaded_html_file(client):
+def test_code_page_accepts_an_uploaded_html_file(client, base):
     page = ("<html><head><title>Truce in Khartoum</title></head><body><article>"
             "<p>Sudan's army and the Rapid Support Forces agreed on Saturday to a week-long "
             "truce in Khartoum, Saudi and American mediators said in a joint statement.</p>"
@@ -377,7 +377,8 @@ def test_code_page_accepts_an_uploaded_html_file(client):
             "mediators said, after weeks of fighting between the two forces.</p>"
             "</article></body></html>")
     r = client.post("/code", files={"upload": ("truce.html", page, "text/html")},
-                    data={"published": "2023-05-20"}, headers={"Accept": "text/html"})
+                    data={"published": "2023-05-20"},
+                    headers={"Accept": "text/html", "Origin": base})
     assert r.status_code == 200, r.text[:500]
     assert "Khartoum" in r.text and 'class="article-text"' in r.text
 

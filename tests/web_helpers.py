@@ -68,10 +68,14 @@ class _Server(uvicorn.Server):
 
 
 @contextmanager
-def running(app) -> Iterator[str]:
-    """Serve ``app`` with uvicorn in a thread on 127.0.0.1; yield its base URL."""
+def running(app, **limits) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a thread on 127.0.0.1, configured as `parley serve` does
+    (``limits``: ``server_config``'s header_timeout, keep_alive, max_connections); yield its
+    base URL."""
+    from parley.web.server import server_config
+
     port = free_port()
-    server = _Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = _Server(server_config(app, "127.0.0.1", port, **limits))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -137,6 +137,20 @@ class Errors:
     E312 = "[E312] unknown event type {value!r}; valid PLOVER types: {valid}"
     E313 = "[E313] no place {id!r} in this store; check the id (the list is at /api/v1/places)"
     E314 = "[E314] cannot download {what!r}: choose one of {valid}"
+    E315 = ("[E315] the coder is busy ({waiting} articles running or queued, the limit); try "
+            "again in a few seconds")
+    E316 = ("[E316] coding took longer than the limit of {seconds:g} s and was given up; post a "
+            "shorter text or try again when the server is less busy")
+    E317 = ("[E317] cross-site form post refused: its {header} {origin!r} is not this server; "
+            "submit the form from this server's own page")
+    E318 = ("[E318] host {host!r} is not served here; use 127.0.0.1 or localhost, or start the "
+            "server with --allow-host {host}")
+    E319 = ("[E319] coding is switched off on this server (--public-read-only); run Parley "
+            "locally to code articles")
+    E320 = ("[E320] {path}: the store cannot be read ({reason}); it may be damaged or truncated: "
+            "restore it from a copy or rebuild it with `parley ingest`")
+    E321 = "[E321] the request body did not arrive within {seconds:g} s; send it at once"
+    E322 = "[E322] the store cannot be read right now ({kind}); see the server log"
 
     # export (parley/export.py): E400–E499
     E400 = "[E400] --format must be one of {formats}, got {fmt!r}"
@@ -150,6 +164,8 @@ class Errors:
     E503 = "[E503] only applies with --engine ray; drop --address or add --engine ray"
     E504 = "[E504] {path}: no such file; pass a gold file (see the eval README)"
     E505 = "[E505] {kind}: {reason} (set PARLEY_DEBUG=1 for details)"
+    E506 = ("[E506] --host {host} exposes the server to the network: give --token (writes and "
+            "coding need it) or --public-read-only (reads only, no coding)")
 
     # corpus and flow (parley/corpus/, parley/flow.py): E600–E699, none raised yet
 
@@ -209,6 +225,14 @@ class TooLong(ParleyError, ValueError):
 
 class StoreBusy(ParleyError, RuntimeError):
     """Another process holds the store's write lock; try again shortly."""
+
+
+class CodingBusy(ParleyError, RuntimeError):
+    """The web coder's queue is full (503 with Retry-After); try again shortly."""
+
+
+class CodingTimeout(ParleyError, RuntimeError):
+    """A web coding request went over its time limit."""
 
 
 class ExportError(ParleyError, ValueError):

@@ -231,3 +231,11 @@ def add_article(store: CorpusStore, coded: CodedArticle) -> str | None:
     if stored:
         store.update_incidents()
     return stored
+
+
+def stored_as(store: Store, coded: CodedArticle) -> str | None:
+    """The id this input (by content hash) is stored under, or None when it is not stored:
+    the answer to "already stored" (``add_article`` returned None)."""
+    rows = store.rows("SELECT id FROM articles WHERE content_hash = ? LIMIT 1",
+                      [content_hash(coded)])
+    return str(rows[0]["id"]) if rows else None

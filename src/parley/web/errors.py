@@ -6,16 +6,20 @@ answered by ``security.SecurityHeaders`` (the outermost layer of the app).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
+import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from parley.errors import CodingBusy, CodingTimeout, Errors
 from parley.store import QueryError, SchemaError, StoreError
+from parley.web.coding import RETRY_AFTER
 from parley.web.snapshot import StoreBusy
 
 PROBLEM = "application/problem+json"
@@ -73,4 +77,30 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     @app.exception_handler(SchemaError)
     async def store_error(request: Request, exc: Exception) -> Response:
-        return problem(503, str(exc), request)
+        log.warning("store error on %s: %s", request.url.path, exc)
+        return problem(503, without_paths(str(exc)), request)
+
+    @app.exception_handler(duckdb.Error)
+    async def store_unreadable(request: Request, exc: duckdb.Error) -> Response:
+        # a store damaged after start, a snapshot removed under us …: logged in full here,
+        # answered without the server's paths or internals
+        log.error("store read failed on %s: %s", request.url.path, exc)
+        return problem(503, Errors.E322.format(kind=type(exc).__name__), request,
+                       headers={"Retry-After": "5"})
+
+    @app.exception_handler(CodingBusy)
+    async def coder_busy(request: Request, exc: CodingBusy) -> Response:
+        return problem(503, str(exc), request, headers={"Retry-After": str(RETRY_AFTER)})
+
+    @app.exception_handler(CodingTimeout)
+    async def coder_timeout(request: Request, exc: CodingTimeout) -> Response:
+        return problem(503, str(exc), request, headers={"Retry-After": str(RETRY_AFTER)})
+
+
+_PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s/\\'\"():,;]+)+[/\\]([^\s/\\'\"():,;]+)")
+
+
+def without_paths(text: str) -> str:
+    """A message with every absolute file path cut to its last part: a response never shows
+    where the server keeps its files (the server log has the full message)."""
+    return _PATH.sub(lambda m: m.group(1), text)

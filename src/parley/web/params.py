@@ -17,6 +17,7 @@ from parley.store.filters import EventFilter
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
+MAX_REPORTS = 100_000  # min_reports above this is a 422, not a store overflow
 
 
 @dataclass

@@ -10,6 +10,7 @@ read-write for one transaction and refresh right after. See docs/web.md.
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import threading
@@ -23,6 +24,8 @@ from parley.errors import Errors, StoreBusy
 from parley.flow import CorpusStore
 from parley.store import Store, StoreError
 
+log = logging.getLogger("parley.web")
+HEADER_BYTES = 3 * 4096  # DuckDB's file header and two database headers, before the blocks
 RETRY_SECONDS = 1.0  # how often a changed-but-locked store is tried again
 WAIT_SECONDS = 3.0  # how long a blocking refresh (start, after a write) waits for the lock
 
@@ -54,6 +57,26 @@ def stamp(path: Path) -> Stamp | None:
 
 def _locked(exc: BaseException) -> bool:
     return "lock" in str(exc).lower()
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def check_intact(store: Store, file: Path) -> None:
+    """A quick integrity read (milliseconds): the file holds every block DuckDB's header counts
+    (a truncated copy does not), and every table can be counted. StoreError (E320) if not."""
+    try:
+        row = store.rows("SELECT block_size, total_blocks FROM pragma_database_size() "
+                         "WHERE database_name = current_database()")
+        if row:
+            need = HEADER_BYTES + int(row[0]["block_size"]) * int(row[0]["total_blocks"])
+            size = file.stat().st_size
+            if size < need:
+                raise StoreError(f"the file has {size} bytes, its header counts {need}")
+        store.stats()
+    except (duckdb.Error, StoreError) as exc:
+        raise StoreError(Errors.E320.format(path=file.name, reason=one_line(exc))) from None
 
 
 class SnapshotStore:
@@ -89,11 +112,18 @@ class SnapshotStore:
         if now - self._checked >= RETRY_SECONDS and stamp(self.path) != self._stamp:
             self._checked = now
             if not self._lock.locked():
-                threading.Thread(target=self.refresh, name="parley-snapshot",
+                threading.Thread(target=self._refresh_in_background, name="parley-snapshot",
                                  daemon=True).start()
         if self._store is None:
             raise StoreBusy(Errors.E303.format(path=self.path))
         return self._store
+
+    def _refresh_in_background(self) -> None:
+        try:
+            self.refresh()
+        except (StoreError, duckdb.Error) as exc:  # the previous snapshot keeps answering
+            self.stale = self._store is not None
+            log.error("cannot refresh the snapshot of %s: %s", self.path, one_line(exc))
 
     def refresh(self, wait: bool = False) -> bool:
         """Copy the store if it changed; False when a writer holds it (the old copy stays).
@@ -122,8 +152,9 @@ class SnapshotStore:
             guard = duckdb.connect(str(self.path), read_only=True)
         except duckdb.IOException as exc:
             if _locked(exc):
-                raise StoreBusy(Errors.E304.format(reason=exc)) from None
-            raise StoreError(Errors.E305.format(path=self.path, reason=exc)) from None
+                raise StoreBusy(Errors.E304.format(reason=one_line(exc))) from None
+            raise StoreError(Errors.E305.format(path=self.path.name, reason=one_line(exc))
+                             ) from None
         try:
             shutil.copyfile(self.path, target)
             wal = self.path.with_name(self.path.name + ".wal")
@@ -132,7 +163,18 @@ class SnapshotStore:
             after = stamp(self.path)
         finally:
             guard.close()
-        fresh = Store(target, read_only=True)
+        try:
+            fresh = Store(target, read_only=True)
+        except duckdb.Error as exc:
+            _remove(target)
+            raise StoreError(Errors.E320.format(path=self.path.name, reason=one_line(exc))
+                             ) from None
+        try:
+            check_intact(fresh, target)
+        except StoreError as exc:
+            fresh.close()
+            _remove(target)
+            raise StoreError(str(exc).replace(target.name, self.path.name)) from None
         old, old_file = self._store, self._file
         self._store, self._file, self._stamp = fresh, target, after
         self.stale = False

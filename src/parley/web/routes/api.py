@@ -6,20 +6,25 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from parley.corpus import reads as corpus_reads
 from parley.errors import Errors
 from parley.flow import add_article as store_article
+from parley.flow import stored_as
 from parley.ingest import IngestError
+from parley.schema import CodedArticle
 from parley.store import Store
 from parley.store.actor_reads import actors_page
 from parley.store.place_reads import places_page
+from parley.store.queries import check_date
 from parley.web import views
-from parley.web.coding import TooLong, code_posted
+from parley.web.coding import TooLong, posted_shell
 from parley.web.formats import csv_response, json_response, listing, page_url, wanted
 from parley.web.params import (
+    MAX_REPORTS,
     FiltersDep,
     Opt,
     PageDep,
@@ -28,7 +33,7 @@ from parley.web.params import (
     q_,
     resolve_country,
 )
-from parley.web.security import token_ok
+from parley.web.security import bearer, check_token, token_ok
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -82,7 +87,7 @@ def list_incidents(request: Request, page: PageDep, db: StoreDep,
                    country: Annotated[Opt, q_("ISO 3166-1 alpha-3 or a country name", 100)
                                       ] = None,
                    event: Annotated[list[str] | None, q_("PLOVER type(s)")] = None,
-                   min_reports: Annotated[int, Query(ge=1)] = 1) -> Response | None:
+                   min_reports: Annotated[int, Query(ge=1, le=MAX_REPORTS)] = 1) -> Response | None:
     rows = corpus_reads.query_incidents(
         db, start=start or None, end=end or None, country=resolve_country(country),
         event=check_events(event or []) or None, min_reports=min_reports,
@@ -159,7 +164,8 @@ def talks_response(request: Request, db: Store, between: list[str] | None, start
                    ) -> Response | dict[str, Any]:
     """Talks as JSON/CSV (or the data for the HTML page when ``default`` is html)."""
     parties = [p.strip().upper() for b in between or [] for p in b.split(",") if p.strip()]
-    data = views.talks(db, parties, start or None, end or None, after or None, limit)
+    start, end = check_date(start or None, "start"), check_date(end or None, "end")  # else 400
+    data = views.talks(db, parties, start, end, after or None, limit)
     tracks = data["rows"]
     more = len(tracks) > limit
     tracks = tracks[:limit]
@@ -194,42 +200,71 @@ class Posted(BaseModel):
     url: str | None = Field(None, max_length=2000)
 
 
-def code_or_problem(body: Posted) -> Any:
+def coding_allowed(request: Request, form_token: str | None = None) -> None:
+    """The coding routes: open to all (local server), token only (public bind with a token:
+    the bearer header, or the /code page's form field) or off (--public-read-only)."""
+    mode = request.app.state.coding
+    if mode == "off":
+        raise HTTPException(403, Errors.E319)
+    if mode == "token":
+        check_token(request, bearer(request) or form_token)
+
+
+def coding_open(request: Request) -> None:
+    """Dependency form of ``coding_allowed`` for the API (bearer header only)."""
+    coding_allowed(request)
+
+
+async def code_or_problem(request: Request, text: str | None, html: str | None,
+                          published: str | None = None, title: str | None = None,
+                          source: str | None = None, url: str | None = None,
+                          article_id: str | None = None) -> CodedArticle:
+    """Posted input -> CodedArticle, coded in the app's worker pool (never on the event loop);
+    413 over the size limit, 422 for unusable input, 503 when the pool is full or too slow."""
     try:
-        return code_posted(body.text, body.html, body.published, body.title, body.source,
-                           body.url, body.id)
+        shell = posted_shell(text, html, published, title, source, url, article_id)
+        coded: CodedArticle = await request.app.state.coder.code(shell)
     except TooLong as exc:
         raise HTTPException(413, str(exc)) from None
     except IngestError as exc:
         raise HTTPException(422, Errors.E311.format(reason=exc)) from None
+    return coded
 
 
 @router.post("/code", summary="Code a posted text or HTML page; nothing is stored",
              response_model=None)
-def code(body: Posted) -> Response:
-    return json_response(code_or_problem(body).to_dict())
+async def code(request: Request, body: Posted,
+               _: Annotated[None, Depends(coding_open)]) -> Response:
+    coded = await code_or_problem(request, body.text, body.html, body.published, body.title,
+                                  body.source, body.url, body.id)
+    return json_response(coded.to_dict())
 
 
 @router.post("/articles", summary="Code a posted article and store it (bearer token only)",
              status_code=201, response_model=None)
-def add_article(request: Request, body: Posted,
-                _: Annotated[None, Depends(token_ok)]) -> Response:
-    coded = code_or_problem(body)
-    stored_id = store_coded(request, coded)
-    return json_response({"id": stored_id or coded.article.id, "created": stored_id is not None,
-                          "article": coded.to_dict()}, status=201 if stored_id else 200)
+async def add_article(request: Request, body: Posted,
+                      _: Annotated[None, Depends(token_ok)],
+                      __: Annotated[None, Depends(coding_open)]) -> Response:
+    coded = await code_or_problem(request, body.text, body.html, body.published, body.title,
+                                  body.source, body.url, body.id)
+    stored_id, created = await run_in_threadpool(store_coded, request, coded)
+    return json_response({"id": stored_id, "created": created, "article": coded.to_dict()},
+                         status=201 if created else 200)
 
 
-def store_coded(request: Request, coded: Any) -> str | None:
-    """Write one coded article to the real store (short read-write open), then refresh."""
+def store_coded(request: Request, coded: Any) -> tuple[str, bool]:
+    """Write one coded article to the real store (short read-write open), then refresh; its
+    stored id (the existing one when the same content was stored before) and whether it is
+    new. Blocking: call it from a worker thread."""
     snap = request.app.state.snap
     with request.app.state.write_lock:
         writer = snap.writer()  # StoreBusy (503) while another process writes
         try:
             stored = store_article(writer, coded)
+            existing = stored_as(writer, coded) if stored is None else None
         finally:
             writer.close()
         snap.refresh(wait=True)
-    return stored
-
-
+    if stored is not None:
+        return stored, True
+    return existing or coded.article.id, False

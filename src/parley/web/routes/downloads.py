@@ -17,7 +17,7 @@ from parley.corpus import reads as corpus_reads
 from parley.errors import Errors
 from parley.export import stream_events, stream_table
 from parley.store.actor_reads import actors_reader
-from parley.web.params import FiltersDep, Opt, StoreDep, check_events, filter_params, q_
+from parley.web.params import MAX_REPORTS, FiltersDep, Opt, StoreDep, check_events, filter_params, q_
 from parley.web.params import resolve_country as country_of
 
 router = APIRouter(prefix="/download", tags=["downloads"])
@@ -92,7 +92,7 @@ def articles(fmt: str, db: StoreDep,
 def incidents(fmt: str, db: StoreDep, start: str | None = None, end: str | None = None,
               country: Annotated[Opt, q_("ISO3 or name", 100)] = None,
               event: Annotated[list[str] | None, Query()] = None,
-              min_reports: Annotated[int, Query(ge=1)] = 1) -> StreamingResponse:
+              min_reports: Annotated[int, Query(ge=1, le=MAX_REPORTS)] = 1) -> StreamingResponse:
     check_format("incidents", fmt)
     code, types = country_of(country), check_events(event or [])
     reader = corpus_reads.query_incidents(db, start or None, end or None, code, types or None,

@@ -5,18 +5,18 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from parley import ontology
 from parley.corpus import reads as corpus_reads
 from parley.errors import Errors
-from parley.ingest import IngestError
 from parley.store import actor_reads as A
 from parley.store.actor_reads import actors_page
 from parley.web import views
-from parley.web.coding import TooLong, code_posted
 from parley.web.formats import csv_response, json_response, listing, page_url, wanted
 from parley.web.params import (
+    MAX_REPORTS,
     FiltersDep,
     Page,
     PageDep,
@@ -26,9 +26,9 @@ from parley.web.params import (
     filter_params,
     resolve_country,
 )
-from parley.web.routes.api import store_coded, talks_response
+from parley.web.routes.api import code_or_problem, coding_allowed, store_coded, talks_response
 from parley.web.routes.downloads import download_links
-from parley.web.security import MAX_BODY_BYTES, token_ok
+from parley.web.security import MAX_BODY_BYTES, check_token
 from parley.web.talks_timeline import timeline as talks_timeline
 from parley.web.timeline import QUADS, UNITS
 
@@ -205,7 +205,7 @@ def incidents(request: Request, page: PageDep, db: StoreDep,
               start: str | None = None, end: str | None = None,
               country: Annotated[str | None, Query(max_length=100)] = None,
               event: Annotated[list[str] | None, Query()] = None,
-              min_reports: Annotated[int, Query(ge=1, le=100000)] = 1) -> Response:
+              min_reports: Annotated[int, Query(ge=1, le=MAX_REPORTS)] = 1) -> Response:
     code, types = resolve_country(country), check_events(event or [])
     rows = views.incidents(db, start or None, end or None, code, types, min_reports,
                            Page(page.before or page.after, page.limit,
@@ -290,6 +290,8 @@ def talks(request: Request, db: StoreDep,
 
 @router.get("/code", response_model=None)
 def code_form(request: Request) -> Response:
+    if request.app.state.coding == "off":
+        raise HTTPException(403, Errors.E319)
     return render(request, "code.html", {"result": None, "form": {},
                                          "max_bytes": MAX_BODY_BYTES})
 
@@ -301,7 +303,9 @@ async def code_page(request: Request, text: Annotated[str, Form()] = "",
                     upload: Annotated[UploadFile | None, File()] = None,
                     store_it: Annotated[str, Form()] = "",
                     token: Annotated[str, Form()] = "") -> Response:
-    """Code a pasted or uploaded article and show it; store it only with the token."""
+    """Code a pasted or uploaded article and show it; store it only with the token. The
+    coding runs in the app's worker pool; this handler only awaits it."""
+    coding_allowed(request, token or None)
     form = {"text": text, "published": published, "title": title}
     html = None
     if upload is not None and upload.filename:
@@ -311,18 +315,21 @@ async def code_page(request: Request, text: Annotated[str, Form()] = "",
             html = raw
         else:
             text = raw
+    if store_it:
+        check_token(request, token or None)  # before the work, not after it
     try:
-        coded = code_posted(text or None, html, published or None, title or None)
-    except TooLong as exc:
-        raise HTTPException(413, str(exc)) from None
-    except IngestError as exc:
+        coded = await code_or_problem(request, text or None, html, published or None,
+                                      title or None)
+    except HTTPException as exc:
+        if exc.status_code != 422:
+            raise
         return render(request, "code.html", {"result": None, "form": form,
-                                             "error": str(exc), "max_bytes": MAX_BODY_BYTES},
-                      status=422)
+                                             "error": str(exc.detail),
+                                             "max_bytes": MAX_BODY_BYTES}, status=422)
     stored = None
     if store_it:
-        token_ok(request, token)
-        stored = store_coded(request, coded) or "(already stored)"
+        stored_id, created = await run_in_threadpool(store_coded, request, coded)
+        stored = stored_id if created else f"{stored_id} (already stored)"
     if wanted(request) == "json":
         return json_response(coded.to_dict())
     return render(request, "code.html", {
