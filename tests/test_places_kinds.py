@@ -175,3 +175,15 @@ def test_the_sentence_places_an_event_its_clause_does_not(code):
 def test_an_actor_named_by_its_capital_does_not_place_the_event(code):
     coded = code("Moscow accuses the West of prolonging the war")
     assert all(e.place is None and e.place_precision is None for e in coded.events)
+
+
+@pytest.mark.parametrize("text", [
+    # headlines where the model tags "west bank" as a place and "bank" is also a town (Bānk)
+    "Marines withdraw from west bank of Orlova region",
+    "Engineers pulled back to the west bank of the Narva River overnight.",
+    "Shelling hit the north side of the valley near Tovarne.",
+])
+def test_a_lowercase_common_noun_after_a_direction_is_no_town(code, text):
+    coded = code(text, published="2023-04-02")
+    assert not [p for p in coded.places
+                if p.name.lower().split()[-1] in ("bank", "bānk", "side", "coast")]

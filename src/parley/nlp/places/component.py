@@ -467,6 +467,8 @@ class PlacesComponent:
         if start >= end:
             return None
         span = doc[start:end]
+        if all(t.is_lower for t in span if t.is_alpha):
+            return None  # "the west bank of the river": a common noun, however tagged, is no name
         key = norm(span.text)
         if not key or key in self.demonyms or key in self.cues.generic or not any(ch.isalpha() for ch in key):
             return None
