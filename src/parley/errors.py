@@ -161,6 +161,9 @@ class Errors:
     E503 = "[E503] only applies with --engine ray; drop --address or add --engine ray"
     E504 = "[E504] {path}: no such file; pass a gold file (see the eval README)"
     E505 = "[E505] {kind}: {reason} (set PARLEY_DEBUG=1 for details)"
+    E506 = ("[E506] run(s) {runs} stopped before finishing (killed, crashed or out of disk) and "
+            "are now marked interrupted; the articles they stored are complete, and this run adds "
+            "the rest")
 
     # corpus and flow (parley/corpus/, parley/flow.py): E600–E699, none raised yet
 

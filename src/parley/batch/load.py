@@ -42,6 +42,7 @@ class LoadReport:
     incidents: int = 0
     #: shards not (fully) loaded: (input shard path, what is wrong with its files)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: list[int] = field(default_factory=list)  # earlier runs found killed
 
 
 def _committed(folder: Path) -> dict[str, dict]:
@@ -82,7 +83,8 @@ def _coded(folder: Path, done: dict[str, dict], report: LoadReport
 
 
 def load_folder(
-    folder: str | Path, db: str | Path | None = None, progress: Callable[[int], None] | None = None
+    folder: str | Path, db: str | Path | None = None, progress: Callable[[int], None] | None = None,
+    on_start: Callable[[LoadReport], None] | None = None,
 ) -> LoadReport:
     """Load every committed, intact shard of ``folder`` into the store at ``db``; shards whose
     files are missing or damaged are recorded as failures and listed in ``skipped``."""
@@ -99,6 +101,9 @@ def load_folder(
     with CorpusStore(report.db) as store:
         settings = _settings(folder)
         run_id = store.start_run(settings.get("model"), settings.get("lexicons"), [str(folder)])
+        report.interrupted = list(store.interrupted_runs)
+        if on_start:
+            on_start(report)
         counts = load_coded(store, _coded(folder, intact, report), run_id, progress)
         report.read, report.added, report.incidents = counts.read, counts.added, counts.incidents
         report.failures = _load_failures(store, folder, intact, run_id)

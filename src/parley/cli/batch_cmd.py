@@ -20,7 +20,7 @@ from parley.batch import BatchOptions, run_batch
 from parley.batch.load import count_rows, load_folder
 from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, stderr
-from parley.cli.store_cmd import store_errors_exit
+from parley.cli.store_cmd import notice_interrupted, store_errors_exit
 from parley.errors import Errors, LoadError, OutputError, SourceError
 from parley.pipeline import DEFAULT_MODEL
 from parley.store import DEFAULT_DB
@@ -115,7 +115,9 @@ def load_command(
         task = bar.add_task("loading", total=total)
         try:
             with store_errors_exit(str(db or DEFAULT_DB)):
-                report = load_folder(folder, db, progress=lambda n: bar.advance(task, n))
+                report = load_folder(
+                    folder, db, progress=lambda n: bar.advance(task, n),
+                    on_start=lambda r: notice_interrupted(str(db or DEFAULT_DB), r.interrupted))
         except LoadError as exc:
             fail_line(str(folder), str(exc))
             raise typer.Exit(2) from None

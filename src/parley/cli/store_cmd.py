@@ -26,6 +26,7 @@ from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, load_nlp_or_exit, stderr
 from parley.cli.talks_view import print_talks
 from parley.corpus.talks import build_talks
+from parley.errors import Errors
 from parley.export import ExportError, export_events
 from parley.flow import CorpusStore, ingest
 from parley.pipeline import DEFAULT_MODEL
@@ -85,6 +86,12 @@ def store_errors_exit(db: str) -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+def notice_interrupted(db: str, runs: list[int]) -> None:
+    """One line when earlier runs on this store were killed (found still ``running``)."""
+    if runs:
+        fail_line(db, Errors.E506.format(runs=", ".join(map(str, runs))))
+
+
 class StoredProgress:
     """A rich bar (coded articles, rate, ETA) on a terminal; one line per commit otherwise
     (logs, CI), which also tells a watcher exactly when whole articles are safely stored."""
@@ -136,7 +143,8 @@ def ingest_command(
     with store_errors_exit(db):
         try:
             report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
-                            progress=progress, published=published)
+                            progress=progress, published=published,
+                            on_start=lambda r: notice_interrupted(db, r.interrupted))
         finally:
             progress.stop()
             store.close()

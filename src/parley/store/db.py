@@ -93,6 +93,8 @@ class Store(StoreReads):
             self._con.close()
             raise
         self._hashes: set[str] | None = None
+        #: runs the last ``start_run`` found still ``running`` (killed) and marked interrupted
+        self.interrupted_runs: list[int] = []
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -234,7 +236,10 @@ class Store(StoreReads):
         """Open a run record. Runs still marked ``running`` are marked ``interrupted`` first:
         one process writes a store at a time, so a run left ``running`` was killed."""
         cursor = self._cursor()
-        cursor.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        marked = cursor.execute(
+            "UPDATE runs SET status = 'interrupted' WHERE status = 'running' RETURNING id"
+        ).fetchall()
+        self.interrupted_runs = sorted(int(r[0]) for r in marked)
         row = one_row(
             cursor,
             "INSERT INTO runs (id, parley_version, model, lexicons, inputs, started, status) "
