@@ -13,9 +13,10 @@ SRC = ROOT / "src" / "parley"
 ERRORS_PY = SRC / "errors.py"
 CODE = re.compile(r"E\d{3}")
 # where a numbered message may be used: raised, or printed just before ``raise typer.Exit``
-PRINTERS = {"fail_line", "print", "write"}
-# helpers whose return value is raised by their one caller
-MESSAGE_HELPERS = {"_connect_hint"}
+# (or recorded as a failure of the input, as `parley load` does for a damaged shard)
+PRINTERS = {"fail_line", "print", "write", "add_failure"}
+# helpers whose return value is raised by their callers
+MESSAGE_HELPERS = {"_connect_hint", "store_error"}
 
 
 def _codes() -> dict[str, str]:

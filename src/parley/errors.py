@@ -183,6 +183,16 @@ class IngestError(ParleyError):
     failures table, so they carry no code."""
 
 
+class InflateLimit(ParleyError):
+    """A compressed input decompressed past its limit (a possible zip bomb); readers turn it
+    into a Failure."""
+
+
+class TruncatedRecord(ParleyError):
+    """An archive record whose body ends before its declared length; readers turn it into a
+    Failure naming the record."""
+
+
 class StoreError(ParleyError, RuntimeError):
     """A store that cannot be opened or written."""
 

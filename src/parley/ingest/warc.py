@@ -11,6 +11,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from parley.errors import InflateLimit, TruncatedRecord
 from parley.ingest import reasons
 from parley.ingest.clean import make_shell
 from parley.ingest.errors import IngestError
@@ -29,12 +30,8 @@ def _is_html_response(record) -> bool:
     return content_type.startswith(HTML_TYPES)
 
 
-class TooMuchData(Exception):
-    """A compressed archive decompressed past its limit (a zip bomb)."""
-
-
 class _Bounded(io.RawIOBase):
-    """A read-only stream over ``inner`` that raises TooMuchData past ``limit`` bytes."""
+    """A read-only stream over ``inner`` that raises InflateLimit past ``limit`` bytes."""
 
     def __init__(self, inner: BinaryIO, limit: int) -> None:
         self.inner, self.limit, self.count = inner, limit, 0
@@ -57,7 +54,7 @@ class _Bounded(io.RawIOBase):
             return 0
         self.count += len(data)
         if self.count > self.limit:
-            raise TooMuchData(self.limit)
+            raise InflateLimit(self.limit)
         buffer[: len(data)] = data
         return len(data)
 
@@ -99,11 +96,11 @@ def read_warc_file(path: Path, options: IngestOptions) -> Iterator[CodedArticle 
                 if len(html) <= options.max_html_bytes:
                     _drain(record)
                 yield attempt(f"{path}#{number}", _build, html, url, path, number, options)
-    except _Truncated as exc:
+    except TruncatedRecord as exc:
         cut = bounded.cut if bounded is not None and bounded.cut else None
         yield Failure(f"{path}#{number}", reasons.truncated_warc(cut or str(exc)))
         return
-    except TooMuchData as exc:
+    except InflateLimit as exc:
         yield Failure(str(path), reasons.inflates_too_much(int(exc.args[0])))
         return
     except ArchiveLoadFailed as exc:
@@ -120,10 +117,6 @@ def read_warc_file(path: Path, options: IngestOptions) -> Iterator[CodedArticle 
         yield Failure(str(path), "WARC with no HTML responses")
 
 
-class _Truncated(Exception):
-    """A record whose body ends before its Content-Length."""
-
-
 def _drain(record) -> None:
     """Read the rest of the record's body; a body shorter than its Content-Length means the
     archive was cut off inside this record."""
@@ -132,7 +125,7 @@ def _drain(record) -> None:
         pass
     missing = getattr(raw, "limit", 0)
     if missing:
-        raise _Truncated(f"{missing} of {record.length} bytes missing at the end of the file")
+        raise TruncatedRecord(f"{missing} of {record.length} bytes missing at the end of the file")
 
 
 def _build(html: bytes, url: str | None, path: Path, number: int, options: IngestOptions) -> CodedArticle:
