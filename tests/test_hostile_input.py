@@ -152,3 +152,10 @@ def test_corrupt_warc_reason_is_printable(tmp_path):
         results = list(read_path(p))
         assert results and all(isinstance(r, Failure) for r in results)
         assert all(r.reason.isprintable() and "\x00" not in r.reason for r in results), results
+
+
+def test_csv_with_a_header_and_no_rows_is_one_failure_not_nothing(tmp_path):
+    """Found by tests/test_fuzz_readers.py: the file used to yield nothing at all."""
+    path = tmp_path / "header-only.csv"
+    path.write_text("id,text\n", encoding="utf-8")
+    assert list(read_path(path)) == [Failure(str(path), "empty input")]

@@ -190,6 +190,8 @@ def read_csv_file(path: Path, options: IngestOptions) -> Iterator[Result]:
         try:
             row = next(reader)
         except StopIteration:
+            if not row_number and not errors:  # a header and no rows: say so, not nothing
+                yield Failure(str(path), reasons.EMPTY)
             return
         except csv.Error as exc:  # one bad row (a field over the limit, a NUL): go on after it
             errors += 1
