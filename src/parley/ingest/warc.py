@@ -103,8 +103,9 @@ def read_warc_file(path: Path, options: IngestOptions) -> Iterator[CodedArticle 
     except InflateLimit as exc:
         yield Failure(str(path), reasons.inflates_too_much(int(exc.args[0])))
         return
-    except ArchiveLoadFailed as exc:
-        yield Failure(str(path), reasons.malformed("WARC", str(exc).strip()))
+    except ArchiveLoadFailed as exc:  # its message quotes the bad line: binary, left out
+        detail = str(exc).strip().split(", first line:")[0]
+        yield Failure(str(path), reasons.malformed("WARC", detail))
         return
     except Exception as exc:  # noqa: BLE001 - a broken archive is reported, not raised
         where = f"{path}#{number + 1}" if number else str(path)
