@@ -8,10 +8,12 @@ run documented in docs/ingest.md sets ``PARLEY_FUZZ_EXAMPLES``:
 """
 from __future__ import annotations
 
+import atexit
 import gzip
 import io
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -29,7 +31,8 @@ FUZZ = settings(max_examples=FUZZ_EXAMPLES, deadline=None,
 # small limits, so the bounds are exercised by small examples too
 OPTIONS = IngestOptions(max_bytes=20_000, max_html_bytes=60_000, max_record_bytes=30_000,
                         max_fields=50, max_file_bytes=200_000, max_inflate_ratio=20)
-WORK = Path(tempfile.mkdtemp(prefix="parley-fuzz-"))
+WORK = Path(tempfile.mkdtemp(prefix="parley-fuzz-"))  # hypothesis cannot use tmp_path per example
+atexit.register(shutil.rmtree, WORK, ignore_errors=True)
 
 WORDS = st.sampled_from(["Kyiv", "talks", "ceasefire", "minister", "said", "on", "Monday",
                          "the", "troops", "Москва", "停火", "\u202e", "\x00", "&amp;", "<b>",
