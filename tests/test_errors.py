@@ -12,11 +12,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "parley"
 ERRORS_PY = SRC / "errors.py"
 CODE = re.compile(r"E\d{3}")
-# where a numbered message may be used: raised, printed just before ``raise typer.Exit``, or
-# answered by the web as a problem response (``problem``, ``send_problem``)
-PRINTERS = {"fail_line", "print", "write", "problem", "send_problem"}
-# helpers whose return value is raised by their one caller
-MESSAGE_HELPERS = {"_connect_hint"}
+# where a numbered message may be used: raised, printed just before ``raise typer.Exit``,
+# answered by the web as a problem response (``problem``, ``send_problem``), or recorded as a
+# failure of the input (as `parley load` does for a damaged shard)
+PRINTERS = {"fail_line", "print", "write", "problem", "send_problem", "add_failure"}
+# helpers whose return value is raised by their callers
+MESSAGE_HELPERS = {"_connect_hint", "store_error"}
 
 
 def _codes() -> dict[str, str]:

@@ -44,3 +44,118 @@ def test_a_record_at_the_depth_limit_still_reads(tmp_path):
     path.write_text(json.dumps(nested) + "\n", encoding="utf-8")
     (result,) = list(iter_inputs([str(path)]))
     assert not isinstance(result, Failure), result
+
+
+# -- every reader is bounded: one failure line for the bad record, the rest is read -----------
+
+import gzip  # noqa: E402
+import io  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
+from warcio.warcwriter import WARCWriter  # noqa: E402
+
+from parley.ingest import IngestOptions, read_path, read_stdin  # noqa: E402
+from parley.schema import CodedArticle  # noqa: E402
+
+PAGE = (Path(__file__).parent / "fixtures" / "ingest" / "truce-talks-khartoum.html").read_bytes()
+
+
+def split(results):
+    results = list(results)
+    return ([r for r in results if isinstance(r, CodedArticle)],
+            [r for r in results if isinstance(r, Failure)])
+
+
+def test_jsonl_line_over_the_record_limit_is_one_failure(tmp_path):
+    path = tmp_path / "long.jsonl"
+    long = json.dumps({"id": "big", "text": "word " * 50_000})
+    path.write_text("\n".join([_good(0), long, _good(1)]) + "\n", encoding="utf-8")
+    ok, bad = split(read_path(path, IngestOptions(max_record_bytes=100_000)))
+    assert [s.article.id for s in ok] == ["g0", "g1"]
+    assert [f.input for f in bad] == [f"{path}:2"]
+    assert bad[0].reason == f"record too long: {len(long) + 1} bytes > 100000 byte limit (max_record_bytes)"
+
+
+def test_stdin_jsonl_and_plain_text_are_bounded_too():
+    stream = io.BytesIO(("\n".join([_good(0), "x" * 5000, _good(1)]) + "\n").encode())
+    ok, bad = split(read_stdin(stream, IngestOptions(max_record_bytes=1000)))
+    assert len(ok) == 2 and [f.input for f in bad] == ["stdin:2"]
+    (plain,) = read_stdin(io.BytesIO(b"word " * 1000), IngestOptions(max_bytes=1000))
+    assert isinstance(plain, Failure) and plain.reason.startswith("too large")
+
+
+def _csv_row(i: int) -> str:
+    return f'c{i},2023-05-04,"Border guards detained {i + 2} smugglers near the river crossing."'
+
+
+def test_csv_row_with_too_many_fields_or_a_huge_field_is_one_failure_each(tmp_path):
+    path = tmp_path / "wide.csv"
+    rows = ["id,published,text", _csv_row(0), "w," * 5000 + "w", _csv_row(1),
+            'huge,2023-05-04,"' + "y" * 3000 + '"', _csv_row(2)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    ok, bad = split(read_path(path, IngestOptions(max_fields=100, max_record_bytes=2000)))
+    assert [s.article.id for s in ok] == ["c0", "c1", "c2"]
+    assert bad[0] == Failure(f"{path}:3", "too many fields: 5001 > 100 (max_fields)")
+    assert bad[1].input == f"{path}:5" and "field larger than field limit" in bad[1].reason
+    assert len(bad) == 2
+
+
+def test_csv_and_feed_files_over_the_file_limit_are_refused_before_reading(tmp_path):
+    csv_path, feed = tmp_path / "big.csv", tmp_path / "big.xml"
+    csv_path.write_text("id,text\n" + _csv_row(0) * 100, encoding="utf-8")
+    feed.write_text("<rss>" + " " * 5000 + "</rss>", encoding="utf-8")
+    for path in (csv_path, feed):
+        (result,) = read_path(path, IngestOptions(max_file_bytes=1000))
+        assert isinstance(result, Failure) and result.reason.startswith("too large"), result
+
+
+def write_warc(path: Path, pages: int = 3, compress: bool = True, body: bytes = PAGE) -> None:
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=compress)
+        for i in range(pages):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                f"https://news.example/{i}", "response", payload=io.BytesIO(body),
+                http_headers=headers))
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_warc_cut_inside_its_last_record_fails_that_record(tmp_path, compress):
+    whole = tmp_path / ("whole.warc.gz" if compress else "whole.warc")
+    write_warc(whole, compress=compress)
+    cut = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
+    data = whole.read_bytes()
+    cut.write_bytes(data[: len(data) * 5 // 6])
+    ok, bad = split(read_path(cut))
+    assert [s.meta["input"] for s in ok] == [f"{cut}#1", f"{cut}#2"]
+    assert len(bad) == 1 and bad[0].input == f"{cut}#3"
+    assert bad[0].reason.startswith("truncated WARC record: ")
+    assert bad[0].reason.isprintable()
+
+
+def test_warc_gz_bomb_stops_with_one_failure(tmp_path):
+    bomb = tmp_path / "bomb.warc.gz"
+    write_warc(bomb, pages=1, body=b"<p>" + b" " * 5_000_000)
+    results = list(read_path(bomb, IngestOptions(max_inflate_ratio=10, max_html_bytes=100_000)))
+    assert any("possible zip bomb" in r.reason for r in results if isinstance(r, Failure))
+    assert not [r for r in results if isinstance(r, CodedArticle)]
+
+
+def test_corrupt_warc_reason_is_printable(tmp_path):
+    path = tmp_path / "bin.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\n\x00\x01\xff\xfe\x80xx")
+    gz = tmp_path / "bin.warc.gz"
+    gz.write_bytes(gzip.compress(b"WARC/1.0\r\n\x00\x9f\xff binary \x1b[31m header\r\n\r\n"))
+    for p in (path, gz):
+        results = list(read_path(p))
+        assert results and all(isinstance(r, Failure) for r in results)
+        assert all(r.reason.isprintable() and "\x00" not in r.reason for r in results), results
+
+
+def test_csv_with_a_header_and_no_rows_is_one_failure_not_nothing(tmp_path):
+    """Found by tests/test_fuzz_readers.py: the file used to yield nothing at all."""
+    path = tmp_path / "header-only.csv"
+    path.write_text("id,text\n", encoding="utf-8")
+    assert list(read_path(path)) == [Failure(str(path), "empty input")]

@@ -75,6 +75,12 @@ class Errors:
     E100 = "[E100] {path}: no such store; create it with `parley ingest`"
     E101 = ("[E101] {path}: cannot open ({reason}). Another process may be writing it: DuckDB "
             "allows one writing process; stop it or open a copy.")
+    E107 = ("[E107] disk full while writing {path}: free space and rerun (nothing was "
+            "half-written)")
+    E108 = ("[E108] {path} is not a DuckDB database file, or it is damaged ({reason}); check the "
+            "--db path, or move the file aside (keep it) and rerun to build a new store")
+    E109 = ("[E109] {path}: no permission to write ({reason}); make the file and its folder "
+            "writable, or pass --db with a path you can write")
     E102 = "[E102] {path} is open read-only; open it without read_only=True to write"
     E103 = ("[E103] article id {wanted!r}: no free id; this is a bug in Parley (the same content "
             "hash cannot reach here), please report it")
@@ -92,6 +98,7 @@ class Errors:
     E114 = "[E114] quad must be 1, 2, 3 or 4, got {quad}"
     E115 = "[E115] unit must be one of {units}, got {unit!r}"
     E116 = "[E116] sort must be one of {sorts}, got {sort!r}"
+    E117 = "[E117] {path}: cannot open ({reason}); check that it is a Parley store you can read"
 
     # batch (parley/batch/): E200–E299
     E200 = ("[E200] {folder}: not a parley batch output (no _manifest.jsonl); point at the --out "
@@ -116,6 +123,10 @@ class Errors:
     E214 = "[E214] cannot join the Ray cluster at {address}: {reason}"
     E215 = "[E215] cannot map union {type!r} to Arrow; this is a bug in Parley, please report it"
     E216 = "[E216] no Arrow type for {type!r}; this is a bug in Parley, please report it"
+    E217 = ("[E217] {count} shard(s) not loaded ({shards}); rerun `parley batch {inputs} --out "
+            "{folder}` to code them again, then `parley load {folder}`")
+    E218 = ("[E218] batch output not loaded: {problem}; rerun `parley batch` on this shard "
+            "with the same --out, then `parley load`")
 
     # web (parley/web/): E300–E399
     E300 = ("[E300] text of {size} characters is over the limit of {limit}; post a shorter text "
@@ -166,6 +177,9 @@ class Errors:
     E505 = "[E505] {kind}: {reason} (set PARLEY_DEBUG=1 for details)"
     E506 = ("[E506] --host {host} exposes the server to the network: give --token (writes and "
             "coding need it) or --public-read-only (reads only, no coding)")
+    E507 = ("[E507] run(s) {runs} stopped before finishing (killed, crashed or out of disk) and "
+            "are now marked interrupted; the articles they stored are complete, and this run adds "
+            "the rest")
 
     # corpus and flow (parley/corpus/, parley/flow.py): E600–E699, none raised yet
 
@@ -183,6 +197,16 @@ class IngestError(ParleyError):
 
     Its messages are the reasons of ``parley/ingest/reasons.py``: stored as data in the
     failures table, so they carry no code."""
+
+
+class InflateLimit(ParleyError):
+    """A compressed input decompressed past its limit (a possible zip bomb); readers turn it
+    into a Failure."""
+
+
+class TruncatedRecord(ParleyError):
+    """An archive record whose body ends before its declared length; readers turn it into a
+    Failure naming the record."""
 
 
 class StoreError(ParleyError, RuntimeError):

@@ -20,7 +20,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,7 @@ class IngestReport:
     incidents: int = 0
     seconds: float = 0.0
     store_seconds: float = 0.0  # of ``seconds``: writing batches and updating incidents
+    interrupted: list[int] = field(default_factory=list)  # earlier runs found killed
 
 
 def pending_shells(store: Store, paths: Iterable[str], report: IngestReport,
@@ -153,11 +154,17 @@ def code_all(nlp: Language, shells: list[CodedArticle], workers: int,
 
 def ingest(store: CorpusStore, paths: list[str], nlp: Language, workers: int = 1,
            commit_every: int = 16, progress: Progress | None = None,
-           published: str | None = None) -> IngestReport:
-    """Ingest ``paths`` into ``store``; idempotent on content hash; returns the counts."""
+           published: str | None = None,
+           on_start: Callable[[IngestReport], None] | None = None) -> IngestReport:
+    """Ingest ``paths`` into ``store``; idempotent on content hash; returns the counts.
+    ``on_start(report)`` is called once the run is recorded (``report.interrupted`` lists
+    earlier runs found killed)."""
     t0 = time.perf_counter()
     info = nlp.meta.get("parley", {})
     report = IngestReport(store.start_run(info.get("model"), info.get("lexicons"), list(paths)))
+    report.interrupted = list(store.interrupted_runs)
+    if on_start:
+        on_start(report)
     shells = pending_shells(store, paths, report, published)
 
     def failed(shell: CodedArticle, exc: Exception) -> None:

@@ -17,6 +17,7 @@ deleted, so a rerun redoes that shard from scratch: nothing is lost and nothing 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -107,13 +108,16 @@ def commit_shard(out: Path, sha: str, path: str, table: pa.Table) -> dict[str, A
     articles = articles.cast(ARTICLE_SCHEMA)
     months = [month_of(p) for p in articles["published"].to_pylist()]
     written: dict[str, int] = {}
+    files: dict[str, dict[str, Any]] = {}
     for month in sorted(set(months)):
         mask = pa.array([m == month for m in months])
         part = articles.filter(mask)
-        _write_parquet(out / "articles" / f"month={month}" / f"{sha}.parquet", part)
+        rel = f"articles/month={month}/{sha}.parquet"
+        files[rel] = _write_parquet(out / rel, part)
         written[month] = part.num_rows
     if failures.num_rows:
-        _write_parquet(out / "failures" / f"{sha}.parquet", failures)
+        files[f"failures/{sha}.parquet"] = _write_parquet(out / "failures" / f"{sha}.parquet",
+                                                          failures)
     entry = {
         "sha": sha,
         "path": path,
@@ -121,6 +125,7 @@ def commit_shard(out: Path, sha: str, path: str, table: pa.Table) -> dict[str, A
         "articles": articles.num_rows,
         "failures": failures.num_rows,
         "months": written,
+        "files": files,
         "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     _append_line(out / MANIFEST, json.dumps(entry, ensure_ascii=False))
@@ -134,13 +139,62 @@ def _first_of_each_row(table: pa.Table) -> pa.Table:
     return table.take(pa.array([i for _, i in keep], type=pa.int64()))
 
 
-def _write_parquet(path: Path, table: pa.Table) -> None:
+def _write_parquet(path: Path, table: pa.Table) -> dict[str, Any]:
+    """Write, fsync and rename into place; the file's rows, size and SHA-256 for the manifest."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     pq.write_table(table, tmp, compression="zstd")
     with tmp.open("rb") as handle:
         os.fsync(handle.fileno())
+    facts = {"rows": table.num_rows, "bytes": tmp.stat().st_size, "sha256": file_sha256(tmp)}
     os.replace(tmp, path)
+    return facts
+
+
+def file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def shard_files(entry: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The files a manifest line vouches for, with what is known of each (rows; size and
+    SHA-256 when the line has them). Lines written before file facts were recorded list months
+    and a failure count only: their files' rows are checked, not their hashes."""
+    if isinstance(entry.get("files"), dict):
+        return entry["files"]
+    files: dict[str, dict[str, Any]] = {
+        f"articles/month={month}/{entry['sha']}.parquet": {"rows": rows}
+        for month, rows in (entry.get("months") or {}).items()
+    }
+    if entry.get("failures"):
+        files[f"failures/{entry['sha']}.parquet"] = {"rows": entry["failures"]}
+    return files
+
+
+def check_shard(out: Path, entry: dict[str, Any]) -> list[str]:
+    """What is wrong with a finished shard's files ([] when they are all as the manifest says):
+    a file missing, of another size or hash, unreadable as Parquet, or with other row counts."""
+    problems = []
+    for rel, facts in shard_files(entry).items():
+        path = out / rel
+        if not path.is_file():
+            problems.append(f"{rel} is missing")
+            continue
+        if "bytes" in facts and path.stat().st_size != facts["bytes"]:
+            problems.append(f"{rel} has {path.stat().st_size} bytes, the manifest says "
+                            f"{facts['bytes']}")
+            continue
+        if "sha256" in facts and file_sha256(path) != facts["sha256"]:
+            problems.append(f"{rel} is damaged (its SHA-256 differs from the manifest's)")
+            continue
+        try:
+            rows = pq.ParquetFile(path).metadata.num_rows
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds for a bad file
+            problems.append(f"{rel} is not readable Parquet ({type(exc).__name__})")
+            continue
+        if "rows" in facts and rows != facts["rows"]:
+            problems.append(f"{rel} has {rows} rows, the manifest says {facts['rows']}")
+    return problems
 
 
 def write_part(path: Path, table: pa.Table) -> None:

@@ -84,13 +84,17 @@ def busy_rate(spans: list[tuple[str, float, float, int]]) -> float | None:
 
 
 def plan(inputs: list[str], out: Path, chunk_rows: int) -> tuple[list[Shard], int]:
-    """Shards still to do (by content hash, each once) and how many were already done."""
+    """Shards still to do (by content hash, each once) and how many were already done.
+
+    A finished shard whose files are missing or damaged (``manifest.check_shard``) is coded
+    again: its new manifest line replaces the old one (``parley load`` names such shards)."""
     done = manifest.read_manifest(out)
     pending: dict[str, Shard] = {}
     skipped = 0
     for path in find_shards(inputs):
         shard = scan_shard(path, chunk_rows)
-        if shard.sha in done or shard.sha in pending:
+        intact = shard.sha in done and not manifest.check_shard(out, done[shard.sha])
+        if intact or shard.sha in pending:
             skipped += 1
         else:
             pending[shard.sha] = shard

@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 
 from parley.errors import Errors, SourceError
 from parley.ingest import DEFAULT_OPTIONS
-from parley.ingest.files import jsonl_record, read_csv_file
+from parley.ingest.files import LongLine, bounded_lines, jsonl_record, read_csv_file
 from parley.ingest.records import attempt, shell_from_record
 from parley.ingest.warc import read_warc_file
 from parley.schema import CodedArticle, Failure
@@ -146,19 +146,20 @@ def read_task(task: dict[str, Any]) -> Iterator[tuple[int, str, Result]]:
 # -- JSONL: one record per non-blank line, numbered by physical line like ``parley ingest`` ----
 
 
-def _lines(path: Path, offset: int) -> Iterator[tuple[int, bytes]]:
+def _lines(path: Path, offset: int) -> Iterator[tuple[int, bytes | LongLine]]:
+    """(byte offset, line) from ``offset``; a line over ``max_record_bytes`` is a LongLine."""
     with path.open("rb") as handle:
         handle.seek(offset)
         pos = offset
-        for line in handle:
+        for line in bounded_lines(handle, DEFAULT_OPTIONS.max_record_bytes):
             yield pos, line
-            pos += len(line)
+            pos += line.size if isinstance(line, LongLine) else len(line)
 
 
 def _scan_jsonl(path: Path, step: int) -> tuple[int, list[Chunk]]:
     rows, chunks = 0, []
     for number, (offset, line) in enumerate(_lines(path, 0), start=1):
-        if line.strip():
+        if isinstance(line, LongLine) or line.strip():
             if rows % step == 0:
                 chunks.append(Chunk(rows, offset, number))
             rows += 1
@@ -170,7 +171,7 @@ def _read_jsonl(path: Path, chunk: Chunk, count: int) -> Iterator[tuple[int, str
     for number, (_, raw) in enumerate(_lines(path, chunk.offset), start=chunk.line):
         if row >= chunk.row + count:
             return
-        if raw.strip():
+        if isinstance(raw, LongLine) or raw.strip():
             where = f"{path}:{number}"
             yield row, where, jsonl_record(raw, number, where, path.stem, DEFAULT_OPTIONS)
             row += 1

@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 import sys
 
+import duckdb
 import typer
 
 from parley.errors import Errors
+from parley.store.db import store_error
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +39,21 @@ def main() -> None:
     except Exception as exc:  # last resort; commands report their own failures first
         if os.environ.get("PARLEY_DEBUG"):
             raise
+        known = _store_failure(exc)
+        if known:
+            sys.stderr.write(f"parley: {known}\n")
+            raise SystemExit(1) from None
         sys.stderr.write(
             f"parley: error: {Errors.E505.format(kind=type(exc).__name__, reason=exc)}\n")
         raise SystemExit(1) from None
+
+
+def _store_failure(exc: Exception) -> str | None:
+    """The store's own message for a DuckDB error a read command met after opening (a block
+    that fails its checksum, a disk that fills): what happened and what to do (E107–E109)."""
+    if not isinstance(exc, duckdb.Error | OSError):
+        return None
+    argv = sys.argv[1:]
+    db = argv[argv.index("--db") + 1] if "--db" in argv[:-1] else "the store"
+    err = store_error(exc, db, fallback=exc)
+    return None if err is exc else str(err)

@@ -20,8 +20,10 @@ from parley.batch import BatchOptions, run_batch
 from parley.batch.load import count_rows, load_folder
 from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, stderr
+from parley.cli.store_cmd import notice_interrupted, store_errors_exit
 from parley.errors import Errors, LoadError, OutputError, SourceError
 from parley.pipeline import DEFAULT_MODEL
+from parley.store import DEFAULT_DB
 
 
 class Engine(str, Enum):  # noqa: UP042  (StrEnum would change str() of a member from "Engine.x" to "x")
@@ -112,7 +114,10 @@ def load_command(
     with Progress(*_progress_columns("loading"), console=stderr, transient=True) as bar:
         task = bar.add_task("loading", total=total)
         try:
-            report = load_folder(folder, db, progress=lambda n: bar.advance(task, n))
+            with store_errors_exit(str(db or DEFAULT_DB)):
+                report = load_folder(
+                    folder, db, progress=lambda n: bar.advance(task, n),
+                    on_start=lambda r: notice_interrupted(str(db or DEFAULT_DB), r.interrupted))
         except LoadError as exc:
             fail_line(str(folder), str(exc))
             raise typer.Exit(2) from None
@@ -124,3 +129,9 @@ def load_command(
         highlight=False,
         soft_wrap=True,
     )
+    if report.skipped:
+        shards = sorted({shard for shard, _ in report.skipped})
+        what = "; ".join(f"{shard}: {problem}" for shard, problem in report.skipped)
+        fail_line(str(folder), Errors.E217.format(
+            count=len(shards), shards=what, inputs=" ".join(shards), folder=folder))
+        raise typer.Exit(1)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TypeVar
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import (
@@ -23,10 +26,12 @@ from parley.cli import app
 from parley.cli.common import RateColumn, check_options_or_exit, fail_line, load_nlp_or_exit, stderr
 from parley.cli.talks_view import print_talks
 from parley.corpus.talks import build_talks
+from parley.errors import Errors
 from parley.export import ExportError, export_events
 from parley.flow import CorpusStore, ingest
 from parley.pipeline import DEFAULT_MODEL
 from parley.store import DEFAULT_DB, SCHEMA_VERSION, QueryError, SchemaError, Store, StoreError
+from parley.store.db import store_error
 from parley.store.schema import MigrationNeeded
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB store file")]
@@ -62,6 +67,29 @@ def open_as(kind: type[S], db: str, read_only: bool = False) -> S:
     except (StoreError, SchemaError) as exc:
         fail_line(db, str(exc))
         raise typer.Exit(2) from None
+
+
+@contextmanager
+def store_errors_exit(db: str) -> Iterator[None]:
+    """Turn a store that breaks while being written (disk full, file damaged, permission lost)
+    into one line saying what happened and what to do, and exit 1; other errors pass."""
+    try:
+        yield
+    except StoreError as exc:
+        fail_line(db, str(exc))
+        raise typer.Exit(1) from None
+    except (duckdb.Error, OSError) as exc:
+        err = store_error(exc, db, fallback=exc)
+        if err is exc:
+            raise
+        fail_line(db, str(err))
+        raise typer.Exit(1) from None
+
+
+def notice_interrupted(db: str, runs: list[int]) -> None:
+    """One line when earlier runs on this store were killed (found still ``running``)."""
+    if runs:
+        fail_line(db, Errors.E507.format(runs=", ".join(map(str, runs))))
 
 
 class StoredProgress:
@@ -112,12 +140,14 @@ def ingest_command(
     nlp = load_nlp_or_exit(model, tuple(str(p) for p in actors))
     store = open_as(CorpusStore, db)
     progress = StoredProgress(stderr)
-    try:
-        report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
-                        progress=progress, published=published)
-    finally:
-        progress.stop()
-        store.close()
+    with store_errors_exit(db):
+        try:
+            report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
+                            progress=progress, published=published,
+                            on_start=lambda r: notice_interrupted(db, r.interrupted))
+        finally:
+            progress.stop()
+            store.close()
     rate = report.added / report.seconds if report.seconds else 0.0
     # short lines, never wrapped by rich mid-phrase ("incidents updated:\n6")
     lines = [f"added {report.added}, skipped {report.skipped} already stored, "

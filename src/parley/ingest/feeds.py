@@ -12,8 +12,9 @@ from parley.ingest import reasons
 from parley.ingest.clean import make_shell
 from parley.ingest.decode import looks_binary
 from parley.ingest.errors import IngestError
+from parley.ingest.files import read_capped
 from parley.ingest.html import extract_page, fragment_text
-from parley.ingest.options import IngestOptions
+from parley.ingest.options import DEFAULT_OPTIONS, IngestOptions
 from parley.ingest.records import attempt
 from parley.schema import CodedArticle, Failure
 
@@ -35,8 +36,8 @@ def linked_file(feed_path: Path, link: str | None) -> Path | None:
     return None
 
 
-def _parse(path: Path) -> Any:
-    data = path.read_bytes()
+def _parse(path: Path, options: IngestOptions = DEFAULT_OPTIONS) -> Any:
+    data = read_capped(path, options.max_file_bytes)
     if not data.strip():
         raise IngestError(reasons.EMPTY)
     if looks_binary(data):
@@ -93,7 +94,7 @@ def _build(path: Path, number: int, entry: Any, options: IngestOptions) -> Coded
 def read_feed_file(path: Path, options: IngestOptions) -> Iterator[CodedArticle | Failure]:
     """Articles from an RSS/Atom file, named ``path#N`` (N counts items from 1)."""
     try:
-        parsed = _parse(path)
+        parsed = _parse(path, options)
     except IngestError as exc:
         yield Failure(str(path), str(exc))
         return

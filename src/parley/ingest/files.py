@@ -6,7 +6,9 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from parley.ingest import reasons
 from parley.ingest.clean import make_shell
@@ -21,7 +23,7 @@ Result = CodedArticle | Failure
 CSV_TEXT_COLUMNS = ("text", "body", "content")
 
 
-def _read_capped(path: Path, limit: int) -> bytes:
+def read_capped(path: Path, limit: int) -> bytes:
     """The file's bytes, refusing files over ``limit`` before reading them."""
     size = path.stat().st_size
     if size > limit:
@@ -33,7 +35,7 @@ def read_text_file(path: Path, options: IngestOptions) -> Iterator[Result]:
     """A .txt file is one article; its id is the file stem."""
 
     def build() -> CodedArticle:
-        text, warnings = decode_text(_read_capped(path, options.max_bytes))
+        text, warnings = decode_text(read_capped(path, options.max_bytes))
         return make_shell(text, path.stem, options=options, warnings=warnings, input_name=str(path))
 
     yield attempt(str(path), build)
@@ -43,7 +45,7 @@ def read_html_file(path: Path, options: IngestOptions) -> Iterator[Result]:
     """An .html page is one article: trafilatura's main text, title, date and URL."""
 
     def build() -> CodedArticle:
-        data = _read_capped(path, options.max_html_bytes)
+        data = read_capped(path, options.max_html_bytes)
         if not data.strip():
             raise IngestError(reasons.EMPTY)
         if looks_binary(data):
@@ -76,8 +78,40 @@ def json_depth(line: str) -> int:
     return deepest
 
 
-def jsonl_record(raw: bytes, number: int, where: str, stem: str, options: IngestOptions) -> Result:
+@dataclass(frozen=True)
+class LongLine:
+    """A line over the length limit, skipped without being held: only its size is kept."""
+
+    size: int
+
+
+_SKIP = 1 << 20
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | LongLine]:
+    """The stream's lines (with their ``\\n``), each at most ``limit`` bytes; a longer line is
+    read through in 1 MB steps and comes out as ``LongLine(size)``, so memory stays bounded."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = stream.readline(_SKIP)
+            if not line:
+                break
+            size += len(line)
+        yield LongLine(size)
+
+
+def jsonl_record(raw: bytes | LongLine, number: int, where: str, stem: str,
+                 options: IngestOptions) -> Result:
     """One JSONL line (line ``number``, named ``where``) to an article shell or a Failure."""
+    if isinstance(raw, LongLine):
+        return Failure(where, reasons.too_long_line(raw.size, options.max_record_bytes))
     try:
         line, warnings = decode_text(raw)
         if json_depth(line) > MAX_JSON_DEPTH:
@@ -95,12 +129,12 @@ def jsonl_record(raw: bytes, number: int, where: str, stem: str, options: Ingest
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes], name: str, stem: str, options: IngestOptions
+    lines: Iterable[bytes | LongLine], name: str, stem: str, options: IngestOptions
 ) -> Iterator[Result]:
     """One article per JSON line; a bad line is a Failure naming ``name:line``, others go on."""
     seen = False
     for number, raw in enumerate(lines, start=1):
-        if raw.strip():
+        if isinstance(raw, LongLine) or raw.strip():
             seen = True
             yield jsonl_record(raw, number, f"{name}:{number}", stem, options)
     if not seen:
@@ -115,17 +149,25 @@ def read_jsonl_file(path: Path, options: IngestOptions) -> Iterator[Result]:
                 yield Failure(str(path), reasons.BINARY)
                 return
             fh.seek(0)
-            yield from read_jsonl_lines(fh, str(path), path.stem, options)
+            lines = bounded_lines(fh, options.max_record_bytes)
+            yield from read_jsonl_lines(lines, str(path), path.stem, options)
     except OSError as exc:
         yield Failure(str(path), reasons.unreadable(exc))
 
 
+#: a CSV file stops being read after this many malformed rows (each one a failure line)
+MAX_CSV_ERRORS = 100
+
+
 def _csv_rows(path: Path, options: IngestOptions) -> tuple[csv.DictReader, str, list[str]]:
-    text, warnings = decode_text(path.read_bytes())
+    text, warnings = decode_text(read_capped(path, options.max_file_bytes))
     if not text.strip():
         raise IngestError(reasons.EMPTY)
-    csv.field_size_limit(max(csv.field_size_limit(), 4 * options.max_bytes))
+    csv.field_size_limit(options.max_record_bytes)
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    if len(reader.fieldnames or []) > options.max_fields:
+        raise IngestError(reasons.too_many_fields(len(reader.fieldnames or []),
+                                                  options.max_fields))
     columns = {c.strip().lower(): c for c in reader.fieldnames or [] if c}
     column = next((columns[c] for c in CSV_TEXT_COLUMNS if c in columns), None)
     if column is None:
@@ -143,17 +185,31 @@ def read_csv_file(path: Path, options: IngestOptions) -> Iterator[Result]:
     except Exception as exc:  # noqa: BLE001 - unreadable file, reported not raised
         yield Failure(str(path), reasons.unreadable(exc))
         return
-    row_number, row_start = 0, reader.line_num + 1
+    row_number, row_start, errors = 0, reader.line_num + 1, 0
     while True:
         try:
             row = next(reader)
         except StopIteration:
+            if not row_number and not errors:  # a header and no rows: say so, not nothing
+                yield Failure(str(path), reasons.EMPTY)
             return
-        except csv.Error as exc:
-            yield Failure(f"{path}:{reader.line_num}", reasons.malformed("CSV", str(exc)))
-            return
+        except csv.Error as exc:  # one bad row (a field over the limit, a NUL): go on after it
+            errors += 1
+            yield Failure(f"{path}:{row_start}", reasons.malformed("CSV", str(exc)))
+            # the C reader does not always count the line it failed on
+            row_start = reader.line_num + 1 if reader.line_num >= row_start else row_start + 1
+            if errors >= MAX_CSV_ERRORS:
+                yield Failure(str(path), reasons.malformed(
+                    "CSV", f"{errors} bad rows; stopped reading the file"))
+                return
+            continue
         row_number += 1
         where, row_start = f"{path}:{row_start}", reader.line_num + 1
+        rest = row.get(None) or []
+        fields = len(row) - (None in row) + len(rest)
+        if fields > options.max_fields:
+            yield Failure(where, reasons.too_many_fields(fields, options.max_fields))
+            continue
         record = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
         record["text"] = row.get(column) or ""
         fallback_id = f"{path.stem}-{row_number}"

@@ -11,8 +11,11 @@ from typing import BinaryIO
 from parley.ingest import reasons
 from parley.ingest.clean import make_shell
 from parley.ingest.decode import decode_text
+from parley.ingest.errors import IngestError
 from parley.ingest.feeds import linked_files, read_feed_file
 from parley.ingest.files import (
+    LongLine,
+    bounded_lines,
     read_csv_file,
     read_html_file,
     read_jsonl_file,
@@ -77,17 +80,26 @@ def read_stdin(stream: BinaryIO, options: IngestOptions = DEFAULT_OPTIONS) -> It
 
     JSONL is read line by line, so a long stream of records is never held in memory at once.
     """
-    head: list[bytes] = []
-    for line in stream:
+    lines = bounded_lines(stream, options.max_record_bytes)
+    head: list[bytes | LongLine] = []
+    for line in lines:
         head.append(line)
-        if line.strip():
+        if isinstance(line, LongLine) or line.strip():
             break
-    if head and head[-1].lstrip().startswith(b"{"):
-        yield from read_jsonl_lines(itertools.chain(head, stream), STDIN_NAME, STDIN_NAME, options)
+    first = head[-1] if head else b""
+    if isinstance(first, bytes) and first.lstrip().startswith(b"{"):
+        yield from read_jsonl_lines(itertools.chain(head, lines), STDIN_NAME, STDIN_NAME, options)
         return
 
     def build() -> CodedArticle:
-        data = b"".join(head) + stream.read()
+        if any(isinstance(line, LongLine) for line in head):
+            raise IngestError(reasons.too_large(sum(
+                line.size if isinstance(line, LongLine) else len(line) for line in head),
+                options.max_bytes))
+        rest = stream.read(options.max_bytes + 1)
+        data = b"".join(line for line in head if isinstance(line, bytes)) + rest
+        if len(data) > options.max_bytes:
+            raise IngestError(reasons.too_large(len(data), options.max_bytes))
         text, warnings = decode_text(data)
         return make_shell(text, STDIN_NAME, options=options, warnings=warnings, input_name=STDIN_NAME)
 

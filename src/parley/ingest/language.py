@@ -1,6 +1,7 @@
 """Language check with py3langid, careful with headlines that are too short to identify."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -11,6 +12,22 @@ SHORT_WORDS = 25  # below this many words, the identifier is unreliable
 SHORT_CONFIDENCE = 0.9  # a short text is rejected only when the identifier is this sure...
 SHORT_TOP_N = 3  # ...and English is not among its top candidates
 SAMPLE_CHARS = 5000  # the start of a long article is plenty to identify its language
+#: English is written in Latin letters; text whose letters are mostly of other scripts (Han,
+#: Cyrillic, Arabic …) is not English, however short. Counting words would not do: Chinese and
+#: Japanese put no spaces between words, so a whole paragraph is "one word".
+MIN_LATIN_SHARE = 0.5
+UNKNOWN = "und"  # ISO 639-2 "undetermined": not English, language not identified
+
+
+def latin_share(text: str) -> float:
+    """The share of ``text``'s letters that are Latin (1.0 when it has no letters)."""
+    letters = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch.isascii() or unicodedata.name(ch, "").startswith("LATIN"):
+                latin += 1
+    return latin / letters if letters else 1.0
 
 
 @lru_cache(maxsize=1)
@@ -23,6 +40,11 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
     identifier = _identifier()
     lang, confidence = identifier.classify(sample)
+    if latin_share(sample) < MIN_LATIN_SHARE:
+        if lang not in ENGLISH_LIKE:
+            return lang
+        other = [code for code, _ in identifier.rank(sample) if code not in ENGLISH_LIKE]
+        return other[0] if other else UNKNOWN
     if lang in ENGLISH_LIKE:
         return "en"
     if len(sample.split()) < SHORT_WORDS:

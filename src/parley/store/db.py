@@ -6,6 +6,8 @@ process; coding may fan out to worker processes, writing never does (docs/store.
 """
 from __future__ import annotations
 
+import contextlib
+import errno
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +25,37 @@ from parley.store.schema import ensure_schema, first_row, one_row
 
 DEFAULT_DB = "parley.duckdb"
 __all__ = ["DEFAULT_DB", "Linker", "Store", "StoreError"]
+
+
+_LOCKED = ("conflicting lock", "could not set lock")
+_DAMAGED = ("not a valid duckdb database", "corrupt", "checksum", "invalid database")
+_NO_PERMISSION = ("permission denied", "read-only file system")
+
+
+def store_error(exc: BaseException, path: str, fallback: BaseException | None = None
+                ) -> BaseException:
+    """A DuckDB or OS error while opening or writing the store at ``path`` as a StoreError
+    with one line that says what happened and what to do: disk full (E107), a file that is not
+    a DuckDB database or is damaged (E108), no permission (E109), another writer (E101).
+    Anything else: ``fallback`` when given (re-raise as is), else E117."""
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) == errno.ENOSPC or "no space left on device" in text:
+        return StoreError(Errors.E107.format(path=path))
+    if any(k in text for k in _LOCKED):
+        return StoreError(Errors.E101.format(path=path, reason=_short(exc)))
+    if any(k in text for k in _DAMAGED):
+        return StoreError(Errors.E108.format(path=path, reason=_short(exc)))
+    if getattr(exc, "errno", None) in (errno.EACCES, errno.EROFS) or any(
+            k in text for k in _NO_PERMISSION):
+        return StoreError(Errors.E109.format(path=path, reason=_short(exc)))
+    if fallback is not None:
+        return fallback
+    return StoreError(Errors.E117.format(path=path, reason=_short(exc)))
+
+
+def _short(exc: BaseException) -> str:
+    """The first line of a DuckDB message, without the file name it repeats."""
+    return str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
 
 
 class Linker(Protocol):
@@ -48,15 +81,20 @@ class Store(StoreReads):
             raise StoreError(Errors.E100.format(path=self.path))
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            raise StoreError(Errors.E101.format(path=self.path, reason=exc)) from None
+        except duckdb.Error as exc:
+            raise store_error(exc, self.path) from None
         self._lock = threading.Lock()
         try:
             ensure_schema(self._con, read_only=read_only)
+        except duckdb.Error as exc:
+            self._con.close()
+            raise store_error(exc, self.path) from None
         except Exception:
             self._con.close()
             raise
         self._hashes: set[str] | None = None
+        #: runs the last ``start_run`` found still ``running`` (killed) and marked interrupted
+        self.interrupted_runs: list[int] = []
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -138,9 +176,15 @@ class Store(StoreReads):
         try:
             self._insert(self._con, tables, links)
             self._con.execute("COMMIT")
-        except Exception:
-            self._con.execute("ROLLBACK")
-            raise
+        except Exception as exc:
+            # a failed COMMIT (disk full) has already ended the transaction: DuckDB then says
+            # "cannot rollback - no transaction is active", which must not hide the cause
+            with contextlib.suppress(duckdb.Error):
+                self._con.execute("ROLLBACK")
+            err = store_error(exc, self.path, fallback=exc)
+            if err is exc:
+                raise
+            raise err from None
         hashes.update(new_hashes)
         return result
 
@@ -172,16 +216,32 @@ class Store(StoreReads):
         if dups:
             con.executemany("UPDATE articles SET canonical_id = ? WHERE id = ?", dups)
 
-    def add_failure(self, input: str, reason: str, run_id: int | None = None) -> None:
-        """Record an input that could not be read or coded (``parley failures`` lists them)."""
-        self._cursor().execute(
-            "INSERT INTO failures VALUES (?, ?, now(), ?)", [input, reason, run_id]
+    def add_failure(self, input: str, reason: str, run_id: int | None = None) -> bool:
+        """Record an input that could not be read or coded (``parley failures`` lists them).
+
+        The same input failing for the same reason is one row, with the latest run's id and
+        time: a rerun does not repeat it. True when the row is new."""
+        cursor = self._cursor()
+        updated = one_row(
+            cursor,
+            "UPDATE failures SET time = now(), run_id = ? WHERE input = ? AND reason = ?",
+            [run_id, input, reason],
         )
+        if updated[0]:
+            return False
+        cursor.execute("INSERT INTO failures VALUES (?, ?, now(), ?)", [input, reason, run_id])
+        return True
 
     def start_run(self, model: str | None, lexicons: str | None, inputs: list[str]) -> int:
-        """Open a run record; an unfinished one later means the run was interrupted."""
+        """Open a run record. Runs still marked ``running`` are marked ``interrupted`` first:
+        one process writes a store at a time, so a run left ``running`` was killed."""
+        cursor = self._cursor()
+        marked = cursor.execute(
+            "UPDATE runs SET status = 'interrupted' WHERE status = 'running' RETURNING id"
+        ).fetchall()
+        self.interrupted_runs = sorted(int(r[0]) for r in marked)
         row = one_row(
-            self._cursor(),
+            cursor,
             "INSERT INTO runs (id, parley_version, model, lexicons, inputs, started, status) "
             "VALUES (nextval('run_seq'), ?, ?, ?, ?, now(), 'running') RETURNING id",
             [__version__, model, lexicons, inputs],
