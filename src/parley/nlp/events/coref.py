@@ -57,6 +57,9 @@ class Mention:
                 + 2 * bool(self.own_place) + bool(self.own_date))
 
 
+#: how many earlier events of the same type a mention is compared with, newest first: bounds
+#: coreference on very long texts (hundreds of events of one type); news articles have far fewer
+COREF_WINDOW = 50
 
 
 def definite(head: Token) -> bool:
@@ -162,13 +165,22 @@ def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
             quantity: frozenset[str]) -> list[Mention]:
     """Mentions in text order → one Mention per real event (later repeats folded in)."""
     out: list[Mention] = []
+    # only an event of the same type can be compatible (``compatible`` checks it first), so each
+    # mention is compared with the latest COREF_WINDOW events of its own type, newest first
+    by_type: dict[str, list[Mention]] = {}
+    affirmed: set[str] = set()  # types with an event that is not negated
     for m in mentions:
         fresh = m.nominal and new_instance(m.cand.head, new_words, quantity)
-        target = None if fresh else next((o for o in reversed(out) if compatible(doc, o, m)), None)
+        same = by_type.get(m.event.event, [])
+        target = None if fresh else next(
+            (o for o in reversed(same[-COREF_WINDOW:]) if compatible(doc, o, m)), None)
         if target is None:
-            repeat = any(o.event.event == m.event.event and not o.event.negated for o in out)
+            repeat = m.event.event in affirmed
             if not (m.background or (m.anaphor and repeat)):
                 out.append(m)
+                by_type.setdefault(m.event.event, []).append(m)
+                if not m.event.negated:
+                    affirmed.add(m.event.event)
         else:
             merge(target, m)
     return out
