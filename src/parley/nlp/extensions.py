@@ -69,6 +69,11 @@ def _index(doc: Doc, name: str) -> MentionIndex[Any] | None:
     return cached
 
 
+def mention_index(doc: Doc, name: str) -> MentionIndex[Any] | None:
+    """The shared mention index of ``doc._.parley_actors`` or ``doc._.parley_places``."""
+    return _index(doc, name)
+
+
 def _best_overlap(index: MentionIndex[T] | None, start: int, end: int) -> T | None:
     """The item whose mention overlaps [start, end) the most; on a tie the earlier item (and
     mention) in list order, as a scan in that order would find."""
@@ -134,6 +139,11 @@ def _span_index(doc: Doc, name: str) -> SpanIndex[Any] | None:
         cached = SpanIndex(items)
         doc.user_data[key] = cached
     return cached
+
+
+def span_index(doc: Doc, name: str) -> SpanIndex[Any] | None:
+    """The shared start-sorted index of ``doc._.parley_dates`` or ``doc._.parley_quotes``."""
+    return _span_index(doc, name)
 
 
 def dates_in(doc: Doc, start: int, end: int) -> list[DateRef]:
