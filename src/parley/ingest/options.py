@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DEFAULT_MAX_BYTES = 2_000_000
+#: the longest cleaned article text coded, in characters (``parley.pipeline.MAX_CHARS``); texts
+#: over ``parley.pipeline.PIECE_CHARS`` (100,000) are coded in pieces
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -11,12 +14,15 @@ class IngestOptions:
     """How strict ingest is.
 
     max_bytes: largest article text accepted, in UTF-8 bytes (2 MB by default).
+    max_chars: longest cleaned article text accepted, in characters (2,000,000 by default;
+        never more than ``parley.pipeline.MAX_CHARS``, which coding enforces).
     max_html_bytes: largest raw HTML page read (markup is bulkier than text).
     check_language: reject articles whose language is not English.
     boilerplate_files: extra YAML files with boilerplate entries, added to the bundled ones.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
     max_html_bytes: int = 10 * DEFAULT_MAX_BYTES
     check_language: bool = True
     boilerplate_files: tuple[str, ...] = ()
