@@ -1,12 +1,13 @@
 """Coding cost against article length: CPU seconds per 10,000 characters of one realistic text.
 
 Builds texts of 5k, 40k, 200k and 1M characters by repeating one real news article (the first
-PolNeAR dev article of at least 4,000 characters, copies joined with a blank line) and codes each with Parley (ingest + the whole pipeline), in
-CPU time of this process. Short texts are coded several times so each row measures at least
-~40k characters. Bounded work per article means a flat column: the last line is ``ratio: X.XX``,
-seconds per 10k at the largest size over seconds per 10k at the smallest (target <= 1.5).
-Texts over ``parley.pipeline.PIECE_CHARS`` are coded in pieces, so the 1M row also covers the
-piece split and merge.
+PolNeAR dev article of at least 4,000 characters, copies joined with a blank line) and codes
+each with Parley (ingest + the whole pipeline), in CPU time of this process. Short texts are
+coded several times so each row measures at least ~40k characters. Bounded work per article
+means a flat column: the last line is ``ratio: X.XX``, seconds per 10k at the largest size
+over seconds per 10k at the smallest (target <= 1.5). Texts over
+``parley.pipeline.PIECE_CHARS`` are coded in pieces, so the 1M row also covers the piece
+split and merge.
 
     .venv/bin/python benchmarks/article_length.py [--sizes 5000,40000,200000,1000000]
 """
@@ -52,7 +53,8 @@ def main(argv: list[str] | None = None) -> None:
     base = realistic_text(args.source)
     nlp = cached_pipeline(args.model)
     code_shell(nlp, article_from_text(text_of(base, 3000), article_id="warm-up"))
-    print(f"text: one {args.source.name} article repeated ({len(base):,} characters once); model {args.model}")
+    print(f"text: one {args.source.name} article repeated ({len(base):,} characters once); "
+          f"model {args.model}")
     print(f"{'characters':>12}{'repeats':>9}{'cpu s':>9}{'s / 10k':>9}{'events':>8}")
     rates = []
     for size in sizes:
