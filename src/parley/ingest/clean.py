@@ -76,6 +76,8 @@ def make_shell(
     )
     if not body:
         raise IngestError(reasons.EMPTY_AFTER_CLEANING)
+    if len(body) > options.max_chars:
+        raise IngestError(reasons.too_long(len(body), options.max_chars))
     language = detect_language(body) if options.check_language else "en"
     if language != "en":
         raise IngestError(reasons.unsupported_language(language))

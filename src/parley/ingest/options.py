@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DEFAULT_MAX_BYTES = 2_000_000
+#: the longest cleaned article text coded, in characters (``parley.pipeline.MAX_CHARS``); texts
+#: over ``parley.pipeline.PIECE_CHARS`` (100,000) are coded in pieces
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -11,6 +14,8 @@ class IngestOptions:
     """How strict ingest is.
 
     max_bytes: largest article text accepted, in UTF-8 bytes (2 MB by default).
+    max_chars: longest cleaned article text accepted, in characters (2,000,000 by default;
+        never more than ``parley.pipeline.MAX_CHARS``, which coding enforces).
     max_html_bytes: largest raw HTML page read (markup is bulkier than text).
     max_record_bytes: longest JSONL line or CSV field (a record may carry a whole HTML page,
         escaped); a longer one is one failure and is skipped without being held in memory.
@@ -23,6 +28,7 @@ class IngestOptions:
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
     max_html_bytes: int = 10 * DEFAULT_MAX_BYTES
     max_record_bytes: int = 25 * DEFAULT_MAX_BYTES
     max_fields: int = 1_000

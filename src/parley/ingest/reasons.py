@@ -28,6 +28,10 @@ def too_large(size: int, limit: int) -> str:
     return f"too large: {size} bytes > {limit} byte limit"
 
 
+def too_long(chars: int, limit: int) -> str:
+    return f"too long: {chars} characters > {limit} character limit"
+
+
 def unsupported_language(code: str) -> str:
     return f"unsupported language: {code}"
 

@@ -69,6 +69,11 @@ def _index(doc: Doc, name: str) -> MentionIndex[Any] | None:
     return cached
 
 
+def mention_index(doc: Doc, name: str) -> MentionIndex[Any] | None:
+    """The shared mention index of ``doc._.parley_actors`` or ``doc._.parley_places``."""
+    return _index(doc, name)
+
+
 def _best_overlap(index: MentionIndex[T] | None, start: int, end: int) -> T | None:
     """The item whose mention overlaps [start, end) the most; on a tie the earlier item (and
     mention) in list order, as a scan in that order would find."""
@@ -104,14 +109,67 @@ def place_at(doc: Doc, start: int, end: int) -> Place | None:
     return _best_overlap(_index(doc, "parley_places"), start, end)
 
 
+S = TypeVar("S", DateRef, Quote)
+
+
+class SpanIndex(Generic[S]):
+    """Dates or quotes (objects with ``start``/``end``) sorted by start, for the same reason as
+    ``MentionIndex``: a look-up per event must not scan the whole article's list."""
+
+    def __init__(self, items: list[S]) -> None:
+        self.items: list[S] = items
+        order = sorted(range(len(items)), key=lambda k: items[k].start)
+        self.order = order
+        self.starts = [items[k].start for k in order]
+        self.longest = max((x.end - x.start for x in items), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[S]:
+        """Items with lo <= start < hi, in list order."""
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        return [self.items[k] for k in sorted(self.order[a:b])]
+
+
+def _span_index(doc: Doc, name: str) -> SpanIndex[Any] | None:
+    items = getattr(doc._, name)
+    if not items:
+        return None
+    key = f"parley_index:{name}"
+    cached = doc.user_data.get(key)
+    if not isinstance(cached, SpanIndex) or cached.items is not items:
+        cached = SpanIndex(items)
+        doc.user_data[key] = cached
+    return cached
+
+
+def span_index(doc: Doc, name: str) -> SpanIndex[Any] | None:
+    """The shared start-sorted index of ``doc._.parley_dates`` or ``doc._.parley_quotes``."""
+    return _span_index(doc, name)
+
+
 def dates_in(doc: Doc, start: int, end: int) -> list[DateRef]:
     """Date expressions lying inside [start, end)."""
-    return [d for d in doc._.parley_dates or [] if d.start >= start and d.end <= end]
+    index = _span_index(doc, "parley_dates")
+    if index is None:
+        return []
+    return [d for d in index.starting_in(start, end + 1) if d.end <= end]
 
 
 def quotes_covering(doc: Doc, start: int, end: int) -> list[Quote]:
     """Quotes whose content covers [start, end)."""
-    return [q for q in doc._.parley_quotes or [] if q.start <= start and end <= q.end]
+    index = _span_index(doc, "parley_quotes")
+    if index is None:
+        return []
+    return [q for q in index.starting_in(min(start, end) - index.longest, start + 1) if end <= q.end]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each access, so
+    reading it per event or per candidate made coding quadratic in article length."""
+    text = doc.user_data.get("parley_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["parley_text"] = text
+    return text
 
 
 def actors(doc: Doc) -> list[Actor]:

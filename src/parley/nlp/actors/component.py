@@ -7,6 +7,7 @@ role-noun phrases (groups, descriptions) → countries and metonymic capitals �
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import cast
@@ -161,6 +162,7 @@ class _DocState(StateSteps):
         self.claimed: list[Draft | None] = [None] * len(doc)
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
         self.ents = list(doc.ents)
+        self._ent_starts: list[int] | None = None  # starts of ``ents``, for ``_place_codes``
         self.person_ents = [e for e in self.ents if e.label_ == "PERSON"
                             and comp.table.code(_trim(e).text) is None]
         # token index → (kind of form, ISO3, span) for country names, demonyms and capitals
@@ -749,9 +751,16 @@ class _DocState(StateSteps):
     def _place_codes(self, tokens: list[Token]) -> list[str]:
         """Countries of sub-national places that qualify a role ("Ohio senator", "a New York
         judge", "Vermont Sen."): the gazetteer's reading of the place entity."""
-        out = []
+        out: list[str] = []
+        if not tokens:
+            return out
         idx = {t.i for t in tokens}
-        for ent in self.ents:
+        if self._ent_starts is None:
+            self._ent_starts = [e.start for e in self.ents]
+        # entities do not overlap: those ending after the first token start at most one before
+        first = max(0, bisect.bisect_right(self._ent_starts, min(idx)) - 1)
+        last = bisect.bisect_right(self._ent_starts, max(idx))
+        for ent in self.ents[first:last]:
             if ent.label_ != "GPE" or not any(i in idx for i in range(ent.start, ent.end)) \
                     or any(i in self.country_tok for i in range(ent.start, ent.end)):
                 continue

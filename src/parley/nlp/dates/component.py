@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import load
 from parley.nlp.dates.resolve import MONTHS, NUMBER, WEEKDAYS, Resolved, resolve_date
+from parley.nlp.extensions import span_index
 from parley.schema import DateRef
 
 _SHORT_FULL = ("may", "june", "july")  # full month names as short as abbreviations
@@ -375,6 +376,10 @@ def governing_date(doc: Doc, token_or_span: Token | Span) -> DateRef | None:
         return None
     anchor = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
     inside = clause_tokens(anchor)
+    index = span_index(doc, "parley_dates")
+    if index is not None:  # only dates near the clause: a scan of all was quadratic
+        first, last = doc[min(inside)], doc[max(inside)]
+        dates = index.starting_in(first.idx - index.longest, last.idx + len(last.text))
     best: tuple[int, DateRef] | None = None
     for ref in dates:
         span = doc.char_span(ref.start, ref.end, alignment_mode="expand")

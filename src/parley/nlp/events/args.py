@@ -25,7 +25,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
-from parley.nlp.extensions import actor_at, place_at
+from parley.nlp.extensions import actor_at, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor
 
@@ -249,8 +249,23 @@ def _affiliated(actor: Actor) -> bool:
 
 def affiliation(doc: Doc, actor: Actor | None) -> Actor | None:
     """The state or organisation qualifying any mention of an actor ("U.N. Secretary-General
-    Kofi Annan" … "he"; "Israel's high court")."""
-    for m in actor.mentions if actor else []:
+    Kofi Annan" … "he"; "Israel's high court"). Worked out once per actor and Doc: an actor
+    named in every paragraph of a long text has a mention per paragraph, and each event asked."""
+    if actor is None:
+        return None
+    actors = doc._.parley_actors
+    cached = doc.user_data.get("parley_affiliation")
+    if not isinstance(cached, tuple) or cached[0] is not actors:
+        cached = (actors, {})
+        doc.user_data["parley_affiliation"] = cached
+    table: dict[int, tuple[Actor, Actor | None]] = cached[1]  # the actor is kept: ids stay unique
+    if id(actor) not in table:
+        table[id(actor)] = (actor, _affiliation(doc, actor))
+    return table[id(actor)][1]
+
+
+def _affiliation(doc: Doc, actor: Actor) -> Actor | None:
+    for m in actor.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
@@ -267,8 +282,13 @@ def _sharing(doc: Doc, found: Actor | None, head: Token) -> list[Actor]:
     if found is None:
         return []
     spans = {(m.start, m.end) for m in found.mentions if m.start <= head.idx < m.end}
-    return [a for a in doc._.parley_actors or [] if a.id != found.id
-            and any((m.start, m.end) in spans for m in a.mentions)]
+    if not spans:
+        return []
+    index = mention_index(doc, "parley_actors")
+    items = index.items if index is not None else []
+    sharing = {e[2] for s, t in spans for e in index.overlapping(s, t) if (e[0], e[1]) == (s, t)
+               } if index is not None else set()
+    return [items[k] for k in sorted(sharing) if items[k].id != found.id]
 
 
 def actors_for(doc: Doc, heads: list[Token]) -> list[str]:

@@ -180,20 +180,30 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
         else:
             top.absorbed.append(cand)
     out: list[Candidate] = []
+    # positions in ``out`` by (type, sentence start): a twin shares both, so only that bucket is
+    # searched (a scan of every kept candidate, each finding its sentence, was quadratic)
+    buckets: dict[tuple[str, int], list[int]] = {}
     for cand in kept:
-        twin = next((o for o in out if o.entry.event == cand.entry.event
-                     and o.head.sent.start == cand.head.sent.start
-                     and (clause_verb(o.head) == clause_verb(cand.head)
-                          or cand.head in o.head.conjuncts
-                          or (cand.head.dep_ == "relcl" and cand.head.head == o.head))), None)
-        if twin is None:
+        bucket = buckets.setdefault((cand.entry.event, cand.head.sent.start), [])
+        pos = next((p for p in bucket if _twins(out[p], cand)), None)
+        if pos is None:
+            bucket.append(len(out))
             out.append(cand)
-        elif cand.entry.weight > twin.entry.weight:
-            out[out.index(twin)] = cand
+            continue
+        twin = out[pos]
+        if cand.entry.weight > twin.entry.weight:
+            out[pos] = cand
             cand.absorbed += [twin, *twin.absorbed]
         else:
             twin.absorbed += [cand, *cand.absorbed]
     return out
+
+
+def _twins(o: Candidate, cand: Candidate) -> bool:
+    """Two triggers of one type in one sentence telling one event: the same clause, conjuncts,
+    or a relative clause on the other ("the bombing that killed …")."""
+    return (clause_verb(o.head) == clause_verb(cand.head) or cand.head in o.head.conjuncts
+            or (cand.head.dep_ == "relcl" and cand.head.head == o.head))
 
 
 def _curated_first(cands: list[Candidate], background: frozenset[str]) -> list[Candidate]:
@@ -405,14 +415,14 @@ class EventsComponent:
         self._sents = list(doc.sents) if cands else []
         self._dateline = dateline_place(doc) if cands else None
         mentions: list[Mention] = []
-        queue = list(cands)
-        while queue:
-            cand = queue.pop(0)
+        stack = cands[::-1]  # next candidate last: popping from the front was quadratic
+        while stack:
+            cand = stack.pop()
             m = self.build(doc, cand)
             if cand.entry.tier != "curated" and not (m.event.actor or m.event.recipient):
                 # a dictionary-tier verb with no political actor or recipient is no event; what
                 # it absorbed stands on its own
-                queue[:0] = cand.absorbed
+                stack.extend(reversed(cand.absorbed))
                 continue
             if self._unattributed(cand, m.event):
                 continue
@@ -421,10 +431,13 @@ class EventsComponent:
             mentions.append(m)
         merged = corefer(doc, mentions, self.mods.lemmas("new_instance"), self.mods.lemmas("quantity"))
         events, others = [], {}
+        places: dict[str, Place] = {}
+        for p in doc._.parley_places or []:
+            places.setdefault(p.id, p)
         for i, m in enumerate(merged, 1):
             m.event.id = f"e{i}"
             m.event.place_precision = place_precision(
-                next((p for p in doc._.parley_places or [] if p.id == m.event.place), None))
+                places.get(m.event.place) if m.event.place else None)
             events.append(m.event)
             if m.others:
                 others[m.event.id] = m.others

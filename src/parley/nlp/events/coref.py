@@ -10,6 +10,7 @@ mention after the first joins the most recent earlier event it is compatible wit
 - no clash of the place or date the mention states itself (inherited places, the dateline and
   the publication date do not count): different place → different events (the Antalya talks
   and the Belarus-border talks stay two);
+- among the latest ``COREF_WINDOW`` (50) events of its type: a bound on very long texts;
 - the later mention is a nominal without a word marking another occurrence ("a new round",
   "another strike", `new_instance` cues); or a verb with no place or date of its own that
   names exactly the same participants as an earlier nominal ("Russia and Ukraine talked about
@@ -57,6 +58,9 @@ class Mention:
                 + 2 * bool(self.own_place) + bool(self.own_date))
 
 
+#: how many earlier events of the same type a mention is compared with, newest first: bounds
+#: coreference on very long texts (hundreds of events of one type); news articles have far fewer
+COREF_WINDOW = 50
 
 
 def definite(head: Token) -> bool:
@@ -64,9 +68,9 @@ def definite(head: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_OR_POSSESSIVE for c in head.children)
 
 
-def _keys(doc: Doc, ids: list[str]) -> set[str]:
+def _keys(doc: Doc, ids: list[str], country: dict[str, str | None] | None = None) -> set[str]:
     """Participants as countries where known (so "Russian diplomats" and "Russia" agree)."""
-    country = _actor_countries(doc)
+    country = _actor_countries(doc) if country is None else country
     return {country.get(i) or i for i in ids}
 
 
@@ -92,20 +96,25 @@ def new_instance(head: Token, words: frozenset[str], quantity: frozenset[str]) -
                for t in tokens for c in t.children)
 
 
-def compatible(doc: Doc, earlier: Mention, later: Mention) -> bool:
-    """Whether ``later`` can be another telling of ``earlier`` (see module docstring)."""
+def compatible(doc: Doc, earlier: Mention, later: Mention,
+               country: dict[str, str | None] | None = None) -> bool:
+    """Whether ``later`` can be another telling of ``earlier`` (see module docstring);
+    ``country`` is ``_actor_countries(doc)`` when the caller has it."""
     a, b = earlier.event, later.event
     if a.event != b.event or a.negated != b.negated or (a.mode and b.mode and a.mode != b.mode):
         return False
+    if country is None:
+        country = _actor_countries(doc)
     if earlier.own_place and later.own_place and earlier.own_place != later.own_place:
         return False
     if earlier.own_date and later.own_date and earlier.own_date != later.own_date:
         return False
     if earlier.cand.entry.reciprocal or later.cand.entry.reciprocal:
-        parts_ok = _nested(_keys(doc, a.actor + a.recipient), _keys(doc, b.actor + b.recipient))
+        parts_ok = _nested(_keys(doc, a.actor + a.recipient, country),
+                           _keys(doc, b.actor + b.recipient, country))
     else:
-        parts_ok = (_nested(_keys(doc, a.actor), _keys(doc, b.actor))
-                    and _nested(_keys(doc, a.recipient), _keys(doc, b.recipient)))
+        parts_ok = (_nested(_keys(doc, a.actor, country), _keys(doc, b.actor, country))
+                    and _nested(_keys(doc, a.recipient, country), _keys(doc, b.recipient, country)))
     if not parts_ok:
         return False
     directed = not (earlier.cand.entry.reciprocal or later.cand.entry.reciprocal)
@@ -119,7 +128,8 @@ def compatible(doc: Doc, earlier: Mention, later: Mention) -> bool:
     # "… all practical issues are discussed": a bare verb repeats a meeting or agreement; a
     # bare directed verb ("calls for an inquiry", "attacked") is more often a new act
     bare = not (b.actor or b.recipient) and later.cand.entry.reciprocal
-    same = bool(b.actor) and _keys(doc, a.actor + a.recipient) == _keys(doc, b.actor + b.recipient)
+    same = bool(b.actor) and (_keys(doc, a.actor + a.recipient, country)
+                              == _keys(doc, b.actor + b.recipient, country))
     return bare or (earlier.nominal and same)
 
 
@@ -162,13 +172,23 @@ def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
             quantity: frozenset[str]) -> list[Mention]:
     """Mentions in text order → one Mention per real event (later repeats folded in)."""
     out: list[Mention] = []
+    # only an event of the same type can be compatible (``compatible`` checks it first), so each
+    # mention is compared with the latest COREF_WINDOW events of its own type, newest first
+    by_type: dict[str, list[Mention]] = {}
+    affirmed: set[str] = set()  # types with an event that is not negated
+    country = _actor_countries(doc)
     for m in mentions:
         fresh = m.nominal and new_instance(m.cand.head, new_words, quantity)
-        target = None if fresh else next((o for o in reversed(out) if compatible(doc, o, m)), None)
+        same = by_type.get(m.event.event, [])
+        target = None if fresh else next(
+            (o for o in reversed(same[-COREF_WINDOW:]) if compatible(doc, o, m, country)), None)
         if target is None:
-            repeat = any(o.event.event == m.event.event and not o.event.negated for o in out)
+            repeat = m.event.event in affirmed
             if not (m.background or (m.anaphor and repeat)):
                 out.append(m)
+                by_type.setdefault(m.event.event, []).append(m)
+                if not m.event.negated:
+                    affirmed.add(m.event.event)
         else:
             merge(target, m)
     return out

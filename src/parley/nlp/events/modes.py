@@ -16,7 +16,7 @@ from parley.nlp.events.match import (
     headline_infinitive_subject,
     lemma,
 )
-from parley.nlp.extensions import actor_at, dates_in, quotes_covering
+from parley.nlp.extensions import actor_at, dates_in, doc_text, quotes_covering
 from parley.nlp.syntax import framing_time_at
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
@@ -223,7 +223,7 @@ def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
     verb = clause_verb(trigger)
     for g in governors(verb):
         if lemma(g) in reporting and coarse_pos(g) == "VERB":
-            if framing_time_at(doc.text, g.idx + len(g.text), start):
+            if framing_time_at(doc_text(doc), g.idx + len(g.text), start):
                 return None  # "X said …, hours after talks failed": the reporter's account
             subj = [c for c in g.children if c.dep_ == "nsubj"]
             if subj:

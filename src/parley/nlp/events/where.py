@@ -14,6 +14,7 @@ PLOVER contexts cued by words of the sentence.
 """
 from __future__ import annotations
 
+import bisect
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from parley.nlp.dates import governing_date
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import place_at
+from parley.nlp.extensions import doc_text, mention_index, place_at
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
@@ -136,29 +137,49 @@ def place_precision(place: Place | None) -> str | None:
     return PRECISION.get(place.feature or "", "region")
 
 
-def _named_in(doc: Doc, span: Span, actor_spans: list[tuple[int, int]]) -> Place | None:
+def _named_in(doc: Doc, span: Span, actor_spans: _Covered) -> Place | None:
     """The first place below country level whose mention lies in ``span`` and is not an actor's
-    name ("Kyiv says …" is the government speaking, not where anything happened)."""
-    best: tuple[int, Place] | None = None
-    for place in doc._.parley_places or []:
-        if place.feature not in SENTENCE_PLACE_FEATURES:
-            continue
-        for m in place.mentions:
-            if span.start_char <= m.start and m.end <= span.end_char and not any(
-                    a <= m.start < b for a, b in actor_spans) and (best is None or m.start < best[0]):
-                best = (m.start, place)
-    return best[1] if best else None
+    name ("Kyiv says …" is the government speaking, not where anything happened); of two
+    starting at the same offset, the one listed first."""
+    index = mention_index(doc, "parley_places")
+    if index is None:
+        return None
+    best: tuple[int, int] | None = None  # (start, place number)
+    lo = bisect.bisect_left(index.starts, span.start_char)
+    for m_start, m_end, k, _ in index.entries[lo:]:
+        if m_start > span.end_char or (best is not None and m_start > best[0]):
+            break
+        if (m_end <= span.end_char and index.items[k].feature in SENTENCE_PLACE_FEATURES
+                and not actor_spans.covers(m_start) and (best is None or k < best[1])):
+            best = (m_start, k)
+    return index.items[best[1]] if best else None
 
 
-def _actor_spans(doc: Doc) -> list[tuple[int, int]]:
+class _Covered:
+    """Character spans with a logarithmic "does one of them hold this offset" test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset)
+        return i > 0 and self.reach[i - 1] > offset
+
+
+def _actor_spans(doc: Doc) -> _Covered:
     """Where actors are named, and the dateline (where the story was filed, the last resort);
     worked out once per doc (``Doc.text`` is rebuilt on every access)."""
     cached = doc.user_data.get("parley_where_skip")
     if cached is None:
-        cached = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
-        dl = dateline_match(doc.text[:200])
+        spans = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
+        dl = dateline_match(doc_text(doc)[:200])
         if dl:
-            cached.append((dl.start("name"), dl.end("name")))
+            spans.append((dl.start("name"), dl.end("name")))
+        cached = _Covered(spans)
         doc.user_data["parley_where_skip"] = cached
     return cached
 

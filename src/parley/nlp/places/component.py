@@ -15,10 +15,12 @@ becomes an event's location. Demonyms ("Russian") are left to the actors compone
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
@@ -159,17 +161,17 @@ class PlacesComponent:
         """Candidate mentions, non-overlapping, in text order."""
         self._text = doc.text  # Doc.text is rebuilt on every access: read it once
         mentions = self._find_datelines_and_borders(doc)
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _Spans((m.start, m.end) for m in mentions)
         self._find_lexicon_names(doc, mentions, taken)
         people = self._people(doc)
         self._find_entities(doc, mentions, taken, people)
         self._find_untagged_runs(doc, mentions, taken, people)
         mentions = [m for m in mentions if not self._label_of_thing(doc, m)]
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _Spans((m.start, m.end) for m in mentions)
         mentions += [m for m in self._repeats(doc, mentions, taken, people.surnames, people.person)
                      if not self._label_of_thing(doc, m)]
         mentions.sort(key=lambda m: m.start)
-        taken = [(m.start, m.end) for m in mentions]
+        taken = _Spans((m.start, m.end) for m in mentions)
         for m in mentions:
             self._qualify(doc, m)
             m.modifier = self._modifier(doc, m, taken)
@@ -221,7 +223,7 @@ class PlacesComponent:
         surnames = {norm(n[i].text) for e in doc.ents
                     if e.label_ == "PERSON" and all(_name_part(t) for t in e)
                     for n in [[t for t in e if t.is_title]] if len(n) > 1 for i in (0, -1)}
-        return _People(person_actors, known_people, person, surnames)
+        return _People(_Spans(person_actors), _Spans(known_people), _Spans(person), surnames)
 
     def _find_entities(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
                        people: _People) -> None:
@@ -258,10 +260,15 @@ class PlacesComponent:
                             people: _People) -> None:
         """Step 5 of ``find``: gazetteer names in proper-noun runs the model did not tag as places."""
         other = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
+        other_starts = [e.start for e in other]
         for start, end in _propn_runs(doc):
-            # the model often labels a place ORG; a run inside a longer name is part of that name
-            if any(e.start <= start and end <= e.end and (e.start, e.end) != (start, end) for e in other
-                   if e.label_ != "PERSON"):
+            # the model often labels a place ORG; a run inside a longer name is part of that name.
+            # Entities do not overlap, so only the last one starting at or before the run can
+            # hold it (a scan of every entity per run was quadratic)
+            k = bisect.bisect_right(other_starts, start) - 1
+            e = other[k] if k >= 0 else None
+            if (e is not None and e.label_ != "PERSON" and end <= e.end
+                    and (e.start, e.end) != (start, end)):
                 continue
             for m in self._longest_matches(doc, start, end, people.surnames, names_people=True):
                 if not _overlaps((m.start, m.end), taken) and (
@@ -442,7 +449,8 @@ class PlacesComponent:
                  surnames: set[str], person: list[tuple[int, int]]) -> list[Mention]:
         """One sense per article: later bare uses of a name already found as a place."""
         found = {m.key for m in mentions if m.source in {"ent", "gazetteer"}} - surnames
-        taken = taken + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        taken = _Spans([*taken, *((e.start_char, e.end_char) for e in doc.ents
+                                  if e.label_ == "PERSON" and len(e) > 1)])
         out = []
         for start, end in _propn_runs(doc):
             for i in range(start, end):
@@ -656,7 +664,7 @@ class PlacesComponent:
         """Choose each mention's candidate: anchors first, then everything in their light."""
         self._look_up(mentions)
         countries = self._actor_countries(doc)
-        anchors = self._anchors(mentions, countries)
+        anchors = _Anchors(self._anchors(mentions, countries), KNOBS.anchor_km)
         for m in mentions:
             if m.chosen is None and m.candidates:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
@@ -696,7 +704,7 @@ class PlacesComponent:
         anchors: list[Candidate] = []
         for m in mentions:
             if m.chosen is None and m.candidates:
-                best = max(m.candidates, key=lambda c: self._score(c, m, Counter(), []))
+                best = max(m.candidates, key=lambda c: self._score(c, m, Counter(), NO_ANCHORS))
                 if best.feature == "country" or len({c.cc for c in m.candidates}) == 1:
                     countries[best.cc] += 2
                     if best.feature != "country":
@@ -704,7 +712,7 @@ class PlacesComponent:
         return anchors
 
     def _second_look(self, mentions: list[Mention], countries: Counter[str],
-                     anchors: list[Candidate]) -> None:
+                     anchors: _Anchors) -> None:
         """Step 5 of ``resolve`` (step 4 is the first choice): the countries the first choices
         settled on ("Dundalk" in a story whose other towns are Irish is the Irish town, not its
         larger US namesake)."""
@@ -760,7 +768,7 @@ class PlacesComponent:
                 return o.chosen
         return None
 
-    def _score(self, c: Candidate, m: Mention, countries: Counter[str], anchors: list[Candidate]) -> float:
+    def _score(self, c: Candidate, m: Mention, countries: Counter[str], anchors: _Anchors) -> float:
         k = KNOBS
         s = math.log10(c.pop + 10) + k.feature_prior.get(c.feature, 0.0)
         s += k.primary_bonus * c.primary + (k.capital_bonus if c.capital else 0.0)
@@ -784,10 +792,7 @@ class PlacesComponent:
             s += k.same_name_city
         if c.cc and countries.get(c.cc):
             s += k.country_base + min(countries[c.cc], k.country_max_count) * k.country_step
-        if c.feature not in {"country", "continent"} and any(
-            haversine_km(c.lat, c.lon, a.lat, a.lon) < k.anchor_km for a in anchors
-            if a.pid != c.pid and a not in m.candidates  # a mention is no evidence for itself
-        ):
+        if c.feature not in {"country", "continent"} and anchors.near(c, m.candidates):
             s += k.anchor_bonus
         return s
 
@@ -822,6 +827,32 @@ class PlacesComponent:
             return c.lat, c.lon
         lat0, lat1, lon0, lon1 = box
         return c.lat + dlat * (lat1 - lat0), c.lon + dlon * (lon1 - lon0)
+
+
+class _Anchors:
+    """The anchors of ``resolve`` (places that settle the story's whereabouts), each once and
+    bucketed by latitude band, so a candidate is compared only with the anchors that can lie
+    within ``km`` of it: comparing every candidate with every anchor was quadratic in length."""
+
+    def __init__(self, anchors: list[Candidate], km: float) -> None:
+        self.km = km
+        self.band = km / 111.0  # degrees; a degree of latitude is 111.2 km, so a little wider
+        self.bands: dict[int, list[Candidate]] = {}
+        for a in dict.fromkeys(anchors):
+            self.bands.setdefault(math.floor(a.lat / self.band), []).append(a)
+
+    def near(self, c: Candidate, candidates: tuple[Candidate, ...]) -> bool:
+        """Some anchor within ``km`` of ``c`` other than ``c`` itself or another reading of the
+        same mention (a mention is no evidence for itself)."""
+        if not self.bands:
+            return False
+        b = math.floor(c.lat / self.band)
+        return any(haversine_km(c.lat, c.lon, a.lat, a.lon) < self.km
+                   for k in (b - 1, b, b + 1) for a in self.bands.get(k, ())
+                   if a.pid != c.pid and a not in candidates)
+
+
+NO_ANCHORS = _Anchors([], 1.0)
 
 
 def _focus(mentions: list[Mention]) -> Candidate | None:
@@ -898,7 +929,35 @@ def _abbreviation(text: str) -> bool:
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    if isinstance(spans, _Spans):
+        return spans.overlaps(*span)
     return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+class _Spans(list[tuple[int, int]]):
+    """A list of character spans (start, end) that also keeps them sorted by start, so
+    ``_overlaps`` costs a binary search plus the few spans near it, not a scan of all of them
+    (names taken so far, people's names: both grow with the article)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__()
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+        for span in spans:
+            self.append(span)
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        i = bisect.bisect_right(self._starts, span[0])
+        self._starts.insert(i, span[0])
+        self._ends.insert(i, span[1])
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return any(self._ends[k] > start for k in range(lo, hi))
 
 
 def _propn_runs(doc: Doc) -> list[tuple[int, int]]:

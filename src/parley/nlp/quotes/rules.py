@@ -591,10 +591,21 @@ class Finder:
 def _dedupe(found: list[Found]) -> list[Found]:
     """Keep one finding per content: the best-ranked, then the earliest cue."""
     kept: list[Found] = []
+    # kept spans by start: a Jaccard of 0.8 needs an overlap, so only overlapping ones are
+    # compared (comparing with every kept finding was quadratic in article length)
+    starts: list[int] = []
+    by_start: list[Found] = []
+    longest = 0
     for f in sorted(found, key=lambda f: (f.rank, f.cue_start)):
-        if any(_jaccard(f, k) >= 0.8 for k in kept):
+        lo = bisect.bisect_left(starts, f.start - longest)
+        hi = bisect.bisect_right(starts, f.end)
+        if any(_jaccard(f, k) >= 0.8 for k in by_start[lo:hi]):
             continue
         kept.append(f)
+        i = bisect.bisect_right(starts, f.start)
+        starts.insert(i, f.start)
+        by_start.insert(i, f)
+        longest = max(longest, f.end - f.start)
     return kept
 
 
