@@ -6,7 +6,7 @@ look earlier results up by character offsets with the helpers below, never by re
 from __future__ import annotations
 
 import bisect
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -35,6 +35,17 @@ register_extensions()
 T = TypeVar("T", Actor, Place)
 
 
+class _Index(Protocol):
+    """What ``_cached_index`` needs of an index: built from a list, and holding it."""
+
+    items: Any
+
+    def __init__(self, items: Any) -> None: ...
+
+
+IndexT = TypeVar("IndexT", bound=_Index)
+
+
 class MentionIndex(Generic[T]):
     """The mentions of a list of actors or places, sorted by start offset, so an overlap look-up
     costs a binary search plus the few mentions near it instead of a scan of every mention
@@ -55,23 +66,23 @@ class MentionIndex(Generic[T]):
         return [e for e in self.entries[lo:hi] if e[1] > start]
 
 
-def _index(doc: Doc, name: str) -> MentionIndex[Any] | None:
-    """The mention index of ``doc._.<name>``, built once per list (components set their list
-    once and never change it afterwards)."""
+def _cached_index(doc: Doc, name: str, kind: type[IndexT]) -> IndexT | None:
+    """The index of kind ``kind`` over ``doc._.<name>``, built once per list (components set
+    their list once and never change it afterwards)."""
     items = getattr(doc._, name)
     if not items:
         return None
     key = f"parley_index:{name}"
     cached = doc.user_data.get(key)
-    if not isinstance(cached, MentionIndex) or cached.items is not items:
-        cached = MentionIndex(items)
+    if not isinstance(cached, kind) or cached.items is not items:
+        cached = kind(items)
         doc.user_data[key] = cached
     return cached
 
 
 def mention_index(doc: Doc, name: str) -> MentionIndex[Any] | None:
     """The shared mention index of ``doc._.parley_actors`` or ``doc._.parley_places``."""
-    return _index(doc, name)
+    return _cached_index(doc, name, MentionIndex)
 
 
 def _best_overlap(index: MentionIndex[T] | None, start: int, end: int) -> T | None:
@@ -89,7 +100,7 @@ def _best_overlap(index: MentionIndex[T] | None, start: int, end: int) -> T | No
 
 def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     """The actor with a mention overlapping [start, end) the most, or None."""
-    return _best_overlap(_index(doc, "parley_actors"), start, end)
+    return _best_overlap(mention_index(doc, "parley_actors"), start, end)
 
 
 def actors_in(doc: Doc, start: int, end: int) -> list[Actor]:
@@ -98,7 +109,7 @@ def actors_in(doc: Doc, start: int, end: int) -> list[Actor]:
     "Russian and Ukrainian diplomats" is one phrase that mentions two group actors; ``actor_at``
     returns one of them, this returns both.
     """
-    index = _index(doc, "parley_actors")
+    index = mention_index(doc, "parley_actors")
     if index is None:
         return []
     return [index.items[k] for k in sorted({e[2] for e in index.overlapping(start, end)})]
@@ -106,7 +117,7 @@ def actors_in(doc: Doc, start: int, end: int) -> list[Actor]:
 
 def place_at(doc: Doc, start: int, end: int) -> Place | None:
     """The place with a mention overlapping [start, end) the most, or None."""
-    return _best_overlap(_index(doc, "parley_places"), start, end)
+    return _best_overlap(mention_index(doc, "parley_places"), start, end)
 
 
 S = TypeVar("S", DateRef, Quote)
@@ -129,26 +140,14 @@ class SpanIndex(Generic[S]):
         return [self.items[k] for k in sorted(self.order[a:b])]
 
 
-def _span_index(doc: Doc, name: str) -> SpanIndex[Any] | None:
-    items = getattr(doc._, name)
-    if not items:
-        return None
-    key = f"parley_index:{name}"
-    cached = doc.user_data.get(key)
-    if not isinstance(cached, SpanIndex) or cached.items is not items:
-        cached = SpanIndex(items)
-        doc.user_data[key] = cached
-    return cached
-
-
 def span_index(doc: Doc, name: str) -> SpanIndex[Any] | None:
     """The shared start-sorted index of ``doc._.parley_dates`` or ``doc._.parley_quotes``."""
-    return _span_index(doc, name)
+    return _cached_index(doc, name, SpanIndex)
 
 
 def dates_in(doc: Doc, start: int, end: int) -> list[DateRef]:
     """Date expressions lying inside [start, end)."""
-    index = _span_index(doc, "parley_dates")
+    index = span_index(doc, "parley_dates")
     if index is None:
         return []
     return [d for d in index.starting_in(start, end + 1) if d.end <= end]
@@ -156,7 +155,7 @@ def dates_in(doc: Doc, start: int, end: int) -> list[DateRef]:
 
 def quotes_covering(doc: Doc, start: int, end: int) -> list[Quote]:
     """Quotes whose content covers [start, end)."""
-    index = _span_index(doc, "parley_quotes")
+    index = span_index(doc, "parley_quotes")
     if index is None:
         return []
     return [q for q in index.starting_in(min(start, end) - index.longest, start + 1) if end <= q.end]
