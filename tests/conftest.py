@@ -73,10 +73,11 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Debian chromium for the whole session: Playwright's sync API runs one
-    event loop per process, so two browser fixtures alive at once would refuse to start."""
+    """A headless Debian chromium per test module. Playwright's sync API runs an event loop in
+    this thread while it lives: two browsers alive at once refuse to start, and a later test's
+    ``asyncio.run`` would fail, so each module's browser closes when the module ends."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
