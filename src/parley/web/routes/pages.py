@@ -1,7 +1,8 @@
 """Server-rendered pages; each answers JSON too (``.json`` suffix or Accept: application/json)."""
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
@@ -33,6 +34,7 @@ from parley.web.talks_timeline import timeline as talks_timeline
 from parley.web.timeline import QUADS, UNITS
 
 router = APIRouter(include_in_schema=False)
+T = TypeVar("T")
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
@@ -82,6 +84,17 @@ def form_context(request: Request, db: Any) -> dict[str, Any]:
     """What the filter forms offer: types, countries, actors to pick from."""
     return {"event_types": ontology.EVENT_NAMES, "country_choices": country_choices(),
             "actor_choices": A.top_actors(db, 200)}
+
+
+def found_or_404(find: Callable[[str], T | None], ident: str, message: str) -> T:
+    """What ``find`` returns for ``ident`` (or for ``ident`` without the ``.json`` suffix of a
+    page's JSON twin); a 404 with ``message`` when there is nothing."""
+    item = find(ident)
+    if item is None and ident.endswith(".json"):
+        item = find(ident[:-5])
+    if item is None:
+        raise HTTPException(404, message)
+    return item
 
 
 @router.get("/", response_model=None)
@@ -158,11 +171,7 @@ def articles(request: Request, page: PageDep, db: StoreDep,
 
 @router.get("/articles/{article_id:path}", response_model=None)
 def article(request: Request, article_id: str, db: StoreDep) -> Response:
-    coded = db.get_article(article_id)
-    if coded is None and article_id.endswith(".json"):
-        coded = db.get_article(article_id[:-5])
-    if coded is None:
-        raise HTTPException(404, Errors.E308.format(id=article_id))
+    coded = found_or_404(db.get_article, article_id, Errors.E308.format(id=article_id))
     if wanted(request) == "json":
         return json_response(coded.to_dict())
     return render(request, "article.html", views.article_view(db, coded))
@@ -186,11 +195,8 @@ def actors(request: Request, page: PageDep, db: StoreDep,
 @router.get("/actors/{actor_id:path}", response_model=None)
 def actor(request: Request, actor_id: str, page: PageDep, db: StoreDep) -> Response:
     page = Page(page.after, min(page.limit, 200), page.desc, page.before)
-    data = views.actor(db, actor_id, page)
-    if data is None and actor_id.endswith(".json"):
-        data = views.actor(db, actor_id[:-5], page)
-    if data is None:
-        raise HTTPException(404, Errors.E309.format(id=actor_id))
+    data = found_or_404(lambda i: views.actor(db, i, page), actor_id,
+                        Errors.E309.format(id=actor_id))
     if wanted(request) == "json":
         data.pop("chart_rows")
         return json_response(data)
@@ -223,11 +229,8 @@ def incidents(request: Request, page: PageDep, db: StoreDep,
 
 @router.get("/incidents/{incident_id:path}", response_model=None)
 def incident(request: Request, incident_id: str, db: StoreDep) -> Response:
-    found = corpus_reads.incident(db, incident_id)
-    if found is None and incident_id.endswith(".json"):
-        found = corpus_reads.incident(db, incident_id[:-5])
-    if found is None:
-        raise HTTPException(404, Errors.E310.format(id=incident_id))
+    found = found_or_404(lambda i: corpus_reads.incident(db, i), incident_id,
+                         Errors.E310.format(id=incident_id))
     if wanted(request) == "json":
         return json_response(found)
     return render(request, "incident.html", {"i": found})
@@ -258,11 +261,8 @@ def quotes(request: Request, page: PageDep, db: StoreDep,
 
 @router.get("/places/{place_id:path}", response_model=None)
 def place(request: Request, place_id: str, page: PageDep, db: StoreDep) -> Response:
-    data = views.place(db, place_id, page)
-    if data is None and place_id.endswith(".json"):
-        data = views.place(db, place_id[:-5], page)
-    if data is None:
-        raise HTTPException(404, Errors.E313.format(id=place_id))
+    data = found_or_404(lambda i: views.place(db, i, page), place_id,
+                        Errors.E313.format(id=place_id))
     if wanted(request) == "json":
         data.pop("f")
         return json_response(data)
