@@ -84,19 +84,28 @@ def reader(port: int, n: int, offset: int, out: list[tuple[float, int]]) -> None
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     for i in range(n):
         path = READS[(i + offset) % len(READS)]
-        t0 = time.perf_counter()
-        try:
-            conn.request("GET", path, headers={"Accept": "text/html" if not path.startswith(
-                "/api") else "application/json"})
-            r = conn.getresponse()
-            r.read()
-            status = r.status
-        except (OSError, http.client.HTTPException):
-            status = 0
-            conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        out.append((time.perf_counter() - t0, status))
+        accept = "application/json" if path.startswith("/api") else "text/html"
+        conn, timing = timed(conn, port, 60, "GET", path, None, {"Accept": accept})
+        out.append(timing)
     conn.close()
+
+
+def timed(conn: http.client.HTTPConnection, port: int, timeout: float, method: str, path: str,
+          body: bytes | None, headers: dict[str, str]
+          ) -> tuple[http.client.HTTPConnection, tuple[float, int]]:
+    """One request: (the connection to use next, (seconds, status)); status 0 when the
+    connection failed, which is then replaced by a new one."""
+    t0 = time.perf_counter()
+    try:
+        conn.request(method, path, body=body, headers=headers)
+        r = conn.getresponse()
+        r.read()
+        status = r.status
+    except (OSError, http.client.HTTPException):
+        status = 0
+        conn.close()
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    return conn, (time.perf_counter() - t0, status)
 
 
 def coder(port: int, stop: threading.Event, body: bytes, out: list[tuple[float, int]],
@@ -105,18 +114,9 @@ def coder(port: int, stop: threading.Event, body: bytes, out: list[tuple[float, 
     for _ in range(limit):
         if stop.is_set():
             break
-        t0 = time.perf_counter()
-        try:
-            conn.request("POST", "/api/v1/code", body=body,
-                         headers={"content-type": "application/json"})
-            r = conn.getresponse()
-            r.read()
-            status = r.status
-        except (OSError, http.client.HTTPException):
-            status = 0
-            conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        out.append((time.perf_counter() - t0, status))
+        conn, (elapsed, status) = timed(conn, port, 120, "POST", "/api/v1/code", body,
+                                        {"content-type": "application/json"})
+        out.append((elapsed, status))
         if status == 503:
             time.sleep(0.2)  # a polite client waits a little (Retry-After says 5 s)
     conn.close()
