@@ -13,9 +13,11 @@ SRC = ROOT / "src" / "parley"
 ERRORS_PY = SRC / "errors.py"
 CODE = re.compile(r"E\d{3}")
 # where a numbered message may be used: raised, printed just before ``raise typer.Exit``,
-# answered by the web as a problem response (``problem``, ``send_problem``), or recorded as a
-# failure of the input (as `parley load` does for a damaged shard)
-PRINTERS = {"fail_line", "print", "write", "problem", "send_problem", "add_failure"}
+# answered by the web as a problem response (``problem``, ``send_problem``) or a page's 404
+# (``found_or_404``), or recorded as a failure of the input (as `parley load` does for a
+# damaged shard)
+PRINTERS = {"fail_line", "print", "write", "problem", "send_problem", "add_failure",
+            "found_or_404"}
 # helpers whose return value is raised by their callers
 MESSAGE_HELPERS = {"_connect_hint", "store_error"}
 
