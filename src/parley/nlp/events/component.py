@@ -25,7 +25,7 @@ from parley.nlp.events.args import (
 )
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
-from parley.nlp.events.frames import background_frame, not_an_event
+from parley.nlp.events.frames import background_frame, not_an_event, targeted
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
     TRIGGERS_FILE,
@@ -42,6 +42,7 @@ from parley.nlp.events.match import (
     find_demands,
     find_refusals,
     find_triggers,
+    is_passive,
     lemma,
     pobjs,
     preps_of,
@@ -159,7 +160,8 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
     return None
 
 
-def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozenset()) -> list[Candidate]:
+def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozenset(),
+                     toll: frozenset[str] = frozenset()) -> list[Candidate]:
     """One candidate per real event: embedded triggers fold into the trigger that governs them
     ("agreed to cooperate" → AGREE; "accused X of shelling" → ACCUSE), and triggers of one type
     sharing a clause ("killed or wounded", "the bombing that killed …") fold into the stronger one."""
@@ -185,7 +187,7 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     buckets: dict[tuple[str, int], list[int]] = {}
     for cand in kept:
         bucket = buckets.setdefault((cand.entry.event, cand.head.sent.start), [])
-        pos = next((p for p in bucket if _twins(out[p], cand)), None)
+        pos = next((p for p in bucket if any(_twins(x, cand, toll) for x in _told_as(out[p]))), None)
         if pos is None:
             bucket.append(len(out))
             out.append(cand)
@@ -199,11 +201,53 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     return out
 
 
-def _twins(o: Candidate, cand: Candidate) -> bool:
+def _twins(o: Candidate, cand: Candidate, toll: frozenset[str] = frozenset()) -> bool:
     """Two triggers of one type in one sentence telling one event: the same clause, conjuncts,
-    or a relative clause on the other ("the bombing that killed …")."""
-    return (clause_verb(o.head) == clause_verb(cand.head) or cand.head in o.head.conjuncts
-            or (cand.head.dep_ == "relcl" and cand.head.head == o.head))
+    a relative clause on the other ("the bombing that killed …"), a participle elaborating
+    the other ("fired on the village, killing four") or one casualty toll ("six killed and
+    eight injured in the strike")."""
+    if cand.head in o.head.conjuncts:  # "X shelled A and Y shelled B" are two attacks
+        return not (_own_subject(o.head) and _own_subject(cand.head))
+    return (clause_verb(o.head) == clause_verb(cand.head)
+            or (cand.head.dep_ == "relcl" and cand.head.head == o.head)
+            or _elaborates(cand.head, o.head) or _elaborates(o.head, cand.head)
+            or _one_toll(o.head, cand.head, toll) or _toll_clause(o.head, cand.head, toll)
+            or _toll_clause(cand.head, o.head, toll))
+
+
+def _told_as(cand: Candidate) -> list[Candidate]:
+    """A merged event and the twins of its own type folded into it: a later trigger may
+    continue any of them ("fired, killing four and wounding nine")."""
+    return [cand] + [x for x in cand.absorbed if x.entry.event == cand.entry.event]
+
+
+def _toll_clause(toll_verb: Token, other: Token, toll: frozenset[str]) -> bool:
+    """"five were killed when the market was shelled": the attack told in an adverbial
+    clause of the casualty verb is the attack that caused them."""
+    return lemma(toll_verb) in toll and other.dep_ == "advcl" and other.head == toll_verb
+
+def _elaborates(part: Token, head: Token) -> bool:
+    """A present participle clause hung on the other trigger's verb tells the outcome of the
+    same act ("shelled the town, killing four")."""
+    return part.tag_ == "VBG" and part.dep_ in ("advcl", "xcomp", "conj") and part.head == head
+
+
+def _one_toll(a: Token, b: Token, toll: frozenset[str]) -> bool:
+    """Casualty verbs coordinated in one sentence ("4 killed, 9 wounded", "shot and killed by
+    police") count the victims of one attack unless each names an attacker of its own."""
+    return lemma(a) in toll and lemma(b) in toll and not (_names_attacker(a) and _names_attacker(b))
+
+
+def _own_subject(verb: Token) -> bool:
+    """A clause subject naming someone (not a bare count or a pronoun)."""
+    return any(c.dep_ == "nsubj" and c.tag_ != "CD" and c.pos_ != "PRON" for c in verb.children)
+
+
+def _names_attacker(verb: Token) -> bool:
+    """An active verb with a subject that is not a bare count, or a passive "by" agent."""
+    if preps_of(verb, frozenset({"by"})) or any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return not (is_passive(verb) or verb.tag_ == "VBN") and _own_subject(verb)
 
 
 def _curated_first(cands: list[Candidate], background: frozenset[str]) -> list[Candidate]:
@@ -260,7 +304,7 @@ class EventsComponent:
         cands = [c for c in cands
                  if not self._non_political(c) and not_an_event(c.head, self.mods) is None]
         return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
-                                self.mods.lemmas("background"))
+                                self.mods.lemmas("background"), self.mods.lemmas("toll"))
 
     def _non_political(self, cand: Candidate) -> bool:
         """Storms, diseases, accidents and sports teams do not make political events."""
@@ -353,7 +397,8 @@ class EventsComponent:
         "aid workers", "was not informed of the invasion")."""
         if coarse_pos(cand.head) != "NOUN" or cand.verbal:
             return False
-        if not event.actor and background_nominal(cand.head, self.mods.lemmas("background")):
+        if not event.actor and background_nominal(cand.head, self.mods.lemmas("background")) \
+                and not targeted(cand.head, self.mods):
             return True
         if any(cand.head in orphan_subjects(v) for v in cand.head.sent if v.i in self._by_token):
             return False  # "hours after talks between X and Y … failed": the talks are the subject

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import climb_quantity, coarse_pos, lemma, preps_of
+from parley.nlp.events.modes import denied_claim
 from parley.nlp.extensions import dates_in, place_at
 
 # multi-word prepositions: the head word governs "of"/"to" ("because of", "ahead of", "due to")
@@ -101,6 +102,25 @@ def own_frame(doc: Doc, noun: Token) -> bool:
     return False
 
 
+TARGET_PREPS = frozenset({"of", "on"})
+SEQUENCE_PREPS = frozenset({"after", "following"})
+
+
+def targeted(noun: Token, mods: Modifiers) -> bool:
+    """"hours after the shelling of the station", "following the killing of the mayor": a
+    one-off act, done and named with its own target, that the news follows is an event of its
+    own; a state or a long course of events ("after the invasion of Ukraine", `status_nominal`)
+    and a backdrop ("amid the shelling of …", "because of …") stay background."""
+    if coarse_pos(noun) != "NOUN" or lemma(noun) in mods.lemmas("status_nominal"):
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SEQUENCE_PREPS:
+        return False
+    if noun.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "after attacks on …" names a kind of act, "the attack on …" one act
+    return any(o.pos_ in ("NOUN", "PROPN") for p in preps_of(noun, TARGET_PREPS)
+               for o in p.children if o.dep_ == "pobj")
+
+
 def casualty_cause(noun: Token, mods: Modifiers) -> bool:
     """"a detainee succumbed to injuries from the beating", "two soldiers died of wounds from shelling":
     the cause of a death or injury told of its victim is the event the sentence reports."""
@@ -119,12 +139,16 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
     """Why a noun trigger is only background (a short reason), or None when it reports."""
     if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
         return None
+    if targeted(noun, mods):
+        return None
     if background_phrase(noun, mods):
         return "cause-or-time phrase"
     if noun_modifier(noun, mods, triggers):
         return "modifier of a noun"
     if topic_object(noun, mods):
         return "topic of knowing or telling"
+    if denied_claim(noun, mods):
+        return "claim denied"
     return None
 
 

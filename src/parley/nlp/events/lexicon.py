@@ -48,6 +48,10 @@ class Trigger:
     not_obj: frozenset[str] = frozenset()
     not_mod: frozenset[str] = frozenset()
     not_xcomp: frozenset[str] = frozenset()
+    not_prep: frozenset[str] = frozenset()
+    subj: frozenset[str] = frozenset()
+    partner: bool = False
+    obj_actor: bool = False
     intransitive: bool = False
     object_role: str = "recipient"
     to: frozenset[str] = frozenset()
@@ -60,8 +64,9 @@ class Trigger:
     @property
     def specificity(self) -> int:
         """How many positive constraints the entry carries: the more, the more it wins."""
-        return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod)) + (
-            1 if self.intransitive or self.stative else 0
+        return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
+                                     self.subj)) + (
+            1 if self.intransitive or self.stative or self.partner or self.obj_actor else 0
         )
 
 
@@ -112,6 +117,9 @@ class Modifiers:
     provision: list[Cue] = field(default_factory=list)
     expectation: list[Cue] = field(default_factory=list)
     casualty: list[Cue] = field(default_factory=list)
+    denial: list[Cue] = field(default_factory=list)
+    toll: list[Cue] = field(default_factory=list)
+    status_nominal: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -198,6 +206,8 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         context=context, obj=obj, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
         not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
+        not_prep=_set(raw.get("not_prep")), subj=_set(raw.get("subj")),
+        partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
         weight=float(raw.get("weight", default_weight)),
@@ -223,7 +233,7 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "refusal", "background", "quantity", "support", "third_party",
               "non_agent", "reporting", "demand_modals", "object_control", "intent",
               "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
-              "provision", "expectation", "casualty")
+              "provision", "expectation", "casualty", "denial", "toll", "status_nominal")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

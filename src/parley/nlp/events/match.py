@@ -191,30 +191,104 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 def fits(token: Token, entry: Trigger) -> bool:
     """Whether every constraint of ``entry`` holds for ``token`` in its parse."""
+    return holds(token, entry) and not vetoed(token, entry)
+
+
+def holds(token: Token, entry: Trigger) -> bool:
+    """The entry's positive constraints: particle, preposition, object, complement, modifier,
+    subject, partner and an actor as object."""
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
     if entry.prep and not (preps_of(token, entry.prep) or clause_marks(token, entry.prep)):
         return False
     objs = objects(token, entry)
-    obj_lemmas = _lemmas(objs)
-    if entry.obj and not ((ANY in entry.obj and objs) or obj_lemmas & entry.obj):
-        return False
-    if entry.not_obj and obj_lemmas & entry.not_obj:
+    if entry.obj and not ((ANY in entry.obj and objs) or _lemmas(objs) & entry.obj):
         return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
         return False
     comps = complements(token)
-    comp_lemmas = _lemmas(comps)
-    if entry.xcomp and not ((ANY in entry.xcomp and comps) or comp_lemmas & entry.xcomp):
+    if entry.xcomp and not ((ANY in entry.xcomp and comps) or _lemmas(comps) & entry.xcomp):
         return False
-    if entry.not_xcomp and comp_lemmas & entry.not_xcomp:
+    if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
-    mod_lemmas = _lemmas(modifiers(token))
-    if entry.mod and not mod_lemmas & entry.mod:
+    if entry.subj and not _lemmas(with_conjuncts(subjects(token))) & entry.subj:
         return False
-    return not (entry.not_mod and mod_lemmas & entry.not_mod)
+    return not (entry.partner and not has_partner(token))
+
+
+def vetoed(token: Token, entry: Trigger) -> bool:
+    """The entry's negative constraints: an object, complement, modifier or preposition that
+    marks the everyday sense of the word ("kill the bill", "declined to comment", "talk of
+    war", a thing where a party is wanted: "defended her title"). The object's own modifiers
+    count ("suspended military operations")."""
+    if entry.obj_actor:
+        objs = direct_objects(token)
+        owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
+        if objs and not any(names_party(o) for o in objs + owners):
+            return True
+    if entry.not_obj:
+        objs = objects(token, entry)
+        words = _lemmas(objs + [c for o in objs for c in o.children if c.dep_ == "amod"])
+        if words & entry.not_obj:
+            return True
+    if entry.not_xcomp and _lemmas(complements(token)) & entry.not_xcomp:
+        return True
+    if entry.not_mod and _lemmas(modifiers(token)) & entry.not_mod:
+        return True
+    return bool(entry.not_prep and preps_of(token, entry.not_prep))
+
+
+def curated_veto(token: Token, entries: list[Trigger]) -> bool:
+    """A curated entry whose constraints hold but whose everyday-sense veto fires ("defended
+    her title", "released a report"): the curators have ruled on the word here, so the
+    dictionary tier is not asked about it."""
+    return any(holds(token, e) and vetoed(token, e) for e in entries)
+
+
+def subjects(token: Token) -> list[Token]:
+    """The verb's subject; a coordinated verb ("gathered and moved") shares its head's."""
+    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and token.dep_ == "conj" and token.head != token:
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+PLURAL_QUANTIFIERS = frozenset({"both", "two", "three", "all"})
+
+
+def has_partner(token: Token) -> bool:
+    """A reciprocal verb names both sides: a "with" phrase, a coordinated subject ("A and B
+    talked about …") or a counted one ("the two sides", "both leaders"). "The minister talked
+    about the economy" names one speaker: a speech, not a consultation."""
+    if preps_of(token, frozenset({"with"})):
+        return True
+    for s in subjects(token):
+        if s.conjuncts or any(c.lower_ in PLURAL_QUANTIFIERS for c in s.children):
+            return True
+    return False
+
+
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "himself", "herself",
+                            "themselves", "itself", "ourselves"})
+
+
+def direct_objects(token: Token) -> list[Token]:
+    """Direct objects and a passive verb's subject, with their conjuncts."""
+    found = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if coarse_pos(token) == "VERB" and is_passive(token):
+        found += passive_subjects(token)
+    return with_conjuncts(found)
+
+
+def names_party(token: Token) -> bool:
+    """The object is a party (a person, group or state: "defended Iraq", "defended him"),
+    not a thing or an idea ("defended the decision", "defended her title")."""
+    if token.lower_ in PARTY_PRONOUNS or token.ent_type_ in PARTY_ENTS or token.pos_ == "PROPN":
+        return True
+    return actor_at(token.doc, token.idx, token.idx + len(token.text)) is not None
 
 
 def span_tokens(token: Token, entry: Trigger) -> list[Token]:
@@ -240,7 +314,8 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
                 found.append(Candidate(token, entry, span_tokens(token, entry)))
                 break
         else:
-            if token.pos_ == "VERB" and lexicon.tier is not None:
+            if token.pos_ == "VERB" and lexicon.tier is not None and not curated_veto(
+                    token, _entries(token, lexicon)):
                 tiered = tier_entry(token, lexicon)
                 if tiered is not None:
                     found.append(Candidate(token, tiered, span_tokens(token, tiered)))

@@ -17,7 +17,7 @@ from parley.nlp.events.match import (
     lemma,
 )
 from parley.nlp.extensions import actor_at, dates_in, doc_text, quotes_covering
-from parley.nlp.syntax import framing_time_at
+from parley.nlp.syntax import framing_time_at, to_clause
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
               "relcl", "acl", "conj", "attr", "nsubj", "nsubjpass")
@@ -105,6 +105,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     if headline_infinitive(verb, mods.lemmas("future", dep="headline")):
         m.future = True  # "Poland to expel 45 Russian diplomats"
     m.historical = _historical(doc, trigger, verb, mods, published)
+    _open_modes(m, trigger, mods)
     if m.conditional:
         m.hypothetical = True
     return m
@@ -134,6 +135,28 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
         subj = _subject_text(t)
         if any(subj.startswith(s) for s in mods.lemmas("negation", subject=True)):
             m.negated = True
+
+
+def _open_modes(m: Modes, trigger: Token, mods: Modifiers) -> None:
+    """A trigger noun that names no particular event: "without an agreement" (negated: the
+    object of a preposition of absence) and "any meeting would …" (hypothetical, and no one's
+    promise: a free-choice determiner picks no occurrence)."""
+    if coarse_pos(trigger) != "NOUN":
+        return
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in mods.lemmas("negation", dep="prep"):
+        m.negated = True
+    if any(c.dep_ == "det" and c.lower_ in mods.lemmas("hypothetical", dep="det")
+           for c in trigger.children):
+        m.hypothetical = m.expected = True
+
+
+def denied_claim(noun: Token, mods: Modifiers) -> bool:
+    """"denied reports that its troops shelled the school", "rejected claims that it deports
+    children": a claim noun that is the object of a denial verb; the act the claim tells is
+    denied, not asserted (CAMEO 016 "deny responsibility", which PLOVER does not code)."""
+    return (coarse_pos(noun) == "NOUN" and lemma(noun) in mods.lemmas("denial", dep="claim")
+            and noun.dep_ in ("dobj", "nsubjpass") and coarse_pos(noun.head) == "VERB"
+            and lemma(noun.head) in mods.lemmas("denial", governs=True))
 
 
 def _controllers(verb: Token) -> list[Token]:
@@ -171,7 +194,10 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
     # a noun governing the clause ("no evidence that X attacked", "no plans to withdraw"; the
     # parser hangs a noun's content clause as acl) negates it when its determiner does
     # "no plans for Biden and Putin to meet": the parser hangs the to-clause as advcl of the noun
-    noun_clause = verb.dep_ in ("nsubj", "acl") or (verb.dep_ == "advcl" and coarse_pos(verb.head) == "NOUN")
+    # or as a relative to-clause ("no plans for A and B to meet")
+    noun_clause = verb.dep_ in ("nsubj", "acl") or (
+        verb.dep_ in ("advcl", "relcl") and coarse_pos(verb.head) == "NOUN"
+        and (verb.dep_ == "advcl" or to_clause(verb)))
     for g in governors(verb) + ([verb.head] if noun_clause else []):
         lg = lemma(g)
         forms = _words(g)
@@ -181,6 +207,8 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
                 c.dep_ == "det" and c.lower_ in neg_det for c in g.children):
             m.negated = True
         if lg in mods.lemmas("negation", governs=True) and g != trigger:
+            m.negated = True
+        if g != trigger and denied_claim(g, mods):
             m.negated = True
         if lg in mods.lemmas("future", governs=True):
             m.future = True
