@@ -30,6 +30,14 @@ def types(doc: CodedArticle) -> list[str]:
     ("The governor defended his record on housing.", "SUPPORT"),
     ("The label released a new album in May.", "RETREAT"),
     ("The statistics agency released its quarterly data.", "RETREAT"),
+    ("The studio released the film in March.", "RETREAT"),
+    ("The new law allows companies to hire seasonal workers.", "CONCEDE"),
+    ("The weather allowed rescuers to reach the village.", "CONCEDE"),
+    ("Trump attacked Clinton over her emails.", "ASSAULT"),
+    ("The senator attacked the president's tax plan.", "ASSAULT"),
+    ("The battle for the Senate is heating up.", "ASSAULT"),
+    ("The government stepped up its fight against inflation.", "ASSAULT"),
+    ("The opposition faces an uphill battle in the election.", "ASSAULT"),
 ])
 def test_everyday_sense_is_no_event(code, text, event):
     assert event not in types(code(text, PUB))
@@ -41,6 +49,10 @@ def test_everyday_sense_is_no_event(code, text, event):
     ("The two delegations talked for six hours in Oslo.", "CONSULT"),
     ("The foreign minister defended him against the charges.", "SUPPORT"),
     ("The rebels released twelve hostages on Sunday.", "RETREAT"),
+    ("The police released the suspect on bail.", "RETREAT"),
+    ("The junta allowed the opposition to hold a rally.", "CONCEDE"),
+    ("Trump attacked Clinton over her emails.", "ACCUSE"),
+    ("Rebels attacked the town for three days.", "ASSAULT"),
 ])
 def test_political_sense_stays_an_event(code, text, event):
     assert event in types(code(text, PUB))

@@ -52,6 +52,7 @@ class Trigger:
     subj: frozenset[str] = frozenset()
     partner: bool = False
     obj_actor: bool = False
+    subj_party: bool = False
     intransitive: bool = False
     object_role: str = "recipient"
     to: frozenset[str] = frozenset()
@@ -208,6 +209,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
         not_prep=_set(raw.get("not_prep")), subj=_set(raw.get("subj")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
+        subj_party=bool(raw.get("subj_party")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
         weight=float(raw.get("weight", default_weight)),

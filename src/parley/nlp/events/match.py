@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.nlp.actors.lexicon import load_roles
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import to_clause
@@ -223,6 +225,10 @@ def vetoed(token: Token, entry: Trigger) -> bool:
     marks the everyday sense of the word ("kill the bill", "declined to comment", "talk of
     war", a thing where a party is wanted: "defended her title"). The object's own modifiers
     count ("suspended military operations")."""
+    if entry.subj_party:
+        subj = with_conjuncts(subjects(token))
+        if subj and not any(names_party(s) for s in subj):
+            return True
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
@@ -271,8 +277,6 @@ def has_partner(token: Token) -> bool:
 
 
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "himself", "herself",
-                            "themselves", "itself", "ourselves"})
 
 
 def direct_objects(token: Token) -> list[Token]:
@@ -283,10 +287,27 @@ def direct_objects(token: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
+# parties the role nouns of sectors.yaml do not list
+PARTY_NOUNS = frozenset({"junta", "authority", "state", "party", "suspect", "detainee", "captive",
+                         "people", "civilian", "resident", "activist", "protester", "official",
+                         "leader", "country", "nation", "group", "militia", "movement", "union",
+                         "person", "man", "woman", "child", "family", "crew", "sailor", "worker"})
+
+
+@cache
+def party_nouns() -> frozenset[str]:
+    """Nouns naming a person, group or state: the one-word role nouns of sectors.yaml (loaded
+    once) and ``PARTY_NOUNS``."""
+    return frozenset(t for t in load_roles() if " " not in t) | PARTY_NOUNS
+
+
 def names_party(token: Token) -> bool:
-    """The object is a party (a person, group or state: "defended Iraq", "defended him"),
-    not a thing or an idea ("defended the decision", "defended her title")."""
-    if token.lower_ in PARTY_PRONOUNS or token.ent_type_ in PARTY_ENTS or token.pos_ == "PROPN":
+    """The word names a party (a person, group or state: "defended Iraq", "defended him",
+    "the junta allowed"), not a thing or an idea ("defended the decision", "defended her
+    title", "the new law allows")."""
+    if token.pos_ in ("PRON", "PROPN") or token.ent_type_ in PARTY_ENTS:
+        return True
+    if lemma(token) in party_nouns() or token.lower_ in party_nouns():
         return True
     return actor_at(token.doc, token.idx, token.idx + len(token.text)) is not None
 
