@@ -110,6 +110,9 @@ def test_absent_event_is_negated(code, text):
     ("The two sides carried out a swap of prisoners near the border.", "RETREAT"),
     ("Hours after the shelling of the bridge, the governor resigned.", "ASSAULT"),
     ("France condemned the strike and demanded an inquiry.", "REQUEST"),
+    ("The US is targeting the general's sons in the latest round of sanctions.", "SANCTION"),
+    ("The regulator barred state media from its platforms.", "COERCE"),
+    ("Prosecutors charged three guards in the death of an inmate.", "ACCUSE"),
 ])
 def test_class_is_found(code, text, event):
     assert event in types(code(text, PUB))
@@ -138,7 +141,22 @@ def test_status_nominal_cue_example(code, cue):
     "4 killed, 9 wounded in drone strike on market",
     "Militants fired on the village, killing four and wounding nine.",
     "Three protesters were shot and killed by police.",
+    "Artillery shelled the school, leaving five children injured.",
     *[c.example for c in MODIFIERS.toll],
 ])
 def test_casualty_toll_is_one_attack(code, text):
     assert types(code(text, PUB)) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry capsized near the island, killing twelve passengers.",
+    "A storm swept the coast, leaving twelve people injured.",
+])
+def test_accident_toll_is_no_attack(code, text):
+    assert "ASSAULT" not in types(code(text, PUB))
+
+
+def test_attacks_by_two_named_attackers_stay_two(code):
+    doc = code("Army jets bombed the depot, and rebel gunners shelled the airport.", PUB)
+    assert types(doc) == ["ASSAULT", "ASSAULT"]
+

@@ -72,6 +72,25 @@ ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "aco
 TIER_ABSORB_DEPS = frozenset({"conj", "advcl"})
 
 
+OUTCOME_DEPS = frozenset({"advcl", "conj", "oprd", "acomp", "xcomp", "ccomp", "acl", "dobj"})
+
+
+def _outcome_of(token: Token) -> list[Token]:
+    """The clauses a casualty word is the outcome of, with their subjects ("the ferry
+    capsized, killing twelve", "a storm swept the coast, leaving twelve people injured"): up
+    to four steps, so an accident verb or a natural cause there marks the toll as no political
+    event."""
+    out: list[Token] = []
+    t = token
+    for _ in range(4):
+        if t.dep_ not in OUTCOME_DEPS or t.head == t:
+            break
+        t = t.head
+        if coarse_pos(t) == "VERB":
+            out += [t] + [c for c in t.children if c.dep_ == "nsubj"]
+    return out
+
+
 def _purpose(token: Token) -> bool:
     """An adverbial to-clause of purpose ("blocked roads to demand reforms")."""
     return token.dep_ == "advcl" and to_clause(token)
@@ -222,9 +241,12 @@ def _told_as(cand: Candidate) -> list[Candidate]:
 
 
 def _toll_clause(toll_verb: Token, other: Token, toll: frozenset[str]) -> bool:
-    """"five were killed when the market was shelled": the attack told in an adverbial
-    clause of the casualty verb is the attack that caused them."""
-    return lemma(toll_verb) in toll and other.dep_ == "advcl" and other.head == toll_verb
+    """"five were killed when the market was shelled", "shelled the school, leaving five
+    injured": the attack told in an adverbial clause of the casualty verb, or whose outcome
+    the casualty verb is, is the attack that caused them."""
+    if lemma(toll_verb) not in toll:
+        return False
+    return (other.dep_ == "advcl" and other.head == toll_verb) or other in _outcome_of(toll_verb)
 
 def _elaborates(part: Token, head: Token) -> bool:
     """A present participle clause hung on the other trigger's verb tells the outcome of the
@@ -317,6 +339,7 @@ class EventsComponent:
                  for o in p.children if o.dep_ == "pobj"]
         if t.dep_ in ("compound", "amod"):
             near.append(t.head)
+        near += _outcome_of(t)
         return any(lemma(x) in self.non_agent for x in near)
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
