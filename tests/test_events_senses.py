@@ -105,6 +105,8 @@ def test_absent_event_is_negated(code, text):
     ("Tank columns rolled toward the capital overnight.", "MOBILIZE"),
     ("Satellite images revealed large troop movements near the frontier.", "MOBILIZE"),
     ("A Dutch brewer suspended its operations in Belarus.", "SANCTION"),
+    ("The carmaker pulls out of Russia.", "SANCTION"),
+    ("An Austrian insurer quit the country last spring.", "SANCTION"),
     ("The upper house ratified the annexation of the four regions.", "COERCE"),
     ("Kyiv and Moscow swapped 40 captured soldiers on Tuesday.", "RETREAT"),
     ("The two sides carried out a swap of prisoners near the border.", "RETREAT"),
@@ -122,6 +124,7 @@ def test_class_is_found(code, text, event):
     ("Protesters gathered near the parliament on Sunday.", "MOBILIZE"),
     ("The army suspended military operations in the north.", "SANCTION"),
     ("Rescuers halted search operations at dusk.", "SANCTION"),
+    ("The rebels pulled out of the town overnight.", "SANCTION"),
     ("Bread prices rose after the invasion of the island.", "ASSAULT"),
     ("Fuel rationing began amid the shelling of the refinery.", "ASSAULT"),
 ])
