@@ -227,6 +227,9 @@ def vetoed(token: Token, entry: Trigger) -> bool:
     count ("suspended military operations")."""
     if entry.subj_party:
         subj = with_conjuncts(subjects(token))
+        # with the subject's compounds: a headline verb misread as a noun ("Estonian president
+        # voices support …" parses "president voices" as the subject)
+        subj += [c for s in subj for c in s.children if c.dep_ == "compound"]
         if subj and not any(names_party(s) for s in subj):
             return True
     if entry.obj_actor:
@@ -294,6 +297,10 @@ PARTY_NOUNS = frozenset({"junta", "authority", "state", "party", "suspect", "det
                          "person", "man", "woman", "child", "family", "crew", "sailor", "worker"})
 
 
+# endings of plural agent nouns; things that end so ("papers") only fail to veto, which is safe
+AGENT_SUFFIXES = ("ist", "yst", "er", "or", "ian", "ant", "ent", "eer", "ee")
+
+
 @cache
 def party_nouns() -> frozenset[str]:
     """Nouns naming a person, group or state: the one-word role nouns of sectors.yaml (loaded
@@ -309,6 +316,8 @@ def names_party(token: Token) -> bool:
         return True
     if lemma(token) in party_nouns() or token.lower_ in party_nouns():
         return True
+    if token.tag_ == "NNS" and lemma(token).endswith(AGENT_SUFFIXES):
+        return True  # "economists", "voters", "negotiators": people named by what they do
     return actor_at(token.doc, token.idx, token.idx + len(token.text)) is not None
 
 
