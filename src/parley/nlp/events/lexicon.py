@@ -63,6 +63,12 @@ class Trigger:
     tier: str = "curated"  # or "cameo-dict": the lower-confidence PETRARCH2 dictionary tier
 
     @property
+    def vetoes(self) -> bool:
+        """Whether the entry has an everyday-sense veto (``match.vetoed``)."""
+        return bool(self.not_obj or self.not_xcomp or self.not_mod or self.not_prep
+                    or self.obj_actor or self.subj_party)
+
+    @property
     def specificity(self) -> int:
         """How many positive constraints the entry carries: the more, the more it wins."""
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,

@@ -203,9 +203,10 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     if entry.prep and not (preps_of(token, entry.prep) or clause_marks(token, entry.prep)):
         return False
-    objs = objects(token, entry)
-    if entry.obj and not ((ANY in entry.obj and objs) or _lemmas(objs) & entry.obj):
-        return False
+    if entry.obj:  # objects() walks the parse: only when the entry asks about them
+        objs = objects(token, entry)
+        if not ((ANY in entry.obj and objs) or _lemmas(objs) & entry.obj):
+            return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
@@ -253,7 +254,7 @@ def curated_veto(token: Token, entries: list[Trigger]) -> bool:
     """A curated entry whose constraints hold but whose everyday-sense veto fires ("defended
     her title", "released a report"): the curators have ruled on the word here, so the
     dictionary tier is not asked about it."""
-    return any(holds(token, e) and vetoed(token, e) for e in entries)
+    return any(e.vetoes and holds(token, e) and vetoed(token, e) for e in entries)
 
 
 def subjects(token: Token) -> list[Token]:
