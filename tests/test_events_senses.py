@@ -28,6 +28,7 @@ def types(doc: CodedArticle) -> list[str]:
     ("The champion defended her title in Paris.", "SUPPORT"),
     ("The senator defended the decision on Tuesday.", "SUPPORT"),
     ("The governor defended his record on housing.", "SUPPORT"),
+    ("The host defended his praise of diet supplements.", "SUPPORT"),
     ("The label released a new album in May.", "RETREAT"),
     ("The statistics agency released its quarterly data.", "RETREAT"),
     ("The studio released the film in March.", "RETREAT"),

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.actors.lexicon import load_roles
+from parley.lexicon import lexicon_path, load
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import to_clause
@@ -295,18 +295,23 @@ def direct_objects(token: Token) -> list[Token]:
 PARTY_NOUNS = frozenset({"junta", "authority", "state", "party", "suspect", "detainee", "captive",
                          "people", "civilian", "resident", "activist", "protester", "official",
                          "leader", "country", "nation", "group", "militia", "movement", "union",
-                         "person", "man", "woman", "child", "family", "crew", "sailor", "worker"})
+                         "person", "man", "woman", "child", "family", "crew", "sailor", "worker",
+                         "migrant", "immigrant", "student", "opponent", "participant", "dissident",
+                         "insurgent", "militant", "agent", "applicant", "servant"})
 
 
 # endings of plural agent nouns; things that end so ("papers") only fail to veto, which is safe
-AGENT_SUFFIXES = ("ist", "yst", "er", "or", "ian", "ant", "ent", "eer", "ee")
+# (not -ent/-ant: "supplements", "documents", "plants")
+AGENT_SUFFIXES = ("ist", "yst", "er", "or", "ian", "eer", "ee")
 
 
 @cache
 def party_nouns() -> frozenset[str]:
     """Nouns naming a person, group or state: the one-word role nouns of sectors.yaml (loaded
     once) and ``PARTY_NOUNS``."""
-    return frozenset(t for t in load_roles() if " " not in t) | PARTY_NOUNS
+    roles = load(lexicon_path("sectors.yaml"), top=list, empty=[])
+    terms = (str(e.get("term", "")).lower() for e in roles if isinstance(e, dict))
+    return frozenset(t for t in terms if t and " " not in t) | PARTY_NOUNS
 
 
 def names_party(token: Token) -> bool:
