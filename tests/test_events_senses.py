@@ -51,6 +51,7 @@ def test_everyday_sense_is_no_event(code, text, event):
     ("Russia and Ukraine talked about humanitarian corridors.", "CONSULT"),
     ("The premier talked with the Turkish envoy about grain.", "CONSULT"),
     ("The two delegations talked for six hours in Oslo.", "CONSULT"),
+    ("Talks about the border resumed in Geneva.", "CONSULT"),
     ("The foreign minister defended him against the charges.", "SUPPORT"),
     ("The rebels released twelve hostages on Sunday.", "RETREAT"),
     ("The police released the suspect on bail.", "RETREAT"),

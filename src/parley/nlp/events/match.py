@@ -247,6 +247,8 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_mod and _lemmas(modifiers(token)) & entry.not_mod:
         return True
+    if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
+        return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
     return bool(entry.not_prep and preps_of(token, entry.not_prep))
 
 
