@@ -36,6 +36,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
 QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
 COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a group, never name it
+PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
@@ -286,11 +287,26 @@ class _DocState(StateSteps):
                     and span[0].ent_type_ not in ("PERSON", "ORG")):
                 continue  # "Rice prices", "in Austin": not the surname; a sentence-initial
                 # "Trump" the tagger read as a noun but the NER as a name still counts
+            if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
+                continue  # "Sweden Democrats", "Indian National Congress": another body
             draft = self._known_draft(actor)
             self.claim(draft, span.start, span.end)
             if actor.kind == "person":
                 self._title(draft, span.start, keep_role=True)
                 self._appositions(draft, span)
+
+    def _longer_name(self, span: Span, actor: KnownActor) -> bool:
+        """A one-word alias of a body right after a capitalised modifier of it is the end of
+        another body's name ("Sweden Democrats", "Social Democrats", "African National
+        Congress"), unless the modifier is the body's own country ("US Congress")."""
+        if span.start == 0:
+            return False
+        prev = self.doc[span.start - 1]
+        if not prev.is_title or prev.pos_ not in ("PROPN", "ADJ") or prev.head != span[0] \
+                or prev.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        own = prev.i in self.country_tok and self.country_tok[prev.i][1] == actor.country
+        return not own
 
     def people(self) -> None:
         """PERSON entities: link surnames to people already named, else a new person."""
@@ -310,7 +326,10 @@ class _DocState(StateSteps):
                 self.reg.alias(("surname", span[-1].text), draft)
             self.claim(draft, span.start, span.end)
             self._title(draft, span.start, keep_role=False)
+            self._party(draft, span.end)
             self._appositions(draft, span)
+            if draft.country is None and len(span) == 1 and not draft.known:
+                draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
 
     def untagged_people(self) -> None:
         """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz"."""
@@ -424,8 +443,42 @@ class _DocState(StateSteps):
         genders = [self.lex.honorifics[t.text] for t in title if t.text in self.lex.honorifics]
         draft.gender = draft.gender or (genders[-1] if genders else None)
         self._describe(draft, title, keep_role=keep_role)
+        self._title_country(draft, title)
         det = i if i >= 0 and doc[i].lower_ in DEFINITE | {"a", "an"} else i + 1
         self.claim(draft, det, start, mention=False)
+
+    def _title_country(self, draft: Draft, title: list[Token]) -> None:
+        """A sub-national place in a title gives its country ("Vermont Sen. Paul Lind", "Ohio
+        Gov. …"); a US title (groups.yaml ``us_titles``) makes the US the holder's country
+        when the sentence names no other (``countryless_people``)."""
+        if draft.country is not None:
+            return
+        places = self._place_codes(title)
+        if places:
+            draft.country = places[0]
+        elif any(t.text in self.lex.us_titles for t in title):
+            draft.default_country = "USA"
+
+    def _party(self, draft: Draft, end: int) -> None:
+        """ "Ann Kowalski (D-Mich.)", "Paul Hendricks, R-Texas": a US party letter and state
+        after a name mark a US office holder (Congress, a state office): USA, government."""
+        stop = self._party_tag(end)
+        if not stop:
+            return
+        draft.country = draft.country or "USA"
+        draft.sector = draft.sector or "GOV"
+        self.claim(draft, end, stop, mention=False)
+
+    def _party_tag(self, end: int) -> int:
+        """The end of a "(R-Utah)" / ", D-N.Y." tag starting at token ``end``, else 0."""
+        doc, i = self.doc, end
+        if i < len(doc) and doc[i].text in ("(", ","):
+            i += 1
+        if i + 2 >= len(doc) or doc[i].text not in PARTY_LETTERS or doc[i + 1].text not in ("-", "–") \
+                or not doc[i + 2].text[:1].isupper():
+            return 0
+        stop = i + 3
+        return stop + 1 if stop < len(doc) and doc[stop].text == ")" else stop
 
     def _appositions(self, draft: Draft, span: Span) -> None:
         """ "X, Russia's foreign minister," and "Russia's foreign minister, X," describe X."""
@@ -530,14 +583,15 @@ class _DocState(StateSteps):
             if not self.free(span.start, span.end) or self._common_noun_start(span):
                 continue
             person = self._same_person(span.text)
-            if person is None and ent.label_ == "ORG" and (
-                    self._titled_name(span) or self._person_shaped(span)):
+            if person is None and ent.label_ == "ORG" and (self._titled_name(span) or self._person_shaped(
+                    span) or len(span) > 1 and self._party_tag(span.end)):
                 # "Vice-President Moody Awori"; "O'Neill said"; "Scott … his appointment"
                 person = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
                 self.reg.alias(("surname", span[-1].text), person)
                 self._title(person, span.start, keep_role=False)
             if person is not None:
                 self.claim(person, span.start, span.end)
+                self._party(person, span.end)
                 continue
             if len(span) > 1 and span[-1].lower_ in self.comp.streets and span.root.dep_ == "pobj":
                 continue  # "called to Harbor Boulevard": a street where something happens
@@ -849,6 +903,8 @@ class _DocState(StateSteps):
                       and d.kind in ("state", "organization") and d.country}
             if len(codes) == 1:
                 draft.country = codes.pop()
+            elif not codes:
+                draft.country = draft.default_country  # "Sen. X", no other country named
 
     def ages(self) -> None:
         """ "The 71-year-old said": the nearest earlier person of that age (or of unknown age).

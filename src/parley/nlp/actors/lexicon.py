@@ -93,6 +93,25 @@ class ActorLexicon:
     cities: frozenset[str] = frozenset()  # names NER may mistake for people or organisations
     calendar: frozenset[str] = frozenset()  # "Thursday", "March": never the end of a name
     particles: frozenset[str] = frozenset()  # "abu", "bin", "van", "al-": open a surname
+    us_titles: frozenset[str] = frozenset()  # "Sen.", "Rep.": a US office before a name
+    _surname_countries: dict[str, set[str | None]] | None = None  # built on first use
+
+    def shared_surname(self, name: str) -> str | None:
+        """The country of a bare surname that several known people share and none of them
+        claims as an alias ("Clinton": Bill and Hillary, both USA), when they all have one."""
+        found = self._surnames().get(name)
+        return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    def _surnames(self) -> dict[str, set[str | None]]:
+        if self._surname_countries is None:
+            aliases = {a for k in self.known.values() for a in k.aliases}
+            table: dict[str, set[str | None]] = {}
+            for k in self.known.values():
+                last = k.name.split()[-1]
+                if k.kind == "person" and last not in aliases:
+                    table.setdefault(last, set()).add(k.country)
+            self._surname_countries = {n: c for n, c in table.items() if None not in c}
+        return self._surname_countries
 
     def role(self, words: list[str]) -> tuple[Role | None, int]:
         """The longest role ending the lower-cased ``words``, and how many words it spans."""
@@ -201,6 +220,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         cities=_city_names(),
         calendar=frozenset(e["term"] for e in groups.get("calendar", [])),
         particles=frozenset(e["term"] for e in groups.get("name_particles", [])),
+        us_titles=frozenset(e["term"] for e in groups.get("us_titles", [])),
     )
     for path in [KNOWN_FILE, *map(Path, extra_known)]:
         for actor in load_known(path):

@@ -1,0 +1,73 @@
+"""US actors get their country (invented sentences): abbreviated US titles, party-and-state
+tags after a name, a title's sub-national place, a surname that known people of one country
+share, and one-word aliases of US bodies that are not the end of another body's name."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from parley.nlp.actors.lexicon import GROUPS_FILE
+from parley.schema import CodedArticle
+
+GROUPS = yaml.safe_load(GROUPS_FILE.read_text(encoding="utf-8"))
+
+
+def _person(coded: CodedArticle, name: str):
+    found = [a for a in coded.actors if a.kind == "person" and name in a.name]
+    assert found, coded.actors
+    return found[0]
+
+
+@pytest.mark.parametrize("entry", GROUPS["us_titles"], ids=lambda e: e["term"])
+def test_us_title_example_is_a_us_official(code, entry):
+    coded = code(entry["example"], published="2024-06-01")
+    people = [a for a in coded.actors if a.kind == "person"]
+    assert people and all(a.country == "USA" for a in people), coded.actors
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rep. Ann Kowalski (D-Mich.) endorsed the bill.", "Kowalski"),
+    ("The bill was blocked by Paul Hendricks, R-Texas, on Monday.", "Hendricks"),
+    ("Joe Marsh (R-N.C.) and Lia Fox, D-Calif., objected to the rule.", "Marsh"),
+    ("Dana Whitfield (I-Maine) voted with the majority.", "Whitfield"),
+])
+def test_party_and_state_tag_marks_a_us_office_holder(code, text, name):
+    person = _person(code(text, published="2016-06-01"), name)
+    assert person.country == "USA" and person.sector == "GOV"
+
+
+def test_title_place_gives_the_country(code):
+    assert _person(code("Vermont Sen. Paul Lind denounced the deal."), "Lind").country == "USA"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sen. Rosa Cruz of the Philippines criticized China.", "Cruz"),
+    ("Gov. Ade Bello of Nigeria met the Ghanaian envoy in Lagos.", "Bello"),
+])
+def test_us_title_with_another_country_named_is_not_guessed(code, text, name):
+    assert _person(code(text, published="2024-06-01"), name).country != "USA"
+
+
+def test_surname_shared_by_known_people_of_one_country(code):
+    coded = code("Clinton attacked the proposal in a speech.", published="2016-06-01")
+    assert _person(coded, "Clinton").country == "USA"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Democrats blocked the budget in the Senate.", "USA"),
+    ("Senate Republicans rejected the deal.", "USA"),
+    ("The RNC criticised the debate schedule.", "USA"),
+])
+def test_us_party_bodies(code, text, country):
+    coded = code(text, published="2016-06-01")
+    assert any(a.kind == "organization" and a.country == country for a in coded.actors), coded.actors
+
+
+@pytest.mark.parametrize("text", [
+    "The Sweden Democrats criticised the government.",
+    "The African National Congress won the vote.",
+    "The Social Democrats lost seats in Berlin.",
+])
+def test_one_word_alias_ending_another_name_is_not_the_us_body(code, text):
+    coded = code(text, published="2016-06-01")
+    assert not any(a.known in ("us-democratic-party", "us-congress") for a in coded.actors), coded.actors
