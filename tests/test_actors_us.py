@@ -71,3 +71,28 @@ def test_us_party_bodies(code, text, country):
 def test_one_word_alias_ending_another_name_is_not_the_us_body(code, text):
     coded = code(text, published="2016-06-01")
     assert not any(a.known in ("us-democratic-party", "us-congress") for a in coded.actors), coded.actors
+
+
+# ---------------------------------------------------------------- offices that give a country
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Putin adviser Ivan Sorokin denied the report.", "Sorokin", "RUS"),
+    ("Erdogan aide Kemal Aslan flew to Doha.", "Aslan", "TUR"),
+    ("Trump campaign aide Dale Pike denied the report.", "Pike", "USA"),
+])
+def test_aide_of_a_known_person_takes_the_bosss_country(code, text, name, country):
+    assert _person(code(text, published="2024-06-01"), name).country == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("It was a mistake, said Maria Holt, the deputy chairwoman of the Kenyan Red Cross.", "Holt", "KEN"),
+    ("Anna Berg, the chairwoman of the Danish Refugee Council, left early.", "Berg", "DNK"),
+    ("Omar Said, a spokesman for the Sudanese army, denied the report.", "Said", "SDN"),
+])
+def test_office_of_a_body_gives_the_country(code, text, name, country):
+    assert _person(code(text, published="2024-06-01"), name).country == country
+
+
+def test_office_of_an_igo_gives_the_organisation(code):
+    person = _person(code("Lena Varga, a spokeswoman for NATO, denied the report."), "Varga")
+    assert person.org == "NATO"

@@ -444,6 +444,9 @@ class _DocState(StateSteps):
         draft.gender = draft.gender or (genders[-1] if genders else None)
         self._describe(draft, title, keep_role=keep_role)
         self._title_country(draft, title)
+        if draft.country is None and i >= 0 and (boss := self.claimed[i]) is not None \
+                and boss.kind == "person" and boss is not draft and self._role_of(title)[0]:
+            draft.country = boss.country  # "Trump campaign manager X": the boss's country
         det = i if i >= 0 and doc[i].lower_ in DEFINITE | {"a", "an"} else i + 1
         self.claim(draft, det, start, mention=False)
 
@@ -496,6 +499,24 @@ class _DocState(StateSteps):
                 continue
             self._describe(draft, words, keep_role=draft.known is not None)
             self.claim(draft, words[0].i, head.i + 1)
+            self._office_of(draft, head)
+
+    def _office_of(self, draft: Draft, head: Token) -> None:
+        """ "X, the deputy chairwoman **of the Kenyan Red Cross**", "X, a spokeswoman **for
+        NATO**": the body of a described office gives the person's organisation and country."""
+        owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                  for obj in p.children if obj.dep_ == "pobj"
+                  for o in (self.claimed[t.i] for t in self._np_tokens(obj)) if o is not None]
+        orgs = [o for o in owners if o.kind in ORG_KINDS]
+        if orgs and draft.org is None:
+            draft.org = orgs[0].org or orgs[0].name
+        countries = [self.country_tok[t.i][1] for p in head.children
+                     if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                     for obj in p.children if obj.dep_ == "pobj"
+                     for t in self._np_tokens(obj) if t.i in self.country_tok]
+        countries += [o.country for o in owners if o.kind != "person" and o.country]
+        if draft.country is None and countries:
+            draft.country = countries[0]
 
     def _np_tokens(self, head: Token) -> list[Token]:
         """The left part of a noun phrase up to its head (determiner and modifiers)."""
