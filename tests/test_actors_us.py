@@ -96,3 +96,30 @@ def test_office_of_a_body_gives_the_country(code, text, name, country):
 def test_office_of_an_igo_gives_the_organisation(code):
     person = _person(code("Lena Varga, a spokeswoman for NATO, denied the report."), "Varga")
     assert person.org == "NATO"
+
+
+# ---------------------------------------------------------------- junk and split actors
+
+@pytest.mark.parametrize("text,countries", [
+    ("Erdogan-Putin talks end without a deal", {"TUR", "RUS"}),
+    ("Zelensky-Macron call focused on air defense", {"UKR", "FRA"}),
+])
+def test_hyphen_joined_leaders_are_two_people(code, text, countries):
+    coded = code(text, published="2022-06-01")
+    people = [a for a in coded.actors if a.kind == "person"]
+    assert {a.country for a in people} == countries and len(people) == 2, coded.actors
+
+
+def test_a_bodys_staff_are_not_coded_with_the_place(code):
+    coded = code("BBC reporters in Kharkiv heard blasts", published="2022-06-01")
+    assert not any(a.country == "UKR" for a in coded.actors), coded.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed two in Kharkiv, the mayor said",
+    "Serbian troops shelled Sarajevo overnight, the mayor said",
+])
+def test_sentence_with_a_town_of_another_country_gives_no_guess(code, text):
+    coded = code(text, published="2022-06-01")
+    mayor = [a for a in coded.actors if a.role == "mayor"]
+    assert mayor and mayor[0].country is None, coded.actors

@@ -269,9 +269,19 @@ class _DocState(StateSteps):
         return self.reg.get_or_add(("known", actor.key), draft)
 
     def _inside_other_person(self, start: int, end: int) -> bool:
-        """True when [start, end) sits strictly inside a longer PERSON name ("Laura Bush")."""
+        """True when [start, end) sits strictly inside a longer PERSON name ("Laura Bush");
+        not when a hyphen joins it to another name ("Erdogan-Putin talks": two people)."""
         return any(s <= start and end <= e and (s, e) != (start, end)
+                   and not self._hyphen_joined(start, end, s, e)
                    for s, e in self.person_bounds)
+
+    def _hyphen_joined(self, start: int, end: int, s: int, e: int) -> bool:
+        """[start, end) is joined to the rest of the name [s, e) only by a hyphen between
+        capitalised words, as in a headline's pair of leaders."""
+        doc = self.doc
+        before = start - 2 >= s and doc[start - 1].text in ("-", "–") and doc[start - 2].is_title
+        after = end + 2 <= e and doc[end].text in ("-", "–") and doc[end + 1].is_title
+        return before or after
 
     # ------------------------------------------------------------------ steps
     def known(self) -> None:
@@ -767,8 +777,8 @@ class _DocState(StateSteps):
         org = orgs[0] if orgs else None
         if not codes and org is not None and org.country:
             codes = [org.country]
-        if not codes and p.where and not any(x.i in self.stateless_tok for x in p.context):
-            codes = p.where[:1]  # rebels are coded with the country where they fight; "Arab
+        if not codes and p.where and org is None and not any(x.i in self.stateless_tok for x in p.context):
+            codes = p.where[:1]  # a body's staff ("BBC reporters in Kharkiv") are not the place's;  # rebels are coded with the country where they fight; "Arab
             # leaders met in Riyadh" stay without one
         codes += [c for c in self._place_codes(tokens) if c not in codes][:1] if not codes else []
         sector = self._sector(p.role, tokens)
@@ -922,6 +932,9 @@ class _DocState(StateSteps):
             codes |= {d.country for i in range(sent.start, sent.end)
                       if (d := self.claimed[i]) is not None and d is not draft
                       and d.kind in ("state", "organization") and d.country}
+            # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
+            # two countries, so the mayor is not given the attacker's
+            codes |= set(self._place_codes(list(sent)))
             if len(codes) == 1:
                 draft.country = codes.pop()
             elif not codes:
