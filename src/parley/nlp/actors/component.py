@@ -777,9 +777,10 @@ class _DocState(StateSteps):
         org = orgs[0] if orgs else None
         if not codes and org is not None and org.country:
             codes = [org.country]
+        # rebels are coded with the country where they fight; "Arab leaders met in Riyadh" stay
+        # without one, and so do a body's staff ("BBC reporters in Kharkiv")
         if not codes and p.where and org is None and not any(x.i in self.stateless_tok for x in p.context):
-            codes = p.where[:1]  # a body's staff ("BBC reporters in Kharkiv") are not the place's;  # rebels are coded with the country where they fight; "Arab
-            # leaders met in Riyadh" stay without one
+            codes = p.where[:1]
         codes += [c for c in self._place_codes(tokens) if c not in codes][:1] if not codes else []
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
