@@ -123,3 +123,18 @@ def test_sentence_with_a_town_of_another_country_gives_no_guess(code, text):
     coded = code(text, published="2022-06-01")
     mayor = [a for a in coded.actors if a.role == "mayor"]
     assert mayor and mayor[0].country is None, coded.actors
+
+
+# ---------------------------------------------------------------- "identified as X"
+
+@pytest.mark.parametrize("text,name,event", [
+    ("Police arrested a man, identified as Karim Haddad, near the port.", "Karim Haddad", "COERCE"),
+    ("Soldiers detained a farmer, later named as Ali Musa, at the checkpoint.", "Ali Musa", "COERCE"),
+    ("A gunman, later identified as Tom Reilly, opened fire on the crowd.", "Tom Reilly", "ASSAULT"),
+])
+def test_identified_as_names_the_described_person(code, text, name, event):
+    coded = code(text, published="2022-06-01")
+    person = _person(coded, name)
+    assert len([a for a in coded.actors if a.kind == "person"]) == 1, coded.actors
+    found = [e for e in coded.events if e.event == event]
+    assert found and person.id in found[0].actor + found[0].recipient

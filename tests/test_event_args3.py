@@ -98,3 +98,15 @@ def test_name_compound_of_a_carried_event_noun_is_the_recipient(code, text, acto
     found = _trigger(doc, "aid")
     assert _countries(doc, found.actor) == actor
     assert _countries(doc, found.recipient) == recipient
+
+
+# ---------------------------------------------------------------- coreference of events
+
+@pytest.mark.parametrize("text", [
+    "Omar Abu Saleh, a militia commander, was killed. Abu Saleh had led the attack.",
+    "Colonel Ivan Petrenko was shot dead. Petrenko had ordered the shelling.",
+])
+def test_target_of_one_act_and_actor_of_another_are_two_events(code, text):
+    doc = code(text, published="2022-06-01")
+    assert len(doc.events) == 2, [(e.event, e.trigger.text) for e in doc.events]
+    assert {len(e.actor) for e in doc.events} == {0, 1}

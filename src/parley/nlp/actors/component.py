@@ -36,6 +36,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
 QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
 COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a group, never name it
+NAMING = {"identify", "name"}  # "a man, later identified as X": the man is X
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
@@ -117,6 +118,7 @@ class ActorsComponent:
         state.countries()
         state.stateless_groups()
         state.named_descriptions()
+        state.identified_as()
         state.ages()
         state.countryless_people()
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
@@ -910,6 +912,50 @@ class _DocState(StateSteps):
             named = same[0]
             self.reg.merge(named, desc)
             self.claimed = [named if c is desc else c for c in self.claimed]
+
+    def identified_as(self) -> None:
+        """ "a gunman, later identified as Tom Reilly": the noun a naming participle ("identified
+        as", "named as") describes is the named person; an actor already made of that noun
+        ("a man") is folded into the person."""
+        for draft in self.reg.persons():
+            for start, _ in list(draft.mentions):
+                noun = self._named_noun(start)
+                if noun is None:
+                    continue
+                other = self.claimed[noun.i]
+                if other is not None and other is not draft and other.kind == "person" \
+                        and not other.known and not self._named(other):
+                    self.reg.merge(draft, other)
+                    self.claimed = [draft if c is other else c for c in self.claimed]
+                elif other is None:
+                    self.claim(draft, noun.i, noun.i + 1)
+
+    def _named_noun(self, start: int) -> Token | None:
+        """The noun of "<noun>, identified as <name starting at char ``start``>", if any."""
+        tok = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if tok is None:
+            return None
+        t = tok.root
+        while t.dep_ == "compound" and t.head != t:
+            t = t.head
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ != "as":
+            return None
+        verb = prep.head
+        if verb.lemma_.lower() not in NAMING or verb.dep_ not in ("acl", "relcl", "advcl"):
+            return None
+        noun = verb.head
+        if verb.dep_ == "advcl":  # "arrested a man, identified as X": the parser hung the
+            j = verb.i - 1  # participle on the verb; the noun is the one before its comma
+            while j > 0 and self.doc[j].dep_ == "advmod":
+                j -= 1
+            noun = self.doc[j - 1] if j > 0 and self.doc[j].text == "," else verb
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun != t else None
+
+    @staticmethod
+    def _named(draft: Draft) -> bool:
+        """A draft that carries a name of its own, not a description ("a man")."""
+        return not draft.description and draft.role is None and draft.name[:1].isupper()
 
     def countryless_people(self) -> None:
         """A person or group still without country or organisation takes the one country its
