@@ -138,3 +138,30 @@ def test_identified_as_names_the_described_person(code, text, name, event):
     assert len([a for a in coded.actors if a.kind == "person"]) == 1, coded.actors
     found = [e for e in coded.events if e.event == event]
     assert found and person.id in found[0].actor + found[0].recipient
+
+
+# ---------------------------------------------------------------- a venue is not a nationality
+
+@pytest.mark.parametrize("text", [
+    "Leaders met in Paris to discuss aid to Sudan",
+    "Envoys negotiated in Vienna for a week",
+    "Diplomats met in Geneva to discuss the truce",
+])
+def test_office_holders_are_not_coded_with_their_meeting_place(code, text):
+    coded = code(text, published="2022-06-01")
+    groups = [a for a in coded.actors if a.kind == "group"]
+    assert groups and all(a.country is None for a in groups), coded.actors
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Protesters rallied in Lima", "PER"),
+    ("Officials in Kyiv said the bridge was closed", "UKR"),
+])
+def test_people_acting_in_a_place_keep_its_country(code, text, country):
+    coded = code(text, published="2022-06-01")
+    assert any(a.kind == "group" and a.country == country for a in coded.actors), coded.actors
+
+
+def test_leaders_acting_at_home_keep_the_place_country(code):
+    coded = code("Leaders of the farmers' union postponed the march in Lima", published="2022-06-01")
+    assert any(a.kind == "group" and a.country == "PER" for a in coded.actors), coded.actors

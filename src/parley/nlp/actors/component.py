@@ -36,6 +36,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
 QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
 COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a group, never name it
+MEETING_VERBS = {"meet", "gather", "convene", "assemble", "negotiate", "confer", "talk", "hold"}
 NAMING = {"identify", "name"}  # "a man, later identified as X": the man is X
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -732,7 +733,9 @@ class _DocState(StateSteps):
                     p.end = span.end
                 elif self.claimed[obj.i] is None:  # "the government of Sindh province"
                     p.where += self._located(prep)
-        if not p.codes and not p.where:  # "demonstrators marched in Baghdad"
+        # "demonstrators marched in Baghdad": people act where they are; but office holders
+        # travel to meet ("leaders met in Paris" are not French): a meeting's place is a venue
+        if not p.codes and not p.where and not (p.role.sector == "GOV" and self._meets(p.head)):
             p.where += self._verb_place(p.head)
 
     def _located(self, prep: Token) -> list[str]:
@@ -974,6 +977,12 @@ class _DocState(StateSteps):
             if any(i in self.stateless_tok for i in range(sent.start, sent.end)
                    if self.claimed[i] is draft):
                 continue
+            # a group of office holders travels: where it meets is a venue ("envoys met in
+            # Vienna", "leaders met in Paris to discuss aid to Sudan"): no guess for it
+            if draft.kind == "group" and draft.sector == "GOV" and any(
+                    self._locative(t.i) and self._meets(t) for t in sent
+                    if t.i in self.country_tok or t.ent_type_ == "GPE"):
+                continue
             codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
                      if i in self.country_tok}
             codes |= {d.country for i in range(sent.start, sent.end)
@@ -986,6 +995,24 @@ class _DocState(StateSteps):
                 draft.country = codes.pop()
             elif not codes:
                 draft.country = draft.default_country  # "Sen. X", no other country named
+
+    @staticmethod
+    def _meets(token: Token) -> bool:
+        """The clause of ``token`` (a subject or a place) is one of assembling ("met",
+        "gathered", "held talks"), whose place is a venue, not where the people are from."""
+        verb = token
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        return verb.lemma_.lower() in MEETING_VERBS
+
+    def _locative(self, i: int) -> bool:
+        """Token ``i`` is (part of) the object of a locative preposition ("in Vienna")."""
+        t = self.doc[i]
+        while t.dep_ in ("compound", "amod") and t.head != t:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in self.lex.locative
 
     def ages(self) -> None:
         """ "The 71-year-old said": the nearest earlier person of that age (or of unknown age).
