@@ -165,3 +165,12 @@ def test_people_acting_in_a_place_keep_its_country(code, text, country):
 def test_leaders_acting_at_home_keep_the_place_country(code):
     coded = code("Leaders of the farmers' union postponed the march in Lima", published="2022-06-01")
     assert any(a.kind == "group" and a.country == "PER" for a in coded.actors), coded.actors
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kenyan general discusses aid with chairman of US Joint Chiefs of Staff", "USA"),
+    ("The chairman of the Danish Refugee Council resigned", "DNK"),
+])
+def test_office_of_a_named_body_gives_its_country(code, text, country):
+    coded = code(text, published="2022-06-01")
+    assert any(a.role == "chairman" and a.country == country for a in coded.actors), coded.actors

@@ -148,6 +148,7 @@ class _Phrase:
     codes: list[str] = field(default_factory=list)
     where: list[str] = field(default_factory=list)  # countries the phrase is located in
     context: list[Token] = field(default_factory=list)  # the whole phrase ("NATO chief")
+    body: Draft | None = None  # the organisation of an "of" complement ("chairman of the X")
 
     @property
     def start(self) -> int:
@@ -721,6 +722,9 @@ class _DocState(StateSteps):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for obj in prep.children:
+                owner = self.claimed[obj.i] if obj.dep_ == "pobj" else None
+                if owner is not None and owner.kind in ORG_KINDS:
+                    p.body = p.body or owner  # "the chairman of the Joint Chiefs"
                 if obj.dep_ != "pobj" or not self.free(prep.i, obj.i + 1):
                     continue
                 longer = f"{p.surface} of {obj.lower_}"
@@ -779,7 +783,7 @@ class _DocState(StateSteps):
         codes = list(dict.fromkeys(codes + p.codes))
         orgs = [o for o in (self.claimed[x.i] for x in p.context)
                 if o is not None and o.kind in ORG_KINDS]
-        org = orgs[0] if orgs else None
+        org = orgs[0] if orgs else p.body
         if not codes and org is not None and org.country:
             codes = [org.country]
         # rebels are coded with the country where they fight; "Arab leaders met in Riyadh" stay
