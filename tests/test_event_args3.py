@@ -110,3 +110,21 @@ def test_target_of_one_act_and_actor_of_another_are_two_events(code, text):
     doc = code(text, published="2022-06-01")
     assert len(doc.events) == 2, [(e.event, e.trigger.text) for e in doc.events]
     assert {len(e.actor) for e in doc.events} == {0, 1}
+
+
+@pytest.mark.parametrize("text,word,actor,recipient", [
+    ("Lee is one of at least 300 people shot and wounded by soldiers so far this year.", "shot",
+     "soldiers", "people"),
+    ("She was among 40 students shot and wounded by troops last month.", "shot", "troops",
+     "students"),
+])
+def test_participle_read_as_past_tense_is_passive(code, text, word, actor, recipient):
+    doc = code(text, published="2022-06-01")
+    found = _trigger(doc, word)
+    assert _names(doc, found.actor) == {actor}
+    assert any(recipient in n for n in _names(doc, found.recipient))
+
+
+def test_active_coordinated_verbs_keep_their_subject(code):
+    doc = code("Rebels attacked and burned the village", published="2022-06-01")
+    assert _names(doc, _trigger(doc, "attacked").actor) == {"rebels"}

@@ -410,7 +410,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     verb, entry = cand.head, cand.entry
     args = Arguments()
-    passive = coarse_pos(verb) == "VERB" and (is_passive(verb) or passive_conjunct(verb))
+    passive = coarse_pos(verb) == "VERB" and (
+        is_passive(verb) or passive_conjunct(verb) or misread_participle(verb))
     patient = _reduced_relative_noun(verb) or (  # "students beaten and **detained** by …"
         _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None)
     if patient is not None:
@@ -423,6 +424,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     elif passive:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
         patients = passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
+        if misread_participle(verb):  # "people shot and wounded by soldiers": read as a clause
+            patients = [c for c in verb.children if c.dep_ == "nsubj"]
         args.recipient_heads = [relative_antecedent(t) for t in patients]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
@@ -468,6 +471,15 @@ def passive_conjunct(verb: Token) -> bool:
     """A participle coordinated with a passive one is passive too, though its auxiliary is
     not repeated ("was beaten and **arrested** by police")."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+
+
+def misread_participle(verb: Token) -> bool:
+    """A participle the tagger read as a past tense ("300 people **shot** and wounded by
+    soldiers"): with no auxiliary and no object, coordinated with a participle whose "by"
+    phrase names the agent, the verb is passive too and its "subject" the patient."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "VBN" and preps_of(c, AGENT) for c in verb.children)
 
 
 def shared_agent(verb: Token) -> list[Token]:
