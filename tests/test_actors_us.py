@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from parley.nlp.actors.lexicon import GROUPS_FILE
+from parley.nlp.actors.lexicon import GROUPS_FILE, PHOENIX_US_FILE, load_known
 from parley.schema import CodedArticle
 
 GROUPS = yaml.safe_load(GROUPS_FILE.read_text(encoding="utf-8"))
@@ -174,3 +174,14 @@ def test_leaders_acting_at_home_keep_the_place_country(code):
 def test_office_of_a_named_body_gives_its_country(code, text, country):
     coded = code(text, published="2022-06-01")
     assert any(a.role == "chairman" and a.country == country for a in coded.actors), coded.actors
+
+
+# ---------------------------------------------------------------- US bodies from Phoenix
+PHOENIX_US = load_known(PHOENIX_US_FILE)
+
+
+@pytest.mark.parametrize("entry", PHOENIX_US, ids=[k.key for k in PHOENIX_US])
+def test_phoenix_us_body_example(code, entry):
+    coded = code(entry.example, published="2024-06-01")
+    found = [a for a in coded.actors if a.known == entry.key]
+    assert found and found[0].country == "USA" and found[0].sector == entry.sector, coded.actors

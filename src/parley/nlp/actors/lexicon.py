@@ -19,6 +19,8 @@ GROUPS_FILE = lexicon_path("groups.yaml")
 KNOWN_FILE = lexicon_path("known_actors.yaml")
 # agent nouns vendored from PETRARCH2's Phoenix.agents.txt (MIT; see the file's header)
 PHOENIX_AGENTS_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_agents.yaml")
+# US federal bodies vendored from PETRARCH2's Phoenix.Countries.actors.txt (MIT; file header)
+PHOENIX_US_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_us_bodies.yaml")
 KINDS = ("person", "organization", "state", "igo", "ngo", "group")
 
 __all__ = ["KINDS", "ActorLexicon", "KnownActor", "LexiconError", "Role", "Term", "load_known",
@@ -222,7 +224,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         particles=frozenset(e["term"] for e in groups.get("name_particles", [])),
         us_titles=frozenset(e["term"] for e in groups.get("us_titles", [])),
     )
-    for path in [KNOWN_FILE, *map(Path, extra_known)]:
+    for path in [PHOENIX_US_FILE, KNOWN_FILE, *map(Path, extra_known)]:  # later files win
         for actor in load_known(path):
             lex.known[actor.key] = actor
     return lex
