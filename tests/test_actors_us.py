@@ -185,3 +185,13 @@ def test_phoenix_us_body_example(code, entry):
     coded = code(entry.example, published="2024-06-01")
     found = [a for a in coded.actors if a.known == entry.key]
     assert found and found[0].country == "USA" and found[0].sector == entry.sector, coded.actors
+
+
+def test_known_surname_the_ner_tagged_as_a_place_is_the_person(code):
+    coded = code("Blinken met Chinese officials in Vienna", published="2022-06-01")
+    assert any(a.known == "antony-blinken" for a in coded.actors), coded.actors
+
+
+def test_known_surname_that_is_a_city_after_in_stays_a_place(code):
+    coded = code("Prices rose sharply in Austin last month", published="2022-06-01")
+    assert not any(a.known == "lloyd-austin" for a in coded.actors), coded.actors

@@ -297,8 +297,8 @@ class _DocState(StateSteps):
             if self._inside_other_person(span.start, span.end):
                 continue  # "Laura Bush", "Richard Wagner": another name contains the alias
             if actor.kind == "person" and len(span) == 1 and (
-                    span[0].ent_type_ in PLACE_ENTS or span[0].pos_ != "PROPN"
-                    and span[0].ent_type_ not in ("PERSON", "ORG")):
+                    span[0].ent_type_ in PLACE_ENTS and self._may_be_place(span)
+                    or span[0].pos_ != "PROPN" and span[0].ent_type_ not in ("PERSON", "ORG", *PLACE_ENTS)):
                 continue  # "Rice prices", "in Austin": not the surname; a sentence-initial
                 # "Trump" the tagger read as a noun but the NER as a name still counts
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
@@ -308,6 +308,13 @@ class _DocState(StateSteps):
             if actor.kind == "person":
                 self._title(draft, span.start, keep_role=True)
                 self._appositions(draft, span)
+
+    def _may_be_place(self, span: Span) -> bool:
+        """A surname the NER tagged as a place is the place only when a place bears that name
+        or it follows a locative preposition ("in Austin"); "Blinken met …" tagged GPE is a person."""
+        t = span[0]
+        locative = t.dep_ == "pobj" and t.head.lower_ in self.lex.locative
+        return locative or t.text in self.lex.cities or self.comp.places.gazetteer_code(t.text) is not None
 
     def _longer_name(self, span: Span, actor: KnownActor) -> bool:
         """A one-word alias of a body right after a capitalised modifier of it is the end of
