@@ -195,3 +195,12 @@ def test_known_surname_the_ner_tagged_as_a_place_is_the_person(code):
 def test_known_surname_that_is_a_city_after_in_stays_a_place(code):
     coded = code("Prices rose sharply in Austin last month", published="2022-06-01")
     assert not any(a.known == "lloyd-austin" for a in coded.actors), coded.actors
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chile's deputy interior minister resigned", "Chile's deputy interior minister"),
+    ("A Winston-Salem police officer was injured", "Winston-Salem police officer"),
+])
+def test_description_names_are_spelt_as_in_the_text(code, text, name):
+    coded = code(text, published="2022-06-01")
+    assert name in [a.name for a in coded.actors], coded.actors

@@ -902,8 +902,10 @@ class _DocState(StateSteps):
                 target.age = target.age or age
                 self.claim(target, start, end)
                 return
-        name = " ".join(x.text for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"}
-                        and x.ent_type_ not in COUNT_ENTS)
+        # spelt as in the text ("Chile's envoy", "Dar-es-Salaam police officer"), not token by token
+        name = "".join(x.text_with_ws for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"}
+                       and x.ent_type_ not in COUNT_ENTS)
+        name = " ".join(name.split())
         draft = self.reg.get_or_add(None, Draft(
             name=name, kind="person", country=code, sector=sector, role=p.surface, age=age,
             org=(org.org or org.name) if org else None, description=definite))
