@@ -36,6 +36,9 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
 QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
 COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a group, never name it
+MEETING_VERBS = {"meet", "gather", "convene", "assemble", "negotiate", "confer", "talk", "hold"}
+NAMING = {"identify", "name"}  # "a man, later identified as X": the man is X
+PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
@@ -116,6 +119,7 @@ class ActorsComponent:
         state.countries()
         state.stateless_groups()
         state.named_descriptions()
+        state.identified_as()
         state.ages()
         state.countryless_people()
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
@@ -144,6 +148,7 @@ class _Phrase:
     codes: list[str] = field(default_factory=list)
     where: list[str] = field(default_factory=list)  # countries the phrase is located in
     context: list[Token] = field(default_factory=list)  # the whole phrase ("NATO chief")
+    body: Draft | None = None  # the organisation of an "of" complement ("chairman of the X")
 
     @property
     def start(self) -> int:
@@ -268,9 +273,19 @@ class _DocState(StateSteps):
         return self.reg.get_or_add(("known", actor.key), draft)
 
     def _inside_other_person(self, start: int, end: int) -> bool:
-        """True when [start, end) sits strictly inside a longer PERSON name ("Laura Bush")."""
+        """True when [start, end) sits strictly inside a longer PERSON name ("Laura Bush");
+        not when a hyphen joins it to another name ("Erdogan-Putin talks": two people)."""
         return any(s <= start and end <= e and (s, e) != (start, end)
+                   and not self._hyphen_joined(start, end, s, e)
                    for s, e in self.person_bounds)
+
+    def _hyphen_joined(self, start: int, end: int, s: int, e: int) -> bool:
+        """[start, end) is joined to the rest of the name [s, e) only by a hyphen between
+        capitalised words, as in a headline's pair of leaders."""
+        doc = self.doc
+        before = start - 2 >= s and doc[start - 1].text in ("-", "–") and doc[start - 2].is_title
+        after = end + 2 <= e and doc[end].text in ("-", "–") and doc[end + 1].is_title
+        return before or after
 
     # ------------------------------------------------------------------ steps
     def known(self) -> None:
@@ -282,15 +297,37 @@ class _DocState(StateSteps):
             if self._inside_other_person(span.start, span.end):
                 continue  # "Laura Bush", "Richard Wagner": another name contains the alias
             if actor.kind == "person" and len(span) == 1 and (
-                    span[0].ent_type_ in PLACE_ENTS or span[0].pos_ != "PROPN"
-                    and span[0].ent_type_ not in ("PERSON", "ORG")):
+                    span[0].ent_type_ in PLACE_ENTS and self._may_be_place(span)
+                    or span[0].pos_ != "PROPN" and span[0].ent_type_ not in ("PERSON", "ORG", *PLACE_ENTS)):
                 continue  # "Rice prices", "in Austin": not the surname; a sentence-initial
                 # "Trump" the tagger read as a noun but the NER as a name still counts
+            if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
+                continue  # "Sweden Democrats", "Indian National Congress": another body
             draft = self._known_draft(actor)
             self.claim(draft, span.start, span.end)
             if actor.kind == "person":
                 self._title(draft, span.start, keep_role=True)
                 self._appositions(draft, span)
+
+    def _may_be_place(self, span: Span) -> bool:
+        """A surname the NER tagged as a place is the place only when a place bears that name
+        or it follows a locative preposition ("in Austin"); "Blinken met …" tagged GPE is a person."""
+        t = span[0]
+        locative = t.dep_ == "pobj" and t.head.lower_ in self.lex.locative
+        return locative or t.text in self.lex.cities or self.comp.places.gazetteer_code(t.text) is not None
+
+    def _longer_name(self, span: Span, actor: KnownActor) -> bool:
+        """A one-word alias of a body right after a capitalised modifier of it is the end of
+        another body's name ("Sweden Democrats", "Social Democrats", "African National
+        Congress"), unless the modifier is the body's own country ("US Congress")."""
+        if span.start == 0:
+            return False
+        prev = self.doc[span.start - 1]
+        if not prev.is_title or prev.pos_ not in ("PROPN", "ADJ") or prev.head != span[0] \
+                or prev.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        own = prev.i in self.country_tok and self.country_tok[prev.i][1] == actor.country
+        return not own
 
     def people(self) -> None:
         """PERSON entities: link surnames to people already named, else a new person."""
@@ -310,7 +347,10 @@ class _DocState(StateSteps):
                 self.reg.alias(("surname", span[-1].text), draft)
             self.claim(draft, span.start, span.end)
             self._title(draft, span.start, keep_role=False)
+            self._party(draft, span.end)
             self._appositions(draft, span)
+            if draft.country is None and len(span) == 1 and not draft.known:
+                draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
 
     def untagged_people(self) -> None:
         """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz"."""
@@ -424,8 +464,45 @@ class _DocState(StateSteps):
         genders = [self.lex.honorifics[t.text] for t in title if t.text in self.lex.honorifics]
         draft.gender = draft.gender or (genders[-1] if genders else None)
         self._describe(draft, title, keep_role=keep_role)
+        self._title_country(draft, title)
+        if draft.country is None and i >= 0 and (boss := self.claimed[i]) is not None \
+                and boss.kind == "person" and boss is not draft and self._role_of(title)[0]:
+            draft.country = boss.country  # "Trump campaign manager X": the boss's country
         det = i if i >= 0 and doc[i].lower_ in DEFINITE | {"a", "an"} else i + 1
         self.claim(draft, det, start, mention=False)
+
+    def _title_country(self, draft: Draft, title: list[Token]) -> None:
+        """A sub-national place in a title gives its country ("Vermont Sen. Paul Lind", "Ohio
+        Gov. …"); a US title (groups.yaml ``us_titles``) makes the US the holder's country
+        when the sentence names no other (``countryless_people``)."""
+        if draft.country is not None:
+            return
+        places = self._place_codes(title)
+        if places:
+            draft.country = places[0]
+        elif any(t.text in self.lex.us_titles for t in title):
+            draft.default_country = "USA"
+
+    def _party(self, draft: Draft, end: int) -> None:
+        """ "Ann Kowalski (D-Mich.)", "Paul Hendricks, R-Texas": a US party letter and state
+        after a name mark a US office holder (Congress, a state office): USA, government."""
+        stop = self._party_tag(end)
+        if not stop:
+            return
+        draft.country = draft.country or "USA"
+        draft.sector = draft.sector or "GOV"
+        self.claim(draft, end, stop, mention=False)
+
+    def _party_tag(self, end: int) -> int:
+        """The end of a "(R-Utah)" / ", D-N.Y." tag starting at token ``end``, else 0."""
+        doc, i = self.doc, end
+        if i < len(doc) and doc[i].text in ("(", ","):
+            i += 1
+        if i + 2 >= len(doc) or doc[i].text not in PARTY_LETTERS or doc[i + 1].text not in ("-", "–") \
+                or not doc[i + 2].text[:1].isupper():
+            return 0
+        stop = i + 3
+        return stop + 1 if stop < len(doc) and doc[stop].text == ")" else stop
 
     def _appositions(self, draft: Draft, span: Span) -> None:
         """ "X, Russia's foreign minister," and "Russia's foreign minister, X," describe X."""
@@ -443,6 +520,24 @@ class _DocState(StateSteps):
                 continue
             self._describe(draft, words, keep_role=draft.known is not None)
             self.claim(draft, words[0].i, head.i + 1)
+            self._office_of(draft, head)
+
+    def _office_of(self, draft: Draft, head: Token) -> None:
+        """ "X, the deputy chairwoman **of the Kenyan Red Cross**", "X, a spokeswoman **for
+        NATO**": the body of a described office gives the person's organisation and country."""
+        owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                  for obj in p.children if obj.dep_ == "pobj"
+                  for o in (self.claimed[t.i] for t in self._np_tokens(obj)) if o is not None]
+        orgs = [o for o in owners if o.kind in ORG_KINDS]
+        if orgs and draft.org is None:
+            draft.org = orgs[0].org or orgs[0].name
+        countries = [self.country_tok[t.i][1] for p in head.children
+                     if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                     for obj in p.children if obj.dep_ == "pobj"
+                     for t in self._np_tokens(obj) if t.i in self.country_tok]
+        countries += [o.country for o in owners if o.kind != "person" and o.country]
+        if draft.country is None and countries:
+            draft.country = countries[0]
 
     def _np_tokens(self, head: Token) -> list[Token]:
         """The left part of a noun phrase up to its head (determiner and modifiers)."""
@@ -530,14 +625,15 @@ class _DocState(StateSteps):
             if not self.free(span.start, span.end) or self._common_noun_start(span):
                 continue
             person = self._same_person(span.text)
-            if person is None and ent.label_ == "ORG" and (
-                    self._titled_name(span) or self._person_shaped(span)):
+            if person is None and ent.label_ == "ORG" and (self._titled_name(span) or self._person_shaped(
+                    span) or len(span) > 1 and self._party_tag(span.end)):
                 # "Vice-President Moody Awori"; "O'Neill said"; "Scott … his appointment"
                 person = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
                 self.reg.alias(("surname", span[-1].text), person)
                 self._title(person, span.start, keep_role=False)
             if person is not None:
                 self.claim(person, span.start, span.end)
+                self._party(person, span.end)
                 continue
             if len(span) > 1 and span[-1].lower_ in self.comp.streets and span.root.dep_ == "pobj":
                 continue  # "called to Harbor Boulevard": a street where something happens
@@ -633,6 +729,9 @@ class _DocState(StateSteps):
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for obj in prep.children:
+                owner = self.claimed[obj.i] if obj.dep_ == "pobj" else None
+                if owner is not None and owner.kind in ORG_KINDS:
+                    p.body = p.body or owner  # "the chairman of the Joint Chiefs"
                 if obj.dep_ != "pobj" or not self.free(prep.i, obj.i + 1):
                     continue
                 longer = f"{p.surface} of {obj.lower_}"
@@ -645,7 +744,9 @@ class _DocState(StateSteps):
                     p.end = span.end
                 elif self.claimed[obj.i] is None:  # "the government of Sindh province"
                     p.where += self._located(prep)
-        if not p.codes and not p.where:  # "demonstrators marched in Baghdad"
+        # "demonstrators marched in Baghdad": people act where they are; but office holders
+        # travel to meet ("leaders met in Paris" are not French): a meeting's place is a venue
+        if not p.codes and not p.where and not (p.role.sector == "GOV" and self._meets(p.head)):
             p.where += self._verb_place(p.head)
 
     def _located(self, prep: Token) -> list[str]:
@@ -689,12 +790,13 @@ class _DocState(StateSteps):
         codes = list(dict.fromkeys(codes + p.codes))
         orgs = [o for o in (self.claimed[x.i] for x in p.context)
                 if o is not None and o.kind in ORG_KINDS]
-        org = orgs[0] if orgs else None
+        org = orgs[0] if orgs else p.body
         if not codes and org is not None and org.country:
             codes = [org.country]
-        if not codes and p.where and not any(x.i in self.stateless_tok for x in p.context):
-            codes = p.where[:1]  # rebels are coded with the country where they fight; "Arab
-            # leaders met in Riyadh" stay without one
+        # rebels are coded with the country where they fight; "Arab leaders met in Riyadh" stay
+        # without one, and so do a body's staff ("BBC reporters in Kharkiv")
+        if not codes and p.where and org is None and not any(x.i in self.stateless_tok for x in p.context):
+            codes = p.where[:1]
         codes += [c for c in self._place_codes(tokens) if c not in codes][:1] if not codes else []
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
@@ -800,8 +902,10 @@ class _DocState(StateSteps):
                 target.age = target.age or age
                 self.claim(target, start, end)
                 return
-        name = " ".join(x.text for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"}
-                        and x.ent_type_ not in COUNT_ENTS)
+        # spelt as in the text ("Chile's envoy", "Dar-es-Salaam police officer"), not token by token
+        name = "".join(x.text_with_ws for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"}
+                       and x.ent_type_ not in COUNT_ENTS)
+        name = " ".join(name.split())
         draft = self.reg.get_or_add(None, Draft(
             name=name, kind="person", country=code, sector=sector, role=p.surface, age=age,
             org=(org.org or org.name) if org else None, description=definite))
@@ -825,6 +929,50 @@ class _DocState(StateSteps):
             self.reg.merge(named, desc)
             self.claimed = [named if c is desc else c for c in self.claimed]
 
+    def identified_as(self) -> None:
+        """ "a gunman, later identified as Tom Reilly": the noun a naming participle ("identified
+        as", "named as") describes is the named person; an actor already made of that noun
+        ("a man") is folded into the person."""
+        for draft in self.reg.persons():
+            for start, _ in list(draft.mentions):
+                noun = self._named_noun(start)
+                if noun is None:
+                    continue
+                other = self.claimed[noun.i]
+                if other is not None and other is not draft and other.kind == "person" \
+                        and not other.known and not self._named(other):
+                    self.reg.merge(draft, other)
+                    self.claimed = [draft if c is other else c for c in self.claimed]
+                elif other is None:
+                    self.claim(draft, noun.i, noun.i + 1)
+
+    def _named_noun(self, start: int) -> Token | None:
+        """The noun of "<noun>, identified as <name starting at char ``start``>", if any."""
+        tok = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if tok is None:
+            return None
+        t = tok.root
+        while t.dep_ == "compound" and t.head != t:
+            t = t.head
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ != "as":
+            return None
+        verb = prep.head
+        if verb.lemma_.lower() not in NAMING or verb.dep_ not in ("acl", "relcl", "advcl"):
+            return None
+        noun = verb.head
+        if verb.dep_ == "advcl":  # "arrested a man, identified as X": the parser hung the
+            j = verb.i - 1  # participle on the verb; the noun is the one before its comma
+            while j > 0 and self.doc[j].dep_ == "advmod":
+                j -= 1
+            noun = self.doc[j - 1] if j > 0 and self.doc[j].text == "," else verb
+        return noun if noun.pos_ in ("NOUN", "PROPN") and noun != t else None
+
+    @staticmethod
+    def _named(draft: Draft) -> bool:
+        """A draft that carries a name of its own, not a description ("a man")."""
+        return not draft.description and draft.role is None and draft.name[:1].isupper()
+
     def countryless_people(self) -> None:
         """A person or group still without country or organisation takes the one country its
         sentence names ("President Abdelaziz Bouteflika threatened a curfew in Algiers"); with
@@ -842,13 +990,42 @@ class _DocState(StateSteps):
             if any(i in self.stateless_tok for i in range(sent.start, sent.end)
                    if self.claimed[i] is draft):
                 continue
+            # a group of office holders travels: where it meets is a venue ("envoys met in
+            # Vienna", "leaders met in Paris to discuss aid to Sudan"): no guess for it
+            if draft.kind == "group" and draft.sector == "GOV" and any(
+                    self._locative(t.i) and self._meets(t) for t in sent
+                    if t.i in self.country_tok or t.ent_type_ == "GPE"):
+                continue
             codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
                      if i in self.country_tok}
             codes |= {d.country for i in range(sent.start, sent.end)
                       if (d := self.claimed[i]) is not None and d is not draft
                       and d.kind in ("state", "organization") and d.country}
+            # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
+            # two countries, so the mayor is not given the attacker's
+            codes |= set(self._place_codes(list(sent)))
             if len(codes) == 1:
                 draft.country = codes.pop()
+            elif not codes:
+                draft.country = draft.default_country  # "Sen. X", no other country named
+
+    @staticmethod
+    def _meets(token: Token) -> bool:
+        """The clause of ``token`` (a subject or a place) is one of assembling ("met",
+        "gathered", "held talks"), whose place is a venue, not where the people are from."""
+        verb = token
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        return verb.lemma_.lower() in MEETING_VERBS
+
+    def _locative(self, i: int) -> bool:
+        """Token ``i`` is (part of) the object of a locative preposition ("in Vienna")."""
+        t = self.doc[i]
+        while t.dep_ in ("compound", "amod") and t.head != t:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in self.lex.locative
 
     def ages(self) -> None:
         """ "The 71-year-old said": the nearest earlier person of that age (or of unknown age).

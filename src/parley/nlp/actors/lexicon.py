@@ -19,6 +19,8 @@ GROUPS_FILE = lexicon_path("groups.yaml")
 KNOWN_FILE = lexicon_path("known_actors.yaml")
 # agent nouns vendored from PETRARCH2's Phoenix.agents.txt (MIT; see the file's header)
 PHOENIX_AGENTS_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_agents.yaml")
+# US federal bodies vendored from PETRARCH2's Phoenix.Countries.actors.txt (MIT; file header)
+PHOENIX_US_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_us_bodies.yaml")
 KINDS = ("person", "organization", "state", "igo", "ngo", "group")
 
 __all__ = ["KINDS", "ActorLexicon", "KnownActor", "LexiconError", "Role", "Term", "load_known",
@@ -93,6 +95,25 @@ class ActorLexicon:
     cities: frozenset[str] = frozenset()  # names NER may mistake for people or organisations
     calendar: frozenset[str] = frozenset()  # "Thursday", "March": never the end of a name
     particles: frozenset[str] = frozenset()  # "abu", "bin", "van", "al-": open a surname
+    us_titles: frozenset[str] = frozenset()  # "Sen.", "Rep.": a US office before a name
+    _surname_countries: dict[str, set[str | None]] | None = None  # built on first use
+
+    def shared_surname(self, name: str) -> str | None:
+        """The country of a bare surname that several known people share and none of them
+        claims as an alias ("Clinton": Bill and Hillary, both USA), when they all have one."""
+        found = self._surnames().get(name)
+        return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    def _surnames(self) -> dict[str, set[str | None]]:
+        if self._surname_countries is None:
+            aliases = {a for k in self.known.values() for a in k.aliases}
+            table: dict[str, set[str | None]] = {}
+            for k in self.known.values():
+                last = k.name.split()[-1]
+                if k.kind == "person" and last not in aliases:
+                    table.setdefault(last, set()).add(k.country)
+            self._surname_countries = {n: c for n, c in table.items() if None not in c}
+        return self._surname_countries
 
     def role(self, words: list[str]) -> tuple[Role | None, int]:
         """The longest role ending the lower-cased ``words``, and how many words it spans."""
@@ -201,8 +222,9 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         cities=_city_names(),
         calendar=frozenset(e["term"] for e in groups.get("calendar", [])),
         particles=frozenset(e["term"] for e in groups.get("name_particles", [])),
+        us_titles=frozenset(e["term"] for e in groups.get("us_titles", [])),
     )
-    for path in [KNOWN_FILE, *map(Path, extra_known)]:
+    for path in [PHOENIX_US_FILE, KNOWN_FILE, *map(Path, extra_known)]:  # later files win
         for actor in load_known(path):
             lex.known[actor.key] = actor
     return lex

@@ -25,6 +25,7 @@ class Draft:
     gender: str | None = None
     age: int | None = None
     description: bool = False  # an unnamed definite description ("Russia's ambassador")
+    default_country: str | None = None  # the country a title implies when the sentence names none
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -66,7 +67,7 @@ class Registry:
         that led to ``other`` now leads to ``into``; ``other`` has no mentions left."""
         for s, e in other.mentions:
             self.mention(into, s, e)
-        for name in ("country", "sector", "role", "org", "gender", "age"):
+        for name in ("country", "sector", "role", "org", "gender", "age", "default_country"):
             if getattr(into, name) is None:
                 setattr(into, name, getattr(other, name))
         other.mentions = []

@@ -50,10 +50,14 @@ class Arguments:
 
 def subject_of(verb: Token) -> list[Token]:
     """The verb's subject; for controlled and coordinated verbs, the governing verb's subject;
-    for a relative clause ("forces that attacked"), the noun the clause modifies."""
-    seen = 0
+    for a relative clause ("forces that attacked"), the noun the clause modifies; for a
+    to-clause under a verb with an object, that object (``object_controller``); for a gerund
+    in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject."""
+    seen, via_gerund = 0, False
     while seen < 6:
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        if not subj and via_gerund:
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return [verb.head]
@@ -73,6 +77,9 @@ def subject_of(verb: Token) -> list[Token]:
             verb = verb.head.head
             seen += 1
             continue
+        controller = object_controller(verb)
+        if controller is not None:
+            return [controller]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
@@ -80,9 +87,30 @@ def subject_of(verb: Token) -> list[Token]:
             verb = noun.head
             seen += 1
             continue
+        via_gerund = verb.dep_ == "pcomp" or (via_gerund and verb.dep_ == "prep")
         verb = verb.head
         seen += 1
     return []
+
+
+#: verbs whose object does not do the act of their to-clause: the subject does ("Russia
+#: promised Turkey to reopen the port")
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
+
+
+def object_controller(verb: Token) -> Token | None:
+    """Object control: the doer of a to-clause under a verb with a direct object is that
+    object ("Canada encouraged Peru **to invade** Chile": Peru invades), unless the verb is
+    one of subject control (``SUBJECT_CONTROL``)."""
+    if verb.dep_ != "xcomp" or verb.head == verb or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if lemma(head) in SUBJECT_CONTROL:
+        return None
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i
+               and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return objects[-1] if objects else None
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -382,18 +410,23 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     verb, entry = cand.head, cand.entry
     args = Arguments()
-    passive = coarse_pos(verb) == "VERB" and is_passive(verb)
-    patient = _reduced_relative_noun(verb)
+    passive = coarse_pos(verb) == "VERB" and (
+        is_passive(verb) or passive_conjunct(verb) or misread_participle(verb))
+    patient = _reduced_relative_noun(verb) or (  # "students beaten and **detained** by …"
+        _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None)
     if patient is not None:
         # reduced relative ("Russian soldier … arrested in Kherson"): the noun is the patient
         args.recipient_heads = [patient]
-        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
+        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
         passive = True
     elif passive and entry.stative:
         args.actor_heads = passive_subjects(verb)
     elif passive:
-        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)]
-        args.recipient_heads = passive_subjects(verb)
+        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
+        patients = passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
+        if misread_participle(verb):  # "people shot and wounded by soldiers": read as a clause
+            patients = [c for c in verb.children if c.dep_ == "nsubj"]
+        args.recipient_heads = [relative_antecedent(t) for t in patients]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
@@ -422,12 +455,51 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     return args
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_antecedent(token: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies ("a mayor **who**
+    was abducted by gunmen": the mayor was abducted)."""
+    verb = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head
+    return token
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """A participle coordinated with a passive one is passive too, though its auxiliary is
+    not repeated ("was beaten and **arrested** by police")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+
+
+def misread_participle(verb: Token) -> bool:
+    """A participle the tagger read as a past tense ("300 people **shot** and wounded by
+    soldiers"): with no auxiliary and no object, coordinated with a participle whose "by"
+    phrase names the agent, the verb is passive too and its "subject" the patient."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "VBN" and preps_of(c, AGENT) for c in verb.children)
+
+
+def shared_agent(verb: Token) -> list[Token]:
+    """Coordinated passive participles share one agent phrase ("was shot and killed **by
+    police**"): the agent hung on a conjunct, or on the participle this one is coordinated with."""
+    near = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        near.append(verb.head)
+    return [o for v in near for p in preps_of(v, AGENT) for o in pobjs(p)]
+
+
 def _reduced_relative_noun(verb: Token) -> Token | None:
     """The noun a reduced relative participle describes ("Russian soldier disguised as local
     arrested in Kherson"): the nearest noun above it, through the phrases the parser hung it on."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
     t = verb.head
+    if t.pos_ == "NUM":  # "one of six monks beaten …": the participle describes the monks
+        counted = [o for p in preps_of(t, OBJECT_GENITIVE) for o in pobjs(p)]
+        t = counted[0] if counted else t
     for _ in range(4):
         if coarse_pos(t) == "NOUN" or t.pos_ == "PROPN":
             return t
@@ -452,6 +524,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                          for t in c.subtree if _may_name(t)]
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
+    args.actor_heads += carrying_agents(noun, mods)
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
     between = _between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
@@ -466,7 +539,34 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         if carrier:
             args.actor_heads = carrier
             args.recipient_heads += [b for b in between if b not in args.recipient_heads]
+    elif not cand.entry.reciprocal and not args.recipient_heads:
+        _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+#: participles on an event noun whose agent is the event's doer ("strikes carried out by X",
+#: "the blast caused by air defences"); with the `support` verbs ("an offensive launched by X")
+CAUSING = frozenset({"cause", "carry", "perform", "commit", "fire"})
+
+
+def carrying_agents(noun: Token, mods: Modifiers) -> list[Token]:
+    """The agent of a participle that carries or causes the event noun it modifies."""
+    verbs = CAUSING | mods.lemmas("support")
+    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in verbs
+            for p in preps_of(c, AGENT) for o in pobjs(p)]
+
+
+def _name_modifier_as_recipient(noun: Token, args: Arguments, mods: Modifiers) -> None:
+    """A bare name compound before a directed event noun whose carrier verb has a subject of
+    its own names the one the event is for or against ("the US announced a new **Ukraine** aid
+    package", "Moscow stepped up **Kyiv** strikes"): the carrier's subject acts."""
+    compounds = [t for t in args.actor_heads if t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and t.head == noun]
+    if not compounds or len(compounds) != len(args.actor_heads):
+        return
+    carrier = _carrier_subject(noun, mods)
+    if carrier and not any(c in compounds for c in carrier):
+        args.actor_heads, args.recipient_heads = carrier, compounds
 
 
 CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to"})

@@ -6,7 +6,8 @@ mention after the first joins the most recent earlier event it is compatible wit
 
 - same PLOVER type and mode, same negation;
 - participants compatible: one mention's participants (as countries, else actor ids) contain
-  the other's, or one mention names none;
+  the other's, or one mention names none; and no actor is the target in one and the actor in
+  the other ("X was killed … X had led the attack");
 - no clash of the place or date the mention states itself (inherited places, the dateline and
   the publication date do not count): different place → different events (the Antalya talks
   and the Belarus-border talks stay two);
@@ -115,7 +116,7 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
     else:
         parts_ok = (_nested(_keys(doc, a.actor, country), _keys(doc, b.actor, country))
                     and _nested(_keys(doc, a.recipient, country), _keys(doc, b.recipient, country)))
-    if not parts_ok:
+    if not parts_ok or _roles_swapped(a, b):
         return False
     directed = not (earlier.cand.entry.reciprocal or later.cand.entry.reciprocal)
     if (directed and not (a.actor or a.recipient) and (b.actor or b.recipient)
@@ -131,6 +132,12 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
     same = bool(b.actor) and (_keys(doc, a.actor + a.recipient, country)
                               == _keys(doc, b.actor + b.recipient, country))
     return bare or (earlier.nominal and same)
+
+
+def _roles_swapped(a: Event, b: Event) -> bool:
+    """One mention's target is the other's actor ("X was killed … X had led the attack"): two
+    acts, not one told twice."""
+    return bool(set(a.recipient) & set(b.actor) or set(a.actor) & set(b.recipient))
 
 
 def _union(first: list[str], second: list[str], exclude: Sequence[str] = ()) -> list[str]:
