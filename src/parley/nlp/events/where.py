@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import governing_date
+from parley.nlp.dates import clause_dates
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
@@ -28,7 +28,7 @@ from parley.nlp.extensions import doc_text, mention_index, place_at
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
-from parley.schema import Place
+from parley.schema import DateRef, Place
 
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off"})
@@ -36,6 +36,18 @@ NEARBY_SENTENCES = 3
 # an event whose dated period ended more than a year before publication is historical
 HISTORICAL_DAYS = 365
 SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
+#: "until/by May": a deadline, of the event only when nothing else owns it (``_date_rank``)
+DEADLINE_PREPS = frozenset({"until", "till", "by", "before"})
+#: a date that is one of these of a noun dates that noun ("the 2014 annexation")
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod", "npadvmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: statements, requests and diplomacy: they happen where the speaker is, not where what they
+#: are about is; a deadline in them belongs to what they ask or promise (PLOVER quads 1 and 3)
+VERBAL_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
+                           "REJECT", "THREATEN"})
+#: events done on the ground, which happen where their target is ("the shelling of Kharkiv",
+#: "troops massed on the border", "arrests in Minsk")
+PHYSICAL_EVENTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "RETREAT"})
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
@@ -236,21 +248,95 @@ class EventDate(NamedTuple):
 
 
 def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
-    """The clause's date (not a "since …" date: that starts a span, it does not date the
-    event); else, for an event told as earlier, the day before publication (the latest it can
-    be; inferred) with the cue as its text; else the publication date (inferred)."""
-    ref = governing_date(doc, cand.head)
-    if ref is not None and ref.date and not _span_start(doc, ref.start):
+    """The event's own date of its clause (``own_date``); else, for an event told as earlier,
+    the day before publication (the latest it can be; inferred) with the cue as its text; else
+    the publication date (inferred)."""
+    ref = own_date(doc, cand)
+    if ref is not None and ref.date:
         return EventDate(ref.date, ref.text, False, ref.granularity)
     if earlier is not None and day_before(doc._.parley_published):
         return EventDate(day_before(doc._.parley_published), earlier.text, True, "day")
     return EventDate(doc._.parley_published, None, True, "day")
 
 
-def _span_start(doc: Doc, start: int) -> bool:
-    """Does "since" introduce the date expression at ``start`` ("the first time since 1990")?"""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in SPAN_START_PREPS
+def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
+    """Of the dates of the trigger's clause, the one that dates the event itself: those on the
+    trigger or its clause verb before those reached through its object, then the nearest. Not
+    a date that dates something else (``_date_rank`` is None): "since 1990" starts a span; "the
+    2014 annexation" or "the annexation in 2014 was condemned" dates a noun of an argument; a
+    deadline ("demands a withdrawal by May") belongs to what is asked, promised or agreed."""
+    own = _own_tokens(cand)
+    ranked = []
+    for distance, ref, span in clause_dates(doc, cand.head):
+        rank = _date_rank(span, own, cand.entry.event)
+        if rank is not None:
+            ranked.append((rank, distance, ref))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _own_tokens(cand: Candidate) -> set[int]:
+    """The trigger's tokens, its clause verb and the verbs whose complement that verb is
+    through non-finite links ("plans to strike", "was set to meet")."""
+    own = {t.i for t in cand.tokens} | {cand.head.i}
+    verb = clause_verb(cand.head)
+    own.add(verb.i)
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "auxpass", "aux") or verb.head is verb:
+            break
+        verb = verb.head
+        own.add(verb.i)
+    return own
+
+
+def _date_rank(span: Span, own: set[int], event: str) -> int | None:
+    """0: the date hangs on the event's own words; 1: on them through their object or a
+    non-finite complement; None: it dates something else (see ``own_date``)."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in SPAN_START_PREPS:
+        return None
+    deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
+    if deadline and event in VERBAL_EVENTS:
+        return None  # "demands a withdrawal by May", "agreed to leave by Friday"
+    rank, t = 0, root
+    for _ in range(12):
+        if t.i in own or t.head is t:
+            break
+        head = t.head
+        if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
+            if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
+                return None  # "the 2014 annexation", "Monday's vote" on a noun not the event
+            if head.dep_ in SUBJECT_DEPS:
+                return None  # "the annexation of Crimea in 2014 was condemned"
+            rank = 1
+        elif head.i not in own and head.pos_ in ("VERB", "AUX"):
+            if deadline:
+                return None  # "urged Moscow to pull out by May": the complement's deadline
+            rank = 1
+        t = head
+    return rank
+
+
+def event_historical(doc: Doc, cand: Candidate, when: EventDate, earlier: Token | None,
+                     mods: Modifiers) -> bool:
+    """Is the event history the story recalls? With a date of its own, only when that date
+    ended long before publication (``long_before``): "on Sunday", "this week" or "two days ago"
+    never are, whatever other years the sentence names ("the 2014 annexation", "since 1991").
+    With none, when a cue word tells it as long past ("during the war", "decades ago") or an
+    `earlier` cue tells it as before the report."""
+    if not when.inferred:
+        return long_before(when, doc._.parley_published)
+    return earlier is not None or _historical_cue(cand.head, mods)
+
+
+def _historical_cue(trigger: Token, mods: Modifiers) -> bool:
+    """A `historical` cue word (or "ago") on the trigger or its clause verb."""
+    cues = {(cue.dep, lem) for cue in mods.historical for lem in cue.lemmas}
+    for t in (trigger, clause_verb(trigger, mods.lemmas("quantity"))):
+        for c in t.children:
+            if (c.dep_, c.lower_) in cues or (c.dep_ == "advmod" and c.lower_ == "ago"):
+                return True
+    return False
 
 
 def long_before(when: EventDate, published: str | None) -> bool:
