@@ -32,6 +32,11 @@ from parley.schema import DateRef, Place
 
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off"})
+#: the prepositions of a site, for events that do not happen where their target is: "on",
+#: "over", "into" and "across" name a target or a topic there ("sanctions on Russia")
+SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+#: prepositions that name what a statement or talks are about ("talks on Ukraine")
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 NEARBY_SENTENCES = 3
 # an event whose dated period ended more than a year before publication is historical
 HISTORICAL_DAYS = 365
@@ -50,24 +55,67 @@ VERBAL_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", 
 PHYSICAL_EVENTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "RETREAT"})
 
 
-def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
+class Reach(NamedTuple):
+    """Which locative phrases can say where an event happened (``reach_of``)."""
+
+    preps: frozenset[str]  # the prepositions that can
+    objects: bool  # also those on the trigger's object ("shelled the port in Odesa")
+    own: frozenset[int]  # token indices of the trigger phrase (its object counts when in it)
+
+
+#: every locative phrase (the coreferent mention's own reach starts from this)
+ANY_REACH = Reach(EVENT_LOCATIVE, True, frozenset())
+
+
+def reach_of(cand: Candidate) -> Reach:
+    """A physical event happens where its target is ("the attack on Kyiv", "shelled the port
+    in Odesa"); any other (a statement, sanctions, aid, talks) only where a site phrase of its
+    own puts it ("talks in Antalya"): "condemns the attack on Kyiv", "sanctions on Russia" and
+    "talks about Crimea" name what the event is about, not where it was."""
+    own = frozenset(t.i for t in cand.tokens) | {cand.head.i}
+    if cand.entry.event in PHYSICAL_EVENTS:
+        return Reach(EVENT_LOCATIVE, True, own)
+    return Reach(SITE_LOCATIVE, False, own)
+
+
+def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = None) -> Place | None:
     """A place named by a locative phrase on ``token`` (or, one level down, on the objects of
     those phrases: "at a news conference in the Turkish city of Antalya")."""
-    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    for p in [p for h in heads for p in preps_of(h, EVENT_LOCATIVE)]:
+    reach = reach or ANY_REACH
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                       and (reach.objects or c.i in reach.own)]
+    for p in [p for h in heads for p in preps_of(h, reach.preps)]:
         for o in pobjs(p):
             sub = list(o.subtree)
             place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
             if place:
                 return place
             if depth > 1:
-                deeper = _place_under(doc, o, depth - 1)
+                deeper = _place_under(doc, o, depth - 1, reach)
                 if deeper:
                     return deeper
+    return next((p for h in heads if (p := _site_after_topic(doc, h, reach))), None)
+
+
+def _site_after_topic(doc: Doc, token: Token, reach: Reach) -> Place | None:
+    """"talks about Crimea in Brussels": the parser hangs the site on the topic place; a place
+    named in a place is no location of it, so the site phrase is the event's."""
+    if reach.objects or token.i not in reach.own:
+        return None
+    for p in preps_of(token, TOPIC_PREPS):
+        for o in pobjs(p):
+            if place_at(doc, o.idx, o.idx + len(o.text)) is None:
+                continue
+            for site in preps_of(o, reach.preps):
+                for q in pobjs(site):
+                    sub = list(q.subtree)
+                    place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+                    if place:
+                        return place
     return None
 
 
-def clause_place(doc: Doc, trigger: Token) -> Place | None:
+def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place | None:
     """A place in a locative phrase of the trigger or of its clause's verb (and that verb's
     governing verbs through participles: "Speaking at … in Antalya after the talks")."""
     seen: list[Token] = []
@@ -75,7 +123,7 @@ def clause_place(doc: Doc, trigger: Token) -> Place | None:
     for _ in range(4):
         if t not in seen:
             seen.append(t)
-            place = _place_under(doc, t)
+            place = _place_under(doc, t, 2, reach)
             if place:
                 return place
         verb = clause_verb(t)
@@ -97,6 +145,7 @@ def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | No
     head = cand.head
     if head.pos_ != "NOUN" or len(sents) < 2:
         return None
+    reach = reach_of(cand)
     here = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
     order = sorted(range(len(sents)), key=lambda i: (abs(i - here), i))
     for i in order:
@@ -106,7 +155,7 @@ def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | No
             if t.pos_ == "NOUN" and lemma(t) == lemma(head) and any(
                 c.lower_ == "the" for c in t.children
             ):
-                place = clause_place(doc, t)
+                place = clause_place(doc, t, reach._replace(own=frozenset({t.i})))
                 if place:
                     return place
     return None
@@ -122,12 +171,14 @@ def _locatives(token: Token) -> list[Token]:
 
 
 def own_place(doc: Doc, cand: Candidate) -> Place | None:
-    """The place the mention itself states: a locative phrase on the trigger or its clause."""
+    """The place the mention itself states: a locative phrase on the trigger or its clause
+    that can say where this kind of event happened (``reach_of``)."""
+    reach = reach_of(cand)
     for p in _locatives(cand.head):
-        place = _place_under(doc, p.head, 2)
+        place = _place_under(doc, p.head, 2, reach)
         if place:
             return place
-    return clause_place(doc, cand.head)
+    return clause_place(doc, cand.head, reach)
 
 
 #: features of places that can stand for where an event in their sentence happened: below a
@@ -135,6 +186,8 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
 SENTENCE_PLACE_FEATURES = frozenset({"city", "admin1", "admin2", "facility", "locality", "region",
                                      "sea", "river", "mountain", "border"})
 LEAD_SENTENCES = 1  # the story's lead: its first sentence (a headline is all lead)
+#: a specific town or site: the only kind of place the lead or the dateline may lend an event
+TOWN_FEATURES = frozenset({"city", "locality", "facility"})
 #: Place.feature → how precise the event's point is: "exact" for a town or a site, "admin1" for
 #: an administrative division's middle, "country" for a country's point, "region" for a region,
 #: sea, river, range, border, continent or a directional part of a country ("eastern Ukraine")
@@ -149,7 +202,8 @@ def place_precision(place: Place | None) -> str | None:
     return PRECISION.get(place.feature or "", "region")
 
 
-def _named_in(doc: Doc, span: Span, actor_spans: _Covered) -> Place | None:
+def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
+              features: frozenset[str] = SENTENCE_PLACE_FEATURES) -> Place | None:
     """The first place below country level whose mention lies in ``span`` and is not an actor's
     name ("Kyiv says …" is the government speaking, not where anything happened); of two
     starting at the same offset, the one listed first."""
@@ -161,7 +215,7 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered) -> Place | None:
     for m_start, m_end, k, _ in index.entries[lo:]:
         if m_start > span.end_char or (best is not None and m_start > best[0]):
             break
-        if (m_end <= span.end_char and index.items[k].feature in SENTENCE_PLACE_FEATURES
+        if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])):
             best = (m_start, k)
     return index.items[best[1]] if best else None
@@ -198,23 +252,45 @@ def _actor_spans(doc: Doc) -> _Covered:
 
 def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
     """Own place (the clause's locative phrases), else (for a noun with no locative phrase of
-    its own) a coreferent mention's place, else a place named in the event's sentence, else one
-    named in the story's lead, else the article's dateline place (computed once per article).
-    The dateline is where the story was filed, so a place the text names wins over it."""
+    its own) a coreferent mention's place; for a physical event only (``PHYSICAL_EVENTS``), then
+    a place named in the event's sentence, else a town named in the story's lead, else a
+    dateline town (computed once per article), neither contradicted by another country the
+    event's sentence names. A statement or a sanction with no place of its own stays unplaced:
+    no place is better than a wrong one, and the lead's or dateline's place is mostly not its."""
     place = own_place(doc, cand)
     if place:
         return place
     if not _locatives(cand.head):
         place = coreferent_place(doc, cand, sents)
-    if place:
+    if place or cand.entry.event not in PHYSICAL_EVENTS:
         return place
     actor_spans = _actor_spans(doc)
-    place = _named_in(doc, cand.head.sent, actor_spans)
-    if place is None and sents:
-        lead = sents[:LEAD_SENTENCES]
-        if not any(s.start <= cand.head.i < s.end for s in lead):
-            place = next((p for s in lead if (p := _named_in(doc, s, actor_spans))), None)
-    return place or dateline
+    sent = cand.head.sent
+    place = _named_in(doc, sent, actor_spans)
+    if place is not None:
+        return place
+    lead = [s for s in sents[:LEAD_SENTENCES] if not s.start <= cand.head.i < s.end]
+    fallback = next((p for s in lead if (p := _named_in(doc, s, actor_spans, TOWN_FEATURES))), None)
+    fallback = fallback or (dateline if dateline and dateline.feature in TOWN_FEATURES else None)
+    if fallback is None or _other_country_named(doc, sent, fallback.country):
+        return None
+    return fallback
+
+
+def _other_country_named(doc: Doc, sent: Span, country: str | None) -> bool:
+    """Does ``sent`` name a place in a country other than ``country`` (the lead's or the
+    dateline's town would then contradict it)?"""
+    index = mention_index(doc, "parley_places")
+    if index is None:
+        return False
+    lo = bisect.bisect_left(index.starts, sent.start_char)
+    for m_start, m_end, k, _ in index.entries[lo:]:
+        if m_start > sent.end_char:
+            break
+        other = index.items[k].country
+        if m_end <= sent.end_char and other and country and other != country:
+            return True
+    return False
 
 
 def earlier_cue(cand: Candidate, mods: Modifiers) -> Token | None:
