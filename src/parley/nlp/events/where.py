@@ -24,7 +24,7 @@ from parley.nlp.dates import clause_dates
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import doc_text, mention_index, place_at
+from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
@@ -35,6 +35,10 @@ EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "
 #: the prepositions of a site, for events that do not happen where their target is: "on",
 #: "over", "into" and "across" name a target or a topic there ("sanctions on Russia")
 SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+#: events whose object's site is theirs too: "evacuated civilians trapped in Mariupol"
+OBJECT_SITE_EVENTS = frozenset({"AID"})
+#: nouns of a journey, whose destination is where what happens during it happens
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 #: prepositions that name what a statement or talks are about ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 NEARBY_SENTENCES = 3
@@ -75,15 +79,17 @@ def reach_of(cand: Candidate) -> Reach:
     own = frozenset(t.i for t in cand.tokens) | {cand.head.i}
     if cand.entry.event in PHYSICAL_EVENTS:
         return Reach(EVENT_LOCATIVE, True, own)
-    return Reach(SITE_LOCATIVE, False, own)
+    return Reach(SITE_LOCATIVE, cand.entry.event in OBJECT_SITE_EVENTS, own)
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = None) -> Place | None:
     """A place named by a locative phrase on ``token`` (or, one level down, on the objects of
     those phrases: "at a news conference in the Turkish city of Antalya")."""
     reach = reach or ANY_REACH
-    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                       and (reach.objects or c.i in reach.own)]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [token] + [c for c in objects if reach.objects or c.i in reach.own or _is_actor(doc, c)]
+    if reach.objects:  # "evacuated families trapped in Mariupol"
+        heads += [a for o in objects for a in o.children if a.dep_ == "acl"]
     for p in [p for h in heads for p in preps_of(h, reach.preps)]:
         for o in pobjs(p):
             sub = list(o.subtree)
@@ -95,6 +101,12 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 if deeper:
                     return deeper
     return next((p for h in heads if (p := _site_after_topic(doc, h, reach))), None)
+
+
+def _is_actor(doc: Doc, token: Token) -> bool:
+    """A person, group or state (met "the president in Kyiv"), whose site is the meeting's;
+    not a thing or an event ("condemned the attack in Kyiv"), whose site is its own."""
+    return token.pos_ == "PROPN" or actor_at(doc, token.idx, token.idx + len(token.text)) is not None
 
 
 def _site_after_topic(doc: Doc, token: Token, reach: Reach) -> Place | None:
@@ -172,13 +184,39 @@ def _locatives(token: Token) -> list[Token]:
 
 def own_place(doc: Doc, cand: Candidate) -> Place | None:
     """The place the mention itself states: a locative phrase on the trigger or its clause
-    that can say where this kind of event happened (``reach_of``)."""
+    that can say where this kind of event happened (``reach_of``), or the place visited."""
     reach = reach_of(cand)
     for p in _locatives(cand.head):
         place = _place_under(doc, p.head, 2, reach)
         if place:
             return place
-    return clause_place(doc, cand.head, reach)
+    place = clause_place(doc, cand.head, reach)
+    if place is None and cand.entry.mode == "visit":
+        place = _visited(doc, cand.head)
+    if place is None and not reach.objects:
+        verb = clause_verb(cand.head)
+        place = next((p for t in dict.fromkeys((cand.head, verb)) for p in _during_visit(doc, t)), None)
+    return place
+
+
+def _visited(doc: Doc, head: Token) -> Place | None:
+    """The place a visit goes to: "visited Kyiv", "a visit to Kyiv", "the Kyiv visit"."""
+    for c in head.children:
+        # "appos": a headline's verb read as a noun ("Chief visits Kyiv")
+        if c.dep_ in ("dobj", "compound", "appos") and (place := place_at(doc, c.idx, c.idx + len(c.text))):
+            return place
+    for p in preps_of(head, frozenset({"to"})):
+        for o in pobjs(p):
+            if place := place_at(doc, o.idx, o.idx + len(o.text)):
+                return place
+    return None
+
+
+def _during_visit(doc: Doc, token: Token) -> list[Place]:
+    """"discussed gas supplies during a Moscow visit", "on a trip to Warsaw": a statement or
+    talks held during a visit happen where the visit is."""
+    return [place for p in preps_of(token, frozenset({"during", "on"})) for o in pobjs(p)
+            if lemma(o) in VISIT_NOUNS and (place := _visited(doc, o))]
 
 
 #: features of places that can stand for where an event in their sentence happened: below a
@@ -410,9 +448,17 @@ def _historical_cue(trigger: Token, mods: Modifiers) -> bool:
     cues = {(cue.dep, lem) for cue in mods.historical for lem in cue.lemmas}
     for t in (trigger, clause_verb(trigger, mods.lemmas("quantity"))):
         for c in t.children:
+            if c.dep_ == "prep" and not _names_a_period(c):
+                continue  # "during a visit to Warsaw" is no history; "during World War Two" is
             if (c.dep_, c.lower_) in cues or (c.dep_ == "advmod" and c.lower_ == "ago"):
                 return True
     return False
+
+
+def _names_a_period(prep: Token) -> bool:
+    """Is the object of ``prep`` a named period or event ("World War Two", "the Cold War")?"""
+    return any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in o.children)
+               for o in pobjs(prep))
 
 
 def long_before(when: EventDate, published: str | None) -> bool:
