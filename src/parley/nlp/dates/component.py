@@ -108,6 +108,7 @@ _TAIL = re.compile(r"(?:['\u2019]s?|[,;:]|(?<=\d|h)\.)$")
 # Dates inside names are part of the name: "USA Today", "CBS This Morning", "Fox News Sunday".
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})  # English future auxiliaries (grammar, not lexicon)
+_OPEN_MODALS = frozenset({"might", "may", "could", "should", "would", "must"})  # still to come
 #: how a participle hangs on the verb whose tense it shares ("will resume starting Friday")
 NONFINITE_LINKS = frozenset({"advcl", "xcomp", "acl", "prep", "pcomp", "conj"})
 
@@ -218,7 +219,11 @@ def _nonfinite_chain(verb: Token) -> list[Token]:
 
 
 def _future_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    """A future auxiliary ("will meet") or a modal of what may yet come ("might happen in
+    September", "could resume on Friday"), not a perfect ("may have happened")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in _FUTURE_AUX for a in auxes) or (
+        any(a in _OPEN_MODALS for a in auxes) and not any(a in ("have", "has", "had") for a in auxes))
 
 
 def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:

@@ -45,10 +45,14 @@ NEARBY_SENTENCES = 3
 # an event whose dated period ended more than a year before publication is historical
 HISTORICAL_DAYS = 365
 SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
-#: "until/by May": a deadline, of the event only when nothing else owns it (``_date_rank``)
-DEADLINE_PREPS = frozenset({"until", "till", "by", "before"})
+#: "until May": the end of a state the event began ("banned until 2023"), never its date
+END_PREPS = frozenset({"until", "till"})
+#: "by May": a deadline, the event's only when nothing else owns it (``_date_rank``)
+DEADLINE_PREPS = frozenset({"by", "before"})
+#: a date that is a verb's argument is what is talked about, not when ("Remembering 1968")
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 #: a date that is one of these of a noun dates that noun ("the 2014 annexation")
-NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod", "npadvmod"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod", "npadvmod", "advmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: statements, requests and diplomacy: they happen where the speaker is, not where what they
 #: are about is; a deadline in them belongs to what they ask or promise (PLOVER quads 1 and 3)
@@ -388,6 +392,11 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
 
+def _will(token: Token) -> bool:
+    """Does ``token`` carry a future auxiliary ("will echo")?"""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in token.children)
+
+
 def _own_tokens(cand: Candidate) -> set[int]:
     """The trigger's tokens, its clause verb and the verbs whose complement that verb is
     through non-finite links ("plans to strike", "was set to meet")."""
@@ -404,11 +413,18 @@ def _own_tokens(cand: Candidate) -> set[int]:
 
 def _date_rank(span: Span, own: set[int], event: str) -> int | None:
     """0: the date hangs on the event's own words; 1: on them through their object or a
-    non-finite complement; None: it dates something else (see ``own_date``)."""
+    to-complement; 2: through an adverbial clause ("Speaking on Monday, …"); None: it dates
+    something else (see ``own_date``)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in SPAN_START_PREPS:
         return None
+    if prep is not None and prep.lower_ in END_PREPS:
+        return None  # "bans exports until 2023", "postponed until May": an end, not the event
+    if root.dep_ in ARGUMENT_DEPS:
+        return None  # "Remembering 1968, …": the date is what is remembered
+    if span[-1].lower_ == "ago" and any(_will(span.doc[i]) for i in own):
+        return None  # "the trip will echo a visit 81 years ago": the past is the echoed one's
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
     if deadline and event in VERBAL_EVENTS:
         return None  # "demands a withdrawal by May", "agreed to leave by Friday"
@@ -424,9 +440,11 @@ def _date_rank(span: Span, own: set[int], event: str) -> int | None:
                 return None  # "the annexation of Crimea in 2014 was condemned"
             rank = 1
         elif head.i not in own and head.pos_ in ("VERB", "AUX"):
-            if deadline:
-                return None  # "urged Moscow to pull out by May": the complement's deadline
-            rank = 1
+            if deadline or head.dep_ in ("pcomp", "acl"):
+                # "urged Moscow to pull out by May": the complement's deadline; "the arrest of
+                # X for fleeing in 2014": the date of a verb inside a noun's phrase
+                return None
+            rank = max(rank, 2 if head.dep_ == "advcl" else 1)
         t = head
     return rank
 
@@ -448,8 +466,10 @@ def _historical_cue(trigger: Token, mods: Modifiers) -> bool:
     cues = {(cue.dep, lem) for cue in mods.historical for lem in cue.lemmas}
     for t in (trigger, clause_verb(trigger, mods.lemmas("quantity"))):
         for c in t.children:
-            if c.dep_ == "prep" and not _names_a_period(c):
-                continue  # "during a visit to Warsaw" is no history; "during World War Two" is
+            if (c.dep_ == "prep" and not _names_a_period(c)) or (c.lower_ == "ago" and _will(t)):
+                # "during a visit to Warsaw" is no history ("during World War Two" is); nor
+                # is "will echo a visit 60 years ago"
+                continue
             if (c.dep_, c.lower_) in cues or (c.dep_ == "advmod" and c.lower_ == "ago"):
                 return True
     return False
