@@ -104,7 +104,7 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 deeper = _place_under(doc, o, depth - 1, reach)
                 if deeper:
                     return deeper
-    return next((p for h in heads if (p := _site_after_topic(doc, h, reach))), None)
+    return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
 
 
 def _is_actor(doc: Doc, token: Token) -> bool:
