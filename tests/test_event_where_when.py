@@ -150,3 +150,14 @@ def test_the_event_s_own_date(code, text, published, trigger, expected):
 def test_historical_only_when_the_event_s_own_time_is_long_past(code, text, published, trigger,
                                                                 historical):
     assert _event(code(text, published=published), trigger).historical is historical
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Two people were hurt by shelling in a Russian district bordering Estonia.", "shelling"),
+    ("Kyiv said 30 soldiers came home in a prisoner swap with Moscow.", "swap"),
+    ("Analysts weighed the gaps in negotiations between Armenia and Azerbaijan.", "negotiations"),
+])
+def test_a_place_in_a_modifier_of_the_site_noun_is_not_the_site(code, text, trigger):
+    coded = code(text, published=THU)
+    found = [e for e in coded.events if e.trigger and trigger in e.trigger.text]
+    assert found and all(e.place is None for e in found), [_place_name(coded, e) for e in found]

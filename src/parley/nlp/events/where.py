@@ -96,8 +96,10 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
         heads += [a for o in objects for a in o.children if a.dep_ == "acl"]
     for p in [p for h in heads for p in preps_of(h, reach.preps)]:
         for o in pobjs(p):
-            sub = list(o.subtree)
-            place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            if o.i in reach.own and reach is not ANY_REACH:
+                continue  # "in the Ukraine aid package": the event itself, not a site
+            first, last = _named_by(o)
+            place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
             if place:
                 return place
             if depth > 1:
@@ -105,6 +107,16 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 if deeper:
                     return deeper
     return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
+
+
+def _named_by(noun: Token) -> tuple[int, int]:
+    """The first and last token of what ``noun`` names: its subtree up to a right-hand clause
+    or a preposition other than "of" ("the southern city of Kherson", "Kyiv region" stay;
+    "a region bordering Ukraine", "talks between Kyiv and Moscow" end before the modifier,
+    whose place is another thing's, not the site's)."""
+    cut = [c.left_edge.i for c in noun.children if c.i > noun.i and (
+        c.dep_ in ("acl", "relcl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"))]
+    return noun.left_edge.i, (min(cut) - 1 if cut else noun.right_edge.i)
 
 
 def _is_actor(doc: Doc, token: Token) -> bool:
