@@ -127,6 +127,12 @@ def test_a_town_the_model_reads_as_a_place_before_a_common_noun_stays(code):
     ("The general said on Friday that the offensive began two weeks ago.", THU, "offensive",
      ("2022-02-21", False, False)),
     ("The minister hailed Tuesday's talks as a breakthrough.", THU, "hailed", (THU, True, False)),
+    ("The city held a parade on Sunday amid shelling.", THU, "shelling", (THU, True, False)),
+    # a participle describing the event noun dates it; the clause's date reaches a noun under it
+    ("The summit, scheduled for March 8, ended without a deal.", THU, "summit",
+     ("2022-03-08", False, False)),
+    ("Two soldiers were killed in an ambush on Monday.", THU, "killed",
+     ("2022-03-07", False, False)),
 ])
 def test_the_event_s_own_date(code, text, published, trigger, expected):
     event = _event(code(text, published=published), trigger)

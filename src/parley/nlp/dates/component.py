@@ -269,8 +269,17 @@ def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
     forms = {verb.lemma_.lower(), verb.lower_}
     if (prep is not None and prep.lower_ == "for" and forms & cues.schedule_verbs) \
             or forms & cues.expiry_verbs:
-        return not _finite_past(verb)
+        return not (_finite_past(verb) or _describes_past(verb))
     return False
+
+
+def _describes_past(verb: Token) -> bool:
+    """A bare participle describing a noun of a past-tense clause ("the summit, scheduled for
+    March 8, ended without a deal"): the arrangement is told as gone."""
+    if verb.dep_ != "acl" or verb.head is verb:
+        return False
+    gov = _governing_verb(verb.head)
+    return gov is not None and gov is not verb and _finite_past(gov)
 
 
 def _told_in_past(doc: Doc, start: int, end: int) -> bool:

@@ -49,6 +49,8 @@ SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates 
 END_PREPS = frozenset({"until", "till"})
 #: "by May": a deadline, the event's only when nothing else owns it (``_date_rank``)
 DEADLINE_PREPS = frozenset({"by", "before"})
+#: prepositions that set an event as another's backdrop: it takes none of that one's dates
+BACKDROP_PREPS = frozenset({"amid", "despite", "after", "before", "following", "since"})
 #: a date that is a verb's argument is what is talked about, not when ("Remembering 1968")
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 #: a date that is one of these of a noun dates that noun ("the 2014 annexation")
@@ -398,7 +400,7 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
     own = _own_tokens(cand)
     ranked = []
     for distance, ref, span in clause_dates(doc, cand.head):
-        rank = _date_rank(span, own, cand.entry.event)
+        rank = _date_rank(span, own, cand.entry.event, cand.head)
         if rank is not None:
             ranked.append((rank, distance, ref))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
@@ -423,7 +425,7 @@ def _own_tokens(cand: Candidate) -> set[int]:
     return own
 
 
-def _date_rank(span: Span, own: set[int], event: str) -> int | None:
+def _date_rank(span: Span, own: set[int], event: str, trigger: Token) -> int | None:
     """0: the date hangs on the event's own words; 1: on them through their object or a
     to-complement; 2: through an adverbial clause ("Speaking on Monday, …"); None: it dates
     something else (see ``own_date``)."""
@@ -452,13 +454,22 @@ def _date_rank(span: Span, own: set[int], event: str) -> int | None:
                 return None  # "the annexation of Crimea in 2014 was condemned"
             rank = 1
         elif head.i not in own and head.pos_ in ("VERB", "AUX"):
-            if deadline or head.dep_ in ("pcomp", "acl"):
+            if deadline or (head.dep_ in ("pcomp", "acl") and head.head.i not in own):
                 # "urged Moscow to pull out by May": the complement's deadline; "the arrest of
                 # X for fleeing in 2014": the date of a verb inside a noun's phrase
                 return None
             rank = max(rank, 2 if head.dep_ == "advcl" else 1)
         t = head
-    return rank
+    if t.i in own:
+        return rank
+    # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
+    return None if _backdrop(trigger) else max(rank, 2)
+
+
+def _backdrop(trigger: Token) -> bool:
+    """Is the event told as the backdrop of its clause ("marks the day on May 9 amid shelling",
+    "after talks")? The clause's date is then the main event's, not this one's."""
+    return trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in BACKDROP_PREPS
 
 
 def event_historical(doc: Doc, cand: Candidate, when: EventDate, earlier: Token | None,
