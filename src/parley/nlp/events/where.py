@@ -37,8 +37,10 @@ EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "
 SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 #: events whose object's site is theirs too: "evacuated civilians trapped in Mariupol"
 OBJECT_SITE_EVENTS = frozenset({"AID"})
-#: nouns of a journey, whose destination is where what happens during it happens
-VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+#: nouns of a journey or a gathering: what happens during one happens where it is
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "summit", "talks", "conference"})
+#: where a visit or a gathering is: "a trip to Warsaw", "a meeting in Berlin"
+GATHERING_PREPS = frozenset({"to", "in", "at"})
 #: prepositions that name what a statement or talks are about ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 NEARBY_SENTENCES = 3
@@ -217,13 +219,13 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
     return place
 
 
-def _visited(doc: Doc, head: Token) -> Place | None:
+def _visited(doc: Doc, head: Token, preps: frozenset[str] = frozenset({"to"})) -> Place | None:
     """The place a visit goes to: "visited Kyiv", "a visit to Kyiv", "the Kyiv visit"."""
     for c in head.children:
         # "appos": a headline's verb read as a noun ("Chief visits Kyiv")
         if c.dep_ in ("dobj", "compound", "appos") and (place := place_at(doc, c.idx, c.idx + len(c.text))):
             return place
-    for p in preps_of(head, frozenset({"to"})):
+    for p in preps_of(head, preps):
         for o in pobjs(p):
             if place := place_at(doc, o.idx, o.idx + len(o.text)):
                 return place
@@ -231,10 +233,10 @@ def _visited(doc: Doc, head: Token) -> Place | None:
 
 
 def _during_visit(doc: Doc, token: Token) -> list[Place]:
-    """"discussed gas supplies during a Moscow visit", "on a trip to Warsaw": a statement or
-    talks held during a visit happen where the visit is."""
-    return [place for p in preps_of(token, frozenset({"during", "on"})) for o in pobjs(p)
-            if lemma(o) in VISIT_NOUNS and (place := _visited(doc, o))]
+    """"discussed gas supplies during a Moscow visit", "on a trip to Warsaw", "during a
+    meeting in Berlin": a statement or talks held during a visit or a meeting happen there."""
+    return [place for p in preps_of(token, frozenset({"during", "on", "at"})) for o in pobjs(p)
+            if lemma(o) in VISIT_NOUNS and (place := _visited(doc, o, GATHERING_PREPS))]
 
 
 #: features of places that can stand for where an event in their sentence happened: below a
@@ -447,6 +449,8 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token) -> int | N
         if t.i in own or t.head is t:
             break
         head = t.head
+        if head.dep_ == "prep" and head.lower_ in END_PREPS | SPAN_START_PREPS:
+            return None  # "until the end of 2024", "since the start of the year"
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
             if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
                 return None  # "the 2014 annexation", "Monday's vote" on a noun not the event
@@ -500,8 +504,7 @@ def _historical_cue(trigger: Token, mods: Modifiers) -> bool:
 
 def _names_a_period(prep: Token) -> bool:
     """Is the object of ``prep`` a named period or event ("World War Two", "the Cold War")?"""
-    return any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in o.children)
-               for o in pobjs(prep))
+    return any(o.pos_ == "PROPN" for o in pobjs(prep))  # not "during the Berlin meeting"
 
 
 def long_before(when: EventDate, published: str | None) -> bool:
