@@ -111,6 +111,8 @@ CASES = [
     ("The envoys will fly to Rome on Tuesday.", "Tuesday", THU, "2022-03-15", "day"),
     ("Missiles struck the depot Monday night.", "Monday night", THU, "2022-03-07", "day"),
     ("The summit is set for May 3.", "May 3", THU, "2022-05-03", "day"),
+    ("Large crowds are expected Saturday in the square.", "Saturday", THU, "2022-03-12", "day"),
+    ("Crowds were expected on Saturday but stayed home.", "Saturday", THU, "2022-03-05", "day"),
 ]
 
 

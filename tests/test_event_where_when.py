@@ -137,6 +137,8 @@ def test_a_town_the_model_reads_as_a_place_before_a_common_noun_stays(code):
      ("2022-03-08", False, False)),
     ("Two soldiers were killed in an ambush on Monday.", THU, "killed",
      ("2022-03-07", False, False)),
+    ("Missiles on Monday night hit two schools in the port.", THU, "hit",
+     ("2022-03-07", False, False)),
 ])
 def test_the_event_s_own_date(code, text, published, trigger, expected):
     event = _event(code(text, published=published), trigger)

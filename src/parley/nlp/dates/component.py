@@ -267,7 +267,7 @@ def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
     if prep is not None and prep.lower_ in cues.deadline_preps:
         return not _past_tense(verb)
     forms = {verb.lemma_.lower(), verb.lower_}
-    if (prep is not None and prep.lower_ == "for" and forms & cues.schedule_verbs) \
+    if ((prep is None or prep.lower_ in ("for", "on")) and forms & cues.schedule_verbs) \
             or forms & cues.expiry_verbs:
         return not (_finite_past(verb) or _describes_past(verb))
     return False

@@ -454,8 +454,10 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token) -> int | N
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
             if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
                 return None  # "the 2014 annexation", "Monday's vote" on a noun not the event
-            if head.dep_ in SUBJECT_DEPS:
-                return None  # "the annexation of Crimea in 2014 was condemned"
+            if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:
+                # "the annexation of Crimea in 2014 was condemned"; a physical event's subject
+                # is its cause, of its time ("strikes on Monday night killed three")
+                return None
             rank = 1
         elif head.i not in own and head.pos_ in ("VERB", "AUX"):
             if deadline or (head.dep_ in ("pcomp", "acl") and head.head.i not in own):
