@@ -139,6 +139,21 @@ def test_a_town_the_model_reads_as_a_place_before_a_common_noun_stays(code):
      ("2022-03-07", False, False)),
     ("Missiles on Monday night hit two schools in the port.", THU, "hit",
      ("2022-03-07", False, False)),
+    # a physical event's cause or weapon named with a day is of its time
+    ("A girl was killed by shelling on Tuesday, officials said.", THU, "killed",
+     ("2022-03-08", False, False)),
+    ("A boy was among those killed in Wednesday's strikes on the city.", THU, "killed",
+     ("2022-03-09", False, False)),
+    ("Air defences shot down 20 of 30 missiles fired at the capital on Tuesday.", THU, "shot",
+     ("2022-03-08", False, False)),
+    ("The senator confused the invasion with the 2003 war.", THU, "invasion", (THU, True, False)),
+    # the occasion an event happens at dates it; a deferred thing takes its new date
+    ("The leaders urged the president to accept a truce in a Saturday phone call.", THU,
+     "urged", ("2022-03-05", False, False)),
+    ("The ministers will discuss aid at Tuesday's meeting.", THU, "discuss",
+     ("2022-03-15", False, False)),
+    ("Court hearing for the detained activist postponed until March 26", THU, "hearing",
+     ("2022-03-26", False, False)),
 ])
 def test_the_event_s_own_date(code, text, published, trigger, expected):
     event = _event(code(text, published=published), trigger)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.dates import clause_dates
+from parley.nlp.dates.component import load_forward_cues
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
@@ -51,6 +52,8 @@ SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates 
 END_PREPS = frozenset({"until", "till"})
 #: "by May": a deadline, the event's only when nothing else owns it (``_date_rank``)
 DEADLINE_PREPS = frozenset({"by", "before"})
+#: prepositions of an occasion an event takes place at or in ("in a Saturday phone call")
+OCCASION_PREPS = frozenset({"in", "at", "during"})
 #: prepositions that set an event as another's backdrop: it takes none of that one's dates
 BACKDROP_PREPS = frozenset({"amid", "despite", "after", "before", "following", "since"})
 #: a date that is a verb's argument is what is talked about, not when ("Remembering 1968")
@@ -402,7 +405,7 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
     own = _own_tokens(cand)
     ranked = []
     for distance, ref, span in clause_dates(doc, cand.head):
-        rank = _date_rank(span, own, cand.entry.event, cand.head)
+        rank = _date_rank(span, own, cand.entry.event, cand.head, ref.granularity)
         if rank is not None:
             ranked.append((rank, distance, ref))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
@@ -427,40 +430,38 @@ def _own_tokens(cand: Candidate) -> set[int]:
     return own
 
 
-def _date_rank(span: Span, own: set[int], event: str, trigger: Token) -> int | None:
+def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
+               granularity: str) -> int | None:
     """0: the date hangs on the event's own words; 1: on them through their object or a
     to-complement; 2: through an adverbial clause ("Speaking on Monday, …"); None: it dates
     something else (see ``own_date``)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in SPAN_START_PREPS:
+    if _not_a_time_of(span, prep, own, event):
         return None
-    if prep is not None and prep.lower_ in END_PREPS:
-        return None  # "bans exports until 2023", "postponed until May": an end, not the event
-    if root.dep_ in ARGUMENT_DEPS:
-        return None  # "Remembering 1968, …": the date is what is remembered
-    if span[-1].lower_ == "ago" and any(_will(span.doc[i]) for i in own):
-        return None  # "the trip will echo a visit 81 years ago": the past is the echoed one's
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
-    if deadline and event in VERBAL_EVENTS:
-        return None  # "demands a withdrawal by May", "agreed to leave by Friday"
+    # a named day on a physical event's cause or weapon is the event's own ("killed in
+    # Wednesday's strikes", "missiles fired on Tuesday were shot down"); a year is a label there
+    physical_day = event in PHYSICAL_EVENTS and granularity in ("day", "week")
     rank, t = 0, root
     for _ in range(12):
         if t.i in own or t.head is t:
             break
         head = t.head
-        if head.dep_ == "prep" and head.lower_ in END_PREPS | SPAN_START_PREPS:
+        if (head.dep_ == "prep" and head.lower_ in END_PREPS | SPAN_START_PREPS
+                and not _deferred_to(head)):
             return None  # "until the end of 2024", "since the start of the year"
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
-            if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
-                return None  # "the 2014 annexation", "Monday's vote" on a noun not the event
-            if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:
-                # "the annexation of Crimea in 2014 was condemned"; a physical event's subject
-                # is its cause, of its time ("strikes on Monday night killed three")
-                return None
+            if not (_adjunct(head, own) or (physical_day and t is root)):
+                if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
+                    return None  # "the 2014 annexation", "hails Tuesday's talks"
+                if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:
+                    # "the annexation of Crimea in 2014 was condemned"; a physical event's
+                    # subject is its cause, of its time ("strikes on Monday night killed three")
+                    return None
             rank = 1
         elif head.i not in own and head.pos_ in ("VERB", "AUX"):
-            if deadline or (head.dep_ in ("pcomp", "acl") and head.head.i not in own):
+            if deadline or _inside_phrase(head, own, physical_day):
                 # "urged Moscow to pull out by May": the complement's deadline; "the arrest of
                 # X for fleeing in 2014": the date of a verb inside a noun's phrase
                 return None
@@ -470,6 +471,50 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token) -> int | N
         return rank
     # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
     return None if _backdrop(trigger) else max(rank, 2)
+
+
+def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) -> bool:
+    """Does the date, whatever it hangs on, not time the event: a span's start or end, a
+    verb's argument, a future verb's "ago", a verbal event's deadline?"""
+    word = prep.lower_ if prep is not None else ""
+    if word in SPAN_START_PREPS or (word in END_PREPS and not _deferred_to(prep)):
+        return True  # "since 1991", "bans exports until 2023": a span's start or end
+    if span.root.dep_ in ARGUMENT_DEPS:
+        return True  # "Remembering 1968, …": the date is what is remembered
+    if span[-1].lower_ == "ago" and any(_will(span.doc[i]) for i in own):
+        return True  # "the trip will echo a visit 81 years ago": the past is the echoed one's
+    # "demands a withdrawal by May", "agreed to leave by Friday"
+    return word in DEADLINE_PREPS and event in VERBAL_EVENTS
+
+
+def _inside_phrase(verb: Token, own: set[int], physical_day: bool) -> bool:
+    """A verb inside a noun's or a preposition's phrase has its own time ("the arrest of X for
+    fleeing in 2014"), unless it is a physical event's cause or weapon, named with a day
+    ("killed by shelling on Tuesday", "missiles fired on Tuesday were shot down")."""
+    if verb.dep_ not in ("acl", "pcomp") or verb.head.i in own:
+        return False
+    if not physical_day:
+        return True
+    return verb.dep_ == "pcomp" and verb.head.head.i not in own
+
+
+def _adjunct(noun: Token, own: set[int]) -> bool:
+    """Is ``noun`` the object of a site or occasion phrase on the event ("urged … in a Saturday
+    phone call", "will discuss aid at Tuesday's meeting")? Its date is the event's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
+        return False
+    on = noun.head.head  # the parser may hang it on the event's to-complement
+    return on.i in own or (on.dep_ == "xcomp" and on.head.i in own)
+
+
+def _deferred_to(prep: Token | None) -> bool:
+    """"postponed until July 26": the deferred thing's new date, not the end of a state."""
+    if prep is None:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in load_forward_cues().deferral_verbs
+        or verb.lower_ in load_forward_cues().deferral_verbs)
 
 
 def _backdrop(trigger: Token) -> bool:
