@@ -186,6 +186,7 @@ def test_historical_only_when_the_event_s_own_time_is_long_past(code, text, publ
     ("Two people were hurt by shelling in a Russian district bordering Estonia.", "shelling"),
     ("Kyiv said 30 soldiers came home in a prisoner swap with Moscow.", "swap"),
     ("Analysts weighed the gaps in negotiations between Armenia and Azerbaijan.", "negotiations"),
+    ("Shelling hit a school in Russia-controlled territory overnight.", "hit"),
 ])
 def test_a_place_in_a_modifier_of_the_site_noun_is_not_the_site(code, text, trigger):
     coded = code(text, published=THU)

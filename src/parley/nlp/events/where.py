@@ -120,10 +120,13 @@ def _named_by(noun: Token) -> tuple[int, int]:
     """The first and last token of what ``noun`` names: its subtree up to a right-hand clause
     or a preposition other than "of" ("the southern city of Kherson", "Kyiv region" stay;
     "a region bordering Ukraine", "talks between Kyiv and Moscow" end before the modifier,
-    whose place is another thing's, not the site's)."""
+    whose place is another thing's, not the site's), after a hyphenated holder ("Russia-held")."""
     cut = [c.left_edge.i for c in noun.children if c.i > noun.i and (
         c.dep_ in ("acl", "relcl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"))]
-    return noun.left_edge.i, (min(cut) - 1 if cut else noun.right_edge.i)
+    # "Russia-controlled Melitopol", "Kremlin-backed forces": who holds it, not where it is
+    held = [c.right_edge.i + 1 for c in noun.children if c.i < noun.i and c.dep_ == "amod"
+            and any(t.text == "-" for t in c.subtree)]
+    return max([noun.left_edge.i, *held]), (min(cut) - 1 if cut else noun.right_edge.i)
 
 
 def _is_actor(doc: Doc, token: Token) -> bool:
