@@ -113,6 +113,10 @@ CASES = [
     ("The summit is set for May 3.", "May 3", THU, "2022-05-03", "day"),
     ("Large crowds are expected Saturday in the square.", "Saturday", THU, "2022-03-12", "day"),
     ("Crowds were expected on Saturday but stayed home.", "Saturday", THU, "2022-03-05", "day"),
+    ("The army may be able to launch an offensive in January.", "January", "2022-12-15",
+     "2023-01-01", "month"),
+    ("The army was able to launch an offensive in January.", "January", "2022-12-15",
+     "2022-01-01", "month"),
 ]
 
 

@@ -147,6 +147,8 @@ def test_a_town_the_model_reads_as_a_place_before_a_common_noun_stays(code):
     ("Air defences shot down 20 of 30 missiles fired at the capital on Tuesday.", THU, "shot",
      ("2022-03-08", False, False)),
     ("The senator confused the invasion with the 2003 war.", THU, "invasion", (THU, True, False)),
+    ("The federation joined others in refusing to play the team in 2022 cup qualifiers.", THU,
+     "refusing", (THU, True, False)),
     # the occasion an event happens at dates it; a deferred thing takes its new date
     ("The leaders urged the president to accept a truce in a Saturday phone call.", THU,
      "urged", ("2022-03-05", False, False)),

@@ -205,14 +205,17 @@ def _marked_to_come(tok: Token, cues: ForwardCues) -> bool:
 
 
 def _nonfinite_chain(verb: Token) -> list[Token]:
-    """``verb`` and, while it is a participle or gerund hanging on another verb ("will resume
-    starting Friday", "to reopen beginning Monday"), that verb: they share its tense."""
+    """``verb`` and, while it is a participle, a gerund or a to-infinitive hanging on another
+    verb or adjective ("will resume starting Friday", "may be able to launch it in January"),
+    that word: they share its tense."""
     chain = [verb]
-    for _ in range(2):
-        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in NONFINITE_LINKS or verb.head is verb:
+    for _ in range(3):
+        bare = verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and verb.dep_ == "xcomp") \
+            or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
+        if not bare or verb.dep_ not in NONFINITE_LINKS | {"acomp"} or verb.head is verb:
             break
-        verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head  # "may be able to launch it in January": "launch" → "able" → "be"
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
             break
         chain.append(verb)
     return chain

@@ -445,7 +445,8 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
     # a named day on a physical event's cause or weapon is the event's own ("killed in
     # Wednesday's strikes", "missiles fired on Tuesday were shot down"); a year is a label there
-    physical_day = event in PHYSICAL_EVENTS and granularity in ("day", "week")
+    day = granularity in ("day", "week")  # a year or month on a noun is a label ("2022 Cup")
+    physical_day = day and event in PHYSICAL_EVENTS
     rank, t = 0, root
     for _ in range(12):
         if t.i in own or t.head is t:
@@ -455,7 +456,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
                 and not _deferred_to(head)):
             return None  # "until the end of 2024", "since the start of the year"
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
-            if not (_adjunct(head, own) or (physical_day and t is root)):
+            if not ((day and _adjunct(head, own)) or (physical_day and t is root)):
                 if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
                     return None  # "the 2014 annexation", "hails Tuesday's talks"
                 if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:
