@@ -117,6 +117,8 @@ CASES = [
      "2023-01-01", "month"),
     ("The army was able to launch an offensive in January.", "January", "2022-12-15",
      "2022-01-01", "month"),
+    ("Foreign minister to meet his Turkish counterpart on Friday, says Ankara", "Friday", THU,
+     "2022-03-11", "day"),
 ]
 
 

@@ -130,6 +130,8 @@ def test_a_town_the_model_reads_as_a_place_before_a_common_noun_stays(code):
      ("2022-02-21", False, False)),
     ("The minister hailed Tuesday's talks as a breakthrough.", THU, "hailed", (THU, True, False)),
     ("The city held a parade on Sunday amid shelling.", THU, "shelling", (THU, True, False)),
+    ("All senators will have a classified briefing on the invasion on Monday.", THU, "invasion",
+     (THU, True, False)),
     ("Latvia is exempt from the gas embargo until the end of 2024.", THU, "embargo",
      (THU, True, False)),
     # a participle describing the event noun dates it; the clause's date reaches a noun under it

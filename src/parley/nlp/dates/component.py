@@ -237,6 +237,8 @@ def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
     head = verb.head
     if verb.dep_ == "ROOT" or (head.dep_ == "ROOT" and not _has_subject(head)):
         return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Envoys to meet on Friday, says Ankara": the same, before its source
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
         head.lemma_.lower() in cues.intent_heads or head.lower_ in cues.intent_heads
         or (head.lemma_ == "be" and any(c.lower_ == "going" for c in head.children))

@@ -523,8 +523,14 @@ def _deferred_to(prep: Token | None) -> bool:
 
 def _backdrop(trigger: Token) -> bool:
     """Is the event told as the backdrop of its clause ("marks the day on May 9 amid shelling",
-    "after talks")? The clause's date is then the main event's, not this one's."""
-    return trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in BACKDROP_PREPS
+    "after talks") or as another noun's topic ("a briefing on the invasion")? The clause's date
+    is then the main event's, not this one's."""
+    if trigger.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = trigger.head
+    # "a briefing on the invasion on Monday": the topic of another noun is not timed by it
+    return prep.lower_ in BACKDROP_PREPS or (
+        prep.lower_ in TOPIC_PREPS and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def event_historical(doc: Doc, cand: Candidate, when: EventDate, earlier: Token | None,
