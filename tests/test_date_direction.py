@@ -89,6 +89,36 @@ CASES = [
     ("Prices rose sharply last week.", "last week", THU, "2022-02-28", "week"),
     ("The envoy will return next week.", "next week", THU, "2022-03-14", "week"),
     ("The corridor opened three days ago.", "three days ago", THU, "2022-03-07", "day"),
+    # participles share their verb's future; "is to", modals and readiness point ahead
+    ("Ferries will resume starting Friday.", "Friday", THU, "2022-03-11", "day"),
+    ("Trains will run again beginning Saturday.", "Saturday", THU, "2022-03-12", "day"),
+    ("The referendum is to take place in June.", "June", THU, "2022-06-01", "month"),
+    ("An inspection of the dam might happen in early September.", "early September",
+     "2022-08-17", "2022-09-01", "month"),
+    ("Schools are ready to reopen in September.", "September", "2022-08-17", "2022-09-01",
+     "month"),
+    ("The convoy could leave on Saturday.", "Saturday", THU, "2022-03-12", "day"),
+    ("The blast may have happened on Friday.", "Friday", THU, "2022-03-04", "day"),
+    ("Officials said the trial would open on Monday.", "Monday", THU, "2022-03-14", "day"),
+    # "this weekend": ahead unless told in the past tense
+    ("Demonstrators were detained this weekend.", "this weekend", "2022-03-07", "2022-03-05",
+     "day"),
+    ("Farmers blocked the highway this weekend.", "this weekend", "2022-03-07", "2022-03-05",
+     "day"),
+    ("A march is planned for this weekend.", "this weekend", "2022-03-07", "2022-03-12", "day"),
+    ("Talks will continue this weekend.", "this weekend", "2022-03-07", "2022-03-12", "day"),
+    # weekdays: forward in the future tense, back in the past
+    ("The envoys will fly to Rome on Tuesday.", "Tuesday", THU, "2022-03-15", "day"),
+    ("Missiles struck the depot Monday night.", "Monday night", THU, "2022-03-07", "day"),
+    ("The summit is set for May 3.", "May 3", THU, "2022-05-03", "day"),
+    ("Large crowds are expected Saturday in the square.", "Saturday", THU, "2022-03-12", "day"),
+    ("Crowds were expected on Saturday but stayed home.", "Saturday", THU, "2022-03-05", "day"),
+    ("The army may be able to launch an offensive in January.", "January", "2022-12-15",
+     "2023-01-01", "month"),
+    ("The army was able to launch an offensive in January.", "January", "2022-12-15",
+     "2022-01-01", "month"),
+    ("Foreign minister to meet his Turkish counterpart on Friday, says Ankara", "Friday", THU,
+     "2022-03-11", "day"),
 ]
 
 

@@ -5,11 +5,12 @@ The component (``parley_dates_v1``) lives in ``component.py``; the resolver tabl
 """
 from parley.nlp.dates.component import (
            DateResolver,
+           clause_dates,
            governing_date,
            main_clause_date,
            make_component,
 )
 from parley.nlp.dates.resolve import Resolved, resolve_date
 
-__all__ = ["DateResolver", "Resolved", "governing_date", "main_clause_date", "make_component",
+__all__ = ["DateResolver", "Resolved", "clause_dates", "governing_date", "main_clause_date", "make_component",
            "resolve_date"]

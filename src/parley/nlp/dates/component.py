@@ -108,6 +108,9 @@ _TAIL = re.compile(r"(?:['\u2019]s?|[,;:]|(?<=\d|h)\.)$")
 # Dates inside names are part of the name: "USA Today", "CBS This Morning", "Fox News Sunday".
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})  # English future auxiliaries (grammar, not lexicon)
+_OPEN_MODALS = frozenset({"might", "may", "could", "should", "would", "must"})  # still to come
+#: how a participle hangs on the verb whose tense it shares ("will resume starting Friday")
+NONFINITE_LINKS = frozenset({"advcl", "xcomp", "acl", "prep", "pcomp", "conj"})
 
 
 def find_candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -201,8 +204,29 @@ def _marked_to_come(tok: Token, cues: ForwardCues) -> bool:
     return False
 
 
+def _nonfinite_chain(verb: Token) -> list[Token]:
+    """``verb`` and, while it is a participle, a gerund or a to-infinitive hanging on another
+    verb or adjective ("will resume starting Friday", "may be able to launch it in January"),
+    that word: they share its tense."""
+    chain = [verb]
+    for _ in range(3):
+        bare = verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and verb.dep_ == "xcomp") \
+            or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
+        if not bare or verb.dep_ not in NONFINITE_LINKS | {"acomp"} or verb.head is verb:
+            break
+        verb = verb.head  # "may be able to launch it in January": "launch" → "able" → "be"
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        chain.append(verb)
+    return chain
+
+
 def _future_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    """A future auxiliary ("will meet") or a modal of what may yet come ("might happen in
+    September", "could resume on Friday"), not a perfect ("may have happened")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in _FUTURE_AUX for a in auxes) or (
+        any(a in _OPEN_MODALS for a in auxes) and not any(a in ("have", "has", "had") for a in auxes))
 
 
 def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
@@ -213,9 +237,12 @@ def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
     head = verb.head
     if verb.dep_ == "ROOT" or (head.dep_ == "ROOT" and not _has_subject(head)):
         return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Envoys to meet on Friday, says Ankara": the same, before its source
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
         head.lemma_.lower() in cues.intent_heads or head.lower_ in cues.intent_heads
         or (head.lemma_ == "be" and any(c.lower_ == "going" for c in head.children))
+        or (head.lemma_ == "be" and verb.dep_ == "xcomp")  # "the vote is to take place in May"
         or head.lower_ == "going")
 
 
@@ -237,7 +264,7 @@ def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
     verb = _governing_verb(root)
     if verb is None:
         return False
-    if _future_aux(verb) or _forward_infinitive(verb, cues):
+    if any(_future_aux(v) or _forward_infinitive(v, cues) for v in _nonfinite_chain(verb)):
         return True
     if prep is not None and prep.lower_ in ("until", "till", "to", "for") \
             and verb.lemma_.lower() in cues.deferral_verbs:
@@ -245,10 +272,27 @@ def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
     if prep is not None and prep.lower_ in cues.deadline_preps:
         return not _past_tense(verb)
     forms = {verb.lemma_.lower(), verb.lower_}
-    if (prep is not None and prep.lower_ == "for" and forms & cues.schedule_verbs) \
+    if ((prep is None or prep.lower_ in ("for", "on")) and forms & cues.schedule_verbs) \
             or forms & cues.expiry_verbs:
-        return not _finite_past(verb)
+        return not (_finite_past(verb) or _describes_past(verb))
     return False
+
+
+def _describes_past(verb: Token) -> bool:
+    """A bare participle describing a noun of a past-tense clause ("the summit, scheduled for
+    March 8, ended without a deal"): the arrangement is told as gone."""
+    if verb.dep_ != "acl" or verb.head is verb:
+        return False
+    gov = _governing_verb(verb.head)
+    return gov is not None and gov is not verb and _finite_past(gov)
+
+
+def _told_in_past(doc: Doc, start: int, end: int) -> bool:
+    """Is the clause of the date expression at ``start:end`` in a past tense ("rallied this
+    weekend", "were detained this weekend")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None else None
+    return verb is not None and _finite_past(verb)
 
 
 def _finite_past(verb: Token) -> bool:
@@ -290,7 +334,8 @@ def resolve_candidates(doc: Doc, full: str, spans: list[tuple[int, int]],
             continue
         start = full.index(text, start)
         end = start + len(text)
-        result = resolve_date(text, published, _points_ahead(doc, start, end, cues))
+        ahead = _points_ahead(doc, start, end, cues)
+        result = resolve_date(text, published, ahead, not ahead and _told_in_past(doc, start, end))
         if result is not None:
             resolved.append((start, end, text, result))
     kept: list[tuple[int, int, str, Resolved]] = []
@@ -371,24 +416,30 @@ def governing_date(doc: Doc, token_or_span: Token | Span) -> DateRef | None:
     Returns the DateRef (its ``date`` may be None when unresolvable), or None when the clause
     has no date expression: the caller decides the fallback (e.g. the publication date).
     """
+    found = clause_dates(doc, token_or_span)
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def clause_dates(doc: Doc, token_or_span: Token | Span) -> list[tuple[int, DateRef, Span]]:
+    """Every date expression of the clause of ``token_or_span`` (see ``governing_date``), each
+    with its distance in tokens from the anchor and its span, in text order; callers that know
+    more about the event (its arguments, its type) choose among them."""
     dates = doc._.parley_dates or []
     if not dates:
-        return None
+        return []
     anchor = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
     inside = clause_tokens(anchor)
     index = span_index(doc, "parley_dates")
     if index is not None:  # only dates near the clause: a scan of all was quadratic
         first, last = doc[min(inside)], doc[max(inside)]
         dates = index.starting_in(first.idx - index.longest, last.idx + len(last.text))
-    best: tuple[int, DateRef] | None = None
+    found = []
     for ref in dates:
         span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is None or span.root.i not in inside:
             continue
-        distance = min(abs(t.i - anchor.i) for t in span)
-        if best is None or distance < best[0]:
-            best = (distance, ref)
-    return best[1] if best else None
+        found.append((min(abs(t.i - anchor.i) for t in span), ref, span))
+    return found
 
 
 def main_clause_date(doc: Doc, token_or_span: Token | Span) -> DateRef | None:

@@ -207,7 +207,8 @@ _DAY_OFFSET = {"day before yesterday": -2, "yesterday": -1, "last night": -1, "t
                "preceding day": -1}
 
 
-def _apply(name: str, m: re.Match[str], pub: dt.date | None, future: bool) -> Resolved | None:
+def _apply(name: str, m: re.Match[str], pub: dt.date | None, future: bool,
+           past: bool = False) -> Resolved | None:
     """One rule's resolution; absolute rules ignore ``pub``, relative ones need it."""
     g = m.groupdict()
     if name == "age":
@@ -232,7 +233,7 @@ def _apply(name: str, m: re.Match[str], pub: dt.date | None, future: bool) -> Re
     if name == "period":
         return _apply_period(g, pub)
     if name == "weekend":
-        return _apply_weekend(g, pub)
+        return _apply_weekend(g, pub, past)
     if name == "year":
         return Resolved(dt.date(int(g["y"]), 1, 1).isoformat(), "year")
     raise AssertionError(name)
@@ -295,26 +296,27 @@ def _apply_period(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
     return Resolved(_period(pub, unit, _PERIOD_OFFSET[g["rel"]]).isoformat(), unit)
 
 
-def _apply_weekend(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
-    """Rule weekend: "this weekend" (ahead unless it is under way), "last weekend"."""
+def _apply_weekend(g: dict[str, str | Any], pub: dt.date | None, past: bool = False) -> Resolved:
+    """Rule weekend: "this weekend" (ahead unless it is under way or told in the past tense:
+    "rallied this weekend" in a Monday story is the one just gone), "last weekend"."""
     if pub is None:
         return Resolved(None, "day")
     rel = g["rel"]
-    if rel in ("next", "coming") or (rel == "this" and pub.weekday() < 5):
+    if rel in ("next", "coming") or (rel == "this" and pub.weekday() < 5 and not past):
         weeks = int(rel == "next" or pub.weekday() == 6)
         saturday = _monday(pub) + dt.timedelta(days=5, weeks=weeks)
         return Resolved(saturday.isoformat())
-    return Resolved(_weekday(pub, 5, rel, False).isoformat())
+    return Resolved(_weekday(pub, 5, None if past and rel == "this" else rel, False).isoformat())
 
 
-def _resolve(text: str, pub: dt.date | None, future: bool) -> Resolved | None:
+def _resolve(text: str, pub: dt.date | None, future: bool, past: bool = False) -> Resolved | None:
     if _STRETCH.match(text.lower()):
         return None
     t = normalise(text)
     for name, pattern in _RULES:
         m = pattern.fullmatch(t)
         if m:
-            return _apply(name, m, pub, future)
+            return _apply(name, m, pub, future, past)
     if _MONTH_WORD.search(t) or _YEAR_WORD.search(t):
         return _inner(t, pub, future)
     if _RELATIVE_WORD.search(t) and pub is not None:
@@ -358,18 +360,19 @@ def _dateparser(text: str, published: str) -> Resolved | None:
 
 
 @lru_cache(maxsize=65536)
-def _cached(text: str, published: str | None, future: bool) -> Resolved | None:
-    return _resolve(text, _parse_pub(published), future)
+def _cached(text: str, published: str | None, future: bool, past: bool) -> Resolved | None:
+    return _resolve(text, _parse_pub(published), future, past)
 
 
 def resolve_date(
-    text: str, published: str | dt.date | None, future: bool = False
+    text: str, published: str | dt.date | None, future: bool = False, past: bool = False
 ) -> Resolved | None:
     """Resolve a date expression; None when ``text`` is not one (a duration, an age).
 
     text: the expression as written ("early Thursday morning", "Feb. 24", "in 2014").
     published: the publication date (ISO string or date), or None.
     future: the expression sits in a future-tense clause, so bare weekdays/months point ahead.
+    past: the clause is told in the past tense, so "this weekend" is the one just gone.
     """
     pub = published.isoformat() if isinstance(published, dt.date) else published
-    return _cached(text, pub, future)
+    return _cached(text, pub, future, past)

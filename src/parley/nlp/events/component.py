@@ -52,8 +52,8 @@ from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
     event_date,
+    event_historical,
     event_place,
-    long_before,
     own_place,
     place_precision,
 )
@@ -470,8 +470,7 @@ class EventsComponent:
             date_text=when.text, date_inferred=when.inferred, date_granularity=when.granularity,
             negated=modes.negated,
             future=modes.future, hypothetical=modes.hypothetical,
-            historical=(modes.historical or earlier is not None
-                        or long_before(when, doc._.parley_published)),
+            historical=event_historical(doc, cand, when, earlier, self.mods),
             claimed_by=claim, trigger=_text_span(trigger), evidence=_text_span(sent),
             confidence=round(min(0.99, max(0.05, confidence)), 2),
         )

@@ -20,42 +20,140 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import governing_date
+from parley.nlp.dates import clause_dates
+from parley.nlp.dates.component import load_forward_cues
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import doc_text, mention_index, place_at
+from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
-from parley.schema import Place
+from parley.schema import DateRef, Place
 
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off"})
+#: the prepositions of a site, for events that do not happen where their target is: "on",
+#: "over", "into" and "across" name a target or a topic there ("sanctions on Russia")
+SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+#: events whose object's site is theirs too: "evacuated civilians trapped in Mariupol"
+OBJECT_SITE_EVENTS = frozenset({"AID"})
+#: nouns of a journey or a gathering: what happens during one happens where it is
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "summit", "talks", "conference"})
+#: where a visit or a gathering is: "a trip to Warsaw", "a meeting in Berlin"
+GATHERING_PREPS = frozenset({"to", "in", "at"})
+#: prepositions that name what a statement or talks are about ("talks on Ukraine")
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 NEARBY_SENTENCES = 3
 # an event whose dated period ended more than a year before publication is historical
 HISTORICAL_DAYS = 365
 SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
+#: "until May": the end of a state the event began ("banned until 2023"), never its date
+END_PREPS = frozenset({"until", "till"})
+#: "by May": a deadline, the event's only when nothing else owns it (``_date_rank``)
+DEADLINE_PREPS = frozenset({"by", "before"})
+#: prepositions of an occasion an event takes place at or in ("in a Saturday phone call")
+OCCASION_PREPS = frozenset({"in", "at", "during"})
+#: prepositions that set an event as another's backdrop: it takes none of that one's dates
+BACKDROP_PREPS = frozenset({"amid", "despite", "after", "before", "following", "since"})
+#: a date that is a verb's argument is what is talked about, not when ("Remembering 1968")
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+#: a date that is one of these of a noun dates that noun ("the 2014 annexation")
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod", "npadvmod", "advmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: statements, requests and diplomacy: they happen where the speaker is, not where what they
+#: are about is; a deadline in them belongs to what they ask or promise (PLOVER quads 1 and 3)
+VERBAL_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
+                           "REJECT", "THREATEN"})
+#: events done on the ground, which happen where their target is ("the shelling of Kharkiv",
+#: "troops massed on the border", "arrests in Minsk")
+PHYSICAL_EVENTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "RETREAT"})
 
 
-def _place_under(doc: Doc, token: Token, depth: int = 2) -> Place | None:
+class Reach(NamedTuple):
+    """Which locative phrases can say where an event happened (``reach_of``)."""
+
+    preps: frozenset[str]  # the prepositions that can
+    objects: bool  # also those on the trigger's object ("shelled the port in Odesa")
+    own: frozenset[int]  # token indices of the trigger phrase (its object counts when in it)
+
+
+#: every locative phrase (the coreferent mention's own reach starts from this)
+ANY_REACH = Reach(EVENT_LOCATIVE, True, frozenset())
+
+
+def reach_of(cand: Candidate) -> Reach:
+    """A physical event happens where its target is ("the attack on Kyiv", "shelled the port
+    in Odesa"); any other (a statement, sanctions, aid, talks) only where a site phrase of its
+    own puts it ("talks in Antalya"): "condemns the attack on Kyiv", "sanctions on Russia" and
+    "talks about Crimea" name what the event is about, not where it was."""
+    own = frozenset(t.i for t in cand.tokens) | {cand.head.i}
+    if cand.entry.event in PHYSICAL_EVENTS:
+        return Reach(EVENT_LOCATIVE, True, own)
+    return Reach(SITE_LOCATIVE, cand.entry.event in OBJECT_SITE_EVENTS, own)
+
+
+def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = None) -> Place | None:
     """A place named by a locative phrase on ``token`` (or, one level down, on the objects of
     those phrases: "at a news conference in the Turkish city of Antalya")."""
-    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    for p in [p for h in heads for p in preps_of(h, EVENT_LOCATIVE)]:
+    reach = reach or ANY_REACH
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [token] + [c for c in objects if reach.objects or c.i in reach.own or _is_actor(doc, c)]
+    if reach.objects:  # "evacuated families trapped in Mariupol"
+        heads += [a for o in objects for a in o.children if a.dep_ == "acl"]
+    for p in [p for h in heads for p in preps_of(h, reach.preps)]:
         for o in pobjs(p):
-            sub = list(o.subtree)
-            place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            if o.i in reach.own and reach is not ANY_REACH:
+                continue  # "in the Ukraine aid package": the event itself, not a site
+            first, last = _named_by(o)
+            place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
             if place:
                 return place
             if depth > 1:
-                deeper = _place_under(doc, o, depth - 1)
+                deeper = _place_under(doc, o, depth - 1, reach)
                 if deeper:
                     return deeper
+    return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
+
+
+def _named_by(noun: Token) -> tuple[int, int]:
+    """The first and last token of what ``noun`` names: its subtree up to a right-hand clause
+    or a preposition other than "of" ("the southern city of Kherson", "Kyiv region" stay;
+    "a region bordering Ukraine", "talks between Kyiv and Moscow" end before the modifier,
+    whose place is another thing's, not the site's), after a hyphenated holder ("Russia-held")."""
+    cut = [c.left_edge.i for c in noun.children if c.i > noun.i and (
+        c.dep_ in ("acl", "relcl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"))]
+    # "Russia-controlled Melitopol", "Kremlin-backed forces": who holds it, not where it is
+    held = [c.right_edge.i + 1 for c in noun.children if c.i < noun.i and c.dep_ == "amod"
+            and any(t.text == "-" for t in c.subtree)]
+    return max([noun.left_edge.i, *held]), (min(cut) - 1 if cut else noun.right_edge.i)
+
+
+def _is_actor(doc: Doc, token: Token) -> bool:
+    """A person, group or state (met "the president in Kyiv"), whose site is the meeting's;
+    not a thing or an event ("condemned the attack in Kyiv"), whose site is its own."""
+    return token.pos_ == "PROPN" or actor_at(doc, token.idx, token.idx + len(token.text)) is not None
+
+
+def _site_after_topic(doc: Doc, token: Token, reach: Reach) -> Place | None:
+    """"talks about Crimea in Brussels": the parser hangs the site on the topic place; a place
+    named in a place is no location of it, so the site phrase is the event's."""
+    if reach.objects or token.i not in reach.own:
+        return None
+    for p in preps_of(token, TOPIC_PREPS):
+        for o in pobjs(p):
+            if place_at(doc, o.idx, o.idx + len(o.text)) is None:
+                continue
+            for site in preps_of(o, reach.preps):
+                for q in pobjs(site):
+                    sub = list(q.subtree)
+                    place = place_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+                    if place:
+                        return place
     return None
 
 
-def clause_place(doc: Doc, trigger: Token) -> Place | None:
+def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place | None:
     """A place in a locative phrase of the trigger or of its clause's verb (and that verb's
     governing verbs through participles: "Speaking at … in Antalya after the talks")."""
     seen: list[Token] = []
@@ -63,7 +161,7 @@ def clause_place(doc: Doc, trigger: Token) -> Place | None:
     for _ in range(4):
         if t not in seen:
             seen.append(t)
-            place = _place_under(doc, t)
+            place = _place_under(doc, t, 2, reach)
             if place:
                 return place
         verb = clause_verb(t)
@@ -85,6 +183,7 @@ def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | No
     head = cand.head
     if head.pos_ != "NOUN" or len(sents) < 2:
         return None
+    reach = reach_of(cand)
     here = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), 0)
     order = sorted(range(len(sents)), key=lambda i: (abs(i - here), i))
     for i in order:
@@ -94,7 +193,7 @@ def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | No
             if t.pos_ == "NOUN" and lemma(t) == lemma(head) and any(
                 c.lower_ == "the" for c in t.children
             ):
-                place = clause_place(doc, t)
+                place = clause_place(doc, t, reach._replace(own=frozenset({t.i})))
                 if place:
                     return place
     return None
@@ -110,12 +209,40 @@ def _locatives(token: Token) -> list[Token]:
 
 
 def own_place(doc: Doc, cand: Candidate) -> Place | None:
-    """The place the mention itself states: a locative phrase on the trigger or its clause."""
+    """The place the mention itself states: a locative phrase on the trigger or its clause
+    that can say where this kind of event happened (``reach_of``), or the place visited."""
+    reach = reach_of(cand)
     for p in _locatives(cand.head):
-        place = _place_under(doc, p.head, 2)
+        place = _place_under(doc, p.head, 2, reach)
         if place:
             return place
-    return clause_place(doc, cand.head)
+    place = clause_place(doc, cand.head, reach)
+    if place is None and cand.entry.mode == "visit":
+        place = _visited(doc, cand.head)
+    if place is None and not reach.objects:
+        verb = clause_verb(cand.head)
+        place = next((p for t in dict.fromkeys((cand.head, verb)) for p in _during_visit(doc, t)), None)
+    return place
+
+
+def _visited(doc: Doc, head: Token, preps: frozenset[str] = frozenset({"to"})) -> Place | None:
+    """The place a visit goes to: "visited Kyiv", "a visit to Kyiv", "the Kyiv visit"."""
+    for c in head.children:
+        # "appos": a headline's verb read as a noun ("Chief visits Kyiv")
+        if c.dep_ in ("dobj", "compound", "appos") and (place := place_at(doc, c.idx, c.idx + len(c.text))):
+            return place
+    for p in preps_of(head, preps):
+        for o in pobjs(p):
+            if place := place_at(doc, o.idx, o.idx + len(o.text)):
+                return place
+    return None
+
+
+def _during_visit(doc: Doc, token: Token) -> list[Place]:
+    """"discussed gas supplies during a Moscow visit", "on a trip to Warsaw", "during a
+    meeting in Berlin": a statement or talks held during a visit or a meeting happen there."""
+    return [place for p in preps_of(token, frozenset({"during", "on", "at"})) for o in pobjs(p)
+            if lemma(o) in VISIT_NOUNS and (place := _visited(doc, o, GATHERING_PREPS))]
 
 
 #: features of places that can stand for where an event in their sentence happened: below a
@@ -123,6 +250,8 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
 SENTENCE_PLACE_FEATURES = frozenset({"city", "admin1", "admin2", "facility", "locality", "region",
                                      "sea", "river", "mountain", "border"})
 LEAD_SENTENCES = 1  # the story's lead: its first sentence (a headline is all lead)
+#: a specific town or site: the only kind of place the lead or the dateline may lend an event
+TOWN_FEATURES = frozenset({"city", "locality", "facility"})
 #: Place.feature → how precise the event's point is: "exact" for a town or a site, "admin1" for
 #: an administrative division's middle, "country" for a country's point, "region" for a region,
 #: sea, river, range, border, continent or a directional part of a country ("eastern Ukraine")
@@ -137,7 +266,8 @@ def place_precision(place: Place | None) -> str | None:
     return PRECISION.get(place.feature or "", "region")
 
 
-def _named_in(doc: Doc, span: Span, actor_spans: _Covered) -> Place | None:
+def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
+              features: frozenset[str] = SENTENCE_PLACE_FEATURES) -> Place | None:
     """The first place below country level whose mention lies in ``span`` and is not an actor's
     name ("Kyiv says …" is the government speaking, not where anything happened); of two
     starting at the same offset, the one listed first."""
@@ -149,7 +279,7 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered) -> Place | None:
     for m_start, m_end, k, _ in index.entries[lo:]:
         if m_start > span.end_char or (best is not None and m_start > best[0]):
             break
-        if (m_end <= span.end_char and index.items[k].feature in SENTENCE_PLACE_FEATURES
+        if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])):
             best = (m_start, k)
     return index.items[best[1]] if best else None
@@ -186,23 +316,45 @@ def _actor_spans(doc: Doc) -> _Covered:
 
 def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
     """Own place (the clause's locative phrases), else (for a noun with no locative phrase of
-    its own) a coreferent mention's place, else a place named in the event's sentence, else one
-    named in the story's lead, else the article's dateline place (computed once per article).
-    The dateline is where the story was filed, so a place the text names wins over it."""
+    its own) a coreferent mention's place; for a physical event only (``PHYSICAL_EVENTS``), then
+    a place named in the event's sentence, else a town named in the story's lead, else a
+    dateline town (computed once per article), neither contradicted by another country the
+    event's sentence names. A statement or a sanction with no place of its own stays unplaced:
+    no place is better than a wrong one, and the lead's or dateline's place is mostly not its."""
     place = own_place(doc, cand)
     if place:
         return place
     if not _locatives(cand.head):
         place = coreferent_place(doc, cand, sents)
-    if place:
+    if place or cand.entry.event not in PHYSICAL_EVENTS:
         return place
     actor_spans = _actor_spans(doc)
-    place = _named_in(doc, cand.head.sent, actor_spans)
-    if place is None and sents:
-        lead = sents[:LEAD_SENTENCES]
-        if not any(s.start <= cand.head.i < s.end for s in lead):
-            place = next((p for s in lead if (p := _named_in(doc, s, actor_spans))), None)
-    return place or dateline
+    sent = cand.head.sent
+    place = _named_in(doc, sent, actor_spans)
+    if place is not None:
+        return place
+    lead = [s for s in sents[:LEAD_SENTENCES] if not s.start <= cand.head.i < s.end]
+    fallback = next((p for s in lead if (p := _named_in(doc, s, actor_spans, TOWN_FEATURES))), None)
+    fallback = fallback or (dateline if dateline and dateline.feature in TOWN_FEATURES else None)
+    if fallback is None or _other_country_named(doc, sent, fallback.country):
+        return None
+    return fallback
+
+
+def _other_country_named(doc: Doc, sent: Span, country: str | None) -> bool:
+    """Does ``sent`` name a place in a country other than ``country`` (the lead's or the
+    dateline's town would then contradict it)?"""
+    index = mention_index(doc, "parley_places")
+    if index is None:
+        return False
+    lo = bisect.bisect_left(index.starts, sent.start_char)
+    for m_start, m_end, k, _ in index.entries[lo:]:
+        if m_start > sent.end_char:
+            break
+        other = index.items[k].country
+        if m_end <= sent.end_char and other and country and other != country:
+            return True
+    return False
 
 
 def earlier_cue(cand: Candidate, mods: Modifiers) -> Token | None:
@@ -236,21 +388,180 @@ class EventDate(NamedTuple):
 
 
 def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
-    """The clause's date (not a "since …" date: that starts a span, it does not date the
-    event); else, for an event told as earlier, the day before publication (the latest it can
-    be; inferred) with the cue as its text; else the publication date (inferred)."""
-    ref = governing_date(doc, cand.head)
-    if ref is not None and ref.date and not _span_start(doc, ref.start):
+    """The event's own date of its clause (``own_date``); else, for an event told as earlier,
+    the day before publication (the latest it can be; inferred) with the cue as its text; else
+    the publication date (inferred)."""
+    ref = own_date(doc, cand)
+    if ref is not None and ref.date:
         return EventDate(ref.date, ref.text, False, ref.granularity)
     if earlier is not None and day_before(doc._.parley_published):
         return EventDate(day_before(doc._.parley_published), earlier.text, True, "day")
     return EventDate(doc._.parley_published, None, True, "day")
 
 
-def _span_start(doc: Doc, start: int) -> bool:
-    """Does "since" introduce the date expression at ``start`` ("the first time since 1990")?"""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in SPAN_START_PREPS
+def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
+    """Of the dates of the trigger's clause, the one that dates the event itself: those on the
+    trigger or its clause verb before those reached through its object, then the nearest. Not
+    a date that dates something else (``_date_rank`` is None): "since 1990" starts a span; "the
+    2014 annexation" or "the annexation in 2014 was condemned" dates a noun of an argument; a
+    deadline ("demands a withdrawal by May") belongs to what is asked, promised or agreed."""
+    own = _own_tokens(cand)
+    ranked = []
+    for distance, ref, span in clause_dates(doc, cand.head):
+        rank = _date_rank(span, own, cand.entry.event, cand.head, ref.granularity)
+        if rank is not None:
+            ranked.append((rank, distance, ref))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _will(token: Token) -> bool:
+    """Does ``token`` carry a future auxiliary ("will echo")?"""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in token.children)
+
+
+def _own_tokens(cand: Candidate) -> set[int]:
+    """The trigger's tokens, its clause verb and the verbs whose complement that verb is
+    through non-finite links ("plans to strike", "was set to meet")."""
+    own = {t.i for t in cand.tokens} | {cand.head.i}
+    verb = clause_verb(cand.head)
+    own.add(verb.i)
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "auxpass", "aux") or verb.head is verb:
+            break
+        verb = verb.head
+        own.add(verb.i)
+    return own
+
+
+def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
+               granularity: str) -> int | None:
+    """0: the date hangs on the event's own words; 1: on them through their object or a
+    to-complement; 2: through an adverbial clause ("Speaking on Monday, …"); None: it dates
+    something else (see ``own_date``)."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if _not_a_time_of(span, prep, own, event):
+        return None
+    deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
+    # a named day on a physical event's cause or weapon is the event's own ("killed in
+    # Wednesday's strikes", "missiles fired on Tuesday were shot down"); a year is a label there
+    day = granularity in ("day", "week")  # a year or month on a noun is a label ("2022 Cup")
+    physical_day = day and event in PHYSICAL_EVENTS
+    rank, t = 0, root
+    for _ in range(12):
+        if t.i in own or t.head is t:
+            break
+        head = t.head
+        if (head.dep_ == "prep" and head.lower_ in END_PREPS | SPAN_START_PREPS
+                and not _deferred_to(head)):
+            return None  # "until the end of 2024", "since the start of the year"
+        if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
+            if not ((day and _adjunct(head, own)) or (physical_day and t is root)):
+                if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
+                    return None  # "the 2014 annexation", "hails Tuesday's talks"
+                if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:
+                    # "the annexation of Crimea in 2014 was condemned"; a physical event's
+                    # subject is its cause, of its time ("strikes on Monday night killed three")
+                    return None
+            rank = 1
+        elif head.i not in own and head.pos_ in ("VERB", "AUX"):
+            if deadline or _inside_phrase(head, own, physical_day):
+                # "urged Moscow to pull out by May": the complement's deadline; "the arrest of
+                # X for fleeing in 2014": the date of a verb inside a noun's phrase
+                return None
+            rank = max(rank, 2 if head.dep_ == "advcl" else 1)
+        t = head
+    if t.i in own:
+        return rank
+    # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
+    return None if _backdrop(trigger) else max(rank, 2)
+
+
+def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) -> bool:
+    """Does the date, whatever it hangs on, not time the event: a span's start or end, a
+    verb's argument, a future verb's "ago", a verbal event's deadline?"""
+    word = prep.lower_ if prep is not None else ""
+    if word in SPAN_START_PREPS or (word in END_PREPS and not _deferred_to(prep)):
+        return True  # "since 1991", "bans exports until 2023": a span's start or end
+    if span.root.dep_ in ARGUMENT_DEPS:
+        return True  # "Remembering 1968, …": the date is what is remembered
+    if span[-1].lower_ == "ago" and any(_will(span.doc[i]) for i in own):
+        return True  # "the trip will echo a visit 81 years ago": the past is the echoed one's
+    # "demands a withdrawal by May", "agreed to leave by Friday"
+    return word in DEADLINE_PREPS and event in VERBAL_EVENTS
+
+
+def _inside_phrase(verb: Token, own: set[int], physical_day: bool) -> bool:
+    """A verb inside a noun's or a preposition's phrase has its own time ("the arrest of X for
+    fleeing in 2014"), unless it is a physical event's cause or weapon, named with a day
+    ("killed by shelling on Tuesday", "missiles fired on Tuesday were shot down")."""
+    if verb.dep_ not in ("acl", "pcomp") or verb.head.i in own:
+        return False
+    if not physical_day:
+        return True
+    return verb.dep_ == "pcomp" and verb.head.head.i not in own
+
+
+def _adjunct(noun: Token, own: set[int]) -> bool:
+    """Is ``noun`` the object of a site or occasion phrase on the event ("urged … in a Saturday
+    phone call", "will discuss aid at Tuesday's meeting")? Its date is the event's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS:
+        return False
+    on = noun.head.head  # the parser may hang it on the event's to-complement
+    return on.i in own or (on.dep_ == "xcomp" and on.head.i in own)
+
+
+def _deferred_to(prep: Token | None) -> bool:
+    """"postponed until July 26": the deferred thing's new date, not the end of a state."""
+    if prep is None:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in load_forward_cues().deferral_verbs
+        or verb.lower_ in load_forward_cues().deferral_verbs)
+
+
+def _backdrop(trigger: Token) -> bool:
+    """Is the event told as the backdrop of its clause ("marks the day on May 9 amid shelling",
+    "after talks") or as another noun's topic ("a briefing on the invasion")? The clause's date
+    is then the main event's, not this one's."""
+    if trigger.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = trigger.head
+    # "a briefing on the invasion on Monday": the topic of another noun is not timed by it
+    return prep.lower_ in BACKDROP_PREPS or (
+        prep.lower_ in TOPIC_PREPS and prep.head.pos_ in ("NOUN", "PROPN"))
+
+
+def event_historical(doc: Doc, cand: Candidate, when: EventDate, earlier: Token | None,
+                     mods: Modifiers) -> bool:
+    """Is the event history the story recalls? With a date of its own, only when that date
+    ended long before publication (``long_before``): "on Sunday", "this week" or "two days ago"
+    never are, whatever other years the sentence names ("the 2014 annexation", "since 1991").
+    With none, when a cue word tells it as long past ("during the war", "decades ago") or an
+    `earlier` cue tells it as before the report."""
+    if not when.inferred:
+        return long_before(when, doc._.parley_published)
+    return earlier is not None or _historical_cue(cand.head, mods)
+
+
+def _historical_cue(trigger: Token, mods: Modifiers) -> bool:
+    """A `historical` cue word (or "ago") on the trigger or its clause verb."""
+    cues = {(cue.dep, lem) for cue in mods.historical for lem in cue.lemmas}
+    for t in (trigger, clause_verb(trigger, mods.lemmas("quantity"))):
+        for c in t.children:
+            if (c.dep_ == "prep" and not _names_a_period(c)) or (c.lower_ == "ago" and _will(t)):
+                # "during a visit to Warsaw" is no history ("during World War Two" is); nor
+                # is "will echo a visit 60 years ago"
+                continue
+            if (c.dep_, c.lower_) in cues or (c.dep_ == "advmod" and c.lower_ == "ago"):
+                return True
+    return False
+
+
+def _names_a_period(prep: Token) -> bool:
+    """Is the object of ``prep`` a named period or event ("World War Two", "the Cold War")?"""
+    return any(o.pos_ == "PROPN" for o in pobjs(prep))  # not "during the Berlin meeting"
 
 
 def long_before(when: EventDate, published: str | None) -> bool:

@@ -85,6 +85,8 @@ SITE_PREPS = PLACE_PREPS | {"inside", "on", "before", "within", "through", "alon
                          "opposite", "behind", "beside", "onto", "toward"}
 PERSON_PLACE_PREPS = {"in", "from", "near", "into", "outside", "inside"}
 SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
+#: the model's labels for a name of a group, company or person (``_names_a_noun``)
+NAME_OF_A_BODY = frozenset({"ORG", "PERSON", "NORP"})
 
 
 @dataclass
@@ -588,11 +590,15 @@ class PlacesComponent:
         s = m.tok[0]
         if m.source in {"dateline", "border", "abbreviation"}:
             return
-        if m.tok != (0, 0) and m.tok[1] < len(doc) and doc[m.tok[1]].lower_ in KIND_AFTER:
-            m.features = KIND_AFTER[doc[m.tok[1]].lower_]  # "Kharkiv region", "Kherson city"
+        kind = _kind_after(doc, m.tok[1]) if m.tok != (0, 0) else None
+        if kind:
+            m.features = KIND_AFTER[kind]  # "Kharkiv region", "Luhansk and Donetsk regions"
         if s < 2:
             return
         if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
+            if doc[s - 2].lower_ == doc[s - 2].lemma_.lower() and doc[s - 3].lower_ == "the":
+                # "the region of Sumy": a kind, with no country adjective to give
+                m.features = self.cues.settlement[doc[s - 2].lower_]
             for t in doc[max(0, s - 6) : s - 2]:
                 code = self._country(t.text)
                 cand = self.gaz.country(code) if code else None
@@ -636,13 +642,29 @@ class PlacesComponent:
         The story's countries are a prior the town may use, never a reason to invent it."""
         c = m.chosen
         if (not m.modifier or c is None or c.feature != "city" or c.pop >= KNOBS.evidence_min_pop
-                or _after_locative(doc, m) or m.country or m.features or m.within or m.region_of):
+                or (_after_locative(doc, m) and not self._names_a_noun(doc, m))
+                or m.country or m.features or m.within or m.region_of):
             return False
         others = [o.chosen for o in mentions if o is not m and o.key != m.key and o.chosen]
         if c.cc in countries or any(o.cc == c.cc for o in others):
             return False
         return not any(haversine_km(c.lat, c.lon, o.lat, o.lon) < KNOBS.anchor_km for o in others
                        if o.feature != "country")
+
+    def _names_a_noun(self, doc: Doc, m: Mention) -> bool:
+        """Is the name a group's, company's or person's (the model's label) modifying the common
+        noun after it ("at Wagner base", "in the Clinton camp")? The preposition then locates the
+        noun, so it is no evidence that the name is a town (a big town or one of the story's
+        countries still is); a kind-of-place word ("Kharkiv region", "Kherson port") keeps the
+        name a place, and so does the model's reading of it as a place ("near Kherson airport")."""
+        a, b = m.tok
+        if b >= len(doc) or a >= b:
+            return False
+        noun = doc[b]
+        return (doc[b - 1].ent_type_ in NAME_OF_A_BODY and noun.is_lower and noun.pos_ == "NOUN"
+                and doc[b - 1].head.i == b
+                and doc[b - 1].dep_ == "compound" and noun.lower_ not in KIND_AFTER
+                and noun.lower_ not in self.cues.settlement)
 
     def _within(self, key: str) -> tuple[set[str], set[str]]:
         cands = [c for c in self.gaz.lookup(key) if c.feature in {"country", "admin1"}]
@@ -881,6 +903,20 @@ def _name_part(tok: Token) -> bool:
 def _full_name(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _kind_after(doc: Doc, end: int) -> str | None:
+    """The kind-of-place word after a name ("Kharkiv region"), or after the list the name opens
+    when the word is plural ("Luhansk and Donetsk regions", "Kherson, Zaporizhzhia oblasts")."""
+    if end < len(doc) and doc[end].lower_ in KIND_AFTER:
+        return doc[end].lower_
+    for t in doc[end : end + 8]:
+        word = t.lower_
+        if word.endswith("s") and word[:-1] in KIND_AFTER and word != "citys":
+            return word[:-1]
+        if not (t.is_punct and t.text == "," or word in ("and", "or") or t.pos_ == "PROPN"):
+            return None
+    return None
 
 
 def _after_title(doc: Doc, m: Mention) -> bool:
