@@ -45,7 +45,7 @@ serve: install
 
 # ruff (pyproject.toml's rules) on all the Python here, then mypy on src/parley
 lint: install
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts fuzz
 	$(BIN)/mypy
 
 clean:

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Fuzz every reader for SECONDS each (default 120) with a fixed seed; new inputs go to
+# WORKDIR/<format>/ (never into fuzz/corpus/), crashes to WORKDIR/crashes/. Prints each
+# target's final libFuzzer line (executions, cov: edges, ft: features, corpus) and exits
+# non-zero if any target crashed.
+#   fuzz/run_all.sh [SECONDS] [WORKDIR]       e.g.  fuzz/run_all.sh 120 /tmp/parley-fuzz
+set -uo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-120}
+work=${2:-$(mktemp -d /tmp/parley-fuzz.XXXXXX)}
+python=${PYTHON:-python}
+mkdir -p "$work/crashes"
+status=0
+for format in html jsonl csv warc feed; do
+  mkdir -p "$work/$format"
+  "$python" fuzz/fuzz_readers.py "$format" -seed=20261204 -max_total_time="$seconds" \
+    -max_len=8192 -timeout=30 -print_final_stats=1 -artifact_prefix="$work/crashes/$format-" \
+    "$work/$format" "fuzz/corpus/$format" > "$work/$format.log" 2>&1 || status=1
+  echo "$format: $(grep -E '^#[0-9]+ +DONE' "$work/$format.log" | tail -1)"
+  grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$work/$format.log" | sed 's/^/  /'
+done
+ls "$work/crashes" | sed 's/^/crash: /'
+exit $status
