@@ -16,8 +16,8 @@ for format in html jsonl csv warc feed; do
   "$python" fuzz/fuzz_readers.py "$format" -seed=20261204 -max_total_time="$seconds" \
     -max_len=8192 -timeout=30 -print_final_stats=1 -artifact_prefix="$work/crashes/$format-" \
     "$work/$format" "fuzz/corpus/$format" > "$work/$format.log" 2>&1 || status=1
-  echo "$format: $(grep -E '^#[0-9]+ +DONE' "$work/$format.log" | tail -1)"
-  grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$work/$format.log" | sed 's/^/  /'
+  echo "$format: $(grep -a -E '^#[0-9]+[[:space:]]+DONE' "$work/$format.log" | tail -1)"
+  grep -a -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$work/$format.log" | sed 's/^/  /'
 done
 ls "$work/crashes" | sed 's/^/crash: /'
 exit $status
