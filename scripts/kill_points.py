@@ -51,6 +51,7 @@ from parley.batch import BatchOptions
 from parley.batch.arrow_schema import TRANSPORT_SCHEMA, coded_to_row
 from parley.batch.manifest import check_settings, commit_shard
 from parley.batch.runner import settings
+from parley.errors import SchemaError
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -96,9 +97,12 @@ def parley(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 def store_counts(db: Path) -> tuple[dict[str, int], list[str]]:
     if not db.exists():
         return dict.fromkeys(COUNTED, 0), []
-    with Store(db, read_only=True) as store:
-        stats = store.stats()
-        statuses = list(store.runs()["status"])
+    try:
+        with Store(db, read_only=True) as store:
+            stats = store.stats()
+            statuses = list(store.runs()["status"])
+    except SchemaError:  # killed between creating the file and committing its schema
+        return dict.fromkeys(COUNTED, 0), []
     return {k: int(stats[k]) for k in COUNTED}, statuses
 
 
