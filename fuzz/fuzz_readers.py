@@ -30,8 +30,11 @@ with atheris.instrument_imports(include=["parley.ingest", "warcio", "feedparser"
 OPTIONS = IngestOptions(max_bytes=20_000, max_html_bytes=60_000, max_record_bytes=30_000,
                         max_fields=50, max_file_bytes=200_000, max_inflate_ratio=20)
 SUFFIXES = {"html": ".html", "jsonl": ".jsonl", "csv": ".csv", "warc": ".warc", "feed": ".xml"}
-WORK = Path(tempfile.mkdtemp(prefix="parley-atheris-", dir="/dev/shm" if os.path.isdir("/dev/shm")
-                             else None))
+#: where each input is written (one file per process, removed after each input: libFuzzer
+#: ends the process without Python's atexit); PARLEY_FUZZ_TMP (the CI test's tmp_path) or
+#: /dev/shm
+WORK = Path(os.environ.get("PARLEY_FUZZ_TMP") or ("/dev/shm" if os.path.isdir("/dev/shm")
+                                                  else tempfile.gettempdir()))
 
 
 def check(results: list) -> None:
@@ -50,10 +53,14 @@ def target(fmt: str):
     suffix = SUFFIXES[fmt]
 
     def one_input(data: bytes) -> None:
-        name = "input" + (".warc.gz" if fmt == "warc" and data[:2] == b"\x1f\x8b" else suffix)
+        name = f"parley-atheris-{os.getpid()}" + (
+            ".warc.gz" if fmt == "warc" and data[:2] == b"\x1f\x8b" else suffix)
         path = WORK / name
         path.write_bytes(data)
-        check(list(read_path(path, OPTIONS)))
+        try:
+            check(list(read_path(path, OPTIONS)))
+        finally:
+            path.unlink(missing_ok=True)
         if fmt == "jsonl":
             check(list(read_stdin(io.BytesIO(data), OPTIONS)))
 

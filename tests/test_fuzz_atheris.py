@@ -28,7 +28,7 @@ def test_reader_survives_coverage_guided_fuzzing(tmp_path, fmt):
     new, crashes = tmp_path / "new", tmp_path / "crashes"
     new.mkdir()
     crashes.mkdir()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+    env = {**os.environ, "PARLEY_FUZZ_TMP": str(tmp_path), "PYTHONPATH": os.pathsep.join(
         p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p)}
     # the new inputs go to a temporary folder (libFuzzer adds to the first corpus folder)
     done = subprocess.run(
