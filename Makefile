@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := examples/demo.duckdb
 
-.PHONY: install demo test test-fast serve lint browser clean
+.PHONY: install demo test test-fast kill-points fuzz serve lint browser clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) (Python 3.11)"; exit 1; }
@@ -40,12 +40,22 @@ test: install browser lint
 test-fast: install lint
 	$(BIN)/pytest -q -m "not slow"
 
+# kill -9 at 20 points each of ingest, batch (driver alone, whole group) and load, each followed
+# by a rerun that must equal a clean run (a table; non-zero exit on any mismatch). CI runs it
+# after `make test`: about 14 minutes on a shared 2-core machine, so it is not part of pytest.
+kill-points: install
+	$(BIN)/python scripts/kill_points.py
+
+# coverage-guided fuzzing of the readers, 120 s per format (docs/ingest.md)
+fuzz: install
+	PYTHON=$(BIN)/python fuzz/run_all.sh 120
+
 serve: install
 	$(BIN)/parley serve --db $(DEMO_DB)
 
 # ruff (pyproject.toml's rules) on all the Python here, then mypy on src/parley
 lint: install
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts fuzz
 	$(BIN)/mypy
 
 clean:

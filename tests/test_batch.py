@@ -194,9 +194,26 @@ def test_orphans_of_a_killed_run_are_removed_and_redone(tmp_path, local_run):
     (out / MANIFEST).write_text('{"sha": "torn', encoding="utf-8")
     _, report = local_run(src, out=out)
     assert len(report.committed) == 1
+    assert report.cleared == 2  # the staged part and the unrecorded article file
     assert not (out / "_staging" / sha).exists()
     assert sorted(articles(out)["id"].to_pylist()) == sorted(s[0] for s in STORIES)
     assert list(read_manifest(out)) == [sha]
+
+
+def test_cli_batch_says_in_one_line_that_a_killed_run_was_cleared(tmp_path, local_run):
+    src = write_jsonl(tmp_path / "a.jsonl")
+    out = tmp_path / "out"
+    check_settings(out, settings(BatchOptions(workers=1)))
+    (out / "_staging" / "0123abcd" / "f00d").mkdir(parents=True)
+    (out / "_staging" / "0123abcd" / "f00d" / "c0-x.parquet").write_bytes(b"a part of a killed run")
+    result = CliRunner().invoke(app, ["batch", str(src), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    (line,) = [ln for ln in result.output.splitlines() if "[E219]" in ln]
+    assert line == (f"parley: parley batch: [E219] an earlier run into {out} stopped before "
+                    "finishing (killed, crashed or out of disk): its unfinished work (1 file(s)) "
+                    "was cleared; finished shards were kept and this run coded the rest")
+    again = CliRunner().invoke(app, ["batch", str(src), "--out", str(out), "--workers", "1"])
+    assert again.exit_code == 0 and "[E219]" not in again.output  # a finished run leaves nothing
 
 
 def test_folder_refuses_another_model(tmp_path, local_run):

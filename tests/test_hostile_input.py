@@ -159,3 +159,21 @@ def test_csv_with_a_header_and_no_rows_is_one_failure_not_nothing(tmp_path):
     path = tmp_path / "header-only.csv"
     path.write_text("id,text\n", encoding="utf-8")
     assert list(read_path(path)) == [Failure(str(path), "empty input")]
+
+
+@pytest.mark.parametrize("number", ["7" * 5000, "-" + "1" * 4301])
+def test_jsonl_number_past_the_int_digit_limit_is_one_failure(tmp_path, number):
+    """Python refuses to turn more than 4,300 digits into an int, and that ValueError escaped
+    the JSONL reader and ended the whole run. Spotted on review (libFuzzer's length control kept
+    the 10-minute run's inputs under 600 bytes); with a 4,290-digit number in the seed corpus
+    (fuzz/corpus/jsonl/long-number.jsonl) the atheris JSONL target then crashed on the unfixed
+    reader within seconds."""
+    path = tmp_path / "numbers.jsonl"
+    bad = f'{{"id": {number}, "text": "Envoys met on Monday."}}'
+    path.write_text("\n".join([_good(0), bad, _good(1)]) + "\n", encoding="utf-8")
+    for results in (read_path(path), read_stdin(io.BytesIO(path.read_bytes()))):
+        ok, failed = split(results)
+        assert [s.article.id for s in ok] == ["g0", "g1"]
+        (failure,) = failed
+        assert failure.input.endswith(":2")
+        assert failure.reason == "malformed JSON at line 2: a number longer than 4300 digits"

@@ -127,6 +127,9 @@ class Errors:
             "{folder}` to code them again, then `parley load {folder}`")
     E218 = ("[E218] batch output not loaded: {problem}; rerun `parley batch` on this shard "
             "with the same --out, then `parley load`")
+    E219 = ("[E219] an earlier run into {out} stopped before finishing (killed, crashed or out of "
+            "disk): its unfinished work ({count} file(s)) was cleared; finished shards were kept "
+            "and this run coded the rest")
 
     # web (parley/web/): E300–E399
     E300 = ("[E300] text of {size} characters is over the limit of {limit}; post a shorter text "

@@ -84,9 +84,10 @@ def clean_orphans(out: Path) -> list[Path]:
     done = read_manifest(out)
     removed: list[Path] = []
     staging = out / STAGING
-    if staging.exists():
+    if staging.exists():  # parts of chunks never committed (or only the empty folders)
+        parts = [p for p in staging.rglob("*") if p.is_file()]
         shutil.rmtree(staging)
-        removed.append(staging)
+        removed += parts or [staging]
     for folder in (out / "articles", out / "failures"):
         for path in sorted(folder.rglob("*")) if folder.exists() else []:
             if path.is_file() and (path.name.endswith(".tmp") or path.stem not in done):

@@ -38,6 +38,7 @@ class BatchReport:
     rows: int = 0
     seconds: float = 0.0
     spans: list[tuple[str, float, float, int]] = field(default_factory=list)  # see busy_rate
+    cleared: int = 0  # files a killed earlier run left unfinished, removed at the start
 
     @property
     def steady_rate(self) -> float | None:
@@ -124,9 +125,9 @@ def run_batch(
     out = Path(out)
     with manifest.locked(out):
         manifest.check_settings(out, settings(options))
-        manifest.clean_orphans(out)
+        cleared = manifest.clean_orphans(out)
         pending, skipped = plan(inputs, out, options.chunk_rows())
-        report = BatchReport(shards=len(pending) + skipped, skipped=skipped)
+        report = BatchReport(shards=len(pending) + skipped, skipped=skipped, cleared=len(cleared))
         known = [s.rows for s in pending]
         total = None if None in known else sum(r for r in known if r is not None)
         shown = progress(total, len(pending)) if progress else (lambda n: None)

@@ -88,6 +88,8 @@ def batch_command(
         except RuntimeError as exc:  # incomplete shards, pipeline that will not load
             fail_line("parley batch", str(exc))
             raise typer.Exit(1) from None
+    if report.cleared:
+        fail_line("parley batch", Errors.E219.format(out=out, count=report.cleared))
     rate = report.rows / report.seconds if report.seconds else 0.0
     steady = f", {report.steady_rate:.1f}/s with all workers busy" if report.steady_rate else ""
     stderr.print(

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +123,9 @@ def jsonl_record(raw: bytes | LongLine, number: int, where: str, stem: str,
         return Failure(where, str(exc))
     except json.JSONDecodeError as exc:
         detail = f"{exc.msg.removesuffix(' at')} (column {exc.colno})"
+        return Failure(where, reasons.malformed_json(number, detail))
+    except ValueError:  # a number past Python's int digit limit (found by fuzz/fuzz_readers.py)
+        detail = f"a number longer than {sys.get_int_max_str_digits()} digits"
         return Failure(where, reasons.malformed_json(number, detail))
     if not isinstance(record, dict):
         return Failure(where, reasons.malformed_json(number, "expected an object {...}"))
