@@ -7,10 +7,11 @@ from parley.nlp.dates.component import (
            DateResolver,
            clause_dates,
            governing_date,
+           load_forward_cues,
            main_clause_date,
            make_component,
 )
 from parley.nlp.dates.resolve import Resolved, resolve_date
 
-__all__ = ["DateResolver", "Resolved", "clause_dates", "governing_date", "main_clause_date", "make_component",
-           "resolve_date"]
+__all__ = ["DateResolver", "Resolved", "clause_dates", "governing_date", "load_forward_cues",
+           "main_clause_date", "make_component", "resolve_date"]
