@@ -128,6 +128,38 @@ def controlled_passive(token: Token, directive: frozenset[str]) -> bool:
             and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in token.children))
 
 
+def described_noun(token: Token) -> list[Token]:
+    """A reduced passive relative: a past participle describing a noun ("a poll **released**
+    last week", "hostages **freed** on Sunday") is a passive whose subject is that noun, so the
+    noun is what the verb's object constraints look at."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head]
+    return []
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes: in "a visa program **that**
+    allows …" the subject of "allows" is the program, not a party."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head != clause:
+        return clause.head
+    return token
+
+
+NOMINAL_ROLES_OF_ADJ = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def nominal_adjective(token: Token) -> bool:
+    """A participle or adjective used as a noun for people ("evacuating **the wounded**", "the
+    injured were taken to hospital"): it names the victims, not an act."""
+    return (token.tag_ in ("VBN", "JJ") and token.dep_ in NOMINAL_ROLES_OF_ADJ
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("agent", "dobj", "auxpass") for c in token.children))
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children) or (
         headline_passive(token))
@@ -154,7 +186,7 @@ def clause_mark_objects(mark: Token) -> list[Token]:
 def objects(token: Token, entry: Trigger) -> list[Token]:
     """What a constraint on the object looks at: direct objects, passive subjects, objects of
     the entry's required preposition, and one "of"-step ("a state of emergency")."""
-    found = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
     if coarse_pos(token) == "NOUN":
@@ -227,7 +259,7 @@ def vetoed(token: Token, entry: Trigger) -> bool:
     war", a thing where a party is wanted: "defended her title"). The object's own modifiers
     count ("suspended military operations")."""
     if entry.subj_party:
-        subj = with_conjuncts(subjects(token))
+        subj = [antecedent(s) for s in with_conjuncts(subjects(token))]
         # with the subject's compounds: a headline verb misread as a noun ("Estonian president
         # voices support …" parses "president voices" as the subject)
         subj += [c for s in subj for c in s.children if c.dep_ == "compound"]
@@ -287,7 +319,7 @@ PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def direct_objects(token: Token) -> list[Token]:
     """Direct objects and a passive verb's subject, with their conjuncts."""
-    found = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
     return with_conjuncts(found)
@@ -345,7 +377,7 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
     """Every token whose lemma and parse fit a trigger entry (the most specific entry wins)."""
     found: list[Candidate] = []
     for token in doc:
-        if token.pos_ not in CONTENT_POS:
+        if token.pos_ not in CONTENT_POS or nominal_adjective(token):
             continue
         for entry in _entries(token, lexicon):
             if fits(token, entry):
