@@ -135,6 +135,26 @@ def casualty_cause(noun: Token, mods: Modifiers) -> bool:
     return False
 
 
+MODALS = frozenset({"will", "would", "could", "may", "might", "can"})
+
+
+def told_for_effects(noun: Token, mods: Modifiers) -> bool:
+    """"the annexation of the island stirred old fears", "the embargo hurt exporters", "the war
+    will ruin the harvest": a state or long course of events (``status_nominal``) as the subject of a
+    verb of consequence (``consequence``) or of a modal forecast is told for what it brings
+    about, not reported as news."""
+    if lemma(noun) not in mods.lemmas("status_nominal"):
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False  # "the mobilization announced by Moscow sent thousands fleeing": told as an act
+    t = _phrase_head(noun, mods)
+    if t.dep_ != "nsubj" or t.head == t:
+        return False
+    verb = t.head
+    return lemma(verb) in mods.lemmas("consequence") or any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
 def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int]) -> str | None:
     """Why a noun trigger is only background (a short reason), or None when it reports."""
     if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
@@ -149,13 +169,15 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "topic of knowing or telling"
     if denied_claim(noun, mods):
         return "claim denied"
+    if told_for_effects(noun, mods):
+        return "state told for its effects"
     return None
 
 
 def participial_modifier(token: Token) -> bool:
     """"the occupied city", "Kremlin-backed separatists", "burnt remains": a verb trigger used
     as an adjective before a noun describes a state, it reports no event."""
-    return (token.tag_ in ("VBN", "VBD", "JJ") and token.dep_ in PRENOMINAL_DEPS
+    return (token.tag_ in ("VBN", "VBD", "VBG", "JJ") and token.dep_ in PRENOMINAL_DEPS
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"))
 
 
@@ -238,10 +260,26 @@ def gerund_of_noun(token: Token, mods: Modifiers) -> bool:
             and lemma(noun) not in mods.lemmas("carrier") | mods.lemmas("quantity"))
 
 
+def assessed_as(token: Token, mods: Modifiers) -> bool:
+    """"comments regarded as demeaning", "a move seen as an attack on the press": a
+    trigger in the "as" complement of a verb of judging (``assessment``) is how someone sees a
+    thing, not an act."""
+    t = token
+    for _ in range(3):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "as" and t.head.head != t.head:
+            return lemma(t.head.head) in mods.lemmas("assessment")
+        if t.dep_ not in ("compound", "amod", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def not_an_event(token: Token, mods: Modifiers) -> str | None:
     """Why a trigger word reports no event at all (a short reason), or None."""
     if participial_modifier(token):
         return "participle as adjective"
+    if assessed_as(token, mods):
+        return "assessment"
     if generic_nominal(token):
         return "generic nominal"
     if gerund_of_noun(token, mods):

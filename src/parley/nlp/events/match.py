@@ -129,8 +129,8 @@ def controlled_passive(token: Token, directive: frozenset[str]) -> bool:
 
 
 def described_noun(token: Token) -> list[Token]:
-    """A reduced passive relative: a past participle describing a noun ("a poll **released**
-    last week", "hostages **freed** on Sunday") is a passive whose subject is that noun, so the
+    """A reduced passive relative: a past participle describing a noun ("a survey **released**
+    on Monday", "hostages **freed** on Sunday") is a passive whose subject is that noun, so the
     noun is what the verb's object constraints look at."""
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         return [token.head]
@@ -141,7 +141,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 def antecedent(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause describes: in "a visa program **that**
+    """A relative pronoun stands for the noun its clause describes: in "a tax scheme **that**
     allows …" the subject of "allows" is the program, not a party."""
     clause = token.head
     if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head != clause:
@@ -152,12 +152,23 @@ def antecedent(token: Token) -> Token:
 NOMINAL_ROLES_OF_ADJ = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
+# verbs of caring for or moving people: a bare participle as their object names people
+# ("airlifted wounded", "treated injured")
+CARE_VERBS = frozenset({"evacuate", "treat", "carry", "transport", "rescue", "tend", "bury",
+                        "airlift", "ferry", "move", "help", "visit"})
+
+
 def nominal_adjective(token: Token) -> bool:
-    """A participle or adjective used as a noun for people ("evacuating **the wounded**", "the
-    injured were taken to hospital"): it names the victims, not an act."""
-    return (token.tag_ in ("VBN", "JJ") and token.dep_ in NOMINAL_ROLES_OF_ADJ
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            and not any(c.dep_ in ("agent", "dobj", "auxpass") for c in token.children))
+    """A participle or adjective used as a noun for people ("carrying **the wounded**", "the
+    injured were taken to hospital", "medics treated wounded"): it names the victims, not an
+    act."""
+    if token.tag_ not in ("VBN", "JJ") or any(
+            c.dep_ in ("agent", "dobj", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    if token.dep_ in NOMINAL_ROLES_OF_ADJ and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True
+    return token.dep_ in ("dobj", "xcomp", "ccomp") and lemma(token.head) in CARE_VERBS
 
 
 def is_passive(token: Token) -> bool:
