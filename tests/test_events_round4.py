@@ -106,3 +106,37 @@ def test_new_cue_examples_are_not_events(code, group):
 ])
 def test_attack_as_subject_of_its_toll_is_one_event(code, text):
     assert types(code(text, PUB)).count("ASSAULT") == 1
+
+
+# ------------------------------------------- modes shared by coordination; acts weighed
+
+
+def _flags(doc: CodedArticle, event: str) -> list[tuple[bool, bool, bool]]:
+    return [(e.negated, e.hypothetical, e.future) for e in doc.events if e.event == event]
+
+
+@pytest.mark.parametrize("text, event", [
+    # the second of two coordinated options shares the modal that governs both
+    ("Options could include arresting the smugglers and imposing tariffs on their firms.", "SANCTION"),
+    ("The council may decide to freeze their assets and expel the envoys.", "SANCTION"),
+    # a gerund subject of a modal clause: the act is weighed, not done
+    ("Aides warned that deploying troops to the border might provoke Minsk.", "MOBILIZE"),
+    ("Officials fear that shelling the bridge could cut off the town.", "ASSAULT"),
+])
+def test_weighed_act_is_hypothetical(code, text, event):
+    flags = _flags(code(text, PUB), event)
+    assert flags and all(hyp for _, hyp, _ in flags)
+
+
+def test_shared_future_auxiliary(code):
+    flags = _flags(code("Rebels will seize the port and blockade the coast.", PUB), "THREATEN")
+    assert len(flags) == 2
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Students occupied the hall and marched to the ministry.", "PROTEST"),
+    ("The army shelled the town and then deployed troops to its outskirts.", "MOBILIZE"),
+])
+def test_done_coordinated_act_stays_affirmed(code, text, event):
+    flags = _flags(code(text, PUB), event)
+    assert flags and not any(neg or hyp for neg, hyp, _ in flags)
