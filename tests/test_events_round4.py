@@ -140,3 +140,34 @@ def test_shared_future_auxiliary(code):
 def test_done_coordinated_act_stays_affirmed(code, text, event):
     flags = _flags(code(text, PUB), event)
     assert flags and not any(neg or hyp for neg, hyp, _ in flags)
+
+
+# ------------------------------------------- missed classes: verbal praise, contact, attacks
+# told by their result, headline passives of interception, suppliers cutting flows
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The mayor called the plan a big win for renters.", "SUPPORT"),
+    ("The opposition dubbed the acquittal a landmark for press freedom.", "SUPPORT"),
+    ("The new governor reached out to opposition leaders on Monday.", "CONSULT"),
+    ("The envoy reached out to the rebel command through Qatar.", "CONSULT"),
+    ("The army says it inflicted a heavy defeat on the insurgents near Mopti.", "ASSAULT"),
+    ("Insurgents inflicted dozens of casualties on the garrison.", "ASSAULT"),
+    ("Twenty rockets intercepted over Ashkelon, army says", "ASSAULT"),
+    ("Four cruise missiles intercepted near the capital overnight", "ASSAULT"),
+    ("The pipeline operator announced a cut of gas flows to Austria.", "SANCTION"),
+    ("The mining giant announced a reduction of copper deliveries to its Chinese buyers.", "SANCTION"),
+])
+def test_missed_class_is_found(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The mayor called the budget a disaster.", "SUPPORT"),
+    ("He reached out to grab the rail.", "CONSULT"),
+    ("Officials announced a reduction of the tax rate.", "SANCTION"),
+    ("The firm reported a cut in its profit forecast.", "SANCTION"),
+    ("The report inflicted damage on the firm's reputation.", "ASSAULT"),
+])
+def test_missed_class_near_miss(code, text, event):
+    assert event not in types(code(text, PUB))
