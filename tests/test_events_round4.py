@@ -171,3 +171,24 @@ def test_missed_class_is_found(code, text, event):
 ])
 def test_missed_class_near_miss(code, text, event):
     assert event not in types(code(text, PUB))
+
+
+# ------------------------------------------- "would" without a reporting verb is conditional
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Under the draft, the settlement would free the mine owners from any claims.", "RETREAT"),
+    ("A merger would allow the two unions to bargain as one.", "CONCEDE"),
+    ("Such a pact would open the border to farm exports.", "AGREE"),
+])
+def test_conditional_would_is_not_a_plain_future(code, text, event):
+    doc = code(text, PUB)
+    assert not [e for e in doc.events if e.event in (event, "AGREE") and not e.hypothetical]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Ankara would host the talks next month.",
+    "Ankara would host the talks next month, officials said.",
+])
+def test_reported_would_stays_future(code, text):
+    assert "AGREE" in types(code(text, PUB))

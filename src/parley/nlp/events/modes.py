@@ -94,6 +94,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     _governing_modes(m, trigger, verb, mods)
     _coordinated_modes(m, verb, mods)
     _subject_clause_modes(m, verb, mods)
+    _conditional_would(m, verb, mods)
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
         if lemma(t) in mods.lemmas("hypothetical", governs=True) and t != trigger:
@@ -258,6 +259,21 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
             m.future = True
         if lemma(g) in mods.lemmas("negation", governs=True):
             m.negated = True
+
+
+def _conditional_would(m: Modes, verb: Token, mods: Modifiers) -> None:
+    """"would" is a future only in reported speech, thought or warning ("said Ankara would host
+    the talks", "warned that its forces would strike"); in a clause of its own, with no verb
+    over it, it is conditional ("the settlement would shield the owners", "we would never
+    accept that"): hypothetical, and no one's promise."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return
+    if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return
+    reporting = mods.lemmas("reporting")
+    if any(lemma(c) in reporting for c in verb.children if c.dep_ in ("parataxis", "advcl", "ccomp")):
+        return  # "Ankara would host the talks, officials said" parsed with "said" under the verb
+    m.hypothetical = m.expected = True
 
 
 def _subject_clause_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
