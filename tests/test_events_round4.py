@@ -192,3 +192,24 @@ def test_conditional_would_is_not_a_plain_future(code, text, event):
 ])
 def test_reported_would_stays_future(code, text):
     assert "AGREE" in types(code(text, PUB))
+
+
+# ------------------------------------------- a verbal attack told by what was said
+
+
+@pytest.mark.parametrize("text", [
+    "The columnist attacked the senator, saying he had misled voters.",
+    "The paper's editorial board slammed the mayor, calling his budget a fraud.",
+    "The union assailed the minister, arguing that the reform would cut pensions.",
+])
+def test_attack_by_speech_is_accuse(code, text):
+    found = types(code(text, PUB))
+    assert "ACCUSE" in found and "ASSAULT" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the convoy, killing six soldiers.",
+    "Militants attacked a police station in the north, witnesses said.",
+])
+def test_armed_attack_stays_assault(code, text):
+    assert "ASSAULT" in types(code(text, PUB))

@@ -230,6 +230,14 @@ def complements(token: Token) -> list[Token]:
             and (c.dep_ != "advcl" or to_clause(c))]
 
 
+def participle_clauses(token: Token) -> list[Token]:
+    """Present participle clauses hung on the head with no subordinator ("attacked the senator,
+    **saying** he had lied"): they tell how the act was done, so an entry may name them as it
+    names a to-clause (only by lemma, never by ``any``)."""
+    return [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and not any(k.dep_ == "mark" for k in c.children)]
+
+
 def _lemmas(tokens: list[Token]) -> set[str]:
     return {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
 
@@ -255,7 +263,8 @@ def holds(token: Token, entry: Trigger) -> bool:
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
         return False
     comps = complements(token)
-    if entry.xcomp and not ((ANY in entry.xcomp and comps) or _lemmas(comps) & entry.xcomp):
+    if entry.xcomp and not ((ANY in entry.xcomp and comps)
+                            or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
