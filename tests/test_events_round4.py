@@ -213,3 +213,34 @@ def test_attack_by_speech_is_accuse(code, text):
 ])
 def test_armed_attack_stays_assault(code, text):
     assert "ASSAULT" in types(code(text, PUB))
+
+
+# ------------------------------------------- adjectives misread as verbs; names given;
+# topics of a decision; a state as the backdrop of a clause; picked out, not attacked
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The envoy toured occupied Mariupol on Monday.", "COERCE"),
+    ("The bishop prayed in occupied Mariupol on Monday.", "COERCE"),
+    ("Kyiv calls the draft a mobilization to the graves", "MOBILIZE"),
+    ("The opposition branded the new tax an invasion of privacy.", "ASSAULT"),
+    ("The ministry says its decision on the fuel embargo will depend on prices.", "SANCTION"),
+    ("The council will announce its stance on the blockade next week.", "COERCE"),
+    ("The premier urged investors to stay as sanctions bite.", "SANCTION"),
+    ("Bread prices kept rising while the siege dragged on.", "COERCE"),
+    ("Dissidents were targeted for surveillance, the report says.", "ASSAULT"),
+    ("The campaign targeted young voters with cheap ads.", "ASSAULT"),
+])
+def test_not_an_event_here(code, text, event):
+    assert event not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia has occupied Crimea since 2014.", "COERCE"),
+    ("Rebel fighters occupied Timbuktu in April.", "COERCE"),
+    ("Drones targeted a fuel depot near the airport.", "ASSAULT"),
+    ("The senator called the general a murderer.", "ACCUSE"),
+    ("The EU imposed an embargo on arms sales to the junta.", "SANCTION"),
+])
+def test_event_stays_here(code, text, event):
+    assert event in types(code(text, PUB))
