@@ -244,3 +244,27 @@ def test_not_an_event_here(code, text, event):
 ])
 def test_event_stays_here(code, text, event):
     assert event in types(code(text, PUB))
+
+
+# ------------------------------------------- insulting words; characterisations; "talk like"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A debate host challenged the governor with insulting tweets he had posted about farmers.", "ACCUSE"),
+    ("She grilled him over insulting comments he made about veterans.", "ACCUSE"),
+    ("The ad replays demeaning comments about the town's miners.", "ACCUSE"),
+    ("That's not accepting the verdict, it's stalling.", "AGREE"),
+    ("This is attacking the free press, the editor said.", "ASSAULT"),
+    ("Her fans hate hearing him talk like nothing happened.", "CONSULT"),
+])
+def test_words_and_characterisations_are_no_events(code, text, event):
+    assert event not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The mayor insulted the striking nurses in a radio interview.", "ACCUSE"),
+    ("Rebels are attacking the town.", "ASSAULT"),
+    ("The two envoys talked for three hours in Vienna.", "CONSULT"),
+])
+def test_acts_stay_events(code, text, event):
+    assert event in types(code(text, PUB))

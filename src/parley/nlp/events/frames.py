@@ -224,6 +224,17 @@ def naming_predicate(token: Token) -> bool:
 NAMING_VERBS = frozenset({"call", "name", "brand", "label", "dub", "term"})
 
 
+def characterisation(token: Token) -> bool:
+    """"That's not accepting responsibility", "this is attacking the press": a present
+    progressive with a demonstrative subject says what a deed amounts to, it reports none."""
+    if token.tag_ != "VBG":
+        return False
+    be = any(c.dep_ == "aux" and lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    demonstrative = any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT"
+                        for c in token.children)
+    return be and demonstrative
+
+
 def _clause(token: Token) -> Token:
     t = token
     for _ in range(3):
@@ -326,6 +337,8 @@ def not_an_event(token: Token, mods: Modifiers) -> str | None:
         return "assessment"
     if naming_predicate(token):
         return "name given"
+    if characterisation(token):
+        return "characterisation"
     if generic_nominal(token):
         return "generic nominal"
     if gerund_of_noun(token, mods):

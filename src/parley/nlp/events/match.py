@@ -301,7 +301,14 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
         return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
-    return bool(entry.not_prep and preps_of(token, entry.not_prep))
+    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)))
+
+
+def manner_marks(token: Token, names: frozenset[str]) -> list[Token]:
+    """Subordinators among ``names`` of a clause on the head: "talk **like** we don't matter" is
+    the same everyday sense as "talk like a pundit", with a clause for a noun phrase."""
+    return [m for c in token.children if c.dep_ == "advcl"
+            for m in c.children if m.dep_ == "mark" and m.lower_ in names]
 
 
 def curated_veto(token: Token, entries: list[Trigger]) -> bool:
