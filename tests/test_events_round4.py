@@ -268,3 +268,26 @@ def test_words_and_characterisations_are_no_events(code, text, event):
 ])
 def test_acts_stay_events(code, text, event):
     assert event in types(code(text, PUB))
+
+
+# ------------------------------------------- an act planned or prepared as the object
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The EU plans new sanctions on Minsk.", "SANCTION"),
+    ("Officials are preparing a new aid package for Moldova.", "AGREE"),
+    ("The bloc is drafting a fresh embargo on timber imports.", "SANCTION"),
+])
+def test_planned_object_is_ahead(code, text, event):
+    doc = code(text, PUB)
+    found = [e for e in doc.events if e.event == event]
+    assert found and (event == "AGREE" or all(e.future for e in found))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Lawmakers approved an aid package for Kyiv.", "AGREE"),
+    ("The EU imposed new sanctions on Minsk.", "SANCTION"),
+])
+def test_done_act_is_not_ahead(code, text, event):
+    found = [e for e in code(text, PUB).events if e.event == event]
+    assert found and not any(e.future for e in found)

@@ -201,7 +201,7 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
     noun_clause = verb.dep_ in ("nsubj", "acl") or (
         verb.dep_ in ("advcl", "relcl") and coarse_pos(verb.head) == "NOUN"
         and (verb.dep_ == "advcl" or to_clause(verb)))
-    for g in governors(verb) + ([verb.head] if noun_clause else []):
+    for g in governors(verb) + ([verb.head] if noun_clause else []) + planned_object(trigger, verb):
         lg = lemma(g)
         forms = _words(g)
         if forms & mods.lemmas("expectation", governs=True):
@@ -259,6 +259,17 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
             m.future = True
         if lemma(g) in mods.lemmas("negation", governs=True):
             m.negated = True
+
+
+def planned_object(trigger: Token, verb: Token) -> list[Token]:
+    """"The EU plans new sanctions", "the US is preparing an aid package": an event noun that is
+    the object of its clause verb is governed by that verb as a to-clause would be ("plans to
+    impose sanctions"), so a verb of planning or expecting makes it future. Not a phrasal verb
+    ("set up blockades" is done, "set to" is not)."""
+    if trigger != verb and coarse_pos(trigger) == "NOUN" and trigger.dep_ == "dobj" \
+            and trigger.head == verb and not any(c.dep_ == "prt" for c in verb.children):
+        return [verb]
+    return []
 
 
 def _conditional_would(m: Modes, verb: Token, mods: Modifiers) -> None:
