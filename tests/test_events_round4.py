@@ -291,3 +291,23 @@ def test_planned_object_is_ahead(code, text, event):
 def test_done_act_is_not_ahead(code, text, event):
     found = [e for e in code(text, PUB).events if e.event == event]
     assert found and not any(e.future for e in found)
+
+
+# ------------------------------------------- people held by an armed party
+
+
+@pytest.mark.parametrize("text", [
+    "Two aid workers were held for a week by the militia near Kidal.",
+    "Three reporters and a cameraman held overnight by police in occupied Berdyansk",
+])
+def test_people_held_by_a_party_is_detention(code, text):
+    assert "COERCE" in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The town is held by rebel forces.",
+    "Union workers held a rally by the docks.",
+    "The summit was held by the host nation in May.",
+])
+def test_held_near_miss(code, text):
+    assert not [e for e in code(text, PUB).events if e.event == "COERCE" and e.mode == "arrest"]
