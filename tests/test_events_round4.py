@@ -254,6 +254,7 @@ def test_event_stays_here(code, text, event):
     ("She grilled him over insulting comments he made about veterans.", "ACCUSE"),
     ("The ad replays demeaning comments about the town's miners.", "ACCUSE"),
     ("That's not accepting the verdict, it's stalling.", "AGREE"),
+    ("That’s not accepting the verdict.", "AGREE"),
     ("This is attacking the free press, the editor said.", "ASSAULT"),
     ("Her fans hate hearing him talk like nothing happened.", "CONSULT"),
 ])

@@ -222,6 +222,7 @@ def naming_predicate(token: Token) -> bool:
 
 
 NAMING_VERBS = frozenset({"call", "name", "brand", "label", "dub", "term"})
+BE_CLITICS = frozenset({"'s", "’s", "'re", "’re"})  # the lemmatizer may leave a curly clitic as is
 
 
 def characterisation(token: Token) -> bool:
@@ -229,7 +230,8 @@ def characterisation(token: Token) -> bool:
     progressive with a demonstrative subject says what a deed amounts to, it reports none."""
     if token.tag_ != "VBG":
         return False
-    be = any(c.dep_ == "aux" and lemma(c) == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    be = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and (lemma(c) == "be" or c.lower_ in BE_CLITICS)
+             for c in token.children)
     demonstrative = any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT"
                         for c in token.children)
     return be and demonstrative
