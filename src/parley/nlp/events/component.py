@@ -246,7 +246,15 @@ def _toll_clause(toll_verb: Token, other: Token, toll: frozenset[str]) -> bool:
     the casualty verb is, is the attack that caused them."""
     if lemma(toll_verb) not in toll:
         return False
-    return (other.dep_ == "advcl" and other.head == toll_verb) or other in _outcome_of(toll_verb)
+    return ((other.dep_ == "advcl" and other.head == toll_verb) or other in _outcome_of(toll_verb)
+            or _cause_subject(toll_verb, other))
+
+
+def _cause_subject(toll_verb: Token, other: Token) -> bool:
+    """"Russian shelling kills 2", "a drone strike killed five": the attack named as the
+    subject of the casualty verb is the attack that caused them (also when the parser hangs
+    the gerund on its modifier: "Rebel shelling")."""
+    return any(other in s.subtree for s in toll_verb.children if s.dep_ in ("nsubj", "csubj"))
 
 def _elaborates(part: Token, head: Token) -> bool:
     """A present participle clause hung on the other trigger's verb tells the outcome of the

@@ -135,6 +135,30 @@ def casualty_cause(noun: Token, mods: Modifiers) -> bool:
     return False
 
 
+MODALS = frozenset({"will", "would", "could", "may", "might", "can"})
+# subordinators of a backdrop clause: "as sanctions bite", "while the war drags on"
+BACKDROP_MARKS = frozenset({"as", "while", "since", "because"})
+
+
+def told_for_effects(noun: Token, mods: Modifiers) -> bool:
+    """"the annexation of the island stirred old fears", "the embargo hurt exporters", "the war
+    will ruin the harvest", "as sanctions bite": a state or long course of events
+    (``status_nominal``) as the subject of a verb of consequence (``consequence``), of a modal
+    forecast or of a backdrop clause (as, while, since) is told for what it brings about, not
+    reported as news."""
+    if lemma(noun) not in mods.lemmas("status_nominal"):
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False  # "the mobilization announced by Moscow sent thousands fleeing": told as an act
+    t = _phrase_head(noun, mods)
+    if t.dep_ != "nsubj" or t.head == t:
+        return False
+    verb = t.head
+    return lemma(verb) in mods.lemmas("consequence") or any(
+        (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS)
+        for c in verb.children)
+
+
 def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int]) -> str | None:
     """Why a noun trigger is only background (a short reason), or None when it reports."""
     if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
@@ -149,14 +173,68 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "topic of knowing or telling"
     if denied_claim(noun, mods):
         return "claim denied"
+    if told_for_effects(noun, mods):
+        return "state told for its effects"
     return None
 
 
 def participial_modifier(token: Token) -> bool:
     """"the occupied city", "Kremlin-backed separatists", "burnt remains": a verb trigger used
     as an adjective before a noun describes a state, it reports no event."""
-    return (token.tag_ in ("VBN", "VBD", "JJ") and token.dep_ in PRENOMINAL_DEPS
-            and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"))
+    if (token.tag_ in ("VBN", "VBD", "VBG", "JJ") and token.dep_ in PRENOMINAL_DEPS
+            and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")):
+        return True
+    return misread_participle(token)
+
+
+def misread_participle(token: Token) -> bool:
+    """"visits occupied Crimea", "in annexed Crimea": a past form right after a verb or a
+    preposition and right before a proper name is an adjective the parser read as a verb (a
+    finite verb cannot follow another verb or a preposition directly)."""
+    doc = token.doc
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ not in ("VERB", "AUX", "ADP") or before.tag_ in ("RP", "MD") or after.pos_ != "PROPN":
+        return False
+    if lemma(before) in AUXILIARIES:
+        return False  # "has occupied Crimea", "was annexed"
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (
+        c.dep_ == "aux" and lemma(c) in AUXILIARIES) for c in token.children)
+
+
+AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "would", "shall", "should", "can",
+                         "could", "may", "might", "must"})
+
+
+def naming_predicate(token: Token) -> bool:
+    """"calls the draft a mobilization to the graves", "branded the vote an invasion of our
+    rights": a trigger noun that is the name given to something (the object predicate of a
+    verb of naming) characterises it, it reports no event of its own. The parser may read the
+    name as a second direct object of the naming verb."""
+    if coarse_pos(token) != "NOUN":
+        return False
+    if token.dep_ == "oprd":
+        return True
+    head = token.head
+    return (token.dep_ == "dobj" and lemma(head) in NAMING_VERBS
+            and any(c.dep_ == "dobj" and c.i < token.i for c in head.children))
+
+
+NAMING_VERBS = frozenset({"call", "name", "brand", "label", "dub", "term"})
+BE_CLITICS = frozenset({"'s", "’s", "'re", "’re"})  # the lemmatizer may leave a curly clitic as is
+
+
+def characterisation(token: Token) -> bool:
+    """"That's not accepting responsibility", "this is attacking the press": a present
+    progressive with a demonstrative subject says what a deed amounts to, it reports none."""
+    if token.tag_ != "VBG":
+        return False
+    be = any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and (lemma(c) == "be" or c.lower_ in BE_CLITICS)
+             for c in token.children)
+    demonstrative = any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.tag_ == "DT"
+                        for c in token.children)
+    return be and demonstrative
 
 
 def _clause(token: Token) -> Token:
@@ -229,19 +307,40 @@ def generic_nominal(token: Token) -> bool:
 
 
 def gerund_of_noun(token: Token, mods: Modifiers) -> bool:
-    """"the price of cooperating with the inquiry", "the cost of fighting": a gerund that
+    """"the price of cooperating with the inquiry", "the cost of fighting", "priorities in
+    delivering aid": a gerund that
     completes a noun which carries no event names a kind of act, not an act."""
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in ("of", "for"):
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in ("of", "for", "in"):
         return False
     noun = token.head.head
     return (noun.tag_ in ("NN", "NNS") and noun.dep_ != "ROOT"
             and lemma(noun) not in mods.lemmas("carrier") | mods.lemmas("quantity"))
 
 
+def assessed_as(token: Token, mods: Modifiers) -> bool:
+    """"comments regarded as demeaning", "a move seen as an attack on the press": a
+    trigger in the "as" complement of a verb of judging (``assessment``) is how someone sees a
+    thing, not an act."""
+    t = token
+    for _ in range(3):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "as" and t.head.head != t.head:
+            return lemma(t.head.head) in mods.lemmas("assessment")
+        if t.dep_ not in ("compound", "amod", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def not_an_event(token: Token, mods: Modifiers) -> str | None:
     """Why a trigger word reports no event at all (a short reason), or None."""
     if participial_modifier(token):
         return "participle as adjective"
+    if assessed_as(token, mods):
+        return "assessment"
+    if naming_predicate(token):
+        return "name given"
+    if characterisation(token):
+        return "characterisation"
     if generic_nominal(token):
         return "generic nominal"
     if gerund_of_noun(token, mods):

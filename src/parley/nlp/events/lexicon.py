@@ -127,6 +127,8 @@ class Modifiers:
     denial: list[Cue] = field(default_factory=list)
     toll: list[Cue] = field(default_factory=list)
     status_nominal: list[Cue] = field(default_factory=list)
+    consequence: list[Cue] = field(default_factory=list)
+    assessment: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -241,7 +243,8 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "refusal", "background", "quantity", "support", "third_party",
               "non_agent", "reporting", "demand_modals", "object_control", "intent",
               "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
-              "provision", "expectation", "casualty", "denial", "toll", "status_nominal")
+              "provision", "expectation", "casualty", "denial", "toll", "status_nominal",
+              "consequence", "assessment")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

@@ -128,6 +128,49 @@ def controlled_passive(token: Token, directive: frozenset[str]) -> bool:
             and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in token.children))
 
 
+def described_noun(token: Token) -> list[Token]:
+    """A reduced passive relative: a past participle describing a noun ("a survey **released**
+    on Monday", "hostages **freed** on Sunday") is a passive whose subject is that noun, so the
+    noun is what the verb's object constraints look at."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head]
+    return []
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes: in "a tax scheme **that**
+    allows …" the subject of "allows" is the program, not a party."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head != clause:
+        return clause.head
+    return token
+
+
+NOMINAL_ROLES_OF_ADJ = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+# verbs of caring for or moving people: a bare participle as their object names people
+# ("airlifted wounded", "treated injured")
+CARE_VERBS = frozenset({"evacuate", "treat", "carry", "transport", "rescue", "tend", "bury",
+                        "airlift", "ferry", "move", "help", "visit"})
+
+
+def nominal_adjective(token: Token) -> bool:
+    """A participle or adjective used as a noun for people ("carrying **the wounded**", "the
+    injured were taken to hospital", "medics treated wounded"): it names the victims, not an
+    act."""
+    if token.tag_ not in ("VBN", "JJ") or any(
+            c.dep_ in ("agent", "dobj", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    if token.dep_ in NOMINAL_ROLES_OF_ADJ and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True
+    return token.dep_ in ("dobj", "xcomp", "ccomp") and lemma(token.head) in CARE_VERBS
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in token.children) or (
         headline_passive(token))
@@ -154,7 +197,7 @@ def clause_mark_objects(mark: Token) -> list[Token]:
 def objects(token: Token, entry: Trigger) -> list[Token]:
     """What a constraint on the object looks at: direct objects, passive subjects, objects of
     the entry's required preposition, and one "of"-step ("a state of emergency")."""
-    found = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
     if coarse_pos(token) == "NOUN":
@@ -187,6 +230,14 @@ def complements(token: Token) -> list[Token]:
             and (c.dep_ != "advcl" or to_clause(c))]
 
 
+def participle_clauses(token: Token) -> list[Token]:
+    """Present participle clauses hung on the head with no subordinator ("attacked the senator,
+    **saying** he had lied"): they tell how the act was done, so an entry may name them as it
+    names a to-clause (only by lemma, never by ``any``)."""
+    return [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and not any(k.dep_ == "mark" for k in c.children)]
+
+
 def _lemmas(tokens: list[Token]) -> set[str]:
     return {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
 
@@ -212,7 +263,8 @@ def holds(token: Token, entry: Trigger) -> bool:
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
         return False
     comps = complements(token)
-    if entry.xcomp and not ((ANY in entry.xcomp and comps) or _lemmas(comps) & entry.xcomp):
+    if entry.xcomp and not ((ANY in entry.xcomp and comps)
+                            or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
@@ -227,7 +279,7 @@ def vetoed(token: Token, entry: Trigger) -> bool:
     war", a thing where a party is wanted: "defended her title"). The object's own modifiers
     count ("suspended military operations")."""
     if entry.subj_party:
-        subj = with_conjuncts(subjects(token))
+        subj = [antecedent(s) for s in with_conjuncts(subjects(token))]
         # with the subject's compounds: a headline verb misread as a noun ("Estonian president
         # voices support …" parses "president voices" as the subject)
         subj += [c for s in subj for c in s.children if c.dep_ == "compound"]
@@ -249,7 +301,14 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
         return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
-    return bool(entry.not_prep and preps_of(token, entry.not_prep))
+    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)))
+
+
+def manner_marks(token: Token, names: frozenset[str]) -> list[Token]:
+    """Subordinators among ``names`` of a clause on the head: "talk **like** we don't matter" is
+    the same everyday sense as "talk like a pundit", with a clause for a noun phrase."""
+    return [m for c in token.children if c.dep_ == "advcl"
+            for m in c.children if m.dep_ == "mark" and m.lower_ in names]
 
 
 def curated_veto(token: Token, entries: list[Trigger]) -> bool:
@@ -287,7 +346,7 @@ PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def direct_objects(token: Token) -> list[Token]:
     """Direct objects and a passive verb's subject, with their conjuncts."""
-    found = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
     return with_conjuncts(found)
@@ -345,7 +404,7 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
     """Every token whose lemma and parse fit a trigger entry (the most specific entry wins)."""
     found: list[Candidate] = []
     for token in doc:
-        if token.pos_ not in CONTENT_POS:
+        if token.pos_ not in CONTENT_POS or nominal_adjective(token):
             continue
         for entry in _entries(token, lexicon):
             if fits(token, entry):

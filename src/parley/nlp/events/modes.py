@@ -92,6 +92,9 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     marks = mods.lemmas("hypothetical", dep="mark")
     _local_modes(m, trigger, verb, mods)
     _governing_modes(m, trigger, verb, mods)
+    _coordinated_modes(m, verb, mods)
+    _subject_clause_modes(m, verb, mods)
+    _conditional_would(m, verb, mods)
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
         if lemma(t) in mods.lemmas("hypothetical", governs=True) and t != trigger:
@@ -198,7 +201,7 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
     noun_clause = verb.dep_ in ("nsubj", "acl") or (
         verb.dep_ in ("advcl", "relcl") and coarse_pos(verb.head) == "NOUN"
         and (verb.dep_ == "advcl" or to_clause(verb)))
-    for g in governors(verb) + ([verb.head] if noun_clause else []):
+    for g in governors(verb) + ([verb.head] if noun_clause else []) + planned_object(trigger, verb):
         lg = lemma(g)
         forms = _words(g)
         if forms & mods.lemmas("expectation", governs=True):
@@ -214,6 +217,84 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.future = True
         if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
+
+
+def _first_conjunct(verb: Token) -> Token:
+    t = verb
+    for _ in range(6):
+        if t.dep_ != "conj" or t.head == t or coarse_pos(t.head) != "VERB":
+            break
+        t = t.head
+    return t
+
+
+def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
+    """"Options could include arresting the smugglers and imposing tariffs": a verb coordinated
+    with another shares the words that govern the pair (their modal, their "plans to", their
+    "no"), though not the first verb's own negation ("did not shell A but stormed B")."""
+    first = _first_conjunct(verb)
+    if first == verb:
+        return
+    hyp_aux = mods.lemmas("hypothetical", dep="aux")
+    fut_aux = mods.lemmas("future", dep="aux")
+    # "will seize the port and blockade the coast": a second verb with no subject or auxiliary
+    # of its own shares the first one's modal
+    shares_aux = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    for g in ([first] if shares_aux else []) + governors(first):
+        for c in g.children:
+            if c.dep_ == "aux" and c.lower_ in hyp_aux:
+                m.hypothetical = True
+            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
+                m.future = True
+            if c.dep_ == "neg" and g != first:
+                m.negated = True
+        if g == first:
+            continue
+        forms = _words(g)
+        if forms & mods.lemmas("expectation", governs=True):
+            m.future = m.hypothetical = m.expected = True
+        if forms & mods.lemmas("hypothetical", governs=True):
+            m.hypothetical = True
+        if lemma(g) in mods.lemmas("future", governs=True):
+            m.future = True
+        if lemma(g) in mods.lemmas("negation", governs=True):
+            m.negated = True
+
+
+def planned_object(trigger: Token, verb: Token) -> list[Token]:
+    """"The EU plans new sanctions", "the US is preparing an aid package": an event noun that is
+    the object of its clause verb is governed by that verb as a to-clause would be ("plans to
+    impose sanctions"), so a verb of planning or expecting makes it future. Not a phrasal verb
+    ("set up blockades" is done, "set to" is not)."""
+    if trigger != verb and coarse_pos(trigger) == "NOUN" and trigger.dep_ == "dobj" \
+            and trigger.head == verb and not any(c.dep_ == "prt" for c in verb.children):
+        return [verb]
+    return []
+
+
+def _conditional_would(m: Modes, verb: Token, mods: Modifiers) -> None:
+    """"would" is a future only in reported speech, thought or warning ("said Ankara would host
+    the talks", "warned that its forces would strike"); in a clause of its own, with no verb
+    over it, it is conditional ("the settlement would shield the owners", "we would never
+    accept that"): hypothetical, and no one's promise."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return
+    if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return
+    reporting = mods.lemmas("reporting")
+    if any(lemma(c) in reporting for c in verb.children if c.dep_ in ("parataxis", "advcl", "ccomp")):
+        return  # "Ankara would host the talks, officials said" parsed with "said" under the verb
+    m.hypothetical = m.expected = True
+
+
+def _subject_clause_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
+    """"deploying troops to the border might provoke Minsk", "sending jets would be reckless": an
+    act named by the gerund subject of a modal clause is weighed, not done."""
+    if verb.dep_ not in ("csubj", "csubjpass") or verb.head == verb:
+        return
+    modal = mods.lemmas("hypothetical", dep="aux")
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.head.children):
+        m.hypothetical = True
 
 
 def _historical(doc: Doc, trigger: Token, verb: Token, mods: Modifiers, published: str | None) -> bool:
