@@ -61,7 +61,7 @@ def subject_of(verb: Token) -> list[Token]:
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return [verb.head]
-            return subj
+            return colon_speaker_dropped(subj)
         if verb.dep_ == "relcl":
             return [verb.head]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -91,6 +91,22 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+def _before_colon(token: Token) -> bool:
+    """The noun phrase of ``token`` ends in a colon ("NATO chief: …")."""
+    nxt = token.right_edge.i + 1
+    return token.right_edge.text == ":" or (nxt < len(token.doc) and token.doc[nxt].text == ":")
+
+
+def colon_speaker_dropped(subjects: list[Token]) -> list[Token]:
+    """Headline attribution by a colon ("Army chief: rebels have shelled the port"): the
+    parser makes the one named before the colon a second subject of the reported verb, but it
+    is the speaker. Dropped only when another subject follows the colon."""
+    if len(subjects) < 2:
+        return subjects
+    kept = [s for s in subjects if not _before_colon(s)]
+    return kept or subjects
 
 
 #: verbs whose object does not do the act of their to-clause: the subject does ("Russia
@@ -351,8 +367,25 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
                 if other and other.country not in countries_seen:
                     add(other)
                     countries_seen.add(other.country)
+            for other in coordinated_of_states(doc, head):
+                if other.country not in countries_seen:
+                    add(other)
+                    countries_seen.add(other.country)
             continue
         _add_actors_in_phrase(doc, head, pre, out, add)
+    return out
+
+
+def coordinated_of_states(doc: Doc, head: Token) -> list[Actor]:
+    """"ministers of Chad and Niger": the actors component reads the phrase as one group of
+    the first state; each coordinated state after it has its own members in the role."""
+    out = []
+    for p in preps_of(head, OBJECT_GENITIVE):
+        objects = [c for c in p.children if c.dep_ == "pobj"]
+        for o in (x for first in objects for x in first.conjuncts):
+            state = _actor(doc, o)
+            if state is not None and state.kind == "state":
+                out.append(state)
     return out
 
 
@@ -432,6 +465,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
             args.actor_heads = _headline_subject(verb) or [
                 c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
+        if not args.actor_heads:
+            args.actor_heads = gerund_modifiers(verb)
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
         else:
@@ -442,9 +477,12 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     # to travel **to Russia**"): they name the recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
              if args.recipient_heads else _frame(verb))
+    goal_only = entry.object_role == "recipient" and any(c.dep_ == "dobj" for c in verb.children)
     for t in frame:
         for p in preps_of(t, preps):
             if p.lower_ == "by" and passive:
+                continue
+            if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
                 continue
             args.recipient_heads += pobjs(p)
     for m in clause_marks(verb, preps):  # "calls on X to surrender"
@@ -453,6 +491,15 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def gerund_modifiers(verb: Token) -> list[Token]:
+    """A gerund the tagger read as a verb though it heads a noun phrase ("**Iraqi** shelling
+    kills 3", "**Syrian** shelling wounds 5", the headline's verb then read as a noun): its
+    adjective or possessor names the doer, as an event noun's would."""
+    if verb.tag_ != "VBG":  # a verb takes no adjective or possessor: these make it a noun
+        return []
+    return [c for c in verb.children if c.dep_ in ("amod", "poss") and c.i < verb.i and _may_name(c)]
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
@@ -526,7 +573,9 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
     args.actor_heads += carrying_agents(noun, mods)
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
-    between = _between(noun)
+    if not args.actor_heads:
+        args.actor_heads = shared_possessor(noun)
+    between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"
     args.actor_heads += between
@@ -542,6 +591,21 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+def shared_possessor(noun: Token) -> list[Token]:
+    """Coordinated event nouns share one possessor ("Peru's blockade and illegal seizure of
+    the port"): the parser hangs it on the first noun only. Taken only when the second noun
+    names no actor of its own."""
+    if noun.dep_ != "conj" or coarse_pos(noun.head) != "NOUN":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "poss"]
+
+
+def participle_between(noun: Token) -> list[Token]:
+    """The parties of an event noun named on a participle that modifies it ("the accord
+    **signed between** Chad and Niger", "talks held between X and Y")."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in _between(c)]
 
 
 #: participles on an event noun whose agent is the event's doer ("strikes carried out by X",
@@ -586,6 +650,8 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
+        if reciprocal and head.lower_ == "in" and is_passive(head.head):
+            return passive_subjects(head.head)  # "X and Y are engaged in talks": they take part
         return listed_subjects(subject_of(head.head))
     return []
 
