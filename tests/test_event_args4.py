@@ -102,3 +102,18 @@ def test_each_coordinated_state_of_a_role_phrase_takes_part(code, text, actor):
 def test_parties_engaged_in_talks_take_part(code, text, actor):
     doc = code(text, published="2022-06-01")
     assert _names(doc, _trigger(doc, "talks").actor) == actor
+
+
+# ---------------------------------------------------------------- planned events
+
+@pytest.mark.parametrize("text,word,actor,recipient", [
+    ("Japan is preparing a new aid package for Laos, officials say", "aid", {"JPN"}, {"LAO"}),
+    ("The Chilean president plans a state visit to Peru in May", "visit", {"CHL"}, {"PER"}),
+    ("Canada proposes new sanctions on Belarus", "sanctions", {"CAN"}, {"BLR"}),
+    ("Germany drafts an arms embargo against Eritrea", "embargo", {"DEU"}, {"ERI"}),
+])
+def test_subject_of_a_planning_verb_does_the_planned_event(code, text, word, actor, recipient):
+    doc = code(text, published="2022-06-01")
+    found = _trigger(doc, word)
+    assert _countries(doc, found.actor) == actor
+    assert _countries(doc, found.recipient) == recipient
