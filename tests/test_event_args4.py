@@ -117,3 +117,9 @@ def test_subject_of_a_planning_verb_does_the_planned_event(code, text, word, act
     found = _trigger(doc, word)
     assert _countries(doc, found.actor) == actor
     assert _countries(doc, found.recipient) == recipient
+
+
+def test_a_plan_in_a_relative_clause_stays_background(code):
+    doc = code("Japan is sending radar equipment to Laos, which is preparing a major offensive "
+               "against the rebels, a newspaper said.", published="2022-06-01")
+    assert not [e for e in doc.events if "offensive" in e.trigger.text and e.actor]

@@ -636,6 +636,15 @@ def _name_modifier_as_recipient(noun: Token, args: Arguments, mods: Modifiers) -
 #: verbs of planning whose object is an event noun: their subject is the one who would act
 #: ("the EU is preparing new sanctions", "Macron plans a trip to Delhi")
 PLANNING = frozenset({"plan", "prepare", "propose", "draft", "schedule"})
+
+
+def planned(verb: Token) -> bool:
+    """A verb of planning that carries its object's event. Not in a relative clause: a plan
+    told there describes a participant of the main event ("aid to Chad, which is preparing an
+    offensive"), background that keeps no actor."""
+    return lemma(verb) in PLANNING and verb.dep_ != "relcl"
+
+
 CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to"})
 # a meeting held "during" the carrier's act includes its subject ("discussed prices during a
 # meeting with Macron"); only for reciprocal nouns, where taking part is the event
@@ -648,7 +657,7 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     a for/in/at phrase ("Nigerians were converging for a rally")."""
     pos = climb_quantity(noun, mods.lemmas("quantity"))
     head = pos.head
-    if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or lemma(head) in PLANNING):
+    if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
         return listed_subjects(subject_of(head))
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
