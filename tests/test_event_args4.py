@@ -120,6 +120,39 @@ def test_subject_of_a_planning_verb_does_the_planned_event(code, text, word, act
 
 
 def test_a_plan_in_a_relative_clause_stays_background(code):
-    doc = code("Japan is sending radar equipment to Laos, which is preparing a major offensive "
-               "against the rebels, a newspaper said.", published="2022-06-01")
+    doc = code("Japan is sending radar equipment to Laos, which plans a large offensive on the "
+               "rebels, a newspaper said.", published="2022-06-01")
     assert not [e for e in doc.events if "offensive" in e.trigger.text and e.actor]
+
+
+# ---------------------------------------------------------------- verbal acts
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Chilean government under criticism over pension reform", {"CHL"}),
+    ("Kenyan ministry under criticism for its handling of the floods", {"KEN"}),
+])
+def test_the_noun_under_criticism_is_the_target(code, text, recipient):
+    doc = code(text, published="2022-06-01")
+    assert _countries(doc, _trigger(doc, "criticism").recipient) == recipient
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Opposition leader said the army and the police are to blame for the violence.",
+     {"opposition leader"}, {"army", "police"}),
+    ("Kenya's president says the rebels are to blame for the attack",
+     {"kenya's president"}, {"rebels"}),
+])
+def test_the_subject_of_to_blame_is_blamed_by_the_speaker(code, text, actor, recipient):
+    doc = code(text, published="2022-06-01")
+    found = _trigger(doc, "blame")
+    assert _names(doc, found.actor) == actor
+    assert _names(doc, found.recipient) == recipient
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Court rejects Bloomberg request to release the tapes", {"bloomberg"}),
+    ("A judge in Lima rejected the Reuters request to see the files", {"reuters"}),
+])
+def test_the_owner_of_a_rejected_request_is_the_target(code, text, recipient):
+    doc = code(text, published="2022-06-01")
+    assert _names(doc, _trigger(doc, "reject").recipient) == recipient

@@ -441,6 +441,15 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
 
 def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
+    blamed = to_blame(cand.head)
+    if blamed:  # "the governor said X is to blame": the governor blames X
+        return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
+    return _clause_arguments(cand, lexicon)
+
+
+def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
+    """``verb_arguments`` for a verb in an ordinary clause: subject, object, passive agent,
+    recipient prepositions."""
     verb, entry = cand.head, cand.entry
     args = Arguments()
     passive = coarse_pos(verb) == "VERB" and (
@@ -491,6 +500,23 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def to_blame(verb: Token) -> list[Token]:
+    """"X is to blame (for …)": X is the one blamed, not the blamer; the subject of "be"."""
+    head = verb.head
+    if lemma(verb) != "blame" or verb.dep_ != "xcomp" or lemma(head) != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
+
+
+def reporter(clause: Token) -> list[Token]:
+    """The subject of the reporting verb whose complement ``clause`` is ("the governor said
+    X is to blame"): the one who blames."""
+    if clause.dep_ != "ccomp" or clause.head == clause:
+        return []
+    return [c for c in clause.head.children if c.dep_ == "nsubj"]
 
 
 def gerund_modifiers(verb: Token) -> list[Token]:
@@ -583,6 +609,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     if ontology.quad(cand.entry.event) == 4:
         preps = preps | OBJECT_GENITIVE  # "the invasion of Ukraine", "the blockade of Gaza"
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
+    args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
     if not args.actor_heads or args.actor_heads == between:
         carrier = _carrier_subject(noun, mods, cand.entry.reciprocal)
         if carrier:
@@ -591,6 +618,18 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+def undergoer(noun: Token) -> list[Token]:
+    """Who suffers an event noun in an "under" phrase ("the Peruvian cabinet under
+    criticism for …", "Aleppo came under attack", "Iran is under sanctions"): the noun the
+    phrase qualifies, or the subject of the verb it hangs on."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head == noun.head:
+        return []
+    owner = noun.head.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return [owner]
+    return [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def shared_possessor(noun: Token) -> list[Token]:
@@ -695,6 +734,27 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
     return out
 
 
+#: nouns of asking or offering: whoever rejects, grants or accepts one answers its owner
+ASKING = frozenset({"request", "demand", "bid", "appeal", "plea", "proposal", "offer", "petition",
+                    "motion", "application"})
+
+
+def requesters(doc: Doc, args: Arguments) -> list[str]:
+    """The owner of a request that is the object ("the court rejected the Daily Mail's
+    request", "granted a Reuters motion"): the one answered, whatever kind of actor names it
+    (``actors_for`` leaves an organisation qualifying a thing out: "Railway bridge")."""
+    out: list[str] = []
+    for head in args.theme_heads + args.recipient_heads:
+        if lemma(head) not in ASKING:
+            continue
+        for t in head.children:
+            if t.dep_ in ("poss", "compound") and t.pos_ == "PROPN":
+                found = _actor(doc, t)
+                if found is not None and found.id not in out and found.id not in args.actor:
+                    out.append(found.id)
+    return out
+
+
 VICTIM_PLACE_PREPS = frozenset({"in", "near", "outside", "across"})
 
 
@@ -725,6 +785,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     # talk is not a party to it ("leaders discussed Ukraine")
     if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
         args.recipient = theme_owners(doc, args)
+    if not args.recipient:  # "rejected the Daily Mail's request": the one answered
+        args.recipient = requesters(doc, args)
     if not args.recipient and cand.entry.event == "ASSAULT" and args.actor:
         args.recipient = place_victims(doc, args)
     args.third_party = [a for a in actors_for(doc, args.third_heads)
