@@ -23,3 +23,13 @@ def test_headline_modifiers_ending_in_a_demonym_are_a_title(code, text, name, co
 def test_a_name_qualifying_a_facility_is_not_a_person(code, text, name):
     doc = code(text, published="2022-06-01")
     assert name not in {a.name for a in doc.actors}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lukashenko urges Belarusian elites to keep their money at home", "belarusian elites"),
+    ("The Kazakh president urged Kazakh oligarchs to pay more tax", "kazakh oligarchs"),
+])
+def test_a_demonym_group_of_the_wealthy_is_a_group_not_the_state(code, text, name):
+    doc = code(text, published="2022-06-01")
+    found = next(e for e in doc.events if e.event == "REQUEST")
+    assert [(a.name.lower(), a.kind) for i in found.recipient if (a := doc.actor(i))] == [(name, "group")]
