@@ -156,3 +156,13 @@ def test_the_subject_of_to_blame_is_blamed_by_the_speaker(code, text, actor, rec
 def test_the_owner_of_a_rejected_request_is_the_target(code, text, recipient):
     doc = code(text, published="2022-06-01")
     assert _names(doc, _trigger(doc, "reject").recipient) == recipient
+
+
+@pytest.mark.parametrize("text,word,actor", [
+    ("Oman calls Iranian patrols a blockade", "blockade", {"IRN"}),
+    ("Chile calls Peru's troop build-up an invasion", "invasion", {"PER"}),
+    ("Georgia calls Russian troop movements an occupation", "occupation", {"RUS"}),
+])
+def test_event_noun_predicated_of_a_named_object_is_its_act(code, text, word, actor):
+    doc = code(text, published="2022-06-01")
+    assert _countries(doc, _trigger(doc, word).actor) == actor
