@@ -166,3 +166,20 @@ def test_the_owner_of_a_rejected_request_is_the_target(code, text, recipient):
 def test_event_noun_predicated_of_a_named_object_is_its_act(code, text, word, actor):
     doc = code(text, published="2022-06-01")
     assert _countries(doc, _trigger(doc, word).actor) == actor
+
+
+# ---------------------------------------------------------------- "between" on a thing
+
+@pytest.mark.parametrize("text,word,actor", [
+    ("Rebels destroy the bridge between Goma and Rutshuru, a regional official says", "destroy",
+     {"rebels"}),
+    ("Militias shelled the corridor between Syria and Lebanon", "shelled", {"militias"}),
+])
+def test_between_on_a_thing_object_names_no_party(code, text, word, actor):
+    doc = code(text, published="2022-06-01")
+    assert _names(doc, _trigger(doc, word).actor) == actor
+
+
+def test_between_on_a_reciprocal_act_still_names_the_parties(code):
+    doc = code("Turkey hosted talks between Russia and Ukraine", published="2022-06-01")
+    assert {"RUS", "UKR"} <= _countries(doc, _trigger(doc, "talks").actor)

@@ -496,7 +496,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             args.recipient_heads += pobjs(p)
     for m in clause_marks(verb, preps):  # "calls on X to surrender"
         args.recipient_heads += clause_mark_objects(m)
-    between = [o for t in _frame(verb) for o in _between(t)]
+    between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
+               for o in _between(t)]
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
@@ -526,6 +527,14 @@ def gerund_modifiers(verb: Token) -> list[Token]:
     if verb.tag_ != "VBG":  # a verb takes no adjective or possessor: these make it a noun
         return []
     return [c for c in verb.children if c.dep_ in ("amod", "poss") and c.i < verb.i and _may_name(c)]
+
+
+def _thing(token: Token) -> bool:
+    """An object noun that is a thing, not an event ("destroyed the bridge **between** two
+    towns", "closed the road between X and Y"): its "between" phrase places the thing and
+    names no party of a one-sided act. An object that is an actor's or a reciprocal act's noun
+    keeps it ("signed an accord between X and Y" is read by the accord's own trigger)."""
+    return token.dep_ == "dobj" and coarse_pos(token) == "NOUN" and token.head.dep_ != "xcomp"
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
