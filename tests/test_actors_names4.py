@@ -33,3 +33,13 @@ def test_a_demonym_group_of_the_wealthy_is_a_group_not_the_state(code, text, nam
     doc = code(text, published="2022-06-01")
     found = next(e for e in doc.events if e.event == "REQUEST")
     assert [(a.name.lower(), a.kind) for i in found.recipient if (a := doc.actor(i))] == [(name, "group")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Leader of the breakaway Transnistria republic flies to Moscow", "MDA"),
+    ("Leader of the self-styled Abkhazia republic meets Russian envoy", "GEO"),
+])
+def test_a_place_compounded_on_a_polity_noun_gives_the_role_its_country(code, text, country):
+    doc = code(text, published="2022-06-01")
+    leader = next(a for a in doc.actors if a.role == "leader")
+    assert leader.country == country

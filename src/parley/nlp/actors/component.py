@@ -776,6 +776,9 @@ class _DocState(StateSteps):
             if obj.dep_ != "pobj":
                 continue
             code = self.comp.places.of_phrase(obj, self.country_tok)
+            if code is None:  # "the self-declared Luhansk republic": a place compounded on a polity noun
+                code = next((c for x in obj.children if x.dep_ == "compound" and x.pos_ == "PROPN"
+                             and (c := self.comp.places.of_phrase(x, self.country_tok))), None)
             if code is None:  # "at a clinic in Bolivia's capital": one level down
                 for inner in obj.children:
                     if inner.dep_ == "prep" and inner.lower_ == "in":
