@@ -183,3 +183,8 @@ def test_between_on_a_thing_object_names_no_party(code, text, word, actor):
 def test_between_on_a_reciprocal_act_still_names_the_parties(code):
     doc = code("Turkey hosted talks between Russia and Ukraine", published="2022-06-01")
     assert {"RUS", "UKR"} <= _countries(doc, _trigger(doc, "talks").actor)
+
+
+def test_a_conjunct_with_its_own_determiner_does_not_share_the_possessor(code):
+    doc = code("Peru's invasion and the sanctions that followed hurt trade", published="2022-06-01")
+    assert _countries(doc, _trigger(doc, "sanctions").actor) == set()

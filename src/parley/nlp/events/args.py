@@ -645,8 +645,9 @@ def shared_possessor(noun: Token) -> list[Token]:
     """Coordinated event nouns share one possessor ("Peru's blockade and illegal seizure of
     the port"): the parser hangs it on the first noun only. Taken only when the second noun
     names no actor of its own."""
-    if noun.dep_ != "conj" or coarse_pos(noun.head) != "NOUN":
-        return []
+    if noun.dep_ != "conj" or coarse_pos(noun.head) != "NOUN" or any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        return []  # "Russia's invasion and the sanctions": a determiner opens a new phrase
     return [c for c in noun.head.children if c.dep_ == "poss"]
 
 
