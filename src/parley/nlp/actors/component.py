@@ -90,6 +90,7 @@ class ActorsComponent:
         self.table = table
         self.places = places or PlaceCountry(None, lexicon.place_nouns)
         self.streets = load_cues().street  # "Dunmore Drive": a street, never a person
+        self.cues = load_cues()
         # spaCy types Language.tokenizer as any callable; the models Parley loads use its Tokenizer
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -235,6 +236,20 @@ class _DocState(StateSteps):
         possessor = nxt is not None and nxt.tag_ == "POS"  # "Sanders's bid": a name owns things
         return len(span) == 1 and bool(t.is_sent_start) and t.tag_ in ("NN", "NNS") and not possessor
 
+    def _demonym_final(self, span: Span) -> bool:
+        """A PERSON entity ending in a demonym ("Jailed Iranian", "Freed Chilean" opening a
+        headline) is capitalised modifiers of a noun, not a name: no name ends in a demonym."""
+        last = span[-1].i
+        return len(span) > 1 and last in self.country_tok and self.country_tok[last][0] == "demonym"
+
+    def _names_a_thing(self, span: Span) -> bool:
+        """A one-word PERSON entity qualifying a facility or thing noun ("the Tarnow bridge",
+        "Kaliska plant") names that thing (place_cues.yaml ``facility`` and ``thing`` words)."""
+        t = span[0]
+        cues = self.comp.cues
+        return len(span) == 1 and t.dep_ == "compound" and t.head.pos_ == "NOUN" \
+            and (t.head.lower_ in cues.facility or t.head.lower_ in cues.thing)
+
     def _place_not_person(self, span: Span) -> bool:
         prev = self.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and (prev.text in self.lex.honorifics
@@ -335,13 +350,16 @@ class _DocState(StateSteps):
             span = self._name_span(ent)
             while len(span) > 1 and span[0].text in self.lex.honorifics:
                 span = span[1:]  # "Mrs Haddad": the NER span took the honorific in
-            if not self.free(span.start, span.end) or self._common_noun_start(span):
+            if not self.free(span.start, span.end) or self._common_noun_start(span) \
+                    or self._demonym_final(span):
                 continue
             draft = self._same_person(span.text)
             if draft is None and span.text in self.lex.cities:
                 continue  # "Kherson" tagged PERSON: a city, for the places component
             if draft is None and len(span) > 1 and span[-1].lower_ in self.comp.streets:
                 continue  # "N. Bedford Drive" tagged PERSON: nobody bears a street's name
+            if draft is None and self._names_a_thing(span):
+                continue  # "Tarnow bridge": the name of a bridge, not a person
             if draft is None:
                 draft = self.reg.get_or_add(("person", span.text), Draft(span.text, "person"))
                 self.reg.alias(("surname", span[-1].text), draft)
@@ -448,8 +466,10 @@ class _DocState(StateSteps):
         i = start - 1
         while i >= 0:
             t = doc[i]
+            demonym = i in self.country_tok and self.country_tok[i][0] == "demonym"
             if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "MONEY", "PERCENT") \
-                    and t.lower_ not in ("year", "old", "-") and t.text not in self.lex.honorifics:
+                    and t.lower_ not in ("year", "old", "-") and t.text not in self.lex.honorifics \
+                    and not demonym:  # "Freed Russian" tagged PERSON: the demonym is the title's
                 break
             inner_of = t.lower_ == "of" and i > 0 and doc[i - 1].is_title and doc[i + 1].is_title
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and t.tag_ not in ("POS", "HYPH") \
@@ -756,6 +776,9 @@ class _DocState(StateSteps):
             if obj.dep_ != "pobj":
                 continue
             code = self.comp.places.of_phrase(obj, self.country_tok)
+            if code is None:  # "the self-declared Luhansk republic": a place compounded on a polity noun
+                code = next((c for x in obj.children if x.dep_ == "compound" and x.pos_ == "PROPN"
+                             and (c := self.comp.places.of_phrase(x, self.country_tok))), None)
             if code is None:  # "at a clinic in Bolivia's capital": one level down
                 for inner in obj.children:
                     if inner.dep_ == "prep" and inner.lower_ == "in":

@@ -61,7 +61,7 @@ def subject_of(verb: Token) -> list[Token]:
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return [verb.head]
-            return subj
+            return colon_speaker_dropped(subj)
         if verb.dep_ == "relcl":
             return [verb.head]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -91,6 +91,22 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+def _before_colon(token: Token) -> bool:
+    """The noun phrase of ``token`` ends in a colon ("NATO chief: …")."""
+    nxt = token.right_edge.i + 1
+    return token.right_edge.text == ":" or (nxt < len(token.doc) and token.doc[nxt].text == ":")
+
+
+def colon_speaker_dropped(subjects: list[Token]) -> list[Token]:
+    """Headline attribution by a colon ("Army chief: rebels have shelled the port"): the
+    parser makes the one named before the colon a second subject of the reported verb, but it
+    is the speaker. Dropped only when another subject follows the colon."""
+    if len(subjects) < 2:
+        return subjects
+    kept = [s for s in subjects if not _before_colon(s)]
+    return kept or subjects
 
 
 #: verbs whose object does not do the act of their to-clause: the subject does ("Russia
@@ -351,8 +367,25 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
                 if other and other.country not in countries_seen:
                     add(other)
                     countries_seen.add(other.country)
+            for other in coordinated_of_states(doc, head):
+                if other.country not in countries_seen:
+                    add(other)
+                    countries_seen.add(other.country)
             continue
         _add_actors_in_phrase(doc, head, pre, out, add)
+    return out
+
+
+def coordinated_of_states(doc: Doc, head: Token) -> list[Actor]:
+    """"ministers of Chad and Niger": the actors component reads the phrase as one group of
+    the first state; each coordinated state after it has its own members in the role."""
+    out = []
+    for p in preps_of(head, OBJECT_GENITIVE):
+        objects = [c for c in p.children if c.dep_ == "pobj"]
+        for o in (x for first in objects for x in first.conjuncts):
+            state = _actor(doc, o)
+            if state is not None and state.kind == "state":
+                out.append(state)
     return out
 
 
@@ -408,6 +441,15 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
 
 def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
+    blamed = to_blame(cand.head)
+    if blamed:  # "the governor said X is to blame": the governor blames X
+        return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
+    return _clause_arguments(cand, lexicon)
+
+
+def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
+    """``verb_arguments`` for a verb in an ordinary clause: subject, object, passive agent,
+    recipient prepositions."""
     verb, entry = cand.head, cand.entry
     args = Arguments()
     passive = coarse_pos(verb) == "VERB" and (
@@ -432,6 +474,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
             args.actor_heads = _headline_subject(verb) or [
                 c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
+        if not args.actor_heads:
+            args.actor_heads = gerund_modifiers(verb)
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
         else:
@@ -442,17 +486,55 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     # to travel **to Russia**"): they name the recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
              if args.recipient_heads else _frame(verb))
+    goal_only = entry.object_role == "recipient" and any(c.dep_ == "dobj" for c in verb.children)
     for t in frame:
         for p in preps_of(t, preps):
             if p.lower_ == "by" and passive:
                 continue
+            if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
+                continue
             args.recipient_heads += pobjs(p)
     for m in clause_marks(verb, preps):  # "calls on X to surrender"
         args.recipient_heads += clause_mark_objects(m)
-    between = [o for t in _frame(verb) for o in _between(t)]
+    between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
+               for o in _between(t)]
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def to_blame(verb: Token) -> list[Token]:
+    """"X is to blame (for …)": X is the one blamed, not the blamer; the subject of "be"."""
+    head = verb.head
+    if lemma(verb) != "blame" or verb.dep_ != "xcomp" or lemma(head) != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
+
+
+def reporter(clause: Token) -> list[Token]:
+    """The subject of the reporting verb whose complement ``clause`` is ("the governor said
+    X is to blame"): the one who blames."""
+    if clause.dep_ != "ccomp" or clause.head == clause:
+        return []
+    return [c for c in clause.head.children if c.dep_ == "nsubj"]
+
+
+def gerund_modifiers(verb: Token) -> list[Token]:
+    """A gerund the tagger read as a verb though it heads a noun phrase ("**Iraqi** shelling
+    kills 3", "**Syrian** shelling wounds 5", the headline's verb then read as a noun): its
+    adjective or possessor names the doer, as an event noun's would."""
+    if verb.tag_ != "VBG":  # a verb takes no adjective or possessor: these make it a noun
+        return []
+    return [c for c in verb.children if c.dep_ in ("amod", "poss") and c.i < verb.i and _may_name(c)]
+
+
+def _thing(token: Token) -> bool:
+    """An object noun that is a thing, not an event ("destroyed the bridge **between** two
+    towns", "closed the road between X and Y"): its "between" phrase places the thing and
+    names no party of a one-sided act. An object that is an actor's or a reciprocal act's noun
+    keeps it ("signed an accord between X and Y" is read by the accord's own trigger)."""
+    return token.dep_ == "dobj" and coarse_pos(token) == "NOUN" and token.head.dep_ != "xcomp"
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
@@ -526,7 +608,9 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
     args.actor_heads += carrying_agents(noun, mods)
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
-    between = _between(noun)
+    if not args.actor_heads:
+        args.actor_heads = shared_possessor(noun) or described_object(noun)
+    between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"
     args.actor_heads += between
@@ -534,6 +618,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     if ontology.quad(cand.entry.event) == 4:
         preps = preps | OBJECT_GENITIVE  # "the invasion of Ukraine", "the blockade of Gaza"
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
+    args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
     if not args.actor_heads or args.actor_heads == between:
         carrier = _carrier_subject(noun, mods, cand.entry.reciprocal)
         if carrier:
@@ -542,6 +627,45 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+def undergoer(noun: Token) -> list[Token]:
+    """Who suffers an event noun in an "under" phrase ("the Peruvian cabinet under
+    criticism for …", "Aleppo came under attack", "Iran is under sanctions"): the noun the
+    phrase qualifies, or the subject of the verb it hangs on."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head == noun.head:
+        return []
+    owner = noun.head.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return [owner]
+    return [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def shared_possessor(noun: Token) -> list[Token]:
+    """Coordinated event nouns share one possessor ("Peru's blockade and illegal seizure of
+    the port"): the parser hangs it on the first noun only. Taken only when the second noun
+    names no actor of its own."""
+    if noun.dep_ != "conj" or coarse_pos(noun.head) != "NOUN" or any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        return []  # "Russia's invasion and the sanctions": a determiner opens a new phrase
+    return [c for c in noun.head.children if c.dep_ == "poss"]
+
+
+def described_object(noun: Token) -> list[Token]:
+    """An event noun predicated of a naming verb's object ("Chile calls Peru's troop
+    build-up an invasion", "Oman calls Iranian patrols a blockade") names that object's act:
+    the object's possessor or name modifiers do it."""
+    if noun.dep_ != "oprd":
+        return []
+    objects = [c for c in noun.head.children if c.dep_ == "dobj"]
+    return [t for o in objects for t in o.children
+            if t.dep_ in ("poss", "amod", "compound") and _may_name(t)]
+
+
+def participle_between(noun: Token) -> list[Token]:
+    """The parties of an event noun named on a participle that modifies it ("the accord
+    **signed between** Chad and Niger", "talks held between X and Y")."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in _between(c)]
 
 
 #: participles on an event noun whose agent is the event's doer ("strikes carried out by X",
@@ -569,6 +693,18 @@ def _name_modifier_as_recipient(noun: Token, args: Arguments, mods: Modifiers) -
         args.actor_heads, args.recipient_heads = carrier, compounds
 
 
+#: verbs of planning whose object is an event noun: their subject is the one who would act
+#: ("the EU is preparing new sanctions", "Macron plans a trip to Delhi")
+PLANNING = frozenset({"plan", "prepare", "propose", "draft", "schedule"})
+
+
+def planned(verb: Token) -> bool:
+    """A verb of planning that carries its object's event. Not in a relative clause: a plan
+    told there describes a participant of the main event ("aid to Chad, which is preparing an
+    offensive"), background that keeps no actor."""
+    return lemma(verb) in PLANNING and verb.dep_ != "relcl"
+
+
 CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to"})
 # a meeting held "during" the carrier's act includes its subject ("discussed prices during a
 # meeting with Macron"); only for reciprocal nouns, where taking part is the event
@@ -581,11 +717,13 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     a for/in/at phrase ("Nigerians were converging for a rally")."""
     pos = climb_quantity(noun, mods.lemmas("quantity"))
     head = pos.head
-    if pos.dep_ == "dobj" and lemma(head) in mods.lemmas("support"):
+    if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
         return listed_subjects(subject_of(head))
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
+        if reciprocal and head.lower_ == "in" and is_passive(head.head):
+            return passive_subjects(head.head)  # "X and Y are engaged in talks": they take part
         return listed_subjects(subject_of(head.head))
     return []
 
@@ -614,6 +752,27 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
         if owner.kind == "group" and (not owner.country or owner.country in own):
             continue
         out.append(a)
+    return out
+
+
+#: nouns of asking or offering: whoever rejects, grants or accepts one answers its owner
+ASKING = frozenset({"request", "demand", "bid", "appeal", "plea", "proposal", "offer", "petition",
+                    "motion", "application"})
+
+
+def requesters(doc: Doc, args: Arguments) -> list[str]:
+    """The owner of a request that is the object ("the court rejected the Daily Mail's
+    request", "granted a Reuters motion"): the one answered, whatever kind of actor names it
+    (``actors_for`` leaves an organisation qualifying a thing out: "Railway bridge")."""
+    out: list[str] = []
+    for head in args.theme_heads + args.recipient_heads:
+        if lemma(head) not in ASKING:
+            continue
+        for t in head.children:
+            if t.dep_ in ("poss", "compound") and t.pos_ == "PROPN":
+                found = _actor(doc, t)
+                if found is not None and found.id not in out and found.id not in args.actor:
+                    out.append(found.id)
     return out
 
 
@@ -647,6 +806,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     # talk is not a party to it ("leaders discussed Ukraine")
     if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
         args.recipient = theme_owners(doc, args)
+    if not args.recipient:  # "rejected the Daily Mail's request": the one answered
+        args.recipient = requesters(doc, args)
     if not args.recipient and cand.entry.event == "ASSAULT" and args.actor:
         args.recipient = place_victims(doc, args)
     args.third_party = [a for a in actors_for(doc, args.third_heads)
