@@ -609,7 +609,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += carrying_agents(noun, mods)
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
     if not args.actor_heads:
-        args.actor_heads = shared_possessor(noun) or described_object(noun)
+        args.actor_heads = shared_possessor(noun)
     between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"
@@ -649,17 +649,6 @@ def shared_possessor(noun: Token) -> list[Token]:
             c.dep_ in ("det", "poss") for c in noun.children):
         return []  # "Russia's invasion and the sanctions": a determiner opens a new phrase
     return [c for c in noun.head.children if c.dep_ == "poss"]
-
-
-def described_object(noun: Token) -> list[Token]:
-    """An event noun predicated of a naming verb's object ("Chile calls Peru's troop
-    build-up an invasion", "Oman calls Iranian patrols a blockade") names that object's act:
-    the object's possessor or name modifiers do it."""
-    if noun.dep_ != "oprd":
-        return []
-    objects = [c for c in noun.head.children if c.dep_ == "dobj"]
-    return [t for o in objects for t in o.children
-            if t.dep_ in ("poss", "amod", "compound") and _may_name(t)]
 
 
 def participle_between(noun: Token) -> list[Token]:
