@@ -45,6 +45,8 @@ GATHERING_PREPS = frozenset({"to", "in", "at"})
 #: prepositions that name what a statement or talks are about ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 NEARBY_SENTENCES = 3
+#: granularities that name a day or a few days: a noun's date of these is its occasion's
+DAY_GRANULARITIES = frozenset({"day", "weekend", "week"})
 # an event whose dated period ended more than a year before publication is historical
 HISTORICAL_DAYS = 365
 SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
@@ -384,7 +386,7 @@ class EventDate(NamedTuple):
     date: str | None  # ISO date of the day, or the first day of the week, month or year
     text: str | None  # the date expression (or the "earlier" cue), if any
     inferred: bool  # no expression dated the event: the publication date (or the day before)
-    granularity: str  # day | week | month | year: how precise ``date`` is
+    granularity: str  # day | weekend | week | month | year: how precise ``date`` is
 
 
 def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
@@ -445,7 +447,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
     # a named day on a physical event's cause or weapon is the event's own ("killed in
     # Wednesday's strikes", "missiles fired on Tuesday were shot down"); a year is a label there
-    day = granularity in ("day", "week")  # a year or month on a noun is a label ("2022 Cup")
+    day = granularity in DAY_GRANULARITIES  # a year or month on a noun is a label ("2022 Cup")
     physical_day = day and event in PHYSICAL_EVENTS
     rank, t = 0, root
     for _ in range(12):
@@ -573,7 +575,7 @@ def long_before(when: EventDate, published: str | None) -> bool:
         start, pub = date.fromisoformat(when.date[:10]), date.fromisoformat(published[:10])
     except ValueError:
         return False
-    length = {"day": 1, "week": 7, "month": 31, "year": 366}.get(when.granularity, 1)
+    length = {"day": 1, "weekend": 2, "week": 7, "month": 31, "year": 366}.get(when.granularity, 1)
     return (pub - start).days - length > HISTORICAL_DAYS
 
 

@@ -1,0 +1,36 @@
+"""Event places and dates, fourth round of issue 12: one class per block, invented sentences.
+
+Publication is Thursday 2022-03-10 unless a case says otherwise (MON: Monday 2022-03-07).
+"""
+from __future__ import annotations
+
+import pytest
+
+THU = "2022-03-10"
+MON = "2022-03-07"
+
+
+def _event(coded, word: str):
+    """The event whose trigger starts with ``word``."""
+    found = [e for e in coded.events if e.trigger and e.trigger.text.split()[0] == word]
+    assert found, [(e.event, e.trigger.text if e.trigger else None) for e in coded.events]
+    return found[0]
+
+
+def _place_name(coded, event) -> str | None:
+    return coded.place(event.place).name if event.place else None
+
+
+# ------------------------------------------- class: a weekend is a weekend, not a day
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Gunmen attacked a convoy near Garissa over the weekend.", THU, "attacked", "2022-03-05"),
+    ("Police detained forty marchers in Tbilisi this weekend.", MON, "detained", "2022-03-05"),
+    ("Rebels shelled the airport last weekend.", THU, "shelled", "2022-03-05"),
+    ("Mediators will meet the rebels in Nairobi this weekend.", MON, "meet", "2022-03-12"),
+])
+def test_an_event_dated_by_a_weekend_has_weekend_granularity(code, text, published, trigger,
+                                                            expected):
+    event = _event(code(text, published=published), trigger)
+    assert (event.date, event.date_granularity, event.date_inferred) == (
+        expected, "weekend", False)
