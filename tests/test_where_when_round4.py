@@ -34,3 +34,29 @@ def test_an_event_dated_by_a_weekend_has_weekend_granularity(code, text, publish
     event = _event(code(text, published=published), trigger)
     assert (event.date, event.date_granularity, event.date_inferred) == (
         expected, "weekend", False)
+
+
+# ------------------------------------------- class: the governing clause's date is its act's
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The assembly voted Tuesday on a grain aid package for the refugees.", "aid"),
+    ("The mayor announced plans on Monday to give the shelters $5 million.", "give"),
+    ("Several provinces suing the ministry spoke at a forum this month.", "suing"),
+    ("The panel voted Thursday to fine the aide for refusing to testify.", "refusing"),
+    ("The cabinet approved on Friday a decree granting asylum to the defectors.", "granting"),
+])
+def test_a_non_physical_event_inside_another_clause_s_phrase_takes_no_date_from_it(
+        code, text, trigger):
+    event = _event(code(text, published=THU), trigger)
+    assert event.date_inferred and event.date_text is None, (event.date, event.date_text)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The governor rejected the offer on Friday, refusing to negotiate.", "rejected",
+     "2022-03-04"),
+    ("Rebels who shelled the market on Sunday withdrew.", "shelled", "2022-03-06"),
+    ("Artillery killed three villagers in an attack on Monday.", "killed", "2022-03-07"),
+    ("The council met on Tuesday to discuss the ceasefire.", "met", "2022-03-08"),
+])
+def test_an_event_s_own_clause_date_stays(code, text, trigger, expected):
+    assert _event(code(text, published=THU), trigger).date == expected

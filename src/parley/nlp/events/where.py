@@ -476,7 +476,27 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     if t.i in own:
         return rank
     # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
-    return None if _backdrop(trigger) else max(rank, 2)
+    if _backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger)):
+        return None
+    return max(rank, 2)
+
+
+#: links of a verb inside a noun's or a preposition's phrase ("states suing the agency",
+#: "censured for refusing to testify", "plans to give"): a clause with a time of its own
+EMBEDDED_DEPS = frozenset({"acl", "relcl", "pcomp"})
+
+
+def _embedded(trigger: Token) -> bool:
+    """Is a non-physical event told inside another clause's noun or preposition phrase ("voted
+    Tuesday on the aid bill", "voted Thursday to censure him for refusing to testify", "announced
+    plans this week to give …")? The governing clause's date is then that clause's act (the
+    vote, the announcement), not this event's: class "the governing clause's date"."""
+    t = trigger
+    while t.dep_ == "compound" and t.head is not t:
+        t = t.head  # "the aid bill"
+    if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+        return True
+    return clause_verb(trigger).dep_ in EMBEDDED_DEPS
 
 
 def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) -> bool:
