@@ -60,3 +60,42 @@ def test_a_non_physical_event_inside_another_clause_s_phrase_takes_no_date_from_
 ])
 def test_an_event_s_own_clause_date_stays(code, text, trigger, expected):
     assert _event(code(text, published=THU), trigger).date == expected
+
+
+# ------------------------------------------- class: a named town replaced by its container
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Shelling hits Nikopol in Dnipropetrovsk region", "hits", "Nikopol"),
+    ("Artillery struck Nikopol in Dnipropetrovsk region on Monday.", "struck", "Nikopol"),
+    ("Rockets hit Kramatorsk in Donbas region", "hit", "Kramatorsk"),
+    ("Four wounded near Kharkiv, northeastern Ukraine, after drone strikes", "wounded",
+     "Kharkiv"),
+    ("Three injured near Kherson, southern Ukraine", "injured", "Kherson"),
+    ("Drones hit Kharkiv's outskirts in eastern Ukraine", "hit", "Kharkiv"),
+])
+def test_the_town_the_text_names_wins_over_its_container(code, text, trigger, place):
+    coded = code(text, published=THU)
+    event = _event(coded, trigger)
+    assert (_place_name(coded, event), event.place_precision) == (place, "exact")
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Russian missiles target infrastructure in Ukraine.", "target", "Ukraine"),
+    ("Shelling in the southern city of Kherson killed two.", "killed", "Kherson"),
+    ("Artillery pounded villages in Kharkiv region.", "pounded", "Kharkivs’ka Oblast’"),
+])
+def test_a_container_alone_stays(code, text, trigger, place):
+    coded = code(text, published=THU)
+    assert _place_name(coded, _event(coded, trigger)) == place
+
+
+# ------------------------------------------- class: a holder country modifies the site noun
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Gunmen attacked the U.S. compound in Benghazi.", "attacked", "Benghazi"),
+    ("Protesters stormed the British embassy compound in Khartoum.", "stormed", "Khartoum"),
+    ("Gunmen fired on the Chinese consulate in Karachi.", "fired", "Karachi"),
+])
+def test_the_named_town_wins_over_the_holder_country(code, text, trigger, place):
+    coded = code(text, published=THU)
+    assert _place_name(coded, _event(coded, trigger)) == place

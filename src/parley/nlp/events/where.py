@@ -109,13 +109,59 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 continue  # "in the Ukraine aid package": the event itself, not a site
             first, last = _named_by(o)
             place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
+            if place and depth > 1 and _modifier_only(doc, o, place):
+                # "the attack on the U.S. compound in Benghazi": the town wins over the holder
+                place = _place_under(doc, o, depth - 1, reach) or place
             if place:
-                return place
+                return _finer_town(doc, place, [o, *_targets(token)] if reach.objects else [o])
             if depth > 1:
                 deeper = _place_under(doc, o, depth - 1, reach)
                 if deeper:
                     return deeper
     return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
+
+
+def _modifier_only(doc: Doc, noun: Token, place: Place) -> bool:
+    """Is ``place`` named only in a modifier of ``noun`` ("the U.S. compound", "a Kremlin
+    statement"), not by the noun or its of-phrase ("the city of Kherson", "Kherson")? Class:
+    a place name used as a modifier or holder is not the site when the phrase names a town."""
+    if place_at(doc, noun.idx, noun.idx + len(noun.text)) is not None:
+        return False
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod")
+               and place_at(doc, c.idx, c.idx + len(c.text)) is place for c in noun.children)
+
+
+#: how fine a place is: a town or site, a district, a first-level division, any other area
+#: (a region, a part of a country), a country
+FINENESS = {"city": 0, "locality": 0, "facility": 0, "admin2": 1, "admin1": 2, "country": 4}
+
+
+#: links of a physical event's named target; the parser reads a headline's town after the
+#: verb as an adverb at times ("Rockets hit Izmail in Odesa region")
+TARGET_DEPS = frozenset({"dobj", "nsubjpass", "advmod", "npadvmod", "appos"})
+
+
+def _targets(token: Token) -> list[Token]:
+    """The objects of a physical event's verb that may name its target town."""
+    return [c for c in token.children if c.dep_ in TARGET_DEPS and c.pos_ in ("PROPN", "NOUN")]
+
+
+def _finer_town(doc: Doc, place: Place, nouns: list[Token]) -> Place:
+    """A town or site of the same country named with ``place`` in the phrase (its apposition:
+    "near Kupiansk, eastern Ukraine") or as the physical event's object ("hits Nikopol in
+    Dnipropetrovsk region"): the text names the town, so its container is too coarse. Class:
+    a named town replaced by its container."""
+    if FINENESS.get(place.feature or "", 3) == 0:
+        return place
+    for noun in nouns:
+        for t in noun.subtree:
+            if t.dep_ not in ("appos", "pobj", "compound", "poss") and t is not noun:
+                continue
+            town = place_at(doc, t.idx, t.idx + len(t.text))
+            if (town is not None and town is not place and town.country == place.country
+                    and FINENESS.get(town.feature or "", 3) == 0):
+                return town
+    return place
 
 
 def _named_by(noun: Token) -> tuple[int, int]:
