@@ -51,6 +51,8 @@ STRONG_FEATURES = {"country", "continent", "region", "sea", "river", "mountain",
 KIND_AFTER = {"region": frozenset({"admin1", "admin2", "region"}),
               "oblast": frozenset({"admin1"}), "province": frozenset({"admin1"}),
               "governorate": frozenset({"admin1"}), "city": frozenset({"city"})}
+#: a division's office holder names the division ("the governor of Oklahoma", "Arizona Sen. …")
+OFFICE_FEATURES = frozenset({"admin1"})
 DATELINE_AGENCY = re.compile(
     r"^\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.']+))?"
     r"\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:[—–\-:\ufffd]|--)"
@@ -593,6 +595,8 @@ class PlacesComponent:
         kind = _kind_after(doc, m.tok[1]) if m.tok != (0, 0) else None
         if kind:
             m.features = KIND_AFTER[kind]  # "Kharkiv region", "Luhansk and Donetsk regions"
+        if self._office_of(doc, m):
+            m.features = OFFICE_FEATURES  # "the governor of Oklahoma", "Arizona Sen. …"
         if s < 2:
             return
         if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
@@ -610,6 +614,19 @@ class PlacesComponent:
             cand = self.gaz.country(code) if code else None
             if cand:
                 m.country = cand.cc
+
+    def _office_of(self, doc: Doc, m: Mention) -> bool:
+        """Is the name a division's, by its office ("the governor of Oklahoma", "a senator from
+        Georgia", "Oklahoma Gov. Ann Lee")? Class: a city (or country) for a same-name state."""
+        s, e = m.tok
+        if (s, e) == (0, 0):
+            return False
+        if e < len(doc) and doc[e].text.rstrip(".").lower() in self.cues.office_title:
+            return True
+        if s < 2 or doc[s - 1].lower_ not in ("of", "from"):
+            return False
+        before = [doc[s - 2].lower_, f"{doc[s - 3].lower_} {doc[s - 2].lower_}" if s >= 3 else ""]
+        return any(w in self.cues.office for w in before)
 
     def _modifier(self, doc: Doc, m: Mention, taken: list[tuple[int, int]]) -> bool:
         """Is the name part of a longer proper name ("Roman Abramovich", "Red Forest") or a
