@@ -354,7 +354,7 @@ class PlacesComponent:
         if _after_locative(doc, m):
             return False
         if not nxt.is_lower:
-            return False
+            return self._start_of_longer_name(m, nxt)
         if nxt.lemma_.lower() in self.cues.transit or nxt.lower_ in self.cues.transit:
             return True
         if nxt.lower_ in KIND_AFTER or (doc[m.tok[0]].ent_type_ != "NORP" and any(
@@ -368,6 +368,17 @@ class PlacesComponent:
         return (m.source == "gazetteer" and not joined and span.root.dep_ == "compound"
                 and span.root.head.i == nxt.i and nxt.pos_ == "NOUN"
                 and all(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span))
+
+    def _start_of_longer_name(self, m: Mention, nxt: Token) -> bool:
+        """"a Gold Star mother": a word that is only another name of a town ("Gold" for Gold
+        Coast), followed by a capitalised word of the same name, starts a longer name; no entry
+        bears the word as its own name, so nothing says a place is meant. Class: a word matched
+        to a far-away town."""
+        if m.source not in {"ent", "gazetteer"} or nxt.pos_ != "PROPN" or not nxt.is_title:
+            return False
+        if nxt.lower_ in KIND_AFTER or nxt.lower_ in self.cues.settlement:
+            return False
+        return not any(c.primary for c in self.gaz.lookup(m.key))
 
     def _located_names(self, doc: Doc) -> list[Mention]:
         """"In Klamath Falls", "militias from Misrata": a name the model took for a person but that
