@@ -99,3 +99,22 @@ def test_a_container_alone_stays(code, text, trigger, place):
 def test_the_named_town_wins_over_the_holder_country(code, text, trigger, place):
     coded = code(text, published=THU)
     assert _place_name(coded, _event(coded, trigger)) == place
+
+
+# ------------------------------------------- class: a place naming an issuer is not the site
+
+@pytest.mark.parametrize("text,trigger", [
+    ("In a White House statement, the president condemned the nuclear test as reckless.",
+     "condemned"),
+    ("The ministry denounced the raid in a Kremlin readout on Friday.", "denounced"),
+    ("In a Downing Street statement, the premier welcomed the truce.", "welcomed"),
+])
+def test_a_place_naming_what_issued_a_statement_is_not_its_site(code, text, trigger):
+    coded = code(text, published=THU)
+    event = _event(coded, trigger)
+    assert event.place is None, _place_name(coded, event)
+
+
+def test_a_gathering_named_after_its_town_stays_the_site(code):
+    coded = code("At a Kyiv briefing, the minister condemned the strike.", published=THU)
+    assert _place_name(coded, _event(coded, "condemned")) == "Kyiv"

@@ -38,6 +38,10 @@ EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "
 SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 #: events whose object's site is theirs too: "evacuated civilians trapped in Mariupol"
 OBJECT_SITE_EVENTS = frozenset({"AID"})
+#: things issued in writing: a place naming one ("a White House statement", "a Kremlin
+#: readout") is its issuer, not the site of what it says (a gathering, "a Kyiv briefing", is one)
+ISSUED_NOUNS = frozenset({"statement", "report", "release", "communique", "readout", "letter",
+                          "tweet", "post", "memo", "decree", "announcement", "message", "filing"})
 #: nouns of a journey or a gathering: what happens during one happens where it is
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "summit", "talks", "conference"})
 #: where a visit or a gathering is: "a trip to Warsaw", "a meeting in Berlin"
@@ -109,6 +113,8 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 continue  # "in the Ukraine aid package": the event itself, not a site
             first, last = _named_by(o)
             place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
+            if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
+                continue  # "in a White House statement": who issued it, not where
             if place and depth > 1 and _modifier_only(doc, o, place):
                 # "the attack on the U.S. compound in Benghazi": the town wins over the holder
                 place = _place_under(doc, o, depth - 1, reach) or place
