@@ -118,6 +118,11 @@ CASES = [
     ("Pilgrims gathered at the shrine last weekend.", "last weekend", THU, "2022-03-05",
      "weekend"),
     ("The ferry will resume next weekend.", "next weekend", THU, "2022-03-19", "weekend"),
+    # an obligation ("has to", "needs to") points ahead unless told in the past
+    ("The ministry has to approve the budget in April.", "April", THU, "2022-04-01", "month"),
+    ("The coalition needs to pass the levy in June.", "June", THU, "2022-06-01", "month"),
+    ("The crews had to flee the port on Friday.", "Friday", THU, "2022-03-04", "day"),
+    ("The residents needed to evacuate the town on Monday.", "Monday", THU, "2022-03-07", "day"),
     # weekdays: forward in the future tense, back in the past
     ("The envoys will fly to Rome on Tuesday.", "Tuesday", THU, "2022-03-15", "day"),
     ("Missiles struck the depot Monday night.", "Monday night", THU, "2022-03-07", "day"),

@@ -229,6 +229,10 @@ def _future_aux(verb: Token) -> bool:
         any(a in _OPEN_MODALS for a in auxes) and not any(a in ("have", "has", "had") for a in auxes))
 
 
+#: intent heads of obligation ("has to return", "needs to win"): ahead only when not past
+OBLIGATION_HEADS = frozenset({"have", "need"})
+
+
 def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
     """A to-infinitive that is the headline's predicate ("Envoys to meet on Friday") or that a
     verb or adjective of intent or schedule governs ("plan to meet", "due to report")."""
@@ -239,6 +243,8 @@ def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
         return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Envoys to meet on Friday, says Ankara": the same, before its source
+    if head.lemma_.lower() in OBLIGATION_HEADS and _finite_past(head):
+        return False  # "had to flee on Friday": an obligation met, not one ahead
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
         head.lemma_.lower() in cues.intent_heads or head.lower_ in cues.intent_heads
         or (head.lemma_ == "be" and any(c.lower_ == "going" for c in head.children))
