@@ -118,3 +118,24 @@ def test_a_place_naming_what_issued_a_statement_is_not_its_site(code, text, trig
 def test_a_gathering_named_after_its_town_stays_the_site(code):
     coded = code("At a Kyiv briefing, the minister condemned the strike.", published=THU)
     assert _place_name(coded, _event(coded, "condemned")) == "Kyiv"
+
+
+# ------------------------------------------- class: a deadline's date; a "since" clause's date
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The governor's veto is expected to come before the deadline at midnight Friday.", "veto"),
+    ("The union rejected the offer before the deadline on Friday.", "rejected"),
+    ("The army has shelled the town since rebels seized it on Friday.", "shelled"),
+])
+def test_a_deadline_s_or_a_since_clause_s_date_is_not_the_event_s(code, text, trigger):
+    event = _event(code(text, published=THU), trigger)
+    assert event.date_inferred, (event.date, event.date_text)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The army has shelled the town since rebels seized it on Friday.", "seized", "2022-03-04"),
+    ("Rebels shelled the town on Friday, before the deadline expired.", "shelled", "2022-03-04"),
+    ("The envoys agreed on Monday to a Friday deadline.", "agreed", "2022-03-07"),
+])
+def test_the_event_s_own_date_beside_a_deadline_stays(code, text, trigger, expected):
+    assert _event(code(text, published=THU), trigger).date == expected

@@ -509,6 +509,8 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
         if (head.dep_ == "prep" and head.lower_ in END_PREPS | SPAN_START_PREPS
                 and not _deferred_to(head)):
             return None  # "until the end of 2024", "since the start of the year"
+        if head.i not in own and _deadline_or_span_clause(head, event):
+            return None
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
             if not ((day and _adjunct(head, own)) or (physical_day and t is root)):
                 if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
@@ -551,6 +553,23 @@ def _embedded(trigger: Token) -> bool:
     return clause_verb(trigger).dep_ in EMBEDDED_DEPS
 
 
+#: nouns of a time limit: a date they carry is when the time runs out, not an event's
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "cutoff"})
+
+
+def _deadline_or_span_clause(head: Token, event: str) -> bool:
+    """Does the date reach the event through a deadline ("expected to come before the deadline
+    at midnight Friday"), a verbal event's "by"/"before" phrase, or a clause that opens or
+    closes a span ("has been attacking her since she, at Monday's debate, cited …")? Classes:
+    a deadline's date; the date of a "since" clause."""
+    if head.pos_ == "NOUN" and lemma(head) in DEADLINE_NOUNS:
+        return True
+    if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and event in VERBAL_EVENTS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in SPAN_START_PREPS | END_PREPS for c in head.children)
+
+
 def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) -> bool:
     """Does the date, whatever it hangs on, not time the event: a span's start or end, a
     verb's argument, a future verb's "ago", a verbal event's deadline?"""
@@ -559,6 +578,8 @@ def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) ->
         return True  # "since 1991", "bans exports until 2023": a span's start or end
     if span.root.dep_ in ARGUMENT_DEPS:
         return True  # "Remembering 1968, …": the date is what is remembered
+    if any(lemma(t) in DEADLINE_NOUNS for t in span.doc[max(0, span.start - 3):span.start]):
+        return True  # "before the deadline at midnight Friday" (parsed apart or not)
     if span[-1].lower_ == "ago" and any(_will(span.doc[i]) for i in own):
         return True  # "the trip will echo a visit 81 years ago": the past is the echoed one's
     # "demands a withdrawal by May", "agreed to leave by Friday"
