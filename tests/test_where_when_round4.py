@@ -139,3 +139,11 @@ def test_a_deadline_s_or_a_since_clause_s_date_is_not_the_event_s(code, text, tr
 ])
 def test_the_event_s_own_date_beside_a_deadline_stays(code, text, trigger, expected):
     assert _event(code(text, published=THU), trigger).date == expected
+
+
+@pytest.mark.parametrize("noun", ["criticism", "attack"])
+def test_a_noun_event_under_a_participle_keeps_its_clause_s_year(code, noun):
+    coded = code(f"In 2011, the league came under withering {noun} for its silence on the "
+                 "doping cases.", published="2016-09-20")
+    event = _event(coded, noun)
+    assert (event.date, event.date_granularity, event.historical) == ("2011-01-01", "year", True)

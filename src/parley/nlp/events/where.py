@@ -550,7 +550,9 @@ def _embedded(trigger: Token) -> bool:
         t = t.head  # "the aid bill"
     if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
         return True
-    return clause_verb(trigger).dep_ in EMBEDDED_DEPS
+    # a noun trigger is embedded only as a topic: "came under withering criticism" is often
+    # parsed with "withering" as a verb inside "under", which would rob the noun of its year
+    return trigger.pos_ in ("VERB", "AUX") and trigger.dep_ in EMBEDDED_DEPS
 
 
 #: nouns of a time limit: a date they carry is when the time runs out, not an event's
