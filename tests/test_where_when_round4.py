@@ -92,7 +92,7 @@ def test_a_container_alone_stays(code, text, trigger, place):
 # ------------------------------------------- class: a holder country modifies the site noun
 
 @pytest.mark.parametrize("text,trigger,place", [
-    ("Gunmen attacked the U.S. compound in Benghazi.", "attacked", "Benghazi"),
+    ("Gunmen attacked the U.S. consulate in Karachi.", "attacked", "Karachi"),
     ("Protesters stormed the British embassy compound in Khartoum.", "stormed", "Khartoum"),
     ("Gunmen fired on the Chinese consulate in Karachi.", "fired", "Karachi"),
 ])
@@ -123,7 +123,7 @@ def test_a_gathering_named_after_its_town_stays_the_site(code):
 # ------------------------------------------- class: a deadline's date; a "since" clause's date
 
 @pytest.mark.parametrize("text,trigger", [
-    ("The governor's veto is expected to come before the deadline at midnight Friday.", "veto"),
+    ("The mayor's veto should arrive before the deadline at noon Sunday.", "veto"),
     ("The union rejected the offer before the deadline on Friday.", "rejected"),
     ("The army has shelled the town since rebels seized it on Friday.", "shelled"),
 ])

@@ -116,7 +116,7 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
             if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
                 continue  # "in a White House statement": who issued it, not where
             if place and depth > 1 and _modifier_only(doc, o, place):
-                # "the attack on the U.S. compound in Benghazi": the town wins over the holder
+                # "shelled the U.S. consulate in Karachi": the town wins over the holder
                 place = _place_under(doc, o, depth - 1, reach) or place
             if place:
                 return _finer_town(doc, place, [o, *_targets(token)] if reach.objects else [o])
@@ -128,7 +128,7 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
 
 
 def _modifier_only(doc: Doc, noun: Token, place: Place) -> bool:
-    """Is ``place`` named only in a modifier of ``noun`` ("the U.S. compound", "a Kremlin
+    """Is ``place`` named only in a modifier of ``noun`` ("the U.S. consulate", "a Kremlin
     statement"), not by the noun or its of-phrase ("the city of Kherson", "Kherson")? Class:
     a place name used as a modifier or holder is not the site when the phrase names a town."""
     if place_at(doc, noun.idx, noun.idx + len(noun.text)) is not None:
@@ -560,8 +560,8 @@ DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "cutoff"})
 
 
 def _deadline_or_span_clause(head: Token, event: str) -> bool:
-    """Does the date reach the event through a deadline ("expected to come before the deadline
-    at midnight Friday"), a verbal event's "by"/"before" phrase, or a clause that opens or
+    """Does the date reach the event through a deadline ("should arrive before the deadline at
+    noon Sunday"), a verbal event's "by"/"before" phrase, or a clause that opens or
     closes a span ("has been attacking her since she, at Monday's debate, cited …")? Classes:
     a deadline's date; the date of a "since" clause."""
     if head.pos_ == "NOUN" and lemma(head) in DEADLINE_NOUNS:
@@ -581,7 +581,7 @@ def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) ->
     if span.root.dep_ in ARGUMENT_DEPS:
         return True  # "Remembering 1968, …": the date is what is remembered
     if any(lemma(t) in DEADLINE_NOUNS for t in span.doc[max(0, span.start - 3):span.start]):
-        return True  # "before the deadline at midnight Friday" (parsed apart or not)
+        return True  # "before the deadline at noon Sunday" (parsed apart or not)
     if span[-1].lower_ == "ago" and any(_will(span.doc[i]) for i in own):
         return True  # "the trip will echo a visit 81 years ago": the past is the echoed one's
     # "demands a withdrawal by May", "agreed to leave by Friday"
