@@ -44,6 +44,7 @@ def test_an_event_dated_by_a_weekend_has_weekend_granularity(code, text, publish
     ("Several provinces suing the ministry spoke at a forum this month.", "suing"),
     ("The panel voted Thursday to fine the aide for refusing to testify.", "refusing"),
     ("The cabinet approved on Friday a decree granting asylum to the defectors.", "granting"),
+    ("The foundation unveiled plans on Monday to give $2 million to the clinics.", "give"),
 ])
 def test_a_non_physical_event_inside_another_clause_s_phrase_takes_no_date_from_it(
         code, text, trigger):
@@ -147,3 +148,12 @@ def test_a_noun_event_under_a_participle_keeps_its_clause_s_year(code, noun):
                  "doping cases.", published="2016-09-20")
     event = _event(coded, noun)
     assert (event.date, event.date_granularity, event.historical) == ("2011-01-01", "year", True)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The rebels have to regroup and attack the garrison in April.", "attack", "2022-04-01"),
+    ("The ministry needs to draft and sign the accord in May.", "sign", "2022-05-01"),
+    ("The union needs to vote and ratify the contract in April.", "ratify", "2022-04-01"),
+])
+def test_a_bare_verb_joined_to_a_forward_infinitive_points_ahead(code, text, trigger, expected):
+    assert _event(code(text, published=THU), trigger).date == expected

@@ -207,10 +207,11 @@ def _marked_to_come(tok: Token, cues: ForwardCues) -> bool:
 def _nonfinite_chain(verb: Token) -> list[Token]:
     """``verb`` and, while it is a participle, a gerund or a to-infinitive hanging on another
     verb or adjective ("will resume starting Friday", "may be able to launch it in January"),
-    that word: they share its tense."""
+    that word (or a bare verb joined to it: "to draft and sign it"): they share its tense."""
     chain = [verb]
     for _ in range(3):
-        bare = verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and verb.dep_ == "xcomp") \
+        # "needs to draft and sign it in May": a bare verb joined to a to-infinitive
+        bare = verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "conj")) \
             or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
         if not bare or verb.dep_ not in NONFINITE_LINKS | {"acomp"} or verb.head is verb:
             break

@@ -482,6 +482,8 @@ def _own_tokens(cand: Candidate) -> set[int]:
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "auxpass", "aux") or verb.head is verb:
             break
+        if _object_complement(verb):
+            break  # the governing act's date is not this one's (the governing clause's date)
         verb = verb.head
         own.add(verb.i)
     return own
@@ -552,7 +554,15 @@ def _embedded(trigger: Token) -> bool:
         return True
     # a noun trigger is embedded only as a topic: "came under withering criticism" is often
     # parsed with "withering" as a verb inside "under", which would rob the noun of its year
-    return trigger.pos_ in ("VERB", "AUX") and trigger.dep_ in EMBEDDED_DEPS
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return trigger.dep_ in EMBEDDED_DEPS or _object_complement(trigger)
+
+
+def _object_complement(verb: Token) -> bool:
+    """A to-infinitive beside its head verb's object ("urged Kyiv on Monday to sign",
+    "announced plans this week to give"): what is urged or planned, not the urging's act."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 #: nouns of a time limit: a date they carry is when the time runs out, not an event's
