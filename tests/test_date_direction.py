@@ -150,7 +150,9 @@ EVENT_DATES = [
      ("1921-03-01", "month", False, True)),
     ("Militants attacked a checkpoint last week.", THU, "attacked",
      ("2022-02-28", "week", False, False)),
-    ("The ministers met in Vienna in January.", THU, "met", ("2022-01-01", "month", False, False)),
+    # January ended 38 days before publication: history the story recalls (over 30 days)
+    ("The ministers met in Vienna in January.", THU, "met", ("2022-01-01", "month", False, True)),
+    ("The ministers met in Vienna in February.", THU, "met", ("2022-02-01", "month", False, False)),
     ("Protesters have been detained since Tuesday.", THU, "detained", (THU, "day", True, False)),
     ("Troops shelled the port on Monday.", THU, "shelled", ("2022-03-07", "day", False, False)),
 ]

@@ -157,3 +157,18 @@ def test_a_noun_event_under_a_participle_keeps_its_clause_s_year(code, noun):
 ])
 def test_a_bare_verb_joined_to_a_forward_infinitive_points_ahead(code, text, trigger, expected):
     assert _event(code(text, published=THU), trigger).date == expected
+
+
+# ------------------------------------------- the historical threshold: ended over 30 days before
+
+@pytest.mark.parametrize("text,trigger,historical", [
+    ("Rebels seized the mine on Feb. 2.", "seized", True),  # 36 days before
+    ("Rebels seized the mine on Feb. 20.", "seized", False),  # 18 days before
+    ("Troops shelled the valley in January.", "shelled", True),  # January ended 38 days before
+    ("Troops shelled the valley last month.", "shelled", False),  # February ended 10 days before
+    ("The two parties signed a pact last year.", "signed", True),
+    ("Police detained the editor last week.", "detained", False),
+])
+def test_an_event_is_historical_when_its_period_ended_over_a_month_before(code, text, trigger,
+                                                                         historical):
+    assert _event(code(text, published=THU), trigger).historical is historical

@@ -51,8 +51,13 @@ TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 NEARBY_SENTENCES = 3
 #: granularities that name a day or a few days: a noun's date of these is its occasion's
 DAY_GRANULARITIES = frozenset({"day", "weekend", "week"})
-# an event whose dated period ended more than a year before publication is historical
-HISTORICAL_DAYS = 365
+#: an event whose dated period ended more than this many days before publication is history
+#: the story recalls, never the latest news (issue 12: "an event date far before publication
+#: marks the event historical"). A month: a news story's "latest" reaches back days or weeks
+#: ("last week", "earlier this month"), and the audit judges every event dated over 30 days
+#: before publication for history (docs/audit/places-dates-before.md, dates rule 5). A year
+#: (the old value) let "last year" and "in January" of a September story count as news.
+HISTORICAL_DAYS = 30
 SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
 #: "until May": the end of a state the event began ("banned until 2023"), never its date
 END_PREPS = frozenset({"until", "till"})
