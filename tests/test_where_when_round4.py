@@ -172,3 +172,25 @@ def test_a_bare_verb_joined_to_a_forward_infinitive_points_ahead(code, text, tri
 def test_an_event_is_historical_when_its_period_ended_over_a_month_before(code, text, trigger,
                                                                          historical):
     assert _event(code(text, published=THU), trigger).historical is historical
+
+
+# ------------------------------------------- class: a place from the object of a verbal act
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A monitoring office opens in Nairobi to oversee the ceasefire agreement.", "agreement"),
+    ("A liaison team arrived in Juba to implement the peace accord.", "accord"),
+    ("Monitors arrived in Juba to verify the truce agreement.", "agreement"),
+])
+def test_a_site_of_the_clause_that_handles_an_accord_is_not_the_accord_s(code, text, trigger):
+    coded = code(text, published=THU)
+    event = _event(coded, trigger)
+    assert event.place is None, _place_name(coded, event)
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("The delegations gathered in Doha to sign the accord.", "sign", "Doha"),
+    ("The rivals met in Oslo to hold talks.", "met", "Oslo"),
+])
+def test_a_clause_that_makes_the_event_lends_it_its_site(code, text, trigger, place):
+    coded = code(text, published=THU)
+    assert _place_name(coded, _event(coded, trigger)) == place

@@ -166,7 +166,7 @@ def _finer_town(doc: Doc, place: Place, nouns: list[Token]) -> Place:
         return place
     for noun in nouns:
         for t in noun.subtree:
-            if t.dep_ not in ("appos", "pobj", "compound", "poss") and t is not noun:
+            if t.dep_ not in ("appos", "pobj", "compound", "poss") and t.i != noun.i:
                 continue
             town = place_at(doc, t.idx, t.idx + len(t.text))
             if (town is not None and town is not place and town.country == place.country
@@ -225,6 +225,8 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
                 return place
         verb = clause_verb(t)
         if verb == t:
+            if t.i != trigger.i and _handled_thing(trigger, t, reach):
+                break  # "opens in Nairobi to oversee the ceasefire agreement"
             if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head != t:
                 t = t.head
                 continue
@@ -234,6 +236,22 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
             break
         t = verb
     return None
+
+
+#: verbs that hold or conclude the event their object names ("to sign an agreement", "to
+#: hold talks"): the event happens where they do, so their governing clause's site is its too
+MAKING_VERBS = frozenset({"sign", "hold", "reach", "conclude", "seal", "host", "strike", "hammer",
+                          "finalize", "finalise", "open", "begin", "start", "resume", "continue"})
+
+
+def _handled_thing(trigger: Token, verb: Token, reach: Reach | None) -> bool:
+    """Is a statement's or agreement's noun the object of a verb that handles it (oversee,
+    discuss, implement) rather than makes it? Then the site of the clause that verb serves
+    ("a centre opens in Nairobi to oversee the agreement", "met in Geneva to discuss the
+    ceasefire") is not the event's: class "a place from the object of a verbal act"."""
+    if reach is None or reach.objects or trigger.pos_ != "NOUN":
+        return False
+    return trigger.dep_ == "dobj" and trigger.head.i == verb.i and lemma(verb) not in MAKING_VERBS
 
 
 def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | None:
