@@ -194,3 +194,20 @@ def test_a_site_of_the_clause_that_handles_an_accord_is_not_the_accord_s(code, t
 def test_a_clause_that_makes_the_event_lends_it_its_site(code, text, trigger, place):
     coded = code(text, published=THU)
     assert _place_name(coded, _event(coded, trigger)) == place
+
+
+# ------------------------------------------- class: the end of a period is not the event's date
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The governor said the curfew would continue through the weekend.", "curfew"),
+    ("The council extended the ban on rallies through May.", "extended"),
+    ("The junta extended the state of emergency through June.", "extended"),
+])
+def test_through_after_a_span_verb_ends_a_period_and_dates_nothing(code, text, trigger):
+    event = _event(code(text, published=THU), trigger)
+    assert event.date_inferred and not event.historical, (event.date, event.date_text)
+
+
+def test_through_after_an_act_still_dates_it(code):
+    assert _event(code("Rebels shelled the town through Sunday.", published=THU),
+                  "shelled").date == "2022-03-06"

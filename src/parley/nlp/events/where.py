@@ -61,6 +61,9 @@ HISTORICAL_DAYS = 30
 SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
 #: "until May": the end of a state the event began ("banned until 2023"), never its date
 END_PREPS = frozenset({"until", "till"})
+#: verbs of a state that lasts or is made to last: their "through X" is the span's end
+SPAN_VERBS = frozenset({"continue", "remain", "stay", "last", "run", "extend", "prolong",
+                        "keep", "persist"})
 #: "by May": a deadline, the event's only when nothing else owns it (``_date_rank``)
 DEADLINE_PREPS = frozenset({"by", "before"})
 #: prepositions of an occasion an event takes place at or in ("in a Saturday phone call")
@@ -611,6 +614,8 @@ def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) ->
     word = prep.lower_ if prep is not None else ""
     if word in SPAN_START_PREPS or (word in END_PREPS and not _deferred_to(prep)):
         return True  # "since 1991", "bans exports until 2023": a span's start or end
+    if word == "through" and prep is not None and lemma(prep.head) in SPAN_VERBS:
+        return True  # "the curfew will stay in force through the weekend", "extended through May"
     if span.root.dep_ in ARGUMENT_DEPS:
         return True  # "Remembering 1968, …": the date is what is remembered
     if any(lemma(t) in DEADLINE_NOUNS for t in span.doc[max(0, span.start - 3):span.start]):
