@@ -199,7 +199,7 @@ def test_a_clause_that_makes_the_event_lends_it_its_site(code, text, trigger, pl
 # ------------------------------------------- class: the end of a period is not the event's date
 
 @pytest.mark.parametrize("text,trigger", [
-    ("The governor said the curfew would continue through the weekend.", "curfew"),
+    ("The mayor said the curfew would stay in force through Sunday.", "curfew"),
     ("The council extended the ban on rallies through May.", "extended"),
     ("The junta extended the state of emergency through June.", "extended"),
 ])

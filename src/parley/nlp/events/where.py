@@ -587,7 +587,7 @@ def _embedded(trigger: Token) -> bool:
 
 def _object_complement(verb: Token) -> bool:
     """A to-infinitive beside its head verb's object ("urged Kyiv on Monday to sign",
-    "announced plans this week to give"): what is urged or planned, not the urging's act."""
+    "unveiled plans on Monday to give"): what is urged or planned, not the urging's act."""
     return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
