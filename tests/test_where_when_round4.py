@@ -211,3 +211,25 @@ def test_through_after_a_span_verb_ends_a_period_and_dates_nothing(code, text, t
 def test_through_after_an_act_still_dates_it(code):
     assert _event(code("Rebels shelled the town through Sunday.", published=THU),
                   "shelled").date == "2022-03-06"
+
+
+# ------------------------------------------- class: a delivery site of aid lost by the strict rules
+
+@pytest.mark.parametrize("text,place", [
+    ("The first aid convoy reached Mariupol on Monday.", "Mariupol"),
+    ("Humanitarian aid flows into Sumy after the corridor opens.", "Sumy"),
+    ("Food aid entered Gaza through the southern crossing.", "Gaza Strip"),
+])
+def test_aid_is_placed_where_it_is_delivered(code, text, place):
+    coded = code(text, published=THU)
+    assert _place_name(coded, _event(coded, "aid")) == place
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Donors sent aid for Sudan.", "sent"),
+    ("The bloc sent more aid to Ukraine on Friday.", "sent"),
+])
+def test_aid_s_recipient_is_not_its_site(code, text, trigger):
+    coded = code(text, published=THU)
+    event = _event(coded, trigger)
+    assert event.place is None, _place_name(coded, event)

@@ -42,6 +42,10 @@ OBJECT_SITE_EVENTS = frozenset({"AID"})
 #: readout") is its issuer, not the site of what it says (a gathering, "a Kyiv briefing", is one)
 ISSUED_NOUNS = frozenset({"statement", "report", "release", "communique", "readout", "letter",
                           "tweet", "post", "memo", "decree", "announcement", "message", "filing"})
+#: where aid is delivered: "aid flows into Sumy" (not "aid to Ukraine", its recipient)
+DELIVERY_PREPS = frozenset({"into"})
+#: verbs of arrival: aid that "reached Mariupol" was delivered there
+ARRIVAL_VERBS = frozenset({"reach", "enter"})
 #: nouns of a journey or a gathering: what happens during one happens where it is
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "summit", "talks", "conference"})
 #: where a visit or a gathering is: "a trip to Warsaw", "a meeting in Berlin"
@@ -104,7 +108,9 @@ def reach_of(cand: Candidate) -> Reach:
     own = frozenset(t.i for t in cand.tokens) | {cand.head.i}
     if cand.entry.event in PHYSICAL_EVENTS:
         return Reach(EVENT_LOCATIVE, True, own)
-    return Reach(SITE_LOCATIVE, cand.entry.event in OBJECT_SITE_EVENTS, own)
+    if cand.entry.event in OBJECT_SITE_EVENTS:  # "aid flows into Sumy": delivered there
+        return Reach(SITE_LOCATIVE | DELIVERY_PREPS, True, own)
+    return Reach(SITE_LOCATIVE, False, own)
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = None) -> Place | None:
@@ -297,12 +303,27 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
         if place:
             return place
     place = clause_place(doc, cand.head, reach)
+    if place is None and cand.entry.event in OBJECT_SITE_EVENTS:
+        place = _arrived_at(doc, cand.head)
     if place is None and cand.entry.mode == "visit":
         place = _visited(doc, cand.head)
     if place is None and not reach.objects:
         verb = clause_verb(cand.head)
         place = next((p for t in dict.fromkeys((cand.head, verb)) for p in _during_visit(doc, t)), None)
     return place
+
+
+def _arrived_at(doc: Doc, head: Token) -> Place | None:
+    """"The first aid convoy reached Mariupol": the place aid arrives at is where it was
+    delivered (class: a site phrase of the event itself lost by the stricter rules)."""
+    t = head
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head  # "aid convoy"
+    verb = t.head
+    if t.dep_ != "nsubj" or lemma(verb) not in ARRIVAL_VERBS:
+        return None
+    return next((place for c in verb.children if c.dep_ == "dobj"
+                 and (place := place_at(doc, c.idx, c.idx + len(c.text)))), None)
 
 
 def _visited(doc: Doc, head: Token, preps: frozenset[str] = frozenset({"to"})) -> Place | None:
