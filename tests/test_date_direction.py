@@ -123,6 +123,11 @@ CASES = [
     ("The coalition needs to pass the levy in June.", "June", THU, "2022-06-01", "month"),
     ("The crews had to flee the port on Friday.", "Friday", THU, "2022-03-04", "day"),
     ("The residents needed to evacuate the town on Monday.", "Monday", THU, "2022-03-07", "day"),
+    # a Sunday story's "this week" about a plan is the coming week; about the past, its own
+    ("The ministers will meet this week.", "this week", "2022-03-13", "2022-03-14", "week"),
+    ("Leaders plan to sign the pact this week.", "this week", "2022-03-13", "2022-03-14", "week"),
+    ("Rebels shelled the depot this week.", "this week", "2022-03-13", "2022-03-07", "week"),
+    ("The ministers will meet this week.", "this week", THU, "2022-03-07", "week"),
     # weekdays: forward in the future tense, back in the past
     ("The envoys will fly to Rome on Tuesday.", "Tuesday", THU, "2022-03-15", "day"),
     ("Missiles struck the depot Monday night.", "Monday night", THU, "2022-03-07", "day"),

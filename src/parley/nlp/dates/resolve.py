@@ -232,7 +232,7 @@ def _apply(name: str, m: re.Match[str], pub: dt.date | None, future: bool,
     if name == "ago":
         return _apply_ago(g, pub)
     if name == "period":
-        return _apply_period(g, pub)
+        return _apply_period(g, pub, future)
     if name == "weekend":
         return _apply_weekend(g, pub, past, future)
     if name == "year":
@@ -289,12 +289,17 @@ def _apply_ago(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
     return Resolved(_period(pub, unit, -n).isoformat(), unit)
 
 
-def _apply_period(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
-    """Rule period: "last week", "this month", "next year"."""
+def _apply_period(g: dict[str, str | Any], pub: dt.date | None, future: bool = False) -> Resolved:
+    """Rule period: "last week", "this month", "next year". A Sunday story's "this week" in a
+    clause pointing ahead ("will meet this week") is the coming week: the publication week
+    has no day left for a plan."""
     unit = UNITS[g["u"]]
     if pub is None:
         return Resolved(None, unit)
-    return Resolved(_period(pub, unit, _PERIOD_OFFSET[g["rel"]]).isoformat(), unit)
+    offset = _PERIOD_OFFSET[g["rel"]]
+    if unit == "week" and g["rel"] in ("this", "current") and future and pub.weekday() == 6:
+        offset = 1
+    return Resolved(_period(pub, unit, offset).isoformat(), unit)
 
 
 def _apply_weekend(g: dict[str, str | Any], pub: dt.date | None, past: bool = False,
