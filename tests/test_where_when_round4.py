@@ -233,3 +233,21 @@ def test_aid_s_recipient_is_not_its_site(code, text, trigger):
     coded = code(text, published=THU)
     event = _event(coded, trigger)
     assert event.place is None, _place_name(coded, event)
+
+
+# ------------------------------------------- class: a place name used as an office's label
+
+@pytest.mark.parametrize("text", [
+    "Arizona Sen. Tom Hale said the troops killed two civilians.",
+    "The airstrike killed nine people, Ohio Rep. Joan Ruiz said.",
+    "The governor of Oklahoma said the bombing killed four.",
+])
+def test_a_state_labelling_an_office_holder_does_not_place_the_event(code, text):
+    coded = code(text, published=THU)
+    event = _event(coded, "killed")
+    assert event.place is None, _place_name(coded, event)
+
+
+def test_the_event_s_own_town_beside_an_office_label_stays(code):
+    coded = code("Gunmen killed five people in Tulsa, Oklahoma Gov. Ann Lee said.", published=THU)
+    assert _place_name(coded, _event(coded, "killed")) == "Tulsa"

@@ -26,6 +26,7 @@ from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
 from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at
+from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
@@ -381,9 +382,27 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
         if m_start > span.end_char or (best is not None and m_start > best[0]):
             break
         if (m_end <= span.end_char and index.items[k].feature in features
-                and not actor_spans.covers(m_start) and (best is None or k < best[1])):
+                and not actor_spans.covers(m_start) and (best is None or k < best[1])
+                and not _office_label(doc, m_start, m_end)):
             best = (m_start, k)
     return index.items[best[1]] if best else None
+
+
+def _office_label(doc: Doc, start: int, end: int) -> bool:
+    """Is the place named at [start, end) a label of an office holder ("Arizona Sen. Tom Hale",
+    "the governor of Oklahoma")? It says whom the speaker represents, not where anything
+    happened. Class: a place name used as a title modifier."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    cues = load_cues()
+    if span.end < len(doc) and doc[span.end].text.rstrip(".").lower() in cues.office_title:
+        return True
+    s = span.start
+    if s < 2 or doc[s - 1].lower_ not in ("of", "from"):
+        return False
+    return doc[s - 2].lower_ in cues.office or (
+        s >= 3 and f"{doc[s - 3].lower_} {doc[s - 2].lower_}" in cues.office)
 
 
 class _Covered:
