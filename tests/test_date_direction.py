@@ -100,13 +100,34 @@ CASES = [
     ("The convoy could leave on Saturday.", "Saturday", THU, "2022-03-12", "day"),
     ("The blast may have happened on Friday.", "Friday", THU, "2022-03-04", "day"),
     ("Officials said the trial would open on Monday.", "Monday", THU, "2022-03-14", "day"),
-    # "this weekend": ahead unless told in the past tense
+    # "this weekend": ahead unless told in the past tense or read on a Monday with no future
+    # cue; a weekend has granularity "weekend" (its Saturday), never "day"
     ("Demonstrators were detained this weekend.", "this weekend", "2022-03-07", "2022-03-05",
-     "day"),
+     "weekend"),
     ("Farmers blocked the highway this weekend.", "this weekend", "2022-03-07", "2022-03-05",
-     "day"),
-    ("A march is planned for this weekend.", "this weekend", "2022-03-07", "2022-03-12", "day"),
-    ("Talks will continue this weekend.", "this weekend", "2022-03-07", "2022-03-12", "day"),
+     "weekend"),
+    ("A march is planned for this weekend.", "this weekend", "2022-03-07", "2022-03-12",
+     "weekend"),
+    ("Talks will continue this weekend.", "this weekend", "2022-03-07", "2022-03-12", "weekend"),
+    ("Main takeaways from this weekend's fighting in the delta", "this weekend",
+     "2022-03-07", "2022-03-05", "weekend"),
+    ("Dockworkers in Gdansk strike this weekend, union says", "this weekend", "2022-03-07",
+     "2022-03-05", "weekend"),
+    ("Dockworkers in Gdansk strike this weekend, union says", "this weekend", THU,
+     "2022-03-12", "weekend"),
+    ("Pilgrims gathered at the shrine last weekend.", "last weekend", THU, "2022-03-05",
+     "weekend"),
+    ("The ferry will resume next weekend.", "next weekend", THU, "2022-03-19", "weekend"),
+    # an obligation ("has to", "needs to") points ahead unless told in the past
+    ("The ministry has to approve the budget in April.", "April", THU, "2022-04-01", "month"),
+    ("The coalition needs to pass the levy in June.", "June", THU, "2022-06-01", "month"),
+    ("The crews had to flee the port on Friday.", "Friday", THU, "2022-03-04", "day"),
+    ("The residents needed to evacuate the town on Monday.", "Monday", THU, "2022-03-07", "day"),
+    # a Sunday story's "this week" about a plan is the coming week; about the past, its own
+    ("The ministers will meet this week.", "this week", "2022-03-13", "2022-03-14", "week"),
+    ("Leaders plan to sign the pact this week.", "this week", "2022-03-13", "2022-03-14", "week"),
+    ("Rebels shelled the depot this week.", "this week", "2022-03-13", "2022-03-07", "week"),
+    ("The ministers will meet this week.", "this week", THU, "2022-03-07", "week"),
     # weekdays: forward in the future tense, back in the past
     ("The envoys will fly to Rome on Tuesday.", "Tuesday", THU, "2022-03-15", "day"),
     ("Missiles struck the depot Monday night.", "Monday night", THU, "2022-03-07", "day"),
@@ -134,7 +155,9 @@ EVENT_DATES = [
      ("1921-03-01", "month", False, True)),
     ("Militants attacked a checkpoint last week.", THU, "attacked",
      ("2022-02-28", "week", False, False)),
-    ("The ministers met in Vienna in January.", THU, "met", ("2022-01-01", "month", False, False)),
+    # January ended 38 days before publication: history the story recalls (over 30 days)
+    ("The ministers met in Vienna in January.", THU, "met", ("2022-01-01", "month", False, True)),
+    ("The ministers met in Vienna in February.", THU, "met", ("2022-02-01", "month", False, False)),
     ("Protesters have been detained since Tuesday.", THU, "detained", (THU, "day", True, False)),
     ("Troops shelled the port on Monday.", THU, "shelled", ("2022-03-07", "day", False, False)),
 ]

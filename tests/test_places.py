@@ -396,3 +396,12 @@ def test_state_over_a_namesake_town_elsewhere(code, text, name, feature, admin1_
     (place,) = places_named(code(text), name)
     assert (place.feature, place.country) == (feature, admin1_or_country)
 
+
+
+@pytest.mark.parametrize("group", ["phrase", "title"])
+def test_office_examples_name_the_division(code, group):
+    """"the governor of Oklahoma", "Oklahoma Gov. …": the state, not its same-name city."""
+    for entry in CUES["office"][group]:
+        coded = code(entry["example"])
+        found = [(p.name, p.feature) for p in coded.places]
+        assert (entry["place"], "admin1") in found, (entry["example"], found)

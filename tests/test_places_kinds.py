@@ -187,3 +187,18 @@ def test_a_lowercase_common_noun_after_a_direction_is_no_town(code, text):
     coded = code(text, published="2023-04-02")
     assert not [p for p in coded.places
                 if p.name.lower().split()[-1] in ("bank", "bānk", "side", "coast")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Gold Star mother asked the president about the war.",
+    "Veterans of the Gold Star families met the senator.",
+    "The Bombay High Court ruled on the petition on Monday.",
+])
+def test_a_town_s_other_name_opening_a_longer_name_is_no_place(code, text):
+    """"Gold" is only another name of Gold Coast; before "Star" it starts a longer name."""
+    assert code(text).places == []
+
+
+def test_a_town_s_own_name_before_a_capitalised_word_stays(code):
+    coded = code("The Odesa City Council met on Monday.")
+    assert any(p.name == "Odesa" for p in coded.places), [p.name for p in coded.places]

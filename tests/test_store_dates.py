@@ -25,6 +25,9 @@ def test_filed_day_keeps_days_and_weeks_of_the_news_only():
     assert filed_day(PUB, True, "day", False, PUB) == PUB
     assert filed_day(None, True, "day", False, PUB) == PUB
     assert filed_day(monday, False, "day", False, None) == monday
+    saturday = dt.date(2022, 3, 5)  # a weekend just gone is news too, filed on its Saturday
+    assert filed_day(saturday, False, "weekend", False, PUB) == saturday
+    assert filed_day(dt.date(2022, 3, 12), False, "weekend", False, PUB) == PUB  # a plan
 
 
 def test_store_rows_carry_date_precision_and_history(code, tmp_path):

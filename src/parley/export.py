@@ -55,9 +55,9 @@ EVENTS_SCHEMA = pa.schema([
     ("title", _S), ("source", _S), ("url", _S), ("date_granularity", _S), ("place_precision", _S),
     ("actor_ids", _L), ("recipient_ids", _L), ("third_party_ids", _L),
 ])
-#: ACLED's time_precision for a date of each granularity (1 day, 2 week, 3 month; ACLED has
+#: ACLED's time_precision for a date of each granularity (1 day, 2 week or weekend, 3 month; ACLED has
 #: nothing coarser, so a year is 3 too)
-ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+ACLED_TIME_PRECISION = {"day": 1, "weekend": 2, "week": 2, "month": 3, "year": 3}
 
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",

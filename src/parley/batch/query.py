@@ -49,8 +49,8 @@ FROM batch_articles
 #: publication and not history, else the publication date
 FILED_DAY_SQL = ("CASE WHEN e.date_inferred OR edate IS NULL THEN coalesce(edate, published) "
                  "WHEN published IS NULL THEN edate "
-                 "WHEN coalesce(e.date_granularity, 'day') IN ('day', 'week') AND NOT e.historical "
-                 "AND edate <= published THEN edate ELSE published END")
+                 "WHEN coalesce(e.date_granularity, 'day') IN ('day', 'weekend', 'week') "
+                 "AND NOT e.historical AND edate <= published THEN edate ELSE published END")
 _EVENTS = f"""
 CREATE VIEW events AS
 WITH ev AS (

@@ -70,6 +70,8 @@ class Cues:
     seat_qualifiers: frozenset[str]  # "Peel Regional Police": words between town and body
     transit: frozenset[str]  # "the Orange line": a route's label, not the town
     thing: frozenset[str]  # "the Nord Stream pipeline", "the Wagner Group": part of a thing's name
+    office: frozenset[str]  # "the governor of Oklahoma": the words before "of"/"from"
+    office_title: frozenset[str]  # "Oklahoma Gov. …": a division's title after its name
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +89,8 @@ def load_cues() -> Cues:
         seat_qualifiers=frozenset(data["seat"]["qualifiers"]),
         transit=frozenset(e["word"] for e in data["transit"]),
         thing=frozenset(data["thing"]["words"]),
+        office=frozenset(e["words"] for e in data["office"]["phrase"]),
+        office_title=frozenset(e["words"] for e in data["office"]["title"]),
     )
 
 

@@ -87,7 +87,7 @@ def filed_day(day: date | None, inferred: bool, granularity: str, historical: bo
         return day or published
     if published is None:
         return day
-    if granularity in ("day", "week") and not historical and day <= published:
+    if granularity in ("day", "weekend", "week") and not historical and day <= published:
         return day
     return published
 

@@ -207,10 +207,11 @@ def _marked_to_come(tok: Token, cues: ForwardCues) -> bool:
 def _nonfinite_chain(verb: Token) -> list[Token]:
     """``verb`` and, while it is a participle, a gerund or a to-infinitive hanging on another
     verb or adjective ("will resume starting Friday", "may be able to launch it in January"),
-    that word: they share its tense."""
+    that word (or a bare verb joined to it: "to draft and sign it"): they share its tense."""
     chain = [verb]
     for _ in range(3):
-        bare = verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and verb.dep_ == "xcomp") \
+        # "needs to draft and sign it in May": a bare verb joined to a to-infinitive
+        bare = verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "conj")) \
             or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
         if not bare or verb.dep_ not in NONFINITE_LINKS | {"acomp"} or verb.head is verb:
             break
@@ -229,6 +230,10 @@ def _future_aux(verb: Token) -> bool:
         any(a in _OPEN_MODALS for a in auxes) and not any(a in ("have", "has", "had") for a in auxes))
 
 
+#: intent heads of obligation ("has to return", "needs to win"): ahead only when not past
+OBLIGATION_HEADS = frozenset({"have", "need"})
+
+
 def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
     """A to-infinitive that is the headline's predicate ("Envoys to meet on Friday") or that a
     verb or adjective of intent or schedule governs ("plan to meet", "due to report")."""
@@ -239,6 +244,8 @@ def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
         return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Envoys to meet on Friday, says Ankara": the same, before its source
+    if head.lemma_.lower() in OBLIGATION_HEADS and _finite_past(head):
+        return False  # "had to flee on Friday": an obligation met, not one ahead
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (
         head.lemma_.lower() in cues.intent_heads or head.lower_ in cues.intent_heads
         or (head.lemma_ == "be" and any(c.lower_ == "going" for c in head.children))

@@ -8,7 +8,8 @@ expression ("June 16 of last year"); dateparser is the cached last resort for re
 
 Conventions (the schema stores one ISO date plus a granularity):
 - a day is that day; a week is its Monday ("last week" = Monday of the week before the
-  publication week); a month is its first day; a year is 1 January.
+  publication week); a month is its first day; a year is 1 January; a weekend is its Saturday
+  with granularity ``weekend``.
 - bare weekdays, months and month-days point back: "on Thursday" is the latest Thursday not
   after publication (a Thursday story's "on Thursday" is that day); "on March 20" in a story of
   2022-03-10 is 2021-03-20 unless it is at most ``FUTURE_SLACK_DAYS`` ahead. With
@@ -231,9 +232,9 @@ def _apply(name: str, m: re.Match[str], pub: dt.date | None, future: bool,
     if name == "ago":
         return _apply_ago(g, pub)
     if name == "period":
-        return _apply_period(g, pub)
+        return _apply_period(g, pub, future)
     if name == "weekend":
-        return _apply_weekend(g, pub, past)
+        return _apply_weekend(g, pub, past, future)
     if name == "year":
         return Resolved(dt.date(int(g["y"]), 1, 1).isoformat(), "year")
     raise AssertionError(name)
@@ -288,25 +289,35 @@ def _apply_ago(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
     return Resolved(_period(pub, unit, -n).isoformat(), unit)
 
 
-def _apply_period(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
-    """Rule period: "last week", "this month", "next year"."""
+def _apply_period(g: dict[str, str | Any], pub: dt.date | None, future: bool = False) -> Resolved:
+    """Rule period: "last week", "this month", "next year". A Sunday story's "this week" in a
+    clause pointing ahead ("will meet this week") is the coming week: the publication week
+    has no day left for a plan."""
     unit = UNITS[g["u"]]
     if pub is None:
         return Resolved(None, unit)
-    return Resolved(_period(pub, unit, _PERIOD_OFFSET[g["rel"]]).isoformat(), unit)
+    offset = _PERIOD_OFFSET[g["rel"]]
+    if unit == "week" and g["rel"] in ("this", "current") and future and pub.weekday() == 6:
+        offset = 1
+    return Resolved(_period(pub, unit, offset).isoformat(), unit)
 
 
-def _apply_weekend(g: dict[str, str | Any], pub: dt.date | None, past: bool = False) -> Resolved:
-    """Rule weekend: "this weekend" (ahead unless it is under way or told in the past tense:
-    "rallied this weekend" in a Monday story is the one just gone), "last weekend"."""
+def _apply_weekend(g: dict[str, str | Any], pub: dt.date | None, past: bool = False,
+                   future: bool = False) -> Resolved:
+    """Rule weekend: "this weekend" (ahead unless it is under way, told in the past tense, or
+    read in a Monday story with no future cue: "rallied this weekend", Monday's "key events of
+    this weekend" are the one just gone), "last weekend". Granularity ``weekend``: the date is
+    its Saturday, and a weekend is two days, not one."""
     if pub is None:
-        return Resolved(None, "day")
+        return Resolved(None, "weekend")
     rel = g["rel"]
-    if rel in ("next", "coming") or (rel == "this" and pub.weekday() < 5 and not past):
+    just_gone = past or (pub.weekday() == 0 and not future)
+    if rel in ("next", "coming") or (rel == "this" and pub.weekday() < 5 and not just_gone):
         weeks = int(rel == "next" or pub.weekday() == 6)
         saturday = _monday(pub) + dt.timedelta(days=5, weeks=weeks)
-        return Resolved(saturday.isoformat())
-    return Resolved(_weekday(pub, 5, None if past and rel == "this" else rel, False).isoformat())
+        return Resolved(saturday.isoformat(), "weekend")
+    day = _weekday(pub, 5, None if just_gone and rel == "this" else rel, False)
+    return Resolved(day.isoformat(), "weekend")
 
 
 def _resolve(text: str, pub: dt.date | None, future: bool, past: bool = False) -> Resolved | None:

@@ -25,6 +25,7 @@ from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
 from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at
+from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
@@ -37,6 +38,14 @@ EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "
 SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 #: events whose object's site is theirs too: "evacuated civilians trapped in Mariupol"
 OBJECT_SITE_EVENTS = frozenset({"AID"})
+#: things issued in writing: a place naming one ("a White House statement", "a Kremlin
+#: readout") is its issuer, not the site of what it says (a gathering, "a Kyiv briefing", is one)
+ISSUED_NOUNS = frozenset({"statement", "report", "release", "communique", "readout", "letter",
+                          "tweet", "post", "memo", "decree", "announcement", "message", "filing"})
+#: where aid is delivered: "aid flows into Sumy" (not "aid to Ukraine", its recipient)
+DELIVERY_PREPS = frozenset({"into"})
+#: verbs of arrival: aid that "reached Mariupol" was delivered there
+ARRIVAL_VERBS = frozenset({"reach", "enter"})
 #: nouns of a journey or a gathering: what happens during one happens where it is
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "meeting", "summit", "talks", "conference"})
 #: where a visit or a gathering is: "a trip to Warsaw", "a meeting in Berlin"
@@ -44,11 +53,21 @@ GATHERING_PREPS = frozenset({"to", "in", "at"})
 #: prepositions that name what a statement or talks are about ("talks on Ukraine")
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 NEARBY_SENTENCES = 3
-# an event whose dated period ended more than a year before publication is historical
-HISTORICAL_DAYS = 365
+#: granularities that name a day or a few days: a noun's date of these is its occasion's
+DAY_GRANULARITIES = frozenset({"day", "weekend", "week"})
+#: an event whose dated period ended more than this many days before publication is history
+#: the story recalls, never the latest news (issue 12: "an event date far before publication
+#: marks the event historical"). A month: a news story's "latest" reaches back days or weeks
+#: ("last week", "earlier this month"), and the audit judges every event dated over 30 days
+#: before publication for history (docs/audit/places-dates-before.md, dates rule 5). A year
+#: (the old value) let "last year" and "in January" of a September story count as news.
+HISTORICAL_DAYS = 30
 SPAN_START_PREPS = frozenset({"since"})  # "since 1990" starts a span, it dates nothing
 #: "until May": the end of a state the event began ("banned until 2023"), never its date
 END_PREPS = frozenset({"until", "till"})
+#: verbs of a state that lasts or is made to last: their "through X" is the span's end
+SPAN_VERBS = frozenset({"continue", "remain", "stay", "last", "run", "extend", "prolong",
+                        "keep", "persist"})
 #: "by May": a deadline, the event's only when nothing else owns it (``_date_rank``)
 DEADLINE_PREPS = frozenset({"by", "before"})
 #: prepositions of an occasion an event takes place at or in ("in a Saturday phone call")
@@ -89,7 +108,9 @@ def reach_of(cand: Candidate) -> Reach:
     own = frozenset(t.i for t in cand.tokens) | {cand.head.i}
     if cand.entry.event in PHYSICAL_EVENTS:
         return Reach(EVENT_LOCATIVE, True, own)
-    return Reach(SITE_LOCATIVE, cand.entry.event in OBJECT_SITE_EVENTS, own)
+    if cand.entry.event in OBJECT_SITE_EVENTS:  # "aid flows into Sumy": delivered there
+        return Reach(SITE_LOCATIVE | DELIVERY_PREPS, True, own)
+    return Reach(SITE_LOCATIVE, False, own)
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = None) -> Place | None:
@@ -106,13 +127,61 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 continue  # "in the Ukraine aid package": the event itself, not a site
             first, last = _named_by(o)
             place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
+            if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
+                continue  # "in a White House statement": who issued it, not where
+            if place and depth > 1 and _modifier_only(doc, o, place):
+                # "shelled the U.S. consulate in Karachi": the town wins over the holder
+                place = _place_under(doc, o, depth - 1, reach) or place
             if place:
-                return place
+                return _finer_town(doc, place, [o, *_targets(token)] if reach.objects else [o])
             if depth > 1:
                 deeper = _place_under(doc, o, depth - 1, reach)
                 if deeper:
                     return deeper
     return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
+
+
+def _modifier_only(doc: Doc, noun: Token, place: Place) -> bool:
+    """Is ``place`` named only in a modifier of ``noun`` ("the U.S. consulate", "a Kremlin
+    statement"), not by the noun or its of-phrase ("the city of Kherson", "Kherson")? Class:
+    a place name used as a modifier or holder is not the site when the phrase names a town."""
+    if place_at(doc, noun.idx, noun.idx + len(noun.text)) is not None:
+        return False
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod")
+               and place_at(doc, c.idx, c.idx + len(c.text)) is place for c in noun.children)
+
+
+#: how fine a place is: a town or site, a district, a first-level division, any other area
+#: (a region, a part of a country), a country
+FINENESS = {"city": 0, "locality": 0, "facility": 0, "admin2": 1, "admin1": 2, "country": 4}
+
+
+#: links of a physical event's named target; the parser reads a headline's town after the
+#: verb as an adverb at times ("Rockets hit Izmail in Odesa region")
+TARGET_DEPS = frozenset({"dobj", "nsubjpass", "advmod", "npadvmod", "appos"})
+
+
+def _targets(token: Token) -> list[Token]:
+    """The objects of a physical event's verb that may name its target town."""
+    return [c for c in token.children if c.dep_ in TARGET_DEPS and c.pos_ in ("PROPN", "NOUN")]
+
+
+def _finer_town(doc: Doc, place: Place, nouns: list[Token]) -> Place:
+    """A town or site of the same country named with ``place`` in the phrase (its apposition:
+    "near Kupiansk, eastern Ukraine") or as the physical event's object ("hits Nikopol in
+    Dnipropetrovsk region"): the text names the town, so its container is too coarse. Class:
+    a named town replaced by its container."""
+    if FINENESS.get(place.feature or "", 3) == 0:
+        return place
+    for noun in nouns:
+        for t in noun.subtree:
+            if t.dep_ not in ("appos", "pobj", "compound", "poss") and t.i != noun.i:
+                continue
+            town = place_at(doc, t.idx, t.idx + len(t.text))
+            if (town is not None and town is not place and town.country == place.country
+                    and FINENESS.get(town.feature or "", 3) == 0):
+                return town
+    return place
 
 
 def _named_by(noun: Token) -> tuple[int, int]:
@@ -165,6 +234,8 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
                 return place
         verb = clause_verb(t)
         if verb == t:
+            if t.i != trigger.i and _handled_thing(trigger, t, reach):
+                break  # "opens in Nairobi to oversee the ceasefire agreement"
             if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head != t:
                 t = t.head
                 continue
@@ -174,6 +245,22 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
             break
         t = verb
     return None
+
+
+#: verbs that hold or conclude the event their object names ("to sign an agreement", "to
+#: hold talks"): the event happens where they do, so their governing clause's site is its too
+MAKING_VERBS = frozenset({"sign", "hold", "reach", "conclude", "seal", "host", "strike", "hammer",
+                          "finalize", "finalise", "open", "begin", "start", "resume", "continue"})
+
+
+def _handled_thing(trigger: Token, verb: Token, reach: Reach | None) -> bool:
+    """Is a statement's or agreement's noun the object of a verb that handles it (oversee,
+    discuss, implement) rather than makes it? Then the site of the clause that verb serves
+    ("a centre opens in Nairobi to oversee the agreement", "met in Geneva to discuss the
+    ceasefire") is not the event's: class "a place from the object of a verbal act"."""
+    if reach is None or reach.objects or trigger.pos_ != "NOUN":
+        return False
+    return trigger.dep_ == "dobj" and trigger.head.i == verb.i and lemma(verb) not in MAKING_VERBS
 
 
 def coreferent_place(doc: Doc, cand: Candidate, sents: list[Span]) -> Place | None:
@@ -216,12 +303,27 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
         if place:
             return place
     place = clause_place(doc, cand.head, reach)
+    if place is None and cand.entry.event in OBJECT_SITE_EVENTS:
+        place = _arrived_at(doc, cand.head)
     if place is None and cand.entry.mode == "visit":
         place = _visited(doc, cand.head)
     if place is None and not reach.objects:
         verb = clause_verb(cand.head)
         place = next((p for t in dict.fromkeys((cand.head, verb)) for p in _during_visit(doc, t)), None)
     return place
+
+
+def _arrived_at(doc: Doc, head: Token) -> Place | None:
+    """"The first aid convoy reached Mariupol": the place aid arrives at is where it was
+    delivered (class: a site phrase of the event itself lost by the stricter rules)."""
+    t = head
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head  # "aid convoy"
+    verb = t.head
+    if t.dep_ != "nsubj" or lemma(verb) not in ARRIVAL_VERBS:
+        return None
+    return next((place for c in verb.children if c.dep_ == "dobj"
+                 and (place := place_at(doc, c.idx, c.idx + len(c.text)))), None)
 
 
 def _visited(doc: Doc, head: Token, preps: frozenset[str] = frozenset({"to"})) -> Place | None:
@@ -279,9 +381,27 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
         if m_start > span.end_char or (best is not None and m_start > best[0]):
             break
         if (m_end <= span.end_char and index.items[k].feature in features
-                and not actor_spans.covers(m_start) and (best is None or k < best[1])):
+                and not actor_spans.covers(m_start) and (best is None or k < best[1])
+                and not _office_label(doc, m_start, m_end)):
             best = (m_start, k)
     return index.items[best[1]] if best else None
+
+
+def _office_label(doc: Doc, start: int, end: int) -> bool:
+    """Is the place named at [start, end) a label of an office holder ("Arizona Sen. Tom Hale",
+    "the governor of Oklahoma")? It says whom the speaker represents, not where anything
+    happened. Class: a place name used as a title modifier."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    cues = load_cues()
+    if span.end < len(doc) and doc[span.end].text.rstrip(".").lower() in cues.office_title:
+        return True
+    s = span.start
+    if s < 2 or doc[s - 1].lower_ not in ("of", "from"):
+        return False
+    return doc[s - 2].lower_ in cues.office or (
+        s >= 3 and f"{doc[s - 3].lower_} {doc[s - 2].lower_}" in cues.office)
 
 
 class _Covered:
@@ -383,7 +503,7 @@ class EventDate(NamedTuple):
     date: str | None  # ISO date of the day, or the first day of the week, month or year
     text: str | None  # the date expression (or the "earlier" cue), if any
     inferred: bool  # no expression dated the event: the publication date (or the day before)
-    granularity: str  # day | week | month | year: how precise ``date`` is
+    granularity: str  # day | weekend | week | month | year: how precise ``date`` is
 
 
 def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
@@ -427,6 +547,8 @@ def _own_tokens(cand: Candidate) -> set[int]:
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "auxpass", "aux") or verb.head is verb:
             break
+        if _object_complement(verb):
+            break  # the governing act's date is not this one's (the governing clause's date)
         verb = verb.head
         own.add(verb.i)
     return own
@@ -444,7 +566,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
     # a named day on a physical event's cause or weapon is the event's own ("killed in
     # Wednesday's strikes", "missiles fired on Tuesday were shot down"); a year is a label there
-    day = granularity in ("day", "week")  # a year or month on a noun is a label ("2022 Cup")
+    day = granularity in DAY_GRANULARITIES  # a year or month on a noun is a label ("2022 Cup")
     physical_day = day and event in PHYSICAL_EVENTS
     rank, t = 0, root
     for _ in range(12):
@@ -454,6 +576,8 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
         if (head.dep_ == "prep" and head.lower_ in END_PREPS | SPAN_START_PREPS
                 and not _deferred_to(head)):
             return None  # "until the end of 2024", "since the start of the year"
+        if head.i not in own and _deadline_or_span_clause(head, event):
+            return None
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
             if not ((day and _adjunct(head, own)) or (physical_day and t is root)):
                 if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
@@ -473,7 +597,54 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     if t.i in own:
         return rank
     # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
-    return None if _backdrop(trigger) else max(rank, 2)
+    if _backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger)):
+        return None
+    return max(rank, 2)
+
+
+#: links of a verb inside a noun's or a preposition's phrase ("states suing the agency",
+#: "censured for refusing to testify", "plans to give"): a clause with a time of its own
+EMBEDDED_DEPS = frozenset({"acl", "relcl", "pcomp"})
+
+
+def _embedded(trigger: Token) -> bool:
+    """Is a non-physical event told inside another clause's noun or preposition phrase ("voted
+    Tuesday on the aid bill", "voted Thursday to censure him for refusing to testify", "announced
+    plans this week to give …")? The governing clause's date is then that clause's act (the
+    vote, the announcement), not this event's: class "the governing clause's date"."""
+    t = trigger
+    while t.dep_ == "compound" and t.head is not t:
+        t = t.head  # "the aid bill"
+    if t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS:
+        return True
+    # a noun trigger is embedded only as a topic: "came under withering criticism" is often
+    # parsed with "withering" as a verb inside "under", which would rob the noun of its year
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return trigger.dep_ in EMBEDDED_DEPS or _object_complement(trigger)
+
+
+def _object_complement(verb: Token) -> bool:
+    """A to-infinitive beside its head verb's object ("urged Kyiv on Monday to sign",
+    "unveiled plans on Monday to give"): what is urged or planned, not the urging's act."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+#: nouns of a time limit: a date they carry is when the time runs out, not an event's
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "cutoff"})
+
+
+def _deadline_or_span_clause(head: Token, event: str) -> bool:
+    """Does the date reach the event through a deadline ("should arrive before the deadline at
+    noon Sunday"), a verbal event's "by"/"before" phrase, or a clause that opens or
+    closes a span ("has been attacking her since she, at Monday's debate, cited …")? Classes:
+    a deadline's date; the date of a "since" clause."""
+    if head.pos_ == "NOUN" and lemma(head) in DEADLINE_NOUNS:
+        return True
+    if head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS and event in VERBAL_EVENTS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in SPAN_START_PREPS | END_PREPS for c in head.children)
 
 
 def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) -> bool:
@@ -482,8 +653,12 @@ def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) ->
     word = prep.lower_ if prep is not None else ""
     if word in SPAN_START_PREPS or (word in END_PREPS and not _deferred_to(prep)):
         return True  # "since 1991", "bans exports until 2023": a span's start or end
+    if word == "through" and prep is not None and lemma(prep.head) in SPAN_VERBS:
+        return True  # "the curfew will stay in force through the weekend", "extended through May"
     if span.root.dep_ in ARGUMENT_DEPS:
         return True  # "Remembering 1968, …": the date is what is remembered
+    if any(lemma(t) in DEADLINE_NOUNS for t in span.doc[max(0, span.start - 3):span.start]):
+        return True  # "before the deadline at noon Sunday" (parsed apart or not)
     if span[-1].lower_ == "ago" and any(_will(span.doc[i]) for i in own):
         return True  # "the trip will echo a visit 81 years ago": the past is the echoed one's
     # "demands a withdrawal by May", "agreed to leave by Friday"
@@ -572,7 +747,7 @@ def long_before(when: EventDate, published: str | None) -> bool:
         start, pub = date.fromisoformat(when.date[:10]), date.fromisoformat(published[:10])
     except ValueError:
         return False
-    length = {"day": 1, "week": 7, "month": 31, "year": 366}.get(when.granularity, 1)
+    length = {"day": 1, "weekend": 2, "week": 7, "month": 31, "year": 366}.get(when.granularity, 1)
     return (pub - start).days - length > HISTORICAL_DAYS
 
 

@@ -51,6 +51,8 @@ STRONG_FEATURES = {"country", "continent", "region", "sea", "river", "mountain",
 KIND_AFTER = {"region": frozenset({"admin1", "admin2", "region"}),
               "oblast": frozenset({"admin1"}), "province": frozenset({"admin1"}),
               "governorate": frozenset({"admin1"}), "city": frozenset({"city"})}
+#: a division's office holder names the division ("the governor of Oklahoma", "Arizona Sen. …")
+OFFICE_FEATURES = frozenset({"admin1"})
 DATELINE_AGENCY = re.compile(
     r"^\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.']+))?"
     r"\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:[—–\-:\ufffd]|--)"
@@ -352,7 +354,7 @@ class PlacesComponent:
         if _after_locative(doc, m):
             return False
         if not nxt.is_lower:
-            return False
+            return self._start_of_longer_name(m, nxt)
         if nxt.lemma_.lower() in self.cues.transit or nxt.lower_ in self.cues.transit:
             return True
         if nxt.lower_ in KIND_AFTER or (doc[m.tok[0]].ent_type_ != "NORP" and any(
@@ -366,6 +368,17 @@ class PlacesComponent:
         return (m.source == "gazetteer" and not joined and span.root.dep_ == "compound"
                 and span.root.head.i == nxt.i and nxt.pos_ == "NOUN"
                 and all(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span))
+
+    def _start_of_longer_name(self, m: Mention, nxt: Token) -> bool:
+        """"a Gold Star mother": a word that is only another name of a town ("Gold" for Gold
+        Coast), followed by a capitalised word of the same name, starts a longer name; no entry
+        bears the word as its own name, so nothing says a place is meant. Class: a word matched
+        to a far-away town."""
+        if m.source not in {"ent", "gazetteer"} or nxt.pos_ != "PROPN" or not nxt.is_title:
+            return False
+        if nxt.lower_ in KIND_AFTER or nxt.lower_ in self.cues.settlement:
+            return False
+        return not any(c.primary for c in self.gaz.lookup(m.key))
 
     def _located_names(self, doc: Doc) -> list[Mention]:
         """"In Klamath Falls", "militias from Misrata": a name the model took for a person but that
@@ -593,6 +606,8 @@ class PlacesComponent:
         kind = _kind_after(doc, m.tok[1]) if m.tok != (0, 0) else None
         if kind:
             m.features = KIND_AFTER[kind]  # "Kharkiv region", "Luhansk and Donetsk regions"
+        if self._office_of(doc, m):
+            m.features = OFFICE_FEATURES  # "the governor of Oklahoma", "Arizona Sen. …"
         if s < 2:
             return
         if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
@@ -610,6 +625,19 @@ class PlacesComponent:
             cand = self.gaz.country(code) if code else None
             if cand:
                 m.country = cand.cc
+
+    def _office_of(self, doc: Doc, m: Mention) -> bool:
+        """Is the name a division's, by its office ("the governor of Oklahoma", "a senator from
+        Georgia", "Oklahoma Gov. Ann Lee")? Class: a city (or country) for a same-name state."""
+        s, e = m.tok
+        if (s, e) == (0, 0):
+            return False
+        if e < len(doc) and doc[e].text.rstrip(".").lower() in self.cues.office_title:
+            return True
+        if s < 2 or doc[s - 1].lower_ not in ("of", "from"):
+            return False
+        before = [doc[s - 2].lower_, f"{doc[s - 3].lower_} {doc[s - 2].lower_}" if s >= 3 else ""]
+        return any(w in self.cues.office for w in before)
 
     def _modifier(self, doc: Doc, m: Mention, taken: list[tuple[int, int]]) -> bool:
         """Is the name part of a longer proper name ("Roman Abramovich", "Red Forest") or a
