@@ -82,7 +82,7 @@ def test_the_town_the_text_names_wins_over_its_container(code, text, trigger, pl
 
 @pytest.mark.parametrize("text,trigger,place", [
     ("Russian missiles target infrastructure in Ukraine.", "target", "Ukraine"),
-    ("Shelling in the southern city of Kherson killed two.", "killed", "Kherson"),
+    ("Shelling in the southern city of Kherson killed two.", "Shelling", "Kherson"),
     ("Artillery pounded villages in Kharkiv region.", "pounded", "Kharkivs’ka Oblast’"),
 ])
 def test_a_container_alone_stays(code, text, trigger, place):
