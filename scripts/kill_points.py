@@ -2,26 +2,43 @@
 alone, and its whole process group) and ``parley load``, each followed by a rerun that must end
 with a clean run's counts.
 
-For each kind: one clean run gives the reference counts and its timeline (when work first and
-last became visible: commits, staged parts, store writes). A fifth of the K kills land in the
-start-up (imports, model load), a tenth after the last work (incidents, summary, pool shut-down)
-and the rest over the work itself (mid-batch, mid-commit), stratified, with a fixed seed. Each
-kill hits a fresh store or output
-folder; the rerun then completes it and is compared with the clean run:
+For each kind: one clean run of ``python -m parley`` gives the reference counts and how long
+its start-up lasts (until its first visible work: a ``stored`` line, a staged part, a store
+write); one warm run (below) gives the progress steps the kills are placed by. A fifth of the
+K kills land in the start-up, a tenth after the last work (incidents, summary, pool shut-down)
+and the rest over the work itself (mid-batch, mid-commit), stratified, with a fixed seed:
+
+- start-up kills start ``python -m parley`` afresh and kill it a random part of the clean
+  start-up after its own start (if it shows work sooner, it is killed then and tried again
+  earlier);
+- mid-run kills wait for the killed run's own progress count (``stored`` lines; staged parts
+  and manifest lines; store size changes) to reach a step, then a random part of a step;
+- end kills wait for the run's own "all stored" sign (``stored N/N``, every shard in the
+  manifest, load's last step), then a random part of the clean tail.
+
+Mid-run and end kills, and every rerun, are runs forked from a warm ``parley`` (a process that
+imported the CLI and loaded the model once and runs ``parley.cli.main`` in each forked child,
+in its own session: real stores, real workers), so they pay no imports or model load. A kill
+that finds its run already finished (exit status 0, not SIGKILL) is tried again at an earlier
+point, up to ``--retries`` times, and so is a start-up kill that saw the run's first work.
+Each kill hits a fresh store or output folder; the rerun then completes it and is compared
+with the clean run:
 
 - ingest/load: the store's articles, events, quotes, failures, incidents and near-duplicates
   equal the clean run's (so no failure recorded twice); no run left ``running``; every killed
   run that had opened a run record is marked ``interrupted`` and the rerun said so ([E507]).
 - batch: the article ids and failure inputs in the Parquet output equal the clean run's, each
-  once; staging empty; the rerun was not locked out; killing only the driver left no worker
-  alive; a rerun that found a killed run's leftovers said so in one line ([E219]).
+  once; no staged part or ``.tmp`` left; the rerun was not locked out; killing only the driver
+  left no worker alive; a rerun that found a killed run's leftovers said so in one line
+  ([E219]).
 - every rerun exits 0 with no traceback, and every ``parley…`` line it prints is one line.
 
-Prints one table (kind, kills, landed, where they landed, reruns equal to clean, interrupted
-runs marked, duplicate failures, bad messages, seconds) and exits 1 on any mismatch.
+Prints one table (kind, kills, landed, retries, where they landed, reruns equal to clean,
+interrupted runs marked, duplicate failures, bad messages, orphan workers, seconds) and exits 1
+on any mismatch or any kill that did not land.
 
     python scripts/kill_points.py                       # 20 kills of each kind (CI: .ci/run)
-    python scripts/kill_points.py --kills 5 --kinds load,ingest --seed 7
+    python scripts/kill_points.py --kills 5 --kinds load,ingest --seed 7 --verbose
 
 Needs the shared corpus (../shared/corpora/cnn-ukraine-live-2022.jsonl) for ingest and batch.
 """
@@ -87,7 +104,7 @@ class Tally:
     orphans: int = 0
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    retries: int = 0  # kills tried again, earlier, because the run had finished first
+    retries: int = 0  # kills tried again, earlier: the run had finished (or shown work) first
     steps: int = 0  # progress steps of the clean run
     timeline: tuple[float, float, float] = (0.0, 0.0, 0.0)  # clean run: end, first, last work
 
@@ -332,9 +349,10 @@ def plan_kills(kills: int, rng: random.Random, first: float, steps: int, step_s:
 
 
 def kill_once(plan: Plan, kind: str, argv: list[str], target: Path, log: Path,
-              zygote: Zygote, env: dict[str, str], shards: int) -> tuple[bool, list[int]]:
+              zygote: Zygote, env: dict[str, str], shards: int) -> tuple[bool, bool, list[int]]:
     """Run ``parley argv`` and SIGKILL it (its pid, or for batch-group its whole group) as
-    ``plan`` says. (did the kill land — the run had not finished —, workers that outlived it)."""
+    ``plan`` says. (did the kill land — the run had not finished —, was it in time — a start-up
+    kill before the run's first work —, workers that outlived it)."""
     log.unlink(missing_ok=True)  # never watch an earlier attempt's log
     watch = Watch(kind, target, log)
     t0 = time.monotonic()
@@ -355,10 +373,14 @@ def kill_once(plan: Plan, kind: str, argv: list[str], target: Path, log: Path,
         return True
 
     reached: float | None = None
+    in_time = True
     while not finished():
         now = time.monotonic()
         if plan.phase == "start":
-            if now - t0 >= plan.delay or watch.count() > 0:
+            if watch.count() > 0:
+                in_time = False  # this run's start-up was shorter: kill now, and try earlier
+                break
+            if now - t0 >= plan.delay:
                 break
         elif reached is None:
             if (watch.done(plan.step, shards) if plan.phase == "end"
@@ -380,7 +402,7 @@ def kill_once(plan: Plan, kind: str, argv: list[str], target: Path, log: Path,
     for worker in left:  # never leave them behind, but count them
         with contextlib.suppress(ProcessLookupError):
             os.kill(worker, signal.SIGKILL)
-    return landed, left
+    return landed, in_time, left
 
 
 
@@ -510,10 +532,10 @@ def run_kind(kind: str, kills: int, rng: random.Random, work: Path, jsonl: Path,
         t_kill = time.monotonic()
         phases = dict(tally.phases)
         for attempt in range(retries + 1):
-            landed, orphans = kill_once(plan, kind, args(target), target,
+            landed, in_time, orphans = kill_once(plan, kind, args(target), target,
                                         base / f"k{i:02d}.err", zygote, env,
                                         reference["shards"] if is_batch else 0)
-            if landed or attempt == retries:
+            if landed and in_time or attempt == retries:
                 break
             tally.retries += 1
             remove(target)
@@ -522,7 +544,7 @@ def run_kind(kind: str, kills: int, rng: random.Random, work: Path, jsonl: Path,
         tally.kills += 1
         tally.landed += landed
         tally.orphans += len(orphans)
-        if not landed:
+        if not landed:  # (a start-up kill still late after the retries counts where it landed)
             tally.problems.append(f"kill {i} ({plan}): the run finished first, {retries} retries")
         if orphans:
             tally.problems.append(f"kill {i} ({plan}): workers {orphans} outlived the driver")
