@@ -167,6 +167,13 @@ def alive(pids: list[int]) -> list[int]:
     return living
 
 
+def running(pid: int) -> bool:
+    """Is ``pid`` alive (not a zombie waiting to be reaped, not gone)?"""
+    with contextlib.suppress(OSError, IndexError):
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return False
+
+
 class Zygote:
     """A warm ``parley``: one process that imported the CLI and loaded the pipeline once, and
     forks a child for each run asked of it. The child (its own session, stdin and stdout on
@@ -198,7 +205,14 @@ class Zygote:
     def start(self, argv: list[str], log: Path) -> int:
         return int(self._ask(op="start", args=argv, log=str(log))["pid"])
 
-    def wait(self, pid: int) -> int:
+    def wait(self, pid: int, timeout: float = 600.0) -> int:
+        """The child's exit status (killed, with its group, after ``timeout`` s: a hung run)."""
+        deadline = time.monotonic() + timeout
+        while running(pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if running(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
         return int(self._ask(op="wait", pid=pid)["rc"])
 
     def run(self, argv: list[str], log: Path) -> tuple[int, str]:
@@ -367,16 +381,14 @@ def kill_once(plan: Plan, kind: str, argv: list[str], target: Path, log: Path,
         pid = zygote.start(argv, log)
 
     def finished() -> bool:
-        if proc is not None:
-            return proc.poll() is not None
-        with contextlib.suppress(OSError, IndexError):
-            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
-        return True
+        return proc.poll() is not None if proc is not None else not running(pid)
 
     reached: float | None = None
     in_time = True
     while not finished():
         now = time.monotonic()
+        if now - t0 > 300:  # a run that never reaches its step: kill it all the same
+            break
         if plan.phase == "start":
             if watch.count() > 0:
                 in_time = False  # this run's start-up was shorter: kill now, and try earlier
@@ -469,15 +481,11 @@ def clean_run(kind: str, argv: list[str], target: Path, env: dict[str, str], log
                                                     stderr=err, env=env)
     pid = zygote.start(argv, log) if zygote else 0
 
-    def running() -> bool:
-        if proc is not None:
-            return proc.poll() is None
-        with contextlib.suppress(OSError, IndexError):
-            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-        return False
+    def going() -> bool:
+        return proc.poll() is None if proc is not None else running(pid)
 
     count = 0
-    while running():
+    while going():
         time.sleep(0.01)
         now = watch.count()
         if now != count:
