@@ -42,7 +42,7 @@ test-fast: install lint
 
 # kill -9 at 20 points each of ingest, batch (driver alone, whole group) and load, each followed
 # by a rerun that must equal a clean run (a table; non-zero exit on any mismatch). CI runs it
-# after `make test`: about 14 minutes on a shared 2-core machine, so it is not part of pytest.
+# after `make test`: 3 to 5 minutes on a shared 2-core machine, so it is not part of pytest.
 kill-points: install
 	$(BIN)/python scripts/kill_points.py
 
