@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from parley.schema import CodedArticle, Event
-
-
-def _countries(doc: CodedArticle, ids: list[str]) -> set[str]:
-    return {a.country for i in ids if (a := doc.actor(i)) and a.country}
-
-
-def _names(doc: CodedArticle, ids: list[str]) -> set[str]:
-    return {a.name.lower() for i in ids if (a := doc.actor(i))}
-
-
-def _trigger(doc: CodedArticle, word: str) -> Event:
-    found = [e for e in doc.events if word in e.trigger.text]
-    assert found, [(e.event, e.trigger.text) for e in doc.events]
-    return found[0]
-
+from tests.event_helpers import countries as _countries
+from tests.event_helpers import names as _names
+from tests.event_helpers import trigger as _trigger
 
 # ---------------------------------------------------------------- object control, gerunds
 

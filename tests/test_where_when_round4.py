@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_helpers import place_name as _place_name
+from tests.event_helpers import starting_with as _event
+
 THU = "2022-03-10"
 MON = "2022-03-07"
 
-
-def _event(coded, word: str):
-    """The event whose trigger starts with ``word``."""
-    found = [e for e in coded.events if e.trigger and e.trigger.text.split()[0] == word]
-    assert found, [(e.event, e.trigger.text if e.trigger else None) for e in coded.events]
-    return found[0]
-
-
-def _place_name(coded, event) -> str | None:
-    return coded.place(event.place).name if event.place else None
 
 
 # ------------------------------------------- class: a weekend is a weekend, not a day

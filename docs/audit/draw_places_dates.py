@@ -131,16 +131,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", default="/tmp/audit-geo/store.duckdb")
     ap.add_argument("-o", "--out", default=str(DEFAULT_OUT))
+    ap.add_argument("--seed", type=int, default=SEED, help="held-out draw: 20261208")
+    ap.add_argument("--placed", type=int, default=N_PLACED, help="held-out draw: 80")
+    ap.add_argument("--dated", type=int, default=N_DATED, help="held-out draw: 46")
     args = ap.parse_args()
     con = duckdb.connect(args.db, read_only=True)
     figures = store_figures(con)
     print(json.dumps({"store_figures": figures}, indent=1))
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     placed = rows(con, "e.place IS NOT NULL")
     dated = rows(con, "NOT e.date_inferred")
     print(f"population: {len(placed)} placed, {len(dated)} text-dated")
-    picks = [("placed", i, r) for i, r in enumerate(rng.sample(placed, N_PLACED))]
-    picks += [("dated", i, r) for i, r in enumerate(rng.sample(dated, N_DATED))]
+    picks = [("placed", i, r) for i, r in enumerate(rng.sample(placed, args.placed))]
+    picks += [("dated", i, r) for i, r in enumerate(rng.sample(dated, args.dated))]
     with open(args.out, "w") as fh:
         for sample, i, r in picks:
             item = enrich(con, r, sample, i)

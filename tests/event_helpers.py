@@ -1,0 +1,31 @@
+"""Small readers of a coded article shared by the event-argument tests: the actors of a slot by
+country or by name, and the event whose trigger holds a word."""
+from __future__ import annotations
+
+from parley.schema import CodedArticle, Event
+
+
+def countries(doc: CodedArticle, ids: list[str]) -> set[str]:
+    return {a.country for i in ids if (a := doc.actor(i)) and a.country}
+
+
+def names(doc: CodedArticle, ids: list[str]) -> set[str]:
+    return {a.name.lower() for i in ids if (a := doc.actor(i))}
+
+
+def trigger(doc: CodedArticle, word: str) -> Event:
+    found = [e for e in doc.events if word in e.trigger.text]
+    assert found, [(e.event, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def starting_with(coded: CodedArticle, word: str) -> Event:
+    """The event whose trigger starts with ``word``."""
+    found = [e for e in coded.events if e.trigger and e.trigger.text.split()[0] == word]
+    assert found, [(e.event, e.trigger.text if e.trigger else None) for e in coded.events]
+    return found[0]
+
+
+def place_name(coded: CodedArticle, event: Event) -> str | None:
+    place = coded.place(event.place) if event.place else None
+    return place.name if place else None
