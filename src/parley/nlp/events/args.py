@@ -444,7 +444,36 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     blamed = to_blame(cand.head)
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
-    return _clause_arguments(cand, lexicon)
+    args = _clause_arguments(cand, lexicon)
+    fired = intercepted_projectiles(cand.head, args)
+    if fired:  # "X shot down Y's missiles": Y attacked; X only defended
+        return Arguments(actor_heads=fired)
+    return args
+
+
+#: verbs of stopping a projectile in flight, and the particles that make one of a verb
+INTERCEPTING = frozenset({"intercept", "down"})
+INTERCEPTING_PARTICLES = {"shoot": "down"}
+#: what is fired at a target (a shot-down plane or helicopter is itself the one attacked)
+PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "projectile", "warhead", "uav",
+                         "bomb"})
+
+
+def intercepted_projectiles(verb: Token, args: Arguments) -> list[Token]:
+    """Class 3, an interceptor as attacker: "Chilean forces shot down 12 Peruvian drones",
+    "30 Bolivian rockets intercepted over La Paz". Whoever stops a missile, rocket or drone
+    did not attack; the one who fired it did, named (if at all) on the projectile, which is
+    returned as the actor head. Empty unless the verb intercepts and its object is fired."""
+    word = lemma(verb)
+    if word not in INTERCEPTING and not (
+            word in INTERCEPTING_PARTICLES and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == INTERCEPTING_PARTICLES[word]
+                for c in verb.children)):
+        return []
+    objects = args.theme_heads + args.recipient_heads + [  # "shot down 7 of 9 missiles"
+        c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NUM"]
+    objects += [o for t in objects for p in preps_of(t, OBJECT_GENITIVE) for o in pobjs(p)]
+    return [t for t in objects if lemma(t) in PROJECTILES]
 
 
 def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:

@@ -1,0 +1,45 @@
+"""Event arguments, fifth round (invented sentences; docs/components/events.md): the classes of
+issue 11's third round. Each test names its class."""
+from __future__ import annotations
+
+import pytest
+
+from parley.schema import CodedArticle, Event
+
+
+def _countries(doc: CodedArticle, ids: list[str]) -> set[str]:
+    return {a.country for i in ids if (a := doc.actor(i)) and a.country}
+
+
+def _trigger(doc: CodedArticle, word: str) -> Event:
+    found = [e for e in doc.events if word in e.trigger.text]
+    assert found, [(e.event, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+# ---------------------------------------------------------------- class 3: an interceptor
+
+@pytest.mark.parametrize("text,word,actor", [
+    ("Chilean forces shot down 12 Peruvian drones over Arica", "shot", {"PER"}),
+    ("Chad says its air force shot down 7 of 9 Libyan missiles", "shot", {"LBY"}),
+    ("Peru says its air defenses intercepted 30 Bolivian rockets", "intercepted", {"BOL"}),
+    ("Eleven Bolivian rockets intercepted over La Paz, governor says", "intercepted", {"BOL"}),
+    ("Kenyan air defenses intercepted a Somali missile aimed at Nairobi", "intercepted", {"SOM"}),
+    ("Chilean forces shot down 12 drones over Arica", "shot", set()),
+])
+def test_class3_interceptor_is_not_the_attacker(code, text, word, actor):
+    """Whoever stops a missile, rocket or drone did not attack: the one who fired it did,
+    named (if at all) on the projectile; the interceptor is in no slot."""
+    doc = code(text, published="2022-06-01")
+    event = _trigger(doc, word)
+    assert event.event == "ASSAULT"
+    assert _countries(doc, event.actor) == actor
+    assert not event.recipient
+
+
+def test_class3_a_shot_down_aircraft_is_the_target(code):
+    """A helicopter or plane shot down is itself attacked: the shooter stays the attacker."""
+    doc = code("Chilean forces shot down a Peruvian helicopter", published="2022-06-01")
+    event = _trigger(doc, "shot")
+    assert _countries(doc, event.actor) == {"CHL"}
+    assert _countries(doc, event.recipient) == {"PER"}
