@@ -43,3 +43,21 @@ def test_class3_a_shot_down_aircraft_is_the_target(code):
     event = _trigger(doc, "shot")
     assert _countries(doc, event.actor) == {"CHL"}
     assert _countries(doc, event.recipient) == {"PER"}
+
+
+# ---------------------------------------------------------------- class 1: a target by preposition
+
+@pytest.mark.parametrize("text,word,event,target", [
+    ("Chad launched an investigation into the Nigerian army", "investigation", "ACCUSE", {"NGA"}),
+    ("Peru opens probe into Chilean border guards", "probe", "ACCUSE", {"CHL"}),
+    ("Peru opened an inquiry into the Chilean navy", "inquiry", "ACCUSE", {"CHL"}),
+    ("Kenya expressed sympathy with Somalia", "sympathy", "SUPPORT", {"SOM"}),
+    ("Chile expressed solidarity with Bolivia after the floods", "solidarity", "SUPPORT", {"BOL"}),
+])
+def test_class1_event_noun_names_its_target_by_preposition(code, text, word, event, target):
+    """"an investigation into X", "solidarity with X": the noun's own preposition names the
+    one the act is aimed at, on the noun or on the verb that carries it."""
+    doc = code(text, published="2022-06-01")
+    found = _trigger(doc, word)
+    assert found.event == event
+    assert _countries(doc, found.recipient) == target

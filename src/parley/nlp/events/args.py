@@ -439,6 +439,23 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
     return lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
 
 
+#: class 1, a target given by a preposition of the event noun itself, whatever the event's
+#: own prepositions: "an investigation into X" (ACCUSE), "solidarity with X" (SUPPORT)
+NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "investigation": frozenset({"into"}), "probe": frozenset({"into"}),
+    "inquiry": frozenset({"into"}), "enquiry": frozenset({"into"}),
+    "solidarity": frozenset({"with"}), "sympathy": frozenset({"with"}),
+}
+
+
+def noun_preps(token: Token) -> frozenset[str]:
+    """The prepositions that name the one an event noun is aimed at (``NOUN_RECIPIENT_PREPS``)."""
+    if token.pos_ != "NOUN":  # "expressed solidarity with X": the verb carries its object's
+        return frozenset().union(*(NOUN_RECIPIENT_PREPS.get(c.lemma_.lower(), frozenset())
+                                   for c in token.children if c.dep_ == "dobj"))
+    return NOUN_RECIPIENT_PREPS.get(token.lemma_.lower(), frozenset())
+
+
 def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     blamed = to_blame(cand.head)
@@ -517,7 +534,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
              if args.recipient_heads else _frame(verb))
     goal_only = entry.object_role == "recipient" and any(c.dep_ == "dobj" for c in verb.children)
     for t in frame:
-        for p in preps_of(t, preps):
+        for p in preps_of(t, preps | noun_preps(t)):
             if p.lower_ == "by" and passive:
                 continue
             if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
@@ -646,6 +663,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     preps = _recipient_preps(lexicon, cand)
     if ontology.quad(cand.entry.event) == 4:
         preps = preps | OBJECT_GENITIVE  # "the invasion of Ukraine", "the blockade of Gaza"
+    preps = preps | noun_preps(noun)
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
     if not args.actor_heads or args.actor_heads == between:
