@@ -61,3 +61,21 @@ def test_class1_event_noun_names_its_target_by_preposition(code, text, word, eve
     found = _trigger(doc, word)
     assert found.event == event
     assert _countries(doc, found.recipient) == target
+
+
+@pytest.mark.parametrize("text,word,target", [
+    ("Peruvian troops fired rockets at Arica", "fired", {"CHL"}),
+    ("Peruvian jets carried out strikes on Arica", "strikes", {"CHL"}),
+    ("Kenyan jets launched missiles at Kismayo", "launched", {"SOM"}),
+    ("Peruvian troops fired rockets at Lima", "fired", set()),  # the attacker's own city
+])
+def test_class1_attack_aimed_at_a_place_targets_its_state(code, text, word, target):
+    """"fired rockets at X", "strikes on X": a place the attack is aimed at gives its state as
+    the target, added to the article's actors when the text names the state nowhere else."""
+    doc = code(text, published="2022-06-01")
+    found = _trigger(doc, word)
+    assert found.event == "ASSAULT"
+    assert _countries(doc, found.recipient) == target
+    for i in found.recipient:
+        actor = doc.actor(i)
+        assert actor is not None and actor.kind == "state" and actor.name

@@ -824,13 +824,34 @@ def place_victims(doc: Doc, args: Arguments) -> list[str]:
     heads = with_conjuncts(args.recipient_heads + args.theme_heads)
     heads += [o for h in list(heads) for p in preps_of(h, VICTIM_PLACE_PREPS) for o in pobjs(p)]
     for h in heads:
+        aimed = h.dep_ == "pobj" and h.head.lower_ in TARGET_PLACE_PREPS
         place = place_at(doc, h.idx, h.idx + len(h.text))
         if place is None or not place.country or place.country in own:
             continue
         state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country), None)
+        if state is None and aimed:
+            state = place_state(doc, place.country)
         if state is not None:
             return [state.id]
     return []
+
+
+#: class 1, an attack aimed at a place by a preposition ("fired rockets at X", "strikes on X",
+#: "fired into X"): the place's state is the target even when the article names it nowhere else
+TARGET_PLACE_PREPS = frozenset({"at", "on", "into", "against"})
+
+
+def place_state(doc: Doc, code: str) -> Actor | None:
+    """The state actor of country ``code``, added to the article's actors (with no mention of
+    its own: the place keeps its words) when the article has none; None for an unknown code."""
+    name = countries().name(code)
+    if not name:
+        return None
+    actors = list(doc._.parley_actors or [])
+    numbers = [int(a.id[1:]) for a in actors if a.id[:1] == "a" and a.id[1:].isdigit()]
+    state = Actor(id=f"a{max(numbers, default=0) + 1}", name=name, kind="state", country=code)
+    doc._.parley_actors = actors + [state]
+    return state
 
 
 def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Arguments:
