@@ -79,3 +79,19 @@ def test_class1_attack_aimed_at_a_place_targets_its_state(code, text, word, targ
     for i in found.recipient:
         actor = doc.actor(i)
         assert actor is not None and actor.kind == "state" and actor.name
+
+
+# ---------------------------------------------------------------- class 2: a headline gerund
+
+@pytest.mark.parametrize("text,word,actor,target", [
+    ("Peruvian navy blockading Chilean ports, sources say", "blockading", {"PER"}, {"CHL"}),
+    ("Bolivian forces shelling Chilean border posts", "shelling", {"BOL"}, {"CHL"}),
+    ("Chadian rebels attacking Sudanese army convoys", "attacking", {"TCD"}, {"SDN"}),
+])
+def test_class2_telegraphic_headline_gerund_takes_the_noun_before_it(code, text, word, actor,
+                                                                     target):
+    """"X shelling Y": the parser makes X the root and the gerund its clause; X is the doer."""
+    doc = code(text, published="2022-06-01")
+    found = _trigger(doc, word)
+    assert _countries(doc, found.actor) == actor
+    assert _countries(doc, found.recipient) == target

@@ -82,6 +82,8 @@ def subject_of(verb: Token) -> list[Token]:
             return [controller]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
+            if headline_gerund(verb):
+                return [noun]
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
                 return []
             verb = noun.head
@@ -91,6 +93,15 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+def headline_gerund(verb: Token) -> bool:
+    """Class 2, a telegraphic headline "X ramping up strikes on Y": the parser makes the noun
+    the root and the gerund its clause, but the noun is the gerund's subject."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and (noun.head == noun or noun.dep_ == "dep")
+            and noun.i < verb.i
+            and noun.pos_ in ("NOUN", "PROPN"))
 
 
 def _before_colon(token: Token) -> bool:
