@@ -95,3 +95,15 @@ def test_class2_telegraphic_headline_gerund_takes_the_noun_before_it(code, text,
     found = _trigger(doc, word)
     assert _countries(doc, found.actor) == actor
     assert _countries(doc, found.recipient) == target
+
+
+@pytest.mark.parametrize("text", [
+    "Lima's new wall, pushing for stricter border checks, worried Bolivia",
+    "The Chilean plan, calling for new talks, was shelved",
+])
+def test_class2_no_gerund_subject_across_a_comma(code, text):
+    """A gerund after a comma is no telegraphic headline: the noun before it is not its doer."""
+    doc = code(text, published="2022-06-01")
+    for event in doc.events:
+        if event.trigger.text.split()[0] in ("pushing", "calling"):
+            assert not event.actor

@@ -97,11 +97,12 @@ def subject_of(verb: Token) -> list[Token]:
 
 def headline_gerund(verb: Token) -> bool:
     """Class 2, a telegraphic headline "X ramping up strikes on Y": the parser makes the noun
-    the root and the gerund its clause, but the noun is the gerund's subject."""
+    the root and the gerund its clause, but the noun is the gerund's subject. Not across
+    punctuation ("Trump's wall, pushing for …": the doer is elsewhere)."""
     noun = verb.head
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and (noun.head == noun or noun.dep_ == "dep")
-            and noun.i < verb.i
-            and noun.pos_ in ("NOUN", "PROPN"))
+            and noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN")
+            and not any(t.is_punct for t in noun.doc[noun.i + 1:verb.i]))  # "X's wall, pushing …"
 
 
 def _before_colon(token: Token) -> bool:
