@@ -107,3 +107,35 @@ def test_class2_no_gerund_subject_across_a_comma(code, text):
     for event in doc.events:
         if event.trigger.text.split()[0] in ("pushing", "calling"):
             assert not event.actor
+
+
+# ---------------------------------------------------------------- class 4: actor records
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The Guayaquil mayor accused Peru of blocking the port", "guayaquil mayor", "ECU"),
+    ("Guayaquil residents accused Peru of blocking the port", "ecuadorian residents", "ECU"),
+    ("Mombasa officials accused Somalia of smuggling arms", "kenyan officials", "KEN"),
+])
+def test_class4_a_city_the_tagger_misread_still_gives_the_role_its_country(code, text, name,
+                                                                            country):
+    """"<city> residents/mayor/officials": the city's country, even when the tagger read the
+    city as an organisation or a people, and not the other country the sentence names."""
+    doc = code(text, published="2022-06-01")
+    found = [a for a in doc.actors if a.name.lower() == name]
+    assert found, [(a.name, a.country) for a in doc.actors]
+    assert found[0].country == country
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A Chadian battalion crossed the river into the disputed zone", "chadian battalion"),
+    ("Two Kenyan brigades moved toward the Somali frontier", "kenyan brigades"),
+])
+def test_class4_demonym_military_formation_is_a_group_not_the_state(code, text, name):
+    doc = code(text, published="2022-06-01")
+    found = [a for a in doc.actors if a.name.lower() == name]
+    assert found and found[0].kind == "group" and found[0].sector == "MIL"
+
+
+def test_class4_an_organisation_before_a_role_is_not_a_place(code):
+    doc = code("Boeing workers protested against the pay cut", published="2022-06-01")
+    assert any(a.name == "Boeing workers" for a in doc.actors)
