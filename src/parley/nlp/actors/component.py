@@ -581,6 +581,10 @@ class _DocState(StateSteps):
                 continue  # "at least 40 people", "more than 200 civilians"
             if t.ent_type_ == "GPE" and t is not tokens[-1]:
                 continue  # "New Mexico governor": the place locates the role, it is not part of it
+            if t.ent_type_ in ("ORG", "NORP", "LOC") and t is not tokens[-1] and t.dep_ == "compound" \
+                    and t.pos_ == "PROPN" and self.claimed[t.i] is None \
+                    and self.comp.places.gazetteer_code(t.text) is not None:
+                continue  # "Guayaquil residents" tagged ORG: the same place
             if (owner := self.claimed[t.i]) is not None and owner.kind != "person":
                 continue
             out.append(t)
@@ -886,13 +890,21 @@ class _DocState(StateSteps):
         first = max(0, bisect.bisect_right(self._ent_starts, min(idx)) - 1)
         last = bisect.bisect_right(self._ent_starts, max(idx))
         for ent in self.ents[first:last]:
-            if ent.label_ != "GPE" or not any(i in idx for i in range(ent.start, ent.end)) \
+            if not (ent.label_ == "GPE" or self._mislabelled_place(ent)) \
+                    or not any(i in idx for i in range(ent.start, ent.end)) \
                     or any(i in self.country_tok for i in range(ent.start, ent.end)):
                 continue
             code = self.comp.places.gazetteer_code(ent.text)
             if code and code not in out:
                 out.append(code)
         return out
+
+    def _mislabelled_place(self, ent: Span) -> bool:
+        """Issue 11, class 4: a city the tagger read as an organisation or a people when it
+        qualifies a role ("Guayaquil residents", "the Mombasa mayor"): a name modifier no actor
+        claims; the gazetteer then decides whether it is a place."""
+        return ent.label_ in ("ORG", "NORP", "LOC") and all(
+            t.dep_ == "compound" and t.pos_ == "PROPN" and self.claimed[t.i] is None for t in ent)
 
     def _adjective(self, code: str | None) -> str | None:
         country = self.table.countries.get(code or "")

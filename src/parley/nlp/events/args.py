@@ -82,6 +82,8 @@ def subject_of(verb: Token) -> list[Token]:
             return [controller]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
+            if headline_gerund(verb):
+                return [noun]
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
                 return []
             verb = noun.head
@@ -91,6 +93,16 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+def headline_gerund(verb: Token) -> bool:
+    """Class 2, a telegraphic headline "X ramping up strikes on Y": the parser makes the noun
+    the root and the gerund its clause, but the noun is the gerund's subject. Not across
+    punctuation ("Trump's wall, pushing for …": the doer is elsewhere)."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and (noun.head == noun or noun.dep_ == "dep")
+            and noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN")
+            and not any(t.is_punct for t in noun.doc[noun.i + 1:verb.i]))  # "X's wall, pushing …"
 
 
 def _before_colon(token: Token) -> bool:
@@ -439,12 +451,58 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
     return lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
 
 
+#: class 1, a target given by a preposition of the event noun itself, whatever the event's
+#: own prepositions: "an investigation into X" (ACCUSE), "solidarity with X" (SUPPORT)
+NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "investigation": frozenset({"into"}), "probe": frozenset({"into"}),
+    "inquiry": frozenset({"into"}), "enquiry": frozenset({"into"}),
+    "solidarity": frozenset({"with"}), "sympathy": frozenset({"with"}),
+}
+
+
+def noun_preps(token: Token) -> frozenset[str]:
+    """The prepositions that name the one an event noun is aimed at (``NOUN_RECIPIENT_PREPS``)."""
+    if token.pos_ != "NOUN":  # "expressed solidarity with X": the verb carries its object's
+        return frozenset().union(*(NOUN_RECIPIENT_PREPS.get(c.lemma_.lower(), frozenset())
+                                   for c in token.children if c.dep_ == "dobj"))
+    return NOUN_RECIPIENT_PREPS.get(token.lemma_.lower(), frozenset())
+
+
 def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     blamed = to_blame(cand.head)
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
-    return _clause_arguments(cand, lexicon)
+    args = _clause_arguments(cand, lexicon)
+    fired = intercepted_projectiles(cand.head, args)
+    if fired:  # "X shot down Y's missiles": Y attacked; X only defended
+        return Arguments(actor_heads=fired)
+    return args
+
+
+#: verbs of stopping a projectile in flight, and the particles that make one of a verb
+INTERCEPTING = frozenset({"intercept", "down"})
+INTERCEPTING_PARTICLES = {"shoot": "down"}
+#: what is fired at a target (a shot-down plane or helicopter is itself the one attacked)
+PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "projectile", "warhead", "uav",
+                         "bomb"})
+
+
+def intercepted_projectiles(verb: Token, args: Arguments) -> list[Token]:
+    """Class 3, an interceptor as attacker: "Chilean forces shot down 12 Peruvian drones",
+    "30 Bolivian rockets intercepted over La Paz". Whoever stops a missile, rocket or drone
+    did not attack; the one who fired it did, named (if at all) on the projectile, which is
+    returned as the actor head. Empty unless the verb intercepts and its object is fired."""
+    word = lemma(verb)
+    if word not in INTERCEPTING and not (
+            word in INTERCEPTING_PARTICLES and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == INTERCEPTING_PARTICLES[word]
+                for c in verb.children)):
+        return []
+    objects = args.theme_heads + args.recipient_heads + [  # "shot down 7 of 9 missiles"
+        c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NUM"]
+    objects += [o for t in objects for p in preps_of(t, OBJECT_GENITIVE) for o in pobjs(p)]
+    return [t for t in objects if lemma(t) in PROJECTILES]
 
 
 def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
@@ -488,7 +546,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
              if args.recipient_heads else _frame(verb))
     goal_only = entry.object_role == "recipient" and any(c.dep_ == "dobj" for c in verb.children)
     for t in frame:
-        for p in preps_of(t, preps):
+        for p in preps_of(t, preps | noun_preps(t)):
             if p.lower_ == "by" and passive:
                 continue
             if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
@@ -617,6 +675,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     preps = _recipient_preps(lexicon, cand)
     if ontology.quad(cand.entry.event) == 4:
         preps = preps | OBJECT_GENITIVE  # "the invasion of Ukraine", "the blockade of Gaza"
+    preps = preps | noun_preps(noun)
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
     if not args.actor_heads or args.actor_heads == between:
@@ -777,13 +836,34 @@ def place_victims(doc: Doc, args: Arguments) -> list[str]:
     heads = with_conjuncts(args.recipient_heads + args.theme_heads)
     heads += [o for h in list(heads) for p in preps_of(h, VICTIM_PLACE_PREPS) for o in pobjs(p)]
     for h in heads:
+        aimed = h.dep_ == "pobj" and h.head.lower_ in TARGET_PLACE_PREPS
         place = place_at(doc, h.idx, h.idx + len(h.text))
         if place is None or not place.country or place.country in own:
             continue
         state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country), None)
+        if state is None and aimed:
+            state = place_state(doc, place.country)
         if state is not None:
             return [state.id]
     return []
+
+
+#: class 1, an attack aimed at a place by a preposition ("fired rockets at X", "strikes on X",
+#: "fired into X"): the place's state is the target even when the article names it nowhere else
+TARGET_PLACE_PREPS = frozenset({"at", "on", "into", "against"})
+
+
+def place_state(doc: Doc, code: str) -> Actor | None:
+    """The state actor of country ``code``, added to the article's actors (with no mention of
+    its own: the place keeps its words) when the article has none; None for an unknown code."""
+    name = countries().name(code)
+    if not name:
+        return None
+    actors = list(doc._.parley_actors or [])
+    numbers = [int(a.id[1:]) for a in actors if a.id[:1] == "a" and a.id[1:].isdigit()]
+    state = Actor(id=f"a{max(numbers, default=0) + 1}", name=name, kind="state", country=code)
+    doc._.parley_actors = actors + [state]
+    return state
 
 
 def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Arguments:
