@@ -771,7 +771,9 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
         if reciprocal and head.lower_ == "in" and is_passive(head.head):
-            return passive_subjects(head.head)  # "X and Y are engaged in talks": they take part
+            if lemma(head.head) in mods.lemmas("participation"):
+                return passive_subjects(head.head)  # "X and Y are engaged in talks"
+            return []  # "sailors were returned in a swap": exchanged, not parties
         return listed_subjects(subject_of(head.head))
     return []
 
