@@ -199,7 +199,8 @@ def _cues(*groups):
 
 
 @pytest.mark.parametrize("group, cue", _cues("frame_background", "topic_verbs", "habitual",
-                                             "generic_subject", "provision"))
+                                             "generic_subject", "provision",
+                                             "campaign_gathering"))
 def test_frame_cue_examples_code_no_event(code, group, cue):
     assert not code(cue.example, PUB).events, group
 
@@ -213,3 +214,91 @@ def test_carrier_and_casualty_examples_keep_the_event(code, group, cue):
 def test_expectation_examples_are_future_and_hypothetical(code, group, cue):
     evs = code(cue.example, PUB).events
     assert evs and all(e.future and e.hypothetical and e.event not in ("AGREE", "THREATEN") for e in evs)
+
+
+# ---------------------------------------------------------------- 5. content of a failed text
+@pytest.mark.parametrize("text", [
+    "Russia vetoed a draft that condemned the raid and called for a truce.",
+    "China vetoed a resolution that demanded an end to the blockade.",
+    "Lawmakers voted down a motion that condemned the arrests.",
+    "Senators voted against a resolution that condemned the mass detentions.",
+    "A motion that condemned the arrests failed in the assembly on Tuesday.",
+    "The council rejected a text that accused the militia of looting.",
+])
+def test_content_of_a_failed_text_is_no_act(code, text):
+    assert not ({"ACCUSE", "REQUEST"} & types(code(text, PUB)))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The assembly adopted a resolution that condemned the raid.", "ACCUSE"),
+    ("Russia vetoed the draft on Friday.", "REJECT"),
+    ("The ministers condemned the raid and called for a truce.", "REQUEST"),
+])
+def test_passed_texts_and_vetoes_stay_events(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- 4. campaign gatherings
+@pytest.mark.parametrize("text", [
+    "The senator held a campaign rally in Ohio.",
+    "The governor held a campaign rally in a football stadium.",
+    "Thousands of supporters filled an election rally in the capital.",
+    "The mayor's reelection rally drew a large crowd on Saturday.",
+])
+def test_campaign_gatherings_are_not_protests(code, text):
+    assert not ({"PROTEST", "CONSULT"} & types(code(text, PUB)))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Thousands joined a rally against the war in the capital.", "PROTEST"),
+    ("Farmers held a rally outside parliament over fuel prices.", "PROTEST"),
+    ("The two candidates met at an election debate in the capital.", "CONSULT"),
+])
+def test_protests_and_meetings_beside_campaigns_stay(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- 3. figurative senses by object
+@pytest.mark.parametrize("text", [
+    "The court struck down the state's voting law.",
+    "A federal judge struck down the mask mandate on Friday.",
+    "High fuel prices are killing us, the farmer said.",
+    "This commute is killing me.",
+])
+def test_figurative_strike_and_kill_are_no_assault(code, text):
+    assert "ASSAULT" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The opposition attacked the new voting law on Monday.", "ACCUSE"),
+    ("Gunmen attacked the police station on Monday.", "ASSAULT"),
+    ("Soldiers killed us one by one, the survivor told the court.", "ASSAULT"),
+    ("Drones struck the fuel depot overnight.", "ASSAULT"),
+])
+def test_attacks_on_laws_are_accusations_and_real_attacks_stay(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+def test_attacking_a_law_is_not_an_assault(code):
+    assert "ASSAULT" not in types(code("The opposition attacked the new voting law on Monday.", PUB))
+
+
+# ---------------------------------------------------------------- 2. modality: 'were to'
+@pytest.mark.parametrize("text", [
+    "If the army were to invade the island, sanctions would follow.",
+    "If Moscow were to expel the envoys, Warsaw would respond in kind.",
+    "Should the rebels attack the town, the army will respond.",
+])
+def test_were_to_and_inverted_conditionals_are_hypothetical(code, text):
+    evs = [e for e in code(text, PUB).events if e.event in ("ASSAULT", "SANCTION", "COERCE")]
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_a_plain_past_invasion_is_not_hypothetical(code):
+    evs = [e for e in code("The army invaded the island in May.", PUB).events if e.event == "ASSAULT"]
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize("group, cue", _cues("failed_text"))
+def test_failed_text_examples_code_only_the_veto(code, group, cue):
+    assert types(code(cue.example, PUB)) <= {"REJECT"}, group

@@ -13,8 +13,9 @@ Some words are not events at all: participles used as adjectives ("the occupied 
 "Kremlin-backed separatists", "burnt remains"), habitual statements ("states that routinely
 jail reporters", "is often condemned"), statements about anyone ("you get arrested",
 "anyone who protests") and the provisions of a rule ("a treaty that obliges members to
-protect …"). The cue words are in ``event_modifiers.yaml`` (``frame_background``, ``carrier``,
-``topic_verbs``, ``habitual``, ``generic_subject``, ``provision``, ``casualty``).
+protect …"), and what a vetoed or failed draft says ("vetoed a draft that condemned …"). The cue words are in ``event_modifiers.yaml`` (``frame_background``, ``carrier``,
+``topic_verbs``, ``habitual``, ``generic_subject``, ``provision``, ``casualty``,
+``failed_text``, ``campaign_gathering``).
 """
 from __future__ import annotations
 
@@ -292,6 +293,59 @@ def provision(token: Token, mods: Modifiers) -> bool:
     return False
 
 
+def _text_failed(noun: Token, verbs: frozenset[str]) -> bool:
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma(head) in verbs:
+        return True
+    if noun.dep_ == "nsubj" and lemma(head) == "fail" and "fail" in verbs:
+        return True  # "a motion that … failed"
+    if noun.dep_ == "dobj" and lemma(head) == "vote" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
+        return True  # "voted down a motion that …"
+    # "voted against a resolution that …", "voted down a motion" (down read as a preposition)
+    return (noun.dep_ == "pobj" and head.lower_ in ("against", "down") and head.head != head
+            and lemma(head.head) == "vote")
+
+
+def failed_text(token: Token, mods: Modifiers) -> bool:
+    """Class: the content of a vetoed, rejected or failed text. "Russia vetoed a draft that
+    condemned the raid and called for a truce", "a motion that demanded his release failed",
+    "voted down a resolution that …": what the relative clause on a text noun (``failed_text``,
+    ``dep: text``) says the text does is no act of the body, when the text was vetoed,
+    rejected, defeated or failed (``failed_text``, ``governs: true``). A text that passed
+    ("adopted a resolution that condemns …") keeps its content."""
+    nouns = mods.lemmas("failed_text", dep="text")
+    verbs = mods.lemmas("failed_text", governs=True)
+    t = token
+    for _ in range(5):
+        if t.dep_ in ("relcl", "acl") and lemma(t.head) in nouns:
+            noun = t.head
+            while noun.dep_ == "conj" and noun.head != noun:
+                noun = noun.head
+            return _text_failed(noun, verbs)
+        if t.head == t or t.dep_ not in ("conj", "xcomp", "ccomp", "dobj", "pobj", "prep"):
+            return False
+        t = t.head
+    return False
+
+
+def campaign_gathering(token: Token, mods: Modifiers) -> bool:
+    """Class: campaign rallies, party meetings and debates. "held a campaign rally", "an
+    election debate", "spoke at the party convention": a gathering noun (``campaign_gathering``,
+    ``dep: noun``) qualified by a campaign or election word (``dep: mod``) is a candidate
+    meeting voters or one organisation meeting itself, not a PROTEST or a CONSULT between
+    parties; the trigger is the noun itself or a verb whose subject or object it is ("met
+    at a campaign event" names a place of a meeting, which stays). A rally
+    against something ("a rally against the war") has no such qualifier and stays a protest."""
+    nouns = mods.lemmas("campaign_gathering", dep="noun")
+    kinds = mods.lemmas("campaign_gathering", dep="mod")
+    heads = [token]
+    if coarse_pos(token) == "VERB":
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(lemma(n) in nouns and any(c.dep_ in ("compound", "amod") and lemma(c) in kinds
+                                         for c in n.children) for n in heads)
+
+
 DEONTIC = frozenset({"should", "must", "ought"})
 
 
@@ -351,4 +405,8 @@ def not_an_event(token: Token, mods: Modifiers) -> str | None:
         return "generic subject"
     if provision(token, mods):
         return "provision of a rule"
+    if failed_text(token, mods):
+        return "content of a failed text"
+    if campaign_gathering(token, mods):
+        return "campaign gathering"
     return None

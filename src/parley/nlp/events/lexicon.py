@@ -129,6 +129,8 @@ class Modifiers:
     status_nominal: list[Cue] = field(default_factory=list)
     consequence: list[Cue] = field(default_factory=list)
     assessment: list[Cue] = field(default_factory=list)
+    failed_text: list[Cue] = field(default_factory=list)
+    campaign_gathering: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -244,7 +246,8 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "non_agent", "reporting", "demand_modals", "object_control", "intent",
               "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
               "provision", "expectation", "casualty", "denial", "toll", "status_nominal",
-              "consequence", "assessment")
+              "consequence", "assessment", "failed_text",
+              "campaign_gathering")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:
