@@ -13,9 +13,10 @@ Some words are not events at all: participles used as adjectives ("the occupied 
 "Kremlin-backed separatists", "burnt remains"), habitual statements ("states that routinely
 jail reporters", "is often condemned"), statements about anyone ("you get arrested",
 "anyone who protests") and the provisions of a rule ("a treaty that obliges members to
-protect …"), and what a vetoed or failed draft says ("vetoed a draft that condemned …"). The cue words are in ``event_modifiers.yaml`` (``frame_background``, ``carrier``,
-``topic_verbs``, ``habitual``, ``generic_subject``, ``provision``, ``casualty``,
-``failed_text``, ``campaign_gathering``).
+protect …"), what a vetoed or failed draft says ("vetoed a draft that condemned …") and
+campaign gatherings ("held a campaign rally"). The cue words are in ``event_modifiers.yaml``
+(``frame_background``, ``carrier``, ``topic_verbs``, ``habitual``, ``generic_subject``,
+``provision``, ``casualty``, ``failed_text``, ``campaign_gathering``).
 """
 from __future__ import annotations
 
