@@ -302,3 +302,32 @@ def test_a_plain_past_invasion_is_not_hypothetical(code):
 @pytest.mark.parametrize("group, cue", _cues("failed_text"))
 def test_failed_text_examples_code_only_the_veto(code, group, cue):
     assert types(code(cue.example, PUB)) <= {"REJECT"}, group
+
+
+# ---------------------------------------------------------------- 1. reputations and rules
+@pytest.mark.parametrize("text", [
+    "The mayor has long been criticized for ignoring the housing shortage.",
+    "The senator had been pilloried in farm country for backing the trade pact.",
+    "The envoy has been praised for his patience with both camps.",
+    "Hospital protocol called for the patient to be moved to a ward.",
+    "The code requires inspectors to arrest smugglers.",
+])
+def test_reputations_and_rules_are_not_acts(code, text):
+    assert not ({"ACCUSE", "SUPPORT", "REQUEST", "COERCE"}
+                & {e.event for e in code(text, PUB).events if e.trigger.text != "backing"})
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The senator was criticized on Monday for backing the trade pact.", "ACCUSE"),
+    ("The senator has been criticized by the ombudsman for backing the trade pact.", "ACCUSE"),
+    ("The governor has criticized the senator for backing the trade pact.", "ACCUSE"),
+    ("The general has been arrested for looting.", "COERCE"),
+    ("The minister called for a ceasefire on Monday.", "REQUEST"),
+])
+def test_dated_or_named_criticism_and_calls_stay_events(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("group, cue", _cues("reputation", "rule_subject"))
+def test_reputation_and_rule_examples_code_no_event(code, group, cue):
+    assert not code(cue.example, PUB).events, group

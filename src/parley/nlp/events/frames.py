@@ -16,7 +16,8 @@ jail reporters", "is often condemned"), statements about anyone ("you get arrest
 protect …"), what a vetoed or failed draft says ("vetoed a draft that condemned …") and
 campaign gatherings ("held a campaign rally"). The cue words are in ``event_modifiers.yaml``
 (``frame_background``, ``carrier``, ``topic_verbs``, ``habitual``, ``generic_subject``,
-``provision``, ``casualty``, ``failed_text``, ``campaign_gathering``).
+``provision``, ``casualty``, ``failed_text``, ``campaign_gathering``, ``reputation``,
+``rule_subject``).
 """
 from __future__ import annotations
 
@@ -347,6 +348,41 @@ def campaign_gathering(token: Token, mods: Modifiers) -> bool:
                                          for c in n.children) for n in heads)
 
 
+def reputation(token: Token, mods: Modifiers) -> bool:
+    """Class 1, a perfect of a continuing state: "has been criticized for ignoring …", "had
+    been pilloried in coal country for …": a verb of judging (``reputation``) in the perfect
+    passive, with a "for" reason and no "by" agent, tells a standing reputation, not one act.
+    A simple past ("was criticized on Monday for …") or a named critic ("has been criticized
+    by the ombudsman for …") stays an event."""
+    if coarse_pos(token) != "VERB" or token.tag_ != "VBN" or lemma(token) not in mods.lemmas(
+            "reputation"):
+        return False
+    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if "been" not in auxes or not auxes & {"has", "have", "had", "'s", "'ve", "'d"}:
+        return False
+    return bool(preps_of(token, frozenset({"for"}))) and not preps_of(token, frozenset({"by"}))
+
+
+def rule_subject(token: Token, mods: Modifiers) -> bool:
+    """Class 1, normative statements: "hospital protocol called for the patient to be moved",
+    "the code requires inspectors to …": a rule or procedure (``rule_subject``) as the subject
+    of the trigger says what the rule provides, not what anyone did."""
+    if coarse_pos(token) != "VERB":
+        return False
+    nouns = mods.lemmas("rule_subject")
+    t = token
+    for _ in range(3):  # and the to-clause of such a verb ("requires inspectors to arrest")
+        if any(s.dep_ == "nsubj" and lemma(s) in nouns for s in t.children):
+            return True
+        if t.dep_ == "acl" and t.head.dep_ == "dobj":
+            t = t.head.head  # "requires inspectors to arrest": the to-clause read on the object
+            continue
+        if t.dep_ not in ("xcomp", "ccomp") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 DEONTIC = frozenset({"should", "must", "ought"})
 
 
@@ -410,4 +446,8 @@ def not_an_event(token: Token, mods: Modifiers) -> str | None:
         return "content of a failed text"
     if campaign_gathering(token, mods):
         return "campaign gathering"
+    if reputation(token, mods):
+        return "standing reputation"
+    if rule_subject(token, mods):
+        return "provision of a rule"
     return None
