@@ -307,9 +307,9 @@ def test_failed_text_examples_code_only_the_veto(code, group, cue):
 # ---------------------------------------------------------------- 1. reputations and rules
 @pytest.mark.parametrize("text", [
     "The mayor has long been criticized for ignoring the housing shortage.",
-    "The senator had been pilloried in farm country for backing the trade pact.",
+    "The senator has long been ridiculed for his votes on farm subsidies.",
     "The envoy has been praised for his patience with both camps.",
-    "Hospital protocol called for the patient to be moved to a ward.",
+    "The army's doctrine calls for a retreat when supplies run low.",
     "The code requires inspectors to arrest smugglers.",
 ])
 def test_reputations_and_rules_are_not_acts(code, text):

@@ -349,8 +349,8 @@ def campaign_gathering(token: Token, mods: Modifiers) -> bool:
 
 
 def reputation(token: Token, mods: Modifiers) -> bool:
-    """Class 1, a perfect of a continuing state: "has been criticized for ignoring …", "had
-    been pilloried in coal country for …": a verb of judging (``reputation``) in the perfect
+    """Class 1, a perfect of a continuing state: "has been criticized for ignoring …", "has long
+    been ridiculed for his votes": a verb of judging (``reputation``) in the perfect
     passive, with a "for" reason and no "by" agent, tells a standing reputation, not one act.
     A simple past ("was criticized on Monday for …") or a named critic ("has been criticized
     by the ombudsman for …") stays an event."""
@@ -364,20 +364,19 @@ def reputation(token: Token, mods: Modifiers) -> bool:
 
 
 def rule_subject(token: Token, mods: Modifiers) -> bool:
-    """Class 1, normative statements: "hospital protocol called for the patient to be moved",
+    """Class 1, normative statements: "the doctrine calls for a retreat",
     "the code requires inspectors to …": a rule or procedure (``rule_subject``) as the subject
-    of the trigger says what the rule provides, not what anyone did."""
-    if coarse_pos(token) != "VERB":
-        return False
+    of the trigger, or of the verb whose clause or phrase holds it ("calls for a retreat"),
+    says what the rule provides, not what anyone did."""
     nouns = mods.lemmas("rule_subject")
     t = token
-    for _ in range(3):  # and the to-clause of such a verb ("requires inspectors to arrest")
+    for _ in range(4):  # and the to-clause of such a verb ("requires inspectors to arrest")
         if any(s.dep_ == "nsubj" and lemma(s) in nouns for s in t.children):
             return True
         if t.dep_ == "acl" and t.head.dep_ == "dobj":
             t = t.head.head  # "requires inspectors to arrest": the to-clause read on the object
             continue
-        if t.dep_ not in ("xcomp", "ccomp") or t.head == t:
+        if t.dep_ not in ("xcomp", "ccomp", "prep", "pobj") or t.head == t:
             return False
         t = t.head
     return False
