@@ -331,3 +331,22 @@ def test_dated_or_named_criticism_and_calls_stay_events(code, text, event):
 @pytest.mark.parametrize("group, cue", _cues("reputation", "rule_subject"))
 def test_reputation_and_rule_examples_code_no_event(code, group, cue):
     assert not code(cue.example, PUB).events, group
+
+
+# ---------------------------------------------------------------- 1. a record of many occasions
+@pytest.mark.parametrize("text", [
+    "The two rivals have debated each other several times over the years.",
+    "The envoys met many times in Geneva before the war.",
+    "The activist has been detained numerous times since 2015.",
+])
+def test_a_vague_count_of_occasions_is_no_event(code, text):
+    assert not code(text, PUB).events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Drones struck the depot three times on Monday.", "ASSAULT"),
+    ("The ministers met several times on Monday in Geneva.", "CONSULT"),
+    ("The presidents met in Geneva on Monday.", "CONSULT"),
+])
+def test_counted_or_dated_occasions_stay_events(code, text, event):
+    assert event in types(code(text, PUB))

@@ -250,11 +250,29 @@ def _clause(token: Token) -> Token:
 
 
 def habitual(token: Token, mods: Modifiers) -> bool:
-    """"states that routinely jail reporters", "is often condemned": a habit
-    or tendency, not a dated act."""
-    words = mods.lemmas("habitual")
+    """"states that routinely jail reporters", "is often condemned", "met several times": a habit,
+    a tendency or a record of many occasions, not a dated act."""
+    words = mods.lemmas("habitual", dep="advmod")
+    counts = mods.lemmas("habitual", dep="times")
     verb = _clause(token)
-    return any(c.dep_ == "advmod" and c.lower_ in words for t in (token, verb) for c in t.children)
+    for t in (token, verb):
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in words:
+                return True
+            if lemma(c) == "time" and c.tag_ == "NNS" and any(  # "met several times"
+                    k.dep_ in ("amod", "det", "nummod") and k.lower_ in counts for k in c.children):
+                return not _on_one_day(t)
+    return False
+
+
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight", "overnight"})
+
+
+def _on_one_day(verb: Token) -> bool:
+    """"met several times on Monday": occasions within one day are that day's events."""
+    heads = [verb] + [p for p in verb.children if p.dep_ == "prep"]
+    return any(c.lower_ in DAY_WORDS for h in heads for c in h.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
