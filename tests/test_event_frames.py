@@ -199,7 +199,8 @@ def _cues(*groups):
 
 
 @pytest.mark.parametrize("group, cue", _cues("frame_background", "topic_verbs", "habitual",
-                                             "generic_subject", "provision"))
+                                             "generic_subject", "provision",
+                                             "campaign_gathering"))
 def test_frame_cue_examples_code_no_event(code, group, cue):
     assert not code(cue.example, PUB).events, group
 
@@ -213,3 +214,139 @@ def test_carrier_and_casualty_examples_keep_the_event(code, group, cue):
 def test_expectation_examples_are_future_and_hypothetical(code, group, cue):
     evs = code(cue.example, PUB).events
     assert evs and all(e.future and e.hypothetical and e.event not in ("AGREE", "THREATEN") for e in evs)
+
+
+# ---------------------------------------------------------------- 5. content of a failed text
+@pytest.mark.parametrize("text", [
+    "Russia vetoed a draft that condemned the raid and called for a truce.",
+    "China vetoed a resolution that demanded an end to the blockade.",
+    "Lawmakers voted down a motion that condemned the arrests.",
+    "Senators voted against a resolution that condemned the mass detentions.",
+    "A motion that condemned the arrests failed in the assembly on Tuesday.",
+    "The council rejected a text that accused the militia of looting.",
+])
+def test_content_of_a_failed_text_is_no_act(code, text):
+    assert not ({"ACCUSE", "REQUEST"} & types(code(text, PUB)))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The assembly adopted a resolution that condemned the raid.", "ACCUSE"),
+    ("Russia vetoed the draft on Friday.", "REJECT"),
+    ("The ministers condemned the raid and called for a truce.", "REQUEST"),
+])
+def test_passed_texts_and_vetoes_stay_events(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- 4. campaign gatherings
+@pytest.mark.parametrize("text", [
+    "The senator held a campaign rally in Ohio.",
+    "The governor held a campaign rally in a football stadium.",
+    "Thousands of supporters filled an election rally in the capital.",
+    "The mayor's reelection rally drew a large crowd on Saturday.",
+])
+def test_campaign_gatherings_are_not_protests(code, text):
+    assert not ({"PROTEST", "CONSULT"} & types(code(text, PUB)))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Thousands joined a rally against the war in the capital.", "PROTEST"),
+    ("Farmers held a rally outside parliament over fuel prices.", "PROTEST"),
+    ("The two candidates met at an election debate in the capital.", "CONSULT"),
+])
+def test_protests_and_meetings_beside_campaigns_stay(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- 3. figurative senses by object
+@pytest.mark.parametrize("text", [
+    "The court struck down the state's voting law.",
+    "A federal judge struck down the mask mandate on Friday.",
+    "High fuel prices are killing us, the farmer said.",
+    "This commute is killing me.",
+])
+def test_figurative_strike_and_kill_are_no_assault(code, text):
+    assert "ASSAULT" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The opposition attacked the new voting law on Monday.", "ACCUSE"),
+    ("Gunmen attacked the police station on Monday.", "ASSAULT"),
+    ("Soldiers killed us one by one, the survivor told the court.", "ASSAULT"),
+    ("Drones struck the fuel depot overnight.", "ASSAULT"),
+])
+def test_attacks_on_laws_are_accusations_and_real_attacks_stay(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+def test_attacking_a_law_is_not_an_assault(code):
+    assert "ASSAULT" not in types(code("The opposition attacked the new voting law on Monday.", PUB))
+
+
+# ---------------------------------------------------------------- 2. modality: 'were to'
+@pytest.mark.parametrize("text", [
+    "If the army were to invade the island, sanctions would follow.",
+    "If Moscow were to expel the envoys, Warsaw would respond in kind.",
+    "Should the rebels attack the town, the army will respond.",
+])
+def test_were_to_and_inverted_conditionals_are_hypothetical(code, text):
+    evs = [e for e in code(text, PUB).events if e.event in ("ASSAULT", "SANCTION", "COERCE")]
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_a_plain_past_invasion_is_not_hypothetical(code):
+    evs = [e for e in code("The army invaded the island in May.", PUB).events if e.event == "ASSAULT"]
+    assert evs and not any(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize("group, cue", _cues("failed_text"))
+def test_failed_text_examples_code_only_the_veto(code, group, cue):
+    assert types(code(cue.example, PUB)) <= {"REJECT"}, group
+
+
+# ---------------------------------------------------------------- 1. reputations and rules
+@pytest.mark.parametrize("text", [
+    "The mayor has long been criticized for ignoring the housing shortage.",
+    "The senator has long been ridiculed for his votes on farm subsidies.",
+    "The envoy has been praised for his patience with both camps.",
+    "The army's doctrine calls for a retreat when supplies run low.",
+    "The code requires inspectors to arrest smugglers.",
+])
+def test_reputations_and_rules_are_not_acts(code, text):
+    assert not ({"ACCUSE", "SUPPORT", "REQUEST", "COERCE"}
+                & {e.event for e in code(text, PUB).events if e.trigger.text != "backing"})
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The senator was criticized on Monday for backing the trade pact.", "ACCUSE"),
+    ("The senator has been criticized by the ombudsman for backing the trade pact.", "ACCUSE"),
+    ("The governor has criticized the senator for backing the trade pact.", "ACCUSE"),
+    ("The general has been arrested for looting.", "COERCE"),
+    ("The minister called for a ceasefire on Monday.", "REQUEST"),
+])
+def test_dated_or_named_criticism_and_calls_stay_events(code, text, event):
+    assert event in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("group, cue", _cues("reputation", "rule_subject"))
+def test_reputation_and_rule_examples_code_no_event(code, group, cue):
+    assert not code(cue.example, PUB).events, group
+
+
+# ---------------------------------------------------------------- 1. a record of many occasions
+@pytest.mark.parametrize("text", [
+    "The two rivals have debated each other several times over the years.",
+    "The envoys met many times in Geneva before the war.",
+    "The activist has been detained numerous times since 2015.",
+])
+def test_a_vague_count_of_occasions_is_no_event(code, text):
+    assert not code(text, PUB).events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Drones struck the depot three times on Monday.", "ASSAULT"),
+    ("The ministers met several times on Monday in Geneva.", "CONSULT"),
+    ("The presidents met in Geneva on Monday.", "CONSULT"),
+])
+def test_counted_or_dated_occasions_stay_events(code, text, event):
+    assert event in types(code(text, PUB))

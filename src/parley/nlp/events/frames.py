@@ -13,8 +13,11 @@ Some words are not events at all: participles used as adjectives ("the occupied 
 "Kremlin-backed separatists", "burnt remains"), habitual statements ("states that routinely
 jail reporters", "is often condemned"), statements about anyone ("you get arrested",
 "anyone who protests") and the provisions of a rule ("a treaty that obliges members to
-protect …"). The cue words are in ``event_modifiers.yaml`` (``frame_background``, ``carrier``,
-``topic_verbs``, ``habitual``, ``generic_subject``, ``provision``, ``casualty``).
+protect …"), what a vetoed or failed draft says ("vetoed a draft that condemned …") and
+campaign gatherings ("held a campaign rally"). The cue words are in ``event_modifiers.yaml``
+(``frame_background``, ``carrier``, ``topic_verbs``, ``habitual``, ``generic_subject``,
+``provision``, ``casualty``, ``failed_text``, ``campaign_gathering``, ``reputation``,
+``rule_subject``).
 """
 from __future__ import annotations
 
@@ -247,11 +250,29 @@ def _clause(token: Token) -> Token:
 
 
 def habitual(token: Token, mods: Modifiers) -> bool:
-    """"states that routinely jail reporters", "is often condemned": a habit
-    or tendency, not a dated act."""
-    words = mods.lemmas("habitual")
+    """"states that routinely jail reporters", "is often condemned", "met several times": a habit,
+    a tendency or a record of many occasions, not a dated act."""
+    words = mods.lemmas("habitual", dep="advmod")
+    counts = mods.lemmas("habitual", dep="times")
     verb = _clause(token)
-    return any(c.dep_ == "advmod" and c.lower_ in words for t in (token, verb) for c in t.children)
+    for t in (token, verb):
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in words:
+                return True
+            if lemma(c) == "time" and c.tag_ == "NNS" and any(  # "met several times"
+                    k.dep_ in ("amod", "det", "nummod") and k.lower_ in counts for k in c.children):
+                return not _on_one_day(t)
+    return False
+
+
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight", "overnight"})
+
+
+def _on_one_day(verb: Token) -> bool:
+    """"met several times on Monday": occasions within one day are that day's events."""
+    heads = [verb] + [p for p in verb.children if p.dep_ == "prep"]
+    return any(c.lower_ in DAY_WORDS for h in heads for c in h.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -287,6 +308,93 @@ def provision(token: Token, mods: Modifiers) -> bool:
         if t.dep_ in ("relcl", "acl") and lemma(t.head) in nouns:
             return t.tag_ not in PAST
         if t.head == t or t.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "relcl", "acl"):
+            return False
+        t = t.head
+    return False
+
+
+def _text_failed(noun: Token, verbs: frozenset[str]) -> bool:
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma(head) in verbs:
+        return True
+    if noun.dep_ == "nsubj" and lemma(head) == "fail" and "fail" in verbs:
+        return True  # "a motion that … failed"
+    if noun.dep_ == "dobj" and lemma(head) == "vote" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
+        return True  # "voted down a motion that …"
+    # "voted against a resolution that …", "voted down a motion" (down read as a preposition)
+    return (noun.dep_ == "pobj" and head.lower_ in ("against", "down") and head.head != head
+            and lemma(head.head) == "vote")
+
+
+def failed_text(token: Token, mods: Modifiers) -> bool:
+    """Class: the content of a vetoed, rejected or failed text. "Russia vetoed a draft that
+    condemned the raid and called for a truce", "a motion that demanded his release failed",
+    "voted down a resolution that …": what the relative clause on a text noun (``failed_text``,
+    ``dep: text``) says the text does is no act of the body, when the text was vetoed,
+    rejected, defeated or failed (``failed_text``, ``governs: true``). A text that passed
+    ("adopted a resolution that condemns …") keeps its content."""
+    nouns = mods.lemmas("failed_text", dep="text")
+    verbs = mods.lemmas("failed_text", governs=True)
+    t = token
+    for _ in range(5):
+        if t.dep_ in ("relcl", "acl") and lemma(t.head) in nouns:
+            noun = t.head
+            while noun.dep_ == "conj" and noun.head != noun:
+                noun = noun.head
+            return _text_failed(noun, verbs)
+        if t.head == t or t.dep_ not in ("conj", "xcomp", "ccomp", "dobj", "pobj", "prep"):
+            return False
+        t = t.head
+    return False
+
+
+def campaign_gathering(token: Token, mods: Modifiers) -> bool:
+    """Class: campaign rallies, party meetings and debates. "held a campaign rally", "an
+    election debate", "spoke at the party convention": a gathering noun (``campaign_gathering``,
+    ``dep: noun``) qualified by a campaign or election word (``dep: mod``) is a candidate
+    meeting voters or one organisation meeting itself, not a PROTEST or a CONSULT between
+    parties; the trigger is the noun itself or a verb whose subject or object it is ("met
+    at a campaign event" names a place of a meeting, which stays). A rally
+    against something ("a rally against the war") has no such qualifier and stays a protest."""
+    nouns = mods.lemmas("campaign_gathering", dep="noun")
+    kinds = mods.lemmas("campaign_gathering", dep="mod")
+    heads = [token]
+    if coarse_pos(token) == "VERB":
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(lemma(n) in nouns and any(c.dep_ in ("compound", "amod") and lemma(c) in kinds
+                                         for c in n.children) for n in heads)
+
+
+def reputation(token: Token, mods: Modifiers) -> bool:
+    """Class 1, a perfect of a continuing state: "has been criticized for ignoring …", "has long
+    been ridiculed for his votes": a verb of judging (``reputation``) in the perfect
+    passive, with a "for" reason and no "by" agent, tells a standing reputation, not one act.
+    A simple past ("was criticized on Monday for …") or a named critic ("has been criticized
+    by the ombudsman for …") stays an event."""
+    if coarse_pos(token) != "VERB" or token.tag_ != "VBN" or lemma(token) not in mods.lemmas(
+            "reputation"):
+        return False
+    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if "been" not in auxes or not auxes & {"has", "have", "had", "'s", "'ve", "'d"}:
+        return False
+    return bool(preps_of(token, frozenset({"for"}))) and not preps_of(token, frozenset({"by"}))
+
+
+def rule_subject(token: Token, mods: Modifiers) -> bool:
+    """Class 1, normative statements: "the doctrine calls for a retreat",
+    "the code requires inspectors to …": a rule or procedure (``rule_subject``) as the subject
+    of the trigger, or of the verb whose clause or phrase holds it ("calls for a retreat"),
+    says what the rule provides, not what anyone did."""
+    nouns = mods.lemmas("rule_subject")
+    t = token
+    for _ in range(4):  # and the to-clause of such a verb ("requires inspectors to arrest")
+        if any(s.dep_ == "nsubj" and lemma(s) in nouns for s in t.children):
+            return True
+        if t.dep_ == "acl" and t.head.dep_ == "dobj":
+            t = t.head.head  # "requires inspectors to arrest": the to-clause read on the object
+            continue
+        if t.dep_ not in ("xcomp", "ccomp", "prep", "pobj") or t.head == t:
             return False
         t = t.head
     return False
@@ -350,5 +458,13 @@ def not_an_event(token: Token, mods: Modifiers) -> str | None:
     if generic_subject(token, mods):
         return "generic subject"
     if provision(token, mods):
+        return "provision of a rule"
+    if failed_text(token, mods):
+        return "content of a failed text"
+    if campaign_gathering(token, mods):
+        return "campaign gathering"
+    if reputation(token, mods):
+        return "standing reputation"
+    if rule_subject(token, mods):
         return "provision of a rule"
     return None

@@ -130,6 +130,10 @@ class Modifiers:
     consequence: list[Cue] = field(default_factory=list)
     assessment: list[Cue] = field(default_factory=list)
     participation: list[Cue] = field(default_factory=list)
+    failed_text: list[Cue] = field(default_factory=list)
+    campaign_gathering: list[Cue] = field(default_factory=list)
+    reputation: list[Cue] = field(default_factory=list)
+    rule_subject: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -245,7 +249,8 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "non_agent", "reporting", "demand_modals", "object_control", "intent",
               "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
               "provision", "expectation", "casualty", "denial", "toll", "status_nominal",
-              "consequence", "assessment", "participation")
+              "consequence", "assessment", "participation", "failed_text",
+              "campaign_gathering", "reputation", "rule_subject")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

@@ -105,6 +105,9 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
                 m.conditional = True
     if any(k.dep_ == "mark" and k.lower_ in marks for k in verb.children):
         m.hypothetical = True
+    if (verb.dep_ == "xcomp" and lemma(verb.head) == "be"
+            and any(k.dep_ == "mark" and k.lower_ in marks for k in verb.head.children)):
+        m.hypothetical = True  # "if the army were to invade": the condition is on "were"
     if headline_infinitive(verb, mods.lemmas("future", dep="headline")):
         m.future = True  # "Poland to expel 45 Russian diplomats"
     m.historical = _historical(doc, trigger, verb, mods, published)
