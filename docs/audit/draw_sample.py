@@ -9,6 +9,8 @@ Second dev sample (seed 20261206), drawn after the audit sample was judged twice
 second round of development: the same pools minus every audit and first-dev text.
 Held-out sample (seed 20261207), drawn the same way minus all three, judged once at the end of
 the second session (docs/audit/events-actors-final.md) and never shown to a developer before.
+Held-out sample 2 (seed 20261209), minus all four, judged once at the very end (after a third
+round whose class names came partly from the first held-out judgement).
 
 Sentences: each article text is split into paragraphs on newlines, each paragraph into
 sentences at [.!?] (optionally followed by a closing quote) + whitespace when the next
@@ -27,7 +29,8 @@ from pathlib import Path
 CNN = Path("/work/shared/corpora/cnn-ukraine-live-2022.jsonl")
 POLNEAR = Path("/work/shared/eval/quotes/polnear-dev.jsonl")
 OUT_DIR = Path(__file__).resolve().parent
-AUDIT_SEED, DEV_SEED, DEV2_SEED, HELDOUT_SEED, N = 20261204, 20261205, 20261206, 20261207, 100
+AUDIT_SEED, DEV_SEED, DEV2_SEED, HELDOUT_SEED, HELDOUT2_SEED, N = (20261204, 20261205, 20261206,
+                                                          20261207, 20261209, 100)
 
 SPLIT = re.compile(r"""(?<=[.!?])["”’]?\s+(?=["“‘'A-Z])""")
 
@@ -79,10 +82,12 @@ def main() -> None:
     dev2 = draw(DEV2_SEED, cnn, pol, {r["text"] for r in audit + dev})
     assert not {r["text"] for r in audit + dev} & {r["text"] for r in dev2}
     heldout = draw(HELDOUT_SEED, cnn, pol, {r["text"] for r in audit + dev + dev2})
+    heldout2 = draw(HELDOUT2_SEED, cnn, pol, {r["text"] for r in audit + dev + dev2 + heldout})
     write(OUT_DIR / "sample-events-2026-12.jsonl", audit)
     write(OUT_DIR / "dev-sample-events-2026-12.jsonl", dev)
     write(OUT_DIR / "dev-sample-2-events-2026-12.jsonl", dev2)
     write(OUT_DIR / "heldout-events-2026-12.jsonl", heldout)
+    write(OUT_DIR / "heldout2-events-2026-12.jsonl", heldout2)
     print(f"pools: {len(cnn)} headlines, {len(pol)} sentences; "
           f"audit {len(audit)}, dev {len(dev)} written to {OUT_DIR}")
 
