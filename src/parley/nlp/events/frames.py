@@ -21,6 +21,8 @@ campaign gatherings ("held a campaign rally"). The cue words are in ``event_modi
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from parley.nlp.events.lexicon import Modifiers
@@ -439,32 +441,24 @@ def assessed_as(token: Token, mods: Modifiers) -> bool:
     return False
 
 
+#: Why a trigger word reports no event, tried in this order: (reason, test).
+NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
+    ("participle as adjective", lambda t, m: participial_modifier(t)),
+    ("assessment", assessed_as),
+    ("name given", lambda t, m: naming_predicate(t)),
+    ("characterisation", lambda t, m: characterisation(t)),
+    ("generic nominal", lambda t, m: generic_nominal(t)),
+    ("gerund completing a noun", gerund_of_noun),
+    ("habitual", habitual),
+    ("generic subject", generic_subject),
+    ("provision of a rule", provision),
+    ("content of a failed text", failed_text),
+    ("campaign gathering", campaign_gathering),
+    ("standing reputation", reputation),
+    ("provision of a rule", rule_subject),
+)
+
+
 def not_an_event(token: Token, mods: Modifiers) -> str | None:
     """Why a trigger word reports no event at all (a short reason), or None."""
-    if participial_modifier(token):
-        return "participle as adjective"
-    if assessed_as(token, mods):
-        return "assessment"
-    if naming_predicate(token):
-        return "name given"
-    if characterisation(token):
-        return "characterisation"
-    if generic_nominal(token):
-        return "generic nominal"
-    if gerund_of_noun(token, mods):
-        return "gerund completing a noun"
-    if habitual(token, mods):
-        return "habitual"
-    if generic_subject(token, mods):
-        return "generic subject"
-    if provision(token, mods):
-        return "provision of a rule"
-    if failed_text(token, mods):
-        return "content of a failed text"
-    if campaign_gathering(token, mods):
-        return "campaign gathering"
-    if reputation(token, mods):
-        return "standing reputation"
-    if rule_subject(token, mods):
-        return "provision of a rule"
-    return None
+    return next((reason for reason, test in NOT_AN_EVENT if test(token, mods)), None)
