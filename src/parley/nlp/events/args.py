@@ -12,6 +12,7 @@ from parley.nlp.countries import countries
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
+    antecedent,
     clause_mark_objects,
     clause_marks,
     climb_quantity,
@@ -526,7 +527,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         patients = passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
         if misread_participle(verb):  # "people shot and wounded by soldiers": read as a clause
             patients = [c for c in verb.children if c.dep_ == "nsubj"]
-        args.recipient_heads = [relative_antecedent(t) for t in patients]
+        args.recipient_heads = [antecedent(t) for t in patients]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
@@ -593,18 +594,6 @@ def _thing(token: Token) -> bool:
     names no party of a one-sided act. An object that is an actor's or a reciprocal act's noun
     keeps it ("signed an accord between X and Y" is read by the accord's own trigger)."""
     return token.dep_ == "dobj" and coarse_pos(token) == "NOUN" and token.head.dep_ != "xcomp"
-
-
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-
-
-def relative_antecedent(token: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause modifies ("a mayor **who**
-    was abducted by gunmen": the mayor was abducted)."""
-    verb = token.head
-    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-        return verb.head
-    return token
 
 
 def passive_conjunct(verb: Token) -> bool:
