@@ -11,6 +11,9 @@ Held-out sample (seed 20261207), drawn the same way minus all three, judged once
 the second session (docs/audit/events-actors-final.md) and never shown to a developer before.
 Held-out sample 2 (seed 20261209), minus all four, judged once at the very end (after a third
 round whose class names came partly from the first held-out judgement).
+Third dev sample (seed 20261210), minus all six, for the third session's developers; held-out
+sample 3 (seed 20261211), minus all seven, judged before and after that session's work by
+judges who had seen no earlier judgement, and never shown to a developer.
 
 Sentences: each article text is split into paragraphs on newlines, each paragraph into
 sentences at [.!?] (optionally followed by a closing quote) + whitespace when the next
@@ -29,8 +32,9 @@ from pathlib import Path
 CNN = Path("/work/shared/corpora/cnn-ukraine-live-2022.jsonl")
 POLNEAR = Path("/work/shared/eval/quotes/polnear-dev.jsonl")
 OUT_DIR = Path(__file__).resolve().parent
-AUDIT_SEED, DEV_SEED, DEV2_SEED, HELDOUT_SEED, HELDOUT2_SEED, N = (20261204, 20261205, 20261206,
-                                                          20261207, 20261209, 100)
+AUDIT_SEED, DEV_SEED, DEV2_SEED, HELDOUT_SEED, HELDOUT2_SEED = (20261204, 20261205, 20261206,
+                                                             20261207, 20261209)
+DEV3_SEED, HELDOUT3_SEED, N = 20261210, 20261211, 100
 
 SPLIT = re.compile(r"""(?<=[.!?])["”’]?\s+(?=["“‘'A-Z])""")
 
@@ -83,11 +87,17 @@ def main() -> None:
     assert not {r["text"] for r in audit + dev} & {r["text"] for r in dev2}
     heldout = draw(HELDOUT_SEED, cnn, pol, {r["text"] for r in audit + dev + dev2})
     heldout2 = draw(HELDOUT2_SEED, cnn, pol, {r["text"] for r in audit + dev + dev2 + heldout})
+    seen = audit + dev + dev2 + heldout + heldout2
+    dev3 = draw(DEV3_SEED, cnn, pol, {r["text"] for r in seen})
+    heldout3 = draw(HELDOUT3_SEED, cnn, pol, {r["text"] for r in seen + dev3})
+    assert not {r["text"] for r in seen + dev3} & {r["text"] for r in heldout3}
     write(OUT_DIR / "sample-events-2026-12.jsonl", audit)
     write(OUT_DIR / "dev-sample-events-2026-12.jsonl", dev)
     write(OUT_DIR / "dev-sample-2-events-2026-12.jsonl", dev2)
     write(OUT_DIR / "heldout-events-2026-12.jsonl", heldout)
     write(OUT_DIR / "heldout2-events-2026-12.jsonl", heldout2)
+    write(OUT_DIR / "dev-sample-3-events-2026-12.jsonl", dev3)
+    write(OUT_DIR / "heldout3-events-2026-12.jsonl", heldout3)
     print(f"pools: {len(cnn)} headlines, {len(pol)} sentences; "
           f"audit {len(audit)}, dev {len(dev)} written to {OUT_DIR}")
 
