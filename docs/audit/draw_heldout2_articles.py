@@ -1,10 +1,10 @@
-"""The 3,000 CNN headlines of the second held-out places/dates store (seed 20261212). Stdlib only.
+"""The 2,000 CNN headlines of the second held-out places/dates store (seed 20261212). Stdlib only.
 
 Pool: every line of cnn-ukraine-live-2022.jsonl whose id is in none of: the ids excluded from
 the first held-out draw (heldout-places-dates-excluded-ids.txt), the first held-out draw's 2,000
 headlines (draw_heldout_articles.py, seed 20261208, rebuilt here), and the `cnn` half of every
 event sample that a developer or judge has seen (audit, dev 1-3, held-out 1-2). Then
-random.Random(20261212).sample(pool, 3000), written as id/text/published lines. Drawn at the
+random.Random(20261212).sample(pool, 2000), written as id/text/published lines. Drawn at the
 start of the third session, ingested and judged before and after its work.
 
 Run from the repository root:
@@ -31,6 +31,6 @@ for name in EVENT_SAMPLES:
         used |= {json.loads(line)["id"] for line in fh if line.strip()}
 pool = [r for r in cnn if r["id"] not in used]
 with OUT.open("w", encoding="utf-8") as fh:
-    for r in random.Random(20261212).sample(pool, 3000):
+    for r in random.Random(20261212).sample(pool, 2000):
         fh.write(json.dumps({k: r[k] for k in ("id", "text", "published")}) + "\n")
-print(f"pool {len(pool)} of {len(cnn)}; wrote 3000 to {OUT}")
+print(f"pool {len(pool)} of {len(cnn)}; wrote 2000 to {OUT}")
