@@ -70,7 +70,7 @@ def rows(con: duckdb.DuckDBPyConnection, where: str) -> list[dict]:
                e.place, e.place_name, e.place_country, e.lat, e.lon,
                p.geonameid, p.feature,
                e.date, e.date_text, e.date_inferred, e.future, e.historical, e.negated,
-               e.hypothetical, e.duplicate
+               e.hypothetical, e.duplicate, e.place_precision, e.date_granularity
         FROM events e
         LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
         WHERE {where}""")
@@ -110,6 +110,7 @@ def enrich(con: duckdb.DuckDBPyConnection, row: dict, sample: str, draw_index: i
             "id": row["place"], "name": row["place_name"], "country": row["place_country"],
             "lat": row["lat"], "lon": row["lon"], "geonameid": row["geonameid"],
             "feature": row["feature"],
+            "place_precision": row.get("place_precision"),
             "mentions": [m["text"] for m in (place or {}).get("mentions", [])],
             "mention_in_sentence": any(
                 row["evidence_start"] <= m["start"] < row["evidence_end"]
@@ -120,7 +121,8 @@ def enrich(con: duckdb.DuckDBPyConnection, row: dict, sample: str, draw_index: i
             "date_text": row["date_text"],
             "date_inferred": row["date_inferred"],
             "dateref_granularity": dref["granularity"] if dref else None,
-            "event_precision_field": None,  # Event/events rows carry no granularity
+            # the event's own granularity (stores written before it existed have none)
+            "date_granularity": row.get("date_granularity"),
         },
         "modes": {k: row[k] for k in ("future", "historical", "negated", "hypothetical")},
         "duplicate": row["duplicate"],
