@@ -1,10 +1,20 @@
-"""Match each item of the places/dates audit sample to the after2 store (article id + trigger text inside the same sentence)."""
-import json, duckdb
-c = duckdb.connect('/tmp/after2p/store.duckdb', read_only=True)
+"""Match each item of a places/dates audit sample to a later store (article id + trigger text inside the same sentence).
+
+Usage: python docs/audit/match_places_dates.py SAMPLE.jsonl STORE.duckdb OUT.jsonl
+(first used for the after2 judgement with /tmp/after2p/store.duckdb and
+docs/audit/sample-places-dates-2026-12.jsonl)
+"""
+import json
+import sys
+
+import duckdb
+
+SAMPLE, STORE, OUT = sys.argv[1:4]
+c = duckdb.connect(STORE, read_only=True)
 cols = [d[0] for d in c.execute("select * from events limit 0").description]
 items = []
 stat = {}
-for line in open('/work/wt-after2p/docs/audit/sample-places-dates-2026-12.jsonl'):
+for line in open(SAMPLE, encoding='utf-8'):
     s = json.loads(line)
     t0, t1 = s['trigger_span']
     rows = [dict(zip(cols, r)) for r in c.execute(
@@ -30,7 +40,7 @@ for line in open('/work/wt-after2p/docs/audit/sample-places-dates-2026-12.jsonl'
                              'date_granularity': m['date_granularity'], 'historical': m['historical'], 'future': m['future']}
     stat[(s['sample'], status)] = stat.get((s['sample'], status), 0) + 1
     items.append(out)
-with open('/tmp/after2p/items.jsonl', 'w') as f:
+with open(OUT, 'w', encoding='utf-8') as f:
     for it in items:
         f.write(json.dumps(it, ensure_ascii=False) + '\n')
 print(stat)
