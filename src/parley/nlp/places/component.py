@@ -46,6 +46,8 @@ from parley.schema import Place, Span
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # every weight and threshold of the resolver: knobs.py (one documented config)
 ABBREVIATION_FEATURES = {"country", "admin1"}  # "US", "UAE", "Va.": not small towns
+#: what an area cue ("across X", "parts of X") lets a name be
+AREA_FEATURES = frozenset({"admin1", "admin2", "region", "country", "continent", "sea"})
 STRONG_FEATURES = {"country", "continent", "region", "sea", "river", "mountain", "facility", "admin1"}
 #: words after a name that make it a division ("Kharkiv region") or a town ("Kherson city")
 KIND_AFTER = {"region": frozenset({"admin1", "admin2", "region"}),
@@ -484,7 +486,8 @@ class PlacesComponent:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
         direction = None
-        if end - start > 1 and doc[start].lower_ in self.cues.direction and doc[start].is_lower:
+        if end - start > 1 and doc[start].lower_ in self.cues.direction and (
+                doc[start].is_lower or self._direction_word(doc, start, end)):
             direction = doc[start].lower_
             start += 1
         if start >= end:
@@ -497,13 +500,35 @@ class PlacesComponent:
             return None
         if direction is None and start > 0:
             prev = doc[start - 1]
-            if prev.is_lower and prev.lower_ in self.cues.direction:
+            if prev.lower_ in self.cues.direction and (
+                    prev.is_lower or self._direction_word(doc, start - 1, end)):
                 direction = prev.lower_
         m = Mention(span.start_char, span.end_char, key, source, tok=(start, end), direction=direction,
                     abbrev=_abbreviation(span.text))
         if direction and doc[start - 1].lower_ == direction:
             m.start = doc[start - 1].idx
+        elif direction is None:
+            self._direction_around(doc, m)
         return m
+
+    def _direction_word(self, doc: Doc, i: int, end: int) -> bool:
+        """Is the capitalised word at ``i`` a direction of the name after it ("Southern Russia"
+        in a title-case headline), not part of a name the gazetteer holds ("South Africa",
+        "North Carolina", "West Bank") nor a word of a site's ("Central Station"): the rest is a
+        country or a division. Class: a region ("southern Russia") read as a point."""
+        return (doc[i].is_title and not self.gaz.lookup(norm(doc[i:end].text))
+                and any(c.feature in AREA_FEATURES for c in self.gaz.lookup(norm(doc[i + 1:end].text))))
+
+    def _direction_around(self, doc: Doc, m: Mention) -> None:
+        """"Russia's south", "the east of Ukraine": a direction noun after the name's possessive
+        or before "of" makes it a region of the place, like "southern Russia"."""
+        a, b = m.tok
+        if b + 1 < len(doc) and doc[b].tag_ == "POS" and doc[b + 1].lower_ in self.cues.direction \
+                and doc[b + 1].is_lower and doc[b + 1].pos_ in ("NOUN", "PROPN", "ADV"):
+            m.direction, m.end = doc[b + 1].lower_, doc[b + 1].idx + len(doc[b + 1])
+        elif a >= 3 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in self.cues.direction \
+                and doc[a - 2].is_lower and doc[a - 3].lower_ == "the":
+            m.direction, m.start = doc[a - 2].lower_, doc[a - 2].idx
 
     def _state_abbreviations(self, doc: Doc) -> list[Mention]:
         """"Bend, Ore.", "MYRTLE BEACH, SC": a first-level division named by its abbreviation."""
@@ -608,13 +633,18 @@ class PlacesComponent:
             m.features = KIND_AFTER[kind]  # "Kharkiv region", "Luhansk and Donetsk regions"
         if self._office_of(doc, m):
             m.features = OFFICE_FEATURES  # "the governor of Oklahoma", "Arizona Sen. …"
+        if s >= 1 and self._area_cue(doc, s):
+            m.features = AREA_FEATURES  # "across Donetsk", "parts of Kherson": the division
         if s < 2:
             return
         if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
-            if doc[s - 2].lower_ == doc[s - 2].lemma_.lower() and doc[s - 3].lower_ == "the":
-                # "the region of Sumy": a kind, with no country adjective to give
+            if doc[s - 2].lower_ == doc[s - 2].lemma_.lower() and _determined(doc, s - 2):
+                # "the region of Sumy", "the Russian-held city of X": a kind, with no
+                # country adjective to give
                 m.features = self.cues.settlement[doc[s - 2].lower_]
             for t in doc[max(0, s - 6) : s - 2]:
+                if _holder(t):
+                    continue  # "the Russian-occupied city of": who holds it, not its country
                 code = self._country(t.text)
                 cand = self.gaz.country(code) if code else None
                 if cand:  # "the Turkish city of", not "two regions of Georgia"
@@ -625,6 +655,20 @@ class PlacesComponent:
             cand = self.gaz.country(code) if code else None
             if cand:
                 m.country = cand.cc
+
+    def _area_cue(self, doc: Doc, s: int) -> bool:
+        """Do the words before token ``s`` make the name an area ("across X", "throughout X",
+        "parts of X"), and is a first-level division so named, with no capital of the name
+        ("across Kyiv" is the capital)? Then of a city and its same-name division, the division
+        is meant. Class: a city chosen for a same-name oblast."""
+        prev = doc[s - 1].lower_
+        area = prev in self.cues.area_before or (
+            prev == "of" and s >= 2 and doc[s - 2].lower_ in self.cues.area_of)
+        if not area:
+            return False
+        cands = self.gaz.lookup(norm(doc[s].text))
+        return any(c.feature == "admin1" for c in cands) and not any(
+            c.capital for c in cands if c.feature == "city")
 
     def _office_of(self, doc: Doc, m: Mention) -> bool:
         """Is the name a division's, by its office ("the governor of Oklahoma", "a senator from
@@ -831,14 +875,15 @@ class PlacesComponent:
         if m.within:
             ccs, admin1 = m.within
             s += k.within_admin1 * (c.admin1 in admin1) + k.within_country * (c.cc in ccs)
-        if c.feature == "admin1" and any(
+        if c.feature == "admin1" and (m.features is None or "city" in m.features) and any(
             o.feature == "city" and o.cc == c.cc and (
                 o.admin1 == c.admin1 or o.capital
                 or haversine_km(o.lat, o.lon, c.lat, c.lon) < k.same_name_km)
             for o in m.candidates
         ):
             # the city the division is named after, or a capital ("Washington"); not a namesake
-            # town elsewhere in the country ("a judge in Wyoming" is the state, not Wyoming, Mich.)
+            # town elsewhere in the country ("a judge in Wyoming" is the state, not Wyoming, Mich.);
+            # unless a cue rules the city out ("Kyiv region", "across Donetsk")
             s += k.same_name_city
         if c.cc and countries.get(c.cc):
             s += k.country_base + min(countries[c.cc], k.country_max_count) * k.country_step
@@ -947,6 +992,22 @@ def _kind_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _holder(tok: Token) -> bool:
+    """A country word joined by a hyphen to a participle ("Russian-occupied", "Kyiv-held"): it
+    says who holds the place, not the country the place is in."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in {"-", "–"} and not tok.whitespace_
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Is the noun at ``i`` opened by "the", maybe through adjectives and hyphenated holders
+    ("the region of", "the Russian-held city of"), not a count ("two regions of")?"""
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ in ("ADJ", "VERB", "PROPN") or doc[j].text in {"-", "–"}):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the"
+
+
 def _after_title(doc: Doc, m: Mention) -> bool:
     """"Mr. Heiden", "President Jordan": a person's name, whatever the gazetteer holds."""
     i = m.tok[0]
@@ -1030,6 +1091,9 @@ def _propn_runs(doc: Doc) -> list[tuple[int, int]]:
     for tok in doc:
         word = tok.text.rstrip(".") if len(tok) <= 4 else tok.text
         good = tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and word.isalpha()
+        # "the Kyiv region": the small model may tag a name before a kind-of-place word ADJ
+        good = good or (tok.pos_ == "ADJ" and tok.is_title and word.isalpha() and not tok.is_sent_start
+                        and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in KIND_AFTER)
         if tok.text in {"-", "–"} and start is not None and 0 < tok.i < len(doc) - 1:
             good = not tok.whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_title
         if good and start is None:
