@@ -172,3 +172,20 @@ def test_a_passive_headline_infinitive_points_ahead(code, text, trigger, expecte
     coded = code(text, published=SUN)
     event = [e for e in coded.events if trigger in e.trigger.text][0]
     assert (event.date, event.date_inferred) == (expected, False)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The minister refused to answer questions last week.", "refused", "2022-09-05"),
+    ("The donors pledged to rebuild the bridge at a summit last month.", "pledged", "2022-08-01"),
+])
+def test_a_complement_of_an_act_told_as_done_shares_its_date(code, text, trigger, expected):
+    coded = code(text, published=SUN)
+    event = _event(coded, trigger)
+    assert (event.date, event.date_inferred) == (expected, False), event.date_text
+
+
+def test_an_event_inside_a_participle_s_object_takes_no_date_from_above(code):
+    coded = code("The party aired a video this week showing the senator's speech, including "
+                 "an attack on the governor.", published=SUN)
+    event = _event(coded, "attack")
+    assert event.date_inferred and event.date_text is None, (event.date, event.date_text)

@@ -32,10 +32,10 @@ from parley.ontology import CONTEXTS, crosswalk
 from parley.schema import DateRef, Place
 
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
-                      "on", "into", "off"})
+                      "on", "into", "off", "throughout"})
 #: the prepositions of a site, for events that do not happen where their target is: "on",
 #: "over", "into" and "across" name a target or a topic there ("sanctions on Russia")
-SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "throughout"})
 #: events whose object's site is theirs too: "evacuated civilians trapped in Mariupol"
 OBJECT_SITE_EVENTS = frozenset({"AID"})
 #: things issued in writing: a place naming one ("a White House statement", "a Kremlin
@@ -428,9 +428,31 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
         if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])
                 and not _office_label(doc, m_start, m_end)
-                and not _pair_member(doc, m_start, m_end)):
+                and not _pair_member(doc, m_start, m_end)
+                and not _holder_possessive(doc, m_end)):
             best = (m_start, k)
     return index.items[best[1]] if best else None
+
+
+#: nouns of a part of a place: "Kyiv's outskirts" is in Kyiv, "Minsk's role" is not a site
+PLACE_PARTS = frozenset({"outskirts", "outskirt", "suburbs", "suburb", "center", "centre",
+                         "streets", "street", "district", "districts", "port", "airport",
+                         "coast", "coastline", "skies", "sky", "downtown", "edge", "edges",
+                         "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods",
+                         "south", "north", "east", "west", "outskirts", "heart", "periphery"})
+
+
+def _holder_possessive(doc: Doc, end: int) -> bool:
+    """Is the place named at ``end`` a possessive holder of a noun that is not a part of it
+    ("Minsk's involvement in the invasion", "Kherson's governor")? The place then acts or owns;
+    it is not where the sentence's event happened ("Kyiv's outskirts" is). Class: a place from
+    another role."""
+    span = doc.char_span(end, end, alignment_mode="expand") if end < len(doc.text) else None
+    i = span.start if span is not None else len(doc)
+    if i >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    owned = doc[i].head
+    return owned.lower_ not in PLACE_PARTS
 
 
 def _office_label(doc: Doc, start: int, end: int) -> bool:
@@ -675,7 +697,16 @@ def _complement_of_trigger(verb: Token, trigger: Token) -> bool:
     expire on June 30")? The date then times the complement's act, which is not the event: the
     event is the readiness, the call or the allowing, told with no date of its own. Class: the
     date of a complement given to the event."""
-    return verb.dep_ in COMPLEMENT_DEPS and verb.head.i == trigger.i and verb.i != trigger.i
+    return (verb.dep_ in COMPLEMENT_DEPS and verb.head.i == trigger.i and verb.i != trigger.i
+            and not _told_done(trigger))
+
+
+def _told_done(word: Token) -> bool:
+    """Is ``word`` a finite past ("refused to answer last year", "pledged at the talks last
+    December to cut")? A complement of an act told as done shares its time; one of a present
+    readiness, call or permission ("is ready to reopen in May") lies ahead of it."""
+    return word.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children)
 
 
 #: links of a clause told inside another: a reported clause, a participle or a clause on a noun
@@ -693,13 +724,15 @@ def _reported_or_cited(trigger: Token) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     t = trigger
-    while t.dep_ in ("compound", "conj") and t.head is not t:
-        t = t.head
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":
-        t = t.head  # "including an attack": the preposition's verb or noun
+    for _ in range(6):  # up through the nouns and prepositions that hold it, to a verb
+        if t.head is t or (t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "prep"):
+            break  # "including" tagged a verb is still a preposition here
+        if t.dep_ not in ("compound", "conj", "pobj", "prep", "dobj", "appos"):
+            return False
+        t = t.head  # "remarks including an attack": the attack is in the remarks
     verb = t.head
-    return (t.dep_ in ("dobj", "prep") and verb.pos_ in ("VERB", "AUX")
-            and verb.dep_ in SUBORDINATE_DEPS and verb.tag_ != "VBD")
+    return (t is not trigger or t.dep_ == "dobj") and t.dep_ in ("dobj", "prep") and (
+        verb.pos_ in ("VERB", "AUX") and verb.dep_ in SUBORDINATE_DEPS and verb.tag_ != "VBD")
 
 
 #: links of a verb inside a noun's or a preposition's phrase ("states suing the agency",
@@ -747,10 +780,24 @@ def _deadline_or_span_clause(head: Token, event: str) -> bool:
         c.dep_ == "mark" and c.lower_ in SPAN_START_PREPS | END_PREPS for c in head.children)
 
 
+#: words of a clock time between a preposition and its day ("by 5 a.m. local Monday")
+CLOCK_WORDS = frozenset({"noon", "midnight", "a.m.", "p.m.", "am", "pm", "local", "time", "gmt",
+                         "utc", "o'clock", "dawn", "dusk"})
+
+
+def _clock_prep(span: Span) -> str:
+    """The preposition before a day that the parser hung elsewhere because a clock time stands
+    between them ("surrender by 5 a.m. local Monday", "by noon Friday"), or ""."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in CLOCK_WORDS or doc[i].text == ":"):
+        i -= 1
+    return doc[i].lower_ if 0 <= i < span.start - 1 and doc[i].pos_ == "ADP" else ""
+
+
 def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) -> bool:
     """Does the date, whatever it hangs on, not time the event: a span's start or end, a
     verb's argument, a future verb's "ago", a verbal event's deadline?"""
-    word = prep.lower_ if prep is not None else ""
+    word = prep.lower_ if prep is not None else _clock_prep(span)
     if word == "of" and prep is not None and prep.head.lower_ == "as":
         return True  # "200 drones downed as of Saturday": a running total's cut-off, not a time
     if word in SPAN_START_PREPS or (word in END_PREPS and not _deferred_to(prep)):
