@@ -439,7 +439,7 @@ PLACE_PARTS = frozenset({"outskirts", "outskirt", "suburbs", "suburb", "center",
                          "streets", "street", "district", "districts", "port", "airport",
                          "coast", "coastline", "skies", "sky", "downtown", "edge", "edges",
                          "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods",
-                         "south", "north", "east", "west", "outskirts", "heart", "periphery"})
+                         "south", "north", "east", "west", "heart", "periphery"})
 
 
 def _holder_possessive(doc: Doc, end: int) -> bool:
