@@ -189,3 +189,19 @@ def test_an_event_inside_a_participle_s_object_takes_no_date_from_above(code):
                  "an attack on the governor.", published=SUN)
     event = _event(coded, "attack")
     assert event.date_inferred and event.date_text is None, (event.date, event.date_text)
+
+
+# ------------------------------- class: a place from another role or clause
+
+def test_throughout_a_country_is_where_the_event_is(code):
+    coded = code("Troops shelled villages throughout Moldova on Friday.", published=SUN)
+    assert _place_name(coded, _event(coded, "shelled")) == "Moldova"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Curfews followed Tiraspol's support for the rebels' shelling.", "shelling", None),
+    ("Heavy shelling continued on Kharkiv's outskirts overnight.", "shelling", "Kharkiv"),
+])
+def test_a_possessive_holder_is_no_site_but_a_part_of_a_place_is(code, text, trigger, expected):
+    coded = code(text, published=SUN)
+    assert _place_name(coded, _event(coded, trigger)) == expected

@@ -451,7 +451,8 @@ def _holder_possessive(doc: Doc, end: int) -> bool:
     i = span.start if span is not None else len(doc)
     if i >= len(doc) or doc[i].tag_ != "POS":
         return False
-    owned = doc[i].head
+    holder = doc[i].head  # "'s" hangs on the possessor, which hangs on what it owns
+    owned = holder.head if holder.dep_ == "poss" else doc[min(i + 1, len(doc) - 1)]
     return owned.lower_ not in PLACE_PARTS
 
 
