@@ -275,9 +275,16 @@ def _seat_names(rows: _Rows) -> int:
         if near:
             seat = max(near, key=lambda t: t[6])
             before = len(rows.keys[pid])
-            rows.add_names(pid, [(k, 0) for k in sorted(rows.keys[seat[0]])])
+            rows.add_names(pid, [(k, 0) for k in sorted(rows.keys[seat[0]]) if _word_name(k)])
             added += len(rows.keys[pid]) - before
     return added
+
+
+def _word_name(key: str) -> bool:
+    """A spelled-out name, not a code among a town's alternate names ("IEV", "HH", "DKR": airport
+    and plate codes, which a division must not take: "DKR" is no region of Senegal)."""
+    vowels = sum(ch in "aeiouy" for ch in key)
+    return len(key) >= 4 and (len(key) > 4 or vowels >= 2)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
