@@ -205,3 +205,21 @@ def test_throughout_a_country_is_where_the_event_is(code):
 def test_a_possessive_holder_is_no_site_but_a_part_of_a_place_is(code, text, trigger, expected):
     coded = code(text, published=SUN)
     assert _place_name(coded, _event(coded, trigger)) == expected
+
+
+# ------------------------------- class: a wrong homonym chosen by the story's countries
+
+@pytest.mark.parametrize("text", [
+    "Russian gunners shelled Donetsk again, the Kremlin said.",
+    "Moscow says its troops repelled an attack near Donetsk.",
+    "Blasts were heard in Donetsk, Russian-installed officials said.",
+])
+def test_a_division_s_seat_beats_a_small_namesake_in_an_actor_s_country(code, text):
+    coded = code(text, published=SUN)
+    assert [(p.name, p.country) for p in coded.places if p.name == "Donetsk"] == [
+        ("Donetsk", "UKR")]
+
+
+def test_a_town_region_pair_still_picks_the_namesake(code):
+    coded = code("Refugees reached Donetsk, Rostov, on Friday.", published=SUN)
+    assert ("Donetsk", "RUS") in [(p.name, p.country) for p in coded.places]

@@ -885,6 +885,12 @@ class PlacesComponent:
             # town elsewhere in the country ("a judge in Wyoming" is the state, not Wyoming, Mich.);
             # unless a cue rules the city out ("Kyiv region", "across Donetsk")
             s += k.same_name_city
+        if c.feature == "city" and not c.capital and any(  # a capital has its own bonus
+            o.feature == "admin1" and o.cc == c.cc and (
+                o.admin1 == c.admin1 or haversine_km(o.lat, o.lon, c.lat, c.lon) < k.same_name_km)
+            for o in m.candidates
+        ):
+            s += k.seat_bonus  # "Donetsk": the seat of the division of its name
         if c.cc and countries.get(c.cc):
             s += k.country_base + min(countries[c.cc], k.country_max_count) * k.country_step
         if c.feature not in {"country", "continent"} and anchors.near(c, m.candidates):
