@@ -223,3 +223,21 @@ def test_a_division_s_seat_beats_a_small_namesake_in_an_actor_s_country(code, te
 def test_a_town_region_pair_still_picks_the_namesake(code):
     coded = code("Refugees reached Donetsk, Rostov, on Friday.", published=SUN)
     assert ("Donetsk", "RUS") in [(p.name, p.country) for p in coded.places]
+
+
+# ------------------------------- class: a town the model took for an organisation
+
+def test_towns_tagged_as_one_organisation_after_a_locative_are_towns(code):
+    coded = code("Russia launches raids around Lysychansk and Kreminna as shelling spreads",
+                 published=SUN)
+    names = {p.name for p in coded.places}
+    assert {"Lysychansk", "Kreminna"} <= names, names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops mass around Bakhmut and Soledar, officials say", {"Bakhmut", "Soledar"}),
+    ("Russia launches assaults around Izium and Lyman as fighting spreads", {"Izyum", "Lyman"}),
+])
+def test_a_town_joined_to_a_located_town_is_a_town(code, text, expected):
+    names = {p.name for p in code(text, published=SUN).places}
+    assert expected <= names, names

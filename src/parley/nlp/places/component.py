@@ -398,7 +398,33 @@ class PlacesComponent:
             if any(c.feature in STRONG_FEATURES or (c.feature == "city" and c.pop >= KNOBS.min_town_pop)
                    for c in self.gaz.lookup(m.key)):
                 out.append(m)
+        return out + self._located_org_names(doc)
+
+    def _located_org_names(self, doc: Doc) -> list[Mention]:
+        """"assaults around Bakhmut and Avdiivka": names the model tagged as one ORG after a
+        locative preposition, each of which is a sizeable town's own name, are those towns (a
+        body's name, "in Congress", "at the Atlantic Council", is not a list of towns). Class: a
+        town the model took for an organisation."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_PREPS:
+                continue
+            parts, start = [], ent.start
+            for i in range(ent.start, ent.end + 1):
+                if i == ent.end or doc[i].lower_ in ("and", ",", "or"):
+                    parts.append((start, i))
+                    start = i + 1
+            found = [self._from_tokens(doc, a, b, "gazetteer") for a, b in parts if b > a]
+            if found and all(m is not None and not m.direction and self._own_town_name(m)
+                             for m in found):
+                out += [m for m in found if m is not None]
         return out
+
+    def _own_town_name(self, m: Mention) -> bool:
+        """The name is a sizeable town's own (not only an alternate) or a strong feature's."""
+        return any(c.primary and (c.feature in STRONG_FEATURES
+                                  or (c.feature == "city" and c.pop >= KNOBS.min_town_pop))
+                   for c in self.gaz.lookup(m.key))
 
     def _longest_matches(self, doc: Doc, start: int, end: int, surnames: set[str],
                          names_people: bool = False) -> list[Mention]:
@@ -1039,18 +1065,20 @@ def _after_site_prep(doc: Doc, m: Mention) -> bool:
 
 
 def _joined_to_located_place(ent: SpacySpan) -> bool:
-    """"in Hilversum and Almelo": the name is a conjunct of a place that follows "in"/"from"."""
+    """"in Hilversum and Almelo", "around Izium and Lyman": the name is a conjunct of a place
+    (the model may tag that one ORG) that follows a locative preposition."""
     doc, root = ent.doc, ent.root
     if root.dep_ != "conj" or doc[ent.start - 1].lower_ not in {"and", "or"}:
         return False
     head = root.head
-    if head.ent_type_ not in {"GPE", "LOC"}:
+    if head.ent_type_ not in {"GPE", "LOC", "ORG"}:
         return False
     i = head.i
     while (i > 0 and doc[i - 1].ent_type_ == head.ent_type_ and doc[i - 1].ent_iob_ != "O"
            and doc[i].ent_iob_ != "B"):
         i -= 1
-    return i > 0 and doc[i - 1].lower_ in PERSON_PLACE_PREPS
+    preps = PERSON_PLACE_PREPS if head.ent_type_ == "ORG" else PLACE_PREPS
+    return i > 0 and doc[i - 1].lower_ in preps | {"around", "across"}
 
 
 def _abbreviation(text: str) -> bool:
