@@ -86,10 +86,13 @@ def test_country_points(code, entry):
 
 
 def test_eastern_ukraine_lies_east_of_ukraine(code):
-    coded = code("Russia has massed troops in eastern Ukraine, where shelling continued in Ukraine's east.")
+    coded = code("Russia has massed troops in eastern Ukraine, far from Ukraine's capital.")
     east = places_named(coded, "eastern Ukraine")[0]
     (ukraine,) = [p for p in coded.places if p.name == "Ukraine"]
     assert east.country == "UKR" and east.lon > ukraine.lon + 2
+    # "Ukraine's east" is the same kind of region (class: a region read as a point)
+    coded = code("Shelling continued in Ukraine's east on Tuesday.")
+    assert [(p.name, p.feature) for p in coded.places] == [("east Ukraine", "region")]
 
 
 def test_tripoli_follows_the_article_country(code):

@@ -72,6 +72,8 @@ class Cues:
     thing: frozenset[str]  # "the Nord Stream pipeline", "the Wagner Group": part of a thing's name
     office: frozenset[str]  # "the governor of Oklahoma": the words before "of"/"from"
     office_title: frozenset[str]  # "Oklahoma Gov. …": a division's title after its name
+    area_before: frozenset[str]  # "across X": an area, so a division rather than its seat
+    area_of: frozenset[str]  # "parts of X": the same, before "of"
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ def load_cues() -> Cues:
         thing=frozenset(data["thing"]["words"]),
         office=frozenset(e["words"] for e in data["office"]["phrase"]),
         office_title=frozenset(e["words"] for e in data["office"]["title"]),
+        area_before=frozenset(e["word"] for e in data["area"] if not e.get("of")),
+        area_of=frozenset(e["word"] for e in data["area"] if e.get("of")),
     )
 
 

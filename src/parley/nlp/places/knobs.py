@@ -36,6 +36,13 @@ class ResolverKnobs:
     #: unless a cue says otherwise ("Antalya", "Kherson", "Kharkiv")
     same_name_city: float = -3.0
     same_name_km: float = 150.0
+    #: a town whose name is also its first-level division's (the division's seat: "Donetsk",
+    #: "Kherson", "Cordoba") is a regional centre known beyond its size: enough, with its
+    #: population, to stay ahead of an 18-fold smaller namesake in a country the story's actors
+    #: are from (Donetsk, Ukraine, 900,000 people, over Donetsk, Rostov oblast, 50,000, in a
+    #: story about Russian forces), not enough to beat a namesake of similar size there; not
+    #: added to a capital, which has ``capital_bonus`` ("Tripoli" in a Lebanese story)
+    seat_bonus: float = 1.5
     #: the name matched is the entry's own (or a transliteration of it), not an alternate name
     primary_bonus: float = 0.7
     #: capitals are what a bare name means more often than their population says
@@ -52,8 +59,8 @@ class ResolverKnobs:
     #: the document's countries (actors, unambiguous places) are a prior: base + step per
     #: mention (up to ``country_max_count``), at most 2.5 units, what a 300-fold population is
     #: worth; enough for "Garden City" in a South Carolina story to stay the local town, not
-    #: enough for a 50,000-people namesake to beat a city of a million ("Donetsk" in a story
-    #: about Russians still goes to the Russian town: a known limit, docs/components/places.md)
+    #: enough for a 50,000-people namesake to beat a city of a million that is its division's
+    #: seat (``seat_bonus``: "Donetsk" in a story about Russians stays the Ukrainian city)
     country_base: float = 1.5
     country_step: float = 0.25
     country_max_count: int = 4
