@@ -243,12 +243,18 @@ class _DocState(StateSteps):
         return len(span) > 1 and last in self.country_tok and self.country_tok[last][0] == "demonym"
 
     def _names_a_thing(self, span: Span) -> bool:
-        """A one-word PERSON entity qualifying a facility or thing noun ("the Tarnow bridge",
-        "Kaliska plant") names that thing (place_cues.yaml ``facility`` and ``thing`` words)."""
-        t = span[0]
+        """A PERSON entity qualifying a facility or thing noun ("the Tarnow bridge", "Kaliska
+        plant", "Hypersonic Zircon missiles") names that thing (place_cues.yaml ``facility`` and
+        ``thing`` words, weapon types among them); a multi-word one only for a thing word, whose
+        name is no person's ("Lech Walesa airport" still names a man)."""
+        t = span[-1]
         cues = self.comp.cues
-        return len(span) == 1 and t.dep_ == "compound" and t.head.pos_ == "NOUN" \
-            and (t.head.lower_ in cues.facility or t.head.lower_ in cues.thing)
+        head = t.head
+        if t.dep_ != "compound" or head.pos_ != "NOUN" or head.i != span.end:
+            return False
+        if len(span) > 1:
+            return head.lower_ in cues.thing
+        return head.lower_ in cues.facility or head.lower_ in cues.thing
 
     def _place_not_person(self, span: Span) -> bool:
         prev = self.doc[span.start - 1] if span.start > 0 else None
@@ -1032,10 +1038,11 @@ class _DocState(StateSteps):
                     if t.i in self.country_tok or t.ent_type_ == "GPE"):
                 continue
             codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
-                     if i in self.country_tok}
+                     if i in self.country_tok and not self._qualifies_thing(i)}
             codes |= {d.country for i in range(sent.start, sent.end)
                       if (d := self.claimed[i]) is not None and d is not draft
-                      and d.kind in ("state", "organization") and d.country}
+                      and d.kind in ("state", "organization") and d.country
+                      and not self._qualifies_thing(i)}
             # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
             # two countries, so the mayor is not given the attacker's
             codes |= set(self._place_codes(list(sent)))
@@ -1043,6 +1050,16 @@ class _DocState(StateSteps):
                 draft.country = codes.pop()
             elif not codes:
                 draft.country = draft.default_country  # "Sen. X", no other country named
+
+    def _qualifies_thing(self, i: int) -> bool:
+        """Token ``i`` is a country word qualifying a thing or an act no actor claims ("wounded
+        by **Russian** shelling", "**Russian** missiles hit the town"): it names whose weapon or
+        act it is, not where the sentence's people are from, so the victims are not Russian."""
+        t = self.doc[i]
+        head = t.head
+        return (t.dep_ in ("amod", "compound", "nmod") and head != t
+                and (head.pos_ == "NOUN" or head.tag_ == "VBG")
+                and self.claimed[head.i] is None and head.i not in self.country_tok)
 
     @staticmethod
     def _meets(token: Token) -> bool:

@@ -28,7 +28,7 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.extensions import actor_at, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
-from parley.schema import Actor
+from parley.schema import Actor, Place
 
 SUBJ_DEPS = ("nsubj", "csubj")
 CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
@@ -475,6 +475,9 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    users = weapon_users(args.actor_heads)
+    if users:  # "drones used by Russian forces hit X": the forces attack, not the drones' maker
+        args.actor_heads = users
     fired = intercepted_projectiles(cand.head, args)
     if fired:  # "X shot down Y's missiles": Y attacked; X only defended
         return Arguments(actor_heads=fired)
@@ -487,6 +490,22 @@ INTERCEPTING_PARTICLES = {"shoot": "down"}
 #: what is fired at a target (a shot-down plane or helicopter is itself the one attacked)
 PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "projectile", "warhead", "uav",
                          "bomb"})
+
+
+#: weapons that may be the grammatical subject of an attack ("drones hit the port")
+WEAPONS = PROJECTILES | frozenset({"artillery", "jet", "tank", "weapon", "munition", "launcher"})
+#: participles naming who wields a weapon ("drones **used by** X", "missiles **fired by** X")
+WIELDING = frozenset({"use", "fire", "launch", "operate", "deploy", "fly"})
+
+
+def weapon_users(subjects: list[Token]) -> list[Token]:
+    """Class 5, a weapon as the attacker: when the subject of an attack is a weapon with a
+    participle naming its user ("Iranian-made drones **used by** Russian forces hit X",
+    "rockets fired by the militia struck Y"), the user attacks; the weapon's maker or origin
+    ("Iranian-made") is no participant. Empty unless such a participle is there."""
+    return [o for s in subjects if lemma(s) in WEAPONS for c in s.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in WIELDING
+            for p in preps_of(c, AGENT) for o in pobjs(p)]
 
 
 def intercepted_projectiles(verb: Token, args: Arguments) -> list[Token]:
@@ -816,19 +835,62 @@ def requesters(doc: Doc, args: Arguments) -> list[str]:
 
 
 VICTIM_PLACE_PREPS = frozenset({"in", "near", "outside", "across"})
+#: class 1, an attack aimed at a place by a preposition ("fired rockets at X", "strikes on X",
+#: "fired into X", "launched drones toward X"): the place's state is the target even when the
+#: article names it nowhere else
+TARGET_PLACE_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards"})
+#: material conflict whose object place is its target ("bombed X", "X was shelled", "seized X")
+PLACE_TARGET_EVENTS = frozenset({"ASSAULT", "COERCE"})
 
 
-def place_victims(doc: Doc, args: Arguments) -> list[str]:
-    """The state whose place was hit, for an assault with no recipient actor ("Russian missiles
-    hit **Odesa**", "killing more than 20 civilians **in Kharkiv**"): the place's country, when
-    that state is an actor of the article and not the attacker's own country."""
+#: common nouns of a populated place: one aimed at is the place it lies in ("a town in X")
+SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "district", "area",
+                         "neighborhood", "neighbourhood", "port", "capital", "region", "outskirts",
+                         "community", "hamlet", "province", "oblast"})
+
+
+def _place_heads(trigger: Token | None, args: Arguments) -> list[tuple[Token, bool]]:
+    """Candidate place words of an act of material conflict, each with whether the act is
+    aimed at it: its object or passive subject, the object of an aiming preposition on the
+    trigger or its object ("fires missiles toward X"), the "of" name of an aimed common noun
+    ("the town of X") and places inside an aimed common noun ("a village in X region"); a
+    place only located by "in/near" ("shelling in X") is not aimed (``VICTIM_PLACE_PREPS``)."""
+    out: list[tuple[Token, bool]] = [(h, not (h.dep_ == "pobj" and h.head.lower_ in VICTIM_PLACE_PREPS))
+                                     for h in with_conjuncts(args.recipient_heads + args.theme_heads)]
+    bearers = ([trigger] if trigger is not None else []) + args.theme_heads
+    out += [(o, True) for t in bearers for p in preps_of(t, TARGET_PLACE_PREPS) for o in pobjs(p)
+            if all(o != h for h, _ in out)]
+    for h, aimed in list(out):
+        if h.pos_ == "PROPN":
+            continue
+        out += [(o, aimed) for p in preps_of(h, OBJECT_GENITIVE) for o in pobjs(p)]
+        out += [(o, aimed and lemma(h) in SETTLEMENTS) for p in preps_of(h, VICTIM_PLACE_PREPS)
+                for o in pobjs(p)]
+    return out
+
+
+def _place_of(doc: Doc, head: Token) -> Place | None:
+    """The place a noun names, itself or by its name compound ("Kherson region")."""
+    for t in [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]:
+        place = place_at(doc, t.idx, t.idx + len(t.text))
+        if place is not None:
+            return place
+    return None
+
+
+def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
+                  trigger: Token | None = None) -> list[str]:
+    """Class 1, an attacked place as target: the state whose place an act of material conflict
+    is aimed at ("Russian missiles hit **Odesa**", "Odesa was shelled", "rockets fired toward
+    Dnipro", "troops seized **Enerhodar**"), even with no attacker named; for an assault, also
+    a place where it struck an actor of the article ("killing 20 civilians **in Kharkiv**").
+    A venue ("talks in X", "arrested in X") is not a target. Not the attacker's own country."""
     by_id = {a.id: a for a in doc._.parley_actors or []}
     own = {by_id[a].country for a in args.actor if a in by_id}
-    heads = with_conjuncts(args.recipient_heads + args.theme_heads)
-    heads += [o for h in list(heads) for p in preps_of(h, VICTIM_PLACE_PREPS) for o in pobjs(p)]
-    for h in heads:
-        aimed = h.dep_ == "pobj" and h.head.lower_ in TARGET_PLACE_PREPS
-        place = place_at(doc, h.idx, h.idx + len(h.text))
+    for h, aimed in _place_heads(trigger, args):
+        if not aimed and event != "ASSAULT":
+            continue
+        place = _place_of(doc, h)
         if place is None or not place.country or place.country in own:
             continue
         state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country), None)
@@ -839,9 +901,35 @@ def place_victims(doc: Doc, args: Arguments) -> list[str]:
     return []
 
 
-#: class 1, an attack aimed at a place by a preposition ("fired rockets at X", "strikes on X",
-#: "fired into X"): the place's state is the target even when the article names it nowhere else
-TARGET_PLACE_PREPS = frozenset({"at", "on", "into", "against"})
+def clause_places(trigger: Token) -> list[Token]:
+    """Words in the trigger's phrase that may name where it struck: objects of locative or
+    aiming prepositions and direct objects ("wounded by shelling **in Orikhiv**", "killed as
+    artillery pounds **Nikopol**"), in text order."""
+    preps = VICTIM_PLACE_PREPS | TARGET_PLACE_PREPS
+    # a participle clause ("slam into X, killing two") or a reduced relative ("two people
+    # killed as artillery pounds X") shares the phrase it hangs on
+    top = trigger.head if trigger.dep_ in ("advcl", "acl", "conj", "xcomp") else trigger
+    return [t for t in top.subtree if t.dep_ == "dobj" or (
+        t.dep_ == "pobj" and t.head.lower_ in preps)]
+
+
+def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
+    """Class 1, casualties as targets: victims named by a description with no country
+    ("three civilians wounded by shelling in Orikhiv", "two residents killed") are people of
+    the country of the place where the assault struck them (the attacker's demonym is no cue:
+    ``_qualifies_thing`` in the actors component). Sets the country on those actors."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    victims = [by_id[a] for a in args.recipient if a in by_id and by_id[a].kind in ("group", "person")
+               and not by_id[a].country and not by_id[a].org and not by_id[a].known
+               and by_id[a].name[:1].islower()]
+    if not victims:
+        return
+    for h in clause_places(trigger):  # the attacker's own country too: a civil war's victims
+        place = _place_of(doc, h)
+        if place is not None and place.country:
+            for v in victims:
+                v.country = place.country
+            return
 
 
 def place_state(doc: Doc, code: str) -> Actor | None:
@@ -868,8 +956,10 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = theme_owners(doc, args)
     if not args.recipient:  # "rejected the Daily Mail's request": the one answered
         args.recipient = requesters(doc, args)
-    if not args.recipient and cand.entry.event == "ASSAULT" and args.actor:
-        args.recipient = place_victims(doc, args)
+    if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
+        args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
+    elif cand.entry.event == "ASSAULT":
+        victim_country(doc, args, cand.head)
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":
