@@ -916,12 +916,13 @@ def clause_places(trigger: Token) -> list[Token]:
 def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
     """Class 1, casualties as targets: victims named by a description with no country
     ("three civilians wounded by shelling in Orikhiv", "two residents killed") are people of
-    the country of the place where the assault struck them (the attacker's demonym is no cue:
+    the country of the place where the assault struck them (civilians only: "pro-Western
+    protesters" keep the stance their name gives; the attacker's demonym is no cue:
     ``_qualifies_thing`` in the actors component). Sets the country on those actors."""
     by_id = {a.id: a for a in doc._.parley_actors or []}
     victims = [by_id[a] for a in args.recipient if a in by_id and by_id[a].kind in ("group", "person")
                and not by_id[a].country and not by_id[a].org and not by_id[a].known
-               and by_id[a].name[:1].islower()]
+               and by_id[a].name[:1].islower() and by_id[a].sector in (None, "CVL")]
     if not victims:
         return
     for h in clause_places(trigger):  # the attacker's own country too: a civil war's victims
