@@ -1,13 +1,17 @@
 """Event arguments, sixth round (invented sentences): the actor-slot classes of issue "core
-III" — attacked places and casualties as targets (class 1) and weapons as actors (class 5).
+III": attacked places and casualties as targets (1), lost sources (2), agents of embedded
+and twin events (3), weapons and victims in the wrong slot (5).
 Each test names its class."""
 from __future__ import annotations
 
 import pytest
 
+from parley.nlp.events import load_modifiers
 from tests.event_helpers import countries as _countries
 from tests.event_helpers import names as _names
 from tests.event_helpers import trigger as _trigger
+
+MODIFIERS = load_modifiers()
 
 # ---------------------------------------------------------------- class 1: an attacked place
 
@@ -73,3 +77,81 @@ def test_class3_push_carries_an_offensive(code):
     doc = code("Bolivia pushes a new offensive against smugglers", published="2022-06-01")
     event = _trigger(doc, "offensive")
     assert _countries(doc, event.actor) == {"BOL"}
+
+
+# ---------------------------------------------------------------- class 5: a victim as possessor
+
+
+@pytest.mark.parametrize("text,word", [
+    *[(c.example, "assassination") for c in MODIFIERS.victim_possessor],
+    ("Protests followed the mayor's assassination in Ica", "assassination"),
+    ("Riots followed Omar Haddad's killing in Mombasa", "killing"),
+])
+def test_class5_person_possessor_of_harm_is_the_target(code, text, word):
+    """"the senator's assassination": the person whose harm it is suffers it; never the doer."""
+    doc = code(text, published="2022-06-01")
+    event = _trigger(doc, word)
+    assert not event.actor
+    assert event.recipient
+
+
+def test_class5_state_possessor_of_harm_still_acts(code):
+    """"Peru's arrest of three fishermen": a state's possessive names the doer."""
+    doc = code("Peru's detention of three Chilean fishermen angered Santiago", published="2022-06-01")
+    event = _trigger(doc, "detention")
+    assert _countries(doc, event.actor) == {"PER"}
+
+
+# ---------------------------------------------------------------- class 2/3: lost sources
+
+
+def test_class2_relative_clause_on_a_predicate_noun_is_told_of_the_subject(code):
+    """"X is a veteran campaigner who pledged …": X pledged, not the predicate noun."""
+    doc = code("Governor Ana Ruiz is a tireless campaigner who has pledged to meet the strikers",
+               published="2022-06-01")
+    event = _trigger(doc, "pledged")
+    assert "ana ruiz" in _names(doc, event.actor)
+
+
+@pytest.mark.parametrize("text,word,source", [
+    ("The senator posted a series of tweets attacking Governor Ana Ruiz", "attacking", "senator"),
+    ("Kenya issued a string of statements condemning Uganda", "condemning", "kenya"),
+])
+def test_class3_gerund_on_a_counted_noun_is_done_by_the_poster(code, text, word, source):
+    """"posted a series of tweets criticizing X": the one who posted the series criticizes."""
+    doc = code(text, published="2022-06-01")
+    event = _trigger(doc, word)
+    assert any(source in n for n in _names(doc, event.actor))
+
+
+@pytest.mark.parametrize("text,word,source", [
+    ("President Tinubu tells reporters he will visit Ghana next week", "visit", "tinubu"),
+    ("Moscow plays up Beijing's backing as it withdraws from Kherson", "withdraws", "russia"),
+])
+def test_class3_subject_pronoun_of_a_subordinate_clause_is_the_governing_subject(
+        code, text, word, source):
+    """Subject parallelism: "X tells Y he will visit", "X … as it withdraws" — X acts."""
+    doc = code(text, published="2022-06-01")
+    event = _trigger(doc, word)
+    assert any(source in n for n in _names(doc, event.actor))
+
+
+def test_class2_relative_clause_on_a_coordinated_predicate_of_a_conjoined_copula(code):
+    """"X incites violence and is a liar and a cheat who pledged …": X pledged."""
+    doc = code("Governor Ana Ruiz often mocks critics and is a showman and a schemer who has "
+               "pledged to meet the strikers", published="2022-06-01")
+    event = _trigger(doc, "pledged")
+    assert "ana ruiz" in _names(doc, event.actor)
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("At least three killed and nine wounded as Sudanese jets pummel Kauda", {"SDN"}, set()),
+    ("Four killed as Syrian jets pummel Idlib", {"SYR"}, set()),
+])
+def test_class3_toll_and_its_attack_are_one_event_with_the_attacker(code, text, actor, target):
+    """"N killed as X pummels Y": one attack told twice; the attacker named on the twin is
+    the attacker of the toll."""
+    doc = code(text, published="2022-06-01")
+    assaults = [e for e in doc.events if e.event == "ASSAULT"]
+    assert len(assaults) == 1
+    assert _countries(doc, assaults[0].actor) == actor

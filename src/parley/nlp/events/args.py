@@ -61,10 +61,10 @@ def subject_of(verb: Token) -> list[Token]:
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return [verb.head]
+                return [predicated(verb.head)]
             return colon_speaker_dropped(subj)
         if verb.dep_ == "relcl":
-            return [verb.head]
+            return [predicated(verb.head)]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
             return [verb.head]  # headline "Germany willing to provide tanks": X (is) willing
         headline = _headline_subject(verb)
@@ -85,6 +85,7 @@ def subject_of(verb: Token) -> list[Token]:
             noun = verb.head
             if headline_gerund(verb):
                 return [noun]
+            noun = counted_whole(noun)  # "posted a series of tweets criticizing …"
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
                 return []
             verb = noun.head
@@ -94,6 +95,35 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+def predicated(noun: Token) -> Token:
+    """Class 2, the one a relative clause is told of through a copula: "X is a veteran
+    campaigner **who pledged** …" (also down a list of such nouns, "a liar, a cheat and a
+    birther who …"): the copula's subject X, not the predicate noun."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ != "attr" or lemma(t.head) != "be":
+        return noun
+    copula = t.head
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and copula.dep_ == "conj":  # "X incites violence and is a liar who …"
+        subjects = [c for c in copula.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and subjects[0].pos_ in ("PROPN", "NOUN") else noun
+
+
+#: nouns of number or succession that a gerund after "N of X" really qualifies the whole of
+COUNTING = frozenset({"series", "string", "barrage", "flurry", "volley", "stream", "spate",
+                      "wave", "number", "couple", "pair", "set", "slew", "torrent", "salvo"})
+
+
+def counted_whole(noun: Token) -> Token:
+    """"a series of tweets criticizing X": the phrase's head ("series") carries the role of
+    the whole phrase (its verb's object), so the one who posted the series criticizes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in COUNTING:
+        return noun.head.head
+    return noun
 
 
 def headline_gerund(verb: Token) -> bool:
@@ -686,6 +716,9 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     preps = preps | noun_preps(noun)
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
+    for victim in suffering_possessors(noun, mods):  # "the senator's assassination"
+        args.actor_heads.remove(victim)
+        args.recipient_heads.append(victim)
     if not args.actor_heads or args.actor_heads == between:
         carrier = _carrier_subject(noun, mods, cand.entry.reciprocal)
         if carrier:
@@ -694,6 +727,17 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+def suffering_possessors(noun: Token, mods: Modifiers) -> list[Token]:
+    """Class 5, a victim read as the doer: the possessor of a noun of harm done to a person
+    (``victim_possessor``: "the senator's assassination", "Navarro's arrest", "the envoy's
+    car bombing") is that person, when it names a person (a name or a role noun, not a state
+    or a force: "Peru's arrest of three fishermen") and no "of" phrase names another victim."""
+    if lemma(noun) not in mods.lemmas("victim_possessor") or preps_of(noun, OBJECT_GENITIVE):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+            and (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and not c.ent_type_))]
 
 
 def undergoer(noun: Token) -> list[Token]:

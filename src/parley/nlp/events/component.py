@@ -369,7 +369,10 @@ class EventsComponent:
             sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
                                        if coarse_pos(inner.head) == "NOUN"
                                        else verb_arguments(inner, self.triggers)), self.mods)
-            if not args.actor and sub.actor and inner.head.dep_ == "xcomp":
+            # a controlled act ("agreed to provide"), or the twin of one event told twice ("one
+            # killed as Russia pummels the city": one attack, its attacker named on the twin)
+            if not args.actor and sub.actor and (
+                    inner.head.dep_ == "xcomp" or inner.entry.event == cand.entry.event):
                 args.actor = [a for a in sub.actor if a not in args.recipient]
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
