@@ -155,3 +155,35 @@ def test_class3_toll_and_its_attack_are_one_event_with_the_attacker(code, text, 
     assaults = [e for e in doc.events if e.event == "ASSAULT"]
     assert len(assaults) == 1
     assert _countries(doc, assaults[0].actor) == actor
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("Christie slammed the governor on Friday.", "slammed", "USA"),
+    ("Cruz blasted the senators over the vote.", "blasted", "USA"),
+    ("Wallace criticized Moscow over the drills.", "criticized", "GBR"),
+])
+def test_class2_bare_known_surname_the_ner_missed_is_the_source(code, text, word, country):
+    """A one-word subject that is the surname of known people of one country is a person of
+    that country, even when the NER read it as a body or a place."""
+    doc = code(text, published="2016-06-01")
+    event = _trigger(doc, word)
+    people = [doc.actor(i) for i in event.actor]
+    assert people and all(p is not None and p.kind == "person" and p.country == country
+                          for p in people)
+
+
+def test_class2_surname_route_leaves_other_subjects_alone(code):
+    """Words that are no known surname stay as they were ("Gazprom cut …" is not a person)."""
+    doc = code("Gazprom cut gas deliveries to Latvia.", published="2022-06-01")
+    assert not any(a.kind == "person" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Tenant advocacy organizations sued the city over the evictions.", "sued"),
+    ("Civil liberties groups criticized the surveillance bill.", "criticized"),
+])
+def test_class2_descriptive_advocacy_group_is_the_source(code, text, word):
+    """"advocacy organizations", "civil liberties groups": an unnamed body of advocates acts."""
+    doc = code(text, published="2016-06-01")
+    event = _trigger(doc, word)
+    assert any(doc.actor(i).kind == "group" for i in event.actor)

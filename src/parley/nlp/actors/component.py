@@ -42,6 +42,11 @@ PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
+def doc_prev_not_name(t: Token) -> bool:
+    """The word before ``t`` is no part of a name (a one-word name starts at ``t``)."""
+    return t.doc[t.i - 1].pos_ != "PROPN"
+
+
 def _year(published: str | None) -> int | None:
     try:
         return int(published[:4]) if published else None
@@ -377,11 +382,14 @@ class _DocState(StateSteps):
                 draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
 
     def untagged_people(self) -> None:
-        """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz"."""
+        """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz";
+        and a known surname as a subject, even one the NER read as a body or place."""
         doc = self.doc
         for t in doc:
-            if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or self.claimed[t.i] is not None \
+            if t.pos_ != "PROPN" or not t.is_title or self.claimed[t.i] is not None \
                     or t.i in self.country_tok or t.dep_ == "compound":
+                continue
+            if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)):
                 continue
             start = t.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -393,14 +401,29 @@ class _DocState(StateSteps):
             if not vouched and 0 < start < t.i:  # a title vouches for two-word names only
                 vouched = self.lex.roles.get(doc[start - 1].lemma_.lower()) is not None \
                     and doc[start - 1].head.i == t.i
-            if not vouched:
+            # class 2, a lost source: a bare known surname the NER missed, as a subject
+            # ("Cruz called the plan a fraud"): the known people of that surname vouch for it
+            surname = start == t.i and self._lone_surname(t)
+            if not vouched and not surname:
                 continue
             span = doc[start:t.i + 1]
             draft = self._same_person(span.text) or self.reg.get_or_add(
                 ("person", span.text), Draft(span.text, "person"))
+            if surname and draft.country is None:
+                draft.country = self.lex.shared_surname(t.text)
             self.claim(draft, span.start, span.end)
             self._title(draft, span.start, keep_role=False)
             self._appositions(draft, span)
+
+    def _lone_surname(self, t: Token) -> bool:
+        """A one-word subject that is the surname of known people of one country ("Haley said",
+        "Cruz called …"); the NER often reads such a word as a body or a place. Not a place
+        the gazetteer knows, nor a two- or three-letter word ("Un", "Yi")."""
+        one_word = (t.i == 0 or doc_prev_not_name(t)) and (
+            t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
+        return one_word and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
+            and self.lex.shared_surname(t.text) is not None \
+            and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
     def _same_person(self, text: str) -> Draft | None:
         """The person this name refers to: same full name, or its surname, or same surname."""
