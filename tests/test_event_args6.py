@@ -187,3 +187,16 @@ def test_class2_descriptive_advocacy_group_is_the_source(code, text, word):
     doc = code(text, published="2016-06-01")
     event = _trigger(doc, word)
     assert any(doc.actor(i).kind == "group" for i in event.actor)
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Two Ukrainian soldiers died after shelling in Bakhmut", {"UKR"}),
+    ("Three Syrian soldiers died after shelling near Idlib", {"SYR"}),
+])
+def test_class5_the_dead_are_victims_of_the_attack_in_their_phrase(code, text, victims):
+    """"X died after shelling": X was shelled; the gerund's subject climb must not make the
+    dead the attackers."""
+    doc = code(text, published="2022-06-01")
+    event = next(e for e in doc.events if e.event == "ASSAULT")
+    assert not event.actor
+    assert _countries(doc, event.recipient) == victims

@@ -499,12 +499,17 @@ def noun_preps(token: Token) -> frozenset[str]:
     return NOUN_RECIPIENT_PREPS.get(token.lemma_.lower(), frozenset())
 
 
-def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
+def verb_arguments(cand: Candidate, lexicon: TriggerLexicon,
+                   mods: Modifiers | None = None) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     blamed = to_blame(cand.head)
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    dead = casualty_subjects(cand.head, mods.lemmas("casualty")) if mods is not None else []
+    if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
+        args.actor_heads = [a for a in args.actor_heads if a not in dead]
+        args.recipient_heads += [d for d in dead if d not in args.recipient_heads]
     users = weapon_users(args.actor_heads)
     if users:  # "drones used by Russian forces hit X": the forces attack, not the drones' maker
         args.actor_heads = users
@@ -609,6 +614,19 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
+    """Class 5 / class 1, casualties: the subject of a verb of dying whose phrase holds the
+    attack ("two soldiers **died after shelling** in X", "a boy died in an airstrike") is the
+    attack's victim, never its doer (the gerund's subject climb would make it the attacker)."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.head == prep:
+        return []
+    verb = prep.head
+    if lemma(verb) not in casualty:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def to_blame(verb: Token) -> list[Token]:
@@ -716,6 +734,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     preps = preps | noun_preps(noun)
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
+    args.recipient_heads += [t for t in casualty_subjects(noun, mods.lemmas("casualty"))
+                             if t not in args.recipient_heads]
     for victim in suffering_possessors(noun, mods):  # "the senator's assassination"
         args.actor_heads.remove(victim)
         args.recipient_heads.append(victim)

@@ -368,7 +368,7 @@ class EventsComponent:
                 break
             sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
                                        if coarse_pos(inner.head) == "NOUN"
-                                       else verb_arguments(inner, self.triggers)), self.mods)
+                                       else verb_arguments(inner, self.triggers, self.mods)), self.mods)
             # a controlled act ("agreed to provide"), or the twin of one event told twice ("one
             # killed as Russia pummels the city": one attack, its attacker named on the twin)
             if not args.actor and sub.actor and (
@@ -403,7 +403,7 @@ class EventsComponent:
         elif coarse_pos(cand.head) == "NOUN" and not cand.verbal:
             args = noun_arguments(cand, self.triggers, self.mods)
         else:
-            args = verb_arguments(cand, self.triggers)
+            args = verb_arguments(cand, self.triggers, self.mods)
         if not args.actor_heads and coarse_pos(cand.head) == "VERB":
             # "talks between X and Y … failed": an event whose subject is another event
             args.actor_heads = [t for t in orphan_subjects(cand.head) if t.i in self._by_token][:1]
