@@ -200,3 +200,20 @@ def test_class5_the_dead_are_victims_of_the_attack_in_their_phrase(code, text, v
     event = next(e for e in doc.events if e.event == "ASSAULT")
     assert not event.actor
     assert _countries(doc, event.recipient) == victims
+
+
+# ---------------------------------------------------------------- class 4: reciprocal parties
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Macron asked Scholz about gas prices in a phone call on Monday", {"FRA", "DEU"}),
+    ("Erdogan told Putin in a phone conversation that the corridor must stay open",
+     {"TUR", "RUS"}),
+])
+def test_class4_speaker_and_addressee_are_both_parties_of_the_call(code, text, parties):
+    """"X asked/told Y … in a phone call": both take part in the call, so both are its source
+    (reciprocal event, empty target)."""
+    doc = code(text, published="2022-06-01")
+    event = next(e for e in doc.events if e.event == "CONSULT")
+    assert _countries(doc, event.actor) == parties
+    assert not event.recipient

@@ -840,6 +840,14 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
         return listed_subjects(subject_of(head))
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
+    speech = _phrase_verb(head) if reciprocal and pos.dep_ == "pobj" \
+        and head.lower_ in ("in", "during", "over") else None
+    if speech is not None and not is_passive(speech) and (
+            lemma(speech) in mods.lemmas("reporting") | ADDRESSING) \
+            and not preps_of(noun, frozenset({"with"})):
+        # class 4, "X told/asked Y … in a phone call": the one who speaks and the one spoken
+        # to are both parties of the call (not "thanked Y in a meeting with Z": Z is met)
+        return listed_subjects(subject_of(speech)) + addressees(speech)
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
         if reciprocal and head.lower_ == "in" and is_passive(head.head):
@@ -848,6 +856,30 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
             return []  # "sailors were returned in a swap": exchanged, not parties
         return listed_subjects(subject_of(head.head))
     return []
+
+
+#: verbs of addressing someone (besides the reporting verbs): their object is spoken to
+ADDRESSING = frozenset({"ask", "urge", "assure", "warn", "inform", "brief", "press", "invite",
+                        "remind", "update", "congratulate", "reassure", "promise"})
+
+
+def _phrase_verb(prep: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, also when the parser hung it on the noun of
+    an earlier phrase of that verb ("asked X about prices **in a call**")."""
+    t = prep.head
+    for _ in range(2):
+        if coarse_pos(t) == "VERB":
+            return t
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return None
+        t = t.head.head
+    return t if coarse_pos(t) == "VERB" else None
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Names a verb is addressed to: its object or dative name ("told **Putin**", "asked
+    **Scholz** about …"); not things ("discussed trade")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
 
 
 def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
