@@ -217,3 +217,20 @@ def test_class4_speaker_and_addressee_are_both_parties_of_the_call(code, text, p
     event = next(e for e in doc.events if e.event == "CONSULT")
     assert _countries(doc, event.actor) == parties
     assert not event.recipient
+
+
+# ---------------------------------------------------------------- class 5: a possessor's country
+
+
+@pytest.mark.parametrize("text,word,target", [
+    ("World leaders expressed outrage over Iran's latest missile launch.", "outrage", {"IRN"}),
+    ("Regional envoys expressed outrage at Eritrea's border closure.", "outrage", {"ERI"}),
+])
+def test_class5_possessor_of_the_condemned_act_is_the_target_not_the_critics_country(
+        code, text, word, target):
+    """"leaders expressed outrage over X's launch": X is the target; the leaders, named by
+    no country, are not X's people."""
+    doc = code(text, published="2022-06-01")
+    event = _trigger(doc, word)
+    assert _countries(doc, event.recipient) == target
+    assert not _countries(doc, event.actor) & target

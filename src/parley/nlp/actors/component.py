@@ -1077,11 +1077,12 @@ class _DocState(StateSteps):
     def _qualifies_thing(self, i: int) -> bool:
         """Token ``i`` is a country word qualifying a thing or an act no actor claims ("wounded
         by **Russian** shelling", "**Russian** missiles hit the town"): it names whose weapon or
-        act it is, not where the sentence's people are from, so the victims are not Russian.
+        act it is, not where the sentence's people are from, so the victims are not Russian;
+        so does a possessor ("leaders condemned **Iran's** launch": the leaders are not Iranian).
         A place noun keeps it ("besieged **Ukrainian** cities" tells where people are)."""
         t = self.doc[i]
         head = t.head
-        return (t.dep_ in ("amod", "compound", "nmod") and head != t
+        return (t.dep_ in ("amod", "compound", "nmod", "poss") and head != t
                 and (head.pos_ == "NOUN" or head.tag_ == "VBG")
                 and self.claimed[head.i] is None and head.i not in self.country_tok
                 and head.lemma_.lower() not in self.lex.place_nouns

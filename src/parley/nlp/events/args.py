@@ -488,6 +488,9 @@ NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "investigation": frozenset({"into"}), "probe": frozenset({"into"}),
     "inquiry": frozenset({"into"}), "enquiry": frozenset({"into"}),
     "solidarity": frozenset({"with"}), "sympathy": frozenset({"with"}),
+    # class 5, "expressed outrage **at** X's launch": the possessor of the act is the target
+    "outrage": frozenset({"at", "over"}), "anger": frozenset({"at", "over"}),
+    "fury": frozenset({"at", "over"}), "indignation": frozenset({"at", "over"}),
 }
 
 
