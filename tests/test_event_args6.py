@@ -5,7 +5,9 @@ Each test names its class."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from parley.lexicon import lexicon_path
 from parley.nlp.events import load_modifiers
 from tests.event_helpers import countries as _countries
 from tests.event_helpers import names as _names
@@ -234,3 +236,10 @@ def test_class5_possessor_of_the_condemned_act_is_the_target_not_the_critics_cou
     event = _trigger(doc, word)
     assert _countries(doc, event.recipient) == target
     assert not _countries(doc, event.actor) & target
+
+
+def test_class5_weapon_lexicon_example_names_no_person(code):
+    """Every weapon word of place_cues.yaml ``weapon``: its example names no person."""
+    cues = yaml.safe_load(lexicon_path("place_cues.yaml").read_text(encoding="utf-8"))
+    doc = code(cues["weapon"]["example"], published="2022-06-01")
+    assert not any(a.kind == "person" for a in doc.actors), doc.actors

@@ -249,17 +249,18 @@ class _DocState(StateSteps):
 
     def _names_a_thing(self, span: Span) -> bool:
         """A PERSON entity qualifying a facility or thing noun ("the Tarnow bridge", "Kaliska
-        plant", "Hypersonic Zircon missiles") names that thing (place_cues.yaml ``facility`` and
-        ``thing`` words, weapon types among them); a multi-word one only for a thing word, whose
+        plant", "Hypersonic Zircon missiles") names that thing (place_cues.yaml ``facility``,
+        ``thing`` and ``weapon`` words); a multi-word one only for a thing word, whose
         name is no person's ("Lech Walesa airport" still names a man)."""
         t = span[-1]
         cues = self.comp.cues
         head = t.head
         if t.dep_ != "compound" or head.pos_ != "NOUN" or head.i != span.end:
             return False
+        things = cues.thing | cues.weapon
         if len(span) > 1:
-            return head.lower_ in cues.thing
-        return head.lower_ in cues.facility or head.lower_ in cues.thing
+            return head.lower_ in things
+        return head.lower_ in cues.facility or head.lower_ in things
 
     def _place_not_person(self, span: Span) -> bool:
         prev = self.doc[span.start - 1] if span.start > 0 else None
