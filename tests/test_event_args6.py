@@ -243,3 +243,22 @@ def test_class5_weapon_lexicon_example_names_no_person(code):
     cues = yaml.safe_load(lexicon_path("place_cues.yaml").read_text(encoding="utf-8"))
     doc = code(cues["weapon"]["example"], published="2022-06-01")
     assert not any(a.kind == "person" for a in doc.actors), doc.actors
+
+
+def test_class5_named_person_keeps_the_country_of_a_possessor_in_the_sentence(code):
+    """The possessor rule is for unnamed groups only: a named officer who resigned "to allow
+    Peru's first free elections" is still Peruvian."""
+    doc = code("General Ana Ruiz resigned yesterday to allow Peru's first free elections to "
+               "take place.", published="1990-06-01")
+    event = _trigger(doc, "resigned")
+    assert _countries(doc, event.actor) == {"PER"}
+
+
+def test_class3_a_hosted_meeting_lends_no_actor_to_its_twin(code):
+    """"the meeting, hosted by X": X hosts (third party); the meeting stays one event with
+    the talks it refers back to."""
+    doc = code("Chadian and Nigerien envoys held talks in Rabat on Monday. The meeting, hosted "
+               "by the Moroccan foreign ministry, lasted four hours.", published="2023-05-01")
+    consults = [e for e in doc.events if e.event == "CONSULT"]
+    assert len(consults) == 1
+    assert _countries(doc, consults[0].actor) == {"TCD", "NER"}

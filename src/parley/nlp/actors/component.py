@@ -1061,12 +1061,13 @@ class _DocState(StateSteps):
                     self._locative(t.i) and self._meets(t) for t in sent
                     if t.i in self.country_tok or t.ent_type_ == "GPE"):
                 continue
+            group = draft.kind == "group"
             codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
-                     if i in self.country_tok and not self._qualifies_thing(i)}
+                     if i in self.country_tok and not self._qualifies_thing(i, group)}
             codes |= {d.country for i in range(sent.start, sent.end)
                       if (d := self.claimed[i]) is not None and d is not draft
                       and d.kind in ("state", "organization") and d.country
-                      and not self._qualifies_thing(i)}
+                      and not self._qualifies_thing(i, group)}
             # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
             # two countries, so the mayor is not given the attacker's
             codes |= set(self._place_codes(list(sent)))
@@ -1075,15 +1076,18 @@ class _DocState(StateSteps):
             elif not codes:
                 draft.country = draft.default_country  # "Sen. X", no other country named
 
-    def _qualifies_thing(self, i: int) -> bool:
+    def _qualifies_thing(self, i: int, possessor: bool = False) -> bool:
         """Token ``i`` is a country word qualifying a thing or an act no actor claims ("wounded
         by **Russian** shelling", "**Russian** missiles hit the town"): it names whose weapon or
-        act it is, not where the sentence's people are from, so the victims are not Russian;
-        so does a possessor ("leaders condemned **Iran's** launch": the leaders are not Iranian).
-        A place noun keeps it ("besieged **Ukrainian** cities" tells where people are)."""
+        act it is, not where the sentence's people are from, so the victims are not Russian.
+        With ``possessor`` (asked for an unnamed group) a possessor too ("leaders condemned
+        **Iran's** launch": the leaders are not Iranian; but a named general who resigned "to
+        allow **Haiti's** elections" is Haitian). A place noun keeps it ("besieged **Ukrainian**
+        cities" tells where people are)."""
         t = self.doc[i]
         head = t.head
-        return (t.dep_ in ("amod", "compound", "nmod", "poss") and head != t
+        deps = ("amod", "compound", "nmod", "poss") if possessor else ("amod", "compound", "nmod")
+        return (t.dep_ in deps and head != t
                 and (head.pos_ == "NOUN" or head.tag_ == "VBG")
                 and self.claimed[head.i] is None and head.i not in self.country_tok
                 and head.lemma_.lower() not in self.lex.place_nouns

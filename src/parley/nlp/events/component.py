@@ -372,8 +372,11 @@ class EventsComponent:
             # a controlled act ("agreed to provide"), or the twin of one event told twice ("one
             # killed as Russia pummels the city": one attack, its attacker named on the twin)
             if not args.actor and sub.actor and (
-                    inner.head.dep_ == "xcomp" or inner.entry.event == cand.entry.event):
-                args.actor = [a for a in sub.actor if a not in args.recipient]
+                    inner.head.dep_ == "xcomp" or (inner.entry.event == cand.entry.event
+                                                   and ontology.quad(cand.entry.event) == 4)):
+                # not a host or mediator ("the meeting, hosted by X": X is a third party)
+                args.actor = [a for a in sub.actor if a not in args.recipient
+                              and a not in args.third_party]
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
         if cand.entry.reciprocal:
