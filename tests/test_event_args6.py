@@ -262,3 +262,15 @@ def test_class3_a_hosted_meeting_lends_no_actor_to_its_twin(code):
     consults = [e for e in doc.events if e.event == "CONSULT"]
     assert len(consults) == 1
     assert _countries(doc, consults[0].actor) == {"TCD", "NER"}
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("The governor of Sumy urged residents to stay in shelters", "urged", "UKR"),
+    ("The governor of Kisumu urged residents to boil water", "urged", "KEN"),
+])
+def test_class5_residents_addressed_take_the_country_of_the_named_town(code, text, word, country):
+    """"the governor of X urged residents": the one country the sentence names (a town the
+    NER left untagged counts) is the residents' country."""
+    doc = code(text, published="2022-06-01")
+    event = _trigger(doc, word)
+    assert _countries(doc, event.recipient) == {country}

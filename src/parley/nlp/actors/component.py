@@ -1071,6 +1071,10 @@ class _DocState(StateSteps):
             # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
             # two countries, so the mayor is not given the attacker's
             codes |= set(self._place_codes(list(sent)))
+            # towns the NER left untagged, in a phrase ("the governor of Sumy urged residents")
+            codes |= {c for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
+                      and self.claimed[t.i] is None and t.i not in self.country_tok
+                      and (c := self.comp.places.of_phrase(t, self.country_tok))}
             if len(codes) == 1:
                 draft.country = codes.pop()
             elif not codes:
