@@ -116,13 +116,20 @@ def test_a_bodys_staff_are_not_coded_with_the_place(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Russian shelling killed two in Kharkiv, the mayor said",
     "Serbian troops shelled Sarajevo overnight, the mayor said",
 ])
 def test_sentence_with_a_town_of_another_country_gives_no_guess(code, text):
     coded = code(text, published="2022-06-01")
     mayor = [a for a in coded.actors if a.role == "mayor"]
     assert mayor and mayor[0].country is None, coded.actors
+
+
+def test_attackers_demonym_on_the_act_is_no_cue_for_the_mayor(code):
+    """"Russian shelling": the demonym says whose act it is (issue core III, class 5), so the
+    only country left in the sentence is the town's; never the attacker's."""
+    coded = code("Russian shelling killed two in Kharkiv, the mayor said", published="2022-06-01")
+    mayor = [a for a in coded.actors if a.role == "mayor"]
+    assert mayor and mayor[0].country in (None, "UKR"), coded.actors
 
 
 # ---------------------------------------------------------------- "identified as X"

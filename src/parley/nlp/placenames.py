@@ -70,6 +70,7 @@ class Cues:
     seat_qualifiers: frozenset[str]  # "Peel Regional Police": words between town and body
     transit: frozenset[str]  # "the Orange line": a route's label, not the town
     thing: frozenset[str]  # "the Nord Stream pipeline", "the Wagner Group": part of a thing's name
+    weapon: frozenset[str]  # "Kinzhal missiles": a weapon system's name, no person's (actors only)
     office: frozenset[str]  # "the governor of Oklahoma": the words before "of"/"from"
     office_title: frozenset[str]  # "Oklahoma Gov. …": a division's title after its name
     area_before: frozenset[str]  # "across X": an area, so a division rather than its seat
@@ -91,6 +92,7 @@ def load_cues() -> Cues:
         seat_qualifiers=frozenset(data["seat"]["qualifiers"]),
         transit=frozenset(e["word"] for e in data["transit"]),
         thing=frozenset(data["thing"]["words"]),
+        weapon=frozenset(data["weapon"]["words"]),
         office=frozenset(e["words"] for e in data["office"]["phrase"]),
         office_title=frozenset(e["words"] for e in data["office"]["title"]),
         area_before=frozenset(e["word"] for e in data["area"] if not e.get("of")),

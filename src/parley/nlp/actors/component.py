@@ -42,6 +42,11 @@ PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
+def doc_prev_not_name(t: Token) -> bool:
+    """The word before ``t`` is no part of a name (a one-word name starts at ``t``)."""
+    return t.doc[t.i - 1].pos_ != "PROPN"
+
+
 def _year(published: str | None) -> int | None:
     try:
         return int(published[:4]) if published else None
@@ -243,12 +248,19 @@ class _DocState(StateSteps):
         return len(span) > 1 and last in self.country_tok and self.country_tok[last][0] == "demonym"
 
     def _names_a_thing(self, span: Span) -> bool:
-        """A one-word PERSON entity qualifying a facility or thing noun ("the Tarnow bridge",
-        "Kaliska plant") names that thing (place_cues.yaml ``facility`` and ``thing`` words)."""
-        t = span[0]
+        """A PERSON entity qualifying a facility or thing noun ("the Tarnow bridge", "Kaliska
+        plant", "Hypersonic Zircon missiles") names that thing (place_cues.yaml ``facility``,
+        ``thing`` and ``weapon`` words); a multi-word one only for a thing word, whose
+        name is no person's ("Lech Walesa airport" still names a man)."""
+        t = span[-1]
         cues = self.comp.cues
-        return len(span) == 1 and t.dep_ == "compound" and t.head.pos_ == "NOUN" \
-            and (t.head.lower_ in cues.facility or t.head.lower_ in cues.thing)
+        head = t.head
+        if t.dep_ != "compound" or head.pos_ != "NOUN" or head.i != span.end:
+            return False
+        things = cues.thing | cues.weapon
+        if len(span) > 1:
+            return head.lower_ in things
+        return head.lower_ in cues.facility or head.lower_ in things
 
     def _place_not_person(self, span: Span) -> bool:
         prev = self.doc[span.start - 1] if span.start > 0 else None
@@ -371,11 +383,14 @@ class _DocState(StateSteps):
                 draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
 
     def untagged_people(self) -> None:
-        """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz"."""
+        """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz";
+        and a known surname as a subject, even one the NER read as a body or place."""
         doc = self.doc
         for t in doc:
-            if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or self.claimed[t.i] is not None \
+            if t.pos_ != "PROPN" or not t.is_title or self.claimed[t.i] is not None \
                     or t.i in self.country_tok or t.dep_ == "compound":
+                continue
+            if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)):
                 continue
             start = t.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -387,14 +402,29 @@ class _DocState(StateSteps):
             if not vouched and 0 < start < t.i:  # a title vouches for two-word names only
                 vouched = self.lex.roles.get(doc[start - 1].lemma_.lower()) is not None \
                     and doc[start - 1].head.i == t.i
-            if not vouched:
+            # class 2, a lost source: a bare known surname the NER missed, as a subject
+            # ("Cruz called the plan a fraud"): the known people of that surname vouch for it
+            surname = start == t.i and self._lone_surname(t)
+            if not vouched and not surname:
                 continue
             span = doc[start:t.i + 1]
             draft = self._same_person(span.text) or self.reg.get_or_add(
                 ("person", span.text), Draft(span.text, "person"))
+            if surname and draft.country is None:
+                draft.country = self.lex.shared_surname(t.text)
             self.claim(draft, span.start, span.end)
             self._title(draft, span.start, keep_role=False)
             self._appositions(draft, span)
+
+    def _lone_surname(self, t: Token) -> bool:
+        """A one-word subject that is the surname of known people of one country ("Haley said",
+        "Cruz called …"); the NER often reads such a word as a body or a place. Not a place
+        the gazetteer knows, nor a two- or three-letter word ("Un", "Yi")."""
+        one_word = (t.i == 0 or doc_prev_not_name(t)) and (
+            t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
+        return one_word and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
+            and self.lex.shared_surname(t.text) is not None \
+            and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
     def _same_person(self, text: str) -> Draft | None:
         """The person this name refers to: same full name, or its surname, or same surname."""
@@ -1031,18 +1061,41 @@ class _DocState(StateSteps):
                     self._locative(t.i) and self._meets(t) for t in sent
                     if t.i in self.country_tok or t.ent_type_ == "GPE"):
                 continue
+            group = draft.kind == "group"
             codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
-                     if i in self.country_tok}
+                     if i in self.country_tok and not self._qualifies_thing(i, group)}
             codes |= {d.country for i in range(sent.start, sent.end)
                       if (d := self.claimed[i]) is not None and d is not draft
-                      and d.kind in ("state", "organization") and d.country}
+                      and d.kind in ("state", "organization") and d.country
+                      and not self._qualifies_thing(i, group)}
             # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
             # two countries, so the mayor is not given the attacker's
             codes |= set(self._place_codes(list(sent)))
+            # towns the NER left untagged, in a phrase ("the governor of Sumy urged residents")
+            codes |= {c for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
+                      and self.claimed[t.i] is None and t.i not in self.country_tok
+                      and (c := self.comp.places.of_phrase(t, self.country_tok))}
             if len(codes) == 1:
                 draft.country = codes.pop()
             elif not codes:
                 draft.country = draft.default_country  # "Sen. X", no other country named
+
+    def _qualifies_thing(self, i: int, possessor: bool = False) -> bool:
+        """Token ``i`` is a country word qualifying a thing or an act no actor claims ("wounded
+        by **Russian** shelling", "**Russian** missiles hit the town"): it names whose weapon or
+        act it is, not where the sentence's people are from, so the victims are not Russian.
+        With ``possessor`` (asked for an unnamed group) a possessor too ("leaders condemned
+        **Iran's** launch": the leaders are not Iranian; but a named general who resigned "to
+        allow **Haiti's** elections" is Haitian). A place noun keeps it ("besieged **Ukrainian**
+        cities" tells where people are)."""
+        t = self.doc[i]
+        head = t.head
+        deps = ("amod", "compound", "nmod", "poss") if possessor else ("amod", "compound", "nmod")
+        return (t.dep_ in deps and head != t
+                and (head.pos_ == "NOUN" or head.tag_ == "VBG")
+                and self.claimed[head.i] is None and head.i not in self.country_tok
+                and head.lemma_.lower() not in self.lex.place_nouns
+                and head.lower_ not in self.lex.place_nouns)
 
     @staticmethod
     def _meets(token: Token) -> bool:

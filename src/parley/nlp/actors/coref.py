@@ -9,6 +9,9 @@ Rules (deliberately simple and predictable):
   its (and "it" as the subject of a verb other than "be") → the nearest earlier state or
   organisation in the same sentence;
 - an object pronoun never takes the subject of its own clause ("X greeted him" is not X);
+- a subject pronoun of a clause that complements or modifies a verb ("X tells Y **he** will
+  visit", "X plays up Y's support as **it** retreats") is that verb's subject when it fits,
+  however near another actor is (subject parallelism);
 - "his or her" and "he or she" are generic and left alone;
 - pronouns inside quotation marks are left alone: "he" in a quote is rarely the speaker.
 """
@@ -87,10 +90,35 @@ def resolve_pronouns(doc: Doc, reg: Registry, claimed: list, quotes: list[tuple[
             continue
         sent = bisect.bisect_right(sent_starts, t.idx) - 1
         floor = sent_starts[max(0, sent - WINDOW[kind])]
-        target = _nearest(reg, floor, t.idx, kind, gender, _clause_subjects(t))
+        target = _governing_subject(t, claimed, kind, gender) or _nearest(
+            reg, floor, t.idx, kind, gender, _clause_subjects(t))
         if target is not None:
             claimed[t.i] = target
             reg.mention(target, t.idx, t.idx + len(t))
+
+
+def _fits(d: Draft, kind: str, gender: str | None) -> bool:
+    if kind == "person":
+        return d.kind == "person" and not (gender and d.gender not in (None, gender))
+    return d.kind in (PLURAL_KINDS if kind == "plural" else THING_KINDS)
+
+
+SUBORDINATE = frozenset({"ccomp", "advcl"})
+
+
+def _governing_subject(t: Token, claimed: list, kind: str, gender: str | None) -> Draft | None:
+    """Subject parallelism: the subject pronoun of a complement or adverbial clause refers to
+    the subject of the verb that governs the clause ("Pope X tells children **he** will
+    visit", "Moscow hails Beijing's support as **it** retreats"), when that subject is an
+    actor of the pronoun's kind and gender; else None (the nearest rule decides)."""
+    clause = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in SUBORDINATE or clause.head == clause:
+        return None
+    for s in clause.head.children:
+        if s.dep_ in ("nsubj", "nsubjpass") and s.i < t.i:
+            d = claimed[s.i]
+            return d if d is not None and _fits(d, kind, gender) else None
+    return None
 
 
 def _generic(t: Token) -> bool:

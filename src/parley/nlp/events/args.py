@@ -28,7 +28,7 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.extensions import actor_at, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
-from parley.schema import Actor
+from parley.schema import Actor, Place
 
 SUBJ_DEPS = ("nsubj", "csubj")
 CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
@@ -61,10 +61,10 @@ def subject_of(verb: Token) -> list[Token]:
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return [verb.head]
+                return [predicated(verb.head)]
             return colon_speaker_dropped(subj)
         if verb.dep_ == "relcl":
-            return [verb.head]
+            return [predicated(verb.head)]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
             return [verb.head]  # headline "Germany willing to provide tanks": X (is) willing
         headline = _headline_subject(verb)
@@ -85,6 +85,7 @@ def subject_of(verb: Token) -> list[Token]:
             noun = verb.head
             if headline_gerund(verb):
                 return [noun]
+            noun = counted_whole(noun)  # "posted a series of tweets criticizing …"
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
                 return []
             verb = noun.head
@@ -94,6 +95,35 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+def predicated(noun: Token) -> Token:
+    """Class 2, the one a relative clause is told of through a copula: "X is a veteran
+    campaigner **who pledged** …" (also down a list of such nouns, "a liar, a cheat and a
+    birther who …"): the copula's subject X, not the predicate noun."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ != "attr" or lemma(t.head) != "be":
+        return noun
+    copula = t.head
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and copula.dep_ == "conj":  # "X incites violence and is a liar who …"
+        subjects = [c for c in copula.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects and subjects[0].pos_ in ("PROPN", "NOUN") else noun
+
+
+#: nouns of number or succession that a gerund after "N of X" really qualifies the whole of
+COUNTING = frozenset({"series", "string", "barrage", "flurry", "volley", "stream", "spate",
+                      "wave", "number", "couple", "pair", "set", "slew", "torrent", "salvo"})
+
+
+def counted_whole(noun: Token) -> Token:
+    """"a series of tweets criticizing X": the phrase's head ("series") carries the role of
+    the whole phrase (its verb's object), so the one who posted the series criticizes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in COUNTING:
+        return noun.head.head
+    return noun
 
 
 def headline_gerund(verb: Token) -> bool:
@@ -458,6 +488,9 @@ NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "investigation": frozenset({"into"}), "probe": frozenset({"into"}),
     "inquiry": frozenset({"into"}), "enquiry": frozenset({"into"}),
     "solidarity": frozenset({"with"}), "sympathy": frozenset({"with"}),
+    # class 5, "expressed outrage **at** X's launch": the possessor of the act is the target
+    "outrage": frozenset({"at", "over"}), "anger": frozenset({"at", "over"}),
+    "fury": frozenset({"at", "over"}), "indignation": frozenset({"at", "over"}),
 }
 
 
@@ -469,12 +502,20 @@ def noun_preps(token: Token) -> frozenset[str]:
     return NOUN_RECIPIENT_PREPS.get(token.lemma_.lower(), frozenset())
 
 
-def verb_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
+def verb_arguments(cand: Candidate, lexicon: TriggerLexicon,
+                   mods: Modifiers | None = None) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     blamed = to_blame(cand.head)
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    dead = casualty_subjects(cand.head, mods.lemmas("casualty")) if mods is not None else []
+    if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
+        args.actor_heads = [a for a in args.actor_heads if a not in dead]
+        args.recipient_heads += [d for d in dead if d not in args.recipient_heads]
+    users = weapon_users(args.actor_heads)
+    if users:  # "drones used by Russian forces hit X": the forces attack, not the drones' maker
+        args.actor_heads = users
     fired = intercepted_projectiles(cand.head, args)
     if fired:  # "X shot down Y's missiles": Y attacked; X only defended
         return Arguments(actor_heads=fired)
@@ -487,6 +528,22 @@ INTERCEPTING_PARTICLES = {"shoot": "down"}
 #: what is fired at a target (a shot-down plane or helicopter is itself the one attacked)
 PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "projectile", "warhead", "uav",
                          "bomb"})
+
+
+#: weapons that may be the grammatical subject of an attack ("drones hit the port")
+WEAPONS = PROJECTILES | frozenset({"artillery", "jet", "tank", "weapon", "munition", "launcher"})
+#: participles naming who wields a weapon ("drones **used by** X", "missiles **fired by** X")
+WIELDING = frozenset({"use", "fire", "launch", "operate", "deploy", "fly"})
+
+
+def weapon_users(subjects: list[Token]) -> list[Token]:
+    """Class 5, a weapon as the attacker: when the subject of an attack is a weapon with a
+    participle naming its user ("Iranian-made drones **used by** Russian forces hit X",
+    "rockets fired by the militia struck Y"), the user attacks; the weapon's maker or origin
+    ("Iranian-made") is no participant. Empty unless such a participle is there."""
+    return [o for s in subjects if lemma(s) in WEAPONS for c in s.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in WIELDING
+            for p in preps_of(c, AGENT) for o in pobjs(p)]
 
 
 def intercepted_projectiles(verb: Token, args: Arguments) -> list[Token]:
@@ -560,6 +617,19 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
+    """Class 5 / class 1, casualties: the subject of a verb of dying whose phrase holds the
+    attack ("two soldiers **died after shelling** in X", "a boy died in an airstrike") is the
+    attack's victim, never its doer (the gerund's subject climb would make it the attacker)."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.head == prep:
+        return []
+    verb = prep.head
+    if lemma(verb) not in casualty:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def to_blame(verb: Token) -> list[Token]:
@@ -667,6 +737,11 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     preps = preps | noun_preps(noun)
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
+    args.recipient_heads += [t for t in casualty_subjects(noun, mods.lemmas("casualty"))
+                             if t not in args.recipient_heads]
+    for victim in suffering_possessors(noun, mods):  # "the senator's assassination"
+        args.actor_heads.remove(victim)
+        args.recipient_heads.append(victim)
     if not args.actor_heads or args.actor_heads == between:
         carrier = _carrier_subject(noun, mods, cand.entry.reciprocal)
         if carrier:
@@ -675,6 +750,17 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+def suffering_possessors(noun: Token, mods: Modifiers) -> list[Token]:
+    """Class 5, a victim read as the doer: the possessor of a noun of harm done to a person
+    (``victim_possessor``: "the senator's assassination", "Navarro's arrest", "the envoy's
+    car bombing") is that person, when it names a person (a name or a role noun, not a state
+    or a force: "Peru's arrest of three fishermen") and no "of" phrase names another victim."""
+    if lemma(noun) not in mods.lemmas("victim_possessor") or preps_of(noun, OBJECT_GENITIVE):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+            and (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and not c.ent_type_))]
 
 
 def undergoer(noun: Token) -> list[Token]:
@@ -757,6 +843,14 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
         return listed_subjects(subject_of(head))
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
+    speech = _phrase_verb(head) if reciprocal and pos.dep_ == "pobj" \
+        and head.lower_ in ("in", "during", "over") else None
+    if speech is not None and not is_passive(speech) and (
+            lemma(speech) in mods.lemmas("reporting") | ADDRESSING) \
+            and not preps_of(noun, frozenset({"with"})):
+        # class 4, "X told/asked Y … in a phone call": the one who speaks and the one spoken
+        # to are both parties of the call (not "thanked Y in a meeting with Z": Z is met)
+        return listed_subjects(subject_of(speech)) + addressees(speech)
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
         if reciprocal and head.lower_ == "in" and is_passive(head.head):
@@ -765,6 +859,30 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
             return []  # "sailors were returned in a swap": exchanged, not parties
         return listed_subjects(subject_of(head.head))
     return []
+
+
+#: verbs of addressing someone (besides the reporting verbs): their object is spoken to
+ADDRESSING = frozenset({"ask", "urge", "assure", "warn", "inform", "brief", "press", "invite",
+                        "remind", "update", "congratulate", "reassure", "promise"})
+
+
+def _phrase_verb(prep: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, also when the parser hung it on the noun of
+    an earlier phrase of that verb ("asked X about prices **in a call**")."""
+    t = prep.head
+    for _ in range(2):
+        if coarse_pos(t) == "VERB":
+            return t
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return None
+        t = t.head.head
+    return t if coarse_pos(t) == "VERB" else None
+
+
+def addressees(verb: Token) -> list[Token]:
+    """Names a verb is addressed to: its object or dative name ("told **Putin**", "asked
+    **Scholz** about …"); not things ("discussed trade")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
 
 
 def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
@@ -816,19 +934,62 @@ def requesters(doc: Doc, args: Arguments) -> list[str]:
 
 
 VICTIM_PLACE_PREPS = frozenset({"in", "near", "outside", "across"})
+#: class 1, an attack aimed at a place by a preposition ("fired rockets at X", "strikes on X",
+#: "fired into X", "launched drones toward X"): the place's state is the target even when the
+#: article names it nowhere else
+TARGET_PLACE_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards"})
+#: material conflict whose object place is its target ("bombed X", "X was shelled", "seized X")
+PLACE_TARGET_EVENTS = frozenset({"ASSAULT", "COERCE"})
 
 
-def place_victims(doc: Doc, args: Arguments) -> list[str]:
-    """The state whose place was hit, for an assault with no recipient actor ("Russian missiles
-    hit **Odesa**", "killing more than 20 civilians **in Kharkiv**"): the place's country, when
-    that state is an actor of the article and not the attacker's own country."""
+#: common nouns of a populated place: one aimed at is the place it lies in ("a town in X")
+SETTLEMENTS = frozenset({"town", "city", "village", "settlement", "suburb", "district", "area",
+                         "neighborhood", "neighbourhood", "port", "capital", "region", "outskirts",
+                         "community", "hamlet", "province", "oblast"})
+
+
+def _place_heads(trigger: Token | None, args: Arguments) -> list[tuple[Token, bool]]:
+    """Candidate place words of an act of material conflict, each with whether the act is
+    aimed at it: its object or passive subject, the object of an aiming preposition on the
+    trigger or its object ("fires missiles toward X"), the "of" name of an aimed common noun
+    ("the town of X") and places inside an aimed common noun ("a village in X region"); a
+    place only located by "in/near" ("shelling in X") is not aimed (``VICTIM_PLACE_PREPS``)."""
+    out: list[tuple[Token, bool]] = [(h, not (h.dep_ == "pobj" and h.head.lower_ in VICTIM_PLACE_PREPS))
+                                     for h in with_conjuncts(args.recipient_heads + args.theme_heads)]
+    bearers = ([trigger] if trigger is not None else []) + args.theme_heads
+    out += [(o, True) for t in bearers for p in preps_of(t, TARGET_PLACE_PREPS) for o in pobjs(p)
+            if all(o != h for h, _ in out)]
+    for h, aimed in list(out):
+        if h.pos_ == "PROPN":
+            continue
+        out += [(o, aimed) for p in preps_of(h, OBJECT_GENITIVE) for o in pobjs(p)]
+        out += [(o, aimed and lemma(h) in SETTLEMENTS) for p in preps_of(h, VICTIM_PLACE_PREPS)
+                for o in pobjs(p)]
+    return out
+
+
+def _place_of(doc: Doc, head: Token) -> Place | None:
+    """The place a noun names, itself or by its name compound ("Kherson region")."""
+    for t in [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]:
+        place = place_at(doc, t.idx, t.idx + len(t.text))
+        if place is not None:
+            return place
+    return None
+
+
+def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
+                  trigger: Token | None = None) -> list[str]:
+    """Class 1, an attacked place as target: the state whose place an act of material conflict
+    is aimed at ("Russian missiles hit **Odesa**", "Odesa was shelled", "rockets fired toward
+    Dnipro", "troops seized **Enerhodar**"), even with no attacker named; for an assault, also
+    a place where it struck an actor of the article ("killing 20 civilians **in Kharkiv**").
+    A venue ("talks in X", "arrested in X") is not a target. Not the attacker's own country."""
     by_id = {a.id: a for a in doc._.parley_actors or []}
     own = {by_id[a].country for a in args.actor if a in by_id}
-    heads = with_conjuncts(args.recipient_heads + args.theme_heads)
-    heads += [o for h in list(heads) for p in preps_of(h, VICTIM_PLACE_PREPS) for o in pobjs(p)]
-    for h in heads:
-        aimed = h.dep_ == "pobj" and h.head.lower_ in TARGET_PLACE_PREPS
-        place = place_at(doc, h.idx, h.idx + len(h.text))
+    for h, aimed in _place_heads(trigger, args):
+        if not aimed and event != "ASSAULT":
+            continue
+        place = _place_of(doc, h)
         if place is None or not place.country or place.country in own:
             continue
         state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country), None)
@@ -839,9 +1000,36 @@ def place_victims(doc: Doc, args: Arguments) -> list[str]:
     return []
 
 
-#: class 1, an attack aimed at a place by a preposition ("fired rockets at X", "strikes on X",
-#: "fired into X"): the place's state is the target even when the article names it nowhere else
-TARGET_PLACE_PREPS = frozenset({"at", "on", "into", "against"})
+def clause_places(trigger: Token) -> list[Token]:
+    """Words in the trigger's phrase that may name where it struck: objects of locative or
+    aiming prepositions and direct objects ("wounded by shelling **in Orikhiv**", "killed as
+    artillery pounds **Nikopol**"), in text order."""
+    preps = VICTIM_PLACE_PREPS | TARGET_PLACE_PREPS
+    # a participle clause ("slam into X, killing two") or a reduced relative ("two people
+    # killed as artillery pounds X") shares the phrase it hangs on
+    top = trigger.head if trigger.dep_ in ("advcl", "acl", "conj", "xcomp") else trigger
+    return [t for t in top.subtree if t.dep_ == "dobj" or (
+        t.dep_ == "pobj" and t.head.lower_ in preps)]
+
+
+def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
+    """Class 1, casualties as targets: victims named by a description with no country
+    ("three civilians wounded by shelling in Orikhiv", "two residents killed") are people of
+    the country of the place where the assault struck them (civilians only: "pro-Western
+    protesters" keep the stance their name gives; the attacker's demonym is no cue:
+    ``_qualifies_thing`` in the actors component). Sets the country on those actors."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    victims = [by_id[a] for a in args.recipient if a in by_id and by_id[a].kind in ("group", "person")
+               and not by_id[a].country and not by_id[a].org and not by_id[a].known
+               and by_id[a].name[:1].islower() and by_id[a].sector in (None, "CVL")]
+    if not victims:
+        return
+    for h in clause_places(trigger):  # the attacker's own country too: a civil war's victims
+        place = _place_of(doc, h)
+        if place is not None and place.country:
+            for v in victims:
+                v.country = place.country
+            return
 
 
 def place_state(doc: Doc, code: str) -> Actor | None:
@@ -868,8 +1056,10 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = theme_owners(doc, args)
     if not args.recipient:  # "rejected the Daily Mail's request": the one answered
         args.recipient = requesters(doc, args)
-    if not args.recipient and cand.entry.event == "ASSAULT" and args.actor:
-        args.recipient = place_victims(doc, args)
+    if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
+        args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
+    elif cand.entry.event == "ASSAULT":
+        victim_country(doc, args, cand.head)
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":

@@ -368,9 +368,15 @@ class EventsComponent:
                 break
             sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
                                        if coarse_pos(inner.head) == "NOUN"
-                                       else verb_arguments(inner, self.triggers)), self.mods)
-            if not args.actor and sub.actor and inner.head.dep_ == "xcomp":
-                args.actor = [a for a in sub.actor if a not in args.recipient]
+                                       else verb_arguments(inner, self.triggers, self.mods)), self.mods)
+            # a controlled act ("agreed to provide"), or the twin of one event told twice ("one
+            # killed as Russia pummels the city": one attack, its attacker named on the twin)
+            if not args.actor and sub.actor and (
+                    inner.head.dep_ == "xcomp" or (inner.entry.event == cand.entry.event
+                                                   and ontology.quad(cand.entry.event) == 4)):
+                # not a host or mediator ("the meeting, hosted by X": X is a third party)
+                args.actor = [a for a in sub.actor if a not in args.recipient
+                              and a not in args.third_party]
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
         if cand.entry.reciprocal:
@@ -400,7 +406,7 @@ class EventsComponent:
         elif coarse_pos(cand.head) == "NOUN" and not cand.verbal:
             args = noun_arguments(cand, self.triggers, self.mods)
         else:
-            args = verb_arguments(cand, self.triggers)
+            args = verb_arguments(cand, self.triggers, self.mods)
         if not args.actor_heads and coarse_pos(cand.head) == "VERB":
             # "talks between X and Y … failed": an event whose subject is another event
             args.actor_heads = [t for t in orphan_subjects(cand.head) if t.i in self._by_token][:1]
