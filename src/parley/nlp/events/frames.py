@@ -364,8 +364,29 @@ def campaign_gathering(token: Token, mods: Modifiers) -> bool:
     heads = [token]
     if coarse_pos(token) == "VERB":
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    return any(lemma(n) in nouns and any(c.dep_ in ("compound", "amod") and lemma(c) in kinds
-                                         for c in n.children) for n in heads)
+    return any(lemma(n) in nouns and (
+        any(c.dep_ in ("compound", "amod") and lemma(c) in kinds for c in n.children)
+        or _candidate_holds(n, mods)) for n in heads)
+
+
+def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
+    """"The senator held a rally in Ohio": the gathering is the object of a verb of holding
+    (``campaign_gathering``, ``dep: host``) whose subject is a candidate or office holder (a
+    named person or a ``dep: holder`` noun), and nothing says what it is against ("a rally
+    against the war", "in protest at", "for peace" keep the protest)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) not in mods.lemmas("campaign_gathering", dep="host"):
+        return False
+    if any(p.lower_ in ("against", "over") for p in preps_of(noun) + preps_of(verb)):
+        return False
+    if any(lemma(c) == "protest" for c in noun.subtree) or any(
+            lemma(c) == "protest" for c in verb.subtree):
+        return False
+    holders = mods.lemmas("campaign_gathering", dep="holder")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any((s.ent_type_ == "PERSON" or lemma(s) in holders) and not any(
+        lemma(c) in ("opposition", "protest", "anti-war", "activist") for c in s.subtree)
+        for s in subjects)
 
 
 def reputation(token: Token, mods: Modifiers) -> bool:
@@ -418,10 +439,13 @@ def generic_nominal(token: Token) -> bool:
 
 def gerund_of_noun(token: Token, mods: Modifiers) -> bool:
     """"the price of cooperating with the inquiry", "the cost of fighting", "priorities in
-    delivering aid": a gerund that
+    delivering aid", "a choice between attacking the rival or …": a gerund that
     completes a noun which carries no event names a kind of act, not an act."""
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in ("of", "for", "in"):
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in (
+            "of", "for", "in", "between"):
         return False
+    if token.head.lower_ == "between":
+        return True  # options weighed: "the choice was between attacking him or …"
     noun = token.head.head
     return (noun.tag_ in ("NN", "NNS") and noun.dep_ != "ROOT"
             and lemma(noun) not in mods.lemmas("carrier") | mods.lemmas("quantity"))

@@ -50,6 +50,16 @@ class Trigger:
     not_xcomp: frozenset[str] = frozenset()
     not_prep: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
+    # a subject that is no agent but a happening ("an explosion hit the depot", "the storm
+    # struck the coast"): the act has no attacker, so the entry does not apply
+    not_subj: frozenset[str] = frozenset()
+    # a singular noun head must be a counted instance (article, possessor or number: "a demand",
+    # "the union's demand"); the bare mass noun is the market sense ("demand for oil fell",
+    # "skills in demand")
+    counted: bool = False
+    # a noun that names no doer by itself ("an explosion") is an act only with one named: a
+    # possessor or a "by" phrase on it or on a participle describing it ("caused by …")
+    agent: bool = False
     partner: bool = False
     obj_actor: bool = False
     subj_party: bool = False
@@ -66,13 +76,13 @@ class Trigger:
     def vetoes(self) -> bool:
         """Whether the entry has an everyday-sense veto (``match.vetoed``)."""
         return bool(self.not_obj or self.not_xcomp or self.not_mod or self.not_prep
-                    or self.obj_actor or self.subj_party)
+                    or self.not_subj or self.counted or self.obj_actor or self.subj_party)
 
     @property
     def specificity(self) -> int:
         """How many positive constraints the entry carries: the more, the more it wins."""
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
-                                     self.subj)) + (
+                                     self.subj, self.agent)) + (
             1 if self.intransitive or self.stative or self.partner or self.obj_actor else 0
         )
 
@@ -221,6 +231,8 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
         not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
         not_prep=_set(raw.get("not_prep")), subj=_set(raw.get("subj")),
+        not_subj=_set(raw.get("not_subj")), counted=bool(raw.get("counted")),
+        agent=bool(raw.get("agent")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),

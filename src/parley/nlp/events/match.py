@@ -270,6 +270,8 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     if entry.subj and not _lemmas(with_conjuncts(subjects(token))) & entry.subj:
         return False
+    if entry.agent and not named_agent(token):
+        return False
     return not (entry.partner and not has_partner(token))
 
 
@@ -299,9 +301,45 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_mod and _lemmas(modifiers(token)) & entry.not_mod:
         return True
+    if entry.not_subj and _lemmas(with_conjuncts(subjects(token))) & entry.not_subj:
+        return True
+    if entry.counted and mass_noun(token):
+        return True
     if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
         return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
-    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)))
+    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)
+                                    or (entry.event != "CONSULT"
+                                        and partner_topic(token, entry.not_prep))))
+
+
+def partner_topic(token: Token, names: frozenset[str]) -> list[Token]:
+    """A topic the parser hangs on the partner instead of the verb ("agreed with the host
+    **about** the winner"): the preposition still qualifies the verb. Not for talks, whose
+    topic is what a consultation is about ("talked with X about grain" stays talks)."""
+    if coarse_pos(token) != "VERB":
+        return []
+    return [p for w in preps_of(token, frozenset({"with"})) for o in pobjs(w)
+            for p in preps_of(o, names)]
+
+
+def named_agent(noun: Token) -> bool:
+    """A noun's doer is named: a possessor ("Russia's blast"), or a "by" phrase on the noun or on
+    a participle or relative clause describing it ("an explosion caused by Polish air
+    defences", "a blast that was set off by the rebels")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    described = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+               for t in [noun, *described] for c in t.children)
+
+
+def mass_noun(token: Token) -> bool:
+    """A singular noun with no article, possessor or number ("demand for oil fell", "skills in
+    demand"): the mass sense of a word whose counted instance is an act ("a demand", "Kyiv's
+    demands"). A headline drops its articles, so a headline noun is never read as mass."""
+    if coarse_pos(token) != "NOUN" or token.tag_ in ("NNS", "NNPS") or headline_sentence(token.sent):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
 
 
 def manner_marks(token: Token, names: frozenset[str]) -> list[Token]:

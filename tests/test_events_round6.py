@@ -1,0 +1,173 @@
+"""Round 6 of the event audit (US political news and war headlines): each class below is a
+kind of sentence Parley coded wrongly or missed, tested on invented sentences.
+
+US news: verbal attacks read as ASSAULT, criticism and investigation missed (ACCUSE),
+endorsement missed (SUPPORT), the market sense of "demand", figurative "seize upon", a
+candidate's own rally, generic threats, an opinion shared ("agreed with … about").
+War news: an explosion with no attacker, "no sign of" an act, troop advances (MOBILIZE),
+blocking a consensus (REJECT), a firm leaving a venture (SANCTION), talks "spoke to".
+"""
+from __future__ import annotations
+
+import pytest
+
+from parley.schema import CodedArticle
+
+PUB = "2022-06-01"
+
+
+def types(doc: CodedArticle) -> set[str]:
+    """Every coded type, flagged or not."""
+    return {e.event for e in doc.events}
+
+
+def affirmed_types(doc: CodedArticle) -> set[str]:
+    """Types of events told as happening: not negated, hypothetical or only expected."""
+    return {e.event for e in doc.events if not (e.negated or e.hypothetical)}
+
+
+# ---------------------------------------------------------------- verbal attacks are ACCUSE
+@pytest.mark.parametrize("text", [
+    "The mayor hit back at critics of the new parking fees.",
+    "The governor fired at critics of the school budget in a radio interview.",
+    "The candidate fired back at the newspaper's editorial board.",
+    "The senator attacked her opponent during the televised debate.",
+    "The union leader ripped the governor's pension proposal on Tuesday.",
+    "The former treasurer knocked the senator's housing plan.",
+    "The congresswoman took aim at the governor's handling of the floods.",
+    "The senator tore into the energy secretary at the hearing.",
+])
+def test_verbal_attacks_are_accuse_not_assault(code, text):
+    got = affirmed_types(code(text, PUB))
+    assert "ACCUSE" in got and "ASSAULT" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian artillery hit back at Russian positions near the river.",
+    "Soldiers fired at the convoy near the checkpoint.",
+    "Russian forces attacked the port overnight.",
+])
+def test_military_attacks_stay_assault(code, text):
+    assert "ASSAULT" in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- criticism and investigation
+@pytest.mark.parametrize("text", [
+    "The county sheriff called the audit a sham.",
+    "The opposition questioned the integrity of the electoral commission.",
+    "The opposition leader berated the finance minister for the fuel shortages.",
+    "The fuel tax drew a fierce backlash from truck drivers.",
+    "Striking miners booed the energy minister at the rally.",
+    "The oversight committee subpoenaed the former treasurer's bank records.",
+    "State prosecutors are looking into the charity's spending.",
+])
+def test_criticism_and_investigation_are_accuse(code, text):
+    assert "ACCUSE" in affirmed_types(code(text, PUB))
+
+
+def test_a_choice_between_attacks_is_no_act(code):
+    text = "The dilemma was between going after the mayor's record or praising his rival."
+    assert "ACCUSE" not in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- endorsement is SUPPORT
+@pytest.mark.parametrize("text", [
+    "The former governor campaigned for the Senate candidate in rural counties.",
+    "Party leaders rallied behind the embattled speaker.",
+    "The mayor credited the fire crews with saving the old town.",
+])
+def test_endorsement_and_praise_are_support(code, text):
+    got = affirmed_types(code(text, PUB))
+    assert "SUPPORT" in got and "PROTEST" not in got, got
+
+
+def test_campaigning_for_a_cause_is_no_endorsement(code):
+    assert "SUPPORT" not in types(code("The activist campaigned for reelection in the county.", PUB))
+
+
+# ---------------------------------------------------------------- everyday senses, no event
+@pytest.mark.parametrize("text", [
+    "Consumer demand for electric bicycles rose in the spring.",
+    "Welders are in high demand across the region.",
+    "Demand for coal fell sharply in March.",
+    "The demand for steel slowed after the holidays.",
+])
+def test_market_demand_is_no_request(code, text):
+    assert "REQUEST" not in types(code(text, PUB))
+
+
+def test_a_partys_demand_stays_a_request(code):
+    assert "REQUEST" in affirmed_types(code("The union's demand for higher wages was rejected.", PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The challenger seized upon the gaffe in a late-night post.", "COERCE"),
+    ("After weeks of searching his conscience, the senator announced his choice.", "COERCE"),
+    ("Cyber crime is the biggest threat facing small banks.", "THREATEN"),
+    ("The pundit agreed with the host about the winner of the debate.", "AGREE"),
+    ("The campaign released the candidate's school records on Friday.", "RETREAT"),
+])
+def test_figurative_and_everyday_senses_code_nothing(code, text, event):
+    assert event not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The governor held a rally in a football stadium on Monday.",
+    "The nominee headlined a rally in a county fairground.",
+])
+def test_a_candidates_own_rally_is_no_protest(code, text):
+    assert "PROTEST" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers held a rally against the new water tax outside parliament.",
+    "The opposition leader held a rally against the election result.",
+])
+def test_a_rally_against_something_stays_a_protest(code, text):
+    assert "PROTEST" in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- war news
+@pytest.mark.parametrize("text", [
+    "An explosion hit a fuel depot near the border.",
+    "A blast struck the ammunition store overnight.",
+])
+def test_an_explosion_with_no_attacker_is_no_assault(code, text):
+    assert "ASSAULT" not in types(code(text, PUB))
+
+
+def test_an_explosion_caused_by_a_party_is_an_assault(code):
+    doc = code("An explosion caused by a rebel drone set the fuel depot ablaze.", PUB)
+    assert "ASSAULT" in affirmed_types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "There is no sign of the rebels withdrawing from the port.",
+    "Monitors found no evidence of an attack on the convoy.",
+])
+def test_no_sign_of_an_act_negates_it(code, text):
+    doc = code(text, PUB)
+    assert not affirmed_types(doc) & {"RETREAT", "ASSAULT"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Government troops gained ground north of the river on Tuesday.", "MOBILIZE"),
+    ("Armoured units advanced toward the provincial capital.", "MOBILIZE"),
+    ("Rebel fighters broke through the army's defences near the airport.", "ASSAULT"),
+    ("Two member states blocked the summit's final declaration.", "REJECT"),
+    ("The brewer exited its joint venture in Belarus last week.", "SANCTION"),
+    ("The Indian foreign minister spoke to his Chinese counterpart about the border incident.",
+     "CONSULT"),
+    ("Climate activists interrupted the finance minister's speech in parliament.", "PROTEST"),
+])
+def test_war_news_misses_are_coded(code, text, event):
+    assert event in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats made gains in the House.",
+    "The president spoke to reporters on Friday.",
+    "The senator voted for the bill.",
+])
+def test_everyday_gains_speech_and_votes_code_nothing(code, text):
+    assert not affirmed_types(code(text, PUB)) & {"MOBILIZE", "CONSULT", "SUPPORT"}
