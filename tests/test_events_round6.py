@@ -171,3 +171,25 @@ def test_war_news_misses_are_coded(code, text, event):
 ])
 def test_everyday_gains_speech_and_votes_code_nothing(code, text):
     assert not affirmed_types(code(text, PUB)) & {"MOBILIZE", "CONSULT", "SUPPORT"}
+
+
+# ---------------------------------------------------------------- criticism told of its target
+@pytest.mark.parametrize("text", [
+    "The transport minister came under fire for the rail fare rise.",
+    "The health secretary lambasted the insurers on television.",
+])
+def test_coming_under_fire_for_a_decision_is_accuse(code, text):
+    assert "ACCUSE" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy came under fire near the river.",
+    "Government troops came under fire outside the port.",
+])
+def test_troops_under_fire_are_no_criticism(code, text):
+    assert "ACCUSE" not in types(code(text, PUB))
+
+
+def test_a_standing_reputation_with_a_typographic_apostrophe_is_no_act(code):
+    text = "She\u2019s been mocked for years for her awkward speeches and for ignoring farmers."
+    assert "ACCUSE" not in types(code(text, PUB))

@@ -389,6 +389,10 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
         for s in subjects)
 
 
+# the perfect's auxiliary, contracted with a straight or a typographic apostrophe ("He’s been")
+PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d", "\u2019s", "\u2019ve", "\u2019d"})
+
+
 def reputation(token: Token, mods: Modifiers) -> bool:
     """Class 1, a perfect of a continuing state: "has been criticized for ignoring …", "has long
     been ridiculed for his votes": a verb of judging (``reputation``) in the perfect
@@ -399,7 +403,7 @@ def reputation(token: Token, mods: Modifiers) -> bool:
             "reputation"):
         return False
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    if "been" not in auxes or not auxes & {"has", "have", "had", "'s", "'ve", "'d"}:
+    if "been" not in auxes or not auxes & PERFECT_AUX:
         return False
     return bool(preps_of(token, frozenset({"for"}))) and not preps_of(token, frozenset({"by"}))
 
