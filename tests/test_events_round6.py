@@ -193,3 +193,11 @@ def test_troops_under_fire_are_no_criticism(code, text):
 def test_a_standing_reputation_with_a_typographic_apostrophe_is_no_act(code):
     text = "She\u2019s been mocked for years for her awkward speeches and for ignoring farmers."
     assert "ACCUSE" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The oil major pulled out of its gas project in Russia on Monday.",
+    "The furniture retailer halted sales in Belarus.",
+])
+def test_a_firm_leaving_a_market_is_sanction(code, text):
+    assert "SANCTION" in affirmed_types(code(text, PUB))
