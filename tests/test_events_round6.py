@@ -201,3 +201,37 @@ def test_a_standing_reputation_with_a_typographic_apostrophe_is_no_act(code):
 ])
 def test_a_firm_leaving_a_market_is_sanction(code, text):
     assert "SANCTION" in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- options listed, suppositions
+@pytest.mark.parametrize("text", [
+    "A city council has two ways to fight a state mandate: by suing the governor or by ignoring the rule.",
+    "The only way to end the war is by negotiating with the rebels.",
+    "Lawmakers have one remedy left: by asking the court to block the merger.",
+])
+def test_acts_listed_as_options_are_no_events(code, text):
+    assert not affirmed_types(code(text, PUB)) & {"ACCUSE", "REQUEST", "CONSULT", "ASSAULT"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine answered by shelling the depot.", "ASSAULT"),
+    ("The senator responded by suing the agency.", "ACCUSE"),
+])
+def test_acts_done_by_a_means_stay_events(code, text, event):
+    assert event in affirmed_types(code(text, PUB))
+
+
+def test_option_cue_examples_code_no_event(code):
+    from parley.nlp.events import load_modifiers
+
+    for cue in load_modifiers().options:
+        assert not code(cue.example, PUB).events, cue.example
+
+
+@pytest.mark.parametrize("text", [
+    "Suppose the council banned the march next week.",
+    "Imagine the army seized the port tomorrow.",
+])
+def test_a_supposition_is_hypothetical(code, text):
+    doc = code(text, PUB)
+    assert doc.events and all(e.hypothetical for e in doc.events)

@@ -469,6 +469,34 @@ def assessed_as(token: Token, mods: Modifiers) -> bool:
     return False
 
 
+OPTION_DEPS = frozenset({"pcomp", "pobj", "acl", "dobj", "xcomp", "prep", "conj"})
+
+
+def listed_option(token: Token, mods: Modifiers) -> bool:
+    """Class: generic statements. "Congress has three ways to respond: by suing the agency, by
+    …", "the only way to end it is by negotiating": an act in a "by" phrase whose verb has a
+    noun of means or choice (``options``) for its object or subject is an option described,
+    not an act done. "Ukraine answered by shelling the depot" names no option and stays."""
+    options = mods.lemmas("options")
+    t = token
+    for _ in range(10):
+        if t.dep_ in ("relcl", "acl") and t.tag_ == "VB" and lemma(t.head) in options:
+            return True  # "two ways to fight the mandate", "the means to strike"
+        if t.lower_ == "by" and t.dep_ in ("prep", "conj"):
+            while t.dep_ == "conj" and t.head.lower_ == "by" and t.head != t:
+                t = t.head
+            head = t.head
+            if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "by":
+                t = head.head  # "by suing X or by asking Y": the second "by" hangs on the first
+                continue
+            return lemma(head) in options or any(
+                c.dep_ in ("dobj", "nsubj", "attr") and lemma(c) in options for c in head.children)
+        if t.dep_ not in OPTION_DEPS or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 #: Why a trigger word reports no event, tried in this order: (reason, test).
 NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("participle as adjective", lambda t, m: participial_modifier(t)),
@@ -484,6 +512,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("campaign gathering", campaign_gathering),
     ("standing reputation", reputation),
     ("provision of a rule", rule_subject),
+    ("option listed", listed_option),
 )
 
 

@@ -144,6 +144,7 @@ class Modifiers:
     campaign_gathering: list[Cue] = field(default_factory=list)
     reputation: list[Cue] = field(default_factory=list)
     rule_subject: list[Cue] = field(default_factory=list)
+    options: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -262,7 +263,7 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
               "provision", "expectation", "casualty", "denial", "toll", "status_nominal",
               "consequence", "assessment", "participation", "failed_text",
-              "campaign_gathering", "reputation", "rule_subject")
+              "campaign_gathering", "reputation", "rule_subject", "options")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:
