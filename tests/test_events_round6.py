@@ -235,3 +235,18 @@ def test_option_cue_examples_code_no_event(code):
 def test_a_supposition_is_hypothetical(code, text):
     doc = code(text, PUB)
     assert doc.events and all(e.hypothetical for e in doc.events)
+
+
+# ---------------------------------------------------------------- thanks in headlines
+@pytest.mark.parametrize("text", [
+    "Kenyan president thanks donors for drought relief",
+    "Pashinyan thanks France for humanitarian convoy",
+    "The minister expressed his thanks to the donors.",
+])
+def test_thanks_are_support(code, text):
+    assert "SUPPORT" in affirmed_types(code(text, PUB))
+
+
+def test_thanks_to_a_cause_is_no_support(code):
+    doc = code("Thanks to Western weapons, the troops held the line near Kharkiv.", PUB)
+    assert "SUPPORT" not in types(doc)
