@@ -250,3 +250,33 @@ def test_thanks_are_support(code, text):
 def test_thanks_to_a_cause_is_no_support(code):
     doc = code("Thanks to Western weapons, the troops held the line near Kharkiv.", PUB)
     assert "SUPPORT" not in types(doc)
+
+
+# ---------------------------------------------------------------- one party does not consult
+@pytest.mark.parametrize("text", [
+    "The mayor is discussing ways to cut the water bill.",
+    "She discussed her health in a radio interview.",
+])
+def test_one_party_discussing_is_no_consultation(code, text):
+    assert "CONSULT" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers discussed the border dispute on Monday.",
+    "The chancellor discussed gas prices with the Dutch prime minister.",
+    "Negotiators discussed a prisoner exchange, the adviser said.",
+])
+def test_two_parties_discussing_stay_a_consultation(code, text):
+    assert "CONSULT" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("She occupies one of the most powerful posts in the capital.", "COERCE"),
+    ("Most farmers accept the science of soil erosion.", "AGREE"),
+])
+def test_holding_an_office_or_accepting_a_finding_is_no_act(code, text, event):
+    assert event not in types(code(text, PUB))
+
+
+def test_troops_occupying_an_airport_stay_coerce(code):
+    assert "COERCE" in affirmed_types(code("Rebel troops occupied the airport on Friday.", PUB))

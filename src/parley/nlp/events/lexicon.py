@@ -60,6 +60,10 @@ class Trigger:
     # a noun that names no doer by itself ("an explosion") is an act only with one named: a
     # possessor or a "by" phrase on it or on a participle describing it ("caused by …")
     agent: bool = False
+    # a verb of exchange needs two parties: one singular subject with no "with" partner
+    # ("the pundit went on to discuss the polls", "the US is discussing ways to …") is one
+    # party thinking aloud or deliberating inside itself, not a consultation
+    not_alone: bool = False
     partner: bool = False
     obj_actor: bool = False
     subj_party: bool = False
@@ -76,7 +80,8 @@ class Trigger:
     def vetoes(self) -> bool:
         """Whether the entry has an everyday-sense veto (``match.vetoed``)."""
         return bool(self.not_obj or self.not_xcomp or self.not_mod or self.not_prep
-                    or self.not_subj or self.counted or self.obj_actor or self.subj_party)
+                    or self.not_subj or self.counted or self.not_alone or self.obj_actor
+                    or self.subj_party)
 
     @property
     def specificity(self) -> int:
@@ -233,7 +238,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
         not_prep=_set(raw.get("not_prep")), subj=_set(raw.get("subj")),
         not_subj=_set(raw.get("not_subj")), counted=bool(raw.get("counted")),
-        agent=bool(raw.get("agent")),
+        agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),

@@ -305,6 +305,8 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.counted and mass_noun(token):
         return True
+    if entry.not_alone and alone(token):
+        return True
     if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
         return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
     return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)
@@ -331,6 +333,25 @@ def named_agent(noun: Token) -> bool:
     described = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                for t in [noun, *described] for c in t.children)
+
+
+SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
+PLURAL_PRONOUNS = frozenset({"we", "they", "us", "them"})
+
+
+def alone(token: Token) -> bool:
+    """One singular subject ("the pundit", "the US", "he"), not coordinated, with no "with"
+    partner and no counted subject: a single party."""
+    if coarse_pos(token) != "VERB":
+        return False
+    subj = with_conjuncts(subjects(token))
+    if len(subj) != 1 or subj[0].tag_ not in SINGULAR_TAGS or has_partner(token):
+        return False
+    if subj[0].tag_ == "PRP" and subj[0].lower_ in PLURAL_PRONOUNS:
+        return False
+    # the parser may hang the partner lower ("discussed sanctions with the minister", "during a
+    # meeting with Macron"): any "with" in the clause names a second party
+    return not any(t.dep_ == "prep" and t.lower_ == "with" for t in token.subtree)
 
 
 def mass_noun(token: Token) -> bool:
