@@ -280,3 +280,12 @@ def test_holding_an_office_or_accepting_a_finding_is_no_act(code, text, event):
 
 def test_troops_occupying_an_airport_stay_coerce(code):
     assert "COERCE" in affirmed_types(code("Rebel troops occupied the airport on Friday.", PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The school plan has been met with opposition from teachers.",
+    "Only four members meet the spending bar set by the alliance.",
+    "The candidate did not meet the polling threshold for the forum.",
+])
+def test_a_bar_met_or_a_plan_met_with_a_reaction_is_no_meeting(code, text):
+    assert "CONSULT" not in types(code(text, PUB))

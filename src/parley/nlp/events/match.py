@@ -200,6 +200,8 @@ def objects(token: Token, entry: Trigger) -> list[Token]:
     found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
+        # what a passive is met or greeted "with" ("was met with opposition")
+        found += [o for p in preps_of(token, frozenset({"with"})) for o in pobjs(p)]
     if coarse_pos(token) == "NOUN":
         found += [o for p in preps_of(token, frozenset({"of", "on", "for"})) for o in pobjs(p)]
     for p in preps_of(token, entry.prep or None) if entry.prep else []:
