@@ -289,3 +289,12 @@ def test_troops_occupying_an_airport_stay_coerce(code):
 ])
 def test_a_bar_met_or_a_plan_met_with_a_reaction_is_no_meeting(code, text):
     assert "CONSULT" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Two children hurt as families fleeing the port come under artillery fire",
+    "One killed as the town comes under heavy fire",
+    "Moscow takes another swipe at the neighbour's power grid",
+])
+def test_fire_on_people_and_places_is_no_criticism(code, text):
+    assert "ACCUSE" not in types(code(text, PUB))
