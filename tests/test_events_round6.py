@@ -298,3 +298,8 @@ def test_a_bar_met_or_a_plan_met_with_a_reaction_is_no_meeting(code, text):
 ])
 def test_fire_on_people_and_places_is_no_criticism(code, text):
     assert "ACCUSE" not in types(code(text, PUB))
+
+
+def test_worth_looking_into_is_no_investigation(code):
+    text = "Whether the fund broke the rules is worth looking into, the columnist wrote."
+    assert "ACCUSE" not in types(code(text, PUB))
