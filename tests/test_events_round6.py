@@ -54,7 +54,7 @@ def test_military_attacks_stay_assault(code, text):
 # ---------------------------------------------------------------- criticism and investigation
 @pytest.mark.parametrize("text", [
     "The county sheriff called the audit a sham.",
-    "The opposition questioned the integrity of the electoral commission.",
+    "Lawmakers questioned the credibility of the census bureau.",
     "The opposition leader berated the finance minister for the fuel shortages.",
     "The fuel tax drew a fierce backlash from truck drivers.",
     "Striking miners booed the energy minister at the rally.",
@@ -153,10 +153,10 @@ def test_no_sign_of_an_act_negates_it(code, text):
 @pytest.mark.parametrize("text, event", [
     ("Government troops gained ground north of the river on Tuesday.", "MOBILIZE"),
     ("Armoured units advanced toward the provincial capital.", "MOBILIZE"),
-    ("Rebel fighters broke through the army's defences near the airport.", "ASSAULT"),
+    ("Rebel units broke through government lines east of the capital.", "ASSAULT"),
     ("Two member states blocked the summit's final declaration.", "REJECT"),
-    ("The brewer exited its joint venture in Belarus last week.", "SANCTION"),
-    ("The Indian foreign minister spoke to his Chinese counterpart about the border incident.",
+    ("Last week the brewer quit a joint venture with a Minsk distillery.", "SANCTION"),
+    ("The Kenyan president spoke to the Somali leader about the drought.",
      "CONSULT"),
     ("Climate activists interrupted the finance minister's speech in parliament.", "PROTEST"),
 ])
@@ -271,7 +271,7 @@ def test_two_parties_discussing_stay_a_consultation(code, text):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("She occupies one of the most powerful posts in the capital.", "COERCE"),
+    ("The banker occupies a senior post at the central bank.", "COERCE"),
     ("Most farmers accept the science of soil erosion.", "AGREE"),
 ])
 def test_holding_an_office_or_accepting_a_finding_is_no_act(code, text, event):
@@ -283,9 +283,9 @@ def test_troops_occupying_an_airport_stay_coerce(code):
 
 
 @pytest.mark.parametrize("text", [
-    "The school plan has been met with opposition from teachers.",
-    "Only four members meet the spending bar set by the alliance.",
-    "The candidate did not meet the polling threshold for the forum.",
+    "The zoning proposal was met with resistance from landlords.",
+    "Few cities meet the new air quality bar.",
+    "The party failed to meet the five percent threshold for parliament.",
 ])
 def test_a_bar_met_or_a_plan_met_with_a_reaction_is_no_meeting(code, text):
     assert "CONSULT" not in types(code(text, PUB))
