@@ -352,8 +352,14 @@ def alone(token: Token) -> bool:
     if subj[0].tag_ == "PRP" and subj[0].lower_ in PLURAL_PRONOUNS:
         return False
     # the parser may hang the partner lower ("discussed sanctions with the minister", "during a
-    # meeting with Macron"): any "with" in the clause names a second party
-    return not any(t.dep_ == "prep" and t.lower_ == "with" for t in token.subtree)
+    # meeting with Macron"): any "with" in the clause names a second party, and a visit, call or
+    # meeting the discussion took place in has its hosts ("during a visit to Ankara")
+    return not any((t.dep_ == "prep" and t.lower_ == "with") or lemma(t) in ENCOUNTER_NOUNS
+                   for t in token.subtree)
+
+
+ENCOUNTER_NOUNS = frozenset({"visit", "trip", "meeting", "talk", "call", "summit", "conversation",
+                             "session", "conference", "tour", "dinner", "lunch", "audience"})
 
 
 def mass_noun(token: Token) -> bool:
