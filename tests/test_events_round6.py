@@ -303,3 +303,13 @@ def test_fire_on_people_and_places_is_no_criticism(code, text):
 def test_worth_looking_into_is_no_investigation(code):
     text = "Whether the fund broke the rules is worth looking into, the columnist wrote."
     assert "ACCUSE" not in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- a message that attacks
+@pytest.mark.parametrize("text", [
+    "The campaign aired an ad attacking the senator's voting record.",
+    "The governor posted a video mocking the mayor's new bike lanes.",
+])
+def test_a_message_attacking_someone_is_verbal(code, text):
+    got = types(code(text, PUB))
+    assert "ASSAULT" not in got and "ACCUSE" in got, got

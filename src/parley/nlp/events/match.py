@@ -270,7 +270,7 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
-    if entry.subj and not _lemmas(with_conjuncts(subjects(token))) & entry.subj:
+    if entry.subj and not _lemmas(with_conjuncts(subjects(token) + described_doer(token))) & entry.subj:
         return False
     if entry.agent and not named_agent(token):
         return False
@@ -303,7 +303,7 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_mod and _lemmas(modifiers(token)) & entry.not_mod:
         return True
-    if entry.not_subj and _lemmas(with_conjuncts(subjects(token))) & entry.not_subj:
+    if entry.not_subj and _lemmas(with_conjuncts(subjects(token) + described_doer(token))) & entry.not_subj:
         return True
     if entry.counted and mass_noun(token):
         return True
@@ -335,6 +335,14 @@ def named_agent(noun: Token) -> bool:
     described = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                for t in [noun, *described] for c in t.children)
+
+
+def described_doer(token: Token) -> list[Token]:
+    """The noun a present participle describes is its doer ("a tweet **attacking** the judge",
+    "troops **advancing** on the city"); only for a subject constraint, never an actor."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and coarse_pos(token.head) == "NOUN":
+        return [token.head]
+    return []
 
 
 SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
