@@ -114,6 +114,8 @@ def test_figurative_and_everyday_senses_code_nothing(code, text, event):
 @pytest.mark.parametrize("text", [
     "The governor held a rally in a football stadium on Monday.",
     "The nominee headlined a rally in a county fairground.",
+    "At a rally, the governor likened the plan to a tax hike.",
+    "Speaking at a rally in Ohio, the senator said the economy was rigged.",
 ])
 def test_a_candidates_own_rally_is_no_protest(code, text):
     assert "PROTEST" not in types(code(text, PUB))

@@ -369,13 +369,23 @@ def campaign_gathering(token: Token, mods: Modifiers) -> bool:
         or _candidate_holds(n, mods)) for n in heads)
 
 
+VENUE_PREPS = frozenset({"at", "during"})
+
+
 def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
-    """"The senator held a rally in Ohio": the gathering is the object of a verb of holding
-    (``campaign_gathering``, ``dep: host``) whose subject is a candidate or office holder (a
-    named person or a ``dep: holder`` noun), and nothing says what it is against ("a rally
-    against the war", "in protest at", "for peace" keep the protest)."""
+    """"The senator held a rally in Ohio", "At a rally, the senator said …": the gathering is
+    the object of a verb of holding (``campaign_gathering``, ``dep: host``), or the venue ("at",
+    "during") of what someone says or does there, and that subject is a candidate or office
+    holder (a named person or a ``dep: holder`` noun); nothing says what it is against ("a
+    rally against the war", "in protest at" keep the protest)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or lemma(verb) not in mods.lemmas("campaign_gathering", dep="host"):
+    if noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS and noun.head.head != noun.head:
+        verb = noun.head.head  # "At a rally, the senator said …": the speaker's own rally
+        if coarse_pos(verb) != "VERB":
+            return False
+        if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "advcl":
+            verb = verb.head  # "Speaking at a rally in Ohio, the senator said …"
+    elif noun.dep_ != "dobj" or lemma(verb) not in mods.lemmas("campaign_gathering", dep="host"):
         return False
     if any(p.lower_ in ("against", "over") for p in preps_of(noun) + preps_of(verb)):
         return False
