@@ -34,6 +34,7 @@ def affirmed_types(doc: CodedArticle) -> set[str]:
     "The senator attacked her opponent during the televised debate.",
     "The union leader ripped the governor's pension proposal on Tuesday.",
     "The former treasurer knocked the senator's housing plan.",
+    "The trade minister blasted the new steel tariffs as illegal.",
     "The congresswoman took aim at the governor's handling of the floods.",
     "The senator tore into the energy secretary at the hearing.",
 ])
@@ -315,3 +316,8 @@ def test_worth_looking_into_is_no_investigation(code):
 def test_a_message_attacking_someone_is_verbal(code, text):
     got = types(code(text, PUB))
     assert "ASSAULT" not in got and "ACCUSE" in got, got
+
+
+def test_sanctions_hitting_a_state_stay_sanction(code):
+    got = types(code("The bloc hit the junta with new sanctions on Friday.", PUB))
+    assert "SANCTION" in got and "ACCUSE" not in got, got
