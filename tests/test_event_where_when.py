@@ -169,7 +169,7 @@ def test_the_event_s_own_date(code, text, published, trigger, expected):
     ("Artillery shelled the port Monday night.", THU, "shelled", False),
     ("Soviet forces killed thousands of officers during World War Two.", THU, "killed", True),
     ("The rebels captured the town three years ago.", THU, "captured", True),
-    ("A blast was heard during a radio interview with the mayor.", THU, "blast", False),
+    ("Heavy shelling was heard during a radio interview with the mayor.", THU, "shelling", False),
     ("The minister will discuss food prices during an Asia tour.", THU, "discuss", False),
     ("Fighting flared during the Easter celebrations.", THU, "Fighting", False),
     ("The two kingdoms signed a border treaty in 1921.", THU, "signed", True),

@@ -364,8 +364,43 @@ def campaign_gathering(token: Token, mods: Modifiers) -> bool:
     heads = [token]
     if coarse_pos(token) == "VERB":
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    return any(lemma(n) in nouns and any(c.dep_ in ("compound", "amod") and lemma(c) in kinds
-                                         for c in n.children) for n in heads)
+    return any(lemma(n) in nouns and (
+        any(c.dep_ in ("compound", "amod") and lemma(c) in kinds for c in n.children)
+        or _candidate_holds(n, mods)) for n in heads)
+
+
+VENUE_PREPS = frozenset({"at", "during"})
+
+
+def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
+    """"The senator held a rally in Ohio", "At a rally, the senator said …": the gathering is
+    the object of a verb of holding (``campaign_gathering``, ``dep: host``), or the venue ("at",
+    "during") of what someone says or does there, and that subject is a candidate or office
+    holder (a named person or a ``dep: holder`` noun); nothing says what it is against ("a
+    rally against the war", "in protest at" keep the protest)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS and noun.head.head != noun.head:
+        verb = noun.head.head  # "At a rally, the senator said …": the speaker's own rally
+        if coarse_pos(verb) != "VERB":
+            return False
+        if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "advcl":
+            verb = verb.head  # "Speaking at a rally in Ohio, the senator said …"
+    elif noun.dep_ != "dobj" or lemma(verb) not in mods.lemmas("campaign_gathering", dep="host"):
+        return False
+    if any(p.lower_ in ("against", "over") for p in preps_of(noun) + preps_of(verb)):
+        return False
+    if any(lemma(c) == "protest" for c in noun.subtree) or any(
+            lemma(c) == "protest" for c in verb.subtree):
+        return False
+    holders = mods.lemmas("campaign_gathering", dep="holder")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any((s.ent_type_ == "PERSON" or lemma(s) in holders) and not any(
+        lemma(c) in ("opposition", "protest", "anti-war", "activist") for c in s.subtree)
+        for s in subjects)
+
+
+# the perfect's auxiliary, contracted with a straight or a typographic apostrophe ("He’s been")
+PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d", "\u2019s", "\u2019ve", "\u2019d"})
 
 
 def reputation(token: Token, mods: Modifiers) -> bool:
@@ -378,7 +413,7 @@ def reputation(token: Token, mods: Modifiers) -> bool:
             "reputation"):
         return False
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    if "been" not in auxes or not auxes & {"has", "have", "had", "'s", "'ve", "'d"}:
+    if "been" not in auxes or not auxes & PERFECT_AUX:
         return False
     return bool(preps_of(token, frozenset({"for"}))) and not preps_of(token, frozenset({"by"}))
 
@@ -418,10 +453,13 @@ def generic_nominal(token: Token) -> bool:
 
 def gerund_of_noun(token: Token, mods: Modifiers) -> bool:
     """"the price of cooperating with the inquiry", "the cost of fighting", "priorities in
-    delivering aid": a gerund that
+    delivering aid", "a choice between attacking the rival or …": a gerund that
     completes a noun which carries no event names a kind of act, not an act."""
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in ("of", "for", "in"):
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in (
+            "of", "for", "in", "between"):
         return False
+    if token.head.lower_ == "between":
+        return True  # options weighed: "the choice was between attacking him or …"
     noun = token.head.head
     return (noun.tag_ in ("NN", "NNS") and noun.dep_ != "ROOT"
             and lemma(noun) not in mods.lemmas("carrier") | mods.lemmas("quantity"))
@@ -436,6 +474,34 @@ def assessed_as(token: Token, mods: Modifiers) -> bool:
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "as" and t.head.head != t.head:
             return lemma(t.head.head) in mods.lemmas("assessment")
         if t.dep_ not in ("compound", "amod", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+OPTION_DEPS = frozenset({"pcomp", "pobj", "acl", "dobj", "xcomp", "prep", "conj"})
+
+
+def listed_option(token: Token, mods: Modifiers) -> bool:
+    """Class: generic statements. "Congress has three ways to respond: by suing the agency, by
+    …", "the only way to end it is by negotiating": an act in a "by" phrase whose verb has a
+    noun of means or choice (``options``) for its object or subject is an option described,
+    not an act done. "Ukraine answered by shelling the depot" names no option and stays."""
+    options = mods.lemmas("options")
+    t = token
+    for _ in range(10):
+        if t.dep_ in ("relcl", "acl") and t.tag_ == "VB" and lemma(t.head) in options:
+            return True  # "two ways to fight the mandate", "the means to strike"
+        if t.lower_ == "by" and t.dep_ in ("prep", "conj"):
+            while t.dep_ == "conj" and t.head.lower_ == "by" and t.head != t:
+                t = t.head
+            head = t.head
+            if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "by":
+                t = head.head  # "by suing X or by asking Y": the second "by" hangs on the first
+                continue
+            return lemma(head) in options or any(
+                c.dep_ in ("dobj", "nsubj", "attr") and lemma(c) in options for c in head.children)
+        if t.dep_ not in OPTION_DEPS or t.head == t:
             return False
         t = t.head
     return False
@@ -456,6 +522,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("campaign gathering", campaign_gathering),
     ("standing reputation", reputation),
     ("provision of a rule", rule_subject),
+    ("option listed", listed_option),
 )
 
 

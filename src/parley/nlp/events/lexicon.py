@@ -50,6 +50,20 @@ class Trigger:
     not_xcomp: frozenset[str] = frozenset()
     not_prep: frozenset[str] = frozenset()
     subj: frozenset[str] = frozenset()
+    # a subject that is no agent but a happening ("an explosion hit the depot", "the storm
+    # struck the coast"): the act has no attacker, so the entry does not apply
+    not_subj: frozenset[str] = frozenset()
+    # a singular noun head must be a counted instance (article, possessor or number: "a demand",
+    # "the union's demand"); the bare mass noun is the market sense ("demand for oil fell",
+    # "skills in demand")
+    counted: bool = False
+    # a noun that names no doer by itself ("an explosion") is an act only with one named: a
+    # possessor or a "by" phrase on it or on a participle describing it ("caused by …")
+    agent: bool = False
+    # a verb of exchange needs two parties: one singular subject with no "with" partner
+    # ("the pundit went on to discuss the polls", "the US is discussing ways to …") is one
+    # party thinking aloud or deliberating inside itself, not a consultation
+    not_alone: bool = False
     partner: bool = False
     obj_actor: bool = False
     subj_party: bool = False
@@ -66,13 +80,14 @@ class Trigger:
     def vetoes(self) -> bool:
         """Whether the entry has an everyday-sense veto (``match.vetoed``)."""
         return bool(self.not_obj or self.not_xcomp or self.not_mod or self.not_prep
-                    or self.obj_actor or self.subj_party)
+                    or self.not_subj or self.counted or self.not_alone or self.obj_actor
+                    or self.subj_party)
 
     @property
     def specificity(self) -> int:
         """How many positive constraints the entry carries: the more, the more it wins."""
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
-                                     self.subj)) + (
+                                     self.subj, self.agent)) + (
             1 if self.intransitive or self.stative or self.partner or self.obj_actor else 0
         )
 
@@ -135,6 +150,7 @@ class Modifiers:
     reputation: list[Cue] = field(default_factory=list)
     rule_subject: list[Cue] = field(default_factory=list)
     victim_possessor: list[Cue] = field(default_factory=list)
+    options: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -222,6 +238,8 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
         not_mod=_set(raw.get("not_mod")), not_xcomp=_set(raw.get("not_xcomp")),
         not_prep=_set(raw.get("not_prep")), subj=_set(raw.get("subj")),
+        not_subj=_set(raw.get("not_subj")), counted=bool(raw.get("counted")),
+        agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
@@ -251,7 +269,7 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
               "provision", "expectation", "casualty", "denial", "toll", "status_nominal",
               "consequence", "assessment", "participation", "failed_text",
-              "campaign_gathering", "reputation", "rule_subject", "victim_possessor")
+              "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

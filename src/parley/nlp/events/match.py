@@ -200,6 +200,8 @@ def objects(token: Token, entry: Trigger) -> list[Token]:
     found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
+        # what a passive is met or greeted "with" ("was met with opposition")
+        found += [o for p in preps_of(token, frozenset({"with"})) for o in pobjs(p)]
     if coarse_pos(token) == "NOUN":
         found += [o for p in preps_of(token, frozenset({"of", "on", "for"})) for o in pobjs(p)]
     for p in preps_of(token, entry.prep or None) if entry.prep else []:
@@ -268,7 +270,9 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
-    if entry.subj and not _lemmas(with_conjuncts(subjects(token))) & entry.subj:
+    if entry.subj and not _lemmas(with_conjuncts(subjects(token) + described_doer(token))) & entry.subj:
+        return False
+    if entry.agent and not named_agent(token):
         return False
     return not (entry.partner and not has_partner(token))
 
@@ -299,9 +303,80 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_mod and _lemmas(modifiers(token)) & entry.not_mod:
         return True
+    if entry.not_subj and _lemmas(with_conjuncts(subjects(token) + described_doer(token))) & entry.not_subj:
+        return True
+    if entry.counted and mass_noun(token):
+        return True
+    if entry.not_alone and alone(token):
+        return True
     if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
         return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
-    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)))
+    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)
+                                    or (entry.event != "CONSULT"
+                                        and partner_topic(token, entry.not_prep))))
+
+
+def partner_topic(token: Token, names: frozenset[str]) -> list[Token]:
+    """A topic the parser hangs on the partner instead of the verb ("agreed with the host
+    **about** the winner"): the preposition still qualifies the verb. Not for talks, whose
+    topic is what a consultation is about ("talked with X about grain" stays talks)."""
+    if coarse_pos(token) != "VERB":
+        return []
+    return [p for w in preps_of(token, frozenset({"with"})) for o in pobjs(w)
+            for p in preps_of(o, names)]
+
+
+def named_agent(noun: Token) -> bool:
+    """A noun's doer is named: a possessor ("Russia's blast"), or a "by" phrase on the noun or on
+    a participle or relative clause describing it ("an explosion caused by Polish air
+    defences", "a blast that was set off by the rebels")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    described = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+               for t in [noun, *described] for c in t.children)
+
+
+def described_doer(token: Token) -> list[Token]:
+    """The noun a present participle describes is its doer ("a tweet **attacking** the judge",
+    "troops **advancing** on the city"); only for a subject constraint, never an actor."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and coarse_pos(token.head) == "NOUN":
+        return [token.head]
+    return []
+
+
+SINGULAR_TAGS = frozenset({"NN", "NNP", "PRP"})
+PLURAL_PRONOUNS = frozenset({"we", "they", "us", "them"})
+
+
+def alone(token: Token) -> bool:
+    """One singular subject ("the pundit", "the US", "he"), not coordinated, with no "with"
+    partner and no counted subject: a single party."""
+    if coarse_pos(token) != "VERB":
+        return False
+    subj = with_conjuncts(subjects(token))
+    if len(subj) != 1 or subj[0].tag_ not in SINGULAR_TAGS or has_partner(token):
+        return False
+    if subj[0].tag_ == "PRP" and subj[0].lower_ in PLURAL_PRONOUNS:
+        return False
+    # the parser may hang the partner lower ("discussed sanctions with the minister", "during a
+    # meeting with Macron"): any "with" in the clause names a second party, and a visit, call or
+    # meeting the discussion took place in has its hosts ("during a visit to Ankara")
+    return not any((t.dep_ == "prep" and t.lower_ == "with") or lemma(t) in ENCOUNTER_NOUNS
+                   for t in token.subtree)
+
+
+ENCOUNTER_NOUNS = frozenset({"visit", "trip", "meeting", "talk", "call", "summit", "conversation",
+                             "session", "conference", "tour", "dinner", "lunch", "audience"})
+
+
+def mass_noun(token: Token) -> bool:
+    """A singular noun with no article, possessor or number ("demand for oil fell", "skills in
+    demand"): the mass sense of a word whose counted instance is an act ("a demand", "Kyiv's
+    demands"). A headline drops its articles, so a headline noun is never read as mass."""
+    if coarse_pos(token) != "NOUN" or token.tag_ in ("NNS", "NNPS") or headline_sentence(token.sent):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
 
 
 def manner_marks(token: Token, names: frozenset[str]) -> list[Token]:

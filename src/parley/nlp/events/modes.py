@@ -220,6 +220,24 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.future = True
         if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
+    if absent_sign(trigger, verb, neg_det):
+        m.negated = True
+
+
+def absent_sign(trigger: Token, verb: Token, neg_det: frozenset[str]) -> bool:
+    """"no sign of troops withdrawing", "no evidence of an attack", "no indication of talks":
+    the act sits in an "of"-phrase (itself, or the noun its participle describes) of a noun
+    under a negating determiner, so it is reported as absent, not as happening."""
+    for t in {trigger, verb}:
+        if t.dep_ == "acl" and coarse_pos(t.head) == "NOUN":
+            t = t.head
+        if not (t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of"):
+            continue
+        noun = t.head.head
+        if coarse_pos(noun) == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in neg_det for c in noun.children):
+            return True
+    return False
 
 
 def _first_conjunct(verb: Token) -> Token:
