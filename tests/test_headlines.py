@@ -77,6 +77,12 @@ def test_repaired_headline_codes_its_event(code, text, event, actor, recipient):
     "Special evacuation trains scheduled to leave the capital",
     "Heavy artillery strikes on the northern suburbs",
     "Kremlin claims of progress",
+    # a nationality is no subject: "Ruritanian strikes" is a noun phrase
+    "4 killed by Ruritanian strikes in Tamberlo",
+    # a coordinated subject takes a plural verb, and a participle modifies a noun
+    "US and NATO forces using drones in drills",
+    # the parser built a clause ("regime … intact"): the noun compound stands
+    "UN sanctions regime still intact despite Ruritanian pressure",
     # a verb root already
     "Canada summons Chinese diplomat over balloon",
 ])

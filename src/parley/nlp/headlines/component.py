@@ -49,6 +49,7 @@ FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: a capital after these is positional (a quote or statement begins), not a name's
 OPENERS = frozenset({":", '"', "“", "‘", "'", "(", "[", "—", "–", "-", "|"})
 ATTRS = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 VBZ_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
@@ -73,16 +74,31 @@ def title_case(line: Span) -> bool:
 
 
 def names_something(token: Token, words: Words) -> bool:
-    """A name: tagged as one, an entity, or a capitalised word that no dictionary lists."""
+    """A name: tagged as one, an entity, or a capitalised word that no dictionary lists. A
+    nationality ("Russian strikes", entity NORP) modifies a noun; it names no subject."""
+    if token.ent_type_ == "NORP":
+        return False
     if token.pos_ == "PROPN" or token.ent_type_:
         return True
     return token.is_alpha and (token.is_title or token.is_upper) and not words.known(token.text)
 
 
+def coordinated(name: Token, words: Words) -> bool:
+    """Whether the name phrase ending at ``name`` is the second of two joined by "and" ("US
+    and NATO forces"): such a subject takes a plural verb, so a following "-s" word is a noun."""
+    doc = name.doc
+    i = name.i
+    while i > 0 and (names_something(doc[i - 1], words) or doc[i - 1].tag_ == "POS"):
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in ("and", "&")
+
+
 def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[Token, str] | None:
     """The first token, and its verb lemma, that is a 3rd-person form of a trigger verb right
-    after a name, followed by a word, in a line the parser gave no verb root: the verb was
-    read as a noun (the root, a compound, an object) or as an interjection."""
+    after a name and before a word, in a line where the parser built no clause (no verb root,
+    no root with a subject but the token itself): the verb was read as a noun (the root, a
+    compound, an object) or as an interjection. Not when the name is coordinated (a plural
+    subject) or a participle follows ("NATO forces using drones": a noun and its modifier)."""
     if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line):
         return None
     doc = line.doc
@@ -90,11 +106,16 @@ def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[
         if token.pos_ in ("VERB", "AUX") or token.is_title and not title_case(line):
             continue
         lemma = next((v for v in third_person_lemmas(token.text) if v in verbs), None)
-        if lemma is None or not names_something(doc[token.i - 1], words):
+        name = doc[token.i - 1]
+        if lemma is None or not names_something(name, words) or coordinated(name, words):
             continue
         after = doc[token.i + 1]
-        if after.is_space or after.pos_ == "CCONJ" or (after.is_punct and after.text not in OPENERS):
+        if after.is_space or after.pos_ == "CCONJ" or (after.is_punct and after.text not in OPENERS) \
+                or after.tag_ in ("VBG", "VBN"):
             continue
+        if any(t.dep_ == "ROOT" and t != token and any(c.dep_ in SUBJECTS for c in t.children)
+               for t in line):
+            return None
         return token, lemma
     return None
 
