@@ -43,6 +43,10 @@ def words(nlp):
     ("Ruto pledges troops to Haiti mission", "pledges", "pledge"),
     # the name before the verb read as an adjective
     ("Sweden expels Russian diplomats", "expels", "expel"),
+    # the verb read as the subject of its object ("files/nsubj complaint/ROOT")
+    ("Chile files complaint against Peru at tribunal", "files", "file"),
+    ("Ruritania pledges support for refugees, as it pushes for membership", "pledges", "pledge"),
+    ("Ortega places blame for shortages on Tamberlo", "places", "place"),
 ])
 def test_headline_verb_read_as_noun_is_reparsed(nlp, text, verb, lemma):
     before = next(t for t in bare(nlp, text) if t.text == verb)
@@ -83,6 +87,8 @@ def test_repaired_headline_codes_its_event(code, text, event, actor, recipient):
     "US and NATO forces using drones in drills",
     # the parser built a clause ("regime … intact"): the noun compound stands
     "UN sanctions regime still intact despite Ruritanian pressure",
+    # a verb root with an object of its own: the plural before it is its subject
+    "UK sanctions hurt Ruritania",
     # a verb root already
     "Canada summons Chinese diplomat over balloon",
 ])

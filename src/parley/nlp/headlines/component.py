@@ -4,7 +4,7 @@ Headlines and live-blog titles drop articles, tell past events in the present an
 a stop ("Minister thanks allies for aid", "Rivera slams Ortega over vote"). The small parser
 model, trained on prose, often reads such a headline as one long noun phrase: the 3rd-person
 verb becomes a plural noun at the root and the name before it a compound ("Rivera/compound
-slams/NNS/ROOT"), so the events component finds no verb and no subject. Two classes are
+slams/NNS/ROOT"), so the events component finds no verb and no subject. Three classes are
 repaired, only in headline-like lines (``headline_lines``: no final stop, at most ``MAX_TOKENS``
 tokens), so article prose, whose sentences end in a stop, parses exactly as before:
 
@@ -17,7 +17,12 @@ tokens), so article prose, whose sentences end in a stop, parses exactly as befo
    If the variant makes the word a verb root with a subject before it, the variant's tags,
    heads, labels and entities replace the line's, and the word keeps what it is (VBZ, the
    verb's lemma). Otherwise nothing changes.
-2. **Name read as a common noun** (``name_read_as_noun``): a capitalised word inside the line
+2. **Verb read as the subject of its object** (``verb_read_as_subject``): "Rivera/compound
+   signs/NNS/nsubj accord/VBP/ROOT"): the object noun became the root (a noun, or a plural
+   present verb) and the headline verb its subject. Repaired the same way, by parsing the
+   line with the verb in the past and adopting that parse only if it makes the word a verb
+   root with a subject.
+3. **Name read as a common noun** (``name_read_as_noun``): a capitalised word inside the line
    (not its first word, nor after a colon or an opening quote, and not in a Title Case
    headline, where capitals say nothing) that is tagged NOUN but is no dictionary word
    (WordNet's index, from the model's lemmatizer tables) is a proper noun: retagged PROPN/NNP.
@@ -50,6 +55,7 @@ FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
 OPENERS = frozenset({":", '"', "“", "‘", "'", "(", "[", "—", "–", "-", "|"})
 ATTRS = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OBJECTS = ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp")
 VBZ_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
@@ -120,6 +126,29 @@ def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[
     return None
 
 
+def verb_read_as_subject(line: Span, verbs: frozenset[str], words: Words) -> tuple[Token, str] | None:
+    """The headline verb the parser made the subject of the noun after it ("Rivera/compound
+    signs/NNS/nsubj accord/VBP/ROOT with Ortega", "files/nsubj complaint/NN/ROOT"): a root
+    that is a dictionary noun tagged as a noun or a plural present verb (VBP), takes no object
+    or clause of its own and has words after it, whose subject right before it is a
+    3rd-person form of a trigger verb after a name.
+    Returns that token and its verb lemma."""
+    doc = line.doc
+    for root in line:
+        if root.dep_ != "ROOT" or root.tag_ not in ("VBP", "NN", "NNS") or root.i - 2 < line.start \
+                or root.i + 1 >= line.end or root.lower_ not in words.nouns:
+            continue
+        token = doc[root.i - 1]
+        if token.head != root or token.dep_ not in SUBJECTS or token.tag_ not in ("NNS", "VBZ") \
+                or any(c.dep_ in OBJECTS for c in root.children):
+            continue
+        lemma = next((v for v in third_person_lemmas(token.text) if v in verbs), None)
+        name = doc[token.i - 1]
+        if lemma is not None and names_something(name, words) and not coordinated(name, words):
+            return token, lemma
+    return None
+
+
 def name_read_as_noun(line: Span, token: Token, words: Words) -> bool:
     """A capitalised non-dictionary word tagged NOUN inside a (not Title Case) headline."""
     if token.pos_ != "NOUN" or not token.is_alpha or not token.is_title:
@@ -130,7 +159,7 @@ def name_read_as_noun(line: Span, token: Token, words: Words) -> bool:
 
 
 class HeadlinesComponent:
-    """Repairs the two headline mis-parses described in the module docstring."""
+    """Repairs the headline mis-parses described in the module docstring."""
 
     def __init__(self, nlp: Language, verbs: frozenset[str], words: Words) -> None:
         self.nlp = nlp
@@ -141,7 +170,8 @@ class HeadlinesComponent:
         if not self.words.lemmas:
             return doc
         for line in headline_lines(doc):
-            hit = verb_read_as_noun(line, self.verbs, self.words)
+            hit = verb_read_as_noun(line, self.verbs, self.words) \
+                or verb_read_as_subject(line, self.verbs, self.words)
             if hit is not None:
                 self.reparse(doc, line, hit[0].i, hit[1])
             if not title_case(line):

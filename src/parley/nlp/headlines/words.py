@@ -16,9 +16,10 @@ VOWELS = frozenset("aeiou")
 
 @dataclass(frozen=True)
 class Words:
-    """WordNet's lemmas (any part of speech) and its irregular verb forms by lemma."""
+    """WordNet's lemmas (any part of speech), its nouns and its irregular verb forms by lemma."""
 
     lemmas: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
     verb_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def known(self, word: str) -> bool:
@@ -67,6 +68,7 @@ def load_words(nlp: Language) -> Words:
         return Words()
     index = lookups.get_table("lemma_index")
     lemmas = frozenset(w for pos in index for w in index[pos])
+    nouns = frozenset(index["noun"]) if "noun" in index else frozenset()
     forms: dict[str, list[str]] = {}
     if lookups.has_table("lemma_exc"):
         exc = lookups.get_table("lemma_exc")
@@ -74,4 +76,4 @@ def load_words(nlp: Language) -> Words:
             for form, bases in exc["verb"].items():
                 for base in bases:
                     forms.setdefault(base, []).append(form)
-    return Words(lemmas, {k: tuple(sorted(v)) for k, v in forms.items()})
+    return Words(lemmas, nouns, {k: tuple(sorted(v)) for k, v in forms.items()})
