@@ -85,6 +85,7 @@ def test_repaired_headline_codes_its_event(code, text, event, actor, recipient):
     "4 killed by Ruritanian strikes in Tamberlo",
     # a coordinated subject takes a plural verb, and a participle modifies a noun
     "US and NATO forces using drones in drills",
+    "Lima-Quito talks resume in Panama",
     # the parser built a clause ("regime … intact"): the noun compound stands
     "UN sanctions regime still intact despite Ruritanian pressure",
     # a verb root with an object of its own: the plural before it is its subject

@@ -54,6 +54,7 @@ FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: a capital after these is positional (a quote or statement begins), not a name's
 OPENERS = frozenset({":", '"', "“", "‘", "'", "(", "[", "—", "–", "-", "|"})
 ATTRS = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
+HYPHENS = frozenset({"-", "–", "—", "/"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp")
 VBZ_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
@@ -90,13 +91,17 @@ def names_something(token: Token, words: Words) -> bool:
 
 
 def coordinated(name: Token, words: Words) -> bool:
-    """Whether the name phrase ending at ``name`` is the second of two joined by "and" ("US
-    and NATO forces"): such a subject takes a plural verb, so a following "-s" word is a noun."""
+    """Whether the name phrase ending at ``name`` is the second of a pair, joined by "and"
+    ("US and NATO forces") or by a hyphen ("Lima-Quito talks"): a pair takes a plural verb or
+    modifies a noun, so a following "-s" word is a noun."""
     doc = name.doc
     i = name.i
     while i > 0 and (names_something(doc[i - 1], words) or doc[i - 1].tag_ == "POS"):
         i -= 1
-    return i > 0 and doc[i - 1].lower_ in ("and", "&")
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.lower_ in ("and", "&") or (before.text in HYPHENS and not before.whitespace_)
 
 
 def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[Token, str] | None:
