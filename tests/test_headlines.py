@@ -158,3 +158,13 @@ def test_third_person_lemmas():
 def test_dictionary_tells_words_from_names(words):
     assert words.known("duty") and words.known("Border")
     assert not words.known("Vostrakov")
+
+
+def test_clause_already_built_is_only_retagged(nlp):
+    """The parser made the misread verb the root with its subject: the arcs stay, the tag is
+    fixed (a new parse could only lose structure)."""
+    text = "Mirela Costa thanks Portugal for medical supplies"
+    doc, plain = nlp(text), bare(nlp, text)
+    assert plain[2].tag_ == "NNS" and plain[2].dep_ == "ROOT"
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in plain]
+    assert (doc[2].tag_, doc[2].pos_, doc[2].lemma_) == ("VBZ", "VERB", "thank")

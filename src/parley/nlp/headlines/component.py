@@ -16,7 +16,9 @@ tokens), so article prose, whose sentences end in a stop, parses exactly as befo
    reads as a verb; a headline's present tense reports a past event, so the meaning is kept.
    If the variant makes the word a verb root with a subject before it, the variant's tags,
    heads, labels and entities replace the line's, and the word keeps what it is (VBZ, the
-   verb's lemma). Otherwise nothing changes.
+   verb's lemma). Otherwise nothing changes. When the parser already made the word the root
+   with a subject before it ("Minister/nsubj thanks/NNS/ROOT allies/dobj"), only the word's
+   tag is wrong: it is retagged and the arcs are kept.
 2. **Verb read as the subject of its object** (``verb_read_as_subject``): "Rivera/compound
    signs/NNS/nsubj accord/VBP/ROOT"): the object noun became the root (a noun, or a plural
    present verb) and the headline verb its subject. Repaired the same way, by parsing the
@@ -37,7 +39,7 @@ from typing import cast
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
 from parley.lexicon import lexicon_path
@@ -163,6 +165,18 @@ def name_read_as_noun(line: Span, token: Token, words: Words) -> bool:
     return not words.known(token.text) and not words.known(token.lemma_)
 
 
+def clause_head(token: Token) -> bool:
+    """The parser already built the clause around the misread verb (it is the root, with a
+    subject before it): only its tag is wrong, and a new parse could only lose structure."""
+    return token.dep_ == "ROOT" and any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children)
+
+
+def retag_verb(token: Token, lemma: str) -> None:
+    """Tag a 3rd-person present verb as one (VBZ, VERB, its lemma), keeping its arcs."""
+    token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+    token.morph = MorphAnalysis(token.vocab, VBZ_MORPH)
+
+
 class HeadlinesComponent:
     """Repairs the headline mis-parses described in the module docstring."""
 
@@ -177,7 +191,9 @@ class HeadlinesComponent:
         for line in headline_lines(doc):
             hit = verb_read_as_noun(line, self.verbs, self.words) \
                 or verb_read_as_subject(line, self.verbs, self.words)
-            if hit is not None:
+            if hit is not None and clause_head(hit[0]):
+                retag_verb(hit[0], hit[1])
+            elif hit is not None:
                 self.reparse(doc, line, hit[0].i, hit[1])
             if not title_case(line):
                 for token in line:
