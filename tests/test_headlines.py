@@ -47,6 +47,9 @@ def words(nlp):
     ("Chile files complaint against Peru at tribunal", "files", "file"),
     ("Ruritania pledges support for refugees, as it pushes for membership", "pledges", "pledge"),
     ("Ortega places blame for shortages on Tamberlo", "places", "place"),
+    # a role noun of the actor lexicon heads the subject as a name does
+    ("Navy chief thanks Norway for support", "thanks", "thank"),
+    ("Regional court sentences activist to 5 years", "sentences", "sentence"),
 ])
 def test_headline_verb_read_as_noun_is_reparsed(nlp, text, verb, lemma):
     before = next(t for t in bare(nlp, text) if t.text == verb)
@@ -80,6 +83,7 @@ def test_repaired_headline_codes_its_event(code, text, event, actor, recipient):
     # a real noun phrase: no name right before the plural, or the variant is no verb root
     "Special evacuation trains scheduled to leave the capital",
     "Heavy artillery strikes on the northern suburbs",
+    "Cruise missile strikes on Tamberlo",
     "Kremlin claims of progress",
     # a nationality is no subject: "Ruritanian strikes" is a noun phrase
     "4 killed by Ruritanian strikes in Tamberlo",

@@ -10,8 +10,9 @@ tokens), so article prose, whose sentences end in a stop, parses exactly as befo
 
 1. **Verb read as a noun** (``verb_read_as_noun``): the line has no verb root, and a token
    that is the 3rd-person form of a verb lemma in Parley's trigger lexicon stands right after
-   a name with a word after it, but was tagged as a noun (the root, or a compound: "Rivera/
-   compound pledges/compound troops/ROOT"), an interjection or a name's object. The line is
+   a name (or a role noun: "Navy chief thanks …") with a word after it, but was tagged as a
+   noun (the root, or a compound: "Rivera/compound pledges/compound troops/ROOT"), an
+   interjection or a name's object. The line is
    parsed again with that one word put in the past ("slams" → "slammed"), which the model
    reads as a verb; a headline's present tense reports a past event, so the meaning is kept.
    If the variant makes the word a verb root with a subject before it, the variant's tags,
@@ -34,6 +35,7 @@ The component runs before every other Parley component, so all of them see the r
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -43,6 +45,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
 from parley.lexicon import lexicon_path
+from parley.nlp.actors import load_lexicon
 from parley.nlp.events import load_triggers
 from parley.nlp.extensions import doc_text
 from parley.nlp.headlines.words import Words, load_words, third_person_lemmas
@@ -83,11 +86,12 @@ def title_case(line: Span) -> bool:
 
 
 def names_something(token: Token, words: Words) -> bool:
-    """A name: tagged as one, an entity, or a capitalised word that no dictionary lists. A
+    """A name: tagged as one, an entity, a capitalised word that no dictionary lists, or a
+    singular role or institution noun of the actor lexicon ("the navy chief", "a court"). A
     nationality ("Russian strikes", entity NORP) modifies a noun; it names no subject."""
     if token.ent_type_ == "NORP":
         return False
-    if token.pos_ == "PROPN" or token.ent_type_:
+    if token.pos_ == "PROPN" or token.ent_type_ or (token.tag_ == "NN" and token.lower_ in words.roles):
         return True
     return token.is_alpha and (token.is_title or token.is_upper) and not words.known(token.text)
 
@@ -248,9 +252,11 @@ class HeadlinesComponent:
 @Language.factory("parley_headlines_v1",
                   default_config={"triggers_file": str(lexicon_path("triggers.yaml"))})
 def make_component(nlp: Language, name: str, triggers_file: str) -> HeadlinesComponent:
-    """The verbs worth repairing are the trigger lexicon's verb lemmas."""
+    """The verbs worth repairing are the trigger lexicon's verb lemmas; the role nouns that
+    head a subject like a name are the actor lexicon's."""
+    roles = frozenset(r for r in load_lexicon().roles if " " not in r)
     return HeadlinesComponent(nlp, load_triggers(Path(triggers_file)).curated_verbs(),
-                              load_words(nlp))
+                              replace(load_words(nlp), roles=roles))
 
 
 Language.factory("parley_headlines",

@@ -20,6 +20,9 @@ class Words:
 
     lemmas: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
+    #: role and institution nouns of Parley's actor lexicon ("chief", "court", "ministry"): a
+    #: subject head as good as a name ("Navy chief thanks …")
+    roles: frozenset[str] = frozenset()
     verb_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def known(self, word: str) -> bool:
@@ -76,4 +79,4 @@ def load_words(nlp: Language) -> Words:
             for form, bases in exc["verb"].items():
                 for base in bases:
                     forms.setdefault(base, []).append(form)
-    return Words(lemmas, nouns, {k: tuple(sorted(v)) for k, v in forms.items()})
+    return Words(lemmas, nouns, verb_forms={k: tuple(sorted(v)) for k, v in forms.items()})
