@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-COMPONENTS = ("actors", "places", "dates", "quotes", "events")
+COMPONENTS = ("headlines", "actors", "places", "dates", "quotes", "events")
 SHARED = ("syntax", "placenames", "countries", "extensions")
 
 

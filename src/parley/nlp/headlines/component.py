@@ -1,0 +1,264 @@
+"""Headline grammar: re-read a headline whose verb the parser took for a noun.
+
+Headlines and live-blog titles drop articles, tell past events in the present and end without
+a stop ("Minister thanks allies for aid", "Rivera slams Ortega over vote"). The small parser
+model, trained on prose, often reads such a headline as one long noun phrase: the 3rd-person
+verb becomes a plural noun at the root and the name before it a compound ("Rivera/compound
+slams/NNS/ROOT"), so the events component finds no verb and no subject. Three classes are
+repaired, only in headline-like lines (``headline_lines``: no final stop, at most ``MAX_TOKENS``
+tokens), so article prose, whose sentences end in a stop, parses exactly as before:
+
+1. **Verb read as a noun** (``verb_read_as_noun``): the line has no verb root, and a token
+   that is the 3rd-person form of a verb lemma in Parley's trigger lexicon stands right after
+   a name (or a role noun: "Navy chief thanks …") with a word after it, but was tagged as a
+   noun (the root, or a compound: "Rivera/compound pledges/compound troops/ROOT"), an
+   interjection or a name's object. The line is
+   parsed again with that one word put in the past ("slams" → "slammed"), which the model
+   reads as a verb; a headline's present tense reports a past event, so the meaning is kept.
+   If the variant makes the word a verb root with a subject before it, the variant's tags,
+   heads, labels and entities replace the line's, and the word keeps what it is (VBZ, the
+   verb's lemma). Otherwise nothing changes. When the parser already made the word the root
+   with a subject before it ("Minister/nsubj thanks/NNS/ROOT allies/dobj"), only the word's
+   tag is wrong: it is retagged and the arcs are kept.
+2. **Verb read as the subject of its object** (``verb_read_as_subject``): "Rivera/compound
+   signs/NNS/nsubj accord/VBP/ROOT"): the object noun became the root (a noun, or a plural
+   present verb) and the headline verb its subject. Repaired the same way, by parsing the
+   line with the verb in the past and adopting that parse only if it makes the word a verb
+   root with a subject.
+3. **Name read as a common noun** (``name_read_as_noun``): a capitalised word inside the line
+   (not its first word, nor after a colon or an opening quote, and not in a Title Case
+   headline, where capitals say nothing) that is tagged NOUN but is no dictionary word
+   (WordNet's index, from the model's lemmatizer tables) is a proper noun: retagged PROPN/NNP.
+
+The component runs before every other Parley component, so all of them see the repaired parse.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import cast
+
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
+from thinc.types import Ints2d
+
+from parley.lexicon import lexicon_path
+from parley.nlp.actors import load_lexicon
+from parley.nlp.events import load_triggers
+from parley.nlp.extensions import doc_text
+from parley.nlp.headlines.words import Words, load_words, third_person_lemmas
+
+#: longer stretches without a stop are run-on prose or lists, not headlines
+MAX_TOKENS = 40
+MAX_CHARS = 400
+LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+#: a stop at the end of a line, perhaps inside closing quotes or brackets: prose
+FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: a capital after these is positional (a quote or statement begins), not a name's
+OPENERS = frozenset({":", '"', "“", "‘", "'", "(", "[", "—", "–", "-", "|"})
+ATTRS = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
+HYPHENS = frozenset({"-", "–", "—", "/"})
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OBJECTS = ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp")
+VBZ_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def headline_lines(doc: Doc) -> list[Span]:
+    """Lines that look like a headline or live-blog title: no final stop, at most
+    ``MAX_TOKENS`` tokens. A line, not the parser's sentence: the parser often cuts a
+    headline it misreads in two ("Petro thanks" | "Lula for mediation")."""
+    out = []
+    for m in LINE.finditer(doc_text(doc)):
+        if len(m.group()) > MAX_CHARS or FINAL_STOP.search(m.group()):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and 1 < len(span) <= MAX_TOKENS:
+            out.append(span)
+    return out
+
+
+def title_case(line: Span) -> bool:
+    """Most longer words capitalised ("Minister Thanks Allies For Aid"): capitals say nothing."""
+    words = [t for t in line[1:] if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) * 3 >= len(words) * 2
+
+
+def names_something(token: Token, words: Words) -> bool:
+    """A name: tagged as one, an entity, a capitalised word that no dictionary lists, or a
+    singular role or institution noun of the actor lexicon ("the navy chief", "a court"). A
+    nationality ("Russian strikes", entity NORP) modifies a noun; it names no subject."""
+    if token.ent_type_ == "NORP":
+        return False
+    if token.pos_ == "PROPN" or token.ent_type_ or (token.tag_ == "NN" and token.lower_ in words.roles):
+        return True
+    return token.is_alpha and (token.is_title or token.is_upper) and not words.known(token.text)
+
+
+def coordinated(name: Token, words: Words) -> bool:
+    """Whether the name phrase ending at ``name`` is the second of a pair, joined by "and"
+    ("US and NATO forces") or by a hyphen ("Lima-Quito talks"): a pair takes a plural verb or
+    modifies a noun, so a following "-s" word is a noun."""
+    doc = name.doc
+    i = name.i
+    while i > 0 and (names_something(doc[i - 1], words) or doc[i - 1].tag_ == "POS"):
+        i -= 1
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.lower_ in ("and", "&") or (before.text in HYPHENS and not before.whitespace_)
+
+
+def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[Token, str] | None:
+    """The first token, and its verb lemma, that is a 3rd-person form of a trigger verb right
+    after a name and before a word, in a line where the parser built no clause (no verb root,
+    no root with a subject but the token itself): the verb was read as a noun (the root, a
+    compound, an object) or as an interjection. Not when the name is coordinated (a plural
+    subject) or a participle follows ("NATO forces using drones": a noun and its modifier)."""
+    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    doc = line.doc
+    for token in line[1:-1]:
+        if token.pos_ in ("VERB", "AUX") or token.is_title and not title_case(line):
+            continue
+        lemma = next((v for v in third_person_lemmas(token.text) if v in verbs), None)
+        name = doc[token.i - 1]
+        if lemma is None or not names_something(name, words) or coordinated(name, words):
+            continue
+        after = doc[token.i + 1]
+        if after.is_space or after.pos_ == "CCONJ" or (after.is_punct and after.text not in OPENERS) \
+                or after.tag_ in ("VBG", "VBN"):
+            continue
+        if any(t.dep_ == "ROOT" and t != token and any(c.dep_ in SUBJECTS for c in t.children)
+               for t in line):
+            return None
+        return token, lemma
+    return None
+
+
+def verb_read_as_subject(line: Span, verbs: frozenset[str], words: Words) -> tuple[Token, str] | None:
+    """The headline verb the parser made the subject of the noun after it ("Rivera/compound
+    signs/NNS/nsubj accord/VBP/ROOT with Ortega", "files/nsubj complaint/NN/ROOT"): a root
+    that is a dictionary noun tagged as a noun or a plural present verb (VBP), takes no object
+    or clause of its own and has words after it, whose subject right before it is a
+    3rd-person form of a trigger verb after a name.
+    Returns that token and its verb lemma."""
+    doc = line.doc
+    for root in line:
+        if root.dep_ != "ROOT" or root.tag_ not in ("VBP", "NN", "NNS") or root.i - 2 < line.start \
+                or root.i + 1 >= line.end or root.lower_ not in words.nouns:
+            continue
+        token = doc[root.i - 1]
+        if token.head != root or token.dep_ not in SUBJECTS or token.tag_ not in ("NNS", "VBZ") \
+                or any(c.dep_ in OBJECTS for c in root.children):
+            continue
+        lemma = next((v for v in third_person_lemmas(token.text) if v in verbs), None)
+        name = doc[token.i - 1]
+        if lemma is not None and names_something(name, words) and not coordinated(name, words):
+            return token, lemma
+    return None
+
+
+def name_read_as_noun(line: Span, token: Token, words: Words) -> bool:
+    """A capitalised non-dictionary word tagged NOUN inside a (not Title Case) headline."""
+    if token.pos_ != "NOUN" or not token.is_alpha or not token.is_title:
+        return False
+    if token.i == line.start or token.doc[token.i - 1].text in OPENERS:
+        return False
+    return not words.known(token.text) and not words.known(token.lemma_)
+
+
+def clause_head(token: Token) -> bool:
+    """The parser already built the clause around the misread verb (it is the root, with a
+    subject before it): only its tag is wrong, and a new parse could only lose structure."""
+    return token.dep_ == "ROOT" and any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children)
+
+
+def retag_verb(token: Token, lemma: str) -> None:
+    """Tag a 3rd-person present verb as one (VBZ, VERB, its lemma), keeping its arcs."""
+    token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+    token.morph = MorphAnalysis(token.vocab, VBZ_MORPH)
+
+
+class HeadlinesComponent:
+    """Repairs the headline mis-parses described in the module docstring."""
+
+    def __init__(self, nlp: Language, verbs: frozenset[str], words: Words) -> None:
+        self.nlp = nlp
+        self.verbs = verbs
+        self.words = words
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.words.lemmas:
+            return doc
+        for line in headline_lines(doc):
+            hit = verb_read_as_noun(line, self.verbs, self.words) \
+                or verb_read_as_subject(line, self.verbs, self.words)
+            if hit is not None and clause_head(hit[0]):
+                retag_verb(hit[0], hit[1])
+            elif hit is not None:
+                self.reparse(doc, line, hit[0].i, hit[1])
+            if not title_case(line):
+                for token in line:
+                    if name_read_as_noun(line, token, self.words):
+                        token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+        return doc
+
+    def parse(self, text: str) -> Doc:
+        """``text`` through the model's own pipes (those before the first Parley component)."""
+        variant = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name.startswith("parley_"):
+                break
+            variant = proc(variant)
+        return variant
+
+    def reparse(self, doc: Doc, line: Span, i: int, lemma: str) -> bool:
+        """Parse the line with token ``i`` put in the past; adopt that parse if it reads the
+        word as a verb root with a subject before it. Returns whether it did."""
+        token = doc[i]
+        past = self.words.past(lemma)
+        if token.is_title:
+            past = past.capitalize()
+        start = line.start_char
+        full = doc_text(doc)
+        text = full[start:token.idx] + past + full[token.idx + len(token):line.end_char]
+        variant = self.parse(text)
+        k = i - line.start
+        if len(variant) != len(line) or any(
+                a.text != b.text for j, (a, b) in enumerate(zip(line, variant, strict=True)) if j != k):
+            return False
+        verb = variant[k]
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not any(
+                c.dep_ == "nsubj" and c.i < k for c in verb.children):
+            return False
+        ents = [e for e in doc.ents if e.end <= line.start or e.start >= line.end]
+        if any(e.start < line.start < e.end or e.start < line.end < e.end for e in doc.ents):
+            return False
+        ents += [Span(doc, e.start + line.start, e.end + line.start, label=e.label_)
+                 for e in variant.ents]
+        arr = doc.to_array(ATTRS)
+        arr[line.start:line.end] = variant.to_array(ATTRS)
+        strings = doc.vocab.strings
+        arr[i, ATTRS.index(TAG)] = strings.add("VBZ")
+        arr[i, ATTRS.index(LEMMA)] = strings.add(lemma)
+        arr[i, ATTRS.index(MORPH)] = doc.vocab.morphology.add(VBZ_MORPH)
+        doc.from_array(ATTRS, cast(Ints2d, arr))
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return True
+
+
+@Language.factory("parley_headlines_v1",
+                  default_config={"triggers_file": str(lexicon_path("triggers.yaml"))})
+def make_component(nlp: Language, name: str, triggers_file: str) -> HeadlinesComponent:
+    """The verbs worth repairing are the trigger lexicon's verb lemmas; the role nouns that
+    head a subject like a name are the actor lexicon's."""
+    roles = frozenset(r for r in load_lexicon().roles if " " not in r)
+    return HeadlinesComponent(nlp, load_triggers(Path(triggers_file)).curated_verbs(),
+                              replace(load_words(nlp), roles=roles))
+
+
+Language.factory("parley_headlines",
+                 default_config={"triggers_file": str(lexicon_path("triggers.yaml"))},
+                 func=make_component)
