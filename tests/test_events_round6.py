@@ -321,3 +321,14 @@ def test_a_message_attacking_someone_is_verbal(code, text):
 def test_sanctions_hitting_a_state_stay_sanction(code):
     got = types(code("The bloc hit the junta with new sanctions on Friday.", PUB))
     assert "SANCTION" in got and "ACCUSE" not in got, got
+
+
+# ---------------------------------------------------------------- two parties the parse hides
+def test_a_coordination_hung_inside_the_subject_is_two_parties(code):
+    """The small model may make the first name a modifier of the second party's head noun
+    ("Macron and African Union chair discuss …"): still two parties, so the discussion stays a
+    CONSULT between them (regression of the one-party check, found on a later run)."""
+    doc = code("Macron and African Union chair discuss fuel crisis during meeting in Dakar, "
+               "according to Elysee", PUB)
+    consult = [e for e in doc.events if e.event == "CONSULT"]
+    assert consult and len(consult[0].actor) >= 2, consult

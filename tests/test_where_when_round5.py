@@ -201,6 +201,12 @@ def test_throughout_a_country_is_where_the_event_is(code):
 @pytest.mark.parametrize("text,trigger,expected", [
     ("Curfews followed Tiraspol's support for the rebels' shelling.", "shelling", None),
     ("Heavy shelling continued on Kharkiv's outskirts overnight.", "shelling", "Kharkiv"),
+    # an installation or named building a town owns stands in it
+    ("Government forces are bombing Aleppo's main power station, officials say.", "bombing",
+     "Aleppo"),
+    ("Rebels shelled Odesa's grain terminal overnight.", "shelled", "Odesa"),
+    ("Militants attacked Kandahar's main hospital on Sunday.", "attacked", "Kandahār"),
+    ("Drones struck Kharkiv's largest steelworks before dawn.", "struck", "Kharkiv"),
 ])
 def test_a_possessive_holder_is_no_site_but_a_part_of_a_place_is(code, text, trigger, expected):
     coded = code(text, published=SUN)

@@ -359,11 +359,15 @@ def alone(token: Token) -> bool:
         return False
     if subj[0].tag_ == "PRP" and subj[0].lower_ in PLURAL_PRONOUNS:
         return False
+    # the small model may hang a coordination inside the subject's phrase ("Lula and African
+    # Union chair discuss …" makes "Lula" a modifier of "chair"): an "and" there is two parties
+    if any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subj[0].subtree):
+        return False
     # the parser may hang the partner lower ("discussed sanctions with the minister", "during a
     # meeting with Macron"): any "with" in the clause names a second party, and a visit, call or
     # meeting the discussion took place in has its hosts ("during a visit to Ankara")
     return not any((t.dep_ == "prep" and t.lower_ == "with") or lemma(t) in ENCOUNTER_NOUNS
-                   for t in token.subtree)
+                   or t.lower_ in ENCOUNTER_NOUNS for t in token.subtree)
 
 
 ENCOUNTER_NOUNS = frozenset({"visit", "trip", "meeting", "talk", "call", "summit", "conversation",

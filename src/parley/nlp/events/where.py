@@ -441,6 +441,14 @@ PLACE_PARTS = frozenset({"outskirts", "outskirt", "suburbs", "suburb", "center",
                          "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods",
                          "south", "north", "east", "west", "heart", "periphery"})
 
+#: installations a place owns that stand in it ("Odesa's grain terminal", "the city's power
+#: plant"): shelled there, so the holder is the site. Named buildings' head words (the
+#: `facility` cues: station, hospital, bridge …) count too.
+PLACE_INSTALLATIONS = frozenset({"plant", "factory", "terminal", "depot", "refinery", "dam",
+                                 "mine", "warehouse", "building", "buildings", "market",
+                                 "steelworks", "shipyard", "substation", "grid", "harbour",
+                                 "harbor", "railway", "rail", "infrastructure"})
+
 
 def _holder_possessive(doc: Doc, end: int) -> bool:
     """Is the place named at ``end`` a possessive holder of a noun that is not a part of it
@@ -453,7 +461,9 @@ def _holder_possessive(doc: Doc, end: int) -> bool:
         return False
     holder = doc[i].head  # "'s" hangs on the possessor, which hangs on what it owns
     owned = holder.head if holder.dep_ == "poss" else doc[min(i + 1, len(doc) - 1)]
-    return owned.lower_ not in PLACE_PARTS
+    word = owned.lower_
+    return not (word in PLACE_PARTS or word in PLACE_INSTALLATIONS
+                or owned.lemma_.lower() in load_cues().facility)
 
 
 def _office_label(doc: Doc, start: int, end: int) -> bool:
