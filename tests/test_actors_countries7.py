@@ -67,3 +67,11 @@ def test_dominant_country_thresholds():
 def test_article_country_is_a_prior_for_an_unknown_organisation(code):
     coded = code(US_STORY + "Brenhill Mining Corp. said it would cut jobs.", published="2024-06-01")
     assert _actor(coded, "Brenhill").country == "USA"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lena Marsh, a Democratic pollster, praised the plan.", "Marsh"),
+    ("Mark Ellison, a Republican consultant, criticized the bill.", "Ellison"),
+])
+def test_party_word_in_an_apposition_marks_a_us_party_member(code, text, name):
+    assert _actor(code(text, published="2024-06-01"), name).country == "USA"

@@ -532,9 +532,13 @@ class _DocState(StateSteps):
         places = self._place_codes(title)
         if places:
             draft.country = places[0]
-        elif any(t.text in self.lex.us_titles or t.text in self.lex.us_party_words
-                 and t.ent_type_ in ("NORP", "") for t in title):
+        elif any(t.text in self.lex.us_titles for t in title) or self._us_party_tag(title):
             draft.default_country = "USA"
+
+    def _us_party_tag(self, tokens: list[Token]) -> bool:
+        """A US party's name used as a tag (groups.yaml ``us_party_words``, NORP or no entity):
+        "Republican nominee", "a Democratic pollster"; not "Republican Guard" (an ORG name)."""
+        return any(t.text in self.lex.us_party_words and t.ent_type_ in ("NORP", "") for t in tokens)
 
     def _party(self, draft: Draft, end: int) -> None:
         """ "Ann Kowalski (D-Mich.)", "Paul Hendricks, R-Texas": a US party letter and state
@@ -569,6 +573,8 @@ class _DocState(StateSteps):
                 continue
             words = self._np_tokens(head)
             role, _ = self._role_of(words)
+            if draft.country is None and self._us_party_tag(words):
+                draft.default_country = "USA"  # "X, a Democratic pollster,": a US party member
             if role is None or not self.free(words[0].i, head.i + 1):
                 continue
             self._describe(draft, words, keep_role=draft.known is not None)
