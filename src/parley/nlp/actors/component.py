@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
+from parley.nlp.actors.dominant import dominant_country, takes_prior
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
 from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
@@ -523,15 +524,21 @@ class _DocState(StateSteps):
 
     def _title_country(self, draft: Draft, title: list[Token]) -> None:
         """A sub-national place in a title gives its country ("Vermont Sen. Paul Lind", "Ohio
-        Gov. …"); a US title (groups.yaml ``us_titles``) makes the US the holder's country
+        Gov. …"); a US title (groups.yaml ``us_titles``) or a US party's name as a tag
+        (``us_party_words``: "Democratic strategist X") makes the US the holder's country
         when the sentence names no other (``countryless_people``)."""
         if draft.country is not None:
             return
         places = self._place_codes(title)
         if places:
             draft.country = places[0]
-        elif any(t.text in self.lex.us_titles for t in title):
+        elif any(t.text in self.lex.us_titles for t in title) or self._us_party_tag(title):
             draft.default_country = "USA"
+
+    def _us_party_tag(self, tokens: list[Token]) -> bool:
+        """A US party's name used as a tag (groups.yaml ``us_party_words``, NORP or no entity):
+        "Republican nominee", "a Democratic pollster"; not "Republican Guard" (an ORG name)."""
+        return any(t.text in self.lex.us_party_words and t.ent_type_ in ("NORP", "") for t in tokens)
 
     def _party(self, draft: Draft, end: int) -> None:
         """ "Ann Kowalski (D-Mich.)", "Paul Hendricks, R-Texas": a US party letter and state
@@ -566,6 +573,8 @@ class _DocState(StateSteps):
                 continue
             words = self._np_tokens(head)
             role, _ = self._role_of(words)
+            if draft.country is None and self._us_party_tag(words):
+                draft.default_country = "USA"  # "X, a Democratic pollster,": a US party member
             if role is None or not self.free(words[0].i, head.i + 1):
                 continue
             self._describe(draft, words, keep_role=draft.known is not None)
@@ -1041,12 +1050,18 @@ class _DocState(StateSteps):
     def countryless_people(self) -> None:
         """A person or group still without country or organisation takes the one country its
         sentence names ("President Abdelaziz Bouteflika threatened a curfew in Algiers"); with
-        two or more countries in the sentence nothing is guessed."""
+        two or more countries in the sentence nothing is guessed. With none, the weakest
+        evidence is the article's own country (``dominant.py``), which an unknown organisation
+        of domestic news takes too ("the Hofstra board", "the Ohio Coal Co.")."""
         doc = self.doc
         by_start = {t.idx: t.i for t in doc}
+        article = dominant_country(self._located_codes())
         for draft in self.reg.drafts:
-            if draft.kind not in ("person", "group") or draft.country or draft.org \
-                    or not draft.mentions or not (draft.role or draft.sector):
+            body = draft.kind == "organization"
+            if draft.kind not in ("person", "group") and not body or draft.country or draft.org \
+                    or not draft.mentions:
+                continue
+            if not body and not (draft.role or draft.sector or draft.default_country):
                 continue
             first = by_start.get(min(draft.mentions)[0])
             if first is None or first in self.stateless_tok:
@@ -1075,10 +1090,28 @@ class _DocState(StateSteps):
             codes |= {c for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
                       and self.claimed[t.i] is None and t.i not in self.country_tok
                       and (c := self.comp.places.of_phrase(t, self.country_tok))}
-            if len(codes) == 1:
+            if body:  # an organisation takes only the prior, never a country merely nearby
+                draft.country = article if not codes and takes_prior(draft.known, draft.sector) else None
+            elif len(codes) == 1:
                 draft.country = codes.pop()
             elif not codes:
-                draft.country = draft.default_country  # "Sen. X", no other country named
+                # "Sen. X", no other country named; else, weakest, the article's own country
+                # (dominant.py): "the attorney said" in US domestic news is an American
+                prior = article if takes_prior(draft.known, draft.sector) else None
+                draft.country = draft.default_country or prior
+
+    def _located_codes(self) -> list[str]:
+        """One country code per located item of the document, before any guess: each mention
+        of an actor with a country, each country word no actor claims, each sub-national
+        place the gazetteer knows ("Ohio", "Tulsa")."""
+        codes = [d.country for d in self.reg.drafts if d.country for _ in d.mentions]
+        spans = {span for span in (v[2] for v in self.country_tok.values())}
+        codes += [self.country_tok[sp.start][1] for sp in spans if self.claimed[sp.start] is None]
+        for ent in self.ents:
+            if ent.label_ == "GPE" and not any(i in self.country_tok for i in range(ent.start, ent.end)) \
+                    and (code := self.comp.places.gazetteer_code(ent.text)):
+                codes.append(code)
+        return codes
 
     def _qualifies_thing(self, i: int, possessor: bool = False) -> bool:
         """Token ``i`` is a country word qualifying a thing or an act no actor claims ("wounded

@@ -96,6 +96,7 @@ class ActorLexicon:
     calendar: frozenset[str] = frozenset()  # "Thursday", "March": never the end of a name
     particles: frozenset[str] = frozenset()  # "abu", "bin", "van", "al-": open a surname
     us_titles: frozenset[str] = frozenset()  # "Sen.", "Rep.": a US office before a name
+    us_party_words: frozenset[str] = frozenset()  # "Republican nominee X": a US party member
     _surname_countries: dict[str, set[str | None]] | None = None  # built on first use
 
     def shared_surname(self, name: str) -> str | None:
@@ -223,6 +224,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         calendar=frozenset(e["term"] for e in groups.get("calendar", [])),
         particles=frozenset(e["term"] for e in groups.get("name_particles", [])),
         us_titles=frozenset(e["term"] for e in groups.get("us_titles", [])),
+        us_party_words=frozenset(e["term"] for e in groups.get("us_party_words", [])),
     )
     for path in [PHOENIX_US_FILE, KNOWN_FILE, *map(Path, extra_known)]:  # later files win
         for actor in load_known(path):
