@@ -1,7 +1,7 @@
 """Round 7 of the event audit (US political news and war headlines): each class below is a
 kind of sentence Parley coded wrongly or missed, tested on invented sentences.
 
-War news: attacks told with an unusual verb ("blew up", "knocked out" the grid), refusals
+War news: destruction told with an unusual verb ("blew up", "knocked out" the grid), refusals
 ("turned down", "unwillingness to …"), handing over captives (RETREAT).
 US news: everyday senses ("turn out voters", "make ends meet"), habits ("periodically"),
 opinion told as agreement ("most economists agree that …", "there is agreement that …").
@@ -25,22 +25,23 @@ def affirmed_types(doc: CodedArticle) -> set[str]:
     return {e.event for e in doc.events if not (e.negated or e.hypothetical)}
 
 
-# ---------------------------------------------------------------- attacks with unusual verbs
+# ---------------------------------------------------------------- destruction with unusual verbs
 @pytest.mark.parametrize("text", [
     "Partisans blew up a fuel train outside the garrison town.",
     "A rail bridge near the front was blown up on Sunday.",
     "Separatist gunners knocked out two radar stations on the coast.",
 ])
-def test_destruction_by_attack_is_assault(code, text):
-    assert "ASSAULT" in affirmed_types(code(text, PUB))
+def test_destruction_of_property_is_coded(code, text):
+    """PLOVER codes blowing up property COERCE (CAMEO 1712 destroy property)."""
+    assert "COERCE" in affirmed_types(code(text, PUB))
 
 
 @pytest.mark.parametrize("text", [
     "The children blew up balloons for the party.",
     "The boxer was knocked out in the third round.",
 ])
-def test_everyday_blowing_and_knocking_are_no_assault(code, text):
-    assert "ASSAULT" not in types(code(text, PUB))
+def test_everyday_blowing_and_knocking_are_no_event(code, text):
+    assert not types(code(text, PUB)) & {"ASSAULT", "COERCE"}
 
 
 # ---------------------------------------------------------------- refusals
