@@ -139,3 +139,17 @@ def test_a_common_threat_is_no_threat(code):
 ])
 def test_forced_closures_and_theft_are_coerce(code, text):
     assert "COERCE" in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- objects told by a relative clause
+@pytest.mark.parametrize("text", [
+    "The only documents that the mayor released were two old tax returns.",
+    "The files the ministry released on Monday showed no wrongdoing.",
+])
+def test_records_released_in_a_relative_clause_are_no_release(code, text):
+    assert "RETREAT" not in types(code(text, PUB))
+
+
+def test_captives_released_in_a_relative_clause_stay_a_release(code):
+    doc = code("The hostages that the rebels released on Sunday reached the capital.", PUB)
+    assert "RETREAT" in types(doc)
