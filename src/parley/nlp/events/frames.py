@@ -507,6 +507,40 @@ def listed_option(token: Token, mods: Modifiers) -> bool:
     return False
 
 
+AGREEMENT_WORDS = frozenset({"agree", "agreement", "consensus", "concur"})
+
+
+def _that_clause(token: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                   for m in c.children)
+               for c in token.children)
+
+
+def shared_opinion(token: Token, mods: Modifiers) -> bool:
+    """Class: statements of opinion told as agreement. "Most economists agree that the tax
+    failed", "there is broad agreement that the plan should go": agreement on a proposition (a
+    that-clause) by holders of an opinion (``opinion_holder``: analysts, voters, most …) or in
+    an existential "there is …" is a view, not a deal between parties."""
+    if lemma(token) not in AGREEMENT_WORDS or not _that_clause(token):
+        return False
+    if coarse_pos(token) == "NOUN":
+        head = token.head
+        return token.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in head.children)
+    holders = mods.lemmas("opinion_holder")
+    return any(lemma(s) in holders or s.lower_ in holders for s in _subjects(token))
+
+
+def alarm_compound(token: Token, mods: Modifiers) -> bool:
+    """Class: an event noun naming a kind of alarm or refuge. "air raid sirens", "a bomb
+    shelter", "an attack alert": the trigger opens a compound whose last noun (``alarm``) is a
+    warning or a shelter, not the act (read off word order: the parser often splits the
+    compound, "air raid" as a conjunct of the sirens)."""
+    if coarse_pos(token) != "NOUN" or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    return nxt.pos_ == "NOUN" and lemma(nxt) in mods.lemmas("alarm")
+
+
 #: Why a trigger word reports no event, tried in this order: (reason, test).
 NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("participle as adjective", lambda t, m: participial_modifier(t)),
@@ -523,6 +557,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("standing reputation", reputation),
     ("provision of a rule", rule_subject),
     ("option listed", listed_option),
+    ("shared opinion", shared_opinion),
+    ("alarm or shelter named", alarm_compound),
 )
 
 

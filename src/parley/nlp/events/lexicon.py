@@ -151,6 +151,9 @@ class Modifiers:
     rule_subject: list[Cue] = field(default_factory=list)
     victim_possessor: list[Cue] = field(default_factory=list)
     options: list[Cue] = field(default_factory=list)
+    opinion_holder: list[Cue] = field(default_factory=list)
+    pending: list[Cue] = field(default_factory=list)
+    alarm: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -269,7 +272,8 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "frame_background", "carrier", "topic_verbs", "habitual", "generic_subject",
               "provision", "expectation", "casualty", "denial", "toll", "status_nominal",
               "consequence", "assessment", "participation", "failed_text",
-              "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options")
+              "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options",
+              "opinion_holder", "pending", "alarm")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

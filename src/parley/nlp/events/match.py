@@ -149,6 +149,21 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def own_objects(token: Token) -> list[Token]:
+    """Class: objects told by a relative clause. "the records **that** the governor released",
+    "the files she released": the clause's object is the noun it describes (through the
+    relative pronoun, or in its place when the clause has its own subject and no object), so
+    the entry's object constraints see the records, not "that"."""
+    found = [antecedent(c) for c in token.children if c.dep_ in OBJ_DEPS]
+    if (not found and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN")
+            and coarse_pos(token) == "VERB" and not is_passive(token)
+            and not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and not list(c.children))
+                        for c in token.children)  # a stranded "from": "the town they left from"
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)):
+        found = [token.head]
+    return found
+
+
 NOMINAL_ROLES_OF_ADJ = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
@@ -197,7 +212,7 @@ def clause_mark_objects(mark: Token) -> list[Token]:
 def objects(token: Token, entry: Trigger) -> list[Token]:
     """What a constraint on the object looks at: direct objects, passive subjects, objects of
     the entry's required preposition, and one "of"-step ("a state of emergency")."""
-    found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
+    found = own_objects(token) + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
         # what a passive is met or greeted "with" ("was met with opposition")
@@ -425,7 +440,7 @@ PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def direct_objects(token: Token) -> list[Token]:
     """Direct objects and a passive verb's subject, with their conjuncts."""
-    found = [c for c in token.children if c.dep_ in OBJ_DEPS] + described_noun(token)
+    found = own_objects(token) + described_noun(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
     return with_conjuncts(found)

@@ -112,6 +112,8 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.future = True  # "Poland to expel 45 Russian diplomats"
     m.historical = _historical(doc, trigger, verb, mods, published)
     _open_modes(m, trigger, mods)
+    if pending(trigger, mods):  # weighed, not promised: keeps its own type
+        m.future = m.hypothetical = m.expected = True
     if m.conditional:
         m.hypothetical = True
     return m
@@ -154,6 +156,18 @@ def _open_modes(m: Modes, trigger: Token, mods: Modifiers) -> None:
     if any(c.dep_ == "det" and c.lower_ in mods.lemmas("hypothetical", dep="det")
            for c in trigger.children):
         m.hypothetical = m.expected = True
+
+
+def pending(trigger: Token, mods: Modifiers) -> bool:
+    """Class: acts told as pending. "More sanctions are in the pipeline", "a ceasefire remains
+    on the table", "talks are in the works": a subject noun whose predicate places it in a
+    ``pending`` phrase is weighed or prepared, not done."""
+    t = climb_quantity(trigger, mods.lemmas("quantity"))
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    words = mods.lemmas("pending")
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in words for o in p.children)
+               for p in t.head.children)
 
 
 def denied_claim(noun: Token, mods: Modifiers) -> bool:
