@@ -29,3 +29,13 @@ def starting_with(coded: CodedArticle, word: str) -> Event:
 def place_name(coded: CodedArticle, event: Event) -> str | None:
     place = coded.place(event.place) if event.place else None
     return place.name if place else None
+
+
+def types(doc: CodedArticle) -> set[str]:
+    """Every coded type, flagged or not."""
+    return {e.event for e in doc.events}
+
+
+def affirmed_types(doc: CodedArticle) -> set[str]:
+    """Types of events told as happening: not negated, hypothetical or only expected."""
+    return {e.event for e in doc.events if not (e.negated or e.hypothetical)}

@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from parley.schema import CodedArticle
+from tests.event_helpers import affirmed_types, types
 
 PUB = "2022-06-01"
-
-
-def types(doc: CodedArticle) -> set[str]:
-    """Every coded type, flagged or not."""
-    return {e.event for e in doc.events}
-
-
-def affirmed_types(doc: CodedArticle) -> set[str]:
-    """Types of events told as happening: not negated, hypothetical or only expected."""
-    return {e.event for e in doc.events if not (e.negated or e.hypothetical)}
 
 
 # ---------------------------------------------------------------- destruction with unusual verbs
