@@ -8,6 +8,7 @@ Each file is read once per process.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -158,3 +159,12 @@ def load_country_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]
 def load_regions() -> list[dict[str, Any]]:
     """Curated regions, seas and areas the gazetteer data lacks (regions.yaml)."""
     return load("regions.yaml", top=list)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (here, not in the gazetteer module, so that the
+    gazetteer builder, which that module imports, can use it too)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))

@@ -43,11 +43,6 @@ PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
-def doc_prev_not_name(t: Token) -> bool:
-    """The word before ``t`` is no part of a name (a one-word name starts at ``t``)."""
-    return t.doc[t.i - 1].pos_ != "PROPN"
-
-
 def _year(published: str | None) -> int | None:
     try:
         return int(published[:4]) if published else None
@@ -421,7 +416,7 @@ class _DocState(StateSteps):
         """A one-word subject that is the surname of known people of one country ("Haley said",
         "Cruz called …"); the NER often reads such a word as a body or a place. Not a place
         the gazetteer knows, nor a two- or three-letter word ("Un", "Yi")."""
-        one_word = (t.i == 0 or doc_prev_not_name(t)) and (
+        one_word = (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") and (
             t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
         return one_word and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
             and self.lex.shared_surname(t.text) is not None \
@@ -1105,7 +1100,7 @@ class _DocState(StateSteps):
         of an actor with a country, each country word no actor claims, each sub-national
         place the gazetteer knows ("Ohio", "Tulsa")."""
         codes = [d.country for d in self.reg.drafts if d.country for _ in d.mentions]
-        spans = {span for span in (v[2] for v in self.country_tok.values())}
+        spans = {v[2] for v in self.country_tok.values()}
         codes += [self.country_tok[sp.start][1] for sp in spans if self.claimed[sp.start] is None]
         for ent in self.ents:
             if ent.label_ == "GPE" and not any(i in self.country_tok for i in range(ent.start, ent.end)) \

@@ -98,6 +98,7 @@ def resolve_pronouns(doc: Doc, reg: Registry, claimed: list, quotes: list[tuple[
 
 
 def _fits(d: Draft, kind: str, gender: str | None) -> bool:
+    """Can a pronoun of ``kind`` ("person", "plural", "thing") and ``gender`` refer to ``d``?"""
     if kind == "person":
         return d.kind == "person" and not (gender and d.gender not in (None, gender))
     return d.kind in (PLURAL_KINDS if kind == "plural" else THING_KINDS)
@@ -145,11 +146,7 @@ def _nearest(reg: Registry, floor: int, pos: int, kind: str, gender: str | None,
              blocked: set[int]) -> Draft | None:
     best, best_at = None, -1
     for d in reg.drafts:
-        if kind == "person" and (d.kind != "person" or (gender and d.gender not in (None, gender))):
-            continue
-        if kind == "plural" and d.kind not in PLURAL_KINDS:
-            continue
-        if kind == "thing" and d.kind not in THING_KINDS:
+        if not _fits(d, kind, gender):
             continue
         if any(s in blocked for s, _ in d.mentions):
             continue

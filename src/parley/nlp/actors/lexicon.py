@@ -207,11 +207,16 @@ def _city_names(min_population: int = 50_000, alt_population: int = 200_000) -> 
     return frozenset(names)
 
 
+def all_roles() -> dict[str, Role]:
+    """Role nouns: the Phoenix agents dictionary, overridden by Parley's own sectors.yaml."""
+    return {**load_roles(PHOENIX_AGENTS_FILE), **load_roles()}
+
+
 def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
     """The bundled lexicons plus the user's known-actor files (later files win on a key)."""
     groups = load(GROUPS_FILE, top=dict, empty={})
     lex = ActorLexicon(
-        roles={**load_roles(PHOENIX_AGENTS_FILE), **load_roles()},
+        roles=all_roles(),
         locative=frozenset(e["term"] for e in groups.get("locative", [])),
         place_nouns=frozenset(e["term"] for e in groups.get("place_nouns", [])),
         located_by=frozenset(e["term"] for e in groups.get("located_by", [])),

@@ -502,14 +502,13 @@ def noun_preps(token: Token) -> frozenset[str]:
     return NOUN_RECIPIENT_PREPS.get(token.lemma_.lower(), frozenset())
 
 
-def verb_arguments(cand: Candidate, lexicon: TriggerLexicon,
-                   mods: Modifiers | None = None) -> Arguments:
+def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) -> Arguments:
     """Arguments of a verbal (or adjectival) trigger."""
     blamed = to_blame(cand.head)
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
-    dead = casualty_subjects(cand.head, mods.lemmas("casualty")) if mods is not None else []
+    dead = casualty_subjects(cand.head, mods.lemmas("casualty"))
     if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
         args.actor_heads = [a for a in args.actor_heads if a not in dead]
         args.recipient_heads += [d for d in dead if d not in args.recipient_heads]

@@ -389,8 +389,7 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
         return False
     if any(p.lower_ in ("against", "over") for p in preps_of(noun) + preps_of(verb)):
         return False
-    if any(lemma(c) == "protest" for c in noun.subtree) or any(
-            lemma(c) == "protest" for c in verb.subtree):
+    if any(lemma(c) == "protest" for c in verb.subtree):  # the gathering is in that subtree
         return False
     holders = mods.lemmas("campaign_gathering", dep="holder")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -285,7 +285,7 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
-    if entry.subj and not _lemmas(with_conjuncts(subjects(token) + described_doer(token))) & entry.subj:
+    if entry.subj and not _subject_lemmas(token) & entry.subj:
         return False
     if entry.agent and not named_agent(token):
         return False
@@ -318,7 +318,7 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_mod and _lemmas(modifiers(token)) & entry.not_mod:
         return True
-    if entry.not_subj and _lemmas(with_conjuncts(subjects(token) + described_doer(token))) & entry.not_subj:
+    if entry.not_subj and _subject_lemmas(token) & entry.not_subj:
         return True
     if entry.counted and mass_noun(token):
         return True
@@ -329,6 +329,12 @@ def vetoed(token: Token, entry: Trigger) -> bool:
     return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)
                                     or (entry.event != "CONSULT"
                                         and partner_topic(token, entry.not_prep))))
+
+
+def _subject_lemmas(token: Token) -> set[str]:
+    """Lemmas a subject constraint (``subj``/``not_subj``) looks at: the subjects with their
+    conjuncts, and the noun a present participle describes (``described_doer``)."""
+    return _lemmas(with_conjuncts(subjects(token) + described_doer(token)))
 
 
 def partner_topic(token: Token, names: frozenset[str]) -> list[Token]:

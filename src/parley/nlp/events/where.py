@@ -658,8 +658,9 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
         if head.i not in own and _deadline_or_span_clause(head, event):
             return None
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
-            occasion = occasion or (day and _adjunct(head, own))
-            if not ((day and _adjunct(head, own)) or (physical_day and t is root)):
+            adjunct = day and _adjunct(head, own)
+            occasion = occasion or adjunct
+            if not (adjunct or (physical_day and t is root)):
                 if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
                     return None  # "the 2014 annexation", "hails Tuesday's talks"
                 if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
 from parley.lexicon import lexicon_path
-from parley.nlp.actors import load_lexicon
+from parley.nlp.actors import all_roles
 from parley.nlp.events import load_triggers
 from parley.nlp.extensions import doc_text
 from parley.nlp.headlines.words import Words, load_words, third_person_lemmas
@@ -240,11 +240,8 @@ class HeadlinesComponent:
                  for e in variant.ents]
         arr = doc.to_array(ATTRS)
         arr[line.start:line.end] = variant.to_array(ATTRS)
-        strings = doc.vocab.strings
-        arr[i, ATTRS.index(TAG)] = strings.add("VBZ")
-        arr[i, ATTRS.index(LEMMA)] = strings.add(lemma)
-        arr[i, ATTRS.index(MORPH)] = doc.vocab.morphology.add(VBZ_MORPH)
         doc.from_array(ATTRS, cast(Ints2d, arr))
+        retag_verb(doc[i], lemma)  # the variant's past tense ("slammed") is the doc's VBZ again
         doc.ents = sorted(ents, key=lambda e: e.start)
         return True
 
@@ -254,7 +251,7 @@ class HeadlinesComponent:
 def make_component(nlp: Language, name: str, triggers_file: str) -> HeadlinesComponent:
     """The verbs worth repairing are the trigger lexicon's verb lemmas; the role nouns that
     head a subject like a name are the actor lexicon's."""
-    roles = frozenset(r for r in load_lexicon().roles if " " not in r)
+    roles = frozenset(r for r in all_roles() if " " not in r)
     return HeadlinesComponent(nlp, load_triggers(Path(triggers_file)).curated_verbs(),
                               replace(load_words(nlp), roles=roles))
 

@@ -7,7 +7,6 @@ object pickles cleanly into ``nlp.pipe`` workers and Ray actors.
 """
 from __future__ import annotations
 
-import math
 import os
 import sqlite3
 import threading
@@ -15,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from parley.nlp.placenames import norm, skeleton
+from parley.nlp.placenames import haversine_km, norm, skeleton
 from parley.nlp.places.gazetteer_build import build, default_path
 
 __all__ = ["Candidate", "Gazetteer", "default_path", "haversine_km", "norm"]
@@ -39,13 +38,6 @@ class Candidate:
     capital: bool
     admin1: str
     primary: bool  # the name matched is the entry's own name, not an alternate
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
 #: a town matched only by the transliteration skeleton of its own name, not by a spelling the

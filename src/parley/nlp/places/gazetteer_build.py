@@ -23,7 +23,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import math
 import os
 import re
 import sqlite3
@@ -39,7 +38,7 @@ from typing import Any
 import pycountry
 
 from parley.lexicon import lexicon_path, load
-from parley.nlp.placenames import load_regions, norm, skeleton
+from parley.nlp.placenames import haversine_km, load_regions, norm, skeleton
 
 BUILD_VERSION = 3  # 2: skeleton keys, division names from countryinfo/pycountry, more regions;
 # 3: a division named after its seat takes the seat's names (``_seat_names``)
@@ -271,7 +270,7 @@ def _seat_names(rows: _Rows) -> int:
         if feature != "admin1":
             continue
         near = [t for key in list(rows.keys[pid]) for t in towns.get((cc, key), ())
-                if _km(lat, lon, t[4], t[5]) < SEAT_KM]
+                if haversine_km(lat, lon, t[4], t[5]) < SEAT_KM]
         if near:
             seat = max(near, key=lambda t: t[6])
             before = len(rows.keys[pid])
@@ -285,14 +284,6 @@ def _word_name(key: str) -> bool:
     and plate codes, which a division must not take: "DKR" is no region of Senegal)."""
     vowels = sum(ch in "aeiouy" for ch in key)
     return len(key) >= 4 and (len(key) > 4 or vowels >= 2)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (the gazetteer module's ``haversine_km``, which imports this one)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _continents(rows: _Rows) -> None:
