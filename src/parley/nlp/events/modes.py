@@ -35,6 +35,8 @@ class Modes:
     conditional: bool = False
     neg_particle: bool = False
     expected: bool = False  # expected by others ("is expected to visit"), not promised
+    # hypothetical only through an "if"/"unless" clause (no modal, no hedge of its own)
+    only_conditional: bool = False
 
 
 NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
@@ -115,6 +117,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     if pending(trigger, mods):  # weighed, not promised: keeps its own type
         m.future = m.hypothetical = m.expected = True
     if m.conditional:
+        m.only_conditional = not m.hypothetical
         m.hypothetical = True
     return m
 
@@ -385,6 +388,7 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
     - future cooperation ("will meet", "will provide aid", "will evacuate") → AGREE
     - future force or protest ("would blockade Paris") → THREATEN; announced sanctions stay
       SANCTION (a decision, not a threat)
+    - a threat on a condition ("warns of retaliation if …") stays an affirmed THREATEN
     """
     if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
         COOPERATIVE_TO_AGREE + ("AGREE",)
@@ -392,6 +396,10 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
         return "REJECT", Modes(historical=modes.historical)
     if modes.negated:
         return event, modes
+    if event == "THREATEN" and modes.only_conditional:
+        # class: a warning's condition ("warns of consequences if X happens") is what the
+        # threat is made on; the warning itself is made, not hypothetical
+        return event, Modes(historical=modes.historical, future=modes.future)
     if modes.conditional and (modes.future or modes.hypothetical) and event in CONFLICT_TO_THREATEN:
         return "THREATEN", Modes(historical=modes.historical)
     # expected by others or only wished for (`expectation` cues: "is expected to visit",

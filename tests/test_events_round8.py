@@ -1,0 +1,97 @@
+"""Round 8 of the event audit: criticism told as an assessment and warnings told as threats,
+tested on invented sentences (never sample text).
+
+ACCUSE: a verb of naming with a condemning predicate ("called the ban a mistake", "calls the
+move hostile", "described the vote as outrageous"), and the same judgement reported as a
+predicate of a party's act ("X's blockade is unacceptable, Y says").
+THREATEN: a promise of no mercy, a warning sent to a party, a warning's own condition ("warns
+of consequences if …" is an affirmed threat). REQUEST: a warning to a party to (not) act.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import affirmed_types, types
+
+PUB = "2022-06-01"
+
+
+# ---------------------------------------------------------------- criticism by naming
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign minister called the border closure a grave mistake.",
+    "The governor called the union's strike illegal.",
+    "The opposition described the budget cuts as shameful.",
+    "Lisbon's envoy calls Madrid's fishing ban hostile.",
+])
+def test_condemning_names_are_accuse(code, text):
+    assert "ACCUSE" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator called the shooting a tragedy.",
+    "Analysts call the strategy risky.",
+    "The coach described the team as hungry.",
+    "The clerk called the wrong number twice.",
+])
+def test_neutral_names_are_no_criticism(code, text):
+    assert "ACCUSE" not in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- criticism as a reported predicate
+@pytest.mark.parametrize("text", [
+    "Moldova's gas cut-off is a provocation, the Romanian foreign minister said.",
+    "Belgrade's troop build-up is provocative and irresponsible, the Albanian premier says.",
+])
+def test_reported_judgement_of_a_partys_act_is_accuse(code, text):
+    assert "ACCUSE" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The situation at the border is unacceptable, the minister says.",
+    "The decision was a mistake, the coach later admitted.",
+    "The new timetable is absurd.",
+])
+def test_ownerless_or_unreported_judgement_is_no_accuse(code, text):
+    assert "ACCUSE" not in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- threats and warnings
+@pytest.mark.parametrize("text", [
+    "The interior minister vowed no mercy for the bombers.",
+    "Athens sent a stern warning to Ankara about the drilling ship.",
+])
+def test_no_mercy_and_warnings_sent_are_threats(code, text):
+    assert "THREATEN" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran warns of severe consequences if the tanker is seized.",
+    "The Kremlin warned of a firm response if Helsinki joins the alliance.",
+])
+def test_a_threats_own_condition_leaves_it_affirmed(code, text):
+    assert "THREATEN" in affirmed_types(code(text, PUB))
+
+
+def test_a_hedged_warning_stays_hypothetical(code):
+    assert "THREATEN" not in affirmed_types(
+        code("Moscow may warn of retaliation if Helsinki joins the alliance.", PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The meteorological office issued a storm warning to fishermen.",
+    "Forecasters sent a flood warning to riverside towns.",
+])
+def test_weather_warnings_are_no_threats(code, text):
+    assert "THREATEN" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The Latvian embassy warned its citizens not to travel to the border region.",
+    "Oslo warns Moscow not to expand its fishing zone.",
+])
+def test_warning_a_party_to_act_is_request(code, text):
+    assert "REQUEST" in affirmed_types(code(text, PUB))
+
+
+def test_warning_to_expect_delays_is_no_request(code):
+    assert "REQUEST" not in types(code("The agency warned travellers to expect long delays.", PUB))
