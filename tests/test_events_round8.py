@@ -95,3 +95,37 @@ def test_warning_a_party_to_act_is_request(code, text):
 
 def test_warning_to_expect_delays_is_no_request(code):
     assert "REQUEST" not in types(code("The agency warned travellers to expect long delays.", PUB))
+
+
+# ---------------------------------------------------------------- the act a reaction is about
+@pytest.mark.parametrize("text", [
+    "The Moldovan president condemns Russia's missile strikes on Odesa.",
+    "Lithuania denounced the junta's bombing of the border villages.",
+])
+def test_a_condemned_act_with_its_doer_is_its_own_event(code, text):
+    assert {"ACCUSE", "ASSAULT"} <= affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator criticized the president's sanctions on Cuba.",
+    "The mayor condemned the attacks.",
+])
+def test_a_reactions_policy_or_doerless_object_stays_folded(code, text):
+    assert not affirmed_types(code(text, PUB)) & {"SANCTION", "ASSAULT"}
+
+
+# ---------------------------------------------------------------- weapons fire and counterattacks
+@pytest.mark.parametrize("text", [
+    "Separatist mortar fire struck a checkpoint near the river on Tuesday.",
+    "Rebel counterattacks pushed government troops back from the pass.",
+])
+def test_weapons_fire_and_counterattacks_are_assault(code, text):
+    assert "ASSAULT" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "A forest fire destroyed 40 homes near the border.",
+    "The governor came under fire from teachers over the pay deal.",
+])
+def test_blazes_and_criticism_are_no_weapons_fire(code, text):
+    assert "ASSAULT" not in types(code(text, PUB))
