@@ -129,3 +129,32 @@ def test_weapons_fire_and_counterattacks_are_assault(code, text):
 ])
 def test_blazes_and_criticism_are_no_weapons_fire(code, text):
     assert "ASSAULT" not in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- a threat as a danger
+@pytest.mark.parametrize("text", [
+    "Smog is a threat to public health in the capital.",
+    "The drought is the biggest threat to the harvest, farmers say.",
+])
+def test_a_danger_is_no_threat_act(code, text):
+    assert "THREATEN" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's threat to cut gas supplies alarmed European capitals.",
+    "The rebel commander issued a threat against the aid convoys.",
+    "Baku's ultimatum to the separatists expires on Friday.",
+])
+def test_a_threat_with_its_doer_stays(code, text):
+    assert "THREATEN" in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- rally vs protest
+def test_a_party_politicians_rally_is_no_protest(code):
+    doc = code("The Republican urged his supporters at a rally in Ohio to vote early.", PUB)
+    assert "PROTEST" not in types(doc)
+
+
+def test_a_rally_against_a_law_stays_a_protest(code):
+    doc = code("Thousands joined a rally against the new press law in the capital.", PUB)
+    assert "PROTEST" in affirmed_types(doc)
