@@ -158,3 +158,36 @@ def test_a_party_politicians_rally_is_no_protest(code):
 def test_a_rally_against_a_law_stays_a_protest(code):
     doc = code("Thousands joined a rally against the new press law in the capital.", PUB)
     assert "PROTEST" in affirmed_types(doc)
+
+
+# ---------------------------------------------------------------- weapons tests, manoeuvres, orders, goods
+@pytest.mark.parametrize("text", [
+    "Pyongyang tested a new solid-fuel missile off its east coast.",
+    "Serbian troops maneuvered to new positions along the river.",
+])
+def test_weapons_tests_and_manoeuvres_are_mobilize(code, text):
+    assert "MOBILIZE" in affirmed_types(code(text, PUB))
+
+
+def test_a_drug_trial_is_no_weapons_test(code):
+    assert "MOBILIZE" not in types(code("The laboratory tested a new malaria drug on volunteers.", PUB))
+
+
+def test_an_order_to_disperse_is_request(code):
+    doc = code("Belarusian police told demonstrators to disperse in Minsk.", PUB)
+    assert "REQUEST" in affirmed_types(doc)
+
+
+def test_relief_goods_sent_are_aid(code):
+    assert "AID" in affirmed_types(code("Japan sent two million iodine tablets to Ukraine.", PUB))
+
+
+# ---------------------------------------------------------------- an announced annexation
+def test_an_announced_annexation_stays_coerce(code):
+    doc = code("Azerbaijan will annex the three districts at a ceremony on Monday.", PUB)
+    assert "COERCE" in types(doc) and "THREATEN" not in types(doc)
+
+
+def test_a_threatened_annexation_stays_a_threat(code):
+    doc = code("Belgrade threatened to annex the disputed border strip.", PUB)
+    assert "THREATEN" in affirmed_types(doc)

@@ -480,7 +480,7 @@ class EventsComponent:
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
-        event, modes = reclassify(intended(cand, self.mods.lemmas("intent")), modes)
+        event, modes = reclassify(intended(cand, self.mods.lemmas("intent")), modes, entry.mode)
         mode, cameo = ((entry.mode, entry.cameo) if event == entry.event
                        else (None, ontology.EVENT_TYPES[event].cameo))
         args = self.arguments(doc, cand)

@@ -380,14 +380,15 @@ def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
     return None
 
 
-def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
+def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, Modes]:
     """PLOVER 2.3 / 3.1: return one category instead of category + auxiliary mode.
 
     - cooperation said not to happen in future ("will not accept refugees") → REJECT
     - conflict promised on a condition ("will withdraw unless", "may halt … if") → THREATEN
     - future cooperation ("will meet", "will provide aid", "will evacuate") → AGREE
     - future force or protest ("would blockade Paris") → THREATEN; announced sanctions stay
-      SANCTION (a decision, not a threat)
+      SANCTION (a decision, not a threat), and so does an announced annexation (COERCE seize:
+      "will annex the regions at a ceremony on Friday", judging rule 9)
     - a threat on a condition ("warns of retaliation if …") stays an affirmed THREATEN
     """
     if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
@@ -408,6 +409,6 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
     if modes.future and event in COOPERATIVE_TO_AGREE and not unpromised:
         return "AGREE", Modes(historical=modes.historical)
     if modes.future and event in CONFLICT_TO_THREATEN and event not in ("RETREAT", "SANCTION") \
-            and not unpromised:
+            and (event, mode) != ("COERCE", "seize") and not unpromised:
         return "THREATEN", Modes(historical=modes.historical)
     return event, modes
