@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import affirmed_types, types
+from tests.event_helpers import affirmed_types, countries, types
 
 PUB = "2022-06-01"
 
@@ -191,3 +191,10 @@ def test_an_announced_annexation_stays_coerce(code):
 def test_a_threatened_annexation_stays_a_threat(code):
     doc = code("Belgrade threatened to annex the disputed border strip.", PUB)
     assert "THREATEN" in affirmed_types(doc)
+
+
+def test_a_reported_judgement_puts_the_speaker_as_critic(code):
+    doc = code("The EU says Serbian rhetoric is unacceptable.", PUB)
+    accuse = [e for e in doc.events if e.event == "ACCUSE"]
+    assert accuse and countries(doc, accuse[0].actor) != {"SRB"}
+    assert countries(doc, accuse[0].recipient) == {"SRB"}

@@ -490,6 +490,11 @@ class EventsComponent:
         when = event_date(doc, cand, earlier)
         mine = own_place(doc, cand)
         claim = claimed_by(doc, cand.head, self.mods)
+        if entry.assessed and claim:
+            # "X's blockade is unacceptable, Y says": the judged party is the one criticised
+            # and the speaker is the critic (the clause's subject is no doer of the criticism)
+            args.recipient = [a for a in args.actor + args.recipient if a != claim]
+            args.actor = [claim]
         contexts = event_contexts(cand, sent, self.mods)
         for inner in cand.absorbed:
             contexts = sorted(set(contexts) | set(inner.entry.context))

@@ -361,7 +361,7 @@ REPORTING = frozenset({"say", "tell", "add", "write", "tweet", "insist", "argue"
 def assessed_act(token: Token) -> bool:
     """Class: criticism told as an assessment ("X's annexation is illegal, Y says", "Z tells
     reporters the ban is a mistake"). The word is the predicate of a copula whose subject is
-    a party or a party's act (a possessor or a compound naming one), in a clause a speaker
+    a party or a party's act (a possessor, compound or demonym naming one), in a clause a speaker
     reports. An unreported or ownerless judgement ("the situation is unacceptable", "the
     decision was a mistake") is the writer's opinion or an assessment of no one, not an act."""
     if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
@@ -370,7 +370,8 @@ def assessed_act(token: Token) -> bool:
     if not (cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING):
         return False
     subj = [s for s in cop.children if s.dep_ == "nsubj"]
-    owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound")]
+    # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
+    owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
 
 
