@@ -44,6 +44,7 @@ from parley.nlp.events.match import (
     find_triggers,
     is_passive,
     lemma,
+    named_agent,
     pobjs,
     preps_of,
 )
@@ -179,6 +180,27 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
     return None
 
 
+REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
+REACTION_MODES = frozenset({"disapprove", None})
+# acts, not standing policies: sanctions and protests named as a reaction's object are mostly
+# the ongoing state the reaction is about ("criticized the sanctions on Cuba")
+REACTED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+
+
+def reacted_act(top: Candidate, cand: Candidate) -> bool:
+    """Class: a specific material act that a condemnation or a praise is about, with its doer
+    named by a possessor or a "by" phrase ("condemns Russia's missile strikes", "denounced the
+    junta's detention of the editor"), is an event of its own (judging rule 4) as well as the
+    verbal reaction to it; the reaction still reads its recipient from the act it absorbed.
+    Not a "for"-gerund ("slammed X for shelling …"): its doer is the reaction's object, which
+    the argument reader does not give it."""
+    if top.entry.event not in REACTIONS or top.entry.mode not in REACTION_MODES:
+        return False
+    if cand.entry.event not in REACTED_ACTS or coarse_pos(cand.head) != "NOUN":
+        return False
+    return named_agent(cand.head)
+
+
 def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozenset(),
                      toll: frozenset[str] = frozenset()) -> list[Candidate]:
     """One candidate per real event: embedded triggers fold into the trigger that governs them
@@ -200,6 +222,8 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
             kept.append(cand)
         else:
             top.absorbed.append(cand)
+            if reacted_act(top, cand):
+                kept.append(cand)
     out: list[Candidate] = []
     # positions in ``out`` by (type, sentence start): a twin shares both, so only that bucket is
     # searched (a scan of every kept candidate, each finding its sentence, was quadratic)
@@ -456,7 +480,7 @@ class EventsComponent:
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
-        event, modes = reclassify(intended(cand, self.mods.lemmas("intent")), modes)
+        event, modes = reclassify(intended(cand, self.mods.lemmas("intent")), modes, entry.mode)
         mode, cameo = ((entry.mode, entry.cameo) if event == entry.event
                        else (None, ontology.EVENT_TYPES[event].cameo))
         args = self.arguments(doc, cand)
@@ -466,6 +490,11 @@ class EventsComponent:
         when = event_date(doc, cand, earlier)
         mine = own_place(doc, cand)
         claim = claimed_by(doc, cand.head, self.mods)
+        if entry.assessed and claim:
+            # "X's blockade is unacceptable, Y says": the judged party is the one criticised
+            # and the speaker is the critic (the clause's subject is no doer of the criticism)
+            args.recipient = [a for a in args.actor + args.recipient if a != claim]
+            args.actor = [claim]
         contexts = event_contexts(cand, sent, self.mods)
         for inner in cand.absorbed:
             contexts = sorted(set(contexts) | set(inner.entry.context))

@@ -67,6 +67,9 @@ class Trigger:
     partner: bool = False
     obj_actor: bool = False
     subj_party: bool = False
+    # an adjective or noun that judges a party's act in a reported clause ("X's veto is
+    # unacceptable, Y says"): criticism told as an assessment (``match.assessed_act``)
+    assessed: bool = False
     intransitive: bool = False
     object_role: str = "recipient"
     to: frozenset[str] = frozenset()
@@ -88,7 +91,8 @@ class Trigger:
         """How many positive constraints the entry carries: the more, the more it wins."""
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
                                      self.subj, self.agent)) + (
-            1 if self.intransitive or self.stative or self.partner or self.obj_actor else 0
+            1 if self.intransitive or self.stative or self.partner or self.obj_actor
+            or self.assessed else 0
         )
 
 
@@ -244,7 +248,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         not_subj=_set(raw.get("not_subj")), counted=bool(raw.get("counted")),
         agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
-        subj_party=bool(raw.get("subj_party")),
+        subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
         intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
         weight=float(raw.get("weight", default_weight)),

@@ -212,7 +212,7 @@ def clause_mark_objects(mark: Token) -> list[Token]:
 def objects(token: Token, entry: Trigger) -> list[Token]:
     """What a constraint on the object looks at: direct objects, passive subjects, objects of
     the entry's required preposition, and one "of"-step ("a state of emergency")."""
-    found = own_objects(token) + described_noun(token)
+    found = own_objects(token) + described_noun(token) + object_predicates(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
         # what a passive is met or greeted "with" ("was met with opposition")
@@ -229,6 +229,22 @@ def objects(token: Token, entry: Trigger) -> list[Token]:
     found += [o for t in list(found) if t.pos_ == "NUM" or t.tag_ == "CD"
               for p in preps_of(t, frozenset({"in", "of"})) for o in pobjs(p)]
     found += [c for t in list(found) for c in t.children if c.dep_ == "compound"]
+    return found
+
+
+def object_predicates(token: Token) -> list[Token]:
+    """Class: what a verb of naming says its object is, when the parser hangs it off the object
+    or off "as" instead of labelling it ``oprd``: "calls the move **hostile**" (an adjective
+    after the object noun), "described the vote as **outrageous**" ("as" + adjective). The
+    object's own pre-nominal adjectives ("the **wrong** number") are not predicates."""
+    if coarse_pos(token) != "VERB":
+        return []
+    found = [a for o in token.children if o.dep_ == "dobj" for a in o.children
+             if a.dep_ in ("amod", "advmod") and a.pos_ == "ADJ" and a.i > o.i]
+    found += [a for p in preps_of(token, frozenset({"as"})) for a in p.children
+              if a.dep_ in ("amod", "acomp", "advmod") and a.pos_ == "ADJ"]
+    if any(c.dep_ == "dobj" for c in token.children):  # "described X as a provocation"
+        found += [o for p in preps_of(token, frozenset({"as"})) for o in pobjs(p)]
     return found
 
 
@@ -259,6 +275,10 @@ def _lemmas(tokens: list[Token]) -> set[str]:
     return {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
 
 
+# any to-clause, but no "that"-clause: "warned them not to go" urges, "warned them that …" tells
+ANY_TO = "any-to"
+
+
 def fits(token: Token, entry: Trigger) -> bool:
     """Whether every constraint of ``entry`` holds for ``token`` in its parse."""
     return holds(token, entry) and not vetoed(token, entry)
@@ -281,6 +301,7 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     comps = complements(token)
     if entry.xcomp and not ((ANY in entry.xcomp and comps)
+                            or (ANY_TO in entry.xcomp and any(to_clause(c) for c in comps))
                             or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
@@ -288,6 +309,8 @@ def holds(token: Token, entry: Trigger) -> bool:
     if entry.subj and not _subject_lemmas(token) & entry.subj:
         return False
     if entry.agent and not named_agent(token):
+        return False
+    if entry.assessed and not assessed_act(token):
         return False
     return not (entry.partner and not has_partner(token))
 
@@ -329,6 +352,27 @@ def vetoed(token: Token, entry: Trigger) -> bool:
     return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)
                                     or (entry.event != "CONSULT"
                                         and partner_topic(token, entry.not_prep))))
+
+
+REPORTING = frozenset({"say", "tell", "add", "write", "tweet", "insist", "argue", "declare",
+                       "state", "claim", "warn", "believe", "think"})
+
+
+def assessed_act(token: Token) -> bool:
+    """Class: criticism told as an assessment ("X's annexation is illegal, Y says", "Z tells
+    reporters the ban is a mistake"). The word is the predicate of a copula whose subject is
+    a party or a party's act (a possessor, compound or demonym naming one), in a clause a speaker
+    reports. An unreported or ownerless judgement ("the situation is unacceptable", "the
+    decision was a mistake") is the writer's opinion or an assessment of no one, not an act."""
+    if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
+        return False
+    cop = token.head
+    if not (cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING):
+        return False
+    subj = [s for s in cop.children if s.dep_ == "nsubj"]
+    # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
+    owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
+    return any(names_party(o) for o in subj + owners)
 
 
 def _subject_lemmas(token: Token) -> set[str]:

@@ -35,6 +35,8 @@ class Modes:
     conditional: bool = False
     neg_particle: bool = False
     expected: bool = False  # expected by others ("is expected to visit"), not promised
+    # hypothetical only through an "if"/"unless" clause (no modal, no hedge of its own)
+    only_conditional: bool = False
 
 
 NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
@@ -115,6 +117,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     if pending(trigger, mods):  # weighed, not promised: keeps its own type
         m.future = m.hypothetical = m.expected = True
     if m.conditional:
+        m.only_conditional = not m.hypothetical
         m.hypothetical = True
     return m
 
@@ -377,14 +380,16 @@ def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
     return None
 
 
-def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
+def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, Modes]:
     """PLOVER 2.3 / 3.1: return one category instead of category + auxiliary mode.
 
     - cooperation said not to happen in future ("will not accept refugees") → REJECT
     - conflict promised on a condition ("will withdraw unless", "may halt … if") → THREATEN
     - future cooperation ("will meet", "will provide aid", "will evacuate") → AGREE
     - future force or protest ("would blockade Paris") → THREATEN; announced sanctions stay
-      SANCTION (a decision, not a threat)
+      SANCTION (a decision, not a threat), and so does an announced annexation (COERCE seize:
+      "will annex the regions at a ceremony on Friday", judging rule 9)
+    - a threat on a condition ("warns of retaliation if …") stays an affirmed THREATEN
     """
     if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
         COOPERATIVE_TO_AGREE + ("AGREE",)
@@ -392,6 +397,10 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
         return "REJECT", Modes(historical=modes.historical)
     if modes.negated:
         return event, modes
+    if event == "THREATEN" and modes.only_conditional:
+        # class: a warning's condition ("warns of consequences if X happens") is what the
+        # threat is made on; the warning itself is made, not hypothetical
+        return event, Modes(historical=modes.historical, future=modes.future)
     if modes.conditional and (modes.future or modes.hypothetical) and event in CONFLICT_TO_THREATEN:
         return "THREATEN", Modes(historical=modes.historical)
     # expected by others or only wished for (`expectation` cues: "is expected to visit",
@@ -400,6 +409,6 @@ def reclassify(event: str, modes: Modes) -> tuple[str, Modes]:
     if modes.future and event in COOPERATIVE_TO_AGREE and not unpromised:
         return "AGREE", Modes(historical=modes.historical)
     if modes.future and event in CONFLICT_TO_THREATEN and event not in ("RETREAT", "SANCTION") \
-            and not unpromised:
+            and (event, mode) != ("COERCE", "seize") and not unpromised:
         return "THREATEN", Modes(historical=modes.historical)
     return event, modes
