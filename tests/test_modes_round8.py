@@ -102,3 +102,24 @@ def test_those_who_in_the_past_is_an_event(code):
 def test_that_clause_of_a_demand_is_no_question(code):
     doc = code("The president told his generals that the shelling of villages must stop.", PUB)
     assert "REQUEST" in affirmed_types(doc)
+
+
+# ---------------------------------------------------------------- allies and partners as actors
+@pytest.mark.parametrize("text, slot", [
+    ("The island's government asked its allies to send more patrol boats.", "recipient"),
+    ("The foreign minister urged Western partners to speed up deliveries of shells.", "recipient"),
+    ("The junta's foreign backers sent more fighter jets to the capital.", "actor"),
+])
+def test_allies_partners_backers_are_actors_without_a_country(code, text, slot):
+    doc = code(text, PUB)
+    found = [doc.actor(i) for e in doc.events for i in getattr(e, slot)]
+    heads = {a.name.split()[-1].lower() for a in found if a}
+    assert heads & {"allies", "partners", "backers"}
+    assert all(a.country is None for a in found if a and a.name.split()[-1].lower()
+               in {"allies", "partners", "backers"})
+
+
+def test_allies_do_not_take_the_country_they_are_allies_of(code):
+    doc = code("Kyiv asked the allies to send tanks.", PUB)
+    allies = [a for a in doc.actors if a.name.lower().endswith("allies")]
+    assert allies and allies[0].country is None
