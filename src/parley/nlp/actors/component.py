@@ -185,6 +185,7 @@ class _DocState(StateSteps):
                     self.country_tok[i] = (form, cast(str, self.table.code(text)), span)
         self._drop_countries_inside_places()
         self.stateless_tok: set[int] = set()
+        self.relational_tok: set[int] = set()  # "allies", "partners": no country of their own
         self.stateless_spans = [doc[s:e] for _, s, e in comp.stateless_matcher(doc)]
         for span in self.stateless_spans:
             self.stateless_tok.update(range(span.start, span.end))
@@ -859,6 +860,9 @@ class _DocState(StateSteps):
         if not codes and p.where and org is None and not any(x.i in self.stateless_tok for x in p.context):
             codes = p.where[:1]
         codes += [c for c in self._place_codes(tokens) if c not in codes][:1] if not codes else []
+        if p.role.relational:  # "Ukraine's allies", "American partners" are other states
+            codes = []
+            self.relational_tok.update(range(p.start, p.end))
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
         if p.role.kind == "state":
@@ -1059,7 +1063,7 @@ class _DocState(StateSteps):
             if not body and not (draft.role or draft.sector or draft.default_country):
                 continue
             first = by_start.get(min(draft.mentions)[0])
-            if first is None or first in self.stateless_tok:
+            if first is None or first in self.stateless_tok or first in self.relational_tok:
                 continue
             sent = doc[first].sent
             if any(i in self.stateless_tok for i in range(sent.start, sent.end)

@@ -263,6 +263,23 @@ def complements(token: Token) -> list[Token]:
             and (c.dep_ != "advcl" or to_clause(c))]
 
 
+QUESTION_MODALS = frozenset({"could", "would", "can", "will", "might", "may"})
+WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+
+
+def indirect_question(clause: Token) -> bool:
+    """A clause that asks rather than wants: "asked whether the envoy had met the rebels",
+    "asked who ordered the strike", "asked if the talks had failed". An "if" clause with a
+    modal is a polite request ("asked if NATO could send jets") and stays a complement."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if "whether" in marks:
+        return True
+    if "if" in marks:
+        return not any(c.dep_ == "aux" and c.lower_ in QUESTION_MODALS for c in clause.children)
+    first = clause.left_edge  # by word: the complementiser "that" is often tagged WDT
+    return first.lower_ in WH_WORDS and first.i < clause.i
+
+
 def participle_clauses(token: Token) -> list[Token]:
     """Present participle clauses hung on the head with no subordinator ("attacked the senator,
     **saying** he had lied"): they tell how the act was done, so an entry may name them as it
@@ -299,7 +316,7 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
         return False
-    comps = complements(token)
+    comps = [c for c in complements(token) if not indirect_question(c)]
     if entry.xcomp and not ((ANY in entry.xcomp and comps)
                             or (ANY_TO in entry.xcomp and any(to_clause(c) for c in comps))
                             or _lemmas(comps + participle_clauses(token)) & entry.xcomp):

@@ -112,6 +112,9 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.hypothetical = True  # "if the army were to invade": the condition is on "were"
     if headline_infinitive(verb, mods.lemmas("future", dep="headline")):
         m.future = True  # "Poland to expel 45 Russian diplomats"
+    if any(polar_question(v) for v in [verb] + governors(verb)):
+        # "Has the minister called for sanctions?" asks, it does not tell, and promises nothing
+        m.hypothetical = m.expected = True
     m.historical = _historical(doc, trigger, verb, mods, published)
     _open_modes(m, trigger, mods)
     if pending(trigger, mods):  # weighed, not promised: keeps its own type
@@ -122,6 +125,30 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     return m
 
 
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def polar_question(verb: Token) -> bool:
+    """A yes/no question ("Did the army shell the port?", "Has she called for talks?"): an
+    auxiliary before the subject of a clause that ends its sentence with "?". A wh-question
+    ("Why did the rebels free the hostages?") takes the act as given, so it stays an event."""
+    if verb.sent[-1].text != "?" and not (verb.sent[-1].is_punct and len(verb.sent) > 1
+                                          and verb.sent[-2].text == "?"):
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    if not subj or not aux or aux[0].i > subj[0].i:
+        return False
+    return verb.sent[0].tag_ not in WH_TAGS and aux[0].i == verb.sent[0].i + _lead(verb.sent)
+
+
+def _lead(sent) -> int:  # noqa: ANN001  a Span; quotes and dashes before the question
+    n = 0
+    while n < len(sent) and (sent[n].is_punct or sent[n].lower_ in ("and", "but", "so", "or")):
+        n += 1
+    return n
+
+
 def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None:
     """Step 1 of ``detect``: negations and auxiliaries on the trigger, its verb and the clauses
     they complete ("not", "no soldiers", "will", "could")."""
@@ -130,6 +157,7 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
     neg_det = mods.lemmas("negation", dep="det")
     fut_aux = mods.lemmas("future", dep="aux")
     hyp_aux = mods.lemmas("hypothetical", dep="aux")
+    hyp_adv = mods.lemmas("hypothetical", dep="advmod")
     for t in dict.fromkeys(local + _controllers(verb)):
         for c in t.children:
             if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
@@ -143,6 +171,8 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
                 m.future = True
             if c.dep_ == "aux" and c.lower_ in hyp_aux:
                 m.hypothetical = True
+            if c.dep_ == "advmod" and c.lower_ in hyp_adv:  # "perhaps they will meet":
+                m.hypothetical = m.expected = True  # entertained by the writer, no one's promise
         subj = _subject_text(t)
         if any(subj.startswith(s) for s in mods.lemmas("negation", subject=True)):
             m.negated = True
@@ -274,6 +304,7 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     if first == verb:
         return
     hyp_aux = mods.lemmas("hypothetical", dep="aux")
+    hyp_adv = mods.lemmas("hypothetical", dep="advmod")
     fut_aux = mods.lemmas("future", dep="aux")
     # "will seize the port and blockade the coast": a second verb with no subject or auxiliary
     # of its own shares the first one's modal
@@ -282,6 +313,8 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
         for c in g.children:
             if c.dep_ == "aux" and c.lower_ in hyp_aux:
                 m.hypothetical = True
+            if c.dep_ == "advmod" and c.lower_ in hyp_adv:  # "perhaps they will meet"
+                m.hypothetical = m.expected = True
             if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
                 m.future = True
             if c.dep_ == "neg" and g != first:
