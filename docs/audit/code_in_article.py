@@ -6,7 +6,8 @@ Usage (from the repository root):
 The `polnear` half of an event sample holds single sentences (id = article id + "#" + index);
 coding a sentence alone withholds what a user's run has: the article's earlier mentions, its
 people's countries, its dominant country. This codes each sampled sentence's whole article once
-with `parley code`, keeps the events whose trigger lies inside the sentence, and writes one
+with `parley code`, keeps the events whose trigger, or a mention folded into them by event coreference,
+lies inside the sentence, and writes one
 Parley-shaped line per sample item (`article.id` = the sample id, `actors`, `events`), which
 judging_skeleton.py reads like any other output. Items whose sentence is not found verbatim in
 the article text are coded alone and counted. CONTEXT (optional) gets, per item, the article's
@@ -59,7 +60,8 @@ def main(sample_path: str, articles_path: str, out_path: str, context_path: str 
             start = text.index(s["text"])
             end = start + len(s["text"])
             doc = coded[art_id]
-            events = [e for e in doc["events"] if start <= e["trigger"]["start"] < end]
+            events = [e for e in doc["events"]
+                      if any(start <= m["start"] < end for m in [e["trigger"], *e["mentions"]])]
             out.write(json.dumps({"article": {"id": s["id"]}, "actors": doc["actors"],
                                   "events": events}, ensure_ascii=False) + "\n")
             sents = sentences(text)
