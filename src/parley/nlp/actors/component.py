@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
+from parley.nlp.actors.dashes import split_at_spaced_dashes
 from parley.nlp.actors.dominant import dominant_country, takes_prior
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
 from parley.nlp.actors.place_country import PlaceCountry
@@ -168,7 +169,7 @@ class _DocState(StateSteps):
         self.reg = Registry()
         self.claimed: list[Draft | None] = [None] * len(doc)
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
-        self.ents = list(doc.ents)
+        self.ents = split_at_spaced_dashes(list(doc.ents))  # "X - Y Z": two names
         self._ent_starts: list[int] | None = None  # starts of ``ents``, for ``_place_codes``
         self.person_ents = [e for e in self.ents if e.label_ == "PERSON"
                             and comp.table.code(_trim(e).text) is None]
@@ -769,7 +770,9 @@ class _DocState(StateSteps):
             role, surface = self._role_of(tokens)
             if role is None:
                 continue
-            start = next((x.i for x in tokens if self.claimed[x.i] is None), t.i)
+            # after a possessor already taken ("the farmers' union"), its "'"/"'s" is no name
+            start = next((x.i for x in tokens if self.claimed[x.i] is None
+                          and x.tag_ != "POS" and not x.is_punct), t.i)
             phrase = _Phrase(t, tokens[start - tokens[0].i:], role, surface, t.i + 1,
                              context=tokens)
             self._of_complement(phrase)

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 from parley import ontology
 from parley.nlp.countries import countries
+from parley.nlp.events.control import means_object
+from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
@@ -53,11 +55,13 @@ def subject_of(verb: Token) -> list[Token]:
     """The verb's subject; for controlled and coordinated verbs, the governing verb's subject;
     for a relative clause ("forces that attacked"), the noun the clause modifies; for a
     to-clause under a verb with an object, that object (``object_controller``); for a gerund
-    in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject."""
-    seen, via_gerund = 0, False
+    in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject; for an
+    active verb coordinated with a passive one ("X was troubled by the vote and urged Y …"),
+    the shared surface subject of both."""
+    seen, via_gerund, via_conj = 0, False, False
     while seen < 6:
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        if not subj and via_gerund:
+        if not subj and (via_gerund or via_conj):  # "it was troubled by X and **urged** Y …"
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -92,6 +96,7 @@ def subject_of(verb: Token) -> list[Token]:
             seen += 1
             continue
         via_gerund = verb.dep_ == "pcomp" or (via_gerund and verb.dep_ == "prep")
+        via_conj = verb.dep_ == "conj" and coarse_pos(verb) == "VERB"
         verb = verb.head
         seen += 1
     return []
@@ -160,12 +165,13 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 def object_controller(verb: Token) -> Token | None:
     """Object control: the doer of a to-clause under a verb with a direct object is that
     object ("Canada encouraged Peru **to invade** Chile": Peru invades), unless the verb is
-    one of subject control (``SUBJECT_CONTROL``)."""
+    one of subject control (``SUBJECT_CONTROL``) or takes its object as the means of the act
+    ("X used the speech to attack Y": X attacks; ``control.means_object``)."""
     if verb.dep_ != "xcomp" or verb.head == verb or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
-    if lemma(head) in SUBJECT_CONTROL:
+    if lemma(head) in SUBJECT_CONTROL or means_object(head):
         return None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i
                and c.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -1047,8 +1053,10 @@ def place_state(doc: Doc, code: str) -> Actor | None:
 def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Arguments:
     """Actor ids for every role; reciprocal triggers fold "with" partners into the actors."""
     args.third_heads = third_party_heads(cand.head, mods)
-    args.actor = actors_for(doc, args.actor_heads)
-    args.recipient = [a for a in actors_for(doc, args.recipient_heads) if a not in args.actor]
+    # '"I will endorse X," Y wrote': a quoted first person is the quote's speaker
+    args.actor = actors_for(doc, args.actor_heads) or quoted_speakers(doc, args.actor_heads)
+    args.recipient = [a for a in actors_for(doc, args.recipient_heads)
+                      + quoted_speakers(doc, args.recipient_heads) if a not in args.actor]
     # "banned Russian airlines": whose airlines. Not for reciprocal events: the topic of a
     # talk is not a party to it ("leaders discussed Ukraine")
     if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
