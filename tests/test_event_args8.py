@@ -132,3 +132,54 @@ def test_class1_copula_it_under_a_reporting_verb(code, text, word, source):
 def test_class1_expletive_it_is_nobody(code):
     doc = code("Chile said it was clear that Bolivia had attacked Peru.", published="2016-09-20")
     assert "chile" not in _names(doc, _trigger(doc, "attacked").actor)
+
+
+# ---------------------------------------------------------------- wrong actor / class 3: US cues
+
+
+@pytest.mark.parametrize("text,word,source,country", [
+    ("Biden campaign manager Rita Vance accused the Kremlin of meddling.", "accused",
+     "rita vance", "USA"),
+    ("Obama spokesman Lyle Brandt criticized the ruling.", "criticized", "lyle brandt", "USA"),
+])
+def test_wrong_actor_a_job_under_a_person_is_the_holder(code, text, word, source, country):
+    """"X campaign manager Y": Y acts, with X's country; X is no affiliation of Y."""
+    doc = code(text, published="2016-09-20")
+    event = _trigger(doc, word)
+    assert _names(doc, event.actor) == {source}
+    assert {doc.actor(i).country for i in event.actor} == {country}
+
+
+@pytest.mark.parametrize("text,word,body", [
+    ("The House Ways and Means Committee subpoenaed the bank's chief executive.", "subpoenaed",
+     "house ways and means committee"),
+    ("The Senate Judiciary Committee condemned the bombing.", "condemned",
+     "senate judiciary committee"),
+])
+def test_class3_congressional_committee_is_american(code, text, word, body):
+    """A House or Senate committee named after its chamber is a US body."""
+    doc = code(text, published="2016-09-20")
+    event = _trigger(doc, word)
+    assert _names(doc, event.actor) == {body}
+    assert {doc.actor(i).country for i in event.actor} == {"USA"}
+
+
+def test_class3_house_of_commons_committee_is_not_american(code):
+    doc = code("The House of Commons Defence Committee criticized the ministry.",
+               published="2016-09-20")
+    assert all(a.country != "USA" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text,word,pac", [
+    ("Harlan Vogt agreed to fund Victory77, a super PAC that plans to attack Democrat Mary Cole.",
+     "attack", "victory77"),
+    ("Lena Sorel gave money to Liberty Forward, a PAC that criticized the governor.", "criticized",
+     "liberty forward"),
+])
+def test_class4_super_pac_is_named_by_its_apposition(code, text, word, pac):
+    """"X, a super PAC that …": the PAC is X (not the junk name "PAC"), a US body."""
+    doc = code(text, published="2016-09-20")
+    event = _trigger(doc, word)
+    assert _names(doc, event.actor) == {pac}
+    assert {doc.actor(i).country for i in event.actor} == {"USA"}
+    assert "pac" not in {a.name.lower() for a in doc.actors}

@@ -364,7 +364,8 @@ def _affiliation(doc: Doc, actor: Actor) -> Actor | None:
             continue
         for t in _np_tokens(span.root):
             other = actor_at(doc, t.idx, t.idx + len(t.text))
-            if other is not None and other != actor and _affiliated(other):
+            # a person is no affiliation: "X campaign manager Y" is Y, not X
+            if other is not None and other != actor and _affiliated(other) and other.kind != "person":
                 return other
     return None
 
