@@ -183,3 +183,41 @@ def test_class4_super_pac_is_named_by_its_apposition(code, text, word, pac):
     assert _names(doc, event.actor) == {pac}
     assert {doc.actor(i).country for i in event.actor} == {"USA"}
     assert "pac" not in {a.name.lower() for a in doc.actors}
+
+
+# ---------------------------------------------------------------- class 2: event nouns
+
+
+@pytest.mark.parametrize("text,target,source", [
+    ("Senator Ruth Kell came under sharp criticism for her vote.", "ruth kell", set()),
+    ("The transport minister came under fire from unions for the fare rise.",
+     "transport minister", {"unions"}),
+    ("In 2011, the World Bank came under harsh criticism over its loans.", "world bank", set()),
+])
+def test_class2_who_comes_under_criticism_is_the_target(code, text, target, source):
+    """"X came under fire/criticism (from Y)": X is criticised, Y (if named) criticises."""
+    doc = code(text, published="2016-09-20")
+    event = next(e for e in doc.events if e.event == "ACCUSE")
+    assert target in _names(doc, event.recipient)
+    assert _names(doc, event.actor) == source
+
+
+@pytest.mark.parametrize("text,word,member", [
+    ("The meeting of NATO defense ministers ended without a deal.", "meeting", "nato"),
+    ("The plan was discussed at a summit of Gulf leaders in Doha.", "discussed", "leaders"),
+    ("A summit of African Union heads of state opened in Kigali.", "summit", "african union"),
+])
+def test_class2_members_of_a_gathering_take_part(code, text, word, member):
+    """"a summit of 27 leaders", "the meeting of NATO ministers": the "of" members meet."""
+    doc = code(text, published="2016-09-20")
+    names = _names(doc, _trigger(doc, word).actor)
+    assert any(member in n for n in names), names
+
+
+def test_class2_an_aside_in_the_members_phrase_is_no_member(code):
+    """"a summit of 12 leaders - X was not invited - …": X is not a member."""
+    doc = code("Unity was rare at a summit of 12 leaders -  Canadian Prime Minister Ann Leroux "
+               "was not invited - with a dozen plans.", published="2016-09-20")
+    for event in doc.events:
+        if event.event == "CONSULT":
+            assert "ann leroux" not in _names(doc, event.actor)

@@ -11,6 +11,7 @@ from parley import ontology
 from parley.nlp.countries import countries
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
+from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
@@ -28,6 +29,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
+from parley.nlp.events.undergo import under_phrase, undergoing_doers
 from parley.nlp.extensions import actor_at, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor, Place
@@ -515,6 +517,9 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    undergone = under_phrase(cand)
+    if undergone is not None:  # "X came under fire from Y": X is criticised, by Y
+        return Arguments(actor_heads=undergoing_doers(undergone), recipient_heads=args.actor_heads)
     dead = casualty_subjects(cand.head, mods.lemmas("casualty"))
     if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
         args.actor_heads = [a for a in args.actor_heads if a not in dead]
@@ -731,6 +736,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
     args.actor_heads += carrying_agents(noun, mods)
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
+    if cand.entry.reciprocal:  # "a summit of 27 leaders": its members take part
+        args.actor_heads += [t for t in gathering_members(noun) if t not in args.actor_heads]
     if not args.actor_heads:
         args.actor_heads = shared_possessor(noun)
     between = _between(noun) or participle_between(noun)
