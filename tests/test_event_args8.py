@@ -193,6 +193,8 @@ def test_class4_super_pac_is_named_by_its_apposition(code, text, word, pac):
     ("The transport minister came under fire from unions for the fare rise.",
      "transport minister", {"unions"}),
     ("In 2011, the World Bank came under harsh criticism over its loans.", "world bank", set()),
+    ("Last year, the World Bank came under blistering criticism for its loans.", "world bank",
+     set()),
 ])
 def test_class2_who_comes_under_criticism_is_the_target(code, text, target, source):
     """"X came under fire/criticism (from Y)": X is criticised, Y (if named) criticises."""

@@ -29,7 +29,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
-from parley.nlp.events.undergo import under_phrase, undergoing_doers
+from parley.nlp.events.undergo import under_of, under_phrase, undergoing_doers
 from parley.nlp.extensions import actor_at, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor, Place
@@ -780,9 +780,10 @@ def undergoer(noun: Token) -> list[Token]:
     """Who suffers an event noun in an "under" phrase ("the Peruvian cabinet under
     criticism for …", "Aleppo came under attack", "Iran is under sanctions"): the noun the
     phrase qualifies, or the subject of the verb it hangs on."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head == noun.head:
+    under = under_of(noun)  # also "under withering criticism", misread as a gerund's object
+    if under is None or under.head == under:
         return []
-    owner = noun.head.head
+    owner = under.head
     if owner.pos_ in ("NOUN", "PROPN"):
         return [owner]
     return [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -32,3 +32,15 @@ def undergoing_doers(noun: Token) -> list[Token]:
     verb = noun.head.head
     return [o for t in (noun, verb) for p in preps_of(t, DOERS) for o in pobjs(p)
             if t is noun or p.lower_ == "from"]
+
+
+def under_of(noun: Token) -> Token | None:
+    """The "under" a noun is the object of: "under criticism", and "under withering / mounting
+    criticism" that the parser reads as a gerund ("withering"/pcomp) with the noun its object."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return noun.head
+    gerund = noun.head
+    if noun.dep_ == "dobj" and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp" \
+            and gerund.head.lower_ == "under" and gerund.i == noun.i - 1:
+        return gerund.head
+    return None
