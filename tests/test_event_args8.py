@@ -223,3 +223,25 @@ def test_class2_an_aside_in_the_members_phrase_is_no_member(code):
     for event in doc.events:
         if event.event == "CONSULT":
             assert "ann leroux" not in _names(doc, event.actor)
+
+
+@pytest.mark.parametrize("text,word,target", [
+    ("Paul Hendry mocked a proposal by Laura Kim to raise taxes.", "mocked", "laura kim"),
+    ("The senator criticized the plan by Governor Ann Pike.", "criticized", "ann pike"),
+    ("Mayor Ida Brook praised the decision by the World Health Organization.", "praised",
+     "world health organization"),
+])
+def test_class2_author_of_a_judged_thing_is_the_target(code, text, word, target):
+    """"criticized a plan by X": the plan's author X is the one criticised (also when the
+    parser hangs the "by" phrase on the active verb)."""
+    doc = code(text, published="2016-09-20")
+    names = _names(doc, _trigger(doc, word).recipient)
+    assert any(target in n for n in names), names
+
+
+def test_class2_passive_agent_is_no_author(code):
+    """"the plan was criticized by X": X is the critic, not the plan's author."""
+    doc = code("The plan was criticized by Governor Ann Pike.", published="2016-09-20")
+    event = _trigger(doc, "criticized")
+    assert "ann pike" in _names(doc, event.actor)
+    assert "ann pike" not in _names(doc, event.recipient)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from parley import ontology
 from parley.nlp.countries import countries
+from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
@@ -1072,6 +1073,9 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = theme_owners(doc, args)
     if not args.recipient:  # "rejected the Daily Mail's request": the one answered
         args.recipient = requesters(doc, args)
+    if not args.recipient:  # "criticized a plan by Governor Pike": the plan's author
+        args.recipient = thing_authors(doc, cand.entry.event, cand.head,
+                                       args.theme_heads + args.recipient_heads, args.actor)
     if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
     elif cand.entry.event == "ASSAULT":
