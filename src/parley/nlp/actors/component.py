@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
+from parley.nlp.actors.dashes import split_at_spaced_dashes
 from parley.nlp.actors.dominant import dominant_country, takes_prior
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
 from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
+from parley.nlp.actors.us_bodies import described_pac, us_body
 from parley.nlp.countries import CountryTable, countries
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import shared_gazetteer
@@ -168,7 +170,7 @@ class _DocState(StateSteps):
         self.reg = Registry()
         self.claimed: list[Draft | None] = [None] * len(doc)
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
-        self.ents = list(doc.ents)
+        self.ents = split_at_spaced_dashes(list(doc.ents))  # "X - Y Z": two names
         self._ent_starts: list[int] | None = None  # starts of ``ents``, for ``_place_codes``
         self.person_ents = [e for e in self.ents if e.label_ == "PERSON"
                             and comp.table.code(_trim(e).text) is None]
@@ -513,7 +515,9 @@ class _DocState(StateSteps):
         self._describe(draft, title, keep_role=keep_role)
         self._title_country(draft, title)
         if draft.country is None and i >= 0 and (boss := self.claimed[i]) is not None \
-                and boss.kind == "person" and boss is not draft and self._role_of(title)[0]:
+                and boss.kind == "person" and boss is not draft and (
+                    self._role_of(title)[0] or all(t.pos_ == "NOUN" for t in title)):
+            # a job under a person: "X campaign manager Y", "X spokesman Y" (any common noun)
             draft.country = boss.country  # "Trump campaign manager X": the boss's country
         det = i if i >= 0 and doc[i].lower_ in DEFINITE | {"a", "an"} else i + 1
         self.claim(draft, det, start, mention=False)
@@ -680,7 +684,10 @@ class _DocState(StateSteps):
         for ent in self.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
                 continue
-            span = self._name_span(ent)
+            description = self._name_span(ent)
+            span = self._pac_name(description) if ent.label_ == "ORG" else description
+            if span is None:
+                continue
             if not self.free(span.start, span.end) or self._common_noun_start(span):
                 continue
             person = self._same_person(span.text)
@@ -701,6 +708,8 @@ class _DocState(StateSteps):
                            for t in span):
                 continue
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
+            if not codes and (us_body(span) or us_body(ent)):
+                codes = ["USA"]  # "the House Oversight Committee", "X, a super PAC"
             role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
             sector = role.sector if role else None
             if sector is None:
@@ -716,9 +725,26 @@ class _DocState(StateSteps):
                 name=span.text, kind="ngo" if ngo else "organization",
                 country=codes[0] if codes else None, sector=sector))
             self.claim(draft, span.start, span.end)
+            if description is not span and self.free(description.start, description.end):
+                self.claim(draft, description.start, description.end)  # "…, a super PAC that …"
             self._org_aliases(draft, span)
             if draft.kind == "ngo" and draft.sector not in (None, "NGO"):
                 draft.kind = "organization"  # "…, the largest union of teachers": labour
+
+    def _pac_name(self, span: Span) -> Span | None:
+        """The name to code for an ORG span: "X, a super PAC" is the PAC named X (the span
+        becomes X's mention too; None when X is already an organisation, which then takes the
+        description and the USA); any other span is itself."""
+        named = described_pac(span)
+        if named is None:
+            return span
+        owner = self.claimed[named.end - 1]
+        if owner is None:
+            return named if self.free(named.start, named.end) else span
+        if owner.kind in ORG_KINDS and self.free(span.start, span.end):
+            owner.country = owner.country or "USA"
+            self.claim(owner, span.start, span.end)
+        return None
 
     def _titled_name(self, span: Span) -> bool:
         """An ORG span of two or three capitalised words right after a person's title and
@@ -770,7 +796,9 @@ class _DocState(StateSteps):
             role, surface = self._role_of(tokens)
             if role is None:
                 continue
-            start = next((x.i for x in tokens if self.claimed[x.i] is None), t.i)
+            # after a possessor already taken ("the farmers' union"), its "'"/"'s" is no name
+            start = next((x.i for x in tokens if self.claimed[x.i] is None
+                          and x.tag_ != "POS" and not x.is_punct), t.i)
             phrase = _Phrase(t, tokens[start - tokens[0].i:], role, surface, t.i + 1,
                              context=tokens)
             self._of_complement(phrase)

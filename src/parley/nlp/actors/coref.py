@@ -11,7 +11,8 @@ Rules (deliberately simple and predictable):
 - an object pronoun never takes the subject of its own clause ("X greeted him" is not X);
 - a subject pronoun of a clause that complements or modifies a verb ("X tells Y **he** will
   visit", "X plays up Y's support as **it** retreats") is that verb's subject when it fits,
-  however near another actor is (subject parallelism);
+  however near another actor is (subject parallelism); a fronted adverbial clause's subject
+  pronoun ("Though she …, X criticized …") is the main clause's subject, named after it;
 - "his or her" and "he or she" are generic and left alone;
 - pronouns inside quotation marks are left alone: "he" in a quote is rarely the speaker.
 """
@@ -87,6 +88,12 @@ def resolve_pronouns(doc: Doc, reg: Registry, claimed: list, quotes: list[tuple[
             continue
         kind, gender = spec
         if t.lower_ == "it" and (t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ == "be"):
+            # "Chile said it was opposed to …": the copula's "it" is the governing subject when
+            # nothing is extraposed ("said it was clear that …" is expletive)
+            target = _governing_subject(t, claimed, kind, gender) if referring_copula(t) else None
+            if target is not None:
+                claimed[t.i] = target
+                reg.mention(target, t.idx, t.idx + len(t))
             continue
         sent = bisect.bisect_right(sent_starts, t.idx) - 1
         floor = sent_starts[max(0, sent - WINDOW[kind])]
@@ -115,11 +122,41 @@ def _governing_subject(t: Token, claimed: list, kind: str, gender: str | None) -
     clause = t.head
     if t.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in SUBORDINATE or clause.head == clause:
         return None
+    fronted = fronted_adverbial(clause)
     for s in clause.head.children:
-        if s.dep_ in ("nsubj", "nsubjpass") and s.i < t.i:
+        if s.dep_ in ("nsubj", "nsubjpass") and (s.i < t.i or fronted):
             d = claimed[s.i]
             return d if d is not None and _fits(d, kind, gender) else None
     return None
+
+
+#: clauses an expletive "it" stands for ("it is clear **that** …", "it was hard **to** …")
+EXTRAPOSED = frozenset({"ccomp", "csubj", "xcomp", "advcl"})
+
+
+def referring_copula(t: Token) -> bool:
+    """"it" the subject of a copula whose predicate takes no extraposed clause: it refers."""
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return not any(c.dep_ in EXTRAPOSED for x in [verb, *preds] for c in x.children)
+
+
+#: subordinators of a fronted adverbial clause whose pronoun subject looks forward
+CATAPHORIC_MARKS = frozenset({"though", "although", "while", "whilst", "when", "after", "before",
+                              "as", "since", "because", "once", "even", "if", "until"})
+
+
+def fronted_adverbial(clause: Token) -> bool:
+    """Cataphora: an adverbial clause that opens the sentence, before its main verb and led by
+    a subordinator ("Though **she** praised the union, Novak criticized …"), has a subject
+    pronoun that refers forward to the main clause's subject, the one the sentence is about."""
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return False
+    first = clause.left_edge
+    return (first.i == clause.sent.start and first.lower_ in CATAPHORIC_MARKS
+            and any(c.dep_ == "mark" for c in clause.children))
 
 
 def _generic(t: Token) -> bool:

@@ -9,6 +9,10 @@ from spacy.tokens import Doc, Token
 
 from parley import ontology
 from parley.nlp.countries import countries
+from parley.nlp.events.authors import thing_authors
+from parley.nlp.events.control import means_object
+from parley.nlp.events.first_person import quoted_speakers
+from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
@@ -26,6 +30,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
+from parley.nlp.events.undergo import under_of, under_phrase, undergoing_doers
 from parley.nlp.extensions import actor_at, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor, Place
@@ -53,11 +58,13 @@ def subject_of(verb: Token) -> list[Token]:
     """The verb's subject; for controlled and coordinated verbs, the governing verb's subject;
     for a relative clause ("forces that attacked"), the noun the clause modifies; for a
     to-clause under a verb with an object, that object (``object_controller``); for a gerund
-    in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject."""
-    seen, via_gerund = 0, False
+    in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject; for an
+    active verb coordinated with a passive one ("X was troubled by the vote and urged Y …"),
+    the shared surface subject of both."""
+    seen, via_gerund, via_conj = 0, False, False
     while seen < 6:
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        if not subj and via_gerund:
+        if not subj and (via_gerund or via_conj):  # "it was troubled by X and **urged** Y …"
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -92,6 +99,7 @@ def subject_of(verb: Token) -> list[Token]:
             seen += 1
             continue
         via_gerund = verb.dep_ == "pcomp" or (via_gerund and verb.dep_ == "prep")
+        via_conj = verb.dep_ == "conj" and coarse_pos(verb) == "VERB"
         verb = verb.head
         seen += 1
     return []
@@ -160,12 +168,13 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "offer", "threaten"})
 def object_controller(verb: Token) -> Token | None:
     """Object control: the doer of a to-clause under a verb with a direct object is that
     object ("Canada encouraged Peru **to invade** Chile": Peru invades), unless the verb is
-    one of subject control (``SUBJECT_CONTROL``)."""
+    one of subject control (``SUBJECT_CONTROL``) or takes its object as the means of the act
+    ("X used the speech to attack Y": X attacks; ``control.means_object``)."""
     if verb.dep_ != "xcomp" or verb.head == verb or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
-    if lemma(head) in SUBJECT_CONTROL:
+    if lemma(head) in SUBJECT_CONTROL or means_object(head):
         return None
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i
                and c.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -358,7 +367,8 @@ def _affiliation(doc: Doc, actor: Actor) -> Actor | None:
             continue
         for t in _np_tokens(span.root):
             other = actor_at(doc, t.idx, t.idx + len(t.text))
-            if other is not None and other != actor and _affiliated(other):
+            # a person is no affiliation: "X campaign manager Y" is Y, not X
+            if other is not None and other != actor and _affiliated(other) and other.kind != "person":
                 return other
     return None
 
@@ -508,6 +518,9 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     if blamed:  # "the governor said X is to blame": the governor blames X
         return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    undergone = under_phrase(cand)
+    if undergone is not None:  # "X came under fire from Y": X is criticised, by Y
+        return Arguments(actor_heads=undergoing_doers(undergone), recipient_heads=args.actor_heads)
     dead = casualty_subjects(cand.head, mods.lemmas("casualty"))
     if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
         args.actor_heads = [a for a in args.actor_heads if a not in dead]
@@ -724,6 +737,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
     args.actor_heads += carrying_agents(noun, mods)
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
+    if cand.entry.reciprocal:  # "a summit of 27 leaders": its members take part
+        args.actor_heads += [t for t in gathering_members(noun) if t not in args.actor_heads]
     if not args.actor_heads:
         args.actor_heads = shared_possessor(noun)
     between = _between(noun) or participle_between(noun)
@@ -766,9 +781,10 @@ def undergoer(noun: Token) -> list[Token]:
     """Who suffers an event noun in an "under" phrase ("the Peruvian cabinet under
     criticism for …", "Aleppo came under attack", "Iran is under sanctions"): the noun the
     phrase qualifies, or the subject of the verb it hangs on."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head == noun.head:
+    under = under_of(noun)  # also "under withering criticism", misread as a gerund's object
+    if under is None or under.head == under:
         return []
-    owner = noun.head.head
+    owner = under.head
     if owner.pos_ in ("NOUN", "PROPN"):
         return [owner]
     return [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1047,14 +1063,19 @@ def place_state(doc: Doc, code: str) -> Actor | None:
 def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Arguments:
     """Actor ids for every role; reciprocal triggers fold "with" partners into the actors."""
     args.third_heads = third_party_heads(cand.head, mods)
-    args.actor = actors_for(doc, args.actor_heads)
-    args.recipient = [a for a in actors_for(doc, args.recipient_heads) if a not in args.actor]
+    # '"I will endorse X," Y wrote': a quoted first person is the quote's speaker
+    args.actor = actors_for(doc, args.actor_heads) or quoted_speakers(doc, args.actor_heads)
+    args.recipient = [a for a in actors_for(doc, args.recipient_heads)
+                      + quoted_speakers(doc, args.recipient_heads) if a not in args.actor]
     # "banned Russian airlines": whose airlines. Not for reciprocal events: the topic of a
     # talk is not a party to it ("leaders discussed Ukraine")
     if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
         args.recipient = theme_owners(doc, args)
     if not args.recipient:  # "rejected the Daily Mail's request": the one answered
         args.recipient = requesters(doc, args)
+    if not args.recipient:  # "criticized a plan by Governor Pike": the plan's author
+        args.recipient = thing_authors(doc, cand.entry.event, cand.head,
+                                       args.theme_heads + args.recipient_heads, args.actor)
     if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
     elif cand.entry.event == "ASSAULT":

@@ -26,6 +26,7 @@ from parley.nlp.events.args import (
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.frames import background_frame, not_an_event, targeted
+from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
     TRIGGERS_FILE,
@@ -448,6 +449,8 @@ class EventsComponent:
                 continue
             heads = [o for p in preps_of(inner.head, frozenset({"with"})) for o in pobjs(p)]
             heads += [o for p in preps_of(inner.head, frozenset({"between", "among"})) for o in pobjs(p)]
+            if not other_types:  # "discussed at a summit of Arab leaders": its members
+                heads += gathering_members(inner.head)
             out += [a for a in actors_for(doc, heads) if a not in out]
         return out
 

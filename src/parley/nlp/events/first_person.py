@@ -1,0 +1,29 @@
+"""The first person inside a quote is its speaker.
+
+In '"I will endorse Governor Pike," Brenner wrote' or '"At my last talk with her, …,"
+Moreno recalled', the one who endorses or meets is named, only not where the verb is: "I",
+"my" and "we" in a quotation refer to the quote's speaker (for "we", the speaker stands for
+the body they speak for, coded as the speaker as heads of bodies are). Outside quotation
+marks a first person is the writer's and names nobody in the news.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.extensions import quotes_covering
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+                          "ourselves"})
+
+
+def quoted_speakers(doc: Doc, heads: list[Token]) -> list[str]:
+    """Actor ids of the speakers of the quotes that hold first-person ``heads``."""
+    out: list[str] = []
+    for t in heads:
+        if t.lower_ not in FIRST_PERSON:
+            continue
+        for q in quotes_covering(doc, t.idx, t.idx + len(t.text)):
+            if q.speaker and q.speaker not in out:
+                out.append(q.speaker)
+                break
+    return out
