@@ -305,6 +305,19 @@ class _DocState(StateSteps):
                    and not self._hyphen_joined(start, end, s, e)
                    for s, e in self.person_bounds)
 
+    def _fuller_name(self, span: Span, actor: KnownActor) -> Span | None:
+        """The PERSON name around a known person's alias that is that person's name with middle
+        names or initials added ("John F. Kerry", "George Herbert Walker Bush"): its first and
+        last words are the first and last words of one of the actor's full names."""
+        if actor.kind != "person":
+            return None
+        fulls = {(w[0], w[-1]) for f in (actor.name, *actor.aliases) if len(w := f.split()) > 1}
+        for s, e in self.person_bounds:
+            if s <= span.start and span.end <= e and e - s > 2 and (
+                    self.doc[s].text, self.doc[e - 1].text) in fulls:
+                return self.doc[s:e]
+        return None
+
     def _hyphen_joined(self, start: int, end: int, s: int, e: int) -> bool:
         """[start, end) is joined to the rest of the name [s, e) only by a hyphen between
         capitalised words, as in a headline's pair of leaders."""
@@ -320,7 +333,10 @@ class _DocState(StateSteps):
         spans = [Span(doc, s, e, label=k) for k, s, e in self.comp.known_matcher(doc)]
         for span in filter_spans(spans):
             actor = self.lex.known[span.label_]
-            if self._inside_other_person(span.start, span.end):
+            fuller = self._fuller_name(span, actor)
+            if fuller is not None:  # "John F. Kerry", "Hillary Rodham Clinton": the same person
+                span = fuller
+            elif self._inside_other_person(span.start, span.end):
                 continue  # "Laura Bush", "Richard Wagner": another name contains the alias
             if actor.kind == "person" and len(span) == 1 and (
                     span[0].ent_type_ in PLACE_ENTS and self._may_be_place(span)
