@@ -695,6 +695,8 @@ class _DocState(StateSteps):
                 continue
             if len(span) > 1 and span[-1].lower_ in self.comp.streets and span.root.dep_ == "pobj":
                 continue  # "called to Harbor Boulevard": a street where something happens
+            if ent.label_ == "ORG" and span[-1].lemma_.lower() in self.lex.thing_names:
+                continue  # "Observer Status", "Refugee Day": a status or occasion, not a body
             if ent.label_ != "ORG" or self.table.code(span.text) or span.text in self.lex.cities \
                     or all(t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct
                            for t in span):

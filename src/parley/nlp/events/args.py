@@ -34,6 +34,8 @@ SUBJ_DEPS = ("nsubj", "csubj")
 CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
 OBJECT_GENITIVE = frozenset({"of"})
 AGENT = frozenset({"by"})
+#: entity labels of an amount: an object that is given or spent, never a party met
+AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
 @dataclass
@@ -601,7 +603,9 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     # to travel **to Russia**"): they name the recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
              if args.recipient_heads else _frame(verb))
-    goal_only = entry.object_role == "recipient" and any(c.dep_ == "dobj" for c in verb.children)
+    # not an amount given ("pledged $5 million **to** X": X receives it)
+    goal_only = entry.object_role == "recipient" and any(
+        c.dep_ == "dobj" and c.pos_ != "NUM" and c.ent_type_ not in AMOUNTS for c in verb.children)
     for t in frame:
         for p in preps_of(t, preps | noun_preps(t)):
             if p.lower_ == "by" and passive:
@@ -827,7 +831,7 @@ def planned(verb: Token) -> bool:
     return lemma(verb) in PLANNING and verb.dep_ != "relcl"
 
 
-CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to"})
+CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to", "toward", "towards"})
 # a meeting held "during" the carrier's act includes its subject ("discussed prices during a
 # meeting with Macron"); only for reciprocal nouns, where taking part is the event
 RECIPROCAL_CARRIER_PREPS = CARRIER_PREPS | frozenset({"during"})
@@ -841,6 +845,9 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     head = pos.head
     if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
         return listed_subjects(subject_of(head))
+    if pos.dep_ == "pobj" and head.lower_ == "behind" and lemma(head.head) == "be":
+        # responsibility: "X is behind the strikes" names who carried them out
+        return listed_subjects(subject_of(head.head))
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     speech = _phrase_verb(head) if reciprocal and pos.dep_ == "pobj" \
         and head.lower_ in ("in", "during", "over") else None

@@ -48,6 +48,7 @@ from parley.nlp.events.match import (
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
+from parley.nlp.events.participants import owned_act_targets, phrase_recipients
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -385,6 +386,10 @@ class EventsComponent:
         if not args.recipient:  # "agreed to talks with Lebanon", "called for talks with Kyiv"
             args.recipient = [a for a in self._partners(doc, cand, other_types=True)
                               if a not in args.actor]
+        if not args.recipient:  # "bans imports from X", "pledged $5 million in aid to X"
+            args.recipient = phrase_recipients(doc, cand, args, self.triggers, self.mods)
+        if not args.recipient:  # "calls for X's resignation"
+            args.recipient = owned_act_targets(doc, cand, args)
         return args
 
     def _argument_heads(self, cand: Candidate) -> Arguments:

@@ -1,0 +1,173 @@
+"""Participants named in prepositional phrases of an event's theme (round 9, class 1).
+
+Headlines name who an act is aimed at inside the phrase of what is given, banned or asked for,
+not on the trigger: "bans imports **from** X" (X is hit), "suspends visas **for** X's citizens",
+"pledges $5 million in aid **to** X", "asks for weapons and aid **from** X", "halts sales **in** X",
+"calls for X's resignation", "condemnation of X's strikes". ``args`` reads only prepositions on
+the trigger and its direct object; this module walks the theme phrase (objects, their conjuncts,
+"of" phrases and the "in" phrase of an amount) and takes the role prepositions of the event type.
+
+Which preposition marks the target comes from shared knowledge, not from sentences: the event
+type's ``recipient_preps`` (triggers.yaml), the prepositions the CAMEO verb dictionary marks
+with its target sign ``+`` ("- * FROM +", "(TO +)"), read per PLOVER type through the
+crosswalk, and ``THEME_PREPS`` below for the trade, travel and presence nouns a sanction or
+restriction takes. A country named there with no actor of its own (the actors component reads
+"from Belarus" as a place) is its state.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from parley import ontology
+from parley.lexicon import load_text
+from parley.nlp.events.args import Arguments, actors_for, place_state, theme_owners
+from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
+from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
+from parley.nlp.extensions import place_at
+
+DICTIONARY_FILE = "petrarch2/CAMEO.2.0.txt"
+#: "* (FROM +)", "* ON +": a preposition right after the verb's place (``*``) or opening a
+#: phrase, followed by the dictionary's target sign; one inside a noun phrase ("&REFUGEE FROM
+#: +", "ORDERS FROM +") belongs to that noun, not to the verb
+_TARGET_PREP = re.compile(r"(?:\*|\()\s*([A-Z]+)\s+\+")
+_CODE = re.compile(r"\[([0-9]{3,4})")
+#: the dictionary's prepositions; other words before "+" are nouns or verbs of the pattern
+_PREPOSITIONS = frozenset({"about", "against", "at", "for", "from", "in", "into", "of", "on",
+                           "over", "to", "toward", "towards", "with"})
+
+#: prepositions on the theme of a sanction or restriction that name the one it hits: trade
+#: ("imports from X", "exports to X", "deals with X"), travel ("visas for X's citizens",
+#: "flights to X") and presence ("operations in X": a firm's pull-out hits the country)
+THEME_PREPS: dict[str, frozenset[str]] = {
+    "SANCTION": frozenset({"from", "to", "for", "with", "in"}),
+    "COERCE": frozenset({"from", "to", "for"}),
+}
+#: types whose country named by a preposition is where the act goes, not whom it is done to:
+#: troops sent into X (MOBILIZE), talks in X, a withdrawal from X; attacks keep their own
+#: attacked-place rule (``args.place_victims``)
+PLACE_NOT_PARTY = frozenset({"MOBILIZE", "CONSULT", "RETREAT", "ASSAULT"})
+#: "in X" marks a target only as a country (a pull-out from it), never as a venue or a person
+PLACE_ONLY = frozenset({"in"})
+#: event types whose theme is an act owned by the one addressed or blamed: "calls for X's
+#: resignation", "condemnation of X's strikes", "welcomes X's decision"
+OWNED_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SUPPORT"})
+OWNED_ACT_PREPS = frozenset({"for", "of", "over", "on"})
+
+
+@lru_cache(maxsize=1)
+def cameo_target_preps() -> dict[str, frozenset[str]]:
+    """Per PLOVER type, the prepositions that CAMEO dictionary patterns mark as taking the
+    target (``+``): shared knowledge of which preposition names whom an act is aimed at."""
+    _, text = load_text(DICTIONARY_FILE)
+    rows = ontology.crosswalk()
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0]
+        if not line.lstrip().startswith("-") or "+" not in line:
+            continue
+        code = _CODE.search(line)
+        row = rows.get(code.group(1)) if code else None
+        if row is None or not row.event:
+            continue
+        for prep in _TARGET_PREP.findall(line[line.index("*"):] if "*" in line else ""):
+            if prep.lower() in _PREPOSITIONS:
+                out.setdefault(row.event, set()).add(prep.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def role_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]:
+    """The prepositions that mark the target of this candidate's event type."""
+    event = cand.entry.event
+    return (lexicon.recipient_preps.get(event, frozenset()) | cand.entry.to
+            | cameo_target_preps().get(event, frozenset()) | THEME_PREPS.get(event, frozenset()))
+
+
+def _amount(token: Token, mods: Modifiers) -> bool:
+    """A noun that only measures what follows in its "of"/"in" phrase ("$5 million in aid",
+    "tons of grain")."""
+    return (token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.pos_ == "NUM"
+            or lemma(token) in mods.lemmas("quantity"))
+
+
+def theme_nouns(cand: Candidate, mods: Modifiers) -> list[Token]:
+    """The nouns of the event's theme phrase: a nominal trigger itself, else the trigger's
+    direct objects; with their conjuncts, their "of" objects, and the "in" object of an
+    amount ("pledged $5 million **in aid** to X")."""
+    head = cand.head
+    start = [head] if coarse_pos(head) == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+    out = with_conjuncts(start)
+    for _ in range(2):
+        more = []
+        for n in out:
+            names = frozenset({"of", "in"}) if _amount(n, mods) else frozenset({"of"})
+            more += [o for p in preps_of(n, names) for o in pobjs(p) if coarse_pos(o) == "NOUN"]
+        out += [m for m in with_conjuncts(more) if m not in out]
+    return out
+
+
+def _country_state(doc: Doc, token: Token) -> str | None:
+    """The state of a country named as a place ("from Belarus"), made an actor if need be."""
+    place = place_at(doc, token.idx, token.idx + len(token.text))
+    if place is None or not place.country or place.feature != "country":
+        return None
+    state = next((a for a in doc._.parley_actors or [] if a.kind == "state"
+                  and a.country == place.country), None) or place_state(doc, place.country)
+    return state.id if state is not None else None
+
+
+def _own_countries(doc: Doc, args: Arguments) -> set[str]:
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    return {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+
+
+def phrase_recipients(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon,
+                      mods: Modifiers) -> list[str]:
+    """Targets named by a role preposition inside the theme phrase, for an event that has
+    none yet. Reciprocal events keep their partners elsewhere (``_partners``)."""
+    if cand.entry.reciprocal:
+        return []
+    preps = role_preps(lexicon, cand)
+    own = _own_countries(doc, args)
+    out: list[str] = []
+    # the trigger's own phrases too: there only a country the actors component read as a
+    # place is new ("asked for aid from India"); and the verb that carries an event noun as
+    # its object ("increase aid **to** X", "impose sanctions **on** X")
+    nouns = [cand.head] + [n for n in theme_nouns(cand, mods) if n != cand.head]
+    if coarse_pos(cand.head) == "NOUN" and cand.head.dep_ == "dobj" and not cand.verbal:
+        nouns.append(cand.head.head)
+    trigger_preps = lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
+    for noun in nouns:
+        # the trigger's own phrases were read by ``args`` with the type's prepositions; only
+        # the theme's phrases take the wider set
+        for p in preps_of(noun, trigger_preps if noun == cand.head else preps):
+            for o in pobjs(p):
+                found = [] if p.lower_ in PLACE_ONLY else actors_for(doc, [o])
+                if not found and cand.entry.event not in PLACE_NOT_PARTY:
+                    state = _country_state(doc, o)
+                    found = [state] if state else []
+                out += [a for a in found if a not in out and a not in args.actor]
+    if not out:  # "froze $3 billion in Libyan assets": whose the measured thing is
+        measured = [n for n in theme_nouns(cand, mods)
+                    if n.head.dep_ == "prep" and _amount(n.head.head, mods)]
+        out = theme_owners(doc, Arguments(actor=list(args.actor), theme_heads=measured))
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    return [a for a in out if a in by_id and (by_id[a].kind != "state" or by_id[a].country not in own)]
+
+
+def owned_act_targets(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
+    """The owner of the act a request, accusation or welcome is about ("calls for X's
+    resignation", "condemnation of X's strikes", "welcomed the suspension of X's seat"): the
+    possessor of a for/of/over phrase's noun on the trigger (or of its object's "of" phrase)
+    is the one addressed, blamed or welcomed."""
+    if cand.entry.event not in OWNED_ACT_TYPES:
+        return []
+    heads = [o for p in preps_of(cand.head, OWNED_ACT_PREPS) for o in pobjs(p)
+             if coarse_pos(o) == "NOUN"]
+    # "welcomed the suspension **of X's** status": the act's object phrase
+    objects = [c for c in cand.head.children if c.dep_ == "dobj" and coarse_pos(c) == "NOUN"]
+    heads += [o for d in objects for p in preps_of(d, frozenset({"of"})) for o in pobjs(p)]
+    owners = [c for h in heads for c in h.children if c.dep_ == "poss"]
+    return [a for a in actors_for(doc, owners) if a not in args.actor]

@@ -1,0 +1,101 @@
+"""Round 9 of the actor audit (war headlines): participants of events named in prepositional
+phrases of the theme, the owner of an act asked for or condemned, support verbs that carry an
+event noun, and capitalised names of statuses and occasions that are no actors. Invented
+sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.events.participants import cameo_target_preps
+from tests.event_helpers import countries, names
+
+PUB = "2022-06-01"
+
+
+def _event(doc, event):
+    found = [e for e in doc.events if e.event == event]
+    assert found, [(e.event, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+# ---------------------------------------------------------------- class 1, theme prepositions
+@pytest.mark.parametrize("text,event,target", [
+    ("Japan will ban imports of coal and timber from Belarus", "SANCTION", "BLR"),
+    ("Egypt requests wheat and other aid from India during drought", "REQUEST", "IND"),
+    ("Brazil pledges $2 million in aid to Sudan", "AGREE", "SDN"),
+    ("Pakistan intends to increase military aid to Somalia, minister says", "AGREE", "SOM"),
+    ("Latvia bans tourist visas for Belarusian citizens for the duration of the crackdown", "COERCE", "BLR"),
+    ("Furniture retailer Ikea halts all operations in Belarus", "SANCTION", "BLR"),
+    ("Italy has frozen $3 billion in Libyan assets, Italian Treasury says", "SANCTION", "LBY"),
+])
+def test_participant_in_a_phrase_of_the_theme_is_the_target(code, text, event, target):
+    """"bans imports **from** X", "pledges $N in aid **to** X", "visas **for** X's citizens":
+    the one hit or helped is named inside the phrase of what is banned or given."""
+    doc = code(text, PUB)
+    assert countries(doc, _event(doc, event).recipient) == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow sent troops into Belarus.",
+    "Chad moved two battalions to the border with Niger.",
+])
+def test_a_country_troops_are_sent_to_is_no_target(code, text):
+    doc = code(text, PUB)
+    assert _event(doc, "MOBILIZE").recipient == []
+
+
+def test_cameo_dictionary_gives_target_prepositions():
+    """The CAMEO dictionary's ``+`` patterns give the attack prepositions; a preposition inside
+    a noun phrase of a pattern ("&REFUGEE FROM +") is not read as the verb's."""
+    preps = cameo_target_preps()
+    assert {"at", "into"} <= preps["ASSAULT"]
+    assert "from" not in preps.get("AID", frozenset())
+
+
+# ---------------------------------------------------------------- class 1, the owner of the act
+@pytest.mark.parametrize("text,event,target", [
+    ("Peruvian senators call for Castillo's resignation", "REQUEST", "castillo"),
+    ("There's broad condemnation of Iran's drone sales. Here's what to know", "ACCUSE", "iran"),
+    ("Chile welcomed the suspension of Paraguay's Observer Status at the Andean Forum.", "SUPPORT",
+     "paraguay"),
+])
+def test_owner_of_the_act_asked_for_or_condemned_is_the_target(code, text, event, target):
+    doc = code(text, PUB)
+    assert target in names(doc, _event(doc, event).recipient)
+
+
+# ---------------------------------------------------------------- sources: support verbs
+@pytest.mark.parametrize("text,event,source", [
+    ("Germany intends to boost humanitarian aid to Sudan, Scholz tells Ruto", "AGREE", "DEU"),
+    ("Portugal signs new sanctions against Iran", "SANCTION", "PRT"),
+    ("Sudan is inflicting heavy strikes on rebel positions, says army chief", "ASSAULT", "SDN"),
+    ("Kenya is behind drone strikes on Somali militant camps, US official suggests", "ASSAULT", "KEN"),
+])
+def test_support_verb_subject_is_the_source(code, text, event, source):
+    doc = code(text, PUB)
+    assert countries(doc, _event(doc, event).actor) == {source}
+
+
+# ---------------------------------------------------------------- class 3, no actor
+@pytest.mark.parametrize("text,word", [
+    ("Chile welcomed the suspension of Paraguay's Observer Status at the Andean Forum.", "status"),
+    ("A World Refugee Day march in Quito honoured Venezuelan families.", "day"),
+    ("Peru invoked the Lima Fisheries Treaty against Ecuador.", "treaty"),
+])
+def test_status_or_occasion_name_is_no_actor(code, text, word):
+    doc = code(text, PUB)
+    assert not [a for a in doc.actors if a.name.lower().endswith(word)], doc.actors
+
+
+def _groups() -> dict:
+    from pathlib import Path
+
+    import yaml
+    path = Path(__file__).resolve().parents[1] / "src" / "parley" / "lexicon" / "groups.yaml"
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("entry", _groups()["thing_names"], ids=lambda e: e["term"])
+def test_thing_name_example_makes_no_actor(code, entry):
+    doc = code(entry["example"], PUB)
+    assert not [a for a in doc.actors if a.name.lower().split()[-1].startswith(entry["term"])], doc.actors
