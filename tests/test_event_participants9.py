@@ -99,3 +99,30 @@ def _groups() -> dict:
 def test_thing_name_example_makes_no_actor(code, entry):
     doc = code(entry["example"], PUB)
     assert not [a for a in doc.actors if a.name.lower().split()[-1].startswith(entry["term"])], doc.actors
+
+
+# ---------------------------------------------------------------- class 2, sources behind an act
+@pytest.mark.parametrize("text,event,source", [
+    ("Peruvian court grants permission for arrest of former President Toledo", "COERCE", "PER"),
+    ("Chilean judges issued a warrant for the detention of two Bolivian smugglers", "COERCE", "CHL"),
+])
+def test_who_grants_a_licence_for_an_act_is_its_source(code, text, event, source):
+    doc = code(text, PUB)
+    assert source in countries(doc, _event(doc, event).actor)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ('Kenya says "frank" meeting with Ethiopian officials covered border security', {"KEN", "ETH"}),
+    ("Peru said talks with Chile had gone well", {"PER", "CHL"}),
+])
+def test_who_reports_a_meeting_with_someone_took_part(code, text, parties):
+    doc = code(text, PUB)
+    assert countries(doc, _event(doc, "CONSULT").actor) == parties
+
+
+@pytest.mark.parametrize("text,target", [
+    ("France has frozen more than $5 billion worth of Iranian assets, ministry says", "IRN"),
+])
+def test_owner_of_measured_assets_is_the_target(code, text, target):
+    doc = code(text, PUB)
+    assert countries(doc, _event(doc, "SANCTION").recipient) == {target}

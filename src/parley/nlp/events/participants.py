@@ -89,7 +89,8 @@ def _amount(token: Token, mods: Modifiers) -> bool:
     """A noun that only measures what follows in its "of"/"in" phrase ("$5 million in aid",
     "tons of grain")."""
     return (token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.pos_ == "NUM"
-            or lemma(token) in mods.lemmas("quantity"))
+            or lemma(token) in mods.lemmas("quantity") or token.lower_ == "worth"
+            or any(c.dep_ == "nummod" for c in token.children))
 
 
 def theme_nouns(cand: Candidate, mods: Modifiers) -> list[Token]:
@@ -171,3 +172,38 @@ def owned_act_targets(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
     heads += [o for d in objects for p in preps_of(d, frozenset({"of"})) for o in pobjs(p)]
     owners = [c for h in heads for c in h.children if c.dep_ == "poss"]
     return [a for a in actors_for(doc, owners) if a not in args.actor]
+
+
+#: nouns of a licence for an act ("grants permission for the arrest", "issued a warrant for
+#: the detention"): who grants the licence is the one acting through it
+LICENCES = frozenset({"permission", "warrant", "order", "approval", "authorization",
+                      "authorisation", "mandate", "go-ahead"})
+
+
+def licensing_subjects(cand: Candidate) -> list[Token]:
+    """Class 2 of round 9, the authority behind an act: a nominal trigger in the "for" phrase
+    of a licence noun that a verb takes as object ("the court granted permission for the
+    arrest of X", "prosecutors issued a warrant for the detention of Y"): the verb's subject."""
+    noun = cand.head
+    if coarse_pos(noun) != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    licence = noun.head.head
+    if lemma(licence) not in LICENCES or licence.dep_ != "dobj":
+        return []
+    return [c for c in licence.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def reporting_party(cand: Candidate, mods: Modifiers) -> list[Token]:
+    """Class 2 of round 9, a party reporting its own meeting: a reciprocal event noun with a
+    "with" partner, subject of the clause a reporting verb governs ("Kenya says the meeting
+    with Ethiopian officials covered trade", "Peru said talks with Chile had gone well"): the
+    one who reports the meeting with someone else took part in it."""
+    noun = cand.head
+    if not cand.entry.reciprocal or coarse_pos(noun) != "NOUN" or noun.dep_ != "nsubj":
+        return []
+    if not preps_of(noun, frozenset({"with"})) or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    clause = noun.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in mods.lemmas("reporting"):
+        return []
+    return [c for c in clause.head.children if c.dep_ == "nsubj"]
