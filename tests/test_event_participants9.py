@@ -126,3 +126,31 @@ def test_who_reports_a_meeting_with_someone_took_part(code, text, parties):
 def test_owner_of_measured_assets_is_the_target(code, text, target):
     doc = code(text, PUB)
     assert countries(doc, _event(doc, "SANCTION").recipient) == {target}
+
+
+# ---------------------------------------------------------------- class 1, targeting participles
+@pytest.mark.parametrize("text,targets", [
+    ("Macron signs sanctions bills targeting Iranian shipping and trade with Iran and Syria", {"IRN", "SYR"}),
+    ("Canada unveils a fresh round of sanctions targeting Belarus over the crackdown", {"BLR"}),
+])
+def test_participle_on_the_theme_names_the_target(code, text, targets):
+    doc = code(text, PUB)
+    assert countries(doc, _event(doc, "SANCTION").recipient) == targets
+
+
+# ---------------------------------------------------------------- class 4, headline shared subject
+@pytest.mark.parametrize("text,source", [
+    ('Brazilian president says he is willing to host talks, accuses Maduro of "betrayal"', "BRA"),
+    ("Kenyan minister says the border will stay open, accuses Somalia of smuggling", "KEN"),
+])
+def test_reporting_subject_shared_by_a_second_headline_verb(code, text, source):
+    doc = code(text, PUB)
+    assert source in countries(doc, _event(doc, "ACCUSE").actor)
+
+
+@pytest.mark.parametrize("text", [
+    'Sudan showing "total unwillingness" to accept the mediators plan, says Chadian envoy',
+])
+def test_stance_noun_shown_by_its_subject(code, text):
+    doc = code(text, PUB)
+    assert "SDN" in countries(doc, _event(doc, "REJECT").actor)

@@ -48,12 +48,7 @@ from parley.nlp.events.match import (
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
-from parley.nlp.events.participants import (
-    licensing_subjects,
-    owned_act_targets,
-    phrase_recipients,
-    reporting_party,
-)
+from parley.nlp.events.participants import complete
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -391,16 +386,7 @@ class EventsComponent:
         if not args.recipient:  # "agreed to talks with Lebanon", "called for talks with Kyiv"
             args.recipient = [a for a in self._partners(doc, cand, other_types=True)
                               if a not in args.actor]
-        if not args.actor:  # "the court granted permission for the arrest"
-            args.actor = [a for a in actors_for(doc, licensing_subjects(cand)) if a not in args.recipient]
-        if cand.entry.reciprocal:  # "Kenya says the meeting with Ethiopia went well"
-            args.actor += [a for a in actors_for(doc, reporting_party(cand, self.mods))
-                           if a not in args.actor and a not in args.recipient]
-        if not args.recipient:  # "bans imports from X", "pledged $5 million in aid to X"
-            args.recipient = phrase_recipients(doc, cand, args, self.triggers, self.mods)
-        if not args.recipient:  # "calls for X's resignation"
-            args.recipient = owned_act_targets(doc, cand, args)
-        return args
+        return complete(doc, cand, args, self.triggers, self.mods)
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
         """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before

@@ -99,6 +99,8 @@ def theme_nouns(cand: Candidate, mods: Modifiers) -> list[Token]:
     amount ("pledged $5 million **in aid** to X")."""
     head = cand.head
     start = [head] if coarse_pos(head) == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+    if coarse_pos(head) == "NOUN" and head.dep_ == "compound" and coarse_pos(head.head) == "NOUN":
+        start.append(head.head)  # "sanctions bills", "aid package": the phrase's head noun
     out = with_conjuncts(start)
     for _ in range(2):
         more = []
@@ -207,3 +209,68 @@ def reporting_party(cand: Candidate, mods: Modifiers) -> list[Token]:
     if clause.dep_ != "ccomp" or lemma(clause.head) not in mods.lemmas("reporting"):
         return []
     return [c for c in clause.head.children if c.dep_ == "nsubj"]
+
+
+#: participles on a theme noun that name whom it is aimed at ("sanctions bills **targeting**
+#: X's oil", "measures **aimed at** X", "a round of sanctions **hitting** X")
+TARGETING = frozenset({"target", "hit", "punish", "penalize", "penalise", "aim", "affect"})
+
+
+def targeted_heads(cand: Candidate, mods: Modifiers) -> list[Token]:
+    """Class 1 of round 9, the target of the theme named by a participle that modifies it
+    ("signs sanctions bills targeting X's oil and trade with Y", "unveils a round of sanctions
+    targeting X"): the participle's object (with conjuncts) and the partners of its trade
+    nouns ("trade **with** Y")."""
+    out: list[Token] = []
+    for noun in theme_nouns(cand, mods):
+        for acl in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in TARGETING):
+            objects = with_conjuncts([c for c in acl.children if c.dep_ == "dobj"])
+            objects += [o for p in preps_of(acl, frozenset({"at"})) for o in pobjs(p)]
+            # the trade noun's partners, also where the parser hung them on the participle
+            out += objects + [o for t in objects + [acl]
+                              for p in preps_of(t, frozenset({"with", "from", "to"})) for o in pobjs(p)]
+    return out
+
+
+def targeted_actors(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> list[str]:
+    """Actor ids of ``targeted_heads``: named actors, and the owner a demonym gives a thing
+    ("Russian oil" → Russia)."""
+    heads = targeted_heads(cand, mods)
+    out = [a for a in actors_for(doc, heads) if a not in args.actor]
+    out += [a for a in theme_owners(doc, Arguments(actor=list(args.actor), theme_heads=heads))
+            if a not in out]
+    return out
+
+
+def fronted_reporter(verb: Token, mods: Modifiers) -> list[Token]:
+    """Class 4 of round 9, a headline's shared subject: "X says …, accuses Y of …" — the
+    parser makes "says" a clause under the second verb, which is left with no subject; the
+    reporting verb's subject is the one who does both."""
+    if coarse_pos(verb) != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+            and lemma(c) in mods.lemmas("reporting")]
+    if not said:
+        return []
+    return [c for c in said[0].children if c.dep_ == "nsubj" and c.i < said[0].i]
+
+
+def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon,
+             mods: Modifiers) -> Arguments:
+    """The round 9 steps, after ``EventsComponent.arguments`` found what it could: each fills
+    a slot only when it is still empty (reciprocal events may gain the reporting party)."""
+    if not args.actor and coarse_pos(cand.head) == "VERB":  # "X says …, accuses Y"
+        args.actor = [a for a in actors_for(doc, fronted_reporter(cand.head, mods))
+                      if a not in args.recipient]
+    if not args.actor:  # "the court granted permission for the arrest"
+        args.actor = [a for a in actors_for(doc, licensing_subjects(cand)) if a not in args.recipient]
+    if cand.entry.reciprocal:  # "Kenya says the meeting with Ethiopia went well"
+        args.actor += [a for a in actors_for(doc, reporting_party(cand, mods))
+                       if a not in args.actor and a not in args.recipient]
+    if not args.recipient:  # "bans imports from X", "pledged $5 million in aid to X"
+        args.recipient = phrase_recipients(doc, cand, args, lexicon, mods)
+    if not args.recipient:  # "sanctions bills targeting X's oil"
+        args.recipient = targeted_actors(doc, cand, args, mods)
+    if not args.recipient:  # "calls for X's resignation"
+        args.recipient = owned_act_targets(doc, cand, args)
+    return args
