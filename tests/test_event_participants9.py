@@ -154,3 +154,19 @@ def test_reporting_subject_shared_by_a_second_headline_verb(code, text, source):
 def test_stance_noun_shown_by_its_subject(code, text):
     doc = code(text, PUB)
     assert "SDN" in countries(doc, _event(doc, "REJECT").actor)
+
+
+# ---------------------------------------------------------------- class 5, no guessed country
+@pytest.mark.parametrize("text,word", [
+    ("Ruto says he asked leaders of partner countries to increase pressure on Sudan", "leaders"),
+    ("Western officials say Eritrea moved artillery north", "officials"),
+])
+def test_people_of_unnamed_countries_get_no_nearby_country(code, text, word):
+    doc = code(text, PUB)
+    found = [a for a in doc.actors if word in a.name.lower()]
+    assert found and all(a.country is None for a in found), doc.actors
+
+
+def test_people_in_a_one_country_sentence_still_get_it(code):
+    doc = code("The foreign minister said Kenya would reopen the border", PUB)
+    assert [a.country for a in doc.actors if "minister" in a.name.lower()] == ["KEN"]

@@ -24,6 +24,7 @@ from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexic
 from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
+from parley.nlp.actors.unplaced import from_unnamed_countries
 from parley.nlp.countries import CountryTable, countries
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import shared_gazetteer
@@ -1067,6 +1068,10 @@ class _DocState(StateSteps):
             if any(i in self.stateless_tok for i in range(sent.start, sent.end)
                    if self.claimed[i] is draft):
                 continue
+            heads = [doc[i] for i in range(sent.start, sent.end) if self.claimed[i] is draft
+                     and (doc[i].head == doc[i] or self.claimed[doc[i].head.i] is not draft)]
+            if any(from_unnamed_countries(h) for h in heads):
+                continue  # "leaders of partner countries": not of the one country named nearby
             # a group of office holders travels: where it meets is a venue ("envoys met in
             # Vienna", "leaders met in Paris to discuss aid to Sudan"): no guess for it
             if draft.kind == "group" and draft.sector == "GOV" and any(
