@@ -170,3 +170,15 @@ def test_people_of_unnamed_countries_get_no_nearby_country(code, text, word):
 def test_people_in_a_one_country_sentence_still_get_it(code):
     doc = code("The foreign minister said Kenya would reopen the border", PUB)
     assert [a.country for a in doc.actors if "minister" in a.name.lower()] == ["KEN"]
+
+
+# ---------------------------------------------------------------- class 2, firms as sources
+@pytest.mark.parametrize("text,firm,country", [
+    ("Norway's oil giant Nordol to exit its projects in Venezuela", "nordol", "NOR"),
+    ("Mining giant Kestrel Resources suspends exports to Belarus", "kestrel resources", None),
+])
+def test_firm_named_after_a_business_noun_is_the_source(code, text, firm, country):
+    doc = code(text, PUB)
+    event = _event(doc, "SANCTION")
+    found = [doc.actor(a) for a in event.actor]
+    assert [(a.name.lower(), a.kind, a.country) for a in found] == [(firm, "organization", country)]

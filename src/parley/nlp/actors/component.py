@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
 from parley.nlp.actors.dominant import dominant_country, takes_prior
+from parley.nlp.actors.firms import descriptor_countries, descriptor_start, firm_spans
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
 from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
@@ -118,6 +119,7 @@ class ActorsComponent:
         state.people()
         state.untagged_people()
         state.organisations()
+        state.firms()
         state.role_phrases()
         state.countries()
         state.stateless_groups()
@@ -721,6 +723,30 @@ class _DocState(StateSteps):
             self._org_aliases(draft, span)
             if draft.kind == "ngo" and draft.sector not in (None, "NGO"):
                 draft.kind = "organization"  # "…, the largest union of teachers": labour
+
+    def firms(self) -> None:
+        """Firms named after a business noun ("Carmaker Vexo", "Norway's oil giant Nordol"):
+        an organisation of sector BUS (the NER's, or a new one where it missed the name), with
+        the country the descriptor names; the descriptor is part of its mention, so a clause
+        whose subject is the descriptor ("Norway's oil giant, Nordol, …") is the firm's."""
+        for span, descriptor in firm_spans(self.doc):
+            if any(i in self.country_tok for i in range(span.start, span.end)) \
+                    or span.text in self.lex.cities or self.table.code(span.text):
+                continue
+            owner = self.claimed[span.start]
+            if owner is not None and owner.kind != "organization":
+                continue
+            codes = descriptor_countries(span[-1], descriptor, self.country_tok)
+            draft = owner or self.reg.get_or_add(("org", span.text.lower()), Draft(
+                name=span.text, kind="organization", sector="BUS"))
+            if draft.country is None and len(codes) == 1:
+                draft.country = codes[0]
+            draft.sector = draft.sector or "BUS"
+            start = descriptor_start(descriptor)
+            if self.free(start, descriptor.i + 1):
+                self.claim(draft, start, descriptor.i + 1)
+            if owner is None:
+                self.claim(draft, span.start, span.end)
 
     def _titled_name(self, span: Span) -> bool:
         """An ORG span of two or three capitalised words right after a person's title and
