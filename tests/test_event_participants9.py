@@ -182,3 +182,9 @@ def test_firm_named_after_a_business_noun_is_the_source(code, text, firm, countr
     event = _event(doc, "SANCTION")
     found = [doc.actor(a) for a in event.actor]
     assert [(a.name.lower(), a.kind, a.country) for a in found] == [(firm, "organization", country)]
+
+
+# ---------------------------------------------------------------- class 5, victims' country
+def test_detained_civilians_take_the_country_of_the_place(code):
+    doc = code("In Tigray, Eritrean troops detain dozens of civilians, witnesses say", PUB)
+    assert countries(doc, _event(doc, "COERCE").recipient) == {"ETH"}

@@ -1019,8 +1019,9 @@ def clause_places(trigger: Token) -> list[Token]:
 
 
 def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
-    """Class 1, casualties as targets: victims named by a description with no country
-    ("three civilians wounded by shelling in Orikhiv", "two residents killed") are people of
+    """Class 1, casualties (and, round 9, the detained) as targets: victims named by a
+    description with no country ("three civilians wounded by shelling in Orikhiv", "two
+    residents killed", "troops detained dozens of civilians in X") are people of
     the country of the place where the assault struck them (civilians only: "pro-Western
     protesters" keep the stance their name gives; the attacker's demonym is no cue:
     ``_qualifies_thing`` in the actors component). Sets the country on those actors."""
@@ -1064,7 +1065,7 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = requesters(doc, args)
     if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
-    elif cand.entry.event == "ASSAULT":
+    elif cand.entry.event in PLACE_TARGET_EVENTS:  # the detained, like the shelled (round 9)
         victim_country(doc, args, cand.head)
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
