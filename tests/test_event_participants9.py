@@ -188,3 +188,8 @@ def test_firm_named_after_a_business_noun_is_the_source(code, text, firm, countr
 def test_detained_civilians_take_the_country_of_the_place(code):
     doc = code("In Tigray, Eritrean troops detain dozens of civilians, witnesses say", PUB)
     assert countries(doc, _event(doc, "COERCE").recipient) == {"ETH"}
+
+
+def test_country_a_firm_suspends_services_in_is_the_target(code):
+    doc = code("Streaming app Vidora suspends some services in Belarus", PUB)
+    assert countries(doc, _event(doc, "SANCTION").recipient) == {"BLR"}

@@ -141,7 +141,10 @@ def phrase_recipients(doc: Doc, cand: Candidate, args: Arguments, lexicon: Trigg
     nouns = [cand.head] + [n for n in theme_nouns(cand, mods) if n != cand.head]
     if coarse_pos(cand.head) == "NOUN" and cand.head.dep_ == "dobj" and not cand.verbal:
         nouns.append(cand.head.head)
-    trigger_preps = lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
+    # on the trigger, besides the type's own prepositions, only "in" + a country of a pull-out
+    # ("suspends services in X"), which yields a state and nothing else
+    trigger_preps = (lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
+                     | (THEME_PREPS.get(cand.entry.event, frozenset()) & PLACE_ONLY))
     for noun in nouns:
         # the trigger's own phrases were read by ``args`` with the type's prepositions; only
         # the theme's phrases take the wider set
