@@ -193,3 +193,19 @@ def test_detained_civilians_take_the_country_of_the_place(code):
 def test_country_a_firm_suspends_services_in_is_the_target(code):
     doc = code("Streaming app Vidora suspends some services in Belarus", PUB)
     assert countries(doc, _event(doc, "SANCTION").recipient) == {"BLR"}
+
+
+# ---------------------------------------------------------------- round 9, joint bodies, clauses
+@pytest.mark.parametrize("text,parties", [
+    ("Greek police to set up a joint team with Italy and Malta to investigate migrant deaths",
+     {"GRC", "ITA", "MLT"}),
+    ("Peru formed a commission with Ecuador to investigate the border shooting", {"PER", "ECU"}),
+])
+def test_partners_of_a_joint_body_share_its_act(code, text, parties):
+    doc = code(text, PUB)
+    assert countries(doc, _event(doc, "ACCUSE").actor) == parties
+
+
+def test_subject_of_a_supported_gerund_clause_is_the_target(code):
+    doc = code("Kenyan foreign minister says she supports Uganda and Tanzania joining the bloc", PUB)
+    assert countries(doc, _event(doc, "SUPPORT").recipient) == {"UGA", "TZA"}

@@ -267,6 +267,9 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
                       if a not in args.recipient]
     if not args.actor:  # "the court granted permission for the arrest"
         args.actor = [a for a in actors_for(doc, licensing_subjects(cand)) if a not in args.recipient]
+    if args.actor:  # "X set up a team with Y and Z to investigate": Y and Z investigate too
+        args.actor += [a for a in actors_for(doc, joint_partners(cand))
+                       if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal:  # "Kenya says the meeting with Ethiopia went well"
         args.actor += [a for a in actors_for(doc, reporting_party(cand, mods))
                        if a not in args.actor and a not in args.recipient]
@@ -276,4 +279,32 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
         args.recipient = targeted_actors(doc, cand, args, mods)
     if not args.recipient:  # "calls for X's resignation"
         args.recipient = owned_act_targets(doc, cand, args)
+    if not args.recipient:  # "supports X and Y joining the bloc"
+        args.recipient = [a for a in actors_for(doc, clause_subjects(cand)) if a not in args.actor]
     return args
+
+
+def clause_subjects(cand: Candidate) -> list[Token]:
+    """The subject of a gerund clause that a stance verb takes ("supports Kenya and Uganda
+    joining the bloc", "opposes Serbia hosting the summit"): the party the stance is about."""
+    if cand.entry.event not in OWNED_ACT_TYPES or coarse_pos(cand.head) != "VERB":
+        return []
+    clauses = [c for c in cand.head.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"]
+    return with_conjuncts([s for c in clauses for s in c.children if s.dep_ == "nsubj"])
+
+
+#: bodies set up together ("a joint team with X", "a commission with Y"): their partners act too
+JOINT_BODIES = frozenset({"team", "commission", "force", "group", "committee", "panel", "unit",
+                          "mission", "body", "investigation", "probe", "inquiry"})
+
+
+def joint_partners(cand: Candidate) -> list[Token]:
+    """Class 2 of round 9, co-participants of a joint body: the act a body is set up for is
+    also its partners' ("X set up a team with Y and Z to investigate the leaks")."""
+    verb = cand.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or coarse_pos(verb) != "VERB":
+        return []
+    owner = verb.head
+    bodies = [owner] if lemma(owner) in JOINT_BODIES else [
+        c for c in owner.children if c.dep_ == "dobj" and lemma(c) in JOINT_BODIES]
+    return [o for b in bodies for p in preps_of(b, frozenset({"with"})) for o in pobjs(p)]
