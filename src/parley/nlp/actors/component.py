@@ -21,10 +21,12 @@ from spacy.util import filter_spans
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
 from parley.nlp.actors.dashes import split_at_spaced_dashes
 from parley.nlp.actors.dominant import dominant_country, takes_prior
+from parley.nlp.actors.firms import descriptor_countries, descriptor_start, firm_spans
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
 from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
+from parley.nlp.actors.unplaced import from_unnamed_countries
 from parley.nlp.actors.us_bodies import described_pac, us_body
 from parley.nlp.countries import CountryTable, countries
 from parley.nlp.placenames import load_cues
@@ -119,6 +121,7 @@ class ActorsComponent:
         state.people()
         state.untagged_people()
         state.organisations()
+        state.firms()
         state.role_phrases()
         state.countries()
         state.stateless_groups()
@@ -719,6 +722,8 @@ class _DocState(StateSteps):
                 continue
             if len(span) > 1 and span[-1].lower_ in self.comp.streets and span.root.dep_ == "pobj":
                 continue  # "called to Harbor Boulevard": a street where something happens
+            if ent.label_ == "ORG" and span[-1].lemma_.lower() in self.lex.thing_names:
+                continue  # "Observer Status", "Refugee Day": a status or occasion, not a body
             if ent.label_ != "ORG" or self.table.code(span.text) or span.text in self.lex.cities \
                     or all(t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct
                            for t in span):
@@ -726,14 +731,7 @@ class _DocState(StateSteps):
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
             if not codes and (us_body(span) or us_body(ent)):
                 codes = ["USA"]  # "the House Oversight Committee", "X, a super PAC"
-            role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
-            sector = role.sector if role else None
-            if sector is None:
-                for t in span:
-                    r = self.lex.roles.get(t.lemma_.lower())
-                    if r:
-                        sector = r.sector
-                        break
+            sector = self._org_sector(span)
             # a body named an association, foundation or "for human rights" is civil society,
             # unless a role word makes it part of the state ("the Ministry of Human Rights")
             ngo = sector in (None, "NGO") and any(t.lower_ in self.lex.ngo_names for t in span)
@@ -761,6 +759,38 @@ class _DocState(StateSteps):
             owner.country = owner.country or "USA"
             self.claim(owner, span.start, span.end)
         return None
+
+    def _org_sector(self, span: Span) -> str | None:
+        """An organisation's sector: its head's role word ("… Ministry"), else the first role
+        word in its name."""
+        role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
+        if role:
+            return role.sector
+        return next((r.sector for t in span if (r := self.lex.roles.get(t.lemma_.lower()))), None)
+
+    def firms(self) -> None:
+        """Firms named after a business noun ("Carmaker Vexo", "Norway's oil giant Nordol"):
+        an organisation of sector BUS (the NER's, or a new one where it missed the name), with
+        the country the descriptor names; the descriptor is part of its mention, so a clause
+        whose subject is the descriptor ("Norway's oil giant, Nordol, …") is the firm's."""
+        for span, descriptor in firm_spans(self.doc):
+            if any(i in self.country_tok for i in range(span.start, span.end)) \
+                    or span.text in self.lex.cities or self.table.code(span.text):
+                continue
+            owner = self.claimed[span.start]
+            if owner is not None and owner.kind != "organization":
+                continue
+            codes = descriptor_countries(span[-1], descriptor, self.country_tok)
+            draft = owner or self.reg.get_or_add(("org", span.text.lower()), Draft(
+                name=span.text, kind="organization", sector="BUS"))
+            if draft.country is None and len(codes) == 1:
+                draft.country = codes[0]
+            draft.sector = draft.sector or "BUS"
+            start = descriptor_start(descriptor)
+            if self.free(start, descriptor.i + 1):
+                self.claim(draft, start, descriptor.i + 1)
+            if owner is None:
+                self.claim(draft, span.start, span.end)
 
     def _titled_name(self, span: Span) -> bool:
         """An ORG span of two or three capitalised words right after a person's title and
@@ -1113,6 +1143,10 @@ class _DocState(StateSteps):
             if any(i in self.stateless_tok for i in range(sent.start, sent.end)
                    if self.claimed[i] is draft):
                 continue
+            heads = [doc[i] for i in range(sent.start, sent.end) if self.claimed[i] is draft
+                     and (doc[i].head == doc[i] or self.claimed[doc[i].head.i] is not draft)]
+            if any(from_unnamed_countries(h) for h in heads):
+                continue  # "leaders of partner countries": not of the one country named nearby
             # a group of office holders travels: where it meets is a venue ("envoys met in
             # Vienna", "leaders met in Paris to discuss aid to Sudan"): no guess for it
             if draft.kind == "group" and draft.sector == "GOV" and any(

@@ -91,6 +91,7 @@ class ActorLexicon:
     ethnic: frozenset[str] = frozenset()  # "ethnic Albanians": a people, placed where it lives
     stateless: tuple[str, ...] = ()
     ngo_names: frozenset[str] = frozenset()  # "Association", "Foundation": a civil-society body
+    thing_names: frozenset[str] = frozenset()  # "Observer Status", "Refugee Day": no actor
     known: dict[str, KnownActor] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)  # "Mrs." → "f"
     cities: frozenset[str] = frozenset()  # names NER may mistake for people or organisations
@@ -225,6 +226,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         ethnic=frozenset(e["term"] for e in groups.get("ethnic", [])),
         stateless=tuple(e["term"] for e in groups.get("stateless", [])),
         ngo_names=frozenset(e["term"] for e in groups.get("ngo_names", [])),
+        thing_names=frozenset(e["term"] for e in groups.get("thing_names", [])),
         honorifics={e["term"]: e["gender"] for e in groups.get("honorifics", [])},
         cities=_city_names(),
         calendar=frozenset(e["term"] for e in groups.get("calendar", [])),

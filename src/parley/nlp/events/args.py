@@ -39,6 +39,8 @@ SUBJ_DEPS = ("nsubj", "csubj")
 CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
 OBJECT_GENITIVE = frozenset({"of"})
 AGENT = frozenset({"by"})
+#: entity labels of an amount: an object that is given or spent, never a party met
+AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
 @dataclass
@@ -614,7 +616,9 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     # to travel **to Russia**"): they name the recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
              if args.recipient_heads else _frame(verb))
-    goal_only = entry.object_role == "recipient" and any(c.dep_ == "dobj" for c in verb.children)
+    # not an amount given ("pledged $5 million **to** X": X receives it)
+    goal_only = entry.object_role == "recipient" and any(
+        c.dep_ == "dobj" and c.pos_ != "NUM" and c.ent_type_ not in AMOUNTS for c in verb.children)
     for t in frame:
         for p in preps_of(t, preps | noun_preps(t)):
             if p.lower_ == "by" and passive:
@@ -843,7 +847,7 @@ def planned(verb: Token) -> bool:
     return lemma(verb) in PLANNING and verb.dep_ != "relcl"
 
 
-CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to"})
+CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to", "toward", "towards"})
 # a meeting held "during" the carrier's act includes its subject ("discussed prices during a
 # meeting with Macron"); only for reciprocal nouns, where taking part is the event
 RECIPROCAL_CARRIER_PREPS = CARRIER_PREPS | frozenset({"during"})
@@ -857,6 +861,9 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     head = pos.head
     if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
         return listed_subjects(subject_of(head))
+    if pos.dep_ == "pobj" and head.lower_ == "behind" and lemma(head.head) == "be":
+        # responsibility: "X is behind the strikes" names who carried them out
+        return listed_subjects(subject_of(head.head))
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     speech = _phrase_verb(head) if reciprocal and pos.dep_ == "pobj" \
         and head.lower_ in ("in", "during", "over") else None
@@ -1028,8 +1035,9 @@ def clause_places(trigger: Token) -> list[Token]:
 
 
 def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
-    """Class 1, casualties as targets: victims named by a description with no country
-    ("three civilians wounded by shelling in Orikhiv", "two residents killed") are people of
+    """Class 1, casualties (and, round 9, the detained) as targets: victims named by a
+    description with no country ("three civilians wounded by shelling in Orikhiv", "two
+    residents killed", "troops detained dozens of civilians in X") are people of
     the country of the place where the assault struck them (civilians only: "pro-Western
     protesters" keep the stance their name gives; the attacker's demonym is no cue:
     ``_qualifies_thing`` in the actors component). Sets the country on those actors."""
@@ -1078,7 +1086,7 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
                                        args.theme_heads + args.recipient_heads, args.actor)
     if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
-    elif cand.entry.event == "ASSAULT":
+    elif cand.entry.event in PLACE_TARGET_EVENTS:  # the detained, like the shelled (round 9)
         victim_country(doc, args, cand.head)
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]

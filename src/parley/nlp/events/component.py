@@ -50,6 +50,7 @@ from parley.nlp.events.match import (
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
+from parley.nlp.events.participants import complete
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -410,7 +411,7 @@ class EventsComponent:
         if not args.recipient:  # "agreed to talks with Lebanon", "called for talks with Kyiv"
             args.recipient = [a for a in self._partners(doc, cand, other_types=True)
                               if a not in args.actor]
-        return args
+        return complete(doc, cand, args, self.triggers, self.mods)
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
         """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before

@@ -1,0 +1,30 @@
+"""People whose own words say they come from several or other countries (round 9, class 5).
+
+"leaders **of partner countries**", "ministers of allied nations", "allied commanders",
+"Western officials": the phrase itself places them in countries it does not name, so the one
+country their sentence names elsewhere ("… to increase pressure on Sudan") is not theirs.
+``countryless_people`` must not guess for them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: nouns of a set of polities in an "of" complement ("leaders of partner countries")
+POLITY_NOUNS = frozenset({"country", "nation", "state", "ally", "partner", "government", "capital"})
+#: adjectives that say the people are from elsewhere or from many places
+#: ("foreign" is not one: "the foreign minister" is a title of the one country named)
+ELSEWHERE = frozenset({"western", "allied", "partner", "overseas", "neighbouring", "neighboring"})
+
+
+def from_unnamed_countries(head: Token) -> bool:
+    """The noun ``head`` names people of several or other countries its phrase leaves unnamed:
+    a plural polity noun in its "of" phrase, or an elsewhere adjective on it."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ELSEWHERE for c in head.children):
+        return True
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in POLITY_NOUNS:
+                return True
+    return False
