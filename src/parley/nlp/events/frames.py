@@ -506,6 +506,37 @@ def listed_option(token: Token, mods: Modifiers) -> bool:
     return False
 
 
+def possible_act(token: Token, mods: Modifiers) -> bool:
+    """Class: rights, chances and reasons. "Each state has the right to veto sanctions", "a
+    chance to question the minister", "no reason to free the prisoners": the act of a
+    to-clause on a noun of possibility (``possibility``) is what someone may do, not an act
+    done. Its coordinated verbs share it ("the right to arrest and detain")."""
+    nouns = mods.lemmas("possibility")
+    for t in [token, *list(token.ancestors)[:4]]:  # an event noun inside the clause shares it
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head
+        if (t.dep_ in ("acl", "relcl") and t.tag_ == "VB" and lemma(t.head) in nouns
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            return True
+    return False
+
+
+PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def existential_kind(token: Token, mods: Modifiers) -> bool:
+    """Class: statements about a kind of people. "There are many voters who support the mayor",
+    "there are officials who criticise the plan": a present-tense relative clause on the pivot
+    of "there is/are" says what some people do, no act of someone. Past acts stay events
+    ("there were gunmen who attacked the convoy")."""
+    if token.dep_ != "relcl" or token.tag_ not in PRESENT:
+        return False
+    pivot = token.head
+    be = pivot.head
+    return (pivot.dep_ in ("attr", "nsubj") and lemma(be) == "be" and be.tag_ in PRESENT
+            and any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children))
+
+
 AGREEMENT_WORDS = frozenset({"agree", "agreement", "consensus", "concur"})
 
 
@@ -556,6 +587,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("standing reputation", reputation),
     ("provision of a rule", rule_subject),
     ("option listed", listed_option),
+    ("a right or chance to act", possible_act),
+    ("statement about a kind of people", existential_kind),
     ("shared opinion", shared_opinion),
     ("alarm or shelter named", alarm_compound),
 )

@@ -155,6 +155,7 @@ class Modifiers:
     rule_subject: list[Cue] = field(default_factory=list)
     victim_possessor: list[Cue] = field(default_factory=list)
     options: list[Cue] = field(default_factory=list)
+    possibility: list[Cue] = field(default_factory=list)
     opinion_holder: list[Cue] = field(default_factory=list)
     pending: list[Cue] = field(default_factory=list)
     alarm: list[Cue] = field(default_factory=list)
@@ -277,6 +278,7 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "provision", "expectation", "casualty", "denial", "toll", "status_nominal",
               "consequence", "assessment", "participation", "failed_text",
               "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options",
+              "possibility",
               "opinion_holder", "pending", "alarm")
 
 

@@ -117,6 +117,9 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.hypothetical = m.expected = True
     m.historical = _historical(doc, trigger, verb, mods, published)
     _open_modes(m, trigger, mods)
+    if any(c.dep_ == "amod" and c.lower_ in mods.lemmas("expectation", dep="amod")
+           for c in trigger.children):  # "the next attack": to come, and no one's promise
+        m.future = m.hypothetical = m.expected = True
     if pending(trigger, mods):  # weighed, not promised: keeps its own type
         m.future = m.hypothetical = m.expected = True
     if m.conditional:
