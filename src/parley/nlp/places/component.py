@@ -659,7 +659,7 @@ class PlacesComponent:
             m.features = KIND_AFTER[kind]  # "Kharkiv region", "Luhansk and Donetsk regions"
         if self._office_of(doc, m):
             m.features = OFFICE_FEATURES  # "the governor of Oklahoma", "Arizona Sen. …"
-        if s >= 1 and self._area_cue(doc, s):
+        if m.tok != (0, 0) and self._area_cue(doc, s, m.tok[1]):
             m.features = AREA_FEATURES  # "across Donetsk", "parts of Kherson": the division
         if s < 2:
             return
@@ -682,14 +682,18 @@ class PlacesComponent:
             if cand:
                 m.country = cand.cc
 
-    def _area_cue(self, doc: Doc, s: int) -> bool:
-        """Do the words before token ``s`` make the name an area ("across X", "throughout X",
-        "parts of X"), and is a first-level division so named, with no capital of the name
-        ("across Kyiv" is the capital)? Then of a city and its same-name division, the division
-        is meant. Class: a city chosen for a same-name oblast."""
-        prev = doc[s - 1].lower_
-        area = prev in self.cues.area_before or (
-            prev == "of" and s >= 2 and doc[s - 2].lower_ in self.cues.area_of)
+    def _area_cue(self, doc: Doc, s: int, e: int) -> bool:
+        """Do the words around the name at tokens [s, e) make it an area ("across X", "throughout
+        X", "parts of X", "a village in X", "X villages", "the X front line"), and is a
+        first-level division so named, with no capital of the name ("across Kyiv" is the
+        capital)? Then of a city and its same-name division, the division is meant: a town holds
+        no villages or front. Class: a city chosen for a same-name oblast."""
+        prev = doc[s - 1].lower_ if s >= 1 else ""
+        before = doc[s - 2].lower_ if s >= 2 else ""
+        area = (prev in self.cues.area_before
+                or (prev == "of" and before in self.cues.area_of)
+                or (prev == "in" and before in self.cues.area_in)
+                or (e < len(doc) and doc[e].lower_ in self.cues.area_after))
         if not area:
             return False
         cands = self.gaz.lookup(norm(doc[s].text))
