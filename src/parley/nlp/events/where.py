@@ -155,8 +155,11 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
             if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
                 continue  # "in a White House statement": who issued it, not where
             if place and depth > 1 and _modifier_only(doc, o, place):
-                # "shelled the U.S. consulate in Karachi": the town wins over the holder
-                place = _place_under(doc, o, depth - 1, reach) or place
+                # "shelled the U.S. consulate in Karachi": the town wins over the holder;
+                # "the Luhansk town of Lysychansk": the town named, not its division
+                place = _place_under(doc, o, depth - 1, reach) or _of_named(doc, o) or place
+            if place:
+                place = _qualified_town(doc, first, last, place)
             if place and place.feature == "country":
                 # "in Ukraine's Kharkiv region": the division the phrase names, not its country
                 place = _finer_named(doc, doc[first].idx, doc[last].idx + len(doc[last].text), place)
@@ -171,6 +174,38 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
 
 #: prepositions that name a place as a reference point: "near Japan" is not in Japan
 REFERENCE_PREPS = frozenset({"near", "off", "outside"})
+
+
+def _of_named(doc: Doc, noun: Token) -> Place | None:
+    """The place a kind-of-place noun names by its of-phrase ("the Donetsk town of X", "the
+    Kharkiv village of X"): the division before the noun only qualifies it. Class: a named
+    town replaced by its division."""
+    if lemma(noun) not in load_cues().settlement:
+        return None
+    for p in preps_of(noun, frozenset({"of"})):
+        for o in pobjs(p):
+            if place := place_at(doc, o.idx, o.idx + len(o.text)):
+                return place
+    return None
+
+
+def _qualifier(doc: Doc, char: int) -> bool:
+    """Is the name at ``char`` a qualifier of a kind-of-place noun whose of-phrase names a
+    place ("the Luhansk town of X")?"""
+    i = _token_at(doc, char)
+    t = doc[i] if 0 <= i < len(doc) else None
+    return (t is not None and t.dep_ in ("compound", "nmod", "amod")
+            and _of_named(doc, t.head) is not None)
+
+
+def _qualified_town(doc: Doc, first: int, last: int, place: Place) -> Place:
+    """If ``place`` is named in [first, last] only as the qualifier of a kind-of-place noun
+    with an of-phrase ("the Luhansk town of X"), the place that phrase names."""
+    for t in doc[first:last + 1]:
+        if (t.dep_ in ("compound", "nmod", "amod") and place_at(doc, t.idx, t.idx + len(t.text)) is place
+                and (town := _of_named(doc, t.head))):
+            return town
+    return place
 
 
 def _finer_named(doc: Doc, lo: int, hi: int, country: Place) -> Place:
@@ -523,6 +558,8 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
             break
         if skip and _token_at(doc, m_start) in skip:
             continue
+        if _qualifier(doc, m_start):
+            continue  # "the Luhansk town of X": the town is named after it
         if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])
                 and not _office_label(doc, m_start, m_end)
