@@ -142,3 +142,20 @@ def test_a_division_qualifying_an_unknown_village_is_the_division(code):
     coded = code("Drones hit the Kharkiv village of Vilkhivka", published=SUN)
     place = _place(coded, _event(coded, "hit"))
     assert place is not None and (place.feature, place.country) == ("admin1", "UKR"), place
+
+
+def test_a_journey_clause_tells_where_the_speaker_goes(code):
+    coded = code("The shelling will ease soon, the general predicted as he toured Dnipro",
+                 published=SUN)
+    assert _place(coded, _event(coded, "shelling")) is None
+
+
+@pytest.mark.parametrize("text,town", [
+    ("A police chief in Kherson says two drones were shot down", "Kherson"),
+    # the clause's own town comes first
+    ("A police chief in Kherson says two drones were shot down over Mykolaiv", "Mykolayiv"),
+])
+def test_a_reporter_s_post_places_what_he_reports_only_when_nothing_else_does(code, text, town):
+    coded = code(text, published=SUN)
+    place = _place(coded, _event(coded, "shot"))
+    assert place is not None and place.name == town, place

@@ -394,10 +394,25 @@ def _foreign_clauses(trigger: Token) -> set[int]:
     inside = {t.i for t in home.subtree}
     out = {t.i for t in sent if t.i not in inside and not _where_clause(home)}
     for t in home.subtree:
+        if (t.i != home.i and t.dep_ == "advcl" and lemma(t) in JOURNEY_VERBS and _own_subject(t)
+                and trigger.i not in {d.i for d in t.subtree}):
+            out |= {d.i for d in t.subtree}  # "… as she leaves X": where the speaker goes
         if (t.i != home.i and t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
                 and _own_subject(t) and not _toll(t) and trigger.i not in {d.i for d in t.subtree}):
             out |= {d.i for d in t.subtree}
     return out
+
+
+def _reporter(trigger: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb whose complement holds the trigger ("a commander
+    in Sumy says …"): a reporter posted at a town tells what happens there, so that town is
+    the event's when its own clause names none."""
+    t = trigger
+    while t.head.i != t.i and t.dep_ != "ccomp":
+        t = t.head
+    if t.dep_ != "ccomp":
+        return frozenset()
+    return frozenset(d.i for c in t.head.children if c.dep_ in SUBJECT_DEPS for d in c.subtree)
 
 
 def _where_clause(verb: Token) -> bool:
@@ -415,6 +430,10 @@ def _toll(verb: Token) -> bool:
         for c in verb.children)
 
 
+#: verbs of a person's journey: an adverbial clause of them ("as he departs X", "while she
+#: visits X") tells where the speaker is going, not where the clause it hangs on happened
+JOURNEY_VERBS = frozenset({"leave", "depart", "arrive", "visit", "land", "travel", "return",
+                           "tour", "fly", "head"})
 #: links of a clause that tells another event to the clause it hangs on
 CLAUSE_DEPS = frozenset({"conj", "relcl", "ccomp"})
 
@@ -671,6 +690,9 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     sent = cand.head.sent
     foreign = frozenset(_foreign_clauses(cand.head))
     place = _named_in(doc, sent, actor_spans, skip=foreign)
+    if place is None and (speaker := _reporter(cand.head)):
+        # "a commander in Sumy says two tanks were destroyed": where the reporter is posted
+        place = _named_in(doc, sent, actor_spans, skip=foreign - speaker)
     if place is not None:
         return place
     lead = [s for s in sents[:LEAD_SENTENCES] if not s.start <= cand.head.i < s.end]
