@@ -159,3 +159,26 @@ def test_a_reporter_s_post_places_what_he_reports_only_when_nothing_else_does(co
     coded = code(text, published=SUN)
     place = _place(coded, _event(coded, "shot"))
     assert place is not None and place.name == town, place
+
+
+# ------------------------------- class: a missing town the model took for a person or a word
+
+def test_the_town_evidence_example_finds_its_towns(code):
+    coded = code(CUES["town_evidence"]["example"], published=SUN)
+    names = {p.name for p in coded.places}
+    assert {"Kramatorsk", "Melitopol"} <= names, names
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Drones hit a Kyiv apartment tower overnight", "hit", "Kyiv"),
+    ("Ukraine's prime minister visits Bucha", "visits", "Bucha"),
+])
+def test_a_town_shown_by_its_site_or_visit_places_the_event(code, text, trigger, town):
+    coded = code(text, published=SUN)
+    place = _place(coded, _event(coded, trigger))
+    assert place is not None and place.name == town, place
+
+
+def test_a_person_s_name_with_no_site_word_stays_a_person(code):
+    coded = code("Austin said the talks had failed.", published=SUN)
+    assert not coded.places

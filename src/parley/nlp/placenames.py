@@ -79,6 +79,9 @@ class Cues:
     area_in: frozenset[str]  # "a village in X": a smaller place inside it, so the division
     area_after: frozenset[str]  # "X villages", "the X front line": the same, after the name
     decreed: frozenset[str]  # "annex", "annexation": acts of law, with no site in the land named
+    town_after: frozenset[str]  # "X residential building": a site word after a one-word town
+    town_before: frozenset[str]  # "Russian-held X": a holder participle before it
+    town_verbs: frozenset[str]  # "visits X", "shelled X": a verb whose object is a town
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +108,9 @@ def load_cues() -> Cues:
         area_in=frozenset(e["word"] for e in data["area"] if e.get("in")),
         area_after=frozenset(e["word"] for e in data["area"] if e.get("after")),
         decreed=frozenset(data["decreed"]["words"]),
+        town_after=frozenset(data["town_evidence"]["after"]),
+        town_before=frozenset(data["town_evidence"]["before"]),
+        town_verbs=frozenset(data["town_evidence"]["verbs"]),
     )
 
 
