@@ -76,6 +76,12 @@ class Cues:
     office_title: frozenset[str]  # "Oklahoma Gov. …": a division's title after its name
     area_before: frozenset[str]  # "across X": an area, so a division rather than its seat
     area_of: frozenset[str]  # "parts of X": the same, before "of"
+    area_in: frozenset[str]  # "a village in X": a smaller place inside it, so the division
+    area_after: frozenset[str]  # "X villages", "the X front line": the same, after the name
+    decreed: frozenset[str]  # "annex", "annexation": acts of law, with no site in the land named
+    town_after: frozenset[str]  # "X residential building": a site word after a one-word town
+    town_before: frozenset[str]  # "Russian-held X": a holder participle before it
+    town_verbs: frozenset[str]  # "visits X", "shelled X": a verb whose object is a town
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +102,15 @@ def load_cues() -> Cues:
         weapon=frozenset(data["weapon"]["words"]),
         office=frozenset(e["words"] for e in data["office"]["phrase"]),
         office_title=frozenset(e["words"] for e in data["office"]["title"]),
-        area_before=frozenset(e["word"] for e in data["area"] if not e.get("of")),
+        area_before=frozenset(e["word"] for e in data["area"]
+                              if not (e.get("of") or e.get("in") or e.get("after"))),
         area_of=frozenset(e["word"] for e in data["area"] if e.get("of")),
+        area_in=frozenset(e["word"] for e in data["area"] if e.get("in")),
+        area_after=frozenset(e["word"] for e in data["area"] if e.get("after")),
+        decreed=frozenset(data["decreed"]["words"]),
+        town_after=frozenset(data["town_evidence"]["after"]),
+        town_before=frozenset(data["town_evidence"]["before"]),
+        town_verbs=frozenset(data["town_evidence"]["verbs"]),
     )
 
 

@@ -83,6 +83,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: are about is; a deadline in them belongs to what they ask or promise (PLOVER quads 1 and 3)
 VERBAL_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                            "REJECT", "THREATEN"})
+#: events whose trigger phrase's object is their target ("suspends services in X", "to
+#: prosecute crimes in X", "exits its ventures in X"): a locative phrase on that object says
+#: where the target is, not where the act was done (class: a non-physical act given a place)
+TARGET_SITE_EVENTS = frozenset({"SANCTION", "ACCUSE"})
 #: events done on the ground, which happen where their target is ("the shelling of Kharkiv",
 #: "troops massed on the border", "arrests in Minsk")
 PHYSICAL_EVENTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "RETREAT"})
@@ -106,11 +110,30 @@ def reach_of(cand: Candidate) -> Reach:
     own puts it ("talks in Antalya"): "condemns the attack on Kyiv", "sanctions on Russia" and
     "talks about Crimea" name what the event is about, not where it was."""
     own = frozenset(t.i for t in cand.tokens) | {cand.head.i}
+    if decreed(cand):  # "annexed the X region": an act of law, not done where X is
+        return Reach(SITE_LOCATIVE, False, frozenset({cand.head.i}))
     if cand.entry.event in PHYSICAL_EVENTS:
         return Reach(EVENT_LOCATIVE, True, own)
     if cand.entry.event in OBJECT_SITE_EVENTS:  # "aid flows into Sumy": delivered there
         return Reach(SITE_LOCATIVE | DELIVERY_PREPS, True, own)
+    if cand.entry.event in TARGET_SITE_EVENTS:  # "halts services in X": where the target is
+        return Reach(SITE_LOCATIVE, False, frozenset({cand.head.i}))
     return Reach(SITE_LOCATIVE, False, own)
+
+
+def _target_country(cand: Candidate, place: Place) -> bool:
+    """Is ``place`` a whole country given to a sanction or an accusation ("suspends services in
+    X", "to prosecute crimes in X")? Such acts are done from an office; "in <country>" there
+    says where their target is (a venue is a town or a building: "agreed at a summit in
+    Brussels"). Class: a non-physical act given the place of its target."""
+    return cand.entry.event in TARGET_SITE_EVENTS and place.feature == "country"
+
+
+def decreed(cand: Candidate) -> bool:
+    """Is the trigger an act done by decree or law (``decreed`` cues: "annex", "annexation")?
+    It happens where it is signed, not in the land it names, so it takes no site from its
+    object nor from its sentence. Class: a non-physical act given the place of its target."""
+    return lemma(cand.head) in load_cues().decreed or cand.head.lower_ in load_cues().decreed
 
 
 def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = None) -> Place | None:
@@ -132,8 +155,14 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
             if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
                 continue  # "in a White House statement": who issued it, not where
             if place and depth > 1 and _modifier_only(doc, o, place):
-                # "shelled the U.S. consulate in Karachi": the town wins over the holder
-                place = _place_under(doc, o, depth - 1, reach) or place
+                # "shelled the U.S. consulate in Karachi": the town wins over the holder;
+                # "the Luhansk town of Lysychansk": the town named, not its division
+                place = _place_under(doc, o, depth - 1, reach) or _of_named(doc, o) or place
+            if place:
+                place = _qualified_town(doc, first, last, place)
+            if place and place.feature == "country":
+                # "in Ukraine's Kharkiv region": the division the phrase names, not its country
+                place = _finer_named(doc, doc[first].idx, doc[last].idx + len(doc[last].text), place)
             if place:
                 return _finer_town(doc, place, [o, *_targets(token)] if reach.objects else [o])
             if depth > 1:
@@ -145,6 +174,56 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
 
 #: prepositions that name a place as a reference point: "near Japan" is not in Japan
 REFERENCE_PREPS = frozenset({"near", "off", "outside"})
+
+
+def _of_named(doc: Doc, noun: Token) -> Place | None:
+    """The place a kind-of-place noun names by its of-phrase ("the Donetsk town of X", "the
+    Kharkiv village of X"): the division before the noun only qualifies it. Class: a named
+    town replaced by its division."""
+    if lemma(noun) not in load_cues().settlement:
+        return None
+    for p in preps_of(noun, frozenset({"of"})):
+        for o in pobjs(p):
+            if place := place_at(doc, o.idx, o.idx + len(o.text)):
+                return place
+    return None
+
+
+def _qualifier(doc: Doc, char: int) -> bool:
+    """Is the name at ``char`` a qualifier of a kind-of-place noun whose of-phrase names a
+    place ("the Luhansk town of X")?"""
+    i = _token_at(doc, char)
+    t = doc[i] if 0 <= i < len(doc) else None
+    return (t is not None and t.dep_ in ("compound", "nmod", "amod")
+            and _of_named(doc, t.head) is not None)
+
+
+def _qualified_town(doc: Doc, first: int, last: int, place: Place) -> Place:
+    """If ``place`` is named in [first, last] only as the qualifier of a kind-of-place noun
+    with an of-phrase ("the Luhansk town of X"), the place that phrase names."""
+    for t in doc[first:last + 1]:
+        if (t.dep_ in ("compound", "nmod", "amod") and place_at(doc, t.idx, t.idx + len(t.text)) is place
+                and (town := _of_named(doc, t.head))):
+            return town
+    return place
+
+
+def _finer_named(doc: Doc, lo: int, hi: int, country: Place) -> Place:
+    """The finest place inside ``country`` named in [lo, hi) ("Ukraine's Kharkiv region", "the
+    Kharkiv region of Ukraine"), else the country: a country that holds the division or town the
+    phrase names is only its container. Class: a named oblast replaced by its country."""
+    index = mention_index(doc, "parley_places")
+    if index is None:
+        return country
+    best = country
+    for m_start, m_end, k, _ in index.entries[bisect.bisect_left(index.starts, lo):]:
+        if m_start >= hi:
+            break
+        other = index.items[k]
+        if (m_end <= hi and other is not country and other.country == country.country
+                and FINENESS.get(other.feature or "", 3) < FINENESS.get(best.feature or "", 3)):
+            best = other
+    return best
 
 
 def _reference(prep: Token, noun: Token, place: Place) -> bool:
@@ -281,7 +360,7 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
         if verb == t:
             if t.i != trigger.i and _handled_thing(trigger, t, reach):
                 break  # "opens in Nairobi to oversee the ceasefire agreement"
-            if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head != t:
+            if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head != t and not _own_subject(t):
                 t = t.head
                 continue
             if t.dep_ == "pobj":
@@ -290,6 +369,73 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
             break
         t = verb
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    """Does ``verb`` head a clause with a subject of its own ("after Warsaw bans …", "as
+    troops push …")? Such a clause tells another event, with its own site; only a
+    participle or an infinitive ("Speaking at …", "to discuss …") shares its governor's.
+    Class: a place from another clause."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _foreign_clauses(trigger: Token) -> set[int]:
+    """Token indices of the clauses of the trigger's sentence that tell other events: a
+    coordinated, relative or complement clause with a subject of its own that does not hold
+    the trigger ("… and troops are now near X", "… who fired at X"), and, when the trigger sits
+    in such a clause, everything outside it. An adverbial clause ("after shells hit a school
+    near X", "as troops try to retake the area") mostly tells the same scene, so its places
+    stay. Class: a place from another clause."""
+    sent = trigger.sent
+    home = trigger
+    while home.head.i != home.i and not (
+            home.dep_ in CLAUSE_DEPS and home.pos_ in ("VERB", "AUX") and _own_subject(home)):
+        home = home.head
+    inside = {t.i for t in home.subtree}
+    out = {t.i for t in sent if t.i not in inside and not _where_clause(home)}
+    for t in home.subtree:
+        if (t.i != home.i and t.dep_ == "advcl" and lemma(t) in JOURNEY_VERBS and _own_subject(t)
+                and trigger.i not in {d.i for d in t.subtree}):
+            out |= {d.i for d in t.subtree}  # "… as she leaves X": where the speaker goes
+        if (t.i != home.i and t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
+                and _own_subject(t) and not _toll(t) and trigger.i not in {d.i for d in t.subtree}):
+            out |= {d.i for d in t.subtree}
+    return out
+
+
+def _reporter(trigger: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb whose complement holds the trigger ("a commander
+    in Sumy says …"): a reporter posted at a town tells what happens there, so that town is
+    the event's when its own clause names none."""
+    t = trigger
+    while t.head.i != t.i and t.dep_ != "ccomp":
+        t = t.head
+    if t.dep_ != "ccomp":
+        return frozenset()
+    return frozenset(d.i for c in t.head.children if c.dep_ in SUBJECT_DEPS for d in c.subtree)
+
+
+def _where_clause(verb: Token) -> bool:
+    """Is ``verb`` the head of a relative clause of place ("Mykolaiv, where dozens died", "the
+    theatre where …")? Its antecedent is the place it happened in."""
+    return verb.dep_ == "relcl" and any(c.lower_ in ("where", "wherein") for c in verb.subtree
+                                        if c.i < verb.i)
+
+
+def _toll(verb: Token) -> bool:
+    """Is ``verb`` a conjunct telling a count of victims ("3 killed and 2 injured in X")? The
+    count shares the scene, and its place, with the clause it is joined to."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ in SUBJECT_DEPS and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children))
+        for c in verb.children)
+
+
+#: verbs of a person's journey: an adverbial clause of them ("as he departs X", "while she
+#: visits X") tells where the speaker is going, not where the clause it hangs on happened
+JOURNEY_VERBS = frozenset({"leave", "depart", "arrive", "visit", "land", "travel", "return",
+                           "tour", "fly", "head"})
+#: links of a clause that tells another event to the clause it hangs on
+CLAUSE_DEPS = frozenset({"conj", "relcl", "ccomp"})
 
 
 #: verbs that hold or conclude the event their object names ("to sign an agreement", "to
@@ -345,9 +491,11 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
     reach = reach_of(cand)
     for p in _locatives(cand.head):
         place = _place_under(doc, p.head, 2, reach)
-        if place:
+        if place and not _target_country(cand, place):
             return place
     place = clause_place(doc, cand.head, reach)
+    if place is not None and _target_country(cand, place):
+        place = None
     if place is None and cand.entry.event in OBJECT_SITE_EVENTS:
         place = _arrived_at(doc, cand.head)
     if place is None and cand.entry.mode == "visit":
@@ -413,10 +561,12 @@ def place_precision(place: Place | None) -> str | None:
 
 
 def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
-              features: frozenset[str] = SENTENCE_PLACE_FEATURES) -> Place | None:
+              features: frozenset[str] = SENTENCE_PLACE_FEATURES,
+              skip: frozenset[int] = frozenset()) -> Place | None:
     """The first place below country level whose mention lies in ``span`` and is not an actor's
-    name ("Kyiv says …" is the government speaking, not where anything happened); of two
-    starting at the same offset, the one listed first."""
+    name ("Kyiv says …" is the government speaking, not where anything happened) nor in a token
+    of ``skip`` (another event's clause); of two starting at the same offset, the one listed
+    first."""
     index = mention_index(doc, "parley_places")
     if index is None:
         return None
@@ -425,6 +575,10 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
     for m_start, m_end, k, _ in index.entries[lo:]:
         if m_start > span.end_char or (best is not None and m_start > best[0]):
             break
+        if skip and _token_at(doc, m_start) in skip:
+            continue
+        if _qualifier(doc, m_start):
+            continue  # "the Luhansk town of X": the town is named after it
         if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])
                 and not _office_label(doc, m_start, m_end)
@@ -432,6 +586,12 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
                 and not _holder_possessive(doc, m_end)):
             best = (m_start, k)
     return index.items[best[1]] if best else None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token holding character offset ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
 
 
 #: nouns of a part of a place: "Kyiv's outskirts" is in Kyiv, "Minsk's role" is not a site
@@ -524,11 +684,15 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         return place
     if not _locatives(cand.head):
         place = coreferent_place(doc, cand, sents)
-    if place or cand.entry.event not in PHYSICAL_EVENTS:
+    if place or cand.entry.event not in PHYSICAL_EVENTS or decreed(cand):
         return place
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
-    place = _named_in(doc, sent, actor_spans)
+    foreign = frozenset(_foreign_clauses(cand.head))
+    place = _named_in(doc, sent, actor_spans, skip=foreign)
+    if place is None and (speaker := _reporter(cand.head)):
+        # "a commander in Sumy says two tanks were destroyed": where the reporter is posted
+        place = _named_in(doc, sent, actor_spans, skip=foreign - speaker)
     if place is not None:
         return place
     lead = [s for s in sents[:LEAD_SENTENCES] if not s.start <= cand.head.i < s.end]

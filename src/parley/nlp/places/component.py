@@ -210,7 +210,7 @@ class PlacesComponent:
             if cm and not doc[cm.tok[0]].is_lower and not _overlaps((cm.start, cm.end), taken):
                 mentions.append(cm)
                 taken.append((cm.start, cm.end))
-        for m in self._sites(doc) + self._located_names(doc) + self._seats(doc):
+        for m in self._sites(doc) + self._located_names(doc) + self._seats(doc) + self._evident_towns(doc):
             if not _overlaps((m.start, m.end), taken):
                 mentions.append(m)
                 taken.append((m.start, m.end))
@@ -381,6 +381,49 @@ class PlacesComponent:
         if nxt.lower_ in KIND_AFTER or nxt.lower_ in self.cues.settlement:
             return False
         return not any(c.primary for c in self.gaz.lookup(m.key))
+
+    def _evident_towns(self, doc: Doc) -> list[Mention]:
+        """A one-word name the model took for a person or an adjective ("Kyiv residential
+        building", "visits Bucha", "Russian-held Melitopol") that the words around it show to be
+        a town (``town_evidence`` cues) and that the gazetteer holds as a town of a country of
+        the story's actors (or a big one). Class: a missing place where the headline names the
+        town of an attack or visit. The evidence is strong, so a town needs only the size of an
+        untagged name's (``min_untagged_city_pop``), or ``min_town_pop`` in the actors' country."""
+        home = {a.country for a in doc._.parley_actors or [] if a.country}
+        out = []
+        for t in doc:
+            # an organisation's name only as the object of a visit or an attack ("visits
+            # Bucha"): "the Toyota plant" is the firm's
+            org_object = (t.ent_type_ == "ORG" and t.dep_ == "dobj"
+                          and t.head.lemma_.lower() in self.cues.town_verbs)
+            if not (t.is_title and t.is_alpha and len(t) >= 4) or (
+                    t.ent_type_ not in ("", "PERSON") and not org_object) or (
+                    t.pos_ == "PROPN" and not t.ent_type_):
+                continue  # a name the model tagged otherwise, or an untagged proper noun: other steps
+            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
+                   and not doc[j].is_sent_start for j in (t.i - 1, t.i + 1)):
+                continue  # part of a longer name ("Anna Kyiv")
+            if not self._town_evidence(doc, t):
+                continue
+            m = self._from_tokens(doc, t.i, t.i + 1, "gazetteer")
+            if m is None or m.direction:
+                continue
+            if any(c.primary and c.feature == "city" and (
+                    c.pop >= KNOBS.min_untagged_city_pop or (c.iso3 in home and c.pop >= KNOBS.min_town_pop))
+                   for c in self.gaz.lookup(m.key)):
+                out.append(m)
+        return out
+
+    def _town_evidence(self, doc: Doc, t: Token) -> bool:
+        """Do the words around ``t`` say a place is meant (``town_evidence`` cues)?"""
+        cues = self.cues
+        after = [doc[j] for j in (t.i + 1, t.i + 2) if j < len(doc)]
+        if after and (after[0].lower_ in cues.town_after or (
+                len(after) > 1 and after[0].pos_ == "ADJ" and after[1].lower_ in cues.town_after)):
+            return True
+        if t.i > 0 and doc[t.i - 1].lower_ in cues.town_before:
+            return True
+        return t.dep_ == "dobj" and t.head.lemma_.lower() in cues.town_verbs
 
     def _located_names(self, doc: Doc) -> list[Mention]:
         """"In Klamath Falls", "militias from Misrata": a name the model took for a person but that
@@ -659,7 +702,7 @@ class PlacesComponent:
             m.features = KIND_AFTER[kind]  # "Kharkiv region", "Luhansk and Donetsk regions"
         if self._office_of(doc, m):
             m.features = OFFICE_FEATURES  # "the governor of Oklahoma", "Arizona Sen. …"
-        if s >= 1 and self._area_cue(doc, s):
+        if m.tok != (0, 0) and self._area_cue(doc, s, m.tok[1]):
             m.features = AREA_FEATURES  # "across Donetsk", "parts of Kherson": the division
         if s < 2:
             return
@@ -682,14 +725,18 @@ class PlacesComponent:
             if cand:
                 m.country = cand.cc
 
-    def _area_cue(self, doc: Doc, s: int) -> bool:
-        """Do the words before token ``s`` make the name an area ("across X", "throughout X",
-        "parts of X"), and is a first-level division so named, with no capital of the name
-        ("across Kyiv" is the capital)? Then of a city and its same-name division, the division
-        is meant. Class: a city chosen for a same-name oblast."""
-        prev = doc[s - 1].lower_
-        area = prev in self.cues.area_before or (
-            prev == "of" and s >= 2 and doc[s - 2].lower_ in self.cues.area_of)
+    def _area_cue(self, doc: Doc, s: int, e: int) -> bool:
+        """Do the words around the name at tokens [s, e) make it an area ("across X", "throughout
+        X", "parts of X", "a village in X", "X villages", "the X front line"), and is a
+        first-level division so named, with no capital of the name ("across Kyiv" is the
+        capital)? Then of a city and its same-name division, the division is meant: a town holds
+        no villages or front. Class: a city chosen for a same-name oblast."""
+        prev = doc[s - 1].lower_ if s >= 1 else ""
+        before = doc[s - 2].lower_ if s >= 2 else ""
+        area = (prev in self.cues.area_before
+                or (prev == "of" and before in self.cues.area_of)
+                or (prev == "in" and before in self.cues.area_in)
+                or (e < len(doc) and doc[e].lower_ in self.cues.area_after))
         if not area:
             return False
         cands = self.gaz.lookup(norm(doc[s].text))
