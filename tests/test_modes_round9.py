@@ -28,6 +28,14 @@ def test_right_chance_or_reason_to_act_is_no_act(code, text):
                                                    "RETREAT", "CONSULT", "COERCE"}
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The envoy seized the chance to criticize the junta in front of the cameras.", "ACCUSE"),
+    ("The governor used the opportunity to praise the volunteers.", "SUPPORT"),
+])
+def test_a_chance_taken_is_an_act_done(code, text, event):
+    assert event in affirmed_types(code(text, PUB))
+
+
 def test_an_act_done_by_a_means_stays(code):
     assert "ASSAULT" in affirmed_types(code("The army attacked the bridge on Friday.", PUB))
 

@@ -517,8 +517,12 @@ def possible_act(token: Token, mods: Modifiers) -> bool:
             t = t.head
         if (t.dep_ in ("acl", "relcl") and t.tag_ == "VB" and lemma(t.head) in nouns
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
-            return True
+            # "took / seized / used the chance to praise them": the chance was taken, the act done
+            return not (t.head.dep_ == "dobj" and lemma(t.head.head) in TAKEN_CHANCE)
     return False
+
+
+TAKEN_CHANCE = frozenset({"take", "seize", "use", "grab", "exploit"})
 
 
 PRESENT = frozenset({"VBP", "VBZ"})
