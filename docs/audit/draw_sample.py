@@ -18,7 +18,9 @@ judges who had seen no earlier judgement, and never shown to a developer. Held-o
 sample 5 (seed 20261214), minus all nine, drawn at the start of the fourth session and judged
 before and after its work (the developers of that session used samples 1-4 and their
 judgements as development material). Held-out sample 6 (seed 20261216), minus all ten, judged
-once on the fourth session's final code.
+once on the code after the fourth session's first round (and used for development in its
+second round). Held-out sample 7 (seed 20261217), minus all eleven, judged before and after that
+second round.
 
 Sentences: each article text is split into paragraphs on newlines, each paragraph into
 sentences at [.!?] (optionally followed by a closing quote) + whitespace when the next
@@ -40,7 +42,7 @@ OUT_DIR = Path(__file__).resolve().parent
 AUDIT_SEED, DEV_SEED, DEV2_SEED, HELDOUT_SEED, HELDOUT2_SEED = (20261204, 20261205, 20261206,
                                                              20261207, 20261209)
 DEV3_SEED, HELDOUT3_SEED, HELDOUT4_SEED, N = 20261210, 20261211, 20261213, 100
-HELDOUT5_SEED, HELDOUT6_SEED = 20261214, 20261216
+HELDOUT5_SEED, HELDOUT6_SEED, HELDOUT7_SEED = 20261214, 20261216, 20261217
 
 SPLIT = re.compile(r"""(?<=[.!?])["”’]?\s+(?=["“‘'A-Z])""")
 
@@ -101,6 +103,8 @@ def main() -> None:
     heldout5 = draw(HELDOUT5_SEED, cnn, pol, {r["text"] for r in seen + dev3 + heldout3 + heldout4})
     heldout6 = draw(HELDOUT6_SEED, cnn, pol,
                     {r["text"] for r in seen + dev3 + heldout3 + heldout4 + heldout5})
+    heldout7 = draw(HELDOUT7_SEED, cnn, pol,
+                    {r["text"] for r in seen + dev3 + heldout3 + heldout4 + heldout5 + heldout6})
     write(OUT_DIR / "sample-events-2026-12.jsonl", audit)
     write(OUT_DIR / "dev-sample-events-2026-12.jsonl", dev)
     write(OUT_DIR / "dev-sample-2-events-2026-12.jsonl", dev2)
@@ -111,6 +115,7 @@ def main() -> None:
     write(OUT_DIR / "heldout4-events-2026-12.jsonl", heldout4)
     write(OUT_DIR / "heldout5-events-2026-12.jsonl", heldout5)
     write(OUT_DIR / "heldout6-events-2026-12.jsonl", heldout6)
+    write(OUT_DIR / "heldout7-events-2026-12.jsonl", heldout7)
     print(f"pools: {len(cnn)} headlines, {len(pol)} sentences; "
           f"audit {len(audit)}, dev {len(dev)} written to {OUT_DIR}")
 
