@@ -307,8 +307,11 @@ def test_kill_9_load_at_random_points_then_rerun_equals_a_clean_run(tmp_path):
     work = max(0.5, seconds - startup)
     rng = random.Random(SEED)
     db = tmp_path / "killed.duckdb"
-    figures = []
-    for attempt in range(KILLS):
+    figures: list[tuple[float, bool, int]] = []
+    attempt = 0
+    # six kills, more attempts while fewer than five landed: on a shared machine a load may run
+    # faster than the clean run measured, finish before its kill, and leave nothing to kill
+    while attempt < KILLS or (sum(k for _, k, _ in figures) < 5 and attempt < 3 * KILLS):
         left = 1 - articles_in(db) / reference["articles"]
         if attempt == 0:  # early: starting up or the first transactions
             delay = rng.uniform(0.3, 0.9) * startup
@@ -316,6 +319,9 @@ def test_kill_9_load_at_random_points_then_rerun_equals_a_clean_run(tmp_path):
             delay = startup + rng.uniform(0.0, 0.5) * work * left
         killed, _ = kill_at(["load", str(folder), "--db", str(db)], delay)
         figures.append((round(delay, 2), killed, articles_in(db)))
+        if not killed:
+            work *= 0.5  # the load ran faster than measured: aim the next kills earlier
+        attempt += 1
     rerun = parley("load", str(folder), "--db", str(db))
     print(f"\nload: clean run {seconds:.1f}s (start-up {startup:.1f}s); kills (after s, killed, "
           f"articles stored): {figures}; after the rerun {counts(db)} == clean {reference}")
