@@ -119,3 +119,34 @@ def test_the_subject_of_is_expected_or_set_to_acts(code, text, source):
     doc = code(text, PUB)
     ev = [e for e in doc.events if e.event in ("AGREE", "AID", "SANCTION")][0]
     assert countries(doc, ev.actor) == {source}
+
+
+# ---------------------------------------------------------------- class 5, reported victims
+@pytest.mark.parametrize("text,victim", [
+    ("Malian civilian reported killed in shelling of Timbuktu", "MLI"),
+    ("Kenya reported shelled by Somali militants", "KEN"),
+])
+def test_the_subject_of_reported_killed_is_the_victim(code, text, victim):
+    """"X reported killed in shelling": the headline drops "is"; X suffered the attack."""
+    doc = code(text, PUB)
+    ev = _event(doc, "ASSAULT")
+    assert victim in countries(doc, ev.recipient)
+    assert victim not in countries(doc, ev.actor)
+
+
+# ---------------------------------------------------------------- class 6, ranks below an office
+@pytest.mark.parametrize("text,holder", [
+    ("Ukraine's deputy prime minister urges residents to leave the region", "denys shmyhal"),
+    ("India's deputy prime minister urges farmers to stay calm", "narendra modi"),
+    ("The Ukrainian deputy foreign minister visits Warsaw", "dmytro kuleba"),
+])
+def test_a_deputy_is_not_the_office_holder(code, text, holder):
+    """"the deputy prime minister" names someone other than the prime minister."""
+    doc = code(text, PUB)
+    assert holder not in {a.name.lower() for a in doc.actors}
+    assert doc.events and all(countries(doc, e.actor) for e in doc.events)
+
+
+def test_the_office_holder_is_still_linked(code):
+    doc = code("India's prime minister urges farmers to stay calm", PUB)
+    assert "narendra modi" in {a.name.lower() for a in doc.actors}

@@ -594,7 +594,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     passive = coarse_pos(verb) == "VERB" and (
         is_passive(verb) or passive_conjunct(verb) or misread_participle(verb))
     patient = _reduced_relative_noun(verb) or (  # "students beaten and **detained** by …"
-        _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None)
+        _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None
+    ) or reported_patient(verb)
     if patient is not None:
         # reduced relative ("Russian soldier … arrested in Kherson"): the noun is the patient
         args.recipient_heads = [patient]
@@ -695,6 +696,24 @@ def passive_conjunct(verb: Token) -> bool:
     """A participle coordinated with a passive one is passive too, though its auxiliary is
     not repeated ("was beaten and **arrested** by police")."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+
+
+#: verbs that report a state of someone in a headline participle ("X reported killed",
+#: "Y feared dead", "Z believed captured"): the participle is passive, told of their subject
+REPORTED_STATE = frozenset({"report", "fear", "believe", "confirm", "say", "presume", "feel"})
+
+
+def reported_patient(verb: Token) -> Token | None:
+    """Round 10, a victim read as the doer: "Civilian reported killed in shelling of X" —
+    the participle ``killed`` is the complement of a reporting verb whose subject suffered it
+    (the headline drops "is"); that subject is the patient, not the attacker."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd", "ccomp") or lemma(head) not in REPORTED_STATE:
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    return subjects[0] if subjects else None
 
 
 def misread_participle(verb: Token) -> bool:
