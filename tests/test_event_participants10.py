@@ -150,3 +150,19 @@ def test_a_deputy_is_not_the_office_holder(code, text, holder):
 def test_the_office_holder_is_still_linked(code):
     doc = code("India's prime minister urges farmers to stay calm", PUB)
     assert "narendra modi" in {a.name.lower() for a in doc.actors}
+
+
+# ---------------------------------------------------------------- class 7, the weapon's state
+@pytest.mark.parametrize("text,attacker", [
+    ("Kidal region hit \"12 times\" with \"Nigerien rockets,\" says regional governor", "NER"),
+    ("Border town hit with Sudanese artillery overnight", "SDN"),
+])
+def test_a_demonym_on_the_weapon_names_the_attacker(code, text, attacker):
+    """"hit with Ruritanian rockets": with no agent, the state whose weapon it is attacked."""
+    doc = code(text, PUB)
+    assert countries(doc, _event(doc, "ASSAULT").actor) == {attacker}
+
+
+def test_the_maker_of_a_weapon_is_not_the_attacker(code):
+    doc = code("Border town hit with Iranian-made drones overnight", PUB)
+    assert countries(doc, _event(doc, "ASSAULT").actor) == set()

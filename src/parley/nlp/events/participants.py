@@ -23,11 +23,12 @@ from spacy.tokens import Doc, Token
 
 from parley import ontology
 from parley.lexicon import load_text
-from parley.nlp.events.args import Arguments, actors_for, place_state, theme_owners
+from parley.nlp.countries import countries
+from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state, theme_owners
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
 from parley.nlp.events.state_groups import group_ids
-from parley.nlp.extensions import place_at
+from parley.nlp.extensions import actor_at, place_at
 
 DICTIONARY_FILE = "petrarch2/CAMEO.2.0.txt"
 #: "* (FROM +)", "* ON +": a preposition right after the verb's place (``*``) or opening a
@@ -309,7 +310,35 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
         args.recipient = [a for a in actors_for(doc, clause_subjects(cand)) if a not in args.actor]
     described_groups(doc, cand, args, lexicon)
     reciprocal_partners(doc, cand, args)
+    if not args.actor and cand.entry.event == "ASSAULT":  # "X hit with Ruritanian rockets"
+        args.actor = [a for a in weapon_states(doc, cand) if a not in args.recipient]
     return args
+
+
+#: words after a hyphen that make a demonym the weapon's maker, not its user ("Iran-made")
+MAKERS = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied"})
+
+
+def weapon_states(doc: Doc, cand: Candidate) -> list[str]:
+    """Round 10, the attacker named by the weapon: "the town was hit with Ruritanian
+    rockets", "region struck with Freedonian artillery" — an attack verb with no agent whose
+    "with" phrase names the weapon by a demonym: that state fired it. Not a maker
+    ("Iranian-made drones"), and not a "with" phrase naming an actor (a partner)."""
+    if coarse_pos(cand.head) != "VERB":
+        return []
+    out: list[str] = []
+    for weapon in (o for p in preps_of(cand.head, frozenset({"with"})) for o in pobjs(p)):
+        if actor_at(doc, weapon.idx, weapon.idx + len(weapon.text)) is not None:
+            continue
+        for mod in (c for c in weapon.children if c.dep_ in ("amod", "compound") and c.i < weapon.i):
+            after = doc[mod.i + 1:mod.i + 3]
+            if any(t.lower_ in MAKERS for t in after):
+                continue
+            code = countries().by_demonym.get(mod.text)
+            state = (demonym_state(doc, mod) or place_state(doc, code)) if code else None
+            if state is not None and state.id not in out:
+                out.append(state.id)
+    return out
 
 
 #: reciprocal modes whose other party is received or visited, not a co-party (PLOVER keeps the
