@@ -166,3 +166,10 @@ def test_a_demonym_on_the_weapon_names_the_attacker(code, text, attacker):
 def test_the_maker_of_a_weapon_is_not_the_attacker(code):
     doc = code("Border town hit with Iranian-made drones overnight", PUB)
     assert countries(doc, _event(doc, "ASSAULT").actor) == set()
+
+
+def test_the_two_countries_points_back_and_makes_no_group(code):
+    doc = code("Chile and Peru met in Lima. Officials said the talks between the two countries "
+               "were useful.", PUB)
+    assert "the two countries" not in {a.name.lower() for a in doc.actors}
+    assert "two countries" not in {a.name.lower() for a in doc.actors}

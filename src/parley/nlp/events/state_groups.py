@@ -8,7 +8,7 @@ judges counted the participant as missing. A plural state noun ("countries", "na
 "states", "governments", "allies", "partners") that a description narrows (a number, an
 adjective, a noun modifier or a possessive) is one group actor with no single country; a bare
 "countries" (generic) and a noun with an "of" phrase ("countries of the region": the region's)
-are left alone.
+are left alone, and so is a set pointed back to ("the two countries": the states named before).
 """
 from __future__ import annotations
 
@@ -28,9 +28,16 @@ GENERIC = frozenset({"all", "many", "most", "some", "certain", "such", "poor", "
                      "large", "big"})
 
 
+#: determiners that point back to states already named ("the two countries", "these nations",
+#: "both governments"): the named states are the participants, not a new group
+ANAPHORIC = frozenset({"the", "these", "those", "both", "all", "each", "either", "neither"})
+
+
 def _describes(noun: Token) -> list[Token]:
     mods = [c for c in noun.children if c.dep_ in DESCRIBING]
     if not mods or any(c.lower_ in GENERIC for c in mods):
+        return []
+    if any(c.dep_ in ("det", "predet") and c.lower_ in ANAPHORIC for c in noun.children):
         return []
     return mods
 
