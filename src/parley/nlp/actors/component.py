@@ -41,6 +41,10 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
 QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
 COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a group, never name it
+#: words that make a role phrase name someone other than the office's holder: "the deputy
+#: prime minister" is not the prime minister, "the former president" not the sitting one
+NOT_THE_HOLDER = frozenset({"deputy", "vice", "former", "ex", "ex-", "acting", "assistant",
+                            "junior", "shadow", "late", "first-deputy", "then"})
 MEETING_VERBS = {"meet", "gather", "convene", "assemble", "negotiate", "confer", "talk", "hold"}
 NAMING = {"identify", "name"}  # "a man, later identified as X": the man is X
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
@@ -1033,7 +1037,11 @@ class _DocState(StateSteps):
         age = _age_of(tokens)
         definite = tokens[0].lower_ in DEFINITE or tokens[0].tag_ == "PRP$" or any(
             x.dep_ == "poss" for x in tokens) or not any(x.dep_ == "det" for x in p.context)
-        if definite:
+        # round 10, "Ukraine's deputy prime minister": a rank below the office (or a past
+        # holder) is someone else; never the office's holder nor a mention of that office
+        below = any(x.lower_ in NOT_THE_HOLDER for x in tokens) and not (
+            NOT_THE_HOLDER & set(p.surface.lower().split()))
+        if definite and not below:
             target = nearest_person(self.reg, tokens[0].idx, country=code, role=p.surface,
                                     age=age)
             holders = []

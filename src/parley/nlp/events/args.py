@@ -21,6 +21,7 @@ from parley.nlp.events.match import (
     clause_marks,
     climb_quantity,
     coarse_pos,
+    colon_apposition,
     complements,
     headline_infinitive_subject,
     is_passive,
@@ -63,17 +64,19 @@ def subject_of(verb: Token) -> list[Token]:
     in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject; for an
     active verb coordinated with a passive one ("X was troubled by the vote and urged Y …"),
     the shared surface subject of both."""
-    seen, via_gerund, via_conj = 0, False, False
+    seen, via_gerund, via_conj, via_raising = 0, False, False, False
     while seen < 6:
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        if not subj and (via_gerund or via_conj):  # "it was troubled by X and **urged** Y …"
+        # "it was troubled by X and **urged** Y …"; round 10, "X is expected/set to announce …":
+        # the passive raising verb's subject does the act
+        if not subj and (via_gerund or via_conj or (via_raising and lemma(verb) in RAISING)):
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return [predicated(verb.head)]
             return colon_speaker_dropped(subj)
-        if verb.dep_ == "relcl":
-            return [predicated(verb.head)]
+        if verb.dep_ == "relcl":  # "Army chief: Chad to send …" read as a relative clause
+            return [colon_apposition(verb.head, verb) or predicated(verb.head)]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
             return [verb.head]  # headline "Germany willing to provide tanks": X (is) willing
         headline = _headline_subject(verb)
@@ -101,10 +104,16 @@ def subject_of(verb: Token) -> list[Token]:
             seen += 1
             continue
         via_gerund = verb.dep_ == "pcomp" or (via_gerund and verb.dep_ == "prep")
+        via_raising = verb.dep_ == "xcomp"
         via_conj = verb.dep_ == "conj" and coarse_pos(verb) == "VERB"
         verb = verb.head
         seen += 1
     return []
+
+
+#: passive raising verbs: "X is expected to visit" — X is the subject of the to-clause
+RAISING = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "believe", "report",
+                     "say", "think", "understand", "suppose", "rumor", "rumour", "tip"})
 
 
 def predicated(noun: Token) -> Token:
@@ -585,7 +594,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     passive = coarse_pos(verb) == "VERB" and (
         is_passive(verb) or passive_conjunct(verb) or misread_participle(verb))
     patient = _reduced_relative_noun(verb) or (  # "students beaten and **detained** by …"
-        _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None)
+        _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None
+    ) or reported_patient(verb)
     if patient is not None:
         # reduced relative ("Russian soldier … arrested in Kherson"): the noun is the patient
         args.recipient_heads = [patient]
@@ -686,6 +696,24 @@ def passive_conjunct(verb: Token) -> bool:
     """A participle coordinated with a passive one is passive too, though its auxiliary is
     not repeated ("was beaten and **arrested** by police")."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+
+
+#: verbs that report a state of someone in a headline participle ("X reported killed",
+#: "Y feared dead", "Z believed captured"): the participle is passive, told of their subject
+REPORTED_STATE = frozenset({"report", "fear", "believe", "confirm", "say", "presume", "feel"})
+
+
+def reported_patient(verb: Token) -> Token | None:
+    """Round 10, a victim read as the doer: "Civilian reported killed in shelling of X" —
+    the participle ``killed`` is the complement of a reporting verb whose subject suffered it
+    (the headline drops "is"); that subject is the patient, not the attacker."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd", "ccomp") or lemma(head) not in REPORTED_STATE:
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    return subjects[0] if subjects else None
 
 
 def misread_participle(verb: Token) -> bool:

@@ -67,15 +67,22 @@ def climb_quantity(noun: Token, quantity: frozenset[str]) -> Token:
     "10 days of war games", "mediation mission") to the phrase the clause governs."""
     for _ in range(4):
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and (
-            lemma(head.head) in quantity or head.head.pos_ == "NUM"
-        ):
+        if noun.dep_ == "pobj" and _measured_by(head, quantity):
             noun = head.head
         elif noun.dep_ == "compound" and head.pos_ == "NOUN":
             noun = head
         else:
             break
     return noun
+
+
+def _measured_by(prep: Token, quantity: frozenset[str]) -> bool:
+    """The preposition joins its object to a measure: "a series of", "10 of"; round 10, an
+    amount "in" ("announce $5 million in aid": the amount is what the verb takes)."""
+    measure = prep.head
+    if prep.lower_ == "of":
+        return lemma(measure) in quantity or measure.pos_ == "NUM"
+    return prep.lower_ == "in" and (measure.pos_ == "NUM" or measure.ent_type_ == "MONEY")
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -648,6 +655,16 @@ def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     return entries
 
 
+def colon_apposition(noun: Token, verb: Token) -> Token | None:
+    """Round 10, "Army chief: Chad and its allies to send troops": the parser hangs the party
+    after the colon on the speaker before it, as an apposition, and the infinitive on the
+    speaker too; the party is the infinitive's subject, the speaker only reports the plan."""
+    colon = next((t.i for t in noun.doc[noun.i + 1:verb.i] if t.text == ":"), None)
+    if colon is None:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and colon < c.i < verb.i), None)
+
+
 def headline_infinitive_subject(verb: Token) -> Token | None:
     """The name a headline infinitive hangs from when the parser reads "UK to provide …" as
     a noun with a to-clause: the noun opens the sentence, heads no clause role of its own and
@@ -657,6 +674,9 @@ def headline_infinitive_subject(verb: Token) -> Token | None:
         return None
     if noun.left_edge.i != verb.sent.start or noun.pos_ not in ("PROPN", "NOUN"):
         return None
+    after = colon_apposition(noun, verb)
+    if after is not None:
+        return after
     return noun if actor_at(noun.doc, noun.idx, noun.idx + len(noun.text)) is not None else None
 
 

@@ -23,10 +23,12 @@ from spacy.tokens import Doc, Token
 
 from parley import ontology
 from parley.lexicon import load_text
-from parley.nlp.events.args import Arguments, actors_for, place_state, theme_owners
+from parley.nlp.countries import countries
+from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state, theme_owners
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
-from parley.nlp.extensions import place_at
+from parley.nlp.events.state_groups import group_ids
+from parley.nlp.extensions import actor_at, place_at
 
 DICTIONARY_FILE = "petrarch2/CAMEO.2.0.txt"
 #: "* (FROM +)", "* ON +": a preposition right after the verb's place (``*``) or opening a
@@ -198,20 +200,45 @@ def licensing_subjects(cand: Candidate) -> list[Token]:
     return [c for c in licence.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _reported_meeting(cand: Candidate) -> Token | None:
+    """The reciprocal noun with a "with" partner that a reciprocal event is told by: the
+    trigger itself ("the meeting with X"), or the passive subject of a trigger verb ("talks
+    with X to be held"); through a partitive "of" ("a new round of talks with X")."""
+    head = cand.head
+    if coarse_pos(head) == "NOUN":
+        nouns = [head]
+    else:
+        nouns = [c for c in head.children if c.dep_ == "nsubjpass"]
+        nouns += [o for n in nouns for p in preps_of(n, frozenset({"of"})) for o in pobjs(p)]
+    for noun in nouns:
+        if preps_of(noun, frozenset({"with"})) and not any(c.dep_ == "poss" for c in noun.children):
+            return noun
+    return None
+
+
 def reporting_party(cand: Candidate, mods: Modifiers) -> list[Token]:
     """Class 2 of round 9, a party reporting its own meeting: a reciprocal event noun with a
     "with" partner, subject of the clause a reporting verb governs ("Kenya says the meeting
     with Ethiopian officials covered trade", "Peru said talks with Chile had gone well"): the
-    one who reports the meeting with someone else took part in it."""
-    noun = cand.head
-    if not cand.entry.reciprocal or coarse_pos(noun) != "NOUN" or noun.dep_ != "nsubj":
+    one who reports the meeting with someone else took part in it. Round 10: also the
+    reported meeting as the reporting verb's object or told through a partitive noun ("Chile
+    confirms talks with Peru", "Oman announces a new round of talks with Yemen to be held")."""
+    noun = _reported_meeting(cand) if cand.entry.reciprocal else None
+    if noun is None:
         return []
-    if not preps_of(noun, frozenset({"with"})) or any(c.dep_ == "poss" for c in noun.children):
+    # the phrase's head in the clause: the noun, or the partitive noun it is the "of" object of
+    top = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if top.dep_ == "dobj" and lemma(top.head) in mods.lemmas("reporting"):
+        reporter = top.head
+    elif top.dep_ in ("nsubj", "nsubjpass") and top.head.dep_ == "ccomp" \
+            and lemma(top.head.head) in mods.lemmas("reporting"):
+        reporter = top.head.head
+    elif top == noun and noun.dep_ == "nsubjpass" and coarse_pos(cand.head) == "VERB" \
+            and cand.head.dep_ == "ccomp" and lemma(cand.head.head) in mods.lemmas("reporting"):
+        reporter = cand.head.head
+    else:
         return []
-    clause = noun.head
-    if clause.dep_ != "ccomp" or lemma(clause.head) not in mods.lemmas("reporting"):
-        return []
-    return [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
 
 
 #: participles on a theme noun that name whom it is aimed at ("sanctions bills **targeting**
@@ -281,7 +308,96 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
         args.recipient = owned_act_targets(doc, cand, args)
     if not args.recipient:  # "supports X and Y joining the bloc"
         args.recipient = [a for a in actors_for(doc, clause_subjects(cand)) if a not in args.actor]
+    described_groups(doc, cand, args, lexicon)
+    reciprocal_partners(doc, cand, args)
+    if not args.actor and cand.entry.event == "ASSAULT":  # "X hit with Ruritanian rockets"
+        args.actor = [a for a in weapon_states(doc, cand) if a not in args.recipient]
     return args
+
+
+#: words after a hyphen that make a demonym the weapon's maker, not its user ("Iran-made")
+MAKERS = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied"})
+
+
+def weapon_states(doc: Doc, cand: Candidate) -> list[str]:
+    """Round 10, the attacker named by the weapon: "the town was hit with Ruritanian
+    rockets", "region struck with Freedonian artillery" — an attack verb with no agent whose
+    "with" phrase names the weapon by a demonym: that state fired it. Not a maker
+    ("Iranian-made drones"), and not a "with" phrase naming an actor (a partner)."""
+    if coarse_pos(cand.head) != "VERB":
+        return []
+    out: list[str] = []
+    for weapon in (o for p in preps_of(cand.head, frozenset({"with"})) for o in pobjs(p)):
+        if actor_at(doc, weapon.idx, weapon.idx + len(weapon.text)) is not None:
+            continue
+        for mod in (c for c in weapon.children if c.dep_ in ("amod", "compound") and c.i < weapon.i):
+            after = doc[mod.i + 1:mod.i + 3]
+            if any(t.lower_ in MAKERS for t in after):
+                continue
+            code = countries().by_demonym.get(mod.text)
+            state = (demonym_state(doc, mod) or place_state(doc, code)) if code else None
+            if state is not None and state.id not in out:
+                out.append(state.id)
+    return out
+
+
+#: reciprocal modes whose other party is received or visited, not a co-party (PLOVER keeps the
+#: host or the visited as target)
+ONE_SIDED = frozenset({"visit", "host"})
+
+
+def reciprocal_partners(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """Round 10, the partner of a talk or call named as object or by "to" ("X talks to Y",
+    "X spoke to Y", "X telephoned Y", "X meets Y"): talks, meetings and calls are reciprocal,
+    so every party is in the source and the target stays empty (judging rule 10; the "with"
+    partner was folded already in ``args.resolve``)."""
+    if not cand.entry.reciprocal or cand.entry.event != "CONSULT" or cand.entry.mode in ONE_SIDED:
+        return
+    if not args.actor or not args.recipient or coarse_pos(cand.head) != "VERB":
+        return
+    heads = [h for h in args.recipient_heads
+             if (h.dep_ == "dobj" and h.head == cand.head)
+             or (h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head == cand.head)]
+    partners = [a for a in actors_for(doc, heads) if a in args.recipient]
+    args.actor += [a for a in partners if a not in args.actor]
+    args.recipient = [a for a in args.recipient if a not in partners]
+
+
+def _with_partners(cand: Candidate) -> list[Token]:
+    """The "with" objects of a reciprocal trigger, of its object noun, and of that noun's
+    phrases ("holds a meeting on trade with 30 countries": the parser hangs "with" anywhere)."""
+    head = cand.head
+    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    nouns += [o for n in nouns[1:] for p in n.children if p.dep_ == "prep" for o in pobjs(p)]
+    return [o for n in nouns for p in preps_of(n, frozenset({"with"})) for o in pobjs(p)]
+
+
+def _target_heads(cand: Candidate, args: Arguments, lexicon: TriggerLexicon) -> list[Token]:
+    """Where a target may stand: the recipient heads, the objects of the type's target
+    prepositions on the trigger and its object, and for an act owned by the one blamed or
+    asked, the "of" object of the trigger's object ("mocks the complacency of X")."""
+    head = cand.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    preps = role_preps(lexicon, cand) - PLACE_ONLY
+    heads = list(args.recipient_heads)
+    heads += [o for n in [head, *objects] for p in preps_of(n, preps) for o in pobjs(p)]
+    if cand.entry.event in OWNED_ACT_TYPES:
+        heads += [o for d in objects for p in preps_of(d, frozenset({"of"})) for o in pobjs(p)]
+    return heads
+
+
+def described_groups(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon) -> None:
+    """Round 10, a described group of countries as participant ("closes its airspace to 12
+    nations", "Uganda and other nations discussed", "a meeting with 30 countries"): the
+    group actor of ``state_groups`` joins the actors named beside it, is the partner of a
+    reciprocal event (in the source, rule 10), or the target when none was found."""
+    skip = args.actor + args.recipient
+    args.actor += group_ids(doc, args.actor_heads, skip)
+    if cand.entry.reciprocal and cand.entry.mode not in ("visit", "host"):
+        args.actor += group_ids(doc, _with_partners(cand) + args.recipient_heads, args.actor)
+        args.recipient = [a for a in args.recipient if a not in args.actor]
+    elif not args.recipient:
+        args.recipient = group_ids(doc, _target_heads(cand, args, lexicon), args.actor)
 
 
 def clause_subjects(cand: Candidate) -> list[Token]:
