@@ -93,6 +93,19 @@ def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
             and (names is None or c.lower_ in names)]
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "weekend", "day", "night", "morning", "evening", "afternoon"})
+
+
+def temporal_prep(prep: Token) -> bool:
+    """A preposition whose object is only a time ("call on Saturday", "an appeal on Monday")
+    says when, not to or about whom: it never meets a trigger's preposition constraint (class:
+    a phone call dated "on <day>" read as a "call on" somebody, a REQUEST)."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS
+                              for o in objs)
+
+
 def pobjs(prep: Token) -> list[Token]:
     return with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")])
 
@@ -306,7 +319,8 @@ def holds(token: Token, entry: Trigger) -> bool:
     subject, partner and an actor as object."""
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
-    if entry.prep and not (preps_of(token, entry.prep) or clause_marks(token, entry.prep)):
+    if entry.prep and not ([p for p in preps_of(token, entry.prep) if not temporal_prep(p)]
+                           or clause_marks(token, entry.prep)):
         return False
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
         objs = objects(token, entry)
@@ -694,11 +708,22 @@ def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]
             continue
         for comp in (c for c in token.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in modals for a in comp.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c) for c in comp.children
+                c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c) and not _self_obliged(c)
+                for c in comp.children
             ):
                 found.append(Candidate(token, request, [token]))
                 break
     return found
+
+
+SELF = frozenset({"i", "we"})
+
+
+def _self_obliged(subject: Token) -> bool:
+    """"I must tell you that …", "we should admit …": an obligation the speaker puts on
+    themselves is a hedge or a resolve, no demand on anyone (class: a first-person modal read
+    as REQUEST)."""
+    return subject.lower_ in SELF
 
 
 def _names_actor(subject: Token) -> bool:

@@ -266,12 +266,22 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.negated = True
         if g != trigger and denied_claim(g, mods):
             m.negated = True
-        if lg in mods.lemmas("future", governs=True):
+        if lg in mods.lemmas("future", governs=True) and not causal_preposition(g, verb):
             m.future = True
         if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
     if absent_sign(trigger, verb, neg_det):
         m.negated = True
+
+
+def causal_preposition(governor: Token, verb: Token) -> bool:
+    """"closed due to the threat of strikes": a future cue reaches the act through a
+    preposition, the causal "due to" of a cause already there, not "due to meet" (a to-clause)
+    — class: a cause read as a scheduled act (future force then read as THREATEN)."""
+    if governor.pos_ == "ADP" or governor.dep_ == "prep":
+        return True
+    step = next((c for c in governor.children if c == verb or c.is_ancestor(verb)), None)
+    return step is not None and step.dep_ in ("prep", "pobj", "pcomp")
 
 
 def absent_sign(trigger: Token, verb: Token, neg_det: frozenset[str]) -> bool:

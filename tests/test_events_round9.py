@@ -1,0 +1,115 @@
+"""Round 9 of the event audit: judged classes fixed, tested on invented sentences (never
+sample text).
+
+Non-events: a phone call dated "on <day>" is no "call on" somebody (REQUEST); a court appeal
+and winning voters' favour are no appeal for help; a speaker's obligation on themselves ("I
+must tell you") is no demand; "due to the threat of strikes" is a cause, not a scheduled act
+(so no THREATEN); an ability ("can retake") is no act done.
+Missed events: troop advances as nouns and forces closing in (MOBILIZE), suspension of a party
+from a body (SANCTION), granting a party a status (SUPPORT).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import affirmed_types, types
+
+PUB = "2022-06-01"
+
+
+# ---------------------------------------------------------------- dated calls and appeals
+@pytest.mark.parametrize("text", [
+    "The Danish premier raised the fishing dispute with the Norwegian king in a call on Monday.",
+    "The Lithuanian general appealed to the Supreme Court.",
+    "The firm said it would appeal the ruling.",
+    "The campaign tried to appeal to suburban women.",
+    "The governor hopes to appeal to younger voters with his tax plan.",
+])
+def test_dated_calls_court_appeals_and_winning_favour_are_no_request(code, text):
+    assert "REQUEST" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy on Tuesday called for a ceasefire.",
+    "The Red Cross appealed for safe passage for the wounded.",
+    "The archbishop appealed to the gunmen to release the pilgrims.",
+    "Kenya appealed to donors for emergency food aid.",
+    "Kyiv's appeal for more air defence systems was heard in Berlin.",
+])
+def test_appeals_for_help_and_calls_stay_requests(code, text):
+    assert "REQUEST" in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- self-obligation
+@pytest.mark.parametrize("text", [
+    '"I must tell you that the bridge collapsed overnight," the envoy said.',
+    '"We must admit that the harvest failed," the farmer said.',
+])
+def test_first_person_obligation_is_no_demand(code, text):
+    assert "REQUEST" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said Sudan must return the helicopter.",
+    "The minister said Serbia should recall its ambassador.",
+])
+def test_obligation_on_another_party_stays_a_demand(code, text):
+    assert "REQUEST" in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- causal "due to"
+def test_due_to_a_threat_is_a_cause_not_a_scheduled_attack(code):
+    coded = code("Schools in the port city closed due to the threat of Russian missile strikes.", PUB)
+    assert "THREATEN" not in types(coded)
+    assert "ASSAULT" not in affirmed_types(coded)
+
+
+def test_due_to_meet_stays_future(code):
+    coded = code("The envoys are due to meet in Vienna.", PUB)
+    assert "AGREE" in types(coded)  # a scheduled meeting: future cooperation
+
+
+# ---------------------------------------------------------------- abilities
+@pytest.mark.parametrize("text", [
+    "The minister said the army can retake the island.",
+    "Analysts say the rebels can capture the airport within days.",
+])
+def test_an_ability_is_no_act_done(code, text):
+    assert "ASSAULT" not in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- missed events
+@pytest.mark.parametrize("text", [
+    "The army admitted small rebel advances in the north.",
+    "Chadian troops are closing in on rebel positions near the lake.",
+])
+def test_advances_and_closing_in_are_mobilize(code, text):
+    assert "MOBILIZE" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Technological advances in farming raised yields.",
+    "Night is closing in on the valley.",
+])
+def test_other_advances_are_no_mobilize(code, text):
+    assert "MOBILIZE" not in types(code(text, PUB))
+
+
+def test_suspending_a_state_from_a_body_is_sanction(code):
+    assert "SANCTION" in affirmed_types(code("The assembly suspended Belarus from the rights council.", PUB))
+
+
+def test_suspending_a_pupil_is_no_sanction(code):
+    assert "SANCTION" not in types(code("The school suspended the student from classes.", PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "EU leaders granted Moldova candidate status on Thursday.",
+    "The council granted Kosovo observer status.",
+])
+def test_granting_a_party_a_status_is_support(code, text):
+    assert "SUPPORT" in affirmed_types(code(text, PUB))
+
+
+def test_a_priority_status_is_no_support(code):
+    assert "SUPPORT" not in types(code("The parliament granted the bill priority status.", PUB))
