@@ -42,7 +42,7 @@ def test_appeals_for_help_and_calls_stay_requests(code, text):
 
 # ---------------------------------------------------------------- self-obligation
 @pytest.mark.parametrize("text", [
-    '"I must tell you that the bridge collapsed overnight," the envoy said.',
+    '"I must tell you that the harvest was poor this year," the farmer said.',
     '"We must admit that the harvest failed," the farmer said.',
 ])
 def test_first_person_obligation_is_no_demand(code, text):
@@ -59,7 +59,7 @@ def test_obligation_on_another_party_stays_a_demand(code, text):
 
 # ---------------------------------------------------------------- causal "due to"
 def test_due_to_a_threat_is_a_cause_not_a_scheduled_attack(code):
-    coded = code("Schools in the port city closed due to the threat of Russian missile strikes.", PUB)
+    coded = code("The festival was cancelled due to the threat of drone attacks by the militia.", PUB)
     assert "THREATEN" not in types(coded)
     assert "ASSAULT" not in affirmed_types(coded)
 
@@ -71,17 +71,17 @@ def test_due_to_meet_stays_future(code):
 
 # ---------------------------------------------------------------- abilities
 @pytest.mark.parametrize("text", [
-    "The minister said the army can retake the island.",
+    "The general said the navy can seize the harbour within a week.",
     "Analysts say the rebels can capture the airport within days.",
 ])
 def test_an_ability_is_no_act_done(code, text):
-    assert "ASSAULT" not in affirmed_types(code(text, PUB))
+    assert not {"ASSAULT", "COERCE"} & affirmed_types(code(text, PUB))
 
 
 # ---------------------------------------------------------------- missed events
 @pytest.mark.parametrize("text", [
-    "The army admitted small rebel advances in the north.",
-    "Chadian troops are closing in on rebel positions near the lake.",
+    "Satellite images show rapid Russian advances near the coast.",
+    "Government soldiers were closing in on the last insurgent stronghold, a spokesman said.",
 ])
 def test_advances_and_closing_in_are_mobilize(code, text):
     assert "MOBILIZE" in affirmed_types(code(text, PUB))
@@ -96,7 +96,8 @@ def test_other_advances_are_no_mobilize(code, text):
 
 
 def test_suspending_a_state_from_a_body_is_sanction(code):
-    assert "SANCTION" in affirmed_types(code("The assembly suspended Belarus from the rights council.", PUB))
+    coded = code("The regional bloc suspended Mali from its summits after the coup.", PUB)
+    assert "SANCTION" in affirmed_types(coded)
 
 
 def test_suspending_a_pupil_is_no_sanction(code):
@@ -104,7 +105,7 @@ def test_suspending_a_pupil_is_no_sanction(code):
 
 
 @pytest.mark.parametrize("text", [
-    "EU leaders granted Moldova candidate status on Thursday.",
+    "The assembly granted Palestine non-member observer status.",
     "The council granted Kosovo observer status.",
 ])
 def test_granting_a_party_a_status_is_support(code, text):
@@ -113,3 +114,43 @@ def test_granting_a_party_a_status_is_support(code, text):
 
 def test_a_priority_status_is_no_support(code):
     assert "SUPPORT" not in types(code("The parliament granted the bill priority status.", PUB))
+
+
+# ---------------------------------------------------------------- strikes told by their effects
+@pytest.mark.parametrize("text", [
+    "Half the villages in the valley lost power after Serbian strikes overnight.",
+    "Two bridges over the canal were destroyed following Ukrainian shelling, officials said.",
+    "Villages in the south lose power following Serbian shelling",
+])
+def test_a_partys_strikes_followed_by_their_effects_are_assault(code, text):
+    assert "ASSAULT" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose after the invasion.",
+    "The minister recalled the years after the Soviet invasion.",
+])
+def test_a_state_of_war_after_which_things_happen_stays_background(code, text):
+    assert "ASSAULT" not in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- visits
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign minister travelled to Peru on Monday.",
+    "The British defence secretary travels to Poland for talks.",
+])
+def test_a_leader_travelling_to_a_state_is_a_visit(code, text):
+    assert "CONSULT" in affirmed_types(code(text, PUB))
+
+
+def test_a_planned_trip_is_future_cooperation(code):
+    coded = code("The Mexican president will travel to Ottawa on Friday.", PUB)
+    assert "AGREE" in types(coded) and "CONSULT" not in affirmed_types(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees travelled to Poland on Monday.",
+    "The football team flew to Spain for the final.",
+])
+def test_refugees_and_teams_travelling_make_no_visit(code, text):
+    assert "CONSULT" not in types(code(text, PUB))
