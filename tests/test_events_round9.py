@@ -154,3 +154,31 @@ def test_a_planned_trip_is_future_cooperation(code):
 ])
 def test_refugees_and_teams_travelling_make_no_visit(code, text):
     assert "CONSULT" not in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- suppositions
+@pytest.mark.parametrize("text", [
+    "Our working assumption is that the blockade will be lifted in spring.",
+    "The hope is that the two leaders will meet in Oslo.",
+])
+def test_the_content_of_a_supposition_is_no_act(code, text):
+    coded = code(text, PUB)
+    assert not {"RETREAT", "CONSULT", "AGREE"} & affirmed_types(coded)
+
+
+def test_a_reported_lifting_stays_an_act(code):
+    assert "RETREAT" in affirmed_types(code("The senator said the blockade was lifted in spring.", PUB))
+
+
+# ---------------------------------------------------------------- things that allow
+@pytest.mark.parametrize("text", [
+    "Oslo announces a fund allowing Kyiv to buy artillery shells.",
+    "The parliament passed a law allowing police to detain protesters.",
+])
+def test_a_thing_allowing_an_act_is_no_concession(code, text):
+    assert "CONCEDE" not in types(code(text, PUB))
+
+
+def test_a_party_allowing_an_act_concedes(code):
+    assert "CONCEDE" in affirmed_types(
+        code("The interior minister allowed the opposition to hold its rally.", PUB))

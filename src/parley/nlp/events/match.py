@@ -358,6 +358,11 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         subj += [c for s in subj for c in s.children if c.dep_ == "compound"]
         if subj and not any(names_party(s) for s in subj):
             return True
+        # "a fund allowing Kyiv to buy arms", "a law allowing …": a participle's subject is the
+        # noun it describes, here a thing, no party conceding (class round 9)
+        if (not subj and token.dep_ == "acl" and coarse_pos(token.head) == "NOUN"
+                and not names_party(token.head)):
+            return True
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]

@@ -96,6 +96,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     _governing_modes(m, trigger, verb, mods)
     _coordinated_modes(m, verb, mods)
     _subject_clause_modes(m, verb, mods)
+    _supposed_content(m, verb, mods)
     _conditional_would(m, verb, mods)
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
@@ -379,6 +380,19 @@ def _subject_clause_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     modal = mods.lemmas("hypothetical", dep="aux")
     if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.head.children):
         m.hypothetical = True
+
+
+def _supposed_content(m: Modes, verb: Token, mods: Modifiers) -> None:
+    """"Our guess is that the tariff goes", "the hope is that they meet": the
+    content of a copula whose subject is a noun of expecting or supposing is a forecast, not an
+    act done or promised (class round 9: speculation read as an event)."""
+    words = mods.lemmas("expectation", governs=True)
+    for g in governors(verb):
+        if lemma(g) != "be":
+            continue
+        if any(c.dep_ == "nsubj" and _words(c) & words for c in g.children):
+            m.future = m.hypothetical = m.expected = True
+        return
 
 
 def _historical(doc: Doc, trigger: Token, verb: Token, mods: Modifiers, published: str | None) -> bool:
