@@ -182,3 +182,22 @@ def test_a_thing_allowing_an_act_is_no_concession(code, text):
 def test_a_party_allowing_an_act_concedes(code):
     assert "CONCEDE" in affirmed_types(
         code("The interior minister allowed the opposition to hold its rally.", PUB))
+
+
+# ---------------------------------------------------------------- states lived through
+@pytest.mark.parametrize("text", [
+    "Thousands of families fled the occupation of the northern valley.",
+    "The envoy tried to justify the invasion as a defensive necessity.",
+    "Economic fallout from the blockade of the port is reaching Asia.",
+    "Exporters must comply with the embargo on Cuba.",
+])
+def test_a_state_lived_through_or_explained_is_backdrop(code, text):
+    assert not {"COERCE", "ASSAULT", "SANCTION"} & types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian forces launched an invasion of the island on Monday.", "ASSAULT"),
+    ("The refugees fled the shelling.", "ASSAULT"),
+])
+def test_an_act_launched_or_fled_stays_an_event(code, text, kind):
+    assert kind in affirmed_types(code(text, PUB))

@@ -174,6 +174,25 @@ def told_for_effects(noun: Token, mods: Modifiers) -> bool:
         for c in verb.children)
 
 
+COPING_PREPS = frozenset({"to", "with", "from"})
+
+
+def coped_state(noun: Token, mods: Modifiers) -> bool:
+    """"fled the occupation", "survive the war", "justify the invasion", "comply with the
+    embargo", "fallout from the blockade": a state or long course of events (`status_nominal`)
+    that someone lives through, escapes, explains away or feels the effects of is the backdrop
+    (class round 9: background nominals), not news of the state itself."""
+    if lemma(noun) not in mods.lemmas("status_nominal"):
+        return False
+    words = mods.lemmas("coping")
+    t = _phrase_head(noun, mods)
+    if t.dep_ == "dobj":
+        return lemma(t.head) in words
+    if t.dep_ == "pobj" and t.head.lower_ in COPING_PREPS and t.head.head != t.head:
+        return lemma(t.head.head) in words
+    return False
+
+
 def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int]) -> str | None:
     """Why a noun trigger is only background (a short reason), or None when it reports."""
     if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
@@ -190,6 +209,8 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "claim denied"
     if told_for_effects(noun, mods):
         return "state told for its effects"
+    if coped_state(noun, mods):
+        return "state lived through or explained"
     return None
 
 

@@ -159,6 +159,7 @@ class Modifiers:
     opinion_holder: list[Cue] = field(default_factory=list)
     pending: list[Cue] = field(default_factory=list)
     alarm: list[Cue] = field(default_factory=list)
+    coping: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -279,7 +280,7 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "consequence", "assessment", "participation", "failed_text",
               "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options",
               "possibility",
-              "opinion_holder", "pending", "alarm")
+              "opinion_holder", "pending", "alarm", "coping")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:
