@@ -201,3 +201,21 @@ def test_a_state_lived_through_or_explained_is_backdrop(code, text):
 ])
 def test_an_act_launched_or_fled_stays_an_event(code, text, kind):
     assert kind in affirmed_types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- telling that vs telling to
+@pytest.mark.parametrize("text", [
+    '"I must tell you that the lights went off at noon," he said.',
+    "The officer told reporters that the convoy had left at dawn.",
+])
+def test_telling_that_something_happened_is_no_request(code, text):
+    assert "REQUEST" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The officer told the villagers to leave.",
+    "Police ordered the protesters to disperse.",
+    "The ministry warned residents not to return to the town.",
+])
+def test_telling_a_party_to_act_stays_a_request(code, text):
+    assert "REQUEST" in affirmed_types(code(text, PUB))

@@ -71,6 +71,9 @@ class Trigger:
     # unacceptable, Y says"): criticism told as an assessment (``match.assessed_act``)
     assessed: bool = False
     intransitive: bool = False
+    # a directive: the `xcomp` lemma must head a to-clause ("told them to leave"), not a
+    # that-clause, which reports ("told reporters that the convoy had left")
+    directive: bool = False
     object_role: str = "recipient"
     to: frozenset[str] = frozenset()
     reciprocal: bool = False
@@ -251,7 +254,8 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
-        intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
+        intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
+        object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
         weight=float(raw.get("weight", default_weight)),
         example=str(raw["example"]),

@@ -331,6 +331,8 @@ def holds(token: Token, entry: Trigger) -> bool:
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
         return False
     comps = [c for c in complements(token) if not indirect_question(c)]
+    if entry.directive:  # "told reporters that X had left" reports, "told X to leave" directs
+        comps = [c for c in comps if to_clause(c)]
     if entry.xcomp and not ((ANY in entry.xcomp and comps)
                             or (ANY_TO in entry.xcomp and any(to_clause(c) for c in comps))
                             or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
