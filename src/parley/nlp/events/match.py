@@ -97,6 +97,16 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "sunday", "weekend", "day", "night", "morning", "evening", "afternoon"})
 
 
+# the obligation modals of `demand_modals` (event_modifiers.yaml): "told them that X must stop"
+OBLIGATION = frozenset({"must", "should"})
+
+
+def obliged_clause(clause: Token) -> bool:
+    """A that-clause under an obligation modal directs like a to-clause ("told his generals
+    that the shelling must stop")."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children)
+
+
 def temporal_prep(prep: Token) -> bool:
     """A preposition whose object is only a time ("call on Saturday", "an appeal on Monday")
     says when, not to or about whom: it never meets a trigger's preposition constraint (class:
@@ -332,7 +342,7 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     comps = [c for c in complements(token) if not indirect_question(c)]
     if entry.directive:  # "told reporters that X had left" reports, "told X to leave" directs
-        comps = [c for c in comps if to_clause(c)]
+        comps = [c for c in comps if to_clause(c) or obliged_clause(c)]
     if entry.xcomp and not ((ANY in entry.xcomp and comps)
                             or (ANY_TO in entry.xcomp and any(to_clause(c) for c in comps))
                             or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
