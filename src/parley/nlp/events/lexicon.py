@@ -71,6 +71,9 @@ class Trigger:
     # unacceptable, Y says"): criticism told as an assessment (``match.assessed_act``)
     assessed: bool = False
     intransitive: bool = False
+    # a directive: the `xcomp` lemma must head a to-clause ("told them to leave"), not a
+    # that-clause, which reports ("told reporters that the convoy had left")
+    directive: bool = False
     object_role: str = "recipient"
     to: frozenset[str] = frozenset()
     reciprocal: bool = False
@@ -159,6 +162,7 @@ class Modifiers:
     opinion_holder: list[Cue] = field(default_factory=list)
     pending: list[Cue] = field(default_factory=list)
     alarm: list[Cue] = field(default_factory=list)
+    coping: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -250,7 +254,8 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
-        intransitive=bool(raw.get("intransitive")), object_role=role, to=_set(raw.get("to")),
+        intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
+        object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
         weight=float(raw.get("weight", default_weight)),
         example=str(raw["example"]),
@@ -279,7 +284,7 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "consequence", "assessment", "participation", "failed_text",
               "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options",
               "possibility",
-              "opinion_holder", "pending", "alarm")
+              "opinion_holder", "pending", "alarm", "coping")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

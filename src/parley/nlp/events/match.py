@@ -100,6 +100,29 @@ def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
             and (names is None or c.lower_ in names)]
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "weekend", "day", "night", "morning", "evening", "afternoon"})
+
+
+# the obligation modals of `demand_modals` (event_modifiers.yaml): "told them that X must stop"
+OBLIGATION = frozenset({"must", "should"})
+
+
+def obliged_clause(clause: Token) -> bool:
+    """A that-clause under an obligation modal directs like a to-clause ("told his generals
+    that the shelling must stop")."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children)
+
+
+def temporal_prep(prep: Token) -> bool:
+    """A preposition whose object is only a time ("call on Saturday", "an appeal on Monday")
+    says when, not to or about whom: it never meets a trigger's preposition constraint (class:
+    a phone call dated "on <day>" read as a "call on" somebody, a REQUEST)."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS
+                              for o in objs)
+
+
 def pobjs(prep: Token) -> list[Token]:
     return with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")])
 
@@ -313,7 +336,8 @@ def holds(token: Token, entry: Trigger) -> bool:
     subject, partner and an actor as object."""
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
-    if entry.prep and not (preps_of(token, entry.prep) or clause_marks(token, entry.prep)):
+    if entry.prep and not ([p for p in preps_of(token, entry.prep) if not temporal_prep(p)]
+                           or clause_marks(token, entry.prep)):
         return False
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
         objs = objects(token, entry)
@@ -324,6 +348,8 @@ def holds(token: Token, entry: Trigger) -> bool:
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
         return False
     comps = [c for c in complements(token) if not indirect_question(c)]
+    if entry.directive:  # "told reporters that X had left" reports, "told X to leave" directs
+        comps = [c for c in comps if to_clause(c) or obliged_clause(c)]
     if entry.xcomp and not ((ANY in entry.xcomp and comps)
                             or (ANY_TO in entry.xcomp and any(to_clause(c) for c in comps))
                             or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
@@ -350,6 +376,11 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         # voices support …" parses "president voices" as the subject)
         subj += [c for s in subj for c in s.children if c.dep_ == "compound"]
         if subj and not any(names_party(s) for s in subj):
+            return True
+        # "a fund allowing Kyiv to buy arms", "a law allowing …": a participle's subject is the
+        # noun it describes, here a thing, no party conceding (class round 9)
+        if (not subj and token.dep_ == "acl" and coarse_pos(token.head) == "NOUN"
+                and not names_party(token.head)):
             return True
     if entry.obj_actor:
         objs = direct_objects(token)
@@ -714,11 +745,22 @@ def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]
             continue
         for comp in (c for c in token.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in modals for a in comp.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c) for c in comp.children
+                c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c) and not _self_obliged(c)
+                for c in comp.children
             ):
                 found.append(Candidate(token, request, [token]))
                 break
     return found
+
+
+SELF = frozenset({"i", "we"})
+
+
+def _self_obliged(subject: Token) -> bool:
+    """"I must tell you that …", "we should admit …": an obligation the speaker puts on
+    themselves is a hedge or a resolve, no demand on anyone (class: a first-person modal read
+    as REQUEST)."""
+    return subject.lower_ in SELF
 
 
 def _names_actor(subject: Token) -> bool:

@@ -96,6 +96,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     _governing_modes(m, trigger, verb, mods)
     _coordinated_modes(m, verb, mods)
     _subject_clause_modes(m, verb, mods)
+    _supposed_content(m, verb, mods)
     _conditional_would(m, verb, mods)
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
@@ -266,12 +267,22 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.negated = True
         if g != trigger and denied_claim(g, mods):
             m.negated = True
-        if lg in mods.lemmas("future", governs=True):
+        if lg in mods.lemmas("future", governs=True) and not causal_preposition(g, verb):
             m.future = True
         if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
     if absent_sign(trigger, verb, neg_det):
         m.negated = True
+
+
+def causal_preposition(governor: Token, verb: Token) -> bool:
+    """"closed due to the threat of strikes": a future cue reaches the act through a
+    preposition, the causal "due to" of a cause already there, not "due to meet" (a to-clause)
+    — class: a cause read as a scheduled act (future force then read as THREATEN)."""
+    if governor.pos_ == "ADP" or governor.dep_ == "prep":
+        return True
+    step = next((c for c in governor.children if c == verb or c.is_ancestor(verb)), None)
+    return step is not None and step.dep_ in ("prep", "pobj", "pcomp")
 
 
 def absent_sign(trigger: Token, verb: Token, neg_det: frozenset[str]) -> bool:
@@ -369,6 +380,19 @@ def _subject_clause_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     modal = mods.lemmas("hypothetical", dep="aux")
     if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.head.children):
         m.hypothetical = True
+
+
+def _supposed_content(m: Modes, verb: Token, mods: Modifiers) -> None:
+    """"Our guess is that the tariff goes", "the hope is that they meet": the
+    content of a copula whose subject is a noun of expecting or supposing is a forecast, not an
+    act done or promised (class round 9: speculation read as an event)."""
+    words = mods.lemmas("expectation", governs=True)
+    for g in governors(verb):
+        if lemma(g) != "be":
+            continue
+        if any(c.dep_ == "nsubj" and _words(c) & words for c in g.children):
+            m.future = m.hypothetical = m.expected = True
+        return
 
 
 def _historical(doc: Doc, trigger: Token, verb: Token, mods: Modifiers, published: str | None) -> bool:
