@@ -11,6 +11,11 @@ mention after the first joins the most recent earlier event it is compatible wit
 - no clash of the place or date the mention states itself (inherited places, the dateline and
   the publication date do not count): different place → different events (the Antalya talks
   and the Belarus-border talks stay two);
+- no clash of names: a nominal named by its own modifier ("the Tulsa protest", "the 9/11
+  attacks", "the Patriot deal", "Friday's meeting") is its own event unless the earlier
+  mention's sentence names the same thing ("a summit in Warsaw" … "the Warsaw summit");
+- a verb told only as possible ("hopes to persuade them to agree") is no retelling of an act
+  that happened, nor the reverse;
 - among the latest ``COREF_WINDOW`` (50) events of its type: a bound on very long texts;
 - the later mention is a nominal without a word marking another occurrence ("a new round",
   "another strike", `new_instance` cues); or a verb with no place or date of its own that
@@ -110,6 +115,10 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
         return False
     if earlier.own_date and later.own_date and earlier.own_date != later.own_date:
         return False
+    if _name_clash(earlier, later):
+        return False
+    if not later.nominal and a.hypothetical != b.hypothetical:
+        return False  # "they hope to persuade mills to agree" is not the deal already made
     if earlier.cand.entry.reciprocal or later.cand.entry.reciprocal:
         parts_ok = _nested(_keys(doc, a.actor + a.recipient, country),
                            _keys(doc, b.actor + b.recipient, country))
@@ -132,6 +141,48 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
     same = bool(b.actor) and (_keys(doc, a.actor + a.recipient, country)
                               == _keys(doc, b.actor + b.recipient, country))
     return bare or (earlier.nominal and same)
+
+
+#: entity types whose name, as a modifier of an event noun, names one occurrence of the event
+NAMING_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE", "TIME", "PERSON"})
+#: modifiers of an event noun that can carry its name ("the Tulsa protest", "Friday's meeting")
+NAMING_DEPS = frozenset({"compound", "poss", "nmod", "npadvmod", "nummod", "amod"})
+
+
+def _name_words(head: Token) -> set[str]:
+    """Words that name one occurrence of the event a nominal tells: a proper-noun or dated
+    modifier ("the San Bernardino attack", "the 9/11 attacks", "the 2014 accord", "Monday's
+    talks"). A possessor that is a participant ("Trump's attacks") is no name: only possessors
+    that are places, times or events count."""
+    words: set[str] = set()
+    for c in head.children:
+        if c.dep_ not in NAMING_DEPS:
+            continue
+        dated = c.ent_type_ in ("DATE", "TIME") or (any(ch.isdigit() for ch in c.text)
+                                                     and not c.text.isdigit()) \
+            or (c.text.isdigit() and len(c.text) == 4)
+        proper = c.pos_ == "PROPN" and c.ent_type_ in NAMING_ENTS | {""}
+        if c.dep_ == "poss" and not (dated or c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT")):
+            continue
+        if c.dep_ in ("nummod", "amod") and not dated and c.ent_type_ not in ("GPE", "LOC", "NORP"):
+            continue
+        if dated or proper or c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"):
+            words |= {t.lower_ for t in c.subtree if t.is_alpha or t.like_num or "/" in t.text}
+            words -= {"the", "'s", "of"}
+    return words
+
+
+def _name_clash(earlier: Mention, later: Mention) -> bool:
+    """The later nominal is named by a modifier the earlier mention's sentence does not carry:
+    "the attack on the compound" … "the 9/11 attacks" are two attacks, "a summit in Warsaw"
+    … "the Warsaw summit" one."""
+    if not later.nominal:
+        return False
+    names = _name_words(later.cand.head)
+    if not names:
+        return False
+    told = {t.lower_ for t in earlier.cand.head.sent}
+    return not names <= told
 
 
 def _roles_swapped(a: Event, b: Event) -> bool:
