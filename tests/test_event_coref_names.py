@@ -48,3 +48,17 @@ def test_place_named_again_joins_the_summit(code):
                "Turkey lifted its objections.", published="2022-06-30")
     consult = of_type(doc, "CONSULT")
     assert len(consult) == 1 and consult[0].mentions
+
+
+def test_bare_noun_without_parties_is_not_folded(code):
+    doc = code("Germany called on Iran to release a detained journalist on Monday. Police in "
+               "Tehran arrested two more reporters. The Iranian embassy did not respond to "
+               "requests for comment.", published="2022-05-04")
+    request = of_type(doc, "REQUEST")
+    assert request and not any(e.mentions for e in request)
+
+
+def test_bare_noun_sharing_a_party_joins(code):
+    doc = code("Armenia and Azerbaijan held talks in Geneva on Monday. Officials said talks "
+               "between Armenia and Azerbaijan would help.", published="2022-05-04")
+    assert len(of_type(doc, "CONSULT")) == 1

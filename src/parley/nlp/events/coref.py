@@ -16,6 +16,9 @@ mention after the first joins the most recent earlier event it is compatible wit
   mention's sentence names the same thing ("a summit in Warsaw" … "the Warsaw summit");
 - a verb told only as possible ("hopes to persuade them to agree") is no retelling of an act
   that happened, nor the reverse;
+- a bare nominal (no determiner or possessor: "criticism", "requests for comment") is
+  indefinite: it joins only an event it shares a participant with, and one naming no party of
+  its own, told two or more sentences after the compatible event, is dropped, not folded;
 - among the latest ``COREF_WINDOW`` (50) events of its type: a bound on very long texts;
 - the later mention is a nominal without a word marking another occurrence ("a new round",
   "another strike", `new_instance` cues); or a verb with no place or date of its own that
@@ -74,6 +77,14 @@ def definite(head: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_OR_POSSESSIVE for c in head.children)
 
 
+def bare_noun(head: Token) -> bool:
+    """A noun with no determiner or possessor ("criticism", "requests for comment", "personal
+    attacks"): indefinite, it introduces an occurrence or speaks of the kind, it does not point
+    back to one event."""
+    return coarse_pos(head) == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "predet") for c in head.children)
+
+
 def _keys(doc: Doc, ids: list[str], country: dict[str, str | None] | None = None) -> set[str]:
     """Participants as countries where known (so "Russian diplomats" and "Russia" agree)."""
     country = _actor_countries(doc) if country is None else country
@@ -127,6 +138,10 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
                     and _nested(_keys(doc, a.recipient, country), _keys(doc, b.recipient, country)))
     if not parts_ok or _roles_swapped(a, b):
         return False
+    mine = _keys(doc, b.actor + b.recipient, country)
+    theirs = _keys(doc, a.actor + a.recipient, country)
+    if bare_noun(later.cand.head) and mine and theirs and not mine & theirs:
+        return False  # "criticism of Lauer" is not "criticizing Trump": a bare noun shares a party
     directed = not (earlier.cand.entry.reciprocal or later.cand.entry.reciprocal)
     if (directed and not (a.actor or a.recipient) and (b.actor or b.recipient)
             and not definite(later.cand.head)):
@@ -240,6 +255,13 @@ def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
         same = by_type.get(m.event.event, [])
         target = None if fresh else next(
             (o for o in reversed(same[-COREF_WINDOW:]) if compatible(doc, o, m, country)), None)
+        if (target is not None and bare_noun(m.cand.head) and not (m.event.actor or m.event.recipient)
+                and m.cand.head.sent.start > target.cand.head.sent.end):
+            # "… did not respond to requests for comment", "the sound of gunfire": a bare noun
+            # with no party of its own, told sentences after any event of its type (not in the
+            # same or the next sentence), speaks of the kind; folding it would give that
+            # sentence the other event's trigger and actors
+            continue
         if target is None:
             repeat = m.event.event in affirmed
             if not (m.background or (m.anaphor and repeat)):
