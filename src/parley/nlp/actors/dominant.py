@@ -33,6 +33,7 @@ class DominantPrior:
     min_evidence: int = 4
     min_share: float = 0.8
     foreign_sectors: frozenset[str] = frozenset({"REB", "REF"})
+    named_people: bool = False
 
 
 PRIOR = DominantPrior()
