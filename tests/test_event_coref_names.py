@@ -62,3 +62,18 @@ def test_bare_noun_sharing_a_party_joins(code):
     doc = code("Armenia and Azerbaijan held talks in Geneva on Monday. Officials said talks "
                "between Armenia and Azerbaijan would help.", published="2022-05-04")
     assert len(of_type(doc, "CONSULT")) == 1
+
+
+def test_bare_noun_of_other_compatriots_is_not_folded(code):
+    doc = code("Senator Ana Ortiz of Ohio called on the governor to release the emails on "
+               "Monday. A teachers' union did not respond to requests for comment.",
+               published="2022-05-04")
+    request = [e for e in of_type(doc, "REQUEST") if e.trigger.text.startswith("called")]
+    assert request and not request[0].mentions
+
+
+def test_named_attack_in_the_same_sentence_is_not_folded_into_the_reply(code):
+    doc = code("After the Garissa attacks, Kenyan troops bombed militant camps in Somalia. "
+               "Critics said the Garissa attacks had been foreseen.", published="2022-05-04")
+    strike = [e for e in of_type(doc, "ASSAULT") if e.trigger.text.startswith("bombed")]
+    assert strike and not any("attacks" in m.text for m in strike[0].mentions)

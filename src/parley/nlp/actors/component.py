@@ -1148,8 +1148,10 @@ class _DocState(StateSteps):
             if draft.kind not in ("person", "group") and not body or draft.country or draft.org \
                     or not draft.mentions:
                 continue
-            if not body and not (draft.role or draft.sector or draft.default_country
-                                 or (PRIOR.named_people and self._named(draft))):
+            # a bare name ("Tom Clarke") takes only the article's country, never one the
+            # sentence merely names ("Suu Kyi's visit to Washington" is no American's)
+            name_only = not (draft.role or draft.sector or draft.default_country)
+            if not body and name_only and not (PRIOR.named_people and self._named(draft)):
                 continue
             first = by_start.get(min(draft.mentions)[0])
             if first is None or first in self.stateless_tok or first in self.relational_tok:
@@ -1182,7 +1184,8 @@ class _DocState(StateSteps):
             codes |= {c for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
                       and self.claimed[t.i] is None and t.i not in self.country_tok
                       and (c := self.comp.places.of_phrase(t, self.country_tok))}
-            if body:  # an organisation takes only the prior, never a country merely nearby
+            if body or name_only:  # an organisation, or a bare name, takes only the prior,
+                # never a country merely nearby
                 draft.country = article if not codes and takes_prior(draft.known, draft.sector) else None
             elif len(codes) == 1:
                 draft.country = codes.pop()

@@ -13,7 +13,7 @@ mention after the first joins the most recent earlier event it is compatible wit
   and the Belarus-border talks stay two);
 - no clash of names: a nominal named by its own modifier ("the Tulsa protest", "the 9/11
   attacks", "the Patriot deal", "Friday's meeting") is its own event unless the earlier
-  mention's sentence names the same thing ("a summit in Warsaw" … "the Warsaw summit");
+  mention's own phrase or clause names the same thing ("a summit in Warsaw" … "the Warsaw summit");
 - a verb told only as possible ("hopes to persuade them to agree") is no retelling of an act
   that happened, nor the reverse;
 - a bare nominal (no determiner or possessor: "criticism", "requests for comment") is
@@ -102,6 +102,23 @@ def _actor_countries(doc: Doc) -> dict[str, str | None]:
     return cached[1]
 
 
+def _share_party(doc: Doc, first: list[str], second: list[str],
+                 country: dict[str, str | None]) -> bool:
+    """The same actor in both, or a state in one and one of its people or bodies in the other
+    ("Russia" … "Russian diplomats"); two Americans of a US story are not one party."""
+    if set(first) & set(second):
+        return True
+    kinds = {a.id: a.kind for a in doc._.parley_actors or []}
+
+    def states(ids: list[str]) -> set[str]:
+        return {c for i in ids if kinds.get(i) == "state" and (c := country.get(i))}
+
+    def located(ids: list[str]) -> set[str]:
+        return {c for i in ids if (c := country.get(i))}
+
+    return bool(states(first) & located(second) or states(second) & located(first))
+
+
 def _nested(a: set[str], b: set[str]) -> bool:
     return not a or not b or a <= b or b <= a
 
@@ -138,9 +155,8 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
                     and _nested(_keys(doc, a.recipient, country), _keys(doc, b.recipient, country)))
     if not parts_ok or _roles_swapped(a, b):
         return False
-    mine = _keys(doc, b.actor + b.recipient, country)
-    theirs = _keys(doc, a.actor + a.recipient, country)
-    if bare_noun(later.cand.head) and mine and theirs and not mine & theirs:
+    if bare_noun(later.cand.head) and (b.actor or b.recipient) and (a.actor or a.recipient) \
+            and not _share_party(doc, a.actor + a.recipient, b.actor + b.recipient, country):
         return False  # "criticism of Lauer" is not "criticizing Trump": a bare noun shares a party
     directed = not (earlier.cand.entry.reciprocal or later.cand.entry.reciprocal)
     if (directed and not (a.actor or a.recipient) and (b.actor or b.recipient)
@@ -164,12 +180,12 @@ NAMING_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE", "T
 NAMING_DEPS = frozenset({"compound", "poss", "nmod", "npadvmod", "nummod", "amod"})
 
 
-def _name_words(head: Token) -> set[str]:
+def _name_tokens(head: Token) -> list[Token]:
     """Words that name one occurrence of the event a nominal tells: a proper-noun or dated
     modifier ("the San Bernardino attack", "the 9/11 attacks", "the 2014 accord", "Monday's
     talks"). A possessor that is a participant ("Trump's attacks") is no name: only possessors
     that are places, times or events count."""
-    words: set[str] = set()
+    words: list[Token] = []
     for c in head.children:
         if c.dep_ not in NAMING_DEPS:
             continue
@@ -182,8 +198,8 @@ def _name_words(head: Token) -> set[str]:
         if c.dep_ in ("nummod", "amod") and not dated and c.ent_type_ not in ("GPE", "LOC", "NORP"):
             continue
         if dated or proper or c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"):
-            words |= {t.lower_ for t in c.subtree if t.is_alpha or t.like_num or "/" in t.text}
-            words -= {"the", "'s", "of"}
+            words += [t for t in c.subtree if (t.is_alpha or t.like_num or "/" in t.text)
+                      and t.lower_ not in ("the", "of")]
     return words
 
 
@@ -193,11 +209,23 @@ def _name_clash(earlier: Mention, later: Mention) -> bool:
     … "the Warsaw summit" one."""
     if not later.nominal:
         return False
-    names = _name_words(later.cand.head)
+    names = _name_tokens(later.cand.head)
     if not names:
         return False
-    told = {t.lower_ for t in earlier.cand.head.sent}
-    return not names <= told
+    return not {t.lower_ for t in names} <= _told(earlier.cand.head, later.cand.head)
+
+
+def _told(head: Token, other: Token) -> set[str]:
+    """Words of the earlier mention's own phrase or clause ("its July summit in Warsaw",
+    "leaders gathered Friday to discuss"), leaving out any noun like ``other`` inside it ("after
+    the Garissa attacks, troops bombed camps": that name is the other nominal's, not the
+    bombing's; "met at a summit in Madrid" keeps Madrid)."""
+    root = head
+    while root.dep_ in ("xcomp", "acl", "relcl") and root.head is not root:
+        root = root.head
+    skip = {t.i for n in root.subtree if n is not head and n.lemma_ == other.lemma_
+            for t in _name_tokens(n)}
+    return {t.lower_ for t in root.subtree if t.i not in skip}
 
 
 def _roles_swapped(a: Event, b: Event) -> bool:
