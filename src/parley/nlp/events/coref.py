@@ -15,7 +15,7 @@ mention after the first joins the most recent earlier event it is compatible wit
   attacks", "the Patriot deal", "Friday's meeting") is its own event unless the earlier
   mention's own phrase or clause names the same thing ("a summit in Warsaw" … "the Warsaw summit");
 - a verb told only as possible ("hopes to persuade them to agree") is no retelling of an act
-  that happened, nor the reverse;
+  that happened;
 - a bare nominal (no determiner or possessor: "criticism", "requests for comment") is
   indefinite: it joins only an event it shares a participant with, and one naming no party of
   its own, told two or more sentences after the compatible event, is dropped, not folded;
@@ -145,7 +145,7 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
         return False
     if _name_clash(earlier, later):
         return False
-    if not later.nominal and a.hypothetical != b.hypothetical:
+    if not later.nominal and b.hypothetical and not a.hypothetical:
         return False  # "they hope to persuade mills to agree" is not the deal already made
     if earlier.cand.entry.reciprocal or later.cand.entry.reciprocal:
         parts_ok = _nested(_keys(doc, a.actor + a.recipient, country),
@@ -209,10 +209,27 @@ def _name_clash(earlier: Mention, later: Mention) -> bool:
     … "the Warsaw summit" one."""
     if not later.nominal:
         return False
-    names = _name_tokens(later.cand.head)
+    states = _state_chars(later.cand.head.doc)
+    # a country in the name is a party ("the Russia-Ukraine talks"): the participant check
+    # compares parties; only places, dates and other names tell occurrences apart
+    names = [t for t in _name_tokens(later.cand.head) if t.idx not in states]
     if not names:
         return False
     return not {t.lower_ for t in names} <= _told(earlier.cand.head, later.cand.head)
+
+
+def _state_chars(doc: Doc) -> set[int]:
+    """Start offsets of the tokens that name a state actor ("Russia", "Ukraine"), built once
+    per actor list (coreference asks for every pair of mentions)."""
+    actors = doc._.parley_actors or []
+    cached = doc.user_data.get("parley_state_chars")
+    if not isinstance(cached, tuple) or cached[0] is not actors:
+        starts = {t.idx for t in doc}
+        chars = {i for a in actors if a.kind == "state" for m in a.mentions
+                 for i in range(m.start, m.end) if i in starts}
+        cached = (actors, chars)
+        doc.user_data["parley_state_chars"] = cached
+    return cached[1]
 
 
 def _told(head: Token, other: Token) -> set[str]:
