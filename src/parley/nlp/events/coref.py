@@ -104,7 +104,7 @@ def _actor_countries(doc: Doc) -> dict[str, str | None]:
 
 def _share_party(doc: Doc, first: list[str], second: list[str],
                  country: dict[str, str | None]) -> bool:
-    """The same actor in both, or a state in one and one of its people or bodies in the other
+    """The same actor in both, or a state in one and one of its groups or bodies in the other
     ("Russia" … "Russian diplomats"); two Americans of a US story are not one party."""
     if set(first) & set(second):
         return True
@@ -113,8 +113,9 @@ def _share_party(doc: Doc, first: list[str], second: list[str],
     def states(ids: list[str]) -> set[str]:
         return {c for i in ids if kinds.get(i) == "state" and (c := country.get(i))}
 
-    def located(ids: list[str]) -> set[str]:
-        return {c for i in ids if (c := country.get(i))}
+    def located(ids: list[str]) -> set[str]:  # bodies and groups, not persons: an American
+        # is no party to "the attack on the U.S. compound" by nationality alone
+        return {c for i in ids if kinds.get(i) != "person" and (c := country.get(i))}
 
     return bool(states(first) & located(second) or states(second) & located(first))
 
