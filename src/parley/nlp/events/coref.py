@@ -114,7 +114,7 @@ def _share_party(doc: Doc, first: list[str], second: list[str],
         return {c for i in ids if kinds.get(i) == "state" and (c := country.get(i))}
 
     def located(ids: list[str]) -> set[str]:  # bodies and groups, not persons: an American
-        # is no party to "the attack on the U.S. compound" by nationality alone
+        # is no party to "the raid on a US base" by nationality alone
         return {c for i in ids if kinds.get(i) != "person" and (c := country.get(i))}
 
     return bool(states(first) & located(second) or states(second) & located(first))
