@@ -481,7 +481,7 @@ def test_stateless_example_makes_group_without_country(code, entry):
                          ids=lambda e: e["term"])
 def test_located_example_gives_the_group_its_country(code, entry):
     coded = code(entry["example"])
-    hits = [a for a in coded.actors if a.kind in ("group", "person") and a.country]
+    hits = [a for a in coded.actors if a.kind in ("group", "person", "organization") and a.country]
     assert hits, f"{entry['term']}: {entry['example']!r} → {coded.actors}"
 
 

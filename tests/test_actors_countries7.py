@@ -75,3 +75,26 @@ def test_article_country_is_a_prior_for_an_unknown_organisation(code):
 ])
 def test_party_word_in_an_apposition_marks_a_us_party_member(code, text, name):
     assert _actor(code(text, published="2024-06-01"), name).country == "USA"
+
+
+@pytest.mark.parametrize("tail,name", [
+    ("Dana Whitcombe sued the state over the veto on Tuesday.", "Whitcombe"),
+    ("Critics said Owen Partlow had lobbied against the bill.", "Partlow"),
+])
+def test_article_country_is_a_prior_for_a_bare_name(code, tail, name):
+    coded = code(US_STORY + tail, published="2024-06-01")
+    assert _actor(coded, name).country == "USA"
+
+
+def test_bare_name_does_not_take_a_country_its_sentence_merely_names(code):
+    # a visitor named beside the host country's capital is not the host's citizen
+    coded = code("Russian forces shelled Kharkiv and Ukrainian troops hit Belgorod. Moscow and "
+                 "Kyiv traded blame. Tarik Osmanovic flew to Paris for talks.",
+                 published="2024-06-01")
+    assert _actor(coded, "Osmanovic").country != "FRA"
+
+
+def test_no_prior_for_a_bare_name_in_mixed_news(code):
+    text = ("Russian forces shelled Kharkiv and Ukrainian troops hit Belgorod. Moscow and Kyiv "
+            "traded blame. Russia said Ukraine fired first. Dana Whitcombe said talks were off.")
+    assert _actor(code(text, published="2024-06-01"), "Whitcombe").country is None

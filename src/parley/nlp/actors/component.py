@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
 from parley.nlp.actors.dashes import split_at_spaced_dashes
-from parley.nlp.actors.dominant import dominant_country, takes_prior
+from parley.nlp.actors.dominant import PRIOR, dominant_country, takes_prior
 from parley.nlp.actors.firms import descriptor_countries, descriptor_start, firm_spans
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
 from parley.nlp.actors.place_country import PlaceCountry
@@ -949,6 +949,9 @@ class _DocState(StateSteps):
             return
         plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group" or (
             head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_ not in self.lex.roles)
+        if not plural and p.role.kind == "organization":
+            self._body_phrase(p, codes, sector)
+            return
         if not plural:
             self._person_phrase(p, codes, sector, org)
             return
@@ -1027,6 +1030,17 @@ class _DocState(StateSteps):
         if country is None:
             return None
         return country.demonyms[0] if country.demonyms else country.name
+
+    def _body_phrase(self, p: _Phrase, codes: list[str], sector: str) -> None:
+        """A singular body noun ("a nonprofit company", "the newspaper", "the union") is an
+        organisation, never a person: no pronoun ("she") or person's role resolves to it."""
+        start, end = p.start, p.end
+        name = "".join(x.text_with_ws for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"}
+                       and x.ent_type_ not in COUNT_ENTS)
+        draft = self.reg.get_or_add(None, Draft(
+            name=" ".join(name.split()), kind="organization", country=codes[0] if codes else None,
+            sector=sector, role=p.surface))
+        self.claim(draft, start, end)
 
     def _person_phrase(self, p: _Phrase, codes: list[str], sector: str,
                        org: Draft | None) -> None:
@@ -1142,7 +1156,10 @@ class _DocState(StateSteps):
             if draft.kind not in ("person", "group") and not body or draft.country or draft.org \
                     or not draft.mentions:
                 continue
-            if not body and not (draft.role or draft.sector or draft.default_country):
+            # a bare name ("Tom Clarke") takes only the article's country, never one the
+            # sentence merely names ("Suu Kyi's visit to Washington" is no American's)
+            name_only = not (draft.role or draft.sector or draft.default_country)
+            if not body and name_only and not (PRIOR.named_people and self._named(draft)):
                 continue
             first = by_start.get(min(draft.mentions)[0])
             if first is None or first in self.stateless_tok or first in self.relational_tok:
@@ -1175,7 +1192,8 @@ class _DocState(StateSteps):
             codes |= {c for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
                       and self.claimed[t.i] is None and t.i not in self.country_tok
                       and (c := self.comp.places.of_phrase(t, self.country_tok))}
-            if body:  # an organisation takes only the prior, never a country merely nearby
+            if body or name_only:  # an organisation, or a bare name, takes only the prior,
+                # never a country merely nearby
                 draft.country = article if not codes and takes_prior(draft.known, draft.sector) else None
             elif len(codes) == 1:
                 draft.country = codes.pop()

@@ -11,6 +11,14 @@ mention after the first joins the most recent earlier event it is compatible wit
 - no clash of the place or date the mention states itself (inherited places, the dateline and
   the publication date do not count): different place → different events (the Antalya talks
   and the Belarus-border talks stay two);
+- no clash of names: a nominal named by its own modifier ("the Tulsa protest", "the 9/11
+  attacks", "the Patriot deal", "Friday's meeting") is its own event unless the earlier
+  mention's own phrase or clause names the same thing ("a summit in Warsaw" … "the Warsaw summit");
+- a verb told only as possible ("hopes to persuade them to agree") is no retelling of an act
+  that happened;
+- a bare nominal (no determiner or possessor: "criticism", "requests for comment") is
+  indefinite: it joins only an event it shares a participant with, and one naming no party of
+  its own, told two or more sentences after the compatible event, is dropped, not folded;
 - among the latest ``COREF_WINDOW`` (50) events of its type: a bound on very long texts;
 - the later mention is a nominal without a word marking another occurrence ("a new round",
   "another strike", `new_instance` cues); or a verb with no place or date of its own that
@@ -69,6 +77,14 @@ def definite(head: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_OR_POSSESSIVE for c in head.children)
 
 
+def bare_noun(head: Token) -> bool:
+    """A noun with no determiner or possessor ("criticism", "requests for comment", "personal
+    attacks"): indefinite, it introduces an occurrence or speaks of the kind, it does not point
+    back to one event."""
+    return coarse_pos(head) == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "predet") for c in head.children)
+
+
 def _keys(doc: Doc, ids: list[str], country: dict[str, str | None] | None = None) -> set[str]:
     """Participants as countries where known (so "Russian diplomats" and "Russia" agree)."""
     country = _actor_countries(doc) if country is None else country
@@ -84,6 +100,24 @@ def _actor_countries(doc: Doc) -> dict[str, str | None]:
         cached = (actors, {a.id: a.country for a in actors})
         doc.user_data["parley_actor_countries"] = cached
     return cached[1]
+
+
+def _share_party(doc: Doc, first: list[str], second: list[str],
+                 country: dict[str, str | None]) -> bool:
+    """The same actor in both, or a state in one and one of its groups or bodies in the other
+    ("Russia" … "Russian diplomats"); two Americans of a US story are not one party."""
+    if set(first) & set(second):
+        return True
+    kinds = {a.id: a.kind for a in doc._.parley_actors or []}
+
+    def states(ids: list[str]) -> set[str]:
+        return {c for i in ids if kinds.get(i) == "state" and (c := country.get(i))}
+
+    def located(ids: list[str]) -> set[str]:  # bodies and groups, not persons: an American
+        # is no party to "the raid on a US base" by nationality alone
+        return {c for i in ids if kinds.get(i) != "person" and (c := country.get(i))}
+
+    return bool(states(first) & located(second) or states(second) & located(first))
 
 
 def _nested(a: set[str], b: set[str]) -> bool:
@@ -110,6 +144,10 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
         return False
     if earlier.own_date and later.own_date and earlier.own_date != later.own_date:
         return False
+    if _name_clash(earlier, later):
+        return False
+    if not later.nominal and b.hypothetical and not a.hypothetical:
+        return False  # "they hope to persuade mills to agree" is not the deal already made
     if earlier.cand.entry.reciprocal or later.cand.entry.reciprocal:
         parts_ok = _nested(_keys(doc, a.actor + a.recipient, country),
                            _keys(doc, b.actor + b.recipient, country))
@@ -118,6 +156,9 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
                     and _nested(_keys(doc, a.recipient, country), _keys(doc, b.recipient, country)))
     if not parts_ok or _roles_swapped(a, b):
         return False
+    if bare_noun(later.cand.head) and (b.actor or b.recipient) and (a.actor or a.recipient) \
+            and not _share_party(doc, a.actor + a.recipient, b.actor + b.recipient, country):
+        return False  # "criticism of Lauer" is not "criticizing Trump": a bare noun shares a party
     directed = not (earlier.cand.entry.reciprocal or later.cand.entry.reciprocal)
     if (directed and not (a.actor or a.recipient) and (b.actor or b.recipient)
             and not definite(later.cand.head)):
@@ -132,6 +173,77 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
     same = bool(b.actor) and (_keys(doc, a.actor + a.recipient, country)
                               == _keys(doc, b.actor + b.recipient, country))
     return bare or (earlier.nominal and same)
+
+
+#: entity types whose name, as a modifier of an event noun, names one occurrence of the event
+NAMING_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE", "TIME", "PERSON"})
+#: modifiers of an event noun that can carry its name ("the Tulsa protest", "Friday's meeting")
+NAMING_DEPS = frozenset({"compound", "poss", "nmod", "npadvmod", "nummod", "amod"})
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """Words that name one occurrence of the event a nominal tells: a proper-noun or dated
+    modifier ("the San Bernardino attack", "the 9/11 attacks", "the 2014 accord", "Monday's
+    talks"). A possessor that is a participant ("Trump's attacks") is no name: only possessors
+    that are places, times or events count."""
+    words: list[Token] = []
+    for c in head.children:
+        if c.dep_ not in NAMING_DEPS:
+            continue
+        dated = c.ent_type_ in ("DATE", "TIME") or (any(ch.isdigit() for ch in c.text)
+                                                     and not c.text.isdigit()) \
+            or (c.text.isdigit() and len(c.text) == 4)
+        proper = c.pos_ == "PROPN" and c.ent_type_ in NAMING_ENTS | {""}
+        if c.dep_ == "poss" and not (dated or c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT")):
+            continue
+        if c.dep_ in ("nummod", "amod") and not dated and c.ent_type_ not in ("GPE", "LOC", "NORP"):
+            continue
+        if dated or proper or c.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"):
+            words += [t for t in c.subtree if (t.is_alpha or t.like_num or "/" in t.text)
+                      and t.lower_ not in ("the", "of")]
+    return words
+
+
+def _name_clash(earlier: Mention, later: Mention) -> bool:
+    """The later nominal is named by a modifier the earlier mention's sentence does not carry:
+    "the attack on the compound" … "the 9/11 attacks" are two attacks, "a summit in Warsaw"
+    … "the Warsaw summit" one."""
+    if not later.nominal:
+        return False
+    states = _state_chars(later.cand.head.doc)
+    # a country in the name is a party ("the Russia-Ukraine talks"): the participant check
+    # compares parties; only places, dates and other names tell occurrences apart
+    names = [t for t in _name_tokens(later.cand.head) if t.idx not in states]
+    if not names:
+        return False
+    return not {t.lower_ for t in names} <= _told(earlier.cand.head, later.cand.head)
+
+
+def _state_chars(doc: Doc) -> set[int]:
+    """Start offsets of the tokens that name a state actor ("Russia", "Ukraine"), built once
+    per actor list (coreference asks for every pair of mentions)."""
+    actors = doc._.parley_actors or []
+    cached = doc.user_data.get("parley_state_chars")
+    if not isinstance(cached, tuple) or cached[0] is not actors:
+        starts = {t.idx for t in doc}
+        chars = {i for a in actors if a.kind == "state" for m in a.mentions
+                 for i in range(m.start, m.end) if i in starts}
+        cached = (actors, chars)
+        doc.user_data["parley_state_chars"] = cached
+    return cached[1]
+
+
+def _told(head: Token, other: Token) -> set[str]:
+    """Words of the earlier mention's own phrase or clause ("its July summit in Warsaw",
+    "leaders gathered Friday to discuss"), leaving out any noun like ``other`` inside it ("after
+    the Garissa attacks, troops bombed camps": that name is the other nominal's, not the
+    bombing's; "met at a summit in Madrid" keeps Madrid)."""
+    root = head
+    while root.dep_ in ("xcomp", "acl", "relcl") and root.head is not root:
+        root = root.head
+    skip = {t.i for n in root.subtree if n is not head and n.lemma_ == other.lemma_
+            for t in _name_tokens(n)}
+    return {t.lower_ for t in root.subtree if t.i not in skip}
 
 
 def _roles_swapped(a: Event, b: Event) -> bool:
@@ -189,6 +301,13 @@ def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
         same = by_type.get(m.event.event, [])
         target = None if fresh else next(
             (o for o in reversed(same[-COREF_WINDOW:]) if compatible(doc, o, m, country)), None)
+        if (target is not None and bare_noun(m.cand.head) and not (m.event.actor or m.event.recipient)
+                and m.cand.head.sent.start > target.cand.head.sent.end):
+            # "… did not respond to requests for comment", "the sound of gunfire": a bare noun
+            # with no party of its own, told sentences after any event of its type (not in the
+            # same or the next sentence), speaks of the kind; folding it would give that
+            # sentence the other event's trigger and actors
+            continue
         if target is None:
             repeat = m.event.event in affirmed
             if not (m.background or (m.anaphor and repeat)):
