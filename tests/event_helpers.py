@@ -2,7 +2,7 @@
 country or by name, and the event whose trigger holds a word."""
 from __future__ import annotations
 
-from parley.schema import CodedArticle, Event
+from parley.schema import CodedArticle, Event, Place
 
 
 def countries(doc: CodedArticle, ids: list[str]) -> set[str]:
@@ -19,6 +19,13 @@ def trigger(doc: CodedArticle, word: str) -> Event:
     return found[0]
 
 
+def of_type(doc: CodedArticle, event: str) -> Event:
+    """The first event of one PLOVER type."""
+    found = [e for e in doc.events if e.event == event]
+    assert found, [(e.event, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
 def starting_with(coded: CodedArticle, word: str) -> Event:
     """The event whose trigger starts with ``word``."""
     found = [e for e in coded.events if e.trigger and e.trigger.text.split()[0] == word]
@@ -26,8 +33,12 @@ def starting_with(coded: CodedArticle, word: str) -> Event:
     return found[0]
 
 
+def place_of(coded: CodedArticle, event: Event) -> Place | None:
+    return coded.place(event.place) if event.place else None
+
+
 def place_name(coded: CodedArticle, event: Event) -> str | None:
-    place = coded.place(event.place) if event.place else None
+    place = place_of(coded, event)
     return place.name if place else None
 
 

@@ -8,14 +8,11 @@ import pytest
 
 from parley.nlp.events.participants import cameo_target_preps
 from tests.event_helpers import countries, names
+from tests.event_helpers import of_type as _event
 
 PUB = "2022-06-01"
 
 
-def _event(doc, event):
-    found = [e for e in doc.events if e.event == event]
-    assert found, [(e.event, e.trigger.text) for e in doc.events]
-    return found[0]
 
 
 # ---------------------------------------------------------------- class 1, theme prepositions

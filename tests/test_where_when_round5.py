@@ -7,13 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tests.event_helpers import place_name as _place_name
+from tests.event_helpers import place_of as _place
 from tests.event_helpers import starting_with as _event
 
 SUN = "2022-09-18"
 
 
-def _place(coded, event):
-    return coded.place(event.place) if event.place else None
 
 
 # ------------------------------- class: a city chosen for a same-name first-level division

@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from parley.lexicon import load
+from tests.event_helpers import place_of as _place
 from tests.event_helpers import starting_with as _event
 
 SUN = "2022-09-18"
 CUES = load("place_cues.yaml", top=dict)
 
 
-def _place(coded, event):
-    return coded.place(event.place) if event.place else None
 
 
 # ------------------------------- class: a city chosen for a same-name first-level division
