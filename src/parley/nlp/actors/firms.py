@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.lexicon import load
+
 #: nouns that describe a firm when they stand right before its name
-FIRM_WORDS = frozenset({"giant", "firm", "company", "carmaker", "automaker", "retailer", "maker",
-                        "manufacturer", "producer", "brand", "chain", "conglomerate", "lender",
-                        "bank", "airline", "carrier", "insurer", "miner", "supplier", "distributor",
-                        "platform", "app", "startup", "multinational", "operator", "trader",
-                        "shipper", "exporter", "importer", "major"})
+FIRM_WORDS = frozenset(load("participants.yaml", top=dict, empty={})["firm_words"]["words"])
 
 
 def _descriptor(name: Token) -> Token | None:

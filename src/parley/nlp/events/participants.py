@@ -22,13 +22,20 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from parley import ontology
-from parley.lexicon import load_text
+from parley.lexicon import load, load_text
 from parley.nlp.countries import countries
 from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state, theme_owners
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
 from parley.nlp.events.state_groups import group_ids
 from parley.nlp.extensions import actor_at, place_at
+
+_LISTS = load("participants.yaml", top=dict, empty={})
+
+
+def _words(group: str) -> frozenset[str]:
+    """One word list of participants.yaml (read once, at import)."""
+    return frozenset(_LISTS[group]["words"])
 
 DICTIONARY_FILE = "petrarch2/CAMEO.2.0.txt"
 #: "* (FROM +)", "* ON +": a preposition right after the verb's place (``*``) or opening a
@@ -183,8 +190,7 @@ def owned_act_targets(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
 
 #: nouns of a licence for an act ("grants permission for the arrest", "issued a warrant for
 #: the detention"): who grants the licence is the one acting through it
-LICENCES = frozenset({"permission", "warrant", "order", "approval", "authorization",
-                      "authorisation", "mandate", "go-ahead"})
+LICENCES = _words("licences")
 
 
 def licensing_subjects(cand: Candidate) -> list[Token]:
@@ -243,7 +249,7 @@ def reporting_party(cand: Candidate, mods: Modifiers) -> list[Token]:
 
 #: participles on a theme noun that name whom it is aimed at ("sanctions bills **targeting**
 #: X's oil", "measures **aimed at** X", "a round of sanctions **hitting** X")
-TARGETING = frozenset({"target", "hit", "punish", "penalize", "penalise", "aim", "affect"})
+TARGETING = _words("targeting")
 
 
 def targeted_heads(cand: Candidate, mods: Modifiers) -> list[Token]:
@@ -316,7 +322,7 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
 
 
 #: words after a hyphen that make a demonym the weapon's maker, not its user ("Iran-made")
-MAKERS = frozenset({"made", "built", "designed", "produced", "manufactured", "supplied"})
+MAKERS = _words("makers")
 
 
 def weapon_states(doc: Doc, cand: Candidate) -> list[str]:
@@ -410,8 +416,7 @@ def clause_subjects(cand: Candidate) -> list[Token]:
 
 
 #: bodies set up together ("a joint team with X", "a commission with Y"): their partners act too
-JOINT_BODIES = frozenset({"team", "commission", "force", "group", "committee", "panel", "unit",
-                          "mission", "body", "investigation", "probe", "inquiry"})
+JOINT_BODIES = _words("joint_bodies")
 
 
 def joint_partners(cand: Candidate) -> list[Token]:

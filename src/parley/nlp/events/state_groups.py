@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parley.nlp.actors.unplaced import POLITY_NOUNS
+from parley.lexicon import load
 from parley.nlp.events.match import lemma, preps_of
 from parley.nlp.extensions import actor_at
 from parley.schema import Actor, Span
 
-#: plural nouns that denote a set of states: the actors component's polity nouns, less
-#: "capitals" (a set of cities first; "European capitals" as actors is left to the NER)
-STATE_NOUNS = POLITY_NOUNS - {"capital"}
+#: plural nouns that denote a set of states: the polity nouns of participants.yaml (shared with
+#: the actors component), less "capitals" (a set of cities first)
+STATE_NOUNS = frozenset(load("participants.yaml", top=dict)["polity_nouns"]["words"]) - {"capital"}
 #: modifiers that narrow the set: "12 nations", "Western countries", "donor states", "its allies"
 DESCRIBING = frozenset({"nummod", "amod", "compound", "poss"})
 #: adjectives that do not narrow the set to participants ("all countries", "many nations" are
