@@ -352,7 +352,7 @@ class EventsComponent:
 
     def match(self, doc: Doc) -> list[Candidate]:
         """Trigger candidates, political ones only, merged to one per real event."""
-        cands = find_triggers(doc, self.triggers)
+        cands = find_triggers(doc, self.triggers, self.mods.lemmas("demand_modals"))
         taken = {c.head.i for c in cands}
         cands += [d for d in find_demands(doc, self.mods, self.request) if d.head.i not in taken]
         cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import climb_quantity, coarse_pos, lemma, preps_of
+from parley.nlp.events.match import WEEKDAY_NAMES, climb_quantity, coarse_pos, lemma, preps_of
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.extensions import dates_in, place_at
 
@@ -36,6 +36,7 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 TOPIC_PREPS = frozenset({"of", "about", "on", "over", "regarding"})
 PRENOMINAL_DEPS = frozenset({"amod", "compound", "nmod"})
 PAST = frozenset({"VBD"})
+PRESENT = frozenset({"VBP", "VBZ"})
 
 
 def _phrase_head(noun: Token, mods: Modifiers) -> Token:
@@ -298,8 +299,7 @@ def habitual(token: Token, mods: Modifiers) -> bool:
     return False
 
 
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "today", "yesterday", "tonight", "overnight"})
+DAY_WORDS = WEEKDAY_NAMES | {"today", "yesterday", "tonight", "overnight"}
 
 
 def _on_one_day(verb: Token) -> bool:
@@ -537,6 +537,9 @@ def listed_option(token: Token, mods: Modifiers) -> bool:
     return False
 
 
+TAKEN_CHANCE = frozenset({"take", "seize", "use", "grab", "exploit"})
+
+
 def possible_act(token: Token, mods: Modifiers) -> bool:
     """Class: rights, chances and reasons. "Each state has the right to veto sanctions", "a
     chance to question the minister", "no reason to free the prisoners": the act of a
@@ -551,12 +554,6 @@ def possible_act(token: Token, mods: Modifiers) -> bool:
             # "took / seized / used the chance to praise them": the chance was taken, the act done
             return not (t.head.dep_ == "dobj" and lemma(t.head.head) in TAKEN_CHANCE)
     return False
-
-
-TAKEN_CHANCE = frozenset({"take", "seize", "use", "grab", "exploit"})
-
-
-PRESENT = frozenset({"VBP", "VBZ"})
 
 
 def existential_kind(token: Token, mods: Modifiers) -> bool:

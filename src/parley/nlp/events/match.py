@@ -100,18 +100,16 @@ def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
             and (names is None or c.lower_ in names)]
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "weekend", "day", "night", "morning", "evening", "afternoon"})
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday"})
+# nouns that name only a time ("on Saturday", "on the weekend", "in the morning")
+TIME_NOUNS = WEEKDAY_NAMES | {"weekend", "day", "night", "morning", "evening", "afternoon"}
 
 
-# the obligation modals of `demand_modals` (event_modifiers.yaml): "told them that X must stop"
-OBLIGATION = frozenset({"must", "should"})
-
-
-def obliged_clause(clause: Token) -> bool:
-    """A that-clause under an obligation modal directs like a to-clause ("told his generals
-    that the shelling must stop")."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children)
+def obliged_clause(clause: Token, modals: frozenset[str]) -> bool:
+    """A that-clause under an obligation modal (``demand_modals``) directs like a to-clause
+    ("told his generals that the shelling must stop")."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
 
 
 def temporal_prep(prep: Token) -> bool:
@@ -119,7 +117,7 @@ def temporal_prep(prep: Token) -> bool:
     says when, not to or about whom: it never meets a trigger's preposition constraint (class:
     a phone call dated "on <day>" read as a "call on" somebody, a REQUEST)."""
     objs = pobjs(prep)
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAYS
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_NOUNS
                               for o in objs)
 
 
@@ -326,12 +324,13 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 ANY_TO = "any-to"
 
 
-def fits(token: Token, entry: Trigger) -> bool:
-    """Whether every constraint of ``entry`` holds for ``token`` in its parse."""
-    return holds(token, entry) and not vetoed(token, entry)
+def fits(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
+    """Whether every constraint of ``entry`` holds for ``token`` in its parse (``modals``: the
+    ``demand_modals`` cue group, for directive entries)."""
+    return holds(token, entry, modals) and not vetoed(token, entry)
 
 
-def holds(token: Token, entry: Trigger) -> bool:
+def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     """The entry's positive constraints: particle, preposition, object, complement, modifier,
     subject, partner and an actor as object."""
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
@@ -349,7 +348,7 @@ def holds(token: Token, entry: Trigger) -> bool:
         return False
     comps = [c for c in complements(token) if not indirect_question(c)]
     if entry.directive:  # "told reporters that X had left" reports, "told X to leave" directs
-        comps = [c for c in comps if to_clause(c) or obliged_clause(c)]
+        comps = [c for c in comps if to_clause(c) or obliged_clause(c, modals)]
     if entry.xcomp and not ((ANY in entry.xcomp and comps)
                             or (ANY_TO in entry.xcomp and any(to_clause(c) for c in comps))
                             or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
@@ -510,11 +509,11 @@ def manner_marks(token: Token, names: frozenset[str]) -> list[Token]:
             for m in c.children if m.dep_ == "mark" and m.lower_ in names]
 
 
-def curated_veto(token: Token, entries: list[Trigger]) -> bool:
+def curated_veto(token: Token, entries: list[Trigger], modals: frozenset[str]) -> bool:
     """A curated entry whose constraints hold but whose everyday-sense veto fires ("defended
     her title", "released a report"): the curators have ruled on the word here, so the
     dictionary tier is not asked about it."""
-    return any(e.vetoes and holds(token, e) and vetoed(token, e) for e in entries)
+    return any(e.vetoes and holds(token, e, modals) and vetoed(token, e) for e in entries)
 
 
 def subjects(token: Token) -> list[Token]:
@@ -599,26 +598,27 @@ def span_tokens(token: Token, entry: Trigger) -> list[Token]:
     return out
 
 
-def find_triggers(doc: Doc, lexicon: TriggerLexicon) -> list[Candidate]:
-    """Every token whose lemma and parse fit a trigger entry (the most specific entry wins)."""
+def find_triggers(doc: Doc, lexicon: TriggerLexicon, modals: frozenset[str]) -> list[Candidate]:
+    """Every token whose lemma and parse fit a trigger entry (the most specific entry wins);
+    ``modals`` are the ``demand_modals`` cues a directive entry's that-clause may carry."""
     found: list[Candidate] = []
     for token in doc:
         if token.pos_ not in CONTENT_POS or nominal_adjective(token):
             continue
         for entry in _entries(token, lexicon):
-            if fits(token, entry):
+            if fits(token, entry, modals):
                 found.append(Candidate(token, entry, span_tokens(token, entry)))
                 break
         else:
             if token.pos_ == "VERB" and lexicon.tier is not None and not curated_veto(
-                    token, _entries(token, lexicon)):
-                tiered = tier_entry(token, lexicon)
+                    token, _entries(token, lexicon), modals):
+                tiered = tier_entry(token, lexicon, modals)
                 if tiered is not None:
                     found.append(Candidate(token, tiered, span_tokens(token, tiered)))
     return found
 
 
-def tier_entry(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+def tier_entry(token: Token, lexicon: TriggerLexicon, modals: frozenset[str]) -> Trigger | None:
     """The CAMEO dictionary tier, asked only for a verb no curated entry fits: its most
     specific fitting entry, unless that is a ``[---]`` pattern (the dictionary's "no event")."""
     word = lemma(token)
@@ -635,7 +635,7 @@ def tier_entry(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     for entry in entries:
         if prts != set(entry.prt):  # "ship out", "set up", "take over" are other verbs
             continue
-        if fits(token, entry) and (not entry.obj or _lemmas(tier_objects(token, entry)) & entry.obj):
+        if fits(token, entry, modals) and (not entry.obj or _lemmas(tier_objects(token, entry)) & entry.obj):
             return entry if entry.event else None
     return None
 

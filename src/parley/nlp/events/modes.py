@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
@@ -129,9 +129,6 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     return m
 
 
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
 def polar_question(verb: Token) -> bool:
     """A yes/no question ("Did the army shell the port?", "Has she called for talks?"): an
     auxiliary before the subject of a clause that ends its sentence with "?". A wh-question
@@ -143,10 +140,12 @@ def polar_question(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
     if not subj or not aux or aux[0].i > subj[0].i:
         return False
-    return verb.sent[0].tag_ not in WH_TAGS and aux[0].i == verb.sent[0].i + _lead(verb.sent)
+    # the auxiliary opens the sentence: a wh-word before it ("Why did …") fails this too
+    return aux[0].i == verb.sent[0].i + _lead(verb.sent)
 
 
-def _lead(sent) -> int:  # noqa: ANN001  a Span; quotes and dashes before the question
+def _lead(sent: Span) -> int:
+    """Quotes, dashes and a conjunction before the question's first word."""
     n = 0
     while n < len(sent) and (sent[n].is_punct or sent[n].lower_ in ("and", "but", "so", "or")):
         n += 1
