@@ -31,7 +31,7 @@ def judged_keys() -> set[tuple[str, str]]:
     for f in sorted(glob.glob(str(HERE / "*places*.jsonl"))) + [str(HERE / "dev-places-sample.jsonl")]:
         if Path(f).name == OUT.name:
             continue
-        for line in open(f, encoding="utf-8"):
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
             try:
                 r = json.loads(line)
             except ValueError:

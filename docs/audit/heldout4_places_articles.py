@@ -8,13 +8,14 @@ sample 8 (its `cnn` half is used); the PolNeAR dev articles come first.
 """
 import json
 import sys
+from pathlib import Path
 
 POLNEAR = "/work/shared/eval/quotes/polnear-dev.jsonl"
 PLACES3, HELDOUT8, OUT = sys.argv[1:4]
 seen: set[str] = set()
 with open(OUT, "w", encoding="utf-8") as out:
     for path in (POLNEAR, PLACES3, HELDOUT8):
-        for line in open(path, encoding="utf-8"):
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
             if r.get("half", "cnn") != "cnn" and path == HELDOUT8 or r["id"] in seen:
                 continue
