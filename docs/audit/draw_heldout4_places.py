@@ -6,7 +6,7 @@ headlines of the third places draw (draw_heldout3_articles.py) and the `cnn` hal
 event sample 8, ingested at the session's starting code. It keeps EVERY placed and every
 text-dated (`date_inferred = false`) non-duplicate event whose (article id, trigger text) no
 earlier places/dates sample or dev sample judged (all `*places*.jsonl` files here and
-dev-places-sample.jsonl): 71 placed and 55 dated events at `cf7c726`. No random draw is needed.
+dev-places-sample.jsonl, except this draw's own `*heldout4*` files): 71 placed and 55 dated events at `cf7c726`. No random draw is needed.
 Long articles' items also carry `article_lead` (their first two sentences) for the judge. The
 round's places developer was told not to use the PolNeAR texts for places/dates work.
 
@@ -29,7 +29,7 @@ import draw_places_dates as d  # noqa: E402  same row selection and item shape a
 def judged_keys() -> set[tuple[str, str]]:
     keys = set()
     for f in sorted(glob.glob(str(HERE / "*places*.jsonl"))) + [str(HERE / "dev-places-sample.jsonl")]:
-        if Path(f).name == OUT.name:
+        if "heldout4" in Path(f).name:  # this draw's own sample and judgements
             continue
         for line in Path(f).read_text(encoding="utf-8").splitlines():
             try:
