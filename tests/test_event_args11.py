@@ -126,3 +126,19 @@ def test_class5_event_noun_is_no_actor(code):
     doc = code("Cyberattack hits major Georgian bank, officials say", PUB)
     for event in doc.events:
         assert "Cyberattack" not in _names(doc, event.actor + event.recipient)
+
+
+def test_class5_shared_premodifier_is_no_organisation(code):
+    """"destroyed X radio and electronic intelligence centers": "radio" premodifies the
+    centers; the demonym names whose centers were hit, and no "radio" actor is made a target."""
+    text = "Turkey says it has destroyed Syrian radio and electronic intelligence centers in the north"
+    doc = code(text, PUB)
+    event = _trigger(doc, "destroyed")
+    assert not [n for n in _names(doc, event.recipient) if "radio" in n.lower()]
+    assert _countries(doc, event.recipient) == {"SYR"}
+
+
+def test_class5_a_radio_station_as_speaker_stays(code):
+    doc = code("Syrian radio accused Turkey of shelling border villages", PUB)
+    event = _trigger(doc, "accused")
+    assert "SYR" in _countries(doc, event.actor)

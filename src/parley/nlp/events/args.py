@@ -629,8 +629,10 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
         patients = passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
         # "people shot and wounded by soldiers", "convoy fired on": read as a clause
-        if misread_participle(verb) or stranded_passive(verb):
+        if misread_participle(verb):
             patients = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif stranded_passive(verb):
+            patients = stranded_subjects(verb)
         args.recipient_heads = [antecedent(t) for t in patients]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
@@ -750,12 +752,22 @@ def stranded_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
         return False
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    if not stranded_subjects(verb):
         return False
     if verb.tag_ == "VBN" and verb.dep_ == "csubj":  # "Boy killed in strike was 12": "killed" is passive
         return True
     return any(c.dep_ == "prep" and c.i == verb.i + 1
                and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
+
+
+def stranded_subjects(verb: Token) -> list[Token]:
+    """The subject of a headline verb; when the parser took "X escaping Y" for a clause of its
+    own under the verb ("after convoy escaping fighting fired on"), that clause's subject."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        return own
+    return [g for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+            for g in c.children if g.dep_ == "nsubj"]
 
 
 def misread_participle(verb: Token) -> bool:

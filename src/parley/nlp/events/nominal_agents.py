@@ -31,6 +31,7 @@ from parley.nlp.events.args import (
 from parley.nlp.events.lexicon import TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, is_passive, lemma
 from parley.nlp.extensions import actor_at, place_at
+from parley.schema import Actor
 
 _LISTS = load("participants.yaml", top=dict, empty={})
 #: nouns of what is fired or used, which may stand between a demonym and an attack noun
@@ -332,10 +333,54 @@ def moving_subject(doc: Doc, cand: Candidate, args: Arguments) -> None:
                   if a not in args.recipient]
 
 
+def _shared_premodifier(head: Token) -> bool:
+    """"radio and electronic intelligence centers", "oil and gas fields": a bare singular noun
+    coordinated with a plural noun that has premodifiers of its own is a premodifier shared by
+    the coordination, not a thing or party of its own."""
+    if head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "NNS"
+               and any(g.dep_ in ("compound", "amod") and g.i < c.i for g in c.children)
+               for c in head.children)
+
+
+def premodifier_actors(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """Class 5 of round 11, junk actors: a role noun ("radio", "television") that only
+    premodifies a coordinated plural ("destroyed Ruritanian radio and electronic intelligence
+    centers") is no organisation; the demonym on it names the owner of the things hit."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    sent = cand.head.sent
+    keep: list[str] = []
+    for a in args.recipient:
+        actor = by_id.get(a)
+        heads = [doc[m.start:m.end].root for m in _mentions_in(doc, actor, sent)] if actor else []
+        if actor is None or actor.kind != "organization" or not heads or not all(
+                _shared_premodifier(h) for h in heads):
+            keep.append(a)
+            continue
+        for h in heads:
+            for mod in (c for c in h.children if c.dep_ == "amod" and c.text in countries().by_demonym):
+                state = demonym_state(doc, mod) or place_state(doc, countries().by_demonym[mod.text])
+                if state is not None and state.id not in keep and state.id not in args.actor:
+                    keep.append(state.id)
+    args.recipient = keep
+
+
+def _mentions_in(doc: Doc, actor: Actor, sent: Span) -> list[Span]:
+    """The actor's mentions inside one sentence, as token spans."""
+    out = []
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and sent.start <= span.start and span.end <= sent.end:
+            out.append(span)
+    return out
+
+
 def complete(doc: Doc, cand: Candidate, args: Arguments, reporting: frozenset[str],
              lexicon: TriggerLexicon) -> Arguments:
     """The round 11 steps on a found event's slots."""
     event_noun_actors(doc, args, lexicon)
+    premodifier_actors(doc, cand, args)
     victim_demonym_country(doc, cand, args)
     fronted_speaker(doc, cand, args, reporting)
     aid_recipient_name(doc, cand, args)
