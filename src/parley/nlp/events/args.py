@@ -627,13 +627,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         args.actor_heads = passive_subjects(verb)
     elif passive:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
-        patients = passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
-        # "people shot and wounded by soldiers", "convoy fired on": read as a clause
-        if misread_participle(verb):
-            patients = [c for c in verb.children if c.dep_ == "nsubj"]
-        elif stranded_passive(verb):
-            patients = stranded_subjects(verb)
-        args.recipient_heads = [antecedent(t) for t in patients]
+        args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
@@ -758,6 +752,16 @@ def stranded_passive(verb: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.i == verb.i + 1
                and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
+
+
+def _passive_patients(verb: Token) -> list[Token]:
+    """The one a passive verb is done to: its passive subject (or its coordinated head's); for
+    "people shot and wounded by soldiers" and "convoy fired on", read as clauses, their subject."""
+    if misread_participle(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if stranded_passive(verb):
+        return stranded_subjects(verb)
+    return passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
 
 
 def stranded_subjects(verb: Token) -> list[Token]:
