@@ -63,6 +63,14 @@ def test_class1_country_name_on_aid_is_the_receiver(code):
     assert "MDA" in _countries(doc, event.recipient)
 
 
+def test_class1_country_name_on_assistance_pledge_is_the_receiver(code):
+    """"allies ready to do more on X economic assistance": X receives (also as a name modifier)."""
+    doc = code("G7 nations ready to do more on Moldova economic assistance, minister says", PUB)
+    event = _trigger(doc, "assistance")
+    assert "MDA" not in _countries(doc, event.actor)
+    assert "MDA" in _countries(doc, event.recipient)
+
+
 def test_class1_country_name_alone_on_aid_gives_it(code):
     doc = code("Danish aid arrives in Odesa", PUB)
     assert _countries(doc, _trigger(doc, "aid").actor) == {"DNK"}

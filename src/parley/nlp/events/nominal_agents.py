@@ -47,6 +47,8 @@ PHRASE_PREPS = frozenset({"amid", "after", "following", "by", "from", "of", "in"
                           "despite", "under", "over"})
 #: event types whose noun a country name before it names the receiver ("X aid", "X assistance")
 GIVING = frozenset({"AID"})
+#: nouns of giving whatever type their trigger codes ("on X economic assistance" read as a pledge)
+GIVING_NOUNS = frozenset({"aid", "assistance"})
 
 
 def _maker_follows(doc: Doc, token: Token) -> bool:
@@ -141,7 +143,7 @@ def _name_compounds(cand: Candidate) -> list[Token]:
     for head in [cand.head] + [a.head for a in cand.absorbed]:
         for c in head.children:
             for t in ([c] + [g for g in c.children if g.dep_ == "compound"]):
-                if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i \
+                if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i < head.i \
                         and t.text in countries().by_name and t not in out:
                     out.append(t)
     return out
@@ -189,7 +191,7 @@ def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
     assistance": a country name compounded on an aid noun that names no receiver, in a sentence
     whose other actors are of other countries (the ones who would give), receives the aid; it
     does not give it. "X aid arrives" alone keeps X as the giver."""
-    if cand.entry.event not in GIVING or args.recipient:
+    if (cand.entry.event not in GIVING and lemma(cand.head) not in GIVING_NOUNS) or args.recipient:
         return
     for name in _name_compounds(cand):
         ids = actors_for(doc, [name])
