@@ -10,22 +10,23 @@ from tests.event_helpers import trigger as _trigger
 
 # ---------------------------------------------------------------- class 3: an interceptor
 
-@pytest.mark.parametrize("text,word,actor", [
-    ("Chilean forces shot down 12 Peruvian drones over Arica", "shot", {"PER"}),
-    ("Chad says its air force shot down 7 of 9 Libyan missiles", "shot", {"LBY"}),
-    ("Peru says its air defenses intercepted 30 Bolivian rockets", "intercepted", {"BOL"}),
-    ("Eleven Bolivian rockets intercepted over La Paz, governor says", "intercepted", {"BOL"}),
-    ("Kenyan air defenses intercepted a Somali missile aimed at Nairobi", "intercepted", {"SOM"}),
-    ("Chilean forces shot down 12 drones over Arica", "shot", set()),
+@pytest.mark.parametrize("text,word,actor,target", [
+    ("Chilean forces shot down 12 Peruvian drones over Arica", "shot", {"CHL"}, {"PER"}),
+    ("Chad says its air force shot down 7 of 9 Libyan missiles", "shot", {"TCD"}, {"LBY"}),
+    ("Peru says its air defenses intercepted 30 Bolivian rockets", "intercepted", {"PER"}, {"BOL"}),
+    ("Eleven Bolivian rockets intercepted over La Paz, governor says", "intercepted", set(), {"BOL"}),
+    ("Kenyan air defenses intercepted a Somali missile aimed at Nairobi", "intercepted", {"KEN"}, {"SOM"}),
+    ("Chilean forces shot down 12 drones over Arica", "shot", {"CHL"}, set()),
 ])
-def test_class3_interceptor_is_not_the_attacker(code, text, word, actor):
-    """Whoever stops a missile, rocket or drone did not attack: the one who fired it did,
-    named (if at all) on the projectile; the interceptor is in no slot."""
+def test_class3_interceptor_is_the_source(code, text, word, actor, target):
+    """Round 11 (redoing round 8's rule, as the judges read it): whoever shoots down or
+    intercepts a missile, rocket or drone is the source of the ASSAULT; the projectile's owner,
+    named on it, is the target."""
     doc = code(text, published="2022-06-01")
     event = _trigger(doc, word)
     assert event.event == "ASSAULT"
     assert _countries(doc, event.actor) == actor
-    assert not event.recipient
+    assert _countries(doc, event.recipient) == target
 
 
 def test_class3_a_shot_down_aircraft_is_the_target(code):

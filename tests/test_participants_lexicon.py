@@ -28,6 +28,7 @@ CHECKS = {
     "targeting": lambda doc: countries(doc, of_type(doc, "SANCTION").recipient) == {"BLR"},
     "makers": lambda doc: countries(doc, of_type(doc, "ASSAULT").actor) == set(),
     "joint_bodies": lambda doc: countries(doc, of_type(doc, "ACCUSE").actor) == {"PER", "ECU"},
+    "weapon_modifiers": lambda doc: countries(doc, of_type(doc, "ASSAULT").actor) == {"ARM"},
 }
 
 

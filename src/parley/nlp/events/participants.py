@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from parley import ontology
 from parley.lexicon import load, load_text
 from parley.nlp.countries import countries
+from parley.nlp.events import nominal_agents
 from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state, theme_owners
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
@@ -318,7 +319,7 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
     reciprocal_partners(doc, cand, args)
     if not args.actor and cand.entry.event == "ASSAULT":  # "X hit with Ruritanian rockets"
         args.actor = [a for a in weapon_states(doc, cand) if a not in args.recipient]
-    return args
+    return nominal_agents.complete(doc, cand, args, mods.lemmas("reporting"), lexicon)
 
 
 #: words after a hyphen that make a demonym the weapon's maker, not its user ("Iran-made")

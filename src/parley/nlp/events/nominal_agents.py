@@ -1,0 +1,392 @@
+"""Round 11: the agent of a nominal trigger read off the words right before it.
+
+Headlines name who attacks, mobilises or sanctions by a demonym or a possessive in front of the
+event noun ("damaged by **Ruritanian** shelling", "amid rising **Freedonian** missile strikes",
+"**Morgan's** partial call-up decision"). The parser often breaks such phrases (the demonym read
+as the object of "by", the noun as a verb, the event noun as a compound of "decision"), so
+``noun_arguments`` sees no modifier. This module reads the surface instead: left of the trigger,
+over plain adjectives, participles ("renewed") and weapon nouns ("missile", "drone"), a demonym
+names its state and a possessive its owner.
+
+A bare country *name* before an attack or aid noun is no such agent ("aid for X" is often written
+"X aid"; "regions targeted in X missile strikes" are strikes *in* X): ``located_name`` and
+``aid_recipient_name`` move or drop it when the context shows the country is the place or the
+receiver, not the doer.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from parley import ontology
+from parley.lexicon import load
+from parley.nlp.countries import countries
+from parley.nlp.events.args import (
+    Arguments,
+    actors_for,
+    demonym_state,
+    listed_subjects,
+    place_state,
+    subject_of,
+)
+from parley.nlp.events.lexicon import TriggerLexicon
+from parley.nlp.events.match import Candidate, coarse_pos, is_passive, lemma
+from parley.nlp.extensions import actor_at, place_at
+from parley.schema import Actor
+
+_LISTS = load("participants.yaml", top=dict, empty={})
+#: nouns of what is fired or used, which may stand between a demonym and an attack noun
+#: ("Ruritanian **drone** strikes", "Freedonian **artillery** fire")
+WEAPON_MODIFIERS = frozenset(_LISTS["weapon_modifiers"]["words"])
+#: words after a demonym that make it a maker or origin, not the doer ("Iran-made")
+MAKERS = frozenset(_LISTS["makers"]["words"])
+#: how far left of the trigger the modifiers may reach
+REACH = 4
+#: prepositions opening the phrase that holds an attack noun whose own demonym outranks the
+#: clause subject ("X blocks exits **amid** Y missile strikes": Y strikes, X blocks)
+PHRASE_PREPS = frozenset({"amid", "after", "following", "by", "from", "of", "in", "during",
+                          "despite", "under", "over"})
+#: event types whose noun a country name before it names the receiver ("X aid", "X assistance")
+GIVING = frozenset({"AID"})
+#: nouns of giving whatever type their trigger codes ("on X economic assistance" read as a pledge)
+GIVING_NOUNS = frozenset({"aid", "assistance"})
+
+
+def _maker_follows(doc: Doc, token: Token) -> bool:
+    """"Iran-made", "Iranian-built": the demonym names where the thing was made."""
+    after = doc[token.i + 1:token.i + 3]
+    return any(t.lower_ in MAKERS for t in after)
+
+
+def _passable(token: Token) -> bool:
+    """A word that may stand between an agent and its event noun: a lowercase adjective or
+    participle ("renewed", "partial"), a number word, or a weapon noun."""
+    if token.text[:1].isupper() and token.i != token.sent.start:
+        return False
+    if token.pos_ == "ADJ" or token.tag_ in ("VBN", "JJ", "JJR", "JJS"):
+        return True
+    return lemma(token) in WEAPON_MODIFIERS
+
+
+def left_agents(doc: Doc, trigger: Token) -> tuple[list[str], Token | None]:
+    """Actor ids a demonym or possessive right before the trigger names, and the token that
+    opens the phrase (before the agent), or None at the sentence start."""
+    out: list[str] = []
+    i = trigger.i - 1
+    start = trigger.sent.start
+    steps = 0
+    while i >= start and steps < REACH:
+        tok = doc[i]
+        if tok.tag_ == "POS" and i - 1 >= start:  # "Morgan's": the possessor
+            owner = doc[i - 1]
+            found = actor_at(doc, owner.idx, owner.idx + len(owner.text))
+            if found is None or owner.pos_ != "PROPN":
+                return [], None
+            return [found.id], (doc[i - 2] if i - 2 >= start else None)
+        code = countries().by_demonym.get(tok.text)
+        if code and tok.text[:1].isupper() and tok.text != countries().name(code):
+            if _maker_follows(doc, tok):
+                return [], None
+            state = demonym_state(doc, tok) or place_state(doc, code)
+            if state is None:
+                return [], None
+            out.append(state.id)
+            # "Ruritanian and Freedonian strikes": both
+            j = i - 1
+            if j - 1 >= start and doc[j].lower_ == "and":
+                other = countries().by_demonym.get(doc[j - 1].text)
+                other_state = (demonym_state(doc, doc[j - 1]) or place_state(doc, other)) if other else None
+                if other_state is not None and other_state.id not in out:
+                    out.append(other_state.id)
+                    j -= 2
+            return out, (doc[j] if j >= start else None)
+        if not _passable(tok):
+            return [], None
+        i -= 1
+        steps += 1
+    return [], None
+
+
+def _trigger_nominal(cand: Candidate) -> bool:
+    """The trigger is an event noun, or a gerund or noun the tagger read as a verb: it has no
+    subject, object or agent of its own."""
+    head = cand.head
+    if head.pos_ == "NOUN":
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass")
+                   for c in head.children)
+
+
+def surface_agents(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """Class 1 of round 11: the agent of a nominal trigger given by a demonym or possessive
+    before it, also when the noun sits in a "by", "from", "amid" or "of" phrase. Fills an empty
+    actor slot; replaces a clause subject the noun was given only when the noun sits in such a
+    phrase and is an attack ("X blocks exits amid Y missile strikes": Y attacks)."""
+    if not _trigger_nominal(cand):
+        return
+    found, before = left_agents(doc, cand.head)
+    found = [a for a in found if a not in args.recipient]
+    if not found:
+        return
+    if not args.actor:
+        args.actor = found
+        return
+    if ontology.quad(cand.entry.event) != 4 or set(found) <= set(args.actor):
+        return
+    if before is not None and before.pos_ == "ADP" and before.lower_ in PHRASE_PREPS:
+        args.actor = found
+
+
+def _name_compounds(cand: Candidate) -> list[Token]:
+    """Country names (not demonyms) compounded on the trigger noun, or on an event noun the
+    trigger absorbed ("targeted in X missile strikes")."""
+    out = []
+    for head in [cand.head] + [a.head for a in cand.absorbed]:
+        for c in head.children:
+            for t in ([c] + [g for g in c.children if g.dep_ == "compound"]):
+                if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i < head.i \
+                        and t.text in countries().by_name and t not in out:
+                    out.append(t)
+    return out
+
+
+def _sentence_place_countries(doc: Doc, trigger: Token, skip: Token) -> set[str]:
+    """Countries of the places named in the trigger's sentence, other than ``skip``."""
+    out = set()
+    for t in trigger.sent:
+        if t == skip:
+            continue
+        place = place_at(doc, t.idx, t.idx + len(t.text))
+        if place is not None and place.country:
+            out.add(place.country)
+    return out
+
+
+def located_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """The trap "regions targeted in X missile strikes": a country name compounded on an attack
+    noun is where the strikes fell when every other place of the sentence lies in that country;
+    it is then no attacker (it stays one when the attack is aimed elsewhere: "X missile strikes
+    on <a city of Y>")."""
+    if ontology.quad(cand.entry.event) != 4:
+        return
+    for name in _name_compounds(cand):
+        code = countries().by_name[name.text]
+        state = actor_at(doc, name.idx, name.idx + len(name.text))
+        ids = [state.id] if state is not None else actors_for(doc, [name])
+        others = _sentence_place_countries(doc, cand.head, name)
+        if others and others == {code}:
+            args.actor = [a for a in args.actor if a not in ids]
+
+
+def _other_country_actor(doc: Doc, sent: Span, code: str) -> bool:
+    """Some other actor of the sentence belongs elsewhere (another country, or an IGO)."""
+    for t in sent:
+        found = actor_at(doc, t.idx, t.idx + len(t.text))
+        if found is not None and found.country != code and (found.country or found.kind == "igo"):
+            return True
+    return False
+
+
+def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """"official says more X aid could be announced", "allies ready to do more on X economic
+    assistance": a country name compounded on an aid noun that names no receiver, in a sentence
+    whose other actors are of other countries (the ones who would give), receives the aid; it
+    does not give it. "X aid arrives" alone keeps X as the giver."""
+    if (cand.entry.event not in GIVING and lemma(cand.head) not in GIVING_NOUNS) or args.recipient:
+        return
+    for name in _name_compounds(cand):
+        ids = actors_for(doc, [name])
+        moved = [a for a in args.actor if a in ids]
+        if moved and _other_country_actor(doc, cand.head.sent, countries().by_name[name.text]):
+            args.actor = [a for a in args.actor if a not in moved]
+            args.recipient += [a for a in moved if a not in args.recipient]
+
+
+#: dependency steps from a fronted clause's trigger up to the reporting verb after it
+CLAUSE_STEPS = frozenset({"advcl", "ccomp", "conj", "dobj", "xcomp", "nsubj", "pcomp", "prep",
+                          "pobj", "parataxis"})
+
+
+#: first-person words: a quoted "we" or "I" is the speaker (``first_person.quoted_speakers``)
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _closing_reporter(trigger: Token, reporting: frozenset[str]) -> Token | None:
+    """The reporting verb that closes a headline after its content ("Shelling resumes near X,
+    Y says"): an ancestor of the trigger, after it, that takes no content of its own after it."""
+    t = trigger
+    for _ in range(4):
+        if t.dep_ not in CLAUSE_STEPS or t.head == t:
+            return None
+        t = t.head
+        if lemma(t) in reporting:
+            break
+    else:
+        return None
+    if lemma(t) not in reporting or t.i < trigger.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i for c in t.children):
+        return None
+    return t
+
+
+def fronted_speaker(doc: Doc, cand: Candidate, args: Arguments, reporting: frozenset[str]) -> None:
+    """Class 3 of round 11, the speaker is not the doer: "Shelling resumes near X, Y's officer
+    says", "Z: more strikes expected" — the parser hangs the reported clause on the closing
+    reporting verb, and the subject climb gives the trigger the speaker. When the speaker is
+    named nowhere in the reported part, it is dropped from the actor slot."""
+    rep = _closing_reporter(cand.head, reporting)
+    if rep is None or not args.actor:
+        return
+    subjects = [c for c in rep.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return
+    speaker = set(actors_for(doc, subjects))
+    first = min(t.i for s in subjects for t in s.subtree)
+    told = set()
+    reported = doc[cand.head.sent.start:first]
+    if any(t.lower_ in FIRST_PERSON for t in reported):  # '"We are fighting," X says': X's side
+        return
+    for t in reported:
+        found = actor_at(doc, t.idx, t.idx + len(t.text))
+        if found is not None:
+            told.add(found.id)
+    if set(args.actor) <= speaker and not (told & speaker):
+        args.actor = []
+
+
+def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """Class 2 of round 11, a victim with no country ("Boy killed in strike on Ruritanian
+    hospital"): a civilian person or group in the target of an attack takes the country of the
+    sentence's demonyms, when they all name one country that is not the attacker's. Sets the
+    country on that actor (as ``args.victim_country`` does from a place)."""
+    if cand.entry.event != "ASSAULT" or not args.recipient:
+        return
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    victims = [by_id[a] for a in args.recipient if a in by_id
+               and by_id[a].kind in ("group", "person") and not by_id[a].country
+               and not by_id[a].org and not by_id[a].known and by_id[a].sector in (None, "CVL")]
+    if not victims:
+        return
+    codes = {countries().by_demonym[t.text] for t in cand.head.sent
+             if t.text in countries().by_demonym and t.text[:1].isupper()}
+    own = {by_id[a].country for a in args.actor if a in by_id}
+    if len(codes) == 1 and not codes & own:
+        for v in victims:
+            v.country = next(iter(codes))
+
+
+def _event_word(word: str, lexicon: TriggerLexicon) -> bool:
+    """An event noun of the trigger lexicon, or a compound ending in one ("cyberattack",
+    "airstrike", "counteroffensive")."""
+    word = word.lower()
+    if not word.isalpha():
+        return False
+    return any(lexicon.candidates(word[k:], "NOUN") for k in range(0, len(word) - 4))
+
+
+def event_noun_actors(doc: Doc, args: Arguments, lexicon: TriggerLexicon) -> None:
+    """Class 5 of round 11, junk actors: a one-word "actor" that is an event noun ("Cyberattack
+    hits a bank": the tagger read the capitalised headline noun as a name) is the act itself,
+    no participant. Dropped from every slot (known actors and states are kept)."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+
+    def junk(a: str) -> bool:
+        actor = by_id.get(a)
+        return (actor is not None and actor.kind not in ("state", "igo") and not actor.known
+                and " " not in actor.name and _event_word(actor.name, lexicon))
+
+    args.actor = [a for a in args.actor if not junk(a)]
+    args.recipient = [a for a in args.recipient if not junk(a)]
+    args.third_party = [a for a in args.third_party if not junk(a)]
+
+
+#: event types whose noun tells how the clause's subject moves ("took X in retreat")
+SELF_MOTION = frozenset({"RETREAT"})
+#: prepositions of the manner or time of the subject's own act
+MANNER_PREPS = frozenset({"in", "during"})
+
+
+def _owning_verb(prep: Token) -> Token | None:
+    """The verb a phrase belongs to, also when the parser hung it on the verb's object or on
+    an earlier phrase ("took items from X **in retreat**")."""
+    t = prep.head
+    for _ in range(4):
+        if coarse_pos(t) == "VERB":
+            return t
+        if t.dep_ not in ("dobj", "pobj", "prep", "conj") or t.head == t:
+            return None
+        t = t.head
+    return None
+
+
+def moving_subject(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """Class 1 of round 11, a nominal in a phrase of the mover's own clause: "troops looted
+    shops **in retreat**", "the brigade blew up a bridge **during its withdrawal**" — the
+    retreat is the clause subject's (active verbs only; the phrase may hang on an object)."""
+    noun = cand.head
+    if args.actor or cand.entry.event not in SELF_MOTION or noun.pos_ != "NOUN":
+        return
+    if noun.dep_ != "pobj" or noun.head.lower_ not in MANNER_PREPS:
+        return
+    verb = _owning_verb(noun.head)
+    if verb is None or is_passive(verb):
+        return
+    args.actor = [a for a in actors_for(doc, listed_subjects(subject_of(verb)))
+                  if a not in args.recipient]
+
+
+def _shared_premodifier(head: Token) -> bool:
+    """"radio and electronic intelligence centers", "oil and gas fields": a bare singular noun
+    coordinated with a plural noun that has premodifiers of its own is a premodifier shared by
+    the coordination, not a thing or party of its own."""
+    if head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "NNS"
+               and any(g.dep_ in ("compound", "amod") and g.i < c.i for g in c.children)
+               for c in head.children)
+
+
+def premodifier_actors(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """Class 5 of round 11, junk actors: a role noun ("radio", "television") that only
+    premodifies a coordinated plural ("destroyed Ruritanian radio and electronic intelligence
+    centers") is no organisation; the demonym on it names the owner of the things hit."""
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    sent = cand.head.sent
+    keep: list[str] = []
+    for a in args.recipient:
+        actor = by_id.get(a)
+        heads = [doc[m.start:m.end].root for m in _mentions_in(doc, actor, sent)] if actor else []
+        if actor is None or actor.kind != "organization" or not heads or not all(
+                _shared_premodifier(h) for h in heads):
+            keep.append(a)
+            continue
+        for h in heads:
+            for mod in (c for c in h.children if c.dep_ == "amod" and c.text in countries().by_demonym):
+                state = demonym_state(doc, mod) or place_state(doc, countries().by_demonym[mod.text])
+                if state is not None and state.id not in keep and state.id not in args.actor:
+                    keep.append(state.id)
+    args.recipient = keep
+
+
+def _mentions_in(doc: Doc, actor: Actor, sent: Span) -> list[Span]:
+    """The actor's mentions inside one sentence, as token spans."""
+    out = []
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and sent.start <= span.start and span.end <= sent.end:
+            out.append(span)
+    return out
+
+
+def complete(doc: Doc, cand: Candidate, args: Arguments, reporting: frozenset[str],
+             lexicon: TriggerLexicon) -> Arguments:
+    """The round 11 steps on a found event's slots."""
+    event_noun_actors(doc, args, lexicon)
+    premodifier_actors(doc, cand, args)
+    victim_demonym_country(doc, cand, args)
+    fronted_speaker(doc, cand, args, reporting)
+    aid_recipient_name(doc, cand, args)
+    located_name(doc, cand, args)
+    surface_agents(doc, cand, args)
+    moving_subject(doc, cand, args)
+    return args
