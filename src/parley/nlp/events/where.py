@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import clause_dates, load_forward_cues
+from parley.nlp.dates import clause_dates, load_forward_cues, onset_word
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
@@ -116,7 +116,8 @@ def reach_of(cand: Candidate) -> Reach:
         return Reach(EVENT_LOCATIVE, True, own)
     if cand.entry.event in OBJECT_SITE_EVENTS:  # "aid flows into Sumy": delivered there
         return Reach(SITE_LOCATIVE | DELIVERY_PREPS, True, own)
-    if cand.entry.event in TARGET_SITE_EVENTS:  # "halts services in X": where the target is
+    if cand.entry.event in TARGET_SITE_EVENTS and not withdrawn_business(cand):
+        # "sanctions on banks in X": where the target is
         return Reach(SITE_LOCATIVE, False, frozenset({cand.head.i}))
     return Reach(SITE_LOCATIVE, False, own)
 
@@ -126,7 +127,22 @@ def _target_country(cand: Candidate, place: Place) -> bool:
     X", "to prosecute crimes in X")? Such acts are done from an office; "in <country>" there
     says where their target is (a venue is a town or a building: "agreed at a summit in
     Brussels"). Class: a non-physical act given the place of its target."""
-    return cand.entry.event in TARGET_SITE_EVENTS and place.feature == "country"
+    return (cand.entry.event in TARGET_SITE_EVENTS and place.feature == "country"
+            and not withdrawn_business(cand))
+
+
+def withdrawn_business(cand: Candidate) -> bool:
+    """Does a sanction stop a business of the actor's own ("suspends operations in X", "halts
+    sales at its stores in X": place_cues.yaml ``business``)? It is done where the business
+    is, so "in <country>" is its place. Class: a withdrawal's country lost to the
+    target-place rule of ``_target_country``."""
+    if cand.entry.event != "SANCTION":
+        return False
+    words = load_cues().business
+    nouns = [t for t in cand.tokens if t.pos_ == "NOUN"]
+    nouns += [c for c in cand.head.children if c.dep_ == "dobj"]
+    nouns += [o for p in preps_of(cand.head, frozenset({"at", "in"})) for o in pobjs(p)]
+    return any(lemma(n) in words or n.lower_ in words for n in nouns)
 
 
 def decreed(cand: Candidate) -> bool:
@@ -294,8 +310,11 @@ def _finer_town(doc: Doc, place: Place, nouns: list[Token]) -> Place:
     """A town or site of the same country named with ``place`` in the phrase (its apposition:
     "near Kupiansk, eastern Ukraine") or as the physical event's object ("hits Nikopol in
     Dnipropetrovsk region"): the text names the town, so its container is too coarse. Class:
-    a named town replaced by its container."""
-    if FINENESS.get(place.feature or "", 3) == 0:
+    a named town replaced by its container. A division finer than the place counts as well
+    ("shell the X district in southern Ukraine": the town's division, not the part of the
+    country)."""
+    coarse = FINENESS.get(place.feature or "", 3)
+    if coarse == 0:
         return place
     for noun in nouns:
         for t in noun.subtree:
@@ -303,7 +322,7 @@ def _finer_town(doc: Doc, place: Place, nouns: list[Token]) -> Place:
                 continue
             town = place_at(doc, t.idx, t.idx + len(t.text))
             if (town is not None and town is not place and town.country == place.country
-                    and FINENESS.get(town.feature or "", 3) == 0):
+                    and FINENESS.get(town.feature or "", 3) < coarse):
                 return town
     return place
 
@@ -804,7 +823,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     something else (see ``own_date``)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
-    if _not_a_time_of(span, prep, own, event):
+    if _not_a_time_of(span, prep, own, event) or _onset_of_another(root, own, event):
         return None
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
     # a named day on a physical event's cause or weapon is the event's own ("killed in
@@ -846,6 +865,18 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     if _reported_or_cited(trigger):
         return None
     return max(rank, 2)
+
+
+def _onset_of_another(root: Token, own: set[int], event: str) -> bool:
+    """A date on an onset word ("a truce starting Wednesday", "a ban effective Monday") dates
+    the start of what is agreed, proposed or imposed, not the act of agreeing (class: a
+    complement's start date given to the proposal); it stays with an act not of words whose
+    own word starts then ("will halt supplies starting Friday", "orders a curfew starting
+    Friday": the curfew)."""
+    onset = onset_word(root, load_forward_cues().onset_words)
+    if onset is None:
+        return False
+    return event in VERBAL_EVENTS or onset.head.i not in own
 
 
 def _through_verb(head: Token, trigger: Token, own: set[int], deadline: bool,
