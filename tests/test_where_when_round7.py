@@ -195,3 +195,70 @@ def test_an_act_that_itself_starts_then_keeps_the_onset_date(code):
                  published=SUN)
     event = next(e for e in coded.events if e.trigger and "halt" in e.trigger.text)
     assert event.date == "2022-09-20" and not event.date_inferred, event
+
+
+# ------------------------------- class: a reported past event dated by publication, not its report
+# "officials said on Wednesday that defenses had shot down drones": done by Wednesday; the
+# report's day is the better bound, kept inferred and without a date text (round 5: the telling
+# does not date the event)
+
+@pytest.mark.parametrize("text,trigger,date", [
+    ("Officials said on Wednesday that air defenses had shot down eleven drones.", "shot",
+     "2022-09-14"),
+    ("The governor said Monday that shelling killed two people in Nikopol.", "shelling",
+     "2022-09-12"),
+])
+def test_a_reported_past_event_is_bounded_by_its_report(code, text, trigger, date):
+    coded = code(text, published=SUN)
+    event = _event(coded, trigger)
+    assert (event.date, event.date_inferred, event.date_text) == (date, True, None), event
+
+
+def test_a_reported_event_s_own_date_wins(code):
+    coded = code("The mayor said on Tuesday that troops had shelled the depot last month.",
+                 published=SUN)
+    event = _event(coded, "shelled")
+    assert (event.date, event.date_granularity, event.date_inferred) == ("2022-08-01", "month",
+                                                                        False), event
+
+
+def test_a_reported_future_act_keeps_the_publication_day(code):
+    coded = code("The minister said on Tuesday that the army will withdraw its troops.",
+                 published=SUN)
+    event = _event(coded, "withdraw")
+    assert event.date == SUN and event.date_inferred, event
+
+
+# ------------------------------- class: an actor's participle of the occasion
+# "the minister, speaking in Kyiv on Monday, urged …": as a sentence-initial "Speaking …"
+
+@pytest.mark.parametrize("text,trigger,name,date", [
+    ("The president, speaking in Warsaw on Friday, urged allies to send tanks.", "urged",
+     "Warsaw", "2022-09-16"),
+    ("The foreign minister, addressing reporters in Ankara on Tuesday, accused the rebels of "
+     "breaking the truce.", "accused", "Ankara", "2022-09-13"),
+])
+def test_an_actor_s_occasion_participle_places_and_dates_the_act(code, text, trigger, name, date):
+    coded = code(text, published=SUN)
+    event = _event(coded, trigger)
+    place = _place(coded, event)
+    assert place is not None and place.name == name, place
+    assert (event.date, event.date_inferred) == (date, False), event
+
+
+# ------------------------------- class: a relative clause of time or place
+# "in July, when they will discuss …", "a meeting in X last week, where Y demanded …": the
+# clause's event shares its antecedent's date and place
+
+@pytest.mark.parametrize("text,trigger,name,date", [
+    ("The ministers will meet again in Prague in November, when they are expected to discuss a "
+     "loan.", "discuss", "Prague", "2022-11-01"),
+    ("Talks were held in Doha on Monday, when both sides signed a prisoner deal.", "signed",
+     "Doha", "2022-09-12"),
+])
+def test_a_relative_clause_of_time_shares_its_antecedent(code, text, trigger, name, date):
+    coded = code(text, published=SUN)
+    event = _event(coded, trigger)
+    place = _place(coded, event)
+    assert place is not None and place.name == name, place
+    assert event.date == date and not event.date_inferred, event

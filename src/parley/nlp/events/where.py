@@ -24,7 +24,7 @@ from parley.nlp.dates import clause_dates, load_forward_cues, onset_word
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at
+from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at, quotes_covering
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
@@ -512,7 +512,7 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
         place = _place_under(doc, p.head, 2, reach)
         if place and not _target_country(cand, place):
             return place
-    place = clause_place(doc, cand.head, reach)
+    place = clause_place(doc, cand.head, reach) or _subject_occasion_place(doc, cand, reach)
     if place is not None and _target_country(cand, place):
         place = None
     if place is None and cand.entry.event in OBJECT_SITE_EVENTS:
@@ -523,6 +523,28 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
         verb = clause_verb(cand.head)
         place = next((p for t in dict.fromkeys((cand.head, verb)) for p in _during_visit(doc, t)), None)
     return place
+
+
+def occasion_participle(token: Token) -> bool:
+    """Is ``token`` a present participle set off on a person or group, the subject of the
+    event's verb ("the minister, speaking in Kyiv on Monday, urged …")? It tells the occasion
+    of that verb's act, as a sentence-initial "Speaking in Kyiv on Monday, …" does. Class: an
+    actor's participle of the occasion, whose place and date were dropped as another noun's."""
+    head = token.head
+    return (token.dep_ == "acl" and token.tag_ == "VBG" and head is not token
+            and head.dep_ in SUBJECT_DEPS and head.pos_ in ("PROPN", "NOUN")
+            and any(c.lower_ == "," for c in head.children))
+
+
+def _subject_occasion_place(doc: Doc, cand: Candidate, reach: Reach) -> Place | None:
+    """A place in the occasion participle of the actor that is the verb's subject
+    (``occasion_participle``): "the minister, speaking in Kyiv, urged …" is placed in Kyiv."""
+    verb = clause_verb(cand.head)
+    for subject in [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_actor(doc, c)]:
+        for acl in subject.children:
+            if occasion_participle(acl) and (place := _place_under(doc, acl, 2, reach)):
+                return place
+    return None
 
 
 def _arrived_at(doc: Doc, head: Token) -> Place | None:
@@ -698,7 +720,7 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     dateline town (computed once per article), neither contradicted by another country the
     event's sentence names. A statement or a sanction with no place of its own stays unplaced:
     no place is better than a wrong one, and the lead's or dateline's place is mostly not its."""
-    place = own_place(doc, cand)
+    place = own_place(doc, cand) or antecedent_place(doc, cand.head)
     if place:
         return place
     if not _locatives(cand.head):
@@ -769,15 +791,62 @@ class EventDate(NamedTuple):
 
 
 def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
-    """The event's own date of its clause (``own_date``); else, for an event told as earlier,
-    the day before publication (the latest it can be; inferred) with the cue as its text; else
-    the publication date (inferred)."""
+    """The event's own date of its clause (``own_date``); else, for a past event told in a
+    dated report, the report's day (``report_date``: inferred, no date text); else, for an
+    event told as earlier, the day before publication (the latest it can be; inferred) with
+    the cue as its text; else the publication date (inferred)."""
     ref = own_date(doc, cand)
     if ref is not None and ref.date:
         return EventDate(ref.date, ref.text, False, ref.granularity)
+    report = report_date(doc, cand)
+    if report is not None and report.date:
+        # inferred, with no date text: the report's day bounds the event, it does not date it
+        return EventDate(report.date, None, True, report.granularity)
     if earlier is not None and day_before(doc._.parley_published):
         return EventDate(day_before(doc._.parley_published), earlier.text, True, "day")
     return EventDate(doc._.parley_published, None, True, "day")
+
+
+#: auxiliaries of a past or perfect ("had shot down", "has been hit", "were killed")
+PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "'d"})
+
+
+def _done_or_perfect(verb: Token) -> bool:
+    """A simple past or a perfect or passive past ("shot down", "had shot down", "were hit")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in verb.children))
+
+
+def report_date(doc: Doc, cand: Candidate) -> DateRef | None:
+    """The day of the report that tells an event done before it ("officials said on Wednesday
+    that air defenses had shot down eleven drones"), when the event's clause has no date of
+    its own: the event happened by then, so the report's day bounds it better than the
+    publication date does. The caller marks it inferred. Class: a reported past event dated
+    by publication instead of by its report."""
+    verb = clause_verb(cand.head)
+    if verb.dep_ in SUBJECT_DEPS and verb.head is not verb:
+        verb = verb.head  # "that shelling killed two": a gerund subject takes its verb's tense
+    if verb.pos_ not in ("VERB", "AUX") or not _done_or_perfect(verb):
+        return None
+    for quote in quotes_covering(doc, cand.head.idx, cand.head.idx + len(cand.head.text)):
+        if quote.cue_span is None:
+            continue
+        cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+        if cue is None:
+            continue
+        dated = [(distance, ref) for distance, ref, span in clause_dates(doc, cue.root)
+                 if ref.date and ref.granularity in DAY_GRANULARITIES
+                 and not (quote.start <= span.start_char < quote.end)
+                 and _hangs_on(span.root, cue.root)]
+        if dated:
+            return min(dated, key=lambda d: d[0])[1]
+    return None
+
+
+def _hangs_on(token: Token, verb: Token) -> bool:
+    """Does a date hang on ``verb`` itself ("said on Wednesday", "said Wednesday")?"""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.i == verb.i
 
 
 def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
@@ -792,7 +861,68 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
         rank = _date_rank(span, own, cand.entry.event, cand.head, ref.granularity)
         if rank is not None:
             ranked.append((rank, distance, ref))
-    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+    if ranked:
+        return min(ranked, key=lambda r: (r[0], r[1]))[2]
+    return _antecedent_date(doc, cand.head)
+
+
+#: relative adverbs whose clause tells what happened at its antecedent's time and place
+SCENE_RELATIVES = frozenset({"when", "where", "wherein"})
+
+
+def scene_antecedent(trigger: Token) -> Token | None:
+    """The antecedent of a relative clause of time or place holding the trigger ("in July,
+    when they will discuss …", "a meeting in X last week, where Poland demanded …"), or None.
+    Class: a relative clause of time or place, which shares its antecedent's date and place."""
+    verb = clause_verb(trigger)
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            break
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head  # "when they are expected to discuss": the relative clause's verb
+    if verb.dep_ != "relcl" or not any(
+            c.lower_ in SCENE_RELATIVES and c.i < verb.i for c in verb.children):
+        return None
+    return verb.head
+
+
+def _date_span_holding(doc: Doc, token: Token) -> DateRef | None:
+    return next((r for r in doc._.parley_dates or []
+                 if r.start <= token.idx < r.end), None)
+
+
+def _antecedent_date(doc: Doc, trigger: Token) -> DateRef | None:
+    """The date of a relative clause of time or place (``scene_antecedent``): the date its
+    antecedent is ("in July, when …") or bears ("a meeting on Monday, where …")."""
+    ante = scene_antecedent(trigger)
+    if ante is None:
+        return None
+    ref = _date_span_holding(doc, ante)
+    if ref is not None:
+        return ref if ref.date else None
+    for child in ante.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod") and (
+                ref := _date_span_holding(doc, child if child.dep_ != "prep" else
+                                          next(iter(pobjs(child)), child))) is not None:
+            return ref if ref.date else None
+    return None
+
+
+def antecedent_place(doc: Doc, trigger: Token) -> Place | None:
+    """The place of a relative clause of time or place's antecedent's scene: "meet in Prague
+    in July, when they will discuss …" and "a meeting in X last week, where …" are in X."""
+    ante = scene_antecedent(trigger)
+    if ante is None:
+        return None
+    named = place_at(doc, ante.idx, ante.idx + len(ante.text))
+    if named is not None:
+        return named  # "Mykolaiv, where dozens died"
+    while _date_span_holding(doc, ante) is not None and ante.head is not ante:
+        ante = ante.head  # out of the date: "in July" → "meet"; "this month" → "meeting"
+    if ante.pos_ == "ADP":
+        ante = ante.head
+    return clause_place(doc, ante)
 
 
 def _will(token: Token) -> bool:
@@ -843,7 +973,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
             adjunct = day and _adjunct(head, own)
             occasion = occasion or adjunct
-            if not (adjunct or (physical_day and t is root)):
+            if not (adjunct or (physical_day and t is root) or occasion_participle(t)):
                 if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
                     return None  # "the 2014 annexation", "hails Tuesday's talks"
                 if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:
@@ -883,6 +1013,8 @@ def _through_verb(head: Token, trigger: Token, own: set[int], deadline: bool,
                   physical_day: bool, occasion: bool) -> int | None:
     """The rank a date earns on its way up through a verb or adjective not the event's own
     (``_date_rank``), or None when that word's clause owns the date."""
+    if occasion_participle(head):
+        return 2  # "X, speaking on Monday, urged": as "Speaking on Monday, …"
     if not occasion and _complement_of_trigger(head, trigger):
         return None  # "said it was ready to resume classes in May": the resuming's date
     if head.pos_ == "ADJ":
