@@ -262,3 +262,24 @@ def test_a_relative_clause_of_time_shares_its_antecedent(code, text, trigger, na
     place = _place(coded, event)
     assert place is not None and place.name == name, place
     assert event.date == date and not event.date_inferred, event
+
+
+def test_a_city_s_own_district_is_not_a_raion(code):
+    coded = code("Rockets hit a bus stop in the city's Saltivka district, killing two. Shelling "
+                 "damaged homes in Kyiv's Podil district.", published=SUN)
+    assert not any(p.feature == "admin1" for p in coded.places), coded.places
+
+
+# ------------------------------- class: a town named after a many-word qualifier
+# "the Rift Valley town of X", "the South Kivu town of Y": the town, not the region qualifying it
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("Police shot dead a suspect during a raid in the Rift Valley town of Nakuru early Monday.",
+     "shot", "Nakuru"),
+    ("Gunmen killed two guards during an attack in the South Kivu town of Uvira.", "killed",
+     "Uvira"),
+])
+def test_a_town_named_after_a_many_word_qualifier_is_the_place(code, text, trigger, name):
+    coded = code(text, published=SUN)
+    place = _place(coded, _event(coded, trigger))
+    assert place is not None and place.name.startswith(name) and place.feature == "city", place

@@ -170,10 +170,12 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 continue  # "in a Russia-Ukraine prisoner swap", "an islet near Japan"
             if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
                 continue  # "in a White House statement": who issued it, not where
-            if place and depth > 1 and _modifier_only(doc, o, place):
+            if place and _modifier_only(doc, o, place):
                 # "shelled the U.S. consulate in Karachi": the town wins over the holder;
-                # "the Luhansk town of Lysychansk": the town named, not its division
-                place = _place_under(doc, o, depth - 1, reach) or _of_named(doc, o) or place
+                # "the Luhansk town of Lysychansk": the town named, not its division (at any
+                # depth: "a raid in the Rift Valley town of Nakuru")
+                deeper = _place_under(doc, o, depth - 1, reach) if depth > 1 else None
+                place = deeper or _of_named(doc, o) or place
             if place:
                 place = _qualified_town(doc, first, last, place)
             if place and place.feature == "country":
@@ -210,6 +212,8 @@ def _qualifier(doc: Doc, char: int) -> bool:
     place ("the Luhansk town of X")?"""
     i = _token_at(doc, char)
     t = doc[i] if 0 <= i < len(doc) else None
+    while t is not None and t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.i > t.i:
+        t = t.head  # "the Rift Valley town of X": from the name's first word to its last
     return (t is not None and t.dep_ in ("compound", "nmod", "amod")
             and _of_named(doc, t.head) is not None)
 

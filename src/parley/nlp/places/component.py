@@ -933,9 +933,22 @@ class PlacesComponent:
                 continue
             if e + 1 < len(doc) and doc[e + 1].lower_ == "of":
                 continue  # "the X district of Y": a part of Y, which the "of" phrase names
+            if self._city_owned(doc, m.tok[0]):
+                continue  # "the city's X district", "Kyiv's X district": a city's own district
             division = self.gaz.division(town)
             if division is not None:
                 m.chosen = division
+
+    def _city_owned(self, doc: Doc, start: int) -> bool:
+        """Is the name at token ``start`` owned by a town ("the city's X", "Kyiv's X"), not by a
+        country ("Ukraine's X district" is a raion)?"""
+        if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+            return False
+        owner = doc[start - 2]
+        if owner.lower_ in ("city", "capital", "town"):
+            return True
+        return any(c.feature == "city" and (c.capital or c.pop > 100_000)
+                   for c in self.gaz.lookup(norm(owner.text))[:1])
 
     @staticmethod
     def _town_before(doc: Doc, before: list[Mention], m: Mention) -> Candidate | None:
