@@ -283,3 +283,26 @@ def test_a_town_named_after_a_many_word_qualifier_is_the_place(code, text, trigg
     coded = code(text, published=SUN)
     place = _place(coded, _event(coded, trigger))
     assert place is not None and place.name.startswith(name) and place.feature == "city", place
+
+
+# ------------------------------- class: an anchored relative date given the publication day
+# "shelled the port on Friday, two days after they seized the airport": Wednesday
+
+@pytest.mark.parametrize("text,trigger,date", [
+    ("Rebels shelled the port on Friday, two days after they seized the airport.", "seized",
+     "2022-09-14"),
+    ("Shelling killed three civilians in Izium on Saturday, a week after troops withdrew from "
+     "the town.", "withdrew", "2022-09-10"),
+    ("Drones hit a depot on Wednesday, three days before the envoys met in Geneva.", "met",
+     "2022-09-17"),
+])
+def test_a_span_before_or_after_a_dated_event_moves_its_day(code, text, trigger, date):
+    coded = code(text, published="2022-09-19")
+    event = _event(coded, trigger)
+    assert (event.date, event.date_granularity) == (date, "day"), event
+
+
+def test_a_span_after_an_undated_event_dates_nothing(code):
+    coded = code("The strike came two days after rebels seized the airport.", published=SUN)
+    event = _event(coded, "seized")
+    assert event.date == SUN and event.date_inferred, event

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.dates import clause_dates, load_forward_cues, onset_word
+from parley.nlp.dates.resolve import parse_number
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
@@ -802,6 +803,9 @@ def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> Event
     ref = own_date(doc, cand)
     if ref is not None and ref.date:
         return EventDate(ref.date, ref.text, False, ref.granularity)
+    anchored = anchored_date(doc, cand)
+    if anchored is not None:
+        return anchored
     report = report_date(doc, cand)
     if report is not None and report.date:
         # inferred, with no date text: the report's day bounds the event, it does not date it
@@ -809,6 +813,49 @@ def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> Event
     if earlier is not None and day_before(doc._.parley_published):
         return EventDate(day_before(doc._.parley_published), earlier.text, True, "day")
     return EventDate(doc._.parley_published, None, True, "day")
+
+
+#: a span's unit and how to step back or ahead by it ("a week after", "two days before")
+ANCHOR_UNITS = {"day": 1, "week": 7}
+ANCHOR_MARKS = {"after": -1, "before": 1}
+
+
+def anchored_date(doc: Doc, cand: Candidate) -> EventDate | None:
+    """The date of an event told as a span before or after a dated one ("shelled the port on
+    Friday, two days after they seized the airport": Wednesday; "hit a depot on Monday, three
+    days before talks opened": Thursday): the governing clause's own day moved by the span.
+    Class: an anchored relative date, given the publication day."""
+    verb = clause_verb(cand.head)
+    if verb.dep_ in SUBJECT_DEPS and verb.head is not verb:
+        verb = verb.head  # "three days before talks opened": the nominal trigger's verb
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS), None)
+    unit = next((c for c in verb.children if c.dep_ == "npadvmod"
+                 and lemma(c) in ANCHOR_UNITS and c.i < verb.i), None)
+    governor = verb.head
+    if mark is None or unit is None or verb.dep_ not in ("advcl", "conj") or governor is verb:
+        return None
+    count = _span_count(unit)
+    dated = [(distance, ref) for distance, ref, span in clause_dates(doc, governor)
+             if ref.date and ref.granularity == "day" and _hangs_on(span.root, governor)]
+    if count is None or not dated:
+        return None
+    anchor = date.fromisoformat(min(dated, key=lambda d: d[0])[1].date or "")
+    day = anchor + timedelta(days=ANCHOR_MARKS[mark.lower_] * count * ANCHOR_UNITS[lemma(unit)])
+    text = doc[unit.left_edge.i:mark.i + 1].text
+    return EventDate(day.isoformat(), text, False, "day")
+
+
+def _span_count(unit: Token) -> int | None:
+    """How many units a span counts: "two days" 2, "a week" 1, "48 hours" no unit here."""
+    for child in unit.children:
+        if child.dep_ == "nummod":
+            try:
+                return parse_number(child.lower_)
+            except (KeyError, ValueError):
+                return None
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
+            return 1
+    return None
 
 
 #: auxiliaries of a past or perfect ("had shot down", "has been hit", "were killed")
