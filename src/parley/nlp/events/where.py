@@ -20,8 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import clause_dates, load_forward_cues, onset_word
-from parley.nlp.dates.resolve import parse_number
+from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
