@@ -11,7 +11,7 @@ from parley.lexicon import load
 
 THU = "2022-03-10"
 CUE_GROUPS = ("intent_heads", "deferral_verbs", "schedule_verbs", "expiry_verbs",
-              "deadline_preps", "forward_modifiers")
+              "deadline_preps", "forward_modifiers", "onset_words")
 
 
 def _date(code, text: str, expression: str, published: str = THU) -> tuple[str | None, str]:

@@ -79,6 +79,8 @@ class Cues:
     area_in: frozenset[str]  # "a village in X": a smaller place inside it, so the division
     area_after: frozenset[str]  # "X villages", "the X front line": the same, after the name
     decreed: frozenset[str]  # "annex", "annexation": acts of law, with no site in the land named
+    district: frozenset[str]  # "the X district": a district named after its town, in its division
+    business: frozenset[str]  # "suspends operations in X": a withdrawal done where the business is
     town_after: frozenset[str]  # "X residential building": a site word after a one-word town
     town_before: frozenset[str]  # "Russian-held X": a holder participle before it
     town_verbs: frozenset[str]  # "visits X", "shelled X": a verb whose object is a town
@@ -108,6 +110,8 @@ def load_cues() -> Cues:
         area_in=frozenset(e["word"] for e in data["area"] if e.get("in")),
         area_after=frozenset(e["word"] for e in data["area"] if e.get("after")),
         decreed=frozenset(data["decreed"]["words"]),
+        business=frozenset(data["business"]["words"]),
+        district=frozenset(data["district"]["words"]),
         town_after=frozenset(data["town_evidence"]["after"]),
         town_before=frozenset(data["town_evidence"]["before"]),
         town_verbs=frozenset(data["town_evidence"]["verbs"]),

@@ -10,8 +10,9 @@ from parley.nlp.dates.component import (
            load_forward_cues,
            main_clause_date,
            make_component,
+           onset_word,
 )
-from parley.nlp.dates.resolve import Resolved, resolve_date
+from parley.nlp.dates.resolve import Resolved, parse_number, resolve_date
 
 __all__ = ["DateResolver", "Resolved", "clause_dates", "governing_date", "load_forward_cues",
-           "main_clause_date", "make_component", "resolve_date"]
+           "main_clause_date", "make_component", "onset_word", "parse_number", "resolve_date"]

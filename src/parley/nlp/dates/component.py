@@ -70,6 +70,9 @@ def _left(pattern: str) -> re.Pattern[str]:
 
 
 _PREP = r"\b(?i:in|since|during|until|by|from|through|before|after)"
+# "the waning hours of", "the first days of": an edge of the year or month that follows
+_EDGE_OF = (r"(?i:the )?(?i:waning|final|last|closing|dying|first|opening|early) (?i:few )?"
+            r"(?i:hours?|minutes?|moments?|day|days|weeks?|months?) of ")
 _PATTERNS = [
     _Pattern(re.compile(r"\d{4}-\d{2}-\d{2}\b")),
     _Pattern(re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")),
@@ -80,10 +83,10 @@ _PATTERNS = [
     _Pattern(re.compile(rf"(?:{_WD}){_PART}{{0,2}}\b"),
              include=_left(r"(?:(?i:last|next|this|coming) )?(?:(?i:late|early) )?")),
     _Pattern(re.compile(rf"{_MONTH_ALONE},? (?:of )?{_YEAR}"),
-             include=_left(rf"{_EDGE}|(?i:last|next|this) "), gate=_MONTH_STEMS),
+             include=_left(rf"{_EDGE_OF}|{_EDGE}|(?i:last|next|this) "), gate=_MONTH_STEMS),
     _Pattern(re.compile(rf"{_MONTH_ALONE}(?!\.? ?\d|,? (?:of )?{_YEAR})"),
-             include=_left(rf"{_EDGE}|(?i:last|next|this) "), exclude=_left(rf"{_PREP} |\b(?i:of) "),
-             need=True, gate=_MONTH_STEMS),
+             include=_left(rf"{_EDGE_OF}|{_EDGE}|(?i:last|next|this) "),
+             exclude=_left(rf"{_PREP} |\b(?i:of) "), need=True, gate=_MONTH_STEMS),
     _Pattern(re.compile(rf"(?:{_either_case(*_DAY_WORDS)})(?: (?:morning|afternoon|evening|night))?\b"),
              include=_left(r"(?i:earlier|later|early|late) "), gate=_DAY_WORDS, lower=True),
     _Pattern(re.compile(r"ago\b"), include=_left(rf"\b(?i:{NUMBER}) (?i:day|week|month|year)s? "),
@@ -95,7 +98,8 @@ _PATTERNS = [
     _Pattern(re.compile(r"weekend\b"),
              include=_left(r"\b(?i:(?:over|during|at) the|this|last|next|the coming|the past) "),
              need=True, gate=("weekend",), lower=True),
-    _Pattern(re.compile(_YEAR), include=_left(_EDGE), exclude=_left(rf"{_PREP} "), need=True),
+    _Pattern(re.compile(_YEAR), include=_left(rf"{_EDGE_OF}|{_EDGE}"), exclude=_left(rf"{_PREP} "),
+             need=True),
     _Pattern(re.compile(r"(?:1[6-9]|20)\d0s\b"),
              include=_left(rf"(?:\b(?i:the) )?(?:{_EDGE})?"), gate=("0s",), lower=True),
 ]
@@ -169,6 +173,7 @@ class ForwardCues:
     expiry_verbs: frozenset[str]
     deadline_preps: frozenset[str]
     forward_modifiers: frozenset[str]
+    onset_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +181,7 @@ def load_forward_cues() -> ForwardCues:
     data = load("date_cues.yaml", top=dict)
     group = {key: frozenset(str(e.get("lemma") or e.get("word")).lower() for e in data.get(key) or [])
              for key in ("intent_heads", "deferral_verbs", "schedule_verbs", "expiry_verbs",
-                         "deadline_preps", "forward_modifiers")}
+                         "deadline_preps", "forward_modifiers", "onset_words")}
     return ForwardCues(**group)
 
 
@@ -202,6 +207,35 @@ def _marked_to_come(tok: Token, cues: ForwardCues) -> bool:
                 c.lower_ in cues.forward_modifiers for c in tok.children if c.dep_ == "amod"):
             return True
     return False
+
+
+def onset_word(span_root: Token, onsets: frozenset[str]) -> Token | None:
+    """The onset participle or adjective a date hangs on ("a truce starting Friday", "the ban,
+    effective Monday"), directly or through its preposition ("starting at dawn on Friday")."""
+    tok = span_root
+    for _ in range(3):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lower_ in onsets:
+            return tok
+        if tok.dep_ not in ("prep", "pobj", "npadvmod"):
+            return None
+    return None
+
+
+def _onset_ahead(onset: Token, cues: ForwardCues) -> bool:
+    """Does an onset point ahead? Yes on a noun ("proposes a ceasefire starting Friday") or
+    under a verb of intent or agreement ("agreed to a truce starting Friday"), or where its
+    verb is not a finite past; a sentence adverbial of a past act ("Starting Friday, police
+    arrested dozens") is the start of a span gone by."""
+    head = onset.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    verb = _governing_verb(head)
+    if verb is None:
+        return True
+    return verb.lemma_.lower() in cues.intent_heads or not _finite_past(verb)
 
 
 def _nonfinite_chain(verb: Token) -> list[Token]:
@@ -271,6 +305,9 @@ def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
     if _marked_to_come(root, cues):
+        return True
+    onset = onset_word(root, cues.onset_words)
+    if onset is not None and _onset_ahead(onset, cues):
         return True
     verb = _governing_verb(root)
     if verb is None:

@@ -106,6 +106,11 @@ _REL_YEAR = re.compile(r"\b(?:of )?(?P<rel>last|this|next) year\b")
 # "the last week", "the past two years", "the next few days": a stretch up to or from now
 _STRETCH = re.compile(r"(?:(?:in|over|for|during|within) )?the (?:last|past|next|coming) "
                       r"(?:(?:[\w-]+ )?(?:days|weeks|months|years|decades)|week|month|year)\b")
+# "the waning hours of 2022", "the first days of March": an edge of a named year or month
+_EDGE_OF = re.compile(r"(?:the )?(?P<edge>waning|final|last|closing|dying|first|opening|early) "
+                      r"(?:few )?(?P<u>hours?|minutes?|moments?|day|days|weeks?|months?) of "
+                      r"(?P<rest>.+)")
+_END_EDGES = frozenset({"waning", "final", "last", "closing", "dying"})
 _SEARCH = [(name, re.compile(rf"\b(?:{p.pattern})\b")) for name, p in _RULES
            if name in ("month_day", "day_month", "month", "year")]
 
@@ -320,7 +325,37 @@ def _apply_weekend(g: dict[str, str | Any], pub: dt.date | None, past: bool = Fa
     return Resolved(day.isoformat(), "weekend")
 
 
+def _edge_of(m: re.Match[str], pub: dt.date | None, future: bool) -> Resolved | None:
+    """An edge of a named period ("the waning hours of 2022", "the final days of March"):
+    hours, minutes or the day are its first or last day; days are the week holding most of its
+    first or last three days; weeks are
+    its first or last month; months keep the period. Not the period's first day as a year
+    (class: an edge of a year stored as the year)."""
+    period = _resolve(m["rest"], pub, future)
+    if period is None or period.date is None or period.granularity not in ("year", "month"):
+        return period
+    start = dt.date.fromisoformat(period.date)
+    end_edge = m["edge"] in _END_EDGES
+    unit = m["u"] if m["u"] == "days" else m["u"].rstrip("s")
+    if period.granularity == "year":
+        first, last = start, dt.date(start.year, 12, 31)
+    else:
+        first, last = start, _add_months(start, 1) - dt.timedelta(days=1)
+    day = last if end_edge else first
+    if unit in ("hour", "minute", "moment", "day"):
+        return Resolved(day.isoformat(), "day")
+    if unit == "days":  # the week holding most of the edge's three days
+        middle = day + dt.timedelta(days=-2 if end_edge else 2)
+        return Resolved(_monday(middle).isoformat(), "week")
+    if unit == "week":
+        return Resolved(day.replace(day=1).isoformat(), "month")
+    return period
+
+
 def _resolve(text: str, pub: dt.date | None, future: bool, past: bool = False) -> Resolved | None:
+    edge = _EDGE_OF.fullmatch(normalise(text))
+    if edge is not None:
+        return _edge_of(edge, pub, future)
     if _STRETCH.match(text.lower()):
         return None
     t = normalise(text)

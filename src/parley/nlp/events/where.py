@@ -20,11 +20,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import clause_dates, load_forward_cues
+from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at
+from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at, quotes_covering
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
@@ -116,7 +116,8 @@ def reach_of(cand: Candidate) -> Reach:
         return Reach(EVENT_LOCATIVE, True, own)
     if cand.entry.event in OBJECT_SITE_EVENTS:  # "aid flows into Sumy": delivered there
         return Reach(SITE_LOCATIVE | DELIVERY_PREPS, True, own)
-    if cand.entry.event in TARGET_SITE_EVENTS:  # "halts services in X": where the target is
+    if cand.entry.event in TARGET_SITE_EVENTS and not withdrawn_business(cand):
+        # "sanctions on banks in X": where the target is
         return Reach(SITE_LOCATIVE, False, frozenset({cand.head.i}))
     return Reach(SITE_LOCATIVE, False, own)
 
@@ -126,7 +127,22 @@ def _target_country(cand: Candidate, place: Place) -> bool:
     X", "to prosecute crimes in X")? Such acts are done from an office; "in <country>" there
     says where their target is (a venue is a town or a building: "agreed at a summit in
     Brussels"). Class: a non-physical act given the place of its target."""
-    return cand.entry.event in TARGET_SITE_EVENTS and place.feature == "country"
+    return (cand.entry.event in TARGET_SITE_EVENTS and place.feature == "country"
+            and not withdrawn_business(cand))
+
+
+def withdrawn_business(cand: Candidate) -> bool:
+    """Does a sanction stop a business of the actor's own ("suspends operations in X", "halts
+    sales at its stores in X": place_cues.yaml ``business``)? It is done where the business
+    is, so "in <country>" is its place. Class: a withdrawal's country lost to the
+    target-place rule of ``_target_country``."""
+    if cand.entry.event != "SANCTION":
+        return False
+    words = load_cues().business
+    nouns = [t for t in cand.tokens if t.pos_ == "NOUN"]
+    nouns += [c for c in cand.head.children if c.dep_ == "dobj"]
+    nouns += [o for p in preps_of(cand.head, frozenset({"at", "in"})) for o in pobjs(p)]
+    return any(lemma(n) in words or n.lower_ in words for n in nouns)
 
 
 def decreed(cand: Candidate) -> bool:
@@ -154,10 +170,12 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 continue  # "in a Russia-Ukraine prisoner swap", "an islet near Japan"
             if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
                 continue  # "in a White House statement": who issued it, not where
-            if place and depth > 1 and _modifier_only(doc, o, place):
+            if place and _modifier_only(doc, o, place):
                 # "shelled the U.S. consulate in Karachi": the town wins over the holder;
-                # "the Luhansk town of Lysychansk": the town named, not its division
-                place = _place_under(doc, o, depth - 1, reach) or _of_named(doc, o) or place
+                # "the Luhansk town of Lysychansk": the town named, not its division (at any
+                # depth: "a raid in the Rift Valley town of Nakuru")
+                deeper = _place_under(doc, o, depth - 1, reach) if depth > 1 else None
+                place = deeper or _of_named(doc, o) or place
             if place:
                 place = _qualified_town(doc, first, last, place)
             if place and place.feature == "country":
@@ -194,6 +212,8 @@ def _qualifier(doc: Doc, char: int) -> bool:
     place ("the Luhansk town of X")?"""
     i = _token_at(doc, char)
     t = doc[i] if 0 <= i < len(doc) else None
+    while t is not None and t.dep_ == "compound" and t.head.dep_ == "compound" and t.head.i > t.i:
+        t = t.head  # "the Rift Valley town of X": from the name's first word to its last
     return (t is not None and t.dep_ in ("compound", "nmod", "amod")
             and _of_named(doc, t.head) is not None)
 
@@ -294,8 +314,11 @@ def _finer_town(doc: Doc, place: Place, nouns: list[Token]) -> Place:
     """A town or site of the same country named with ``place`` in the phrase (its apposition:
     "near Kupiansk, eastern Ukraine") or as the physical event's object ("hits Nikopol in
     Dnipropetrovsk region"): the text names the town, so its container is too coarse. Class:
-    a named town replaced by its container."""
-    if FINENESS.get(place.feature or "", 3) == 0:
+    a named town replaced by its container. A division finer than the place counts as well
+    ("shell the X district in southern Ukraine": the town's division, not the part of the
+    country)."""
+    coarse = FINENESS.get(place.feature or "", 3)
+    if coarse == 0:
         return place
     for noun in nouns:
         for t in noun.subtree:
@@ -303,7 +326,7 @@ def _finer_town(doc: Doc, place: Place, nouns: list[Token]) -> Place:
                 continue
             town = place_at(doc, t.idx, t.idx + len(t.text))
             if (town is not None and town is not place and town.country == place.country
-                    and FINENESS.get(town.feature or "", 3) == 0):
+                    and FINENESS.get(town.feature or "", 3) < coarse):
                 return town
     return place
 
@@ -493,7 +516,7 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
         place = _place_under(doc, p.head, 2, reach)
         if place and not _target_country(cand, place):
             return place
-    place = clause_place(doc, cand.head, reach)
+    place = clause_place(doc, cand.head, reach) or _subject_occasion_place(doc, cand, reach)
     if place is not None and _target_country(cand, place):
         place = None
     if place is None and cand.entry.event in OBJECT_SITE_EVENTS:
@@ -504,6 +527,28 @@ def own_place(doc: Doc, cand: Candidate) -> Place | None:
         verb = clause_verb(cand.head)
         place = next((p for t in dict.fromkeys((cand.head, verb)) for p in _during_visit(doc, t)), None)
     return place
+
+
+def occasion_participle(token: Token) -> bool:
+    """Is ``token`` a present participle set off on a person or group, the subject of the
+    event's verb ("the minister, speaking in Kyiv on Monday, urged …")? It tells the occasion
+    of that verb's act, as a sentence-initial "Speaking in Kyiv on Monday, …" does. Class: an
+    actor's participle of the occasion, whose place and date were dropped as another noun's."""
+    head = token.head
+    return (token.dep_ == "acl" and token.tag_ == "VBG" and head is not token
+            and head.dep_ in SUBJECT_DEPS and head.pos_ in ("PROPN", "NOUN")
+            and any(c.lower_ == "," for c in head.children))
+
+
+def _subject_occasion_place(doc: Doc, cand: Candidate, reach: Reach) -> Place | None:
+    """A place in the occasion participle of the actor that is the verb's subject
+    (``occasion_participle``): "the minister, speaking in Kyiv, urged …" is placed in Kyiv."""
+    verb = clause_verb(cand.head)
+    for subject in [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_actor(doc, c)]:
+        for acl in subject.children:
+            if occasion_participle(acl) and (place := _place_under(doc, acl, 2, reach)):
+                return place
+    return None
 
 
 def _arrived_at(doc: Doc, head: Token) -> Place | None:
@@ -679,7 +724,7 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     dateline town (computed once per article), neither contradicted by another country the
     event's sentence names. A statement or a sanction with no place of its own stays unplaced:
     no place is better than a wrong one, and the lead's or dateline's place is mostly not its."""
-    place = own_place(doc, cand)
+    place = own_place(doc, cand) or antecedent_place(doc, cand.head)
     if place:
         return place
     if not _locatives(cand.head):
@@ -750,15 +795,108 @@ class EventDate(NamedTuple):
 
 
 def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
-    """The event's own date of its clause (``own_date``); else, for an event told as earlier,
-    the day before publication (the latest it can be; inferred) with the cue as its text; else
-    the publication date (inferred)."""
+    """The event's own date of its clause (``own_date``); else, for a past event told in a
+    dated report, the report's day (``report_date``: inferred, no date text); else, for an
+    event told as earlier, the day before publication (the latest it can be; inferred) with
+    the cue as its text; else the publication date (inferred)."""
     ref = own_date(doc, cand)
     if ref is not None and ref.date:
         return EventDate(ref.date, ref.text, False, ref.granularity)
+    anchored = anchored_date(doc, cand)
+    if anchored is not None:
+        return anchored
+    report = report_date(doc, cand)
+    if report is not None and report.date:
+        # inferred, with no date text: the report's day bounds the event, it does not date it
+        return EventDate(report.date, None, True, report.granularity)
     if earlier is not None and day_before(doc._.parley_published):
         return EventDate(day_before(doc._.parley_published), earlier.text, True, "day")
     return EventDate(doc._.parley_published, None, True, "day")
+
+
+#: a span's unit and how to step back or ahead by it ("a week after", "two days before")
+ANCHOR_UNITS = {"day": 1, "week": 7}
+ANCHOR_MARKS = {"after": -1, "before": 1}
+
+
+def anchored_date(doc: Doc, cand: Candidate) -> EventDate | None:
+    """The date of an event told as a span before or after a dated one ("shelled the port on
+    Friday, two days after they seized the airport": Wednesday; "hit a depot on Monday, three
+    days before talks opened": Thursday): the governing clause's own day moved by the span.
+    Class: an anchored relative date, given the publication day."""
+    verb = clause_verb(cand.head)
+    if verb.dep_ in SUBJECT_DEPS and verb.head is not verb:
+        verb = verb.head  # "three days before talks opened": the nominal trigger's verb
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS), None)
+    unit = next((c for c in verb.children if c.dep_ == "npadvmod"
+                 and lemma(c) in ANCHOR_UNITS and c.i < verb.i), None)
+    governor = verb.head
+    if mark is None or unit is None or verb.dep_ not in ("advcl", "conj") or governor is verb:
+        return None
+    count = _span_count(unit)
+    dated = [(distance, ref) for distance, ref, span in clause_dates(doc, governor)
+             if ref.date and ref.granularity == "day" and _hangs_on(span.root, governor)]
+    if count is None or not dated:
+        return None
+    anchor = date.fromisoformat(min(dated, key=lambda d: d[0])[1].date or "")
+    day = anchor + timedelta(days=ANCHOR_MARKS[mark.lower_] * count * ANCHOR_UNITS[lemma(unit)])
+    text = doc[unit.left_edge.i:mark.i + 1].text
+    return EventDate(day.isoformat(), text, False, "day")
+
+
+def _span_count(unit: Token) -> int | None:
+    """How many units a span counts: "two days" 2, "a week" 1, "48 hours" no unit here."""
+    for child in unit.children:
+        if child.dep_ == "nummod":
+            try:
+                return parse_number(child.lower_)
+            except (KeyError, ValueError):
+                return None
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
+            return 1
+    return None
+
+
+#: auxiliaries of a past or perfect ("had shot down", "has been hit", "were killed")
+PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "'d"})
+
+
+def _done_or_perfect(verb: Token) -> bool:
+    """A simple past or a perfect or passive past ("shot down", "had shot down", "were hit")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in verb.children))
+
+
+def report_date(doc: Doc, cand: Candidate) -> DateRef | None:
+    """The day of the report that tells an event done before it ("officials said on Wednesday
+    that air defenses had shot down eleven drones"), when the event's clause has no date of
+    its own: the event happened by then, so the report's day bounds it better than the
+    publication date does. The caller marks it inferred. Class: a reported past event dated
+    by publication instead of by its report."""
+    verb = clause_verb(cand.head)
+    if verb.dep_ in SUBJECT_DEPS and verb.head is not verb:
+        verb = verb.head  # "that shelling killed two": a gerund subject takes its verb's tense
+    if verb.pos_ not in ("VERB", "AUX") or not _done_or_perfect(verb):
+        return None
+    for quote in quotes_covering(doc, cand.head.idx, cand.head.idx + len(cand.head.text)):
+        if quote.cue_span is None:
+            continue
+        cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+        if cue is None:
+            continue
+        dated = [(distance, ref) for distance, ref, span in clause_dates(doc, cue.root)
+                 if ref.date and ref.granularity in DAY_GRANULARITIES
+                 and not (quote.start <= span.start_char < quote.end)
+                 and _hangs_on(span.root, cue.root)]
+        if dated:
+            return min(dated, key=lambda d: d[0])[1]
+    return None
+
+
+def _hangs_on(token: Token, verb: Token) -> bool:
+    """Does a date hang on ``verb`` itself ("said on Wednesday", "said Wednesday")?"""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.i == verb.i
 
 
 def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
@@ -773,7 +911,68 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
         rank = _date_rank(span, own, cand.entry.event, cand.head, ref.granularity)
         if rank is not None:
             ranked.append((rank, distance, ref))
-    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+    if ranked:
+        return min(ranked, key=lambda r: (r[0], r[1]))[2]
+    return _antecedent_date(doc, cand.head)
+
+
+#: relative adverbs whose clause tells what happened at its antecedent's time and place
+SCENE_RELATIVES = frozenset({"when", "where", "wherein"})
+
+
+def scene_antecedent(trigger: Token) -> Token | None:
+    """The antecedent of a relative clause of time or place holding the trigger ("in July,
+    when they will discuss …", "a meeting in X last week, where Poland demanded …"), or None.
+    Class: a relative clause of time or place, which shares its antecedent's date and place."""
+    verb = clause_verb(trigger)
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            break
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head  # "when they are expected to discuss": the relative clause's verb
+    if verb.dep_ != "relcl" or not any(
+            c.lower_ in SCENE_RELATIVES and c.i < verb.i for c in verb.children):
+        return None
+    return verb.head
+
+
+def _date_span_holding(doc: Doc, token: Token) -> DateRef | None:
+    return next((r for r in doc._.parley_dates or []
+                 if r.start <= token.idx < r.end), None)
+
+
+def _antecedent_date(doc: Doc, trigger: Token) -> DateRef | None:
+    """The date of a relative clause of time or place (``scene_antecedent``): the date its
+    antecedent is ("in July, when …") or bears ("a meeting on Monday, where …")."""
+    ante = scene_antecedent(trigger)
+    if ante is None:
+        return None
+    ref = _date_span_holding(doc, ante)
+    if ref is not None:
+        return ref if ref.date else None
+    for child in ante.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod") and (
+                ref := _date_span_holding(doc, child if child.dep_ != "prep" else
+                                          next(iter(pobjs(child)), child))) is not None:
+            return ref if ref.date else None
+    return None
+
+
+def antecedent_place(doc: Doc, trigger: Token) -> Place | None:
+    """The place of a relative clause of time or place's antecedent's scene: "meet in Prague
+    in July, when they will discuss …" and "a meeting in X last week, where …" are in X."""
+    ante = scene_antecedent(trigger)
+    if ante is None:
+        return None
+    named = place_at(doc, ante.idx, ante.idx + len(ante.text))
+    if named is not None:
+        return named  # "Mykolaiv, where dozens died"
+    while _date_span_holding(doc, ante) is not None and ante.head is not ante:
+        ante = ante.head  # out of the date: "in July" → "meet"; "this month" → "meeting"
+    if ante.pos_ == "ADP":
+        ante = ante.head
+    return clause_place(doc, ante)
 
 
 def _will(token: Token) -> bool:
@@ -804,7 +1003,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     something else (see ``own_date``)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
-    if _not_a_time_of(span, prep, own, event):
+    if _not_a_time_of(span, prep, own, event) or _onset_of_another(root, own, event):
         return None
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
     # a named day on a physical event's cause or weapon is the event's own ("killed in
@@ -824,7 +1023,7 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
         if head.i not in own and head.pos_ in ("NOUN", "PROPN"):
             adjunct = day and _adjunct(head, own)
             occasion = occasion or adjunct
-            if not (adjunct or (physical_day and t is root)):
+            if not (adjunct or (physical_day and t is root) or occasion_participle(t)):
                 if t is root and t.dep_ in NOUN_MODIFIER_DEPS:
                     return None  # "the 2014 annexation", "hails Tuesday's talks"
                 if head.dep_ in SUBJECT_DEPS and event not in PHYSICAL_EVENTS:
@@ -848,10 +1047,24 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     return max(rank, 2)
 
 
+def _onset_of_another(root: Token, own: set[int], event: str) -> bool:
+    """A date on an onset word ("a truce starting Wednesday", "a ban effective Monday") dates
+    the start of what is agreed, proposed or imposed, not the act of agreeing (class: a
+    complement's start date given to the proposal); it stays with an act not of words whose
+    own word starts then ("will halt supplies starting Friday", "orders a curfew starting
+    Friday": the curfew)."""
+    onset = onset_word(root, load_forward_cues().onset_words)
+    if onset is None:
+        return False
+    return event in VERBAL_EVENTS or onset.head.i not in own
+
+
 def _through_verb(head: Token, trigger: Token, own: set[int], deadline: bool,
                   physical_day: bool, occasion: bool) -> int | None:
     """The rank a date earns on its way up through a verb or adjective not the event's own
     (``_date_rank``), or None when that word's clause owns the date."""
+    if occasion_participle(head):
+        return 2  # "X, speaking on Monday, urged": as "Speaking on Monday, …"
     if not occasion and _complement_of_trigger(head, trigger):
         return None  # "said it was ready to resume classes in May": the resuming's date
     if head.pos_ == "ADJ":

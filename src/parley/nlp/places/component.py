@@ -841,6 +841,7 @@ class PlacesComponent:
             m.chosen = None
         self._locate_in_towns(mentions)
         self._place_sites(doc, mentions)
+        self._town_districts(doc, mentions)
         for m in mentions:
             if (m.chosen and m.abbrev and m.source != "curated"
                     and m.chosen.feature not in ABBREVIATION_FEATURES):
@@ -919,6 +920,35 @@ class PlacesComponent:
             if town:
                 m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
                                      town.lon, 0, m.source, False, town.admin1, True)
+
+    def _town_districts(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Step 8 of ``resolve``: a district named after its town ("the Nikopol district", "X
+        raion") is the town's surroundings, which the gazetteer does not hold: give the
+        first-level division the town lies in, the finest place that holds the whole district
+        (place_cues.yaml ``district``). Class: a raion given as its town."""
+        for m in mentions:
+            town, (_, e) = m.chosen, m.tok
+            if (town is None or town.feature != "city" or town.capital or not e
+                    or e >= len(doc) or doc[e].lower_ not in self.cues.district):
+                continue
+            if e + 1 < len(doc) and doc[e + 1].lower_ == "of":
+                continue  # "the X district of Y": a part of Y, which the "of" phrase names
+            if self._city_owned(doc, m.tok[0]):
+                continue  # "the city's X district", "Kyiv's X district": a city's own district
+            division = self.gaz.division(town)
+            if division is not None:
+                m.chosen = division
+
+    def _city_owned(self, doc: Doc, start: int) -> bool:
+        """Is the name at token ``start`` owned by a town ("the city's X", "Kyiv's X"), not by a
+        country ("Ukraine's X district" is a raion)?"""
+        if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+            return False
+        owner = doc[start - 2]
+        if owner.lower_ in ("city", "capital", "town"):
+            return True
+        return any(c.feature == "city" and (c.capital or c.pop > 100_000)
+                   for c in self.gaz.lookup(norm(owner.text))[:1])
 
     @staticmethod
     def _town_before(doc: Doc, before: list[Mention], m: Mention) -> Candidate | None:

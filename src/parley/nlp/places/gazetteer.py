@@ -7,6 +7,7 @@ object pickles cleanly into ``nlp.pipe`` workers and Ray actors.
 """
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import threading
@@ -111,6 +112,31 @@ class Gazetteer:
             (code, code),
         )
         return self._cand(rows[0]) if rows else None
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def division(self, town: Candidate) -> Candidate | None:
+        """The first-level division a town lies in ("Nikopol" → Dnipropetrovsk), by its admin1
+        name, or for a town stored without one, that of the nearest town of its country that
+        has one: for a district named after its town."""
+        cc, admin1 = town.cc, town.admin1 or self._nearest_admin1(town)
+        if not cc or not admin1:
+            return None
+        rows = self._rows(
+            f"SELECT {_COLS} FROM place p LEFT JOIN country c ON c.cc = p.cc "
+            "WHERE p.cc = ? AND p.feature = 'admin1' AND p.admin1 = ? ORDER BY p.pid LIMIT 1",
+            (cc, admin1),
+        )
+        return self._cand(rows[0]) if rows else None
+
+    def _nearest_admin1(self, town: Candidate) -> str:
+        scale = math.cos(math.radians(town.lat)) ** 2
+        rows = self._rows(
+            "SELECT admin1 FROM place WHERE cc = ? AND feature = 'city' AND admin1 != '' "
+            "AND pop >= 1000 AND abs(lat - ?) < 1.5 AND abs(lon - ?) < 2.5 "
+            "ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) * ? LIMIT 1",
+            (town.cc, town.lat, town.lon, town.lat, town.lat, town.lon, town.lon, scale),
+        )
+        return str(rows[0][0]) if rows else ""
 
     @lru_cache(maxsize=512)  # noqa: B019
     def extent(self, cc: str) -> tuple[float, float, float, float] | None:
