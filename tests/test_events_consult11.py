@@ -154,3 +154,27 @@ def test_prepared_to_do_more_names_the_pledger(code):
     doc = code('Nordic nations "prepared to do more" on Moldovan energy aid', PUB)
     ev = _event(doc, "AGREE")
     assert "nordic nations" in names(doc, ev.actor)
+
+
+# ---------------------------------------------------------------- calls and trips, headline style
+@pytest.mark.parametrize("text,parties", [
+    ("The Bolivian president thanked Chile in a call on Friday", {"BOL", "CHL"}),
+    ("Peru's prime minister raised fishing quotas to Boric in call on Sunday", {"PER"}),
+])
+def test_a_call_told_as_the_occasion_of_an_act_has_both_sides(code, text, parties):
+    doc = code(text, PUB)
+    ev = _event(doc, "CONSULT")
+    assert ev.mode == "phone"
+    assert parties <= countries(doc, ev.actor)
+    assert len(ev.actor) >= 2
+
+
+def test_a_call_with_no_partner_named_is_no_event(code):
+    assert _consults(code("Peru's president said in a call on Friday that he would run again", PUB)) == []
+
+
+def test_a_place_before_a_bare_weekday_is_where_the_trip_goes(code):
+    """"will travel to Lima Wednesday": the headline drops "on"; the parser makes the place a
+    compound of the day, which is no longer read as a time phrase only."""
+    doc = code("The Chilean foreign minister will travel to Lima Wednesday", PUB)
+    assert {"AGREE", "CONSULT"} & types(doc)

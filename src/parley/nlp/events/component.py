@@ -25,7 +25,7 @@ from parley.nlp.events.args import (
 )
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
-from parley.nlp.events.counterparts import complete_parties, find_conversations, no_meeting
+from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
 from parley.nlp.events.frames import background_frame, not_an_event, targeted
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.joint_work import find_joint_work
@@ -359,6 +359,7 @@ class EventsComponent:
         cands += [d for d in find_demands(doc, self.mods, self.request) if d.head.i not in taken]
         cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]
         cands += find_conversations(doc, cands)  # "the president tells his Chilean counterpart …"
+        cands += find_calls(doc, cands)  # "raised the dispute with Lima in a call on Monday"
         cands += find_joint_work(doc, cands, self.mods.lemmas("intent"))  # "will work with X"
         cands.sort(key=lambda c: c.head.i)
         cands = [c for c in cands if not self._non_political(c) and not no_meeting(c)

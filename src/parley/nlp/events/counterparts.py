@@ -84,6 +84,58 @@ def find_conversations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: a call told as the occasion of an act ("raised X with Y in a call", "in call on Saturday")
+CALL = Trigger(
+    key="CONSULT:call-occasion", lemmas=frozenset({"call", "conversation"}), pos="NOUN",
+    event="CONSULT", mode="phone", cameo="041", context=(), object_role="recipient",
+    reciprocal=True, weight=0.6,
+    example="The Chilean president raised the fishing dispute with Lima in a call on Monday.")
+#: prepositions that make a call noun the occasion of the verb they hang on
+DURING = frozenset({"in", "during"})
+
+
+def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A singular call noun in an in/during phrase of a verb ("brought up the issue to Y in a
+    call", "said in a call on Saturday"): a phone call the verb's subject made, whatever
+    names its partner. Not "calls for …" (plural, a demand), and not one a trigger took."""
+    taken = {c.head.i for c in cands}
+    return [Candidate(n, CALL, [n]) for n in doc
+            if n.i not in taken and n.tag_ == "NN" and lemma(n) in CALL.lemmas
+            and _occasion_verb(n) is not None and _addressees(n)]
+
+
+def _occasion_verb(noun: Token) -> Token | None:
+    """The verb whose in/during phrase the noun is, also when the parser hung the phrase on
+    the verb's object ("brought up concerns … in call")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in DURING or noun.head.head == noun.head:
+        return None
+    owner = noun.head.head
+    if owner.dep_ == "dobj" and coarse_pos(owner) == "NOUN":
+        owner = owner.head
+    return owner if coarse_pos(owner) == "VERB" else None
+
+
+def call_parties(cand: Candidate) -> list[Token]:
+    """Both sides of a call told as an occasion: the verb's subject and ``_addressees``."""
+    verb = _occasion_verb(cand.head) if cand.entry is CALL else None
+    if verb is None:
+        return []
+    return [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON"] + _addressees(cand.head)
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """The one a verb's act in a call is aimed at ("thanked Y in a call", "brought up concerns
+    to Y in a call"): its named object or "to" object is the other party of the call; a call
+    with no partner named ("said in a call on Friday") may be one with the press."""
+    verb = _occasion_verb(noun)
+    if verb is None:
+        return []
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    out = [o for h in heads for p in preps_of(h, frozenset({"to"})) for o in pobjs(p)]
+    out += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+    return [o for o in out if names_party(o)]
+
+
 # ---------------------------------------------------------------- joining a body's meeting
 #: verbs whose object meeting their subject joins ("addressed the G7 summit")
 JOIN_OBJECT = frozenset({"address", "attend", "join", "brief", "chair", "open", "enter"})
@@ -205,7 +257,9 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
         return args
     if not cand.entry.reciprocal:
         return args
-    args.actor += [a for a in joiners(doc, cand, args) if a not in args.actor]
+    args.actor += [a for a in joiners(doc, cand, args) + actors_for(doc, call_parties(cand))
+                   if a not in args.actor]
+    args.recipient = [a for a in args.recipient if a not in args.actor]
     if coarse_pos(cand.head) == "VERB":
         args.actor += [a for a in actors_for(doc, low_partners(cand) + gerund_parties(cand.head))
                        if a not in args.actor]
@@ -214,6 +268,8 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
 
 
 # ---------------------------------------------------------------- no meeting at all
+MEETING_NOUNS = TALK_NOUNS | GATHERINGS
+
 def no_meeting(cand: Candidate) -> bool:
     """A visit by private people, a thing received, or a dictionary-tier meeting with a thing
     (below)."""
@@ -226,24 +282,24 @@ RECEIVING = frozenset({"host", "receive"})
 
 def thing_received(cand: Candidate) -> bool:
     """"received the endorsement of X", "hosts a forum of Y": a host or receive entry with no
-    object list (the one that needs a party as object) whose direct object is itself a thing;
-    the party in its "of" phrase is the thing's owner, not a visitor."""
+    object list (the one that needs a party as object) whose direct object is a thing or
+    missing; the party in its "of" phrase is the thing's owner, not a visitor."""
     if cand.entry.cameo != "043" or cand.entry.obj or lemma(cand.head) not in RECEIVING:
         return False
     objects = [c for c in cand.head.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(names_party(o) for o in objects)
+    return not any(names_party(o) for o in objects)  # no object: "receiving protection was X"
 
 
 def thing_met(cand: Candidate) -> bool:
     """A dictionary-tier verb of meeting (CAMEO 040: "run into", "encounter", "contact") whose
-    objects name no party: "ran into financial trouble", "run into trade frictions" are
-    difficulties met, not a meeting."""
+    objects name no party and no meeting: "ran into financial trouble", "run into trade
+    frictions" are difficulties met, not a meeting ("convened a call" stays)."""
     if cand.entry.tier == "curated" or cand.entry.event != "CONSULT":
         return False
     verb = cand.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     objects += [o for p in preps_of(verb, cand.entry.prep | cand.entry.prt) for o in pobjs(p)]
-    return bool(objects) and not any(names_party(o) for o in objects)
+    return bool(objects) and not any(names_party(o) or lemma(o) in MEETING_NOUNS for o in objects)
 
 
 def private_travel(cand: Candidate) -> bool:
