@@ -287,7 +287,8 @@ def thing_received(cand: Candidate) -> bool:
     if cand.entry.cameo != "043" or cand.entry.obj or lemma(cand.head) not in RECEIVING:
         return False
     objects = [c for c in cand.head.children if c.dep_ == "dobj"]
-    return not any(names_party(o) for o in objects)  # no object: "receiving protection was X"
+    # no object, or a thing among them ("receiving protection was X", misparsed as two objects)
+    return not objects or not all(names_party(o) for o in objects)
 
 
 def thing_met(cand: Candidate) -> bool:
