@@ -178,3 +178,15 @@ def test_a_place_before_a_bare_weekday_is_where_the_trip_goes(code):
     compound of the day, which is no longer read as a time phrase only."""
     doc = code("The Chilean foreign minister will travel to Lima Wednesday", PUB)
     assert {"AGREE", "CONSULT"} & types(doc)
+
+
+# ---------------------------------------------------------------- answers to a request
+@pytest.mark.parametrize("text,event,askers", [
+    ("The regional bloc agrees to begin examining bids from Peru, Chile and Ecuador to join",
+     "AGREE", {"PER", "CHL", "ECU"}),
+    ("Chile refused to examine the applications from Peru and Ecuador", "REJECT", {"PER", "ECU"}),
+])
+def test_the_owners_of_a_request_answered_are_the_target(code, text, event, askers):
+    doc = code(text, PUB)
+    ev = _event(doc, event)
+    assert askers <= countries(doc, ev.recipient)

@@ -24,10 +24,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parley.nlp.events.args import Arguments, actors_for, listed_subjects, subject_of
+from parley.nlp.events.args import (
+    ASKING,
+    Arguments,
+    actors_for,
+    listed_subjects,
+    place_state,
+    subject_of,
+)
 from parley.nlp.events.lexicon import Trigger
-from parley.nlp.events.match import Candidate, coarse_pos, is_passive, lemma, names_party, pobjs, preps_of
-from parley.nlp.extensions import actor_at
+from parley.nlp.events.match import (
+    Candidate,
+    coarse_pos,
+    is_passive,
+    lemma,
+    names_party,
+    pobjs,
+    preps_of,
+    with_conjuncts,
+)
+from parley.nlp.extensions import actor_at, place_at
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor
 
@@ -242,9 +258,48 @@ def gerund_parties(verb: Token) -> list[Token]:
     return [first, *first.conjuncts] if first.conjuncts else []
 
 
+#: answers to a request: whoever agrees to or refuses to consider one answers its owner
+ANSWERS = frozenset({"AGREE", "REJECT"})
+#: nouns of asking or applying whose owner is named by "from" ("bids from X and Y")
+ASKS = ASKING | frozenset({"candidacy", "candidature", "claim", "offer"})
+
+
+def _country_state(doc: Doc, token: Token) -> str | None:
+    """The state of a country named as a place ("bids from Moldova"), made an actor if need be."""
+    place = place_at(doc, token.idx, token.idx + len(token.text))
+    if place is None or not place.country or place.feature != "country":
+        return None
+    state = next((a for a in doc._.parley_actors or [] if a.kind == "state"
+                  and a.country == place.country), None) or place_state(doc, place.country)
+    return state.id if state is not None else None
+
+
+def askers(cand: Candidate) -> list[Token]:
+    """The owners of a request that an answer is about, also down its to-clauses: "agrees to
+    begin examining bids **from** X and Y", "refused to consider **X's** request": possessor,
+    name compound or "from" object of the asking noun that the trigger or a verb of its
+    to-clause chain takes as object."""
+    verbs, t = [cand.head], cand.head
+    for _ in range(3):
+        nxt = [c for c in t.children if c.dep_ == "xcomp"]
+        if not nxt:
+            break
+        t = nxt[0]
+        verbs.append(t)
+    nouns = [c for v in verbs for c in v.children if c.dep_ == "dobj" and lemma(c) in ASKS]
+    out = [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    out += [o for n in nouns for p in preps_of(n, frozenset({"from", "by"})) for o in pobjs(p)]
+    return out
+
+
 def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
-    """The round 11 steps, after ``participants.complete``: joiners of a body's meeting and
-    low partners join the source; partners of a talk folded into a visit are its target."""
+    """The round 11 steps, after ``participants.complete``: the owners of a request answered;
+    joiners of a body's meeting and low partners join the source; partners of a talk folded
+    into a visit are its target."""
+    if cand.entry.event in ANSWERS and not args.recipient:
+        heads = with_conjuncts(askers(cand))
+        found = actors_for(doc, heads) + [s for s in (_country_state(doc, h) for h in heads) if s]
+        args.recipient = [a for a in dict.fromkeys(found) if a not in args.actor]
     if cand.entry.event != "CONSULT":
         return args
     if cand.entry.mode in ("visit", "host"):
