@@ -190,3 +190,32 @@ def test_the_owners_of_a_request_answered_are_the_target(code, text, event, aske
     doc = code(text, PUB)
     ev = _event(doc, event)
     assert askers <= countries(doc, ev.recipient)
+
+
+# ---------------------------------------------------------------- arrivals
+@pytest.mark.parametrize("text,visitor,visited", [
+    ("The Chilean foreign minister arrived in Lima on Monday.", "CHL", "PER"),
+    ("Portugal's defence minister arrives in Kyiv", "PRT", "UKR"),
+])
+def test_an_official_arriving_abroad_is_on_a_visit(code, text, visitor, visited):
+    doc = code(text, PUB)
+    ev = _event(doc, "CONSULT")
+    assert ev.mode == "visit"
+    assert visitor in countries(doc, ev.actor)
+    assert visited in countries(doc, ev.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials arrived in Kharkiv on Monday",
+    "Chilean troops arrived in Peru for joint drills",
+    "A shipment of Chilean medicine arrived in Peru",
+])
+def test_arrivals_at_home_or_of_troops_and_goods_are_no_visits(code, text):
+    assert [e for e in _consults(code(text, PUB)) if e.mode == "visit"] == []
+
+
+def test_an_arrival_for_talks_leaves_the_talks_the_one_event(code):
+    doc = code("The Peruvian president arrives in Santiago for talks with the Chilean president", PUB)
+    evs = _consults(doc)
+    assert len(evs) == 1
+    assert {"PER", "CHL"} <= countries(doc, evs[0].actor)

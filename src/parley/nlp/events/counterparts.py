@@ -269,8 +269,13 @@ def _country_state(doc: Doc, token: Token) -> str | None:
     place = place_at(doc, token.idx, token.idx + len(token.text))
     if place is None or not place.country or place.feature != "country":
         return None
-    state = next((a for a in doc._.parley_actors or [] if a.kind == "state"
-                  and a.country == place.country), None) or place_state(doc, place.country)
+    return _state_id(doc, place.country)
+
+
+def _state_id(doc: Doc, code: str) -> str | None:
+    """The state actor of a country code, made an actor if need be."""
+    state = next((a for a in doc._.parley_actors or [] if a.kind == "state" and a.country == code),
+                 None) or place_state(doc, code)
     return state.id if state is not None else None
 
 
@@ -303,12 +308,20 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     if cand.entry.event != "CONSULT":
         return args
     if cand.entry.mode in ("visit", "host"):
+        by_id = {a.id: a for a in doc._.parley_actors or []}
+        if lemma(cand.head) in ARRIVING and coarse_pos(cand.head) == "VERB":  # the visited state
+            states = [a for a in (_state_id(doc, c) for c in destinations(cand.head))
+                      if a is not None and a not in args.actor]
+            args.recipient = states + [a for a in args.recipient if a not in states]
         for inner in cand.absorbed:  # "visits the camp, speaks with refugees"
             if inner.entry.event != "CONSULT" or not inner.entry.reciprocal \
                     or inner.head not in cand.head.conjuncts:
                 continue
             heads = [h for p in preps_of(inner.head, frozenset({"with"})) for h in _partner_heads(p)]
-            args.recipient += [a for a in actors_for(doc, heads) if a not in args.actor + args.recipient]
+            # not the visitor's own people met abroad ("meets with the US ambassador and troops")
+            own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+            args.recipient += [a for a in actors_for(doc, heads) if a not in args.actor + args.recipient
+                               and a in by_id and by_id[a].country and by_id[a].country not in own]
         return args
     if not cand.entry.reciprocal:
         return args
@@ -328,7 +341,45 @@ MEETING_NOUNS = TALK_NOUNS | GATHERINGS
 def no_meeting(cand: Candidate) -> bool:
     """A visit by private people, a thing received, or a dictionary-tier meeting with a thing
     (below)."""
-    return private_travel(cand) or thing_received(cand) or thing_met(cand)
+    return private_travel(cand) or thing_received(cand) or thing_met(cand) or no_visit_arrival(cand)
+
+
+#: verbs of arriving somewhere
+ARRIVING = frozenset({"arrive", "land"})
+#: prepositions naming where one arrives, and a purpose phrase ("for talks", "ahead of a summit")
+ARRIVAL_PREPS = frozenset({"in", "to", "at"})
+PURPOSE_PREPS = frozenset({"for", "ahead", "before"})
+
+
+def no_visit_arrival(cand: Candidate) -> bool:
+    """An arrival that is no visit of its own: the destination is not a place or state of
+    another country than the traveller's ("arrived in central Kherson" by Ukrainian officials,
+    "arrives in Russian court"), the traveller has no country, or the arrival is "for talks" /
+    "ahead of a summit" (the meeting is the event; a trip and its meeting are one event)."""
+    if cand.entry.mode != "visit" or lemma(cand.head) not in ARRIVING or cand.entry.tier != "curated":
+        return False
+    verb = cand.head
+    purposes = [o for p in preps_of(verb, PURPOSE_PREPS) for o in pobjs(p)]
+    purposes += [o for a in verb.children if a.lower_ in ("ahead", "prior")  # "ahead of a summit"
+                 for q in preps_of(a, frozenset({"of", "to"})) for o in pobjs(q)]
+    if any(lemma(o) in MEETING_NOUNS | {"visit", "trip"} for o in purposes):
+        return True
+    own = {a.country for a in (_actor(s) for s in subject_of(verb)) if a is not None and a.country}
+    where = set(destinations(verb))
+    return not own or not where or bool(where & own)
+
+
+def destinations(verb: Token) -> list[str]:
+    """The countries of the places or states an arrival verb names by in/to/at."""
+    doc, out = verb.doc, []
+    for g in (o for p in preps_of(verb, ARRIVAL_PREPS) for o in pobjs(p)):
+        place = place_at(doc, g.idx, g.idx + len(g.text))
+        actor = _actor(g)
+        if place is not None and place.country:
+            out.append(place.country)
+        elif actor is not None and actor.kind == "state" and actor.country:
+            out.append(actor.country)
+    return list(dict.fromkeys(out))
 
 
 #: verbs of hosting or receiving a visitor
