@@ -219,3 +219,10 @@ def test_an_arrival_for_talks_leaves_the_talks_the_one_event(code):
     evs = _consults(doc)
     assert len(evs) == 1
     assert {"PER", "CHL"} <= countries(doc, evs[0].actor)
+
+
+def test_a_first_person_after_a_headline_speaker_colon_is_the_speaker(code):
+    doc = code('Peruvian president: "I am ready for talks" with Chile, but not yet', PUB)
+    ev = _event(doc, "AGREE")
+    assert "PER" in countries(doc, ev.actor)
+    assert "CHL" in countries(doc, ev.recipient)

@@ -32,10 +32,12 @@ from parley.nlp.events.args import (
     place_state,
     subject_of,
 )
+from parley.nlp.events.first_person import FIRST_PERSON
 from parley.nlp.events.lexicon import Trigger
 from parley.nlp.events.match import (
     Candidate,
     coarse_pos,
+    colon_speaker,
     is_passive,
     lemma,
     names_party,
@@ -298,9 +300,14 @@ def askers(cand: Candidate) -> list[Token]:
 
 
 def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
-    """The round 11 steps, after ``participants.complete``: the owners of a request answered;
+    """The round 11 steps, after ``participants.complete``: a first person after a headline
+    speaker's colon is that speaker; the owners of a request answered;
     joiners of a body's meeting and low partners join the source; partners of a talk folded
     into a visit are its target."""
+    if not args.actor and any(h.lower_ in FIRST_PERSON for h in args.actor_heads):
+        speaker = colon_speaker(doc, cand.head)  # 'X: "I am ready for talks" with Y'
+        args.actor = [a for a in actors_for(doc, [speaker] if speaker is not None else [])
+                      if a not in args.recipient]
     if cand.entry.event in ANSWERS and not args.recipient:
         heads = with_conjuncts(askers(cand))
         found = actors_for(doc, heads) + [s for s in (_country_state(doc, h) for h in heads) if s]
