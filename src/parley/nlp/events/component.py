@@ -25,8 +25,10 @@ from parley.nlp.events.args import (
 )
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
+from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
 from parley.nlp.events.frames import background_frame, not_an_event, targeted
 from parley.nlp.events.gatherings import gathering_members
+from parley.nlp.events.joint_work import find_joint_work
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
     TRIGGERS_FILE,
@@ -356,9 +358,12 @@ class EventsComponent:
         taken = {c.head.i for c in cands}
         cands += [d for d in find_demands(doc, self.mods, self.request) if d.head.i not in taken]
         cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]
+        cands += find_conversations(doc, cands)  # "the president tells his Chilean counterpart …"
+        cands += find_calls(doc, cands)  # "raised the dispute with Lima in a call on Monday"
+        cands += find_joint_work(doc, cands, self.mods.lemmas("intent"))  # "will work with X"
         cands.sort(key=lambda c: c.head.i)
-        cands = [c for c in cands
-                 if not self._non_political(c) and not_an_event(c.head, self.mods) is None]
+        cands = [c for c in cands if not self._non_political(c) and not no_meeting(c)
+                 and not_an_event(c.head, self.mods) is None]
         return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
                                 self.mods.lemmas("background"), self.mods.lemmas("toll"))
 
@@ -411,7 +416,7 @@ class EventsComponent:
         if not args.recipient:  # "agreed to talks with Lebanon", "called for talks with Kyiv"
             args.recipient = [a for a in self._partners(doc, cand, other_types=True)
                               if a not in args.actor]
-        return complete(doc, cand, args, self.triggers, self.mods)
+        return complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
         """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before

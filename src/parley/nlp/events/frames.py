@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import WEEKDAY_NAMES, climb_quantity, coarse_pos, lemma, preps_of
 from parley.nlp.events.modes import denied_claim
@@ -395,7 +396,8 @@ def campaign_gathering(token: Token, mods: Modifiers) -> bool:
     heads = [token]
     if coarse_pos(token) == "VERB":
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    return any(lemma(n) in nouns and (
+    # a meeting of a named body ("addressed the G7 meeting") is no campaign gathering (round 11)
+    return any(lemma(n) in nouns and not body_gathering(n) and (
         any(c.dep_ in ("compound", "amod") and lemma(c) in kinds for c in n.children)
         or _candidate_holds(n, mods)) for n in heads)
 

@@ -117,8 +117,15 @@ def temporal_prep(prep: Token) -> bool:
     says when, not to or about whom: it never meets a trigger's preposition constraint (class:
     a phone call dated "on <day>" read as a "call on" somebody, a REQUEST)."""
     objs = pobjs(prep)
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_NOUNS
-                              for o in objs)
+    return bool(objs) and all((o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_NOUNS)
+                              and not _name_before_time(o) for o in objs)
+
+
+def _name_before_time(noun: Token) -> bool:
+    """A headline drops "on" before a day: "will travel to Kyiv Wednesday" parses the place as
+    a compound of the day, so the phrase names a place, not only a time (round 11)."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+               for c in noun.children)
 
 
 def pobjs(prep: Token) -> list[Token]:

@@ -1,0 +1,429 @@
+"""Counterparts of talks, meetings and calls (round 11, CONSULT coverage and parties).
+
+Judging rule 10 puts every party of a reciprocal event in the source. ``args`` and
+``participants`` read the partners a trigger names itself ("with X", "to X", a coordinated
+subject); this module adds the parties news tells around it:
+
+- **leader-to-leader conversations**: "the Ruritanian president tells the Freedonian premier
+  that …", "X assured Y of …": a reporting or addressing verb whose addressee is a foreign
+  office holder or state reports contact between the two (CAMEO 040), with both in the source.
+  Not a directive ("tells Y to leave" is REQUEST), not a talk already named ("told Y in a call").
+- **joining a body's meeting**: "X arrives at the UN Security Council meeting", "X addresses
+  an emergency G7 meeting", "X spoke in a call inside a closed-door NATO meeting": whoever
+  arrives at, addresses, attends or speaks in a meeting of a named body takes part in it.
+- **a partner hung low**: "discussed the remarks made by X **with** Y" (the parser hangs the
+  "with" phrase on the participle), "speaks with Ukrainians fleeing …" (the partner read as
+  the subject of a gerund): the partner of a one-party discussion or talk.
+- **a talk told beside a visit**: "visits the border, speaks with refugees": the ones spoken
+  with are those the visit is for (the visit's target), since PLOVER keeps the visited there.
+
+It also vetoes a visit by private people of a nationality ("6,000 Ruritanians travelled to
+Freedonia": migration or flight, not a delegation).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from parley.nlp.events.args import (
+    ASKING,
+    Arguments,
+    actors_for,
+    listed_subjects,
+    place_state,
+    subject_of,
+)
+from parley.nlp.events.first_person import FIRST_PERSON
+from parley.nlp.events.lexicon import Trigger
+from parley.nlp.events.match import (
+    Candidate,
+    coarse_pos,
+    colon_speaker,
+    is_passive,
+    lemma,
+    names_party,
+    pobjs,
+    preps_of,
+    with_conjuncts,
+)
+from parley.nlp.extensions import actor_at, place_at
+from parley.nlp.syntax import to_clause
+from parley.schema import Actor
+
+#: verbs of telling or addressing someone: with a foreign office holder as addressee they
+#: report contact between the two (a call or a meeting), not only a statement
+TELLING = frozenset({"tell", "inform", "assure", "reassure", "brief"})
+#: sectors of an office holder who speaks for a state
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
+
+CONVERSATION = Trigger(
+    key="CONSULT:conversation", lemmas=TELLING, pos="VERB", event="CONSULT", mode=None,
+    cameo="040", context=(), object_role="recipient", reciprocal=True, weight=0.6,
+    example="The Chilean president told the Argentine president that the border would reopen.")
+
+#: nouns of a conversation already told as its own event ("told Y in a call")
+TALK_NOUNS = frozenset({"call", "conversation", "talk", "meeting", "phone", "telephone",
+                        "summit", "discussion", "negotiation", "videoconference", "video"})
+
+
+def _actor(token: Token) -> Actor | None:
+    return actor_at(token.doc, token.idx, token.idx + len(token.text))
+
+
+def _official(token: Token) -> bool:
+    """A state, or a person holding office for one (a leader, a minister, a general)."""
+    actor = _actor(token)
+    if actor is None or not actor.country:
+        return False
+    return actor.kind == "state" or (actor.kind == "person" and actor.sector in OFFICIAL_SECTORS)
+
+
+def find_conversations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Leader-to-leader contact told by a verb of telling: the addressee (object or dative)
+    is a foreign office holder or state, the subject some party of another country; no
+    to-clause (a directive), no passive, no talk noun under the verb (that one is the event)."""
+    taken = {c.head.i for c in cands}
+    out: list[Candidate] = []
+    for verb in doc:
+        if verb.i in taken or coarse_pos(verb) != "VERB" or lemma(verb) not in TELLING:
+            continue
+        if is_passive(verb) or any(to_clause(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+            continue
+        addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _official(c)]
+        if not addressees:
+            continue
+        here = {a.country for a in (_actor(t) for t in addressees) if a is not None}
+        subjects = [s for s in subject_of(verb) if s.pos_ != "PRON"]
+        own = [_actor(s) for s in subjects]
+        if not subjects or any(a is not None and (a.country in here or not a.country) for a in own):
+            continue
+        if any(lemma(o) in TALK_NOUNS for p in preps_of(verb) for o in pobjs(p)):
+            continue
+        out.append(Candidate(verb, CONVERSATION, [verb], shallow=True))
+    return out
+
+
+#: a call told as the occasion of an act ("raised X with Y in a call", "in call on Saturday")
+CALL = Trigger(
+    key="CONSULT:call-occasion", lemmas=frozenset({"call", "conversation"}), pos="NOUN",
+    event="CONSULT", mode="phone", cameo="041", context=(), object_role="recipient",
+    reciprocal=True, weight=0.6,
+    example="The Chilean president raised the fishing dispute with Lima in a call on Monday.")
+#: prepositions that make a call noun the occasion of the verb they hang on
+DURING = frozenset({"in", "during"})
+
+
+def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A singular call noun in an in/during phrase of a verb ("brought up the issue to Y in a
+    call", "said in a call on Saturday"): a phone call the verb's subject made, whatever
+    names its partner. Not "calls for …" (plural, a demand), and not one a trigger took."""
+    taken = {c.head.i for c in cands}
+    return [Candidate(n, CALL, [n]) for n in doc
+            if n.i not in taken and n.tag_ == "NN" and lemma(n) in CALL.lemmas
+            and _occasion_verb(n) is not None and _addressees(n)]
+
+
+def _occasion_verb(noun: Token) -> Token | None:
+    """The verb whose in/during phrase the noun is, also when the parser hung the phrase on
+    the verb's object ("brought up concerns … in call")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in DURING or noun.head.head == noun.head:
+        return None
+    owner = noun.head.head
+    if owner.dep_ == "dobj" and coarse_pos(owner) == "NOUN":
+        owner = owner.head
+    return owner if coarse_pos(owner) == "VERB" else None
+
+
+def call_parties(cand: Candidate) -> list[Token]:
+    """Both sides of a call told as an occasion: the verb's subject and ``_addressees``."""
+    verb = _occasion_verb(cand.head) if cand.entry is CALL else None
+    if verb is None:
+        return []
+    return [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON"] + _addressees(cand.head)
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """The one a verb's act in a call is aimed at ("thanked Y in a call", "brought up concerns
+    to Y in a call"): its named object or "to" object is the other party of the call; a call
+    with no partner named ("said in a call on Friday") may be one with the press."""
+    verb = _occasion_verb(noun)
+    if verb is None:
+        return []
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    out = [o for h in heads for p in preps_of(h, frozenset({"to"})) for o in pobjs(p)]
+    out += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+    return [o for o in out if names_party(o)]
+
+
+# ---------------------------------------------------------------- joining a body's meeting
+#: verbs whose object meeting their subject joins ("addressed the G7 summit")
+JOIN_OBJECT = frozenset({"address", "attend", "join", "brief", "chair", "open", "enter"})
+#: prepositions by which a verb puts its subject in a meeting ("arrives at/to", "spoke in")
+JOIN_PREPS = frozenset({"at", "to", "in", "inside", "into", "during"})
+#: verbs of telling news about a meeting from outside it
+OUTSIDE = frozenset({"say", "report", "claim", "accuse", "criticize", "criticise", "condemn",
+                     "welcome", "reject", "boycott", "skip", "miss", "leave", "quit", "postpone",
+                     "cancel", "block", "call"})
+BODY_KINDS = frozenset({"igo", "organization", "ngo"})
+GATHERINGS = frozenset({"meeting", "summit", "session", "conference", "council", "assembly",
+                        "talk", "negotiation", "consultation", "forum"})
+
+
+def body_gathering(noun: Token) -> bool:
+    """A gathering noun named by a body ("the G7 meeting", "a closed-door NATO meeting",
+    "Security Council meeting"): a modifier before it is an igo or organisation."""
+    if lemma(noun) not in GATHERINGS:
+        return False
+    mods = [t for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i
+            for t in c.subtree]
+    found = [actor_at(noun.doc, t.idx, t.idx + len(t.text)) for t in mods]
+    return any(a is not None and a.kind in BODY_KINDS for a in found)
+
+
+def joining_verb(noun: Token) -> Token | None:
+    """The verb by which someone joins the meeting ``noun``: its object under a verb of
+    joining, or the object of an at/to/in phrase of a verb (or of a call noun in such a
+    phrase: "spoke in a call inside the NATO meeting")."""
+    if noun.dep_ == "dobj" and lemma(noun.head) in JOIN_OBJECT:
+        return noun.head
+    t = noun
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ not in JOIN_PREPS or t.head.head == t.head:
+            return None
+        owner = t.head.head
+        if coarse_pos(owner) == "VERB":
+            return None if lemma(owner) in OUTSIDE and t.head.lower_ != "in" else owner
+        t = owner
+    return None
+
+
+def joiners(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
+    """Who joins a body's meeting told as a nominal event: the subject of ``joining_verb``
+    (active, a party other than the body)."""
+    noun = cand.head
+    if not cand.entry.reciprocal or cand.entry.event != "CONSULT" or coarse_pos(noun) != "NOUN":
+        return []
+    if not body_gathering(noun):
+        return []
+    verb = joining_verb(noun)
+    if verb is None or is_passive(verb):
+        return []
+    subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON"]
+    return [a for a in actors_for(doc, subjects) if a not in args.actor]
+
+
+# ---------------------------------------------------------------- partners hung low
+#: participles that make their own "with" phrase a party of another act ("the deal signed
+#: with X", "drills held with Y"), not of the discussion
+JOINT_PARTICIPLES = frozenset({"sign", "agree", "reach", "conclude", "negotiate", "strike", "hold",
+                               "conduct", "coordinate", "share", "trade", "exchange"})
+#: things two parties make together, whose "with" phrase names the other maker ("discussed the
+#: deal made with X")
+JOINT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "contract", "exchange",
+                         "swap", "drill", "exercise", "partnership", "alliance", "arrangement"})
+
+
+def _partner_heads(prep: Token) -> list[Token]:
+    """The heads of a "with" phrase; also a subject the parser gave a gerund inside it
+    ("with Ukrainians fleeing the war")."""
+    heads = [o for o in pobjs(prep) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads += [s for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+              for s in c.children if s.dep_ == "nsubj"]
+    return heads
+
+
+def low_partners(cand: Candidate) -> list[Token]:
+    """The "with" partner of a reciprocal verb that the parser hung on a participle inside the
+    object ("discussed the remarks made by X with Y"), or read as a gerund's subject ("speaks
+    with Ukrainians fleeing …"). Only persons or parties named as actors; not the partner of
+    a joint act told by the participle itself ("discussed the deal signed with X")."""
+    verb = cand.head
+    out: list[Token] = []
+    for p in preps_of(verb, frozenset({"with"})):
+        out += [h for h in _partner_heads(p) if h not in pobjs(p)]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if lemma(part) in JOINT_PARTICIPLES or lemma(obj) in JOINT_NOUNS:
+                continue
+            out += [h for p in preps_of(part, frozenset({"with"})) for h in pobjs(p)]
+    return [h for h in out if _actor(h) is not None]
+
+
+def gerund_parties(verb: Token) -> list[Token]:
+    """A headline's coordinated parties before a gerund ("the Chilean and the Argentine
+    presidents discussing trade" parsed as "presidents … [discussing trade]"): the parser
+    hangs the gerund on the last conjunct as a modifier; every conjunct takes part."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or coarse_pos(verb.head) not in ("NOUN", "PROPN"):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return [first, *first.conjuncts] if first.conjuncts else []
+
+
+#: answers to a request: whoever agrees to or refuses to consider one answers its owner
+ANSWERS = frozenset({"AGREE", "REJECT"})
+#: nouns of asking or applying whose owner is named by "from" ("bids from X and Y")
+ASKS = ASKING | frozenset({"candidacy", "candidature", "claim", "offer"})
+
+
+def _country_state(doc: Doc, token: Token) -> str | None:
+    """The state of a country named as a place ("bids from Moldova"), made an actor if need be."""
+    place = place_at(doc, token.idx, token.idx + len(token.text))
+    if place is None or not place.country or place.feature != "country":
+        return None
+    return _state_id(doc, place.country)
+
+
+def _state_id(doc: Doc, code: str) -> str | None:
+    """The state actor of a country code, made an actor if need be."""
+    state = next((a for a in doc._.parley_actors or [] if a.kind == "state" and a.country == code),
+                 None) or place_state(doc, code)
+    return state.id if state is not None else None
+
+
+def askers(cand: Candidate) -> list[Token]:
+    """The owners of a request that an answer is about, also down its to-clauses: "agrees to
+    begin examining bids **from** X and Y", "refused to consider **X's** request": possessor,
+    name compound or "from" object of the asking noun that the trigger or a verb of its
+    to-clause chain takes as object."""
+    verbs, t = [cand.head], cand.head
+    for _ in range(3):
+        nxt = [c for c in t.children if c.dep_ == "xcomp"]
+        if not nxt:
+            break
+        t = nxt[0]
+        verbs.append(t)
+    nouns = [c for v in verbs for c in v.children if c.dep_ == "dobj" and lemma(c) in ASKS]
+    out = [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    out += [o for n in nouns for p in preps_of(n, frozenset({"from", "by"})) for o in pobjs(p)]
+    return out
+
+
+def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
+    """The round 11 steps, after ``participants.complete``: a first person after a headline
+    speaker's colon is that speaker; the owners of a request answered;
+    joiners of a body's meeting and low partners join the source; partners of a talk folded
+    into a visit are its target."""
+    if not args.actor and any(h.lower_ in FIRST_PERSON for h in args.actor_heads):
+        speaker = colon_speaker(doc, cand.head)  # 'X: "I am ready for talks" with Y'
+        args.actor = [a for a in actors_for(doc, [speaker] if speaker is not None else [])
+                      if a not in args.recipient]
+    if cand.entry.event in ANSWERS and not args.recipient:
+        heads = with_conjuncts(askers(cand))
+        found = actors_for(doc, heads) + [s for s in (_country_state(doc, h) for h in heads) if s]
+        args.recipient = [a for a in dict.fromkeys(found) if a not in args.actor]
+    if cand.entry.event != "CONSULT":
+        return args
+    if cand.entry.mode in ("visit", "host"):
+        by_id = {a.id: a for a in doc._.parley_actors or []}
+        if lemma(cand.head) in ARRIVING and coarse_pos(cand.head) == "VERB":  # the visited state
+            states = [a for a in (_state_id(doc, c) for c in destinations(cand.head))
+                      if a is not None and a not in args.actor]
+            args.recipient = states + [a for a in args.recipient if a not in states]
+        for inner in cand.absorbed:  # "visits the camp, speaks with refugees"
+            if inner.entry.event != "CONSULT" or not inner.entry.reciprocal \
+                    or inner.head not in cand.head.conjuncts:
+                continue
+            heads = [h for p in preps_of(inner.head, frozenset({"with"})) for h in _partner_heads(p)]
+            # not the visitor's own people met abroad ("meets with the US ambassador and troops")
+            own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+            args.recipient += [a for a in actors_for(doc, heads) if a not in args.actor + args.recipient
+                               and a in by_id and by_id[a].country and by_id[a].country not in own]
+        return args
+    if not cand.entry.reciprocal:
+        return args
+    args.actor += [a for a in joiners(doc, cand, args) + actors_for(doc, call_parties(cand))
+                   if a not in args.actor]
+    args.recipient = [a for a in args.recipient if a not in args.actor]
+    if coarse_pos(cand.head) == "VERB":
+        args.actor += [a for a in actors_for(doc, low_partners(cand) + gerund_parties(cand.head))
+                       if a not in args.actor]
+        args.recipient = [a for a in args.recipient if a not in args.actor]
+    return args
+
+
+# ---------------------------------------------------------------- no meeting at all
+MEETING_NOUNS = TALK_NOUNS | GATHERINGS
+
+def no_meeting(cand: Candidate) -> bool:
+    """A visit by private people, a thing received, or a dictionary-tier meeting with a thing
+    (below)."""
+    return private_travel(cand) or thing_received(cand) or thing_met(cand) or no_visit_arrival(cand)
+
+
+#: verbs of arriving somewhere
+ARRIVING = frozenset({"arrive", "land"})
+#: prepositions naming where one arrives, and a purpose phrase ("for talks", "ahead of a summit")
+ARRIVAL_PREPS = frozenset({"in", "to", "at"})
+PURPOSE_PREPS = frozenset({"for", "ahead", "before"})
+
+
+def no_visit_arrival(cand: Candidate) -> bool:
+    """An arrival that is no visit of its own: the destination is not a place or state of
+    another country than the traveller's ("arrived in central Kherson" by Ukrainian officials,
+    "arrives in Russian court"), the traveller has no country, or the arrival is "for talks" /
+    "ahead of a summit" (the meeting is the event; a trip and its meeting are one event)."""
+    if cand.entry.mode != "visit" or lemma(cand.head) not in ARRIVING or cand.entry.tier != "curated":
+        return False
+    verb = cand.head
+    purposes = [o for p in preps_of(verb, PURPOSE_PREPS) for o in pobjs(p)]
+    purposes += [o for a in verb.children if a.lower_ in ("ahead", "prior")  # "ahead of a summit"
+                 for q in preps_of(a, frozenset({"of", "to"})) for o in pobjs(q)]
+    if any(lemma(o) in MEETING_NOUNS | {"visit", "trip"} for o in purposes):
+        return True
+    own = {a.country for a in (_actor(s) for s in subject_of(verb)) if a is not None and a.country}
+    where = set(destinations(verb))
+    return not own or not where or bool(where & own)
+
+
+def destinations(verb: Token) -> list[str]:
+    """The countries of the places or states an arrival verb names by in/to/at."""
+    doc, out = verb.doc, []
+    for g in (o for p in preps_of(verb, ARRIVAL_PREPS) for o in pobjs(p)):
+        place = place_at(doc, g.idx, g.idx + len(g.text))
+        actor = _actor(g)
+        if place is not None and place.country:
+            out.append(place.country)
+        elif actor is not None and actor.kind == "state" and actor.country:
+            out.append(actor.country)
+    return list(dict.fromkeys(out))
+
+
+#: verbs of hosting or receiving a visitor
+RECEIVING = frozenset({"host", "receive"})
+
+
+def thing_received(cand: Candidate) -> bool:
+    """"received the endorsement of X", "hosts a forum of Y": a host or receive entry with no
+    object list (the one that needs a party as object) whose direct object is a thing or
+    missing; the party in its "of" phrase is the thing's owner, not a visitor."""
+    if cand.entry.cameo != "043" or cand.entry.obj or lemma(cand.head) not in RECEIVING:
+        return False
+    objects = [c for c in cand.head.children if c.dep_ == "dobj"]
+    # no object, or a thing among them ("receiving protection was X", misparsed as two objects)
+    return not objects or not all(names_party(o) for o in objects)
+
+
+def thing_met(cand: Candidate) -> bool:
+    """A dictionary-tier verb of meeting (CAMEO 040: "run into", "encounter", "contact") whose
+    objects name no party and no meeting: "ran into financial trouble", "run into trade
+    frictions" are difficulties met, not a meeting ("convened a call" stays)."""
+    if cand.entry.tier == "curated" or cand.entry.event != "CONSULT":
+        return False
+    verb = cand.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [o for p in preps_of(verb, cand.entry.prep | cand.entry.prt) for o in pobjs(p)]
+    return bool(objects) and not any(names_party(o) or lemma(o) in MEETING_NOUNS for o in objects)
+
+
+def private_travel(cand: Candidate) -> bool:
+    """A visit whose subject is a bare plural nationality ("6,000 Ruritanians travelled to
+    Freedonia", "Ruritanians flock to the border"), or a hosting whose object is one ("hosts
+    two million Ruritanians"): people moving or taken in, no delegation of a party."""
+    if cand.entry.mode != "visit" or coarse_pos(cand.head) != "VERB":
+        return False
+    deps = ("dobj",) if cand.entry.cameo == "043" else ("nsubj",)
+    people = [c for c in cand.head.children if c.dep_ in deps]
+    return bool(people) and all(
+        s.tag_ in ("NNPS", "NNS") and s.ent_type_ == "NORP"
+        and not any(c.dep_ in ("det", "poss") for c in s.children) for s in people)
