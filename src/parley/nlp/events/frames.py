@@ -26,7 +26,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import WEEKDAY_NAMES, climb_quantity, coarse_pos, lemma, preps_of
+from parley.nlp.events.match import (
+    WEEKDAY_NAMES,
+    climb_quantity,
+    coarse_pos,
+    lemma,
+    names_party,
+    preps_of,
+    with_conjuncts,
+)
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.extensions import dates_in, place_at
 
@@ -194,6 +202,30 @@ def coped_state(noun: Token, mods: Modifiers) -> bool:
     return False
 
 
+def course_told(noun: Token, mods: Modifiers) -> bool:
+    """Class: a state told by its course. "the mobilization is facing problems", "new rockets
+    slowed the Russian assault", "concerns over the mobilization", "as long as shelling
+    continues": an event noun as the subject of a verb of course or pace (``course``,
+    ``dep: subj``), the object of a verb that changes its pace (``dep: obj``) or the topic of a
+    worry (``dep: topic``) is an ongoing backdrop, not news of a new act. A state or long course
+    (``status_nominal``) always; any other event noun only in a subordinate clause ("as
+    shelling continues"), since "Shelling continues in the east" reports the shelling."""
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False
+    status = lemma(noun) in mods.lemmas("status_nominal")
+    t = _phrase_head(noun, mods)
+    if t.head == t:
+        return False
+    head = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and lemma(head) in mods.lemmas("course", dep="subj"):
+        return status or head.dep_ in ("advcl", "relcl", "ccomp")
+    if t.dep_ == "dobj" and lemma(head) in mods.lemmas("course", dep="obj"):
+        return status or lemma(noun) in mods.lemmas("course", dep="pace")
+    if t.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head != head:
+        return status and lemma(head.head) in mods.lemmas("course", dep="topic")
+    return False
+
+
 def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int]) -> str | None:
     """Why a noun trigger is only background (a short reason), or None when it reports."""
     if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
@@ -212,6 +244,8 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "state told for its effects"
     if coped_state(noun, mods):
         return "state lived through or explained"
+    if course_told(noun, mods):
+        return "state told by its course"
     return None
 
 
@@ -603,6 +637,25 @@ def alarm_compound(token: Token, mods: Modifiers) -> bool:
     return nxt.pos_ == "NOUN" and lemma(nxt) in mods.lemmas("alarm")
 
 
+FOE_PREPS = frozenset({"against", "on"})
+
+
+def figurative_fight(token: Token, mods: Modifiers) -> bool:
+    """Class: figurative fights. "keeps fighting against racism and sexism", "the battle against
+    cancer", "a war on poverty": a verb or noun of fighting (``abstract_foe``, ``dep: verb``)
+    whose foe (object, or "against"/"on" phrase) is a social ill, a disease or a hardship
+    (``dep: foe``) and names no party is no clash between parties ("fought against the rebels"
+    stays)."""
+    if lemma(token) not in mods.lemmas("abstract_foe", dep="verb"):
+        return False
+    foes = [c for c in token.children if c.dep_ == "dobj"]
+    foes += [o for p in preps_of(token, FOE_PREPS) for o in p.children if o.dep_ == "pobj"]
+    foes = with_conjuncts(foes)
+    ills = mods.lemmas("abstract_foe", dep="foe")
+    return any(lemma(f) in ills for f in foes) and not any(
+        f.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or names_party(f) for f in foes)
+
+
 #: Why a trigger word reports no event, tried in this order: (reason, test).
 NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("participle as adjective", lambda t, m: participial_modifier(t)),
@@ -623,6 +676,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("statement about a kind of people", existential_kind),
     ("shared opinion", shared_opinion),
     ("alarm or shelter named", alarm_compound),
+    ("figurative fight", figurative_fight),
 )
 
 

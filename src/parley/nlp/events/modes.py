@@ -24,6 +24,7 @@ CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl
 GOVERN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "amod", "attr")
 COOPERATIVE_TO_AGREE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
 CONFLICT_TO_THREATEN = ("RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST")
+UNTHREATENING = ("RETREAT", "SANCTION", "PROTEST", "MOBILIZE")
 
 
 @dataclass
@@ -445,9 +446,10 @@ def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, 
     - cooperation said not to happen in future ("will not accept refugees") → REJECT
     - conflict promised on a condition ("will withdraw unless", "may halt … if") → THREATEN
     - future cooperation ("will meet", "will provide aid", "will evacuate") → AGREE
-    - future force or protest ("would blockade Paris") → THREATEN; announced sanctions stay
+    - future force ("would blockade Paris") → THREATEN; announced sanctions stay
       SANCTION (a decision, not a threat), and so does an announced annexation (COERCE seize:
-      "will annex the regions at a ceremony on Friday", judging rule 9)
+      "will annex the regions at a ceremony on Friday", judging rule 9); a planned protest or
+      troop movement stays PROTEST / MOBILIZE, flagged future
     - a threat on a condition ("warns of retaliation if …") stays an affirmed THREATEN
     """
     if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
@@ -467,7 +469,9 @@ def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, 
     unpromised = modes.expected
     if modes.future and event in COOPERATIVE_TO_AGREE and not unpromised:
         return "AGREE", Modes(historical=modes.historical)
-    if modes.future and event in CONFLICT_TO_THREATEN and event not in ("RETREAT", "SANCTION") \
+    # a planned demonstration or troop movement ("plans to join the protest", "forces will
+    # move to strengthen positions") threatens no one: it keeps its type, flagged future
+    if modes.future and event in CONFLICT_TO_THREATEN and event not in UNTHREATENING \
             and (event, mode) != ("COERCE", "seize") and not unpromised:
         return "THREATEN", Modes(historical=modes.historical)
     return event, modes
