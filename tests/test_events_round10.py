@@ -122,3 +122,40 @@ def test_thanks_fights_and_meetings_between_parties_stay(code, text, event):
 def test_round10_cue_examples_code_no_event(code, group, cue):
     got = types(code(cue.example, PUB))
     assert not got & {"ASSAULT", "THREATEN", "MOBILIZE"}, (group, got)
+
+
+# ---------------------------------------------------------------- warnings, likelihood
+@pytest.mark.parametrize("text", [
+    "The general warned that his troops would move into the border towns.",
+    "The police chief has warned that officers will no longer tolerate marches by the union.",
+    "Moscow warned that its forces would strike the bridges.",
+])
+def test_a_warned_future_protest_or_movement_is_still_a_threat(code, text):
+    assert "THREATEN" in types(code(text, PUB))
+
+
+def test_an_unlikely_visit_is_negated_not_promised(code):
+    doc = code("The president says it is not likely he will visit Kyiv on his trip.", PUB)
+    assert "AGREE" not in types(doc)
+    assert all(e.negated for e in doc.events if e.event == "CONSULT")
+
+
+def test_a_likely_visit_is_hypothetical_not_a_promise(code):
+    doc = code("The president is likely to visit Warsaw next week.", PUB)
+    assert "AGREE" not in types(doc)
+    assert all(e.hypothetical for e in doc.events)
+
+
+# ---------------------------------------------------------------- bans, revoked entry, fire
+@pytest.mark.parametrize("text, event", [
+    ("The president ordered an import ban on foreign poultry.", "SANCTION"),
+    ("Moscow revoked visa-free entry for Polish diplomats.", "SANCTION"),
+    ("Artillery shells rained down on the village overnight.", "ASSAULT"),
+    ("Enemy rockets rained down on the fleeing villagers.", "ASSAULT"),
+])
+def test_bans_revoked_entry_and_raining_fire(code, text, event):
+    assert event in affirmed_types(code(text, PUB))
+
+
+def test_tears_raining_down_are_no_attack(code):
+    assert "ASSAULT" not in types(code("Tears rained down her face.", PUB))

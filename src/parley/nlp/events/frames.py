@@ -202,14 +202,19 @@ def coped_state(noun: Token, mods: Modifiers) -> bool:
     return False
 
 
+SUBORDINATE = frozenset({"advcl", "relcl"})
+
+
 def course_told(noun: Token, mods: Modifiers) -> bool:
     """Class: a state told by its course. "the mobilization is facing problems", "new rockets
     slowed the Russian assault", "concerns over the mobilization", "as long as shelling
     continues": an event noun as the subject of a verb of course or pace (``course``,
     ``dep: subj``), the object of a verb that changes its pace (``dep: obj``) or the topic of a
-    worry (``dep: topic``) is an ongoing backdrop, not news of a new act. A state or long course
-    (``status_nominal``) always; any other event noun only in a subordinate clause ("as
-    shelling continues"), since "Shelling continues in the east" reports the shelling."""
+    worry (``dep: topic``) is an ongoing backdrop, not news of a new act: a state or long course
+    (``status_nominal``) always, any other event noun only in a subordinate clause. A course
+    that goes on (``dep: going``) is backdrop only in a subordinate clause ("as long as
+    shelling continues"): "Shelling continues in the east" and "the invasion enters its third
+    week" report."""
     if any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return False
     status = lemma(noun) in mods.lemmas("status_nominal")
@@ -218,7 +223,9 @@ def course_told(noun: Token, mods: Modifiers) -> bool:
         return False
     head = t.head
     if t.dep_ in ("nsubj", "nsubjpass") and lemma(head) in mods.lemmas("course", dep="subj"):
-        return status or head.dep_ in ("advcl", "relcl", "ccomp")
+        return status or head.dep_ in SUBORDINATE
+    if t.dep_ in ("nsubj", "nsubjpass") and lemma(head) in mods.lemmas("course", dep="going"):
+        return head.dep_ in SUBORDINATE
     if t.dep_ == "dobj" and lemma(head) in mods.lemmas("course", dep="obj"):
         return status or lemma(noun) in mods.lemmas("course", dep="pace")
     if t.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head != head:

@@ -582,9 +582,14 @@ def curated_veto(token: Token, entries: list[Trigger], modals: frozenset[str]) -
 
 
 def subjects(token: Token) -> list[Token]:
-    """The verb's subject; a coordinated verb ("gathered and moved") shares its head's."""
+    """The verb's subject; a coordinated verb ("gathered and moved") and a gerund completing a
+    verb with no object ("came raining down") share their head's."""
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and token.dep_ == "conj" and token.head != token:
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (not found and token.dep_ == "xcomp" and token.tag_ == "VBG"
+            and not any(c.dep_ == "dobj" for c in token.head.children)):
+        # "rockets came raining down", "kept firing": an aspect or motion verb's gerund
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
 

@@ -25,6 +25,7 @@ GOVERN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "amod
 COOPERATIVE_TO_AGREE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
 CONFLICT_TO_THREATEN = ("RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST")
 UNTHREATENING = ("RETREAT", "SANCTION", "PROTEST", "MOBILIZE")
+WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
 
 
 @dataclass
@@ -38,6 +39,9 @@ class Modes:
     expected: bool = False  # expected by others ("is expected to visit"), not promised
     # hypothetical only through an "if"/"unless" clause (no modal, no hedge of its own)
     only_conditional: bool = False
+    # told inside a warning ("warned that police will no longer tolerate rallies"): a future
+    # protest or movement there is what the warner threatens
+    warned: bool = False
 
 
 NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
@@ -269,10 +273,22 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.negated = True
         if lg in mods.lemmas("future", governs=True) and not causal_preposition(g, verb):
             m.future = True
+        if lg in WARNING_VERBS:
+            m.warned = True
         if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
+            if _negated_judgement(g):  # "it is not likely he will visit": unlikely
+                m.negated = True
     if absent_sign(trigger, verb, neg_det):
         m.negated = True
+
+
+def _negated_judgement(word: Token) -> bool:
+    """A word of likelihood under a negation ("not likely", "is not possible", "not
+    expected"): the act it governs is judged not to happen (class: negated or hypothetical
+    read as affirmed)."""
+    heads = [word] + ([word.head] if word.dep_ in ("acomp", "xcomp", "ccomp") else [])
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
 def causal_preposition(governor: Token, verb: Token) -> bool:
@@ -466,12 +482,15 @@ def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, 
         return "THREATEN", Modes(historical=modes.historical)
     # expected by others or only wished for (`expectation` cues: "is expected to visit",
     # "hopes they will allow"): not the actor's promise, so no AGREE / THREATEN
-    unpromised = modes.expected
+    # a likelihood judged by the speaker ("it is not likely he will visit", "is likely to
+    # attack") is no promise or threat either: the act keeps its type with its flags
+    unpromised = modes.expected or (modes.hypothetical and not modes.conditional and not modes.warned)
     if modes.future and event in COOPERATIVE_TO_AGREE and not unpromised:
         return "AGREE", Modes(historical=modes.historical)
     # a planned demonstration or troop movement ("plans to join the protest", "forces will
     # move to strengthen positions") threatens no one: it keeps its type, flagged future
-    if modes.future and event in CONFLICT_TO_THREATEN and event not in UNTHREATENING \
+    if modes.future and event in CONFLICT_TO_THREATEN and (
+            event not in UNTHREATENING or (modes.warned and event in ("PROTEST", "MOBILIZE"))) \
             and (event, mode) != ("COERCE", "seize") and not unpromised:
         return "THREATEN", Modes(historical=modes.historical)
     return event, modes
