@@ -159,3 +159,32 @@ def test_bans_revoked_entry_and_raining_fire(code, text, event):
 
 def test_tears_raining_down_are_no_attack(code):
     assert "ASSAULT" not in types(code("Tears rained down her face.", PUB))
+
+
+# ---------------------------------------------------------------- encouraging, backdrops, kinds
+def test_encouraging_a_party_to_act_is_a_request(code):
+    doc = code("The president encouraged allied nations to raise their military spending.", PUB)
+    assert "REQUEST" in affirmed_types(doc)
+
+
+def test_encouraging_a_thing_is_no_request(code):
+    assert "REQUEST" not in types(code("Low rates encouraged spending to rise.", PUB))
+
+
+def test_a_threat_coordinated_in_a_time_phrase_is_backdrop(code):
+    doc = code("After the referendum and the president's threats, the bloc plans to rely less "
+               "on American support.", PUB)
+    assert "THREATEN" not in types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Many colleges offer generous grants to good students.",
+    "Most banks charge steep fees to small firms.",
+])
+def test_a_share_of_a_kind_in_the_present_is_generic(code, text):
+    assert not code(text, PUB).events
+
+
+def test_a_headline_present_with_many_stays_news(code):
+    assert "PROTEST" in types(code("Many students protest against the tuition rise in the capital",
+                                   PUB))

@@ -30,6 +30,7 @@ from parley.nlp.events.match import (
     WEEKDAY_NAMES,
     climb_quantity,
     coarse_pos,
+    headline_sentence,
     lemma,
     names_party,
     preps_of,
@@ -52,7 +53,7 @@ def _phrase_head(noun: Token, mods: Modifiers) -> Token:
     of attacks") and coordination ("the shelling and the blockade")."""
     t = climb_quantity(noun, mods.lemmas("quantity"))
     for _ in range(3):
-        if t.dep_ == "conj" and coarse_pos(t.head) == "NOUN":
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):  # "after Brexit and X's threats"
             t = t.head
         else:
             break
@@ -361,15 +362,24 @@ def _subjects(verb: Token) -> list[Token]:
 def generic_subject(token: Token, mods: Modifiers) -> bool:
     """"you go to a rally and you get arrested", "anyone who protests", "one should visit
     the memorial", "all good men": a statement about anyone, not an act of someone. Past
-    tense with a simple subject is an act ("someone attacked the convoy" is not generic)."""
+    tense with a simple subject is an act ("someone attacked the convoy" is not generic). An
+    event noun as the object of such a verb shares it ("many colleges offer merit aid")."""
+    if coarse_pos(token) == "NOUN" and token.dep_ == "dobj":
+        token = token.head
     if coarse_pos(token) != "VERB":
         return False
-    words = mods.lemmas("generic_subject")
+    words = mods.lemmas("generic_subject", dep=None) - mods.lemmas("generic_subject", dep="amod")
+    kinds = mods.lemmas("generic_subject", dep="amod")
     for s in _subjects(token):
         if s.lower_ == "one" and list(s.children):
             continue  # "no one" is a negation, "one of the soldiers" is someone
         if s.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in s.children):
             return token.tag_ not in PAST
+        # "many colleges offer merit aid": a share of a kind in the present, in prose (a
+        # headline's present tells news: "Many Ukrainians flee the city")
+        if (s.tag_ == "NNS" and token.tag_ in PRESENT and not headline_sentence(token.sent)
+                and any(c.dep_ in ("amod", "det") and c.lower_ in kinds for c in s.children)):
+            return True
     return False
 
 

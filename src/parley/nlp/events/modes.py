@@ -329,7 +329,8 @@ def _first_conjunct(verb: Token) -> Token:
 def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     """"Options could include arresting the smugglers and imposing tariffs": a verb coordinated
     with another shares the words that govern the pair (their modal, their "plans to", their
-    "no"), though not the first verb's own negation ("did not shell A but stormed B")."""
+    "no"), though not the first verb's own negation ("did not shell A but stormed B") unless the
+    pair is joined by "or"/"nor" ("is not enabling or encouraging the militia")."""
     first = _first_conjunct(verb)
     if first == verb:
         return
@@ -339,6 +340,8 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     # "will seize the port and blockade the coast": a second verb with no subject or auxiliary
     # of its own shares the first one's modal
     shares_aux = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    # "is not enabling or encouraging X": a negation before an "or"/"nor" pair denies both
+    disjoined = any(k.dep_ == "cc" and k.lower_ in ("or", "nor") for k in first.children)
     for g in ([first] if shares_aux else []) + governors(first):
         for c in g.children:
             if c.dep_ == "aux" and c.lower_ in hyp_aux:
@@ -347,7 +350,7 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
                 m.hypothetical = m.expected = True
             if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
                 m.future = True
-            if c.dep_ == "neg" and g != first:
+            if c.dep_ == "neg" and (g != first or disjoined):
                 m.negated = True
         if g == first:
             continue
