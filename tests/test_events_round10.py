@@ -188,3 +188,11 @@ def test_a_share_of_a_kind_in_the_present_is_generic(code, text):
 def test_a_headline_present_with_many_stays_news(code):
     assert "PROTEST" in types(code("Many students protest against the tuition rise in the capital",
                                    PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Shop owners complain bitterly that rents are too high.",
+    "This policy is the cornerstone of a culture that encourages workers to be timid.",
+])
+def test_complaints_about_how_things_are_and_encouraging_things_are_no_events(code, text):
+    assert not {"ACCUSE", "REQUEST"} & types(code(text, PUB))
