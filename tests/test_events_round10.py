@@ -196,3 +196,11 @@ def test_a_headline_present_with_many_stays_news(code):
 ])
 def test_complaints_about_how_things_are_and_encouraging_things_are_no_events(code, text):
     assert not {"ACCUSE", "REQUEST"} & types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The city lifts its curfew as strikes continue.", False),
+    ("The utility cuts blackouts as Russian strikes continue in the east.", True),
+])
+def test_a_course_going_on_is_backdrop_unless_its_party_is_named(code, text, kept):
+    assert ("ASSAULT" in types(code(text, PUB))) == kept

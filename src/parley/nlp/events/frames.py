@@ -226,7 +226,9 @@ def course_told(noun: Token, mods: Modifiers) -> bool:
     if t.dep_ in ("nsubj", "nsubjpass") and lemma(head) in mods.lemmas("course", dep="subj"):
         return status or head.dep_ in SUBORDINATE
     if t.dep_ in ("nsubj", "nsubjpass") and lemma(head) in mods.lemmas("course", dep="going"):
-        return head.dep_ in SUBORDINATE
+        # "as Russian strikes continue in the south": a named party keeps the news of its acts
+        return head.dep_ in SUBORDINATE and not party_adjective(noun) and not any(
+            c.dep_ == "poss" for c in noun.children)
     if t.dep_ == "dobj" and lemma(head) in mods.lemmas("course", dep="obj"):
         return status or lemma(noun) in mods.lemmas("course", dep="pace")
     if t.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head != head:
