@@ -39,7 +39,7 @@ class Modes:
     expected: bool = False  # expected by others ("is expected to visit"), not promised
     # hypothetical only through an "if"/"unless" clause (no modal, no hedge of its own)
     only_conditional: bool = False
-    # told inside a warning ("warned that police will no longer tolerate rallies"): a future
+    # told inside a warning ("the general warned that his troops would move into the towns"): a
     # protest or movement there is what the warner threatens
     warned: bool = False
 
