@@ -204,3 +204,30 @@ def test_complaints_about_how_things_are_and_encouraging_things_are_no_events(co
 ])
 def test_a_course_going_on_is_backdrop_unless_its_party_is_named(code, text, kept):
     assert ("ASSAULT" in types(code(text, PUB))) == kept
+
+
+# ---------------------------------------------------------------- idioms of reproach, endorsing bids
+@pytest.mark.parametrize("text", [
+    "The senator took the transport secretary to task over the delays.",
+    "The mayor called out the police chief for the slow response.",
+    "The governor hit out at critics of the housing plan.",
+    "The senator pointed the finger at the transit agency for the crash.",
+    "The mayor had harsh words for the state transit agency.",
+    "The candidate charged that his opponent had misled voters.",
+])
+def test_idioms_of_reproach_are_accusations(code, text):
+    assert "ACCUSE" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The governor called out the National Guard after the riots.", "ACCUSE"),
+    ("The store charged customers extra fees.", "ACCUSE"),
+    ("The governor hit out at critics of the housing plan.", "ASSAULT"),
+])
+def test_troops_called_out_fees_charged_and_verbal_hits_are_no_such_events(code, text, event):
+    assert event not in types(code(text, PUB))
+
+
+def test_endorsing_a_bid_is_support_whoever_endorses(code):
+    doc = code("The retiring congressman endorsed the mayor's reelection bid.", PUB)
+    assert "SUPPORT" in affirmed_types(doc)
