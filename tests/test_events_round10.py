@@ -167,6 +167,11 @@ def test_encouraging_a_party_to_act_is_a_request(code):
     assert "REQUEST" in affirmed_types(doc)
 
 
+def test_encouraging_a_party_to_attack_is_a_request_to_that_party(code):
+    doc = code("Canada encouraged Peru to invade Chile", PUB)
+    assert names(doc, of_type(doc, "REQUEST").recipient) == {"peru"}
+
+
 def test_encouraging_a_thing_is_no_request(code):
     assert "REQUEST" not in types(code("Low rates encouraged spending to rise.", PUB))
 
@@ -179,7 +184,7 @@ def test_a_threat_coordinated_in_a_time_phrase_is_backdrop(code):
 
 @pytest.mark.parametrize("text", [
     "Many colleges offer generous grants to good students.",
-    "Most banks charge steep fees to small firms.",
+    "Some charities offer free meals to newcomers.",
 ])
 def test_a_share_of_a_kind_in_the_present_is_generic(code, text):
     assert not code(text, PUB).events
