@@ -13,7 +13,7 @@ from tests.event_helpers import trigger as _trigger
 # ---------------------------------------------------------------- object control, gerunds
 
 @pytest.mark.parametrize("text,word,actor", [
-    ("Canada encouraged Peru to invade Chile", "invade", {"PER"}),
+    ("Canada enabled Peru to invade Chile", "invade", {"PER"}),  # "encouraged": a REQUEST (round 10)
     ("Qatar persuaded Hamas to release the hostages", "release", {"PSE"}),
     ("Egypt told Sudan to expel the envoy", "expel", {"SDN"}),
 ])

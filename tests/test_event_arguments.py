@@ -23,7 +23,7 @@ def _one(doc: CodedArticle, event: str) -> Event:
 @pytest.mark.parametrize("text,event,actors", [
     ("Serbia, Hungary condemn the border shooting", "ACCUSE", {"SRB", "HUN"}),
     ("Greece, Cyprus call for talks on the island", "REQUEST", {"GRC", "CYP"}),
-    ("Britain, France to send warships to the Gulf", "THREATEN", {"GBR", "FRA"}),
+    ("Britain, France to send warships to the Gulf", "MOBILIZE", {"GBR", "FRA"}),  # rule 9
     ("Georgian police arrest opposition leader", "COERCE", {"GEO"}),
 ])
 def test_listed_subjects_are_all_actors(code, text, event, actors):

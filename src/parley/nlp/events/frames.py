@@ -27,7 +27,16 @@ from spacy.tokens import Doc, Token
 
 from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import WEEKDAY_NAMES, climb_quantity, coarse_pos, lemma, preps_of
+from parley.nlp.events.match import (
+    WEEKDAY_NAMES,
+    climb_quantity,
+    coarse_pos,
+    headline_sentence,
+    lemma,
+    names_party,
+    preps_of,
+    with_conjuncts,
+)
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.extensions import dates_in, place_at
 
@@ -45,7 +54,7 @@ def _phrase_head(noun: Token, mods: Modifiers) -> Token:
     of attacks") and coordination ("the shelling and the blockade")."""
     t = climb_quantity(noun, mods.lemmas("quantity"))
     for _ in range(3):
-        if t.dep_ == "conj" and coarse_pos(t.head) == "NOUN":
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):  # "after Brexit and X's threats"
             t = t.head
         else:
             break
@@ -195,6 +204,39 @@ def coped_state(noun: Token, mods: Modifiers) -> bool:
     return False
 
 
+SUBORDINATE = frozenset({"advcl", "relcl"})
+
+
+def course_told(noun: Token, mods: Modifiers) -> bool:
+    """Class: a state told by its course. "the mobilization is facing problems", "new rockets
+    slowed the Russian assault", "concerns over the mobilization", "as long as shelling
+    continues": an event noun as the subject of a verb of course or pace (``course``,
+    ``dep: subj``), the object of a verb that changes its pace (``dep: obj``) or the topic of a
+    worry (``dep: topic``) is an ongoing backdrop, not news of a new act: a state or long course
+    (``status_nominal``) always, any other event noun only in a subordinate clause. A course
+    that goes on (``dep: going``) is backdrop only in a subordinate clause ("as long as
+    shelling continues"): "Shelling continues in the east" and "the invasion enters its third
+    week" report."""
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False
+    status = lemma(noun) in mods.lemmas("status_nominal")
+    t = _phrase_head(noun, mods)
+    if t.head == t:
+        return False
+    head = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and lemma(head) in mods.lemmas("course", dep="subj"):
+        return status or head.dep_ in SUBORDINATE
+    if t.dep_ in ("nsubj", "nsubjpass") and lemma(head) in mods.lemmas("course", dep="going"):
+        # "as Russian strikes continue in the south": a named party keeps the news of its acts
+        return head.dep_ in SUBORDINATE and not party_adjective(noun) and not any(
+            c.dep_ == "poss" for c in noun.children)
+    if t.dep_ == "dobj" and lemma(head) in mods.lemmas("course", dep="obj"):
+        return status or lemma(noun) in mods.lemmas("course", dep="pace")
+    if t.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head != head:
+        return status and lemma(head.head) in mods.lemmas("course", dep="topic")
+    return False
+
+
 def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int]) -> str | None:
     """Why a noun trigger is only background (a short reason), or None when it reports."""
     if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
@@ -213,6 +255,8 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "state told for its effects"
     if coped_state(noun, mods):
         return "state lived through or explained"
+    if course_told(noun, mods):
+        return "state told by its course"
     return None
 
 
@@ -321,15 +365,24 @@ def _subjects(verb: Token) -> list[Token]:
 def generic_subject(token: Token, mods: Modifiers) -> bool:
     """"you go to a rally and you get arrested", "anyone who protests", "one should visit
     the memorial", "all good men": a statement about anyone, not an act of someone. Past
-    tense with a simple subject is an act ("someone attacked the convoy" is not generic)."""
+    tense with a simple subject is an act ("someone attacked the convoy" is not generic). An
+    event noun as the object of such a verb shares it ("many colleges offer merit aid")."""
+    if coarse_pos(token) == "NOUN" and token.dep_ == "dobj":
+        token = token.head
     if coarse_pos(token) != "VERB":
         return False
-    words = mods.lemmas("generic_subject")
+    words = mods.lemmas("generic_subject", dep=None) - mods.lemmas("generic_subject", dep="amod")
+    kinds = mods.lemmas("generic_subject", dep="amod")
     for s in _subjects(token):
         if s.lower_ == "one" and list(s.children):
             continue  # "no one" is a negation, "one of the soldiers" is someone
         if s.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in s.children):
             return token.tag_ not in PAST
+        # "many colleges offer merit aid": a share of a kind in the present, in prose (a
+        # headline's present tells news: "Many Ukrainians flee the city")
+        if (s.tag_ == "NNS" and token.tag_ in PRESENT and not headline_sentence(token.sent)
+                and any(c.dep_ in ("amod", "det") and c.lower_ in kinds for c in s.children)):
+            return True
     return False
 
 
@@ -605,6 +658,25 @@ def alarm_compound(token: Token, mods: Modifiers) -> bool:
     return nxt.pos_ == "NOUN" and lemma(nxt) in mods.lemmas("alarm")
 
 
+FOE_PREPS = frozenset({"against", "on"})
+
+
+def figurative_fight(token: Token, mods: Modifiers) -> bool:
+    """Class: figurative fights. "keeps fighting against racism and sexism", "the battle against
+    cancer", "a war on poverty": a verb or noun of fighting (``abstract_foe``, ``dep: verb``)
+    whose foe (object, or "against"/"on" phrase) is a social ill, a disease or a hardship
+    (``dep: foe``) and names no party is no clash between parties ("fought against the rebels"
+    stays)."""
+    if lemma(token) not in mods.lemmas("abstract_foe", dep="verb"):
+        return False
+    foes = [c for c in token.children if c.dep_ == "dobj"]
+    foes += [o for p in preps_of(token, FOE_PREPS) for o in p.children if o.dep_ == "pobj"]
+    foes = with_conjuncts(foes)
+    ills = mods.lemmas("abstract_foe", dep="foe")
+    return any(lemma(f) in ills for f in foes) and not any(
+        f.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or names_party(f) for f in foes)
+
+
 #: Why a trigger word reports no event, tried in this order: (reason, test).
 NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("participle as adjective", lambda t, m: participial_modifier(t)),
@@ -625,6 +697,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("statement about a kind of people", existential_kind),
     ("shared opinion", shared_opinion),
     ("alarm or shelter named", alarm_compound),
+    ("figurative fight", figurative_fight),
 )
 
 

@@ -70,6 +70,9 @@ class Trigger:
     # an adjective or noun that judges a party's act in a reported clause ("X's veto is
     # unacceptable, Y says"): criticism told as an assessment (``match.assessed_act``)
     assessed: bool = False
+    # a verbal attack between persons: a named person attacks a named person or a people
+    # ("the candidate kept attacking Smith", "started attacking Latinos"; ``match.person_dispute``)
+    rival: bool = False
     intransitive: bool = False
     # a directive: the `xcomp` lemma must head a to-clause ("told them to leave"), not a
     # that-clause, which reports ("told reporters that the convoy had left")
@@ -95,7 +98,7 @@ class Trigger:
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
                                      self.subj, self.agent)) + (
             1 if self.intransitive or self.stative or self.partner or self.obj_actor
-            or self.assessed else 0
+            or self.assessed or self.rival else 0
         )
 
 
@@ -163,6 +166,8 @@ class Modifiers:
     pending: list[Cue] = field(default_factory=list)
     alarm: list[Cue] = field(default_factory=list)
     coping: list[Cue] = field(default_factory=list)
+    abstract_foe: list[Cue] = field(default_factory=list)
+    course: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -254,6 +259,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
+        rival=bool(raw.get("rival")),
         intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
         object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
@@ -284,7 +290,7 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "consequence", "assessment", "participation", "failed_text",
               "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options",
               "possibility",
-              "opinion_holder", "pending", "alarm", "coping")
+              "opinion_holder", "pending", "alarm", "coping", "abstract_foe", "course")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

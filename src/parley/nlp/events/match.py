@@ -368,6 +368,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
         return False
     if entry.assessed and not assessed_act(token):
         return False
+    if entry.rival and not person_dispute(token):
+        return False
     return not (entry.partner and not has_partner(token))
 
 
@@ -424,7 +426,12 @@ def assessed_act(token: Token) -> bool:
     reporters the ban is a mistake"). The word is the predicate of a copula whose subject is
     a party or a party's act (a possessor, compound or demonym naming one), in a clause a speaker
     reports. An unreported or ownerless judgement ("the situation is unacceptable", "the
-    decision was a mistake") is the writer's opinion or an assessment of no one, not an act."""
+    decision was a mistake") is the writer's opinion or an assessment of no one, not an act.
+    A verb (a charge of deceit: "Y says X is lying", "X lied, Y said") is assessed when it heads
+    the reported clause and its subject names a party."""
+    if coarse_pos(token) == "VERB":
+        return reported_clause(token) and any(
+            accusable(antecedent(s)) for s in token.children if s.dep_ == "nsubj")
     if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
         return False
     cop = token.head
@@ -434,6 +441,64 @@ def assessed_act(token: Token) -> bool:
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "we"})
+RIVAL_NOUNS = frozenset({"rival", "opponent", "challenger", "candidate", "nominee", "incumbent",
+                         "critic", "campaign", "administration", "opposition"})
+
+
+def accusable(subject: Token) -> bool:
+    """Someone a charge of deceit can be made against: a party, a named person or body, a person
+    pronoun or a rival named as such ("his rival is lying"); not a thing ("the polls lie")."""
+    return (names_party(subject) or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or subject.lower_ in PERSON_PRONOUNS or lemma(subject) in RIVAL_NOUNS
+            or actor_at(subject.doc, subject.idx, subject.idx + len(subject.text)) is not None)
+
+
+WEAPON_PREPS = frozenset({"with"})
+
+
+def person_dispute(verb: Token) -> bool:
+    """Class: verbal attacks between persons in political news. "Trump started attacking
+    Latinos", "stop attacking Smith": a named person (or a person pronoun) as the subject and a
+    named person or a people (NORP) as every object, with no "with" phrase of a weapon, is a
+    war of words; forces, states and towns keep the ASSAULT sense ("Putin attacked Ukraine",
+    "gunmen attacked the mayor")."""
+    subj = [antecedent(s) for s in with_conjuncts(subjects(verb))]
+    t = verb
+    for _ in range(3):  # "began attacking X", "urged the senator to quit attacking X"
+        if subj or t.dep_ != "xcomp" or t.head == t:
+            break
+        t = t.head
+        subj = [o for o in t.children if o.dep_ in ("dobj", "nsubj")]
+        subj += [o for p in preps_of(t, frozenset({"on", "upon"})) for o in pobjs(p)]
+        subj = [o for o in subj if o.dep_ == "pobj"] or subj  # the one called on, not the caller
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    if not subj or not objs or preps_of(verb, WEAPON_PREPS):
+        return False
+    persons = all(_person(s) or s.lower_ in PERSON_PRONOUNS for s in subj)
+    return persons and all(_person(o) or o.ent_type_ == "NORP" or (
+        o.tag_ == "NNPS" and o.ent_type_ not in ("GPE", "ORG", "LOC", "FAC"))
+        for o in with_conjuncts(objs))
+
+
+def _person(token: Token) -> bool:
+    """A named person: the parser's entity, or Parley's actor of kind person at the token."""
+    if token.ent_type_ == "PERSON":
+        return True
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind == "person" and token.pos_ == "PROPN"
+
+
+def reported_clause(verb: Token) -> bool:
+    """The verb heads a clause a speaker reports: the complement of a reporting verb ("says X
+    lied"), or a main clause with the reporting verb hung on it ("X lied, Y said")."""
+    if verb.dep_ == "ccomp" and lemma(verb.head) in REPORTING:
+        return True
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ in ("parataxis", "ccomp") and lemma(c) in REPORTING and c.i > verb.i
+        for c in verb.children)
 
 
 def _subject_lemmas(token: Token) -> set[str]:
@@ -524,9 +589,14 @@ def curated_veto(token: Token, entries: list[Trigger], modals: frozenset[str]) -
 
 
 def subjects(token: Token) -> list[Token]:
-    """The verb's subject; a coordinated verb ("gathered and moved") shares its head's."""
+    """The verb's subject; a coordinated verb ("gathered and moved") and a gerund completing a
+    verb with no object ("came raining down") share their head's."""
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and token.dep_ == "conj" and token.head != token:
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (not found and token.dep_ == "xcomp" and token.tag_ == "VBG"
+            and not any(c.dep_ == "dobj" for c in token.head.children)):
+        # "rockets came raining down", "kept firing": an aspect or motion verb's gerund
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
 

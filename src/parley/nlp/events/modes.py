@@ -24,6 +24,8 @@ CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl
 GOVERN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "amod", "attr")
 COOPERATIVE_TO_AGREE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
 CONFLICT_TO_THREATEN = ("RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST")
+UNTHREATENING = ("RETREAT", "SANCTION", "PROTEST", "MOBILIZE")
+WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
 
 
 @dataclass
@@ -37,6 +39,9 @@ class Modes:
     expected: bool = False  # expected by others ("is expected to visit"), not promised
     # hypothetical only through an "if"/"unless" clause (no modal, no hedge of its own)
     only_conditional: bool = False
+    # told inside a warning ("the general warned that his troops would move into the towns"): a
+    # protest or movement there is what the warner threatens
+    warned: bool = False
 
 
 NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
@@ -268,10 +273,22 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.negated = True
         if lg in mods.lemmas("future", governs=True) and not causal_preposition(g, verb):
             m.future = True
+        if lg in WARNING_VERBS:
+            m.warned = True
         if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
+            if _negated_judgement(g):  # "it is not likely he will visit": unlikely
+                m.negated = True
     if absent_sign(trigger, verb, neg_det):
         m.negated = True
+
+
+def _negated_judgement(word: Token) -> bool:
+    """A word of likelihood under a negation ("not likely", "is not possible", "not
+    expected"): the act it governs is judged not to happen (class: negated or hypothetical
+    read as affirmed)."""
+    heads = [word] + ([word.head] if word.dep_ in ("acomp", "xcomp", "ccomp") else [])
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
 def causal_preposition(governor: Token, verb: Token) -> bool:
@@ -312,7 +329,8 @@ def _first_conjunct(verb: Token) -> Token:
 def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     """"Options could include arresting the smugglers and imposing tariffs": a verb coordinated
     with another shares the words that govern the pair (their modal, their "plans to", their
-    "no"), though not the first verb's own negation ("did not shell A but stormed B")."""
+    "no"), though not the first verb's own negation ("did not shell A but stormed B") unless the
+    pair is joined by "or"/"nor" ("is not enabling or encouraging the militia")."""
     first = _first_conjunct(verb)
     if first == verb:
         return
@@ -322,6 +340,8 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     # "will seize the port and blockade the coast": a second verb with no subject or auxiliary
     # of its own shares the first one's modal
     shares_aux = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    # "is not enabling or encouraging X": a negation before an "or"/"nor" pair denies both
+    disjoined = any(k.dep_ == "cc" and k.lower_ in ("or", "nor") for k in first.children)
     for g in ([first] if shares_aux else []) + governors(first):
         for c in g.children:
             if c.dep_ == "aux" and c.lower_ in hyp_aux:
@@ -330,7 +350,7 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
                 m.hypothetical = m.expected = True
             if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
                 m.future = True
-            if c.dep_ == "neg" and g != first:
+            if c.dep_ == "neg" and (g != first or disjoined):
                 m.negated = True
         if g == first:
             continue
@@ -445,9 +465,10 @@ def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, 
     - cooperation said not to happen in future ("will not accept refugees") → REJECT
     - conflict promised on a condition ("will withdraw unless", "may halt … if") → THREATEN
     - future cooperation ("will meet", "will provide aid", "will evacuate") → AGREE
-    - future force or protest ("would blockade Paris") → THREATEN; announced sanctions stay
+    - future force ("would blockade Paris") → THREATEN; announced sanctions stay
       SANCTION (a decision, not a threat), and so does an announced annexation (COERCE seize:
-      "will annex the regions at a ceremony on Friday", judging rule 9)
+      "will annex the regions at a ceremony on Friday", judging rule 9); a planned protest or
+      troop movement stays PROTEST / MOBILIZE, flagged future
     - a threat on a condition ("warns of retaliation if …") stays an affirmed THREATEN
     """
     if modes.neg_particle and (modes.future or modes.hypothetical) and event in (
@@ -464,10 +485,15 @@ def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, 
         return "THREATEN", Modes(historical=modes.historical)
     # expected by others or only wished for (`expectation` cues: "is expected to visit",
     # "hopes they will allow"): not the actor's promise, so no AGREE / THREATEN
-    unpromised = modes.expected
+    # a likelihood judged by the speaker ("it is not likely he will visit", "is likely to
+    # attack") is no promise or threat either: the act keeps its type with its flags
+    unpromised = modes.expected or (modes.hypothetical and not modes.conditional and not modes.warned)
     if modes.future and event in COOPERATIVE_TO_AGREE and not unpromised:
         return "AGREE", Modes(historical=modes.historical)
-    if modes.future and event in CONFLICT_TO_THREATEN and event not in ("RETREAT", "SANCTION") \
+    # a planned demonstration or troop movement ("plans to join the protest", "forces will
+    # move to strengthen positions") threatens no one: it keeps its type, flagged future
+    if modes.future and event in CONFLICT_TO_THREATEN and (
+            event not in UNTHREATENING or (modes.warned and event in ("PROTEST", "MOBILIZE"))) \
             and (event, mode) != ("COERCE", "seize") and not unpromised:
         return "THREATEN", Modes(historical=modes.historical)
     return event, modes
