@@ -644,7 +644,46 @@ def shared_opinion(token: Token, mods: Modifiers) -> bool:
         head = token.head
         return token.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in head.children)
     holders = mods.lemmas("opinion_holder")
-    return any(lemma(s) in holders or s.lower_ in holders for s in _subjects(token))
+    if any(lemma(s) in holders or s.lower_ in holders for s in _subjects(token)):
+        return True
+    return coarse_pos(token) == "VERB" and opinion_content(token) and not sides_agree(token)
+
+
+NORMATIVE_AUX = frozenset({"should", "must", "ought", "need"})
+JOINT_DETS = frozenset({"both", "all", "two", "three", "several"})
+
+
+def _content(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("ccomp", "acl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def opinion_content(token: Token) -> bool:
+    """Class: agreement with an opinion. "The senator agreed that the rules should be changed",
+    "she agreed that the plan was a mistake": a that-clause saying what ought to be (a modal of
+    obligation, "need to") or what something is like (a copula with a predicate) is a view
+    one shares, not a deal; "agreed that inspectors would visit the site" tells what is to be
+    done and stays AGREE."""
+    clause = _content(token)
+    if clause is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in NORMATIVE_AUX for c in clause.children):
+        return True
+    if lemma(clause) == "need" and any(c.dep_ == "xcomp" for c in clause.children):
+        return True
+    return lemma(clause) == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+
+
+def sides_agree(token: Token) -> bool:
+    """Two sides or more agreeing ("Kyiv and Moscow agreed that prisoners should be swapped",
+    "both sides agreed …", "agreed with Ankara that …"): an accord between parties, whatever
+    its wording."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return True
+    subj = _subjects(token)
+    return any(any(c.dep_ == "conj" for c in s.children)
+               or any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in JOINT_DETS
+                      for c in s.children) for s in subj)
 
 
 def alarm_compound(token: Token, mods: Modifiers) -> bool:

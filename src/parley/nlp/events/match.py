@@ -417,8 +417,10 @@ def vetoed(token: Token, entry: Trigger) -> bool:
                                         and partner_topic(token, entry.not_prep))))
 
 
+# round 11: "asserted that his rival tells lies", "contends the mayor misled voters" report too
 REPORTING = frozenset({"say", "tell", "add", "write", "tweet", "insist", "argue", "declare",
-                       "state", "claim", "warn", "believe", "think"})
+                       "state", "claim", "warn", "believe", "think", "assert", "contend",
+                       "maintain", "allege", "stress", "note", "reply", "respond", "explain"})
 
 
 def assessed_act(token: Token) -> bool:

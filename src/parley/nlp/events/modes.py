@@ -111,6 +111,8 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         for c in t.children:
             if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children):
                 m.conditional = True
+    if inside_condition(verb, CONDITION_MARKS):
+        m.hypothetical = True
     if any(k.dep_ == "mark" and k.lower_ in marks for k in verb.children):
         m.hypothetical = True
     if (verb.dep_ == "xcomp" and lemma(verb.head) == "be"
@@ -132,6 +134,40 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.only_conditional = not m.hypothetical
         m.hypothetical = True
     return m
+
+
+PAST_TAGS = frozenset({"VBD"})
+CONDITION_MARKS = frozenset({"if", "unless"})  # not "whether": an open question, not a supposition
+CLAUSE_STOPS = frozenset({"ROOT", "parataxis"})
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in PAST_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in verb.children)
+
+
+def inside_condition(verb: Token, marks: frozenset[str]) -> bool:
+    """Class: acts imagined inside a condition. "If you had a militia that went around burning
+    villages, …", "unless the army, seeking to punish the rebels, shells the port …": the act
+    sits somewhere inside an "if"/"unless" clause (through relative clauses, objects and
+    participles), so it is supposed, not told. An adverbial clause with a subordinator of its
+    own ("after", "because") starts a frame of its own and stops the climb; a past relative
+    clause inside a present condition ("if the militia that burned the village returns") tells
+    a fact about the party and keeps its act."""
+    t, past_relative = verb, False
+    for _ in range(12):
+        if t.dep_ == "advcl":
+            own = [k.lower_ for k in t.children if k.dep_ == "mark"]
+            if any(k in marks for k in own):
+                return t != verb and not (past_relative and not _past(t))
+            if own:
+                return False
+        if t.dep_ in CLAUSE_STOPS or t.head == t:
+            return False
+        if t.dep_ == "relcl" and _past(t):
+            past_relative = True
+        t = t.head
+    return False
 
 
 def polar_question(verb: Token) -> bool:
@@ -220,6 +256,25 @@ def denied_claim(noun: Token, mods: Modifiers) -> bool:
             and lemma(noun.head) in mods.lemmas("denial", governs=True))
 
 
+def told_falsely(governor: Token, mods: Modifiers) -> bool:
+    """Class: an act told only as a false suggestion. "the ad wrongly suggests that the nurses
+    back the mayor", "falsely claimed the union had endorsed him", "mistakenly reported that
+    troops had crossed": a verb of saying or suggesting qualified by an adverb of falsity
+    (``denial``, ``dep: advmod``, also as a conjunct: "unmistakably and wrongly") denies the
+    act it tells. The verb's own act stays ("wrongly accused" is still an accusation: only
+    governors of the trigger are asked)."""
+    if coarse_pos(governor) != "VERB":
+        return False
+    words = mods.lemmas("denial", dep="advmod")
+    advs = [c for c in governor.children if c.dep_ == "advmod"]
+    # the parser may hang the adverb on the subject when quotes surround it ("the ad 'wrongly'
+    # suggests"): an adverb between the subject and its verb is the verb's
+    advs += [c for s in governor.children if s.dep_ == "nsubj" for c in s.children
+             if c.dep_ == "advmod" and s.i < c.i < governor.i]
+    advs += [k for a in advs for k in a.children if k.dep_ == "conj"]
+    return any(a.lower_ in words for a in advs)
+
+
 def _controllers(verb: Token) -> list[Token]:
     """The verb whose to-clause the trigger's verb is, and the verbs that one is coordinated
     with ("is not enabling or encouraging Ukraine to strike": the negation on "enabling"
@@ -270,6 +325,8 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
         if lg in mods.lemmas("negation", governs=True) and g != trigger:
             m.negated = True
         if g != trigger and denied_claim(g, mods):
+            m.negated = True
+        if g != trigger and told_falsely(g, mods):
             m.negated = True
         if lg in mods.lemmas("future", governs=True) and not causal_preposition(g, verb):
             m.future = True
