@@ -32,6 +32,7 @@ def test_agreeing_with_an_opinion_is_no_agreement(code, text):
     "The two governments agreed that inspectors would visit the site next month.",
     "Iran and the EU agreed that talks would resume in Vienna.",
     "Both sides agreed that prisoners should be exchanged before winter.",
+    "Chilean and Peruvian envoys agreed on Monday that their states should share the data.",
     "The minister agreed with Ankara that the corridor should reopen.",
     "The rebels agreed to free the hostages.",
 ])

@@ -676,12 +676,15 @@ def opinion_content(token: Token) -> bool:
 
 def sides_agree(token: Token) -> bool:
     """Two sides or more agreeing ("Kyiv and Moscow agreed that prisoners should be swapped",
+    "Chilean and Peruvian envoys agreed that their states should share the data",
     "both sides agreed …", "agreed with Ankara that …"): an accord between parties, whatever
     its wording."""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
+    # "Hungarian and Romanian officials", "officials from Kyiv and Moscow": a conjunction
+    # anywhere in the subject names two sides
     subj = _subjects(token)
-    return any(any(c.dep_ == "conj" for c in s.children)
+    return any(any(c.dep_ == "conj" for c in s.subtree)
                or any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in JOINT_DETS
                       for c in s.children) for s in subj)
 
