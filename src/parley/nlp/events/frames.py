@@ -47,6 +47,7 @@ TOPIC_PREPS = frozenset({"of", "about", "on", "over", "regarding"})
 PRENOMINAL_DEPS = frozenset({"amod", "compound", "nmod"})
 PAST = frozenset({"VBD"})
 PRESENT = frozenset({"VBP", "VBZ"})
+BARE_KINDS = frozenset({"people", "person", "humans", "human"})
 
 
 def _phrase_head(noun: Token, mods: Modifiers) -> Token:
@@ -362,6 +363,13 @@ def _subjects(verb: Token) -> list[Token]:
     return subj
 
 
+def _placed_or_dated(verb: Token) -> bool:
+    """"people protest in Tehran", "people rally on Monday": a place or a date of the verb's own
+    makes a present tense narrate news."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+
+
 def generic_subject(token: Token, mods: Modifiers) -> bool:
     """"you go to a rally and you get arrested", "anyone who protests", "one should visit
     the memorial", "all good men": a statement about anyone, not an act of someone. Past
@@ -378,6 +386,12 @@ def generic_subject(token: Token, mods: Modifiers) -> bool:
             continue  # "no one" is a negation, "one of the soldiers" is someone
         if s.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in s.children):
             return token.tag_ not in PAST
+        # class (round 11): bare "people" in the simple present, in prose ("people fight over
+        # scarce water", "people protest when prices rise"): what people do, no act of anyone
+        if (lemma(s) in BARE_KINDS and not list(s.children) and token.tag_ == "VBP"
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+                and not headline_sentence(token.sent) and not _placed_or_dated(token)):
+            return True
         # "many colleges offer merit aid": a share of a kind in the present, in prose (a
         # headline's present tells news: "Many Ukrainians flee the city")
         if (s.tag_ == "NNS" and token.tag_ in PRESENT and not headline_sentence(token.sent)

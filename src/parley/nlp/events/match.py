@@ -439,10 +439,25 @@ def assessed_act(token: Token) -> bool:
     cop = token.head
     if not (cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING):
         return False
+    if extraposed_act(cop):
+        return False
     subj = [s for s in cop.children if s.dep_ == "nsubj"]
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
+
+
+def extraposed_act(cop: Token) -> bool:
+    """Class (round 11): an assessment of an act with no doer named. "She said it was a mistake
+    to use the private server", "it is wrong to cut the pensions, he says": "it" stands for the
+    to-clause, whose doer is unnamed (often the speaker, judging her own act), so no party is
+    accused; "it was a mistake for the council to cut …" names one."""
+    if not any(s.dep_ in ("nsubj", "expl") and s.lower_ == "it" for s in cop.children):
+        return False
+    acts = [c for c in cop.subtree if c.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)]
+    return bool(acts) and not any(
+        k.dep_ in ("nsubj", "mark") and k.lower_ != "to" for a in acts for k in a.children)
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "we"})

@@ -399,7 +399,10 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
     shares_aux = not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
     # "is not enabling or encouraging X": a negation before an "or"/"nor" pair denies both
     disjoined = any(k.dep_ == "cc" and k.lower_ in ("or", "nor") for k in first.children)
-    for g in ([first] if shares_aux else []) + governors(first):
+    # "threats to close the border and slap tariffs": the first verb completes a noun (acl), which
+    # governs the pair like a verb would
+    noun_head = [first.head] if first.dep_ == "acl" and coarse_pos(first.head) == "NOUN" else []
+    for g in ([first] if shares_aux else []) + governors(first) + noun_head:
         for c in g.children:
             if c.dep_ == "aux" and c.lower_ in hyp_aux:
                 m.hypothetical = True
