@@ -217,3 +217,27 @@ def test_what_people_do_in_the_present_is_generic(code):
 ])
 def test_people_placed_or_dated_or_in_the_past_act(code, text):
     assert "PROTEST" in affirmed_types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator called on the mayor to resign and apologize.",
+    "The senator called on the mayor to stop insulting the nurses and apologize.",
+    "The envoy urged the rebels to lay down their arms and release the hostages.",
+])
+def test_the_second_verb_of_a_requested_act_is_part_of_the_request(code, text):
+    doc = code(text, PUB)
+    assert "REQUEST" in affirmed_types(doc)
+    assert not {"SUPPORT", "RETREAT", "CONCEDE"} & affirmed_types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "On its second trip through bankruptcy, the company cut pensions.",
+    "The reunion was a trip down memory lane for the veterans.",
+])
+def test_a_figurative_trip_is_no_visit(code, text):
+    assert "CONSULT" not in types(code(text, PUB))
+
+
+def test_a_trip_to_a_capital_stays_a_visit(code):
+    doc = code("The foreign minister's trip to Beijing last week surprised his allies.", PUB)
+    assert "CONSULT" in affirmed_types(doc)

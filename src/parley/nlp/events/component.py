@@ -173,6 +173,7 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
     tier = cand.entry.tier != "curated"
     for _ in range(10):
         if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)
+                               or shared_infinitive(t)
                                or (tier and t.dep_ in TIER_ABSORB_DEPS)):
             return None
         if t.dep_ == "pobj" and t.head.lower_ in background and not _same_occasion(cand, t, by_token):
@@ -182,6 +183,16 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
         if other is not None and other != cand:
             return other
     return None
+
+
+def shared_infinitive(t: Token) -> bool:
+    """Class (round 11): the second verb of a to-clause. "called on the mayor to resign and
+    apologize", "urged Kyiv to stop the shelling and negotiate": a bare infinitive with no
+    subject of its own, coordinated with a to-clause verb, completes the same governing
+    trigger (the request, the promise) and is no act of its own."""
+    return (t.dep_ == "conj" and t.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp")
+            and t.head.tag_ in ("VB", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux")
+                                                for c in t.children))
 
 
 REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
