@@ -241,3 +241,16 @@ def test_a_figurative_trip_is_no_visit(code, text):
 def test_a_trip_to_a_capital_stays_a_visit(code):
     doc = code("The foreign minister's trip to Beijing last week surprised his allies.", PUB)
     assert "CONSULT" in affirmed_types(doc)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The host grilled the minister on his refusal to resign.", "REJECT"),
+    ("She has no illusions about Moscow's threat to the Baltic states.", "THREATEN"),
+])
+def test_a_stance_one_is_confronted_on_is_background(code, text, event):
+    assert event not in types(code(text, PUB))
+
+
+def test_a_refusal_told_as_news_stays(code):
+    doc = code("Moscow's refusal to extend the grain deal angered Kyiv.", PUB)
+    assert "REJECT" in affirmed_types(doc)
