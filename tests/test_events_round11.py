@@ -254,3 +254,10 @@ def test_a_stance_one_is_confronted_on_is_background(code, text, event):
 def test_a_refusal_told_as_news_stays(code):
     doc = code("Moscow's refusal to extend the grain deal angered Kyiv.", PUB)
     assert "REJECT" in affirmed_types(doc)
+
+
+def test_a_charge_of_deceit_with_no_named_speaker_keeps_the_liar_as_the_target(code):
+    doc = code("It was said that the governor tells lies about the budget.", PUB)
+    ev = of_type(doc, "ACCUSE")
+    assert names(doc, ev.recipient) == {"governor"}
+    assert not ev.actor

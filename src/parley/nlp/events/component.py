@@ -515,6 +515,11 @@ class EventsComponent:
             # and the speaker is the critic (the clause's subject is no doer of the criticism)
             args.recipient = [a for a in args.actor + args.recipient if a != claim]
             args.actor = [claim]
+        elif entry.assessed:
+            # round 11: a speaker Parley names no actor for ("Kowalczyk asserted that the mayor
+            # tells lies") still is no reason to make the judged party its own critic
+            args.recipient = args.actor + [a for a in args.recipient if a not in args.actor]
+            args.actor = []
         contexts = event_contexts(cand, sent, self.mods)
         for inner in cand.absorbed:
             contexts = sorted(set(contexts) | set(inner.entry.context))
