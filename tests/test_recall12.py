@@ -8,6 +8,8 @@ were. Every sentence here is invented.
 3. "vow"/"pledge" + to-clause: a promise of shelter or aid (AGREE), of penalties or of
    retaking ground (THREATEN).
 4. Forces closing or sealing exits, roads or crossings: a restriction (COERCE restrict).
+6. A party helping another party do a joint task ("helped Iraq rebuild its ports"):
+   COOPERATE (AGREE when only promised), instead of the task's own event with the wrong actor.
 5. A call or meeting named as the occasion of a promise made in a to-clause ("vowed to
    impose levies … in a phone call with …") is an event of its own, as it is for a main verb.
 """
@@ -25,8 +27,9 @@ def events(code, text):
 
 @pytest.mark.parametrize("text, event, mode", [
     # class 1: plural subject + bare verb in a headline
-    ("Rebels fire mortars at the airport in Juba", "ASSAULT", None),
-    ("Insurgents fire rockets at the airport in Bamako", "ASSAULT", None),
+    ("Rebels fire mortars at the airport in Juba", "ASSAULT", "heavy-weapons"),
+    ("Insurgents fire rockets at the airport in Bamako", "ASSAULT", "heavy-weapons"),
+    ("Police fired at the crowd outside the ministry on Friday.", "ASSAULT", "firearms"),
     # class 2: crossing / entering by a force
     ("Army units cross the frozen river north of the capital", "MOBILIZE", "troops"),
     ("Tamberlo's warplanes entered Ruritania's air defence zone 9 times in May", "MOBILIZE", "troops"),
@@ -35,6 +38,9 @@ def events(code, text):
     ("Japan pledges to provide $300 million to rebuild Iraqi ports", "AGREE", None),
     ("Brussels vowed to impose new tariffs on Minsk over the crackdown.", "THREATEN", None),
     ("The rebel commander vowed to recapture the airport within a week.", "THREATEN", "violence"),
+    # class 6: a party helping a party do a joint task (a planned one is a pledge: AGREE)
+    ("Japan helped Iraq rebuild its ports after the war.", "COOPERATE", None),
+    ("Estonian police will help Georgian investigators trace the stolen funds.", "AGREE", None),
     # class 4: restriction of movement by forces
     ("Occupying soldiers sealed the exits from the besieged port town.", "COERCE", "restrict"),
     ("Police sealed every road into the northern district on Friday.", "COERCE", "restrict"),
@@ -64,6 +70,10 @@ def test_call_named_as_occasion_of_a_vow_stays_an_event(code):
     # a vow not to do a listed act promises its opposite
     ("The rebel leader promised not to release the hostages before the vote.", "AGREE"),
     ("The general vowed not to retaliate against the protesters.", "THREATEN"),
+    # help by no party, or with a private chore, is no cooperation
+    ("The rain helped firefighters contain the blaze.", "COOPERATE"),
+    ("Her brother helped her rebuild the barn after the storm.", "COOPERATE"),
+    ("Her brother helped her rebuild the barn after the storm.", "AGREE"),
     # protesters blocking a road protest; they restrict nothing as a power
     ("Protesters blocked the road to the airport.", "COERCE"),
     # a statement about a tendency is no event
