@@ -10,6 +10,7 @@ were. Every sentence here is invented.
 4. Forces closing or sealing exits, roads or crossings: a restriction (COERCE restrict).
 6. A party helping another party do a joint task ("helped Iraq rebuild its ports"):
    COOPERATE (AGREE when only promised), instead of the task's own event with the wrong actor.
+7. "impose costs on" a party: a sanction (SANCTION), as "impose penalties on".
 5. A call or meeting named as the occasion of a promise made in a to-clause ("vowed to
    impose levies … in a phone call with …") is an event of its own, as it is for a main verb.
 """
@@ -41,6 +42,8 @@ def events(code, text):
     # class 6: a party helping a party do a joint task (a planned one is a pledge: AGREE)
     ("Japan helped Iraq rebuild its ports after the war.", "COOPERATE", None),
     ("Estonian police will help Georgian investigators trace the stolen funds.", "AGREE", None),
+    # class 7: "imposed costs on" a party is the sanctions idiom
+    ("The EU imposed severe costs on Moscow for the invasion.", "SANCTION", "discontinue"),
     # class 4: restriction of movement by forces
     ("Occupying soldiers sealed the exits from the besieged port town.", "COERCE", "restrict"),
     ("Police sealed every road into the northern district on Friday.", "COERCE", "restrict"),
@@ -74,6 +77,8 @@ def test_call_named_as_occasion_of_a_vow_stays_an_event(code):
     ("The rain helped firefighters contain the blaze.", "COOPERATE"),
     ("Her brother helped her rebuild the barn after the storm.", "COOPERATE"),
     ("Her brother helped her rebuild the barn after the storm.", "AGREE"),
+    # costs imposed by a rule on a trade are no sanction
+    ("The new rules impose high costs on small farmers.", "SANCTION"),
     # protesters blocking a road protest; they restrict nothing as a power
     ("Protesters blocked the road to the airport.", "COERCE"),
     # a statement about a tendency is no event
