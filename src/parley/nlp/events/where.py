@@ -15,6 +15,7 @@ PLOVER contexts cued by words of the sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -740,12 +741,27 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         place = _named_in(doc, sent, actor_spans, skip=foreign - speaker)
     if place is not None:
         return place
+    if live_entry(doc, cand.head.idx):
+        return None
     lead = [s for s in sents[:LEAD_SENTENCES] if not s.start <= cand.head.i < s.end]
     fallback = next((p for s in lead if (p := _named_in(doc, s, actor_spans, TOWN_FEATURES))), None)
     fallback = fallback or (dateline if dateline and dateline.feature in TOWN_FEATURES else None)
     if fallback is None or _other_country_named(doc, sent, fallback.country):
         return None
     return fallback
+
+
+#: a live blog's entry opens with its own clock-time stamp on a line of its own ("2:45 p.m.",
+#: "11:05 a.m. ET"); each entry is a report of its own, often from elsewhere
+LIVE_STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$")
+
+
+def live_entry(doc: Doc, char: int) -> bool:
+    """Is offset ``char`` inside a time-stamped entry of a live blog (class: the reference place)?
+    The blog's dateline and lead say where it is written and what it covers, not where each
+    later entry's event happened ("WASHINGTON (AP) — The Latest …", then "11:05 a.m. X tells
+    a veterans group in another state …"): an entry's event takes no lead or dateline town."""
+    return LIVE_STAMP.search(doc.text, 0, char) is not None
 
 
 def _other_country_named(doc: Doc, sent: Span, country: str | None) -> bool:
@@ -984,6 +1000,8 @@ def _own_tokens(cand: Candidate) -> set[int]:
     """The trigger's tokens, its clause verb and the verbs whose complement that verb is
     through non-finite links ("plans to strike", "was set to meet")."""
     own = {t.i for t in cand.tokens} | {cand.head.i}
+    if _told_object(cand.head, cand.entry.event):
+        return own  # "disclosed on Monday the capture": the telling is not the capture's act
     verb = clause_verb(cand.head)
     own.add(verb.i)
     for _ in range(3):
@@ -1042,9 +1060,39 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
     if _backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger)):
         return None
-    if _reported_or_cited(trigger):
+    if _reported_or_cited(trigger) or _told_object(trigger, event) or _reason_charged(trigger):
         return None
     return max(rank, 2)
+
+
+def _told_object(trigger: Token, event: str) -> bool:
+    """Is a physical event's noun the object of a verb that tells it, a quote's cue ("police
+    disclosed on Monday the capture of …", "the ministry confirmed on Monday the shelling")? The
+    day on the telling verb dates the report; the event was done by then, so ``report_date``
+    bounds it (inferred). Acts of words ("announced sanctions on Friday") are done in the
+    telling and keep its day. Class: the date of the governing clause."""
+    if event not in PHYSICAL_EVENTS or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "dobj":
+        return False
+    verb = trigger.head
+    return any(q.cue_span is not None and q.cue_span.start <= verb.idx < q.cue_span.end
+               for q in quotes_covering(trigger.doc, trigger.idx, trigger.idx + len(trigger.text)))
+
+
+#: prepositions of the reason or charge a judgement names ("criticized X for shooting Y",
+#: "accused X of killing Y", "arrested for looting")
+REASON_PREPS = frozenset({"for", "of"})
+
+
+def _reason_charged(trigger: Token) -> bool:
+    """Is the event a gerund that names the reason or charge of another clause's act ("criticized
+    the officer on Tuesday for shooting a man", "was arrested on Friday for looting")? That act's
+    day is the criticism's or the arrest's, not the reason's, which came before. Class: the
+    date of the governing clause."""
+    t = trigger
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # "for shooting and killing": the killing shares the shooting's link
+    return (t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" and t.head.lower_ in REASON_PREPS
+            and t.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _onset_of_another(root: Token, own: set[int], event: str) -> bool:
