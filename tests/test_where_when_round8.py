@@ -144,3 +144,58 @@ def test_a_qualified_namesake_stays_the_town(code):
     coded = code("Flood waters reached Paris, Texas, on Sunday, and crews from Dallas helped.",
                  published="2026-05-12")
     assert {p.country for p in _place_named(coded, "Paris")} == {"USA"}, coded.places
+
+
+# ------------------------------- class: the place of a consequence
+# "most of X without power after strikes": X is where the outage falls, not where the strikes hit
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Most of Vinnytsia without power after Russian strikes, mayor says", "strikes"),
+    ("Half of Dnipro is without heating following Russian shelling, officials say", "shelling"),
+])
+def test_the_cause_of_an_outage_is_not_placed_where_the_outage_is(code, text, trigger):
+    coded = code(text, published="2026-02-20")
+    event = _event(coded, trigger)
+    assert event.place is None, _place(coded, event)
+
+
+def test_a_strike_that_hits_a_town_keeps_the_town(code):
+    coded = code("Russian strikes hit Vinnytsia overnight, the mayor says", published="2026-02-20")
+    place = _place(coded, _event(coded, "hit"))
+    assert place is not None and place.country == "UKR", place
+
+
+# ------------------------------- class: a place from another clause (a shared-subject second act)
+# "repelled attacks in several areas and later regained positions near X": X is the regaining's
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ukrainian troops repelled attacks in several areas and later regained positions near "
+     "Lyman", "attacks"),
+    ("Russian forces shelled the outskirts and then advanced toward Bakhmut, officials said",
+     "shelled"),
+])
+def test_a_second_act_s_place_is_not_the_first_act_s(code, text, trigger):
+    coded = code(text, published="2022-09-12")
+    event = _event(coded, trigger)
+    assert event.place is None, _place(coded, event)
+
+
+def test_the_second_act_keeps_its_own_place(code):
+    coded = code("Russian forces shelled the outskirts and then advanced toward Bakhmut, "
+                 "officials said", published="2022-09-12")
+    place = _place(coded, _event(coded, "advanced"))
+    assert place is not None and place.name == "Bakhmut", place
+
+
+# ------------------------------- class: a date between a subject and its verb
+# "the governor on Thursday praised …": the parser hangs the date on the subject; it dates the verb
+
+@pytest.mark.parametrize("text,trigger,date", [
+    ("The governor on Thursday praised deputies for their restraint.", "praised", "2026-04-09"),
+    ("The mayor of the city on Friday criticized the police chief.", "criticized", "2026-04-10"),
+    ("The talks on Monday produced little, but the minister on Tuesday urged both sides to "
+     "return.", "urged", "2026-04-07"),
+])
+def test_a_date_between_subject_and_verb_dates_the_verb(code, text, trigger, date):
+    event = _event(code(text, published=SAT), trigger)
+    assert (event.date, event.date_inferred) == (date, False), event

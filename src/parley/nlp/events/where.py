@@ -421,10 +421,34 @@ def _foreign_clauses(trigger: Token) -> set[int]:
         if (t.i != home.i and t.dep_ == "advcl" and lemma(t) in JOURNEY_VERBS and _own_subject(t)
                 and trigger.i not in {d.i for d in t.subtree}):
             out |= {d.i for d in t.subtree}  # "… as she leaves X": where the speaker goes
-        if (t.i != home.i and t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
-                and _own_subject(t) and not _toll(t) and trigger.i not in {d.i for d in t.subtree}):
+        if _subject_clause(t, home, trigger) or _second_act(t, home, trigger):
             out |= {d.i for d in t.subtree}
     return out
+
+
+def _subject_clause(verb: Token, home: Token, trigger: Token) -> bool:
+    """A coordinated, relative or complement clause with a subject of its own that does not
+    hold the trigger ("… and troops are now near X", "… who fired at X")."""
+    return (verb.i != home.i and verb.dep_ in CLAUSE_DEPS and verb.pos_ in ("VERB", "AUX")
+            and _own_subject(verb) and not _toll(verb)
+            and trigger.i not in {d.i for d in verb.subtree})
+
+
+def _second_act(verb: Token, home: Token, trigger: Token) -> bool:
+    """Is ``verb`` a coordinated verb phrase after the trigger that shares its subject but tells a
+    second act with complements of its own ("repelled attacks in many areas and later regained
+    positions near X", "shelled the outskirts and then advanced toward X")? Its places are the
+    second act's.
+    Class: a place from another clause (the shared-subject half the subject test missed)."""
+    if (verb.dep_ != "conj" or verb.i == home.i or verb.pos_ != "VERB" or verb.i < trigger.i
+            or _own_subject(verb) or _toll(verb)):
+        return False
+    held = {d.i for d in verb.subtree}
+    if trigger.i in held or verb.head.i not in {d.i for d in home.subtree}:
+        return False
+    # the first act has a complement of its own ("repelled attacks … and regained …"); a bare
+    # first verb shares the second's ("shelled and stormed the town of X": X is both acts')
+    return any(c.dep_ in ("dobj", "prep") and c.i < verb.i for c in verb.head.children)
 
 
 def _reporter(trigger: Token) -> frozenset[int]:
@@ -732,6 +756,8 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         place = coreferent_place(doc, cand, sents)
     if place or cand.entry.event not in PHYSICAL_EVENTS or decreed(cand):
         return place
+    if outage_cause(cand.head):
+        return None
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
     foreign = frozenset(_foreign_clauses(cand.head))
@@ -749,6 +775,34 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     if fallback is None or _other_country_named(doc, sent, fallback.country):
         return None
     return fallback
+
+
+#: what an outage cuts off ("without power", "loses water supply", "no electricity")
+OUTAGE_NOUNS = frozenset({"power", "electricity", "water", "heat", "heating", "gas", "light",
+                          "lights", "blackout", "blackouts", "outage", "outages"})
+#: words that tell the supply is lost ("without power", "lost electricity", "cut off")
+OUTAGE_MARKS = frozenset({"without", "no", "lose", "lost", "loses", "losing"})
+#: prepositions that give the cause of a state ("without power after strikes")
+CAUSE_PREPS = frozenset({"after", "following", "amid"})
+
+
+def outage_cause(trigger: Token) -> bool:
+    """Is the event the cause of an outage its clause tells ("90% of the town without power
+    after strikes", "two regions lose electricity following shelling")? The places of that
+    clause are where the outage falls; a grid fails far from where it is hit, so the text gives
+    no place for the strikes. Class: the place of a consequence."""
+    t = trigger
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ not in CAUSE_PREPS:
+        return False
+    clause = t.head.head
+    while clause.dep_ in ("prep", "pobj", "amod", "acl") and clause.head is not clause:
+        clause = clause.head  # "without power for a third day after shelling"
+    cause = {d.i for d in t.head.subtree}
+    words = [d for d in clause.subtree if d.i not in cause]
+    return (any(lemma(d) in OUTAGE_NOUNS or d.lower_ in OUTAGE_NOUNS for d in words)
+            and any(d.lower_ in OUTAGE_MARKS or lemma(d) in OUTAGE_MARKS for d in words))
 
 
 #: a live blog's entry opens with its own clock-time stamp on a line of its own ("2:45 p.m.",
@@ -1021,6 +1075,8 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     something else (see ``own_date``)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
+    if _between_subject_and_verb(span, prep, own):
+        return 0
     if _not_a_time_of(span, prep, own, event) or _onset_of_another(root, own, event):
         return None
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
@@ -1058,11 +1114,16 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     if t.i in own:
         return rank
     # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
-    if _backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger)):
-        return None
-    if _reported_or_cited(trigger) or _told_object(trigger, event) or _reason_charged(trigger):
-        return None
-    return max(rank, 2)
+    return None if _governor_s_own(trigger, event) else max(rank, 2)
+
+
+def _governor_s_own(trigger: Token, event: str) -> bool:
+    """Does a date hanging above the event time only the clause that holds it: the event is that
+    clause's backdrop, a non-physical event embedded in it, told or cited by it, or the reason
+    or charge it names? Class: the date of the governing clause."""
+    return (_backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger))
+            or _reported_or_cited(trigger) or _told_object(trigger, event)
+            or _reason_charged(trigger))
 
 
 def _told_object(trigger: Token, event: str) -> bool:
@@ -1093,6 +1154,24 @@ def _reason_charged(trigger: Token) -> bool:
         t = t.head  # "for shooting and killing": the killing shares the shooting's link
     return (t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" and t.head.lower_ in REASON_PREPS
             and t.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _between_subject_and_verb(span: Span, prep: Token | None, own: set[int]) -> bool:
+    """Does a date phrase stand between a subject and the event's verb right after it ("the
+    governor on Thursday praised …", "the mayor of X, on Friday, ordered …")? The parser hangs
+    it on the subject noun, but it dates the verb. Class: the date of the verb read as a
+    subject's label."""
+    if prep is None or prep.lower_ != "on":
+        return False
+    subject = prep.head
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.i not in own or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    after = span.end
+    doc = span.doc
+    while after < verb.i and (doc[after].is_punct or doc[after].dep_ in ("aux", "neg", "advmod")):
+        after += 1
+    return after == verb.i
 
 
 def _onset_of_another(root: Token, own: set[int], event: str) -> bool:
