@@ -171,13 +171,25 @@ def test_a_strike_that_hits_a_town_keeps_the_town(code):
 @pytest.mark.parametrize("text,trigger", [
     ("Ukrainian troops repelled attacks in several areas and later regained positions near "
      "Lyman", "attacks"),
-    ("Russian forces shelled the outskirts and then advanced toward Bakhmut, officials said",
-     "shelled"),
+    ("Guerrillas ambushed a convoy in the valley and then retreated into the hills near Gao",
+     "ambushed"),
 ])
 def test_a_second_act_s_place_is_not_the_first_act_s(code, text, trigger):
     coded = code(text, published="2022-09-12")
     event = _event(coded, trigger)
     assert event.place is None, _place(coded, event)
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("A missile strike kills two and injures nine in Zaporizhzhia, the governor says", "kills",
+     "Zaporizhzhya"),
+    ("Russian forces shelled the outskirts and then advanced toward Bakhmut, officials said",
+     "shelled", "Bakhmut"),
+])
+def test_a_place_at_the_end_of_both_acts_stays_shared(code, text, trigger, name):
+    place = _place(code(text, published="2022-09-12"), _event(code(text, published="2022-09-12"),
+                                                              trigger))
+    assert place is not None and name in place.name, place
 
 
 def test_the_second_act_keeps_its_own_place(code):

@@ -435,10 +435,9 @@ def _subject_clause(verb: Token, home: Token, trigger: Token) -> bool:
 
 
 def _second_act(verb: Token, home: Token, trigger: Token) -> bool:
-    """Is ``verb`` a coordinated verb phrase after the trigger that shares its subject but tells a
-    second act with complements of its own ("repelled attacks in many areas and later regained
-    positions near X", "shelled the outskirts and then advanced toward X")? Its places are the
-    second act's.
+    """Is ``verb`` a coordinated verb phrase after the trigger that shares its subject, when the
+    first act has a locative of its own ("repelled attacks in several areas and later regained
+    positions near X")? The second phrase's places are then the second act's.
     Class: a place from another clause (the shared-subject half the subject test missed)."""
     if (verb.dep_ != "conj" or verb.i == home.i or verb.pos_ != "VERB" or verb.i < trigger.i
             or _own_subject(verb) or _toll(verb)):
@@ -446,9 +445,13 @@ def _second_act(verb: Token, home: Token, trigger: Token) -> bool:
     held = {d.i for d in verb.subtree}
     if trigger.i in held or verb.head.i not in {d.i for d in home.subtree}:
         return False
-    # the first act has a complement of its own ("repelled attacks … and regained …"); a bare
-    # first verb shares the second's ("shelled and stormed the town of X": X is both acts')
-    return any(c.dep_ in ("dobj", "prep") and c.i < verb.i for c in verb.head.children)
+    # the first act has a locative of its own ("repelled attacks in several areas and regained
+    # …"); without one, a place at the end is both acts' scene ("kills one and injures five in
+    # X", "shelled and stormed the town of X")
+    first = verb.head
+    holders = [first, *(c for c in first.children if c.dep_ == "dobj")]  # "attacks in X"
+    return any(c.dep_ == "prep" and c.lower_ in EVENT_LOCATIVE and c.i < verb.i
+               for h in holders for c in h.children)
 
 
 def _reporter(trigger: Token) -> frozenset[int]:
