@@ -63,7 +63,7 @@ TABLE = [
     ("mid-March", THU, "2022-03-01", "month"),
     ("March 2021", THU, "2021-03-01", "month"),
     ("two days ago", THU, "2022-03-08", "day"),
-    ("a few days ago", MON, "2016-09-09", "day"),
+    ("a few days ago", MON, "2016-09-05", "week"),  # a vague count: the week of its estimate
     ("three weeks ago", THU, "2022-02-14", "week"),
     ("six months ago", THU, "2021-09-01", "month"),
     ("two years ago", THU, "2020-01-01", "year"),

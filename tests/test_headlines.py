@@ -101,6 +101,32 @@ def test_parse_unchanged(nlp, text):
     assert parse(nlp(text)) == parse(bare(nlp, text))
 
 
+@pytest.mark.parametrize("text, verb", [
+    # a plural subject takes the bare verb, which the model joins to the nouns around it
+    ("Rebels fire mortars at the airport in Juba", "fire"),
+    ("Insurgents fire rockets at the airport in Bamako", "fire"),
+    ("Separatist fighters fire shells at Ruritanian border post", "fire"),
+])
+def test_bare_verb_after_plural_subject_is_reparsed(nlp, text, verb):
+    before = next(t for t in bare(nlp, text) if t.text == verb)
+    assert not (before.pos_ == "VERB" and before.dep_ == "ROOT")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert (tok.pos_, tok.tag_, tok.dep_, tok.lemma_) == ("VERB", "VBP", "ROOT", verb)
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text", [
+    # an event noun before the bare word: a noun compound ("talks", "strikes" are events)
+    "Peace talks attack on ceasefire",
+    "Refugee families aid appeal raises millions",
+    "Farmers protest movement grows in Punjab",
+    "Cluster munitions ban treaty signed",
+])
+def test_plural_noun_compounds_unchanged(nlp, text):
+    assert parse(nlp(text)) == parse(bare(nlp, text))
+
+
 def test_only_the_headline_line_of_an_article_is_touched(nlp):
     text = "The minister thanks Biden for aid.\nPetro thanks Lula for mediation\nHe left."
     doc, plain = nlp(text), bare(nlp, text)

@@ -6,7 +6,7 @@ phrases. Every sentence here is invented.
 """
 import pytest
 
-from parley.typography import for_parser
+from parley.nlp.typography import for_parser
 
 CURLY = "’"
 

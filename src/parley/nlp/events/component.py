@@ -155,8 +155,21 @@ def _occasion(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     t = cand.head
     if not cand.entry.reciprocal or t.dep_ != "pobj" or t.head.lower_ not in OCCASION:
         return False
-    host = by_token.get(t.head.head.i)
+    host = _host(t.head.head, by_token)
     return host is not None and host.entry.event != cand.entry.event and not host.entry.reciprocal
+
+
+def _host(h: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The trigger whose clause a phrase attaches to: the word itself, or the trigger governing
+    it through a to-clause ("vowed to impose costs in a call with …": the call is the
+    occasion of the vow, attached by the parser to "impose")."""
+    for _ in range(3):
+        if h.i in by_token:
+            return by_token[h.i]
+        if h.dep_ != "xcomp" or h.head == h:
+            return None
+        h = h.head
+    return None
 
 
 def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],

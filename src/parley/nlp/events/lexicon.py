@@ -224,6 +224,10 @@ class TriggerLexicon:
         """Lemmas with a curated verb entry: the tier never codes them bare."""
         return frozenset(lemma for (lemma, pos) in self.index if pos == "VERB")
 
+    def curated_nouns(self) -> frozenset[str]:
+        """Lemmas with a curated noun entry: event nouns ("talks", "strikes")."""
+        return frozenset(lemma for (lemma, pos) in self.index if pos == "NOUN")
+
 
 def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
     where = f"{path.name} entry {i} ({raw.get('lemma')!r})"

@@ -298,6 +298,12 @@ def complements(token: Token) -> list[Token]:
             and (c.dep_ != "advcl" or to_clause(c))]
 
 
+def negated_clause(clause: Token) -> bool:
+    """A complement that says not to do its verb ("vowed not to return the land"): it names
+    the opposite of the act a listed complement verb stands for."""
+    return any(c.dep_ == "neg" for c in clause.children)
+
+
 QUESTION_MODALS = frozenset({"could", "would", "can", "will", "might", "may"})
 WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 
@@ -358,7 +364,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
         comps = [c for c in comps if to_clause(c) or obliged_clause(c, modals)]
     if entry.xcomp and not ((ANY in entry.xcomp and comps)
                             or (ANY_TO in entry.xcomp and any(to_clause(c) for c in comps))
-                            or _lemmas(comps + participle_clauses(token)) & entry.xcomp):
+                            or _lemmas([c for c in comps + participle_clauses(token)
+                                        if not negated_clause(c)]) & entry.xcomp):
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
@@ -397,6 +404,8 @@ def vetoed(token: Token, entry: Trigger) -> bool:
             return True
     if entry.not_obj:
         objs = objects(token, entry)
+        if entry.xcomp:  # "promised to provide a response": the complement's object counts
+            objs += [o for c in complements(token) for o in own_objects(c)]
         words = _lemmas(objs + [c for o in objs for c in o.children if c.dep_ == "amod"])
         if words & entry.not_obj:
             return True

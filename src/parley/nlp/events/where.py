@@ -15,6 +15,7 @@ PLOVER contexts cued by words of the sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -420,10 +421,37 @@ def _foreign_clauses(trigger: Token) -> set[int]:
         if (t.i != home.i and t.dep_ == "advcl" and lemma(t) in JOURNEY_VERBS and _own_subject(t)
                 and trigger.i not in {d.i for d in t.subtree}):
             out |= {d.i for d in t.subtree}  # "… as she leaves X": where the speaker goes
-        if (t.i != home.i and t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")
-                and _own_subject(t) and not _toll(t) and trigger.i not in {d.i for d in t.subtree}):
+        if _subject_clause(t, home, trigger) or _second_act(t, home, trigger):
             out |= {d.i for d in t.subtree}
     return out
+
+
+def _subject_clause(verb: Token, home: Token, trigger: Token) -> bool:
+    """A coordinated, relative or complement clause with a subject of its own that does not
+    hold the trigger ("… and troops are now near X", "… who fired at X")."""
+    return (verb.i != home.i and verb.dep_ in CLAUSE_DEPS and verb.pos_ in ("VERB", "AUX")
+            and _own_subject(verb) and not _toll(verb)
+            and trigger.i not in {d.i for d in verb.subtree})
+
+
+def _second_act(verb: Token, home: Token, trigger: Token) -> bool:
+    """Is ``verb`` a coordinated verb phrase after the trigger that shares its subject, when the
+    first act has a locative of its own ("repelled attacks in several areas and later regained
+    positions near X")? The second phrase's places are then the second act's.
+    Class: a place from another clause (the shared-subject half the subject test missed)."""
+    if (verb.dep_ != "conj" or verb.i == home.i or verb.pos_ != "VERB" or verb.i < trigger.i
+            or _own_subject(verb) or _toll(verb)):
+        return False
+    held = {d.i for d in verb.subtree}
+    if trigger.i in held or verb.head.i not in {d.i for d in home.subtree}:
+        return False
+    # the first act has a locative of its own ("repelled attacks in several areas and regained
+    # …"); without one, a place at the end is both acts' scene ("kills one and injures five in
+    # X", "shelled and stormed the town of X")
+    first = verb.head
+    holders = [first, *(c for c in first.children if c.dep_ == "dobj")]  # "attacks in X"
+    return any(c.dep_ == "prep" and c.lower_ in EVENT_LOCATIVE and c.i < verb.i
+               for h in holders for c in h.children)
 
 
 def _reporter(trigger: Token) -> frozenset[int]:
@@ -731,6 +759,8 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         place = coreferent_place(doc, cand, sents)
     if place or cand.entry.event not in PHYSICAL_EVENTS or decreed(cand):
         return place
+    if outage_cause(cand.head):
+        return None
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
     foreign = frozenset(_foreign_clauses(cand.head))
@@ -740,12 +770,55 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         place = _named_in(doc, sent, actor_spans, skip=foreign - speaker)
     if place is not None:
         return place
+    if live_entry(doc, cand.head.idx):
+        return None
     lead = [s for s in sents[:LEAD_SENTENCES] if not s.start <= cand.head.i < s.end]
     fallback = next((p for s in lead if (p := _named_in(doc, s, actor_spans, TOWN_FEATURES))), None)
     fallback = fallback or (dateline if dateline and dateline.feature in TOWN_FEATURES else None)
     if fallback is None or _other_country_named(doc, sent, fallback.country):
         return None
     return fallback
+
+
+#: what an outage cuts off ("without power", "loses water supply", "no electricity")
+OUTAGE_NOUNS = frozenset({"power", "electricity", "water", "heat", "heating", "gas", "light",
+                          "lights", "blackout", "blackouts", "outage", "outages"})
+#: words that tell the supply is lost ("without power", "lost electricity", "cut off")
+OUTAGE_MARKS = frozenset({"without", "no", "lose", "lost", "loses", "losing"})
+#: prepositions that give the cause of a state ("without power after strikes")
+CAUSE_PREPS = frozenset({"after", "following", "amid"})
+
+
+def outage_cause(trigger: Token) -> bool:
+    """Is the event the cause of an outage its clause tells ("90% of the town without power
+    after strikes", "two regions lose electricity following shelling")? The places of that
+    clause are where the outage falls; a grid fails far from where it is hit, so the text gives
+    no place for the strikes. Class: the place of a consequence."""
+    t = trigger
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ not in CAUSE_PREPS:
+        return False
+    clause = t.head.head
+    while clause.dep_ in ("prep", "pobj", "amod", "acl") and clause.head is not clause:
+        clause = clause.head  # "without power for a third day after shelling"
+    cause = {d.i for d in t.head.subtree}
+    words = [d for d in clause.subtree if d.i not in cause]
+    return (any(lemma(d) in OUTAGE_NOUNS or d.lower_ in OUTAGE_NOUNS for d in words)
+            and any(d.lower_ in OUTAGE_MARKS or lemma(d) in OUTAGE_MARKS for d in words))
+
+
+#: a live blog's entry opens with its own clock-time stamp on a line of its own ("2:45 p.m.",
+#: "11:05 a.m. ET"); each entry is a report of its own, often from elsewhere
+LIVE_STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$")
+
+
+def live_entry(doc: Doc, char: int) -> bool:
+    """Is offset ``char`` inside a time-stamped entry of a live blog (class: the reference place)?
+    The blog's dateline and lead say where it is written and what it covers, not where each
+    later entry's event happened ("WASHINGTON (AP) — The Latest …", then "11:05 a.m. X tells
+    a veterans group in another state …"): an entry's event takes no lead or dateline town."""
+    return LIVE_STAMP.search(doc.text, 0, char) is not None
 
 
 def _other_country_named(doc: Doc, sent: Span, country: str | None) -> bool:
@@ -984,6 +1057,8 @@ def _own_tokens(cand: Candidate) -> set[int]:
     """The trigger's tokens, its clause verb and the verbs whose complement that verb is
     through non-finite links ("plans to strike", "was set to meet")."""
     own = {t.i for t in cand.tokens} | {cand.head.i}
+    if _told_object(cand.head, cand.entry.event):
+        return own  # "disclosed on Monday the capture": the telling is not the capture's act
     verb = clause_verb(cand.head)
     own.add(verb.i)
     for _ in range(3):
@@ -1003,6 +1078,8 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     something else (see ``own_date``)."""
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
+    if _between_subject_and_verb(span, prep, own):
+        return 0
     if _not_a_time_of(span, prep, own, event) or _onset_of_another(root, own, event):
         return None
     deadline = prep is not None and prep.lower_ in DEADLINE_PREPS
@@ -1040,11 +1117,64 @@ def _date_rank(span: Span, own: set[int], event: str, trigger: Token,
     if t.i in own:
         return rank
     # the date hangs above the event, on the clause it sits in ("killed in an attack on Monday")
-    if _backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger)):
-        return None
-    if _reported_or_cited(trigger):
-        return None
-    return max(rank, 2)
+    return None if _governor_s_own(trigger, event) else max(rank, 2)
+
+
+def _governor_s_own(trigger: Token, event: str) -> bool:
+    """Does a date hanging above the event time only the clause that holds it: the event is that
+    clause's backdrop, a non-physical event embedded in it, told or cited by it, or the reason
+    or charge it names? Class: the date of the governing clause."""
+    return (_backdrop(trigger) or (event not in PHYSICAL_EVENTS and _embedded(trigger))
+            or _reported_or_cited(trigger) or _told_object(trigger, event)
+            or _reason_charged(trigger))
+
+
+def _told_object(trigger: Token, event: str) -> bool:
+    """Is a physical event's noun the object of a verb that tells it, a quote's cue ("police
+    disclosed on Monday the capture of …", "the ministry confirmed on Monday the shelling")? The
+    day on the telling verb dates the report; the event was done by then, so ``report_date``
+    bounds it (inferred). Acts of words ("announced sanctions on Friday") are done in the
+    telling and keep its day. Class: the date of the governing clause."""
+    if event not in PHYSICAL_EVENTS or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "dobj":
+        return False
+    verb = trigger.head
+    return any(q.cue_span is not None and q.cue_span.start <= verb.idx < q.cue_span.end
+               for q in quotes_covering(trigger.doc, trigger.idx, trigger.idx + len(trigger.text)))
+
+
+#: prepositions of the reason or charge a judgement names ("criticized X for shooting Y",
+#: "accused X of killing Y", "arrested for looting")
+REASON_PREPS = frozenset({"for", "of"})
+
+
+def _reason_charged(trigger: Token) -> bool:
+    """Is the event a gerund that names the reason or charge of another clause's act ("criticized
+    the officer on Tuesday for shooting a man", "was arrested on Friday for looting")? That act's
+    day is the criticism's or the arrest's, not the reason's, which came before. Class: the
+    date of the governing clause."""
+    t = trigger
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # "for shooting and killing": the killing shares the shooting's link
+    return (t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" and t.head.lower_ in REASON_PREPS
+            and t.head.head.pos_ in ("VERB", "AUX"))
+
+
+def _between_subject_and_verb(span: Span, prep: Token | None, own: set[int]) -> bool:
+    """Does a date phrase stand between a subject and the event's verb right after it ("the
+    governor on Thursday praised …", "the mayor of X, on Friday, ordered …")? The parser hangs
+    it on the subject noun, but it dates the verb. Class: the date of the verb read as a
+    subject's label."""
+    if prep is None or prep.lower_ != "on":
+        return False
+    subject = prep.head
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.i not in own or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    after = span.end
+    doc = span.doc
+    while after < verb.i and (doc[after].is_punct or doc[after].dep_ in ("aux", "neg", "advmod")):
+        after += 1
+    return after == verb.i
 
 
 def _onset_of_another(root: Token, own: set[int], event: str) -> bool:

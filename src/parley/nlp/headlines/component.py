@@ -25,7 +25,12 @@ tokens), so article prose, whose sentences end in a stop, parses exactly as befo
    present verb) and the headline verb its subject. Repaired the same way, by parsing the
    line with the verb in the past and adopting that parse only if it makes the word a verb
    root with a subject.
-3. **Name read as a common noun** (``name_read_as_noun``): a capitalised word inside the line
+3. **Bare verb after a plural subject read as a noun** (``plural_verb_read_as_noun``):
+   "Rebels/compound fire/compound mortars/ROOT at the airport", "Army units cross/NOUN the
+   river": a plural subject takes the verb's bare form, which the parser joins to the nouns
+   around it. Repaired like class 1 (the line parsed with the word in the past, adopted only
+   if the word becomes a verb root with a subject), and the word tagged VBP.
+4. **Name read as a common noun** (``name_read_as_noun``): a capitalised word inside the line
    (not its first word, nor after a colon or an opening quote, and not in a Title Case
    headline, where capitals say nothing) that is tagged NOUN but is no dictionary word
    (WordNet's index, from the model's lemmatizer tables) is a proper noun: retagged PROPN/NNP.
@@ -63,6 +68,7 @@ HYPHENS = frozenset({"-", "–", "—", "/"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp")
 VBZ_MORPH = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+PLURAL_MORPH = "Tense=Pres|VerbForm=Fin"
 
 
 def headline_lines(doc: Doc) -> list[Span]:
@@ -160,6 +166,34 @@ def verb_read_as_subject(line: Span, verbs: frozenset[str], words: Words) -> tup
     return None
 
 
+def plural_verb_read_as_noun(line: Span, verbs: frozenset[str],
+                             event_nouns: frozenset[str]) -> tuple[Token, str] | None:
+    """The first token that is the bare present form of a trigger verb right after a plural
+    noun subject ("Rebels/compound fire/compound mortars/ROOT at …", "army units cross …",
+    "Russians block …"), in a line with no verb root: a plural subject takes the bare form,
+    which the parser reads as a noun compound. Not after a name, whose bare form would be a
+    noun ("NATO strike"), nor after an event noun of the lexicon ("peace talks attack …":
+    a noun compound), nor before a participle or a conjunction ("forces fire, killing").
+    Returns that token and its lemma (the word itself)."""
+    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    doc = line.doc
+    for token in line[1:-1]:
+        if token.pos_ in ("VERB", "AUX") or token.is_title and not title_case(line):
+            continue
+        lemma = token.lower_
+        subj = doc[token.i - 1]
+        if lemma not in verbs or subj.tag_ not in ("NNS", "NNPS") or not subj.lower_.endswith("s") \
+                or subj.lemma_.lower() in event_nouns:
+            continue
+        after = doc[token.i + 1]
+        if after.is_space or after.pos_ == "CCONJ" or (after.is_punct and after.text not in OPENERS) \
+                or after.tag_ in ("VBG", "VBN"):
+            continue
+        return token, lemma
+    return None
+
+
 def name_read_as_noun(line: Span, token: Token, words: Words) -> bool:
     """A capitalised non-dictionary word tagged NOUN inside a (not Title Case) headline."""
     if token.pos_ != "NOUN" or not token.is_alpha or not token.is_title:
@@ -175,18 +209,20 @@ def clause_head(token: Token) -> bool:
     return token.dep_ == "ROOT" and any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children)
 
 
-def retag_verb(token: Token, lemma: str) -> None:
-    """Tag a 3rd-person present verb as one (VBZ, VERB, its lemma), keeping its arcs."""
-    token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
-    token.morph = MorphAnalysis(token.vocab, VBZ_MORPH)
+def retag_verb(token: Token, lemma: str, tag: str = "VBZ", morph: str = VBZ_MORPH) -> None:
+    """Tag a present verb as one (VBZ or VBP, VERB, its lemma), keeping its arcs."""
+    token.tag_, token.pos_, token.lemma_ = tag, "VERB", lemma
+    token.morph = MorphAnalysis(token.vocab, morph)
 
 
 class HeadlinesComponent:
     """Repairs the headline mis-parses described in the module docstring."""
 
-    def __init__(self, nlp: Language, verbs: frozenset[str], words: Words) -> None:
+    def __init__(self, nlp: Language, verbs: frozenset[str], words: Words,
+                 event_nouns: frozenset[str] = frozenset()) -> None:
         self.nlp = nlp
         self.verbs = verbs
+        self.event_nouns = event_nouns
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
@@ -195,7 +231,11 @@ class HeadlinesComponent:
         for line in headline_lines(doc):
             hit = verb_read_as_noun(line, self.verbs, self.words) \
                 or verb_read_as_subject(line, self.verbs, self.words)
-            if hit is not None and clause_head(hit[0]):
+            plural = hit is None and (hit := plural_verb_read_as_noun(
+                line, self.verbs, self.event_nouns)) is not None
+            if hit is not None and plural:
+                self.reparse(doc, line, hit[0].i, hit[1], tag=("VBP", PLURAL_MORPH))
+            elif hit is not None and clause_head(hit[0]):
                 retag_verb(hit[0], hit[1])
             elif hit is not None:
                 self.reparse(doc, line, hit[0].i, hit[1])
@@ -214,7 +254,8 @@ class HeadlinesComponent:
             variant = proc(variant)
         return variant
 
-    def reparse(self, doc: Doc, line: Span, i: int, lemma: str) -> bool:
+    def reparse(self, doc: Doc, line: Span, i: int, lemma: str,
+                tag: tuple[str, str] = ("VBZ", VBZ_MORPH)) -> bool:
         """Parse the line with token ``i`` put in the past; adopt that parse if it reads the
         word as a verb root with a subject before it. Returns whether it did."""
         token = doc[i]
@@ -241,7 +282,7 @@ class HeadlinesComponent:
         arr = doc.to_array(ATTRS)
         arr[line.start:line.end] = variant.to_array(ATTRS)
         doc.from_array(ATTRS, cast(Ints2d, arr))
-        retag_verb(doc[i], lemma)  # the variant's past tense ("slammed") is the doc's VBZ again
+        retag_verb(doc[i], lemma, *tag)  # the variant's past ("slammed") is the doc's present again
         doc.ents = sorted(ents, key=lambda e: e.start)
         return True
 
@@ -252,8 +293,9 @@ def make_component(nlp: Language, name: str, triggers_file: str) -> HeadlinesCom
     """The verbs worth repairing are the trigger lexicon's verb lemmas; the role nouns that
     head a subject like a name are the actor lexicon's."""
     roles = frozenset(r for r in all_roles() if " " not in r)
-    return HeadlinesComponent(nlp, load_triggers(Path(triggers_file)).curated_verbs(),
-                              replace(load_words(nlp), roles=roles))
+    triggers = load_triggers(Path(triggers_file))
+    return HeadlinesComponent(nlp, triggers.curated_verbs(), replace(load_words(nlp), roles=roles),
+                              triggers.curated_nouns())
 
 
 Language.factory("parley_headlines",

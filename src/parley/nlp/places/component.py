@@ -154,6 +154,7 @@ class PlacesComponent:
         self.abbreviations = load_abbreviations()
         self.short_names = load_short_names()
         self._text = ""
+        self._qualified: set[int] = set()  # towns a qualified mention settles ("Paris, Texas")
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
@@ -830,8 +831,11 @@ class PlacesComponent:
     def resolve(self, doc: Doc, mentions: list[Mention]) -> None:
         """Choose each mention's candidate: anchors first, then everything in their light."""
         self._look_up(mentions)
+        self._qualified = set()
         countries = self._actor_countries(doc)
         anchors = _Anchors(self._anchors(mentions, countries), KNOBS.anchor_km)
+        self._qualified = {max(m.candidates, key=lambda c: self._score(c, m, countries, anchors)).pid
+                           for m in mentions if m.candidates and (m.within or m.country)}
         for m in mentions:
             if m.chosen is None and m.candidates:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
@@ -998,7 +1002,22 @@ class PlacesComponent:
             s += k.country_base + min(countries[c.cc], k.country_max_count) * k.country_step
         if c.feature not in {"country", "continent"} and anchors.near(c, m.candidates):
             s += k.anchor_bonus
+        if self._capital_namesake(c, m):
+            s -= k.capital_namesake_penalty
         return s
+
+    def _capital_namesake(self, c: Candidate, m: Mention) -> bool:
+        """Is ``c`` a small town named like a foreign capital among the mention's readings, with
+        nothing in the text for the town (class: a world capital resolved to a small namesake)?
+        A qualifier ("Paris, Texas", "the Texan town of Paris"), a dateline, or another mention of
+        the story qualified to that town ("Moscow, Idaho" … "in Moscow") keeps the town."""
+        if (c.feature != "city" or c.capital or m.within or m.country or m.source == "dateline"
+                or c.pid in self._qualified):
+            return False
+        name = c.name.lower()
+        return any(o.capital and o.feature == "city" and o.cc != c.cc and o.name.lower() == name
+                   and o.pop >= KNOBS.capital_namesake_ratio * max(c.pop, 1)
+                   for o in m.candidates)
 
     # ------------------------------------------------------------------ annotate
 

@@ -67,6 +67,16 @@ class ResolverKnobs:
     #: another place the story settles on within ``anchor_km`` (a co-mentioned nearby place)
     anchor_bonus: float = 1.5
     anchor_km: float = 200.0
+    #: a country's capital is what its bare name means over a foreign namesake at least this
+    #: many times smaller ("Paris" is not Paris, Kentucky, in a story about US politics; "Moscow"
+    #: is not Moscow, Idaho): the story's country prior and nearby US towns (2.5 + 1.5 units)
+    #: otherwise lift a town of 10,000 over a capital of millions. Twenty-fold keeps a sizeable
+    #: namesake in its own country's story ("Tripoli" in a Lebanese story, five-fold smaller;
+    #: "Georgetown", "Athens, Ga.") and a namesake the text qualifies ("Paris, Texas") anywhere
+    capital_namesake_ratio: float = 20.0
+    #: what the foreign capital's small namesake loses: the country prior's and the anchor's
+    #: bonuses together, so they cannot lift it over the capital on their own
+    capital_namesake_penalty: float = 4.0
     #: a proper-noun run the model did not tag needs a sizeable town
     min_untagged_city_pop: int = 50_000
     #: "in Klamath Falls" (21,000 people), not "in Allen" the hamlet
