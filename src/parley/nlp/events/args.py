@@ -614,7 +614,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     args = Arguments()
     passive = coarse_pos(verb) == "VERB" and (
         is_passive(verb) or passive_conjunct(verb) or misread_participle(verb)
-        or stranded_passive(verb))
+        or stranded_passive(verb) or listed_headline(verb))
     patient = _reduced_relative_noun(verb) or (  # "students beaten and **detained** by …"
         _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None
     ) or reported_patient(verb)
@@ -626,7 +626,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     elif passive and entry.stative:
         args.actor_heads = passive_subjects(verb)
     elif passive:
-        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
+        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(
+            verb) or list_owners(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
@@ -654,7 +655,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                 continue
             if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
                 continue
-            args.recipient_heads += pobjs(p)
+            # a list is where the party is put, not who receives it ("placed on X's list")
+            args.recipient_heads += [o for o in pobjs(p) if lemma(o) not in LISTS]
     for m in clause_marks(verb, preps):  # "calls on X to surrender"
         args.recipient_heads += clause_mark_objects(m)
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
@@ -667,14 +669,65 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
 def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
     """Class 5 / class 1, casualties: the subject of a verb of dying whose phrase holds the
     attack ("two soldiers **died after shelling** in X", "a boy died in an airstrike") is the
-    attack's victim, never its doer (the gerund's subject climb would make it the attacker)."""
+    attack's victim, never its doer (the gerund's subject climb would make it the attacker).
+    Round 12, victims of an attack noun in the "by" phrase of a participle of harm ("Four
+    villagers **hurt by** shelling", "two guards were wounded by sniper fire"): the one harmed."""
     prep = trigger.head
-    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.head == prep:
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.head == prep:
+        return []
+    harmed = harmed_by(prep)
+    if harmed:
+        return harmed
+    if prep.dep_ != "prep":
         return []
     verb = prep.head
     if lemma(verb) not in casualty:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+#: participles of being harmed (participants.yaml ``harm_participles``)
+HARMED = frozenset(load("participants.yaml", top=dict, empty={})["harm_participles"]["words"])
+
+
+def harmed_by(prep: Token) -> list[Token]:
+    """Who a participle of harm ("hurt", "wounded") whose agent phrase is ``prep`` was done to:
+    the noun it describes ("four people hurt by …") or its passive (or headline) subject."""
+    verb = prep.head
+    if prep.lower_ != "by" or prep.dep_ not in ("agent", "prep") or verb.lower_ not in HARMED \
+            or verb.tag_ not in ("VBN", "VBD"):
+        return []
+    if verb.dep_ == "acl" and coarse_pos(verb.head) in ("NOUN", "PROPN"):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+
+
+#: lists a party is put on (participants.yaml ``list_nouns``)
+LISTS = frozenset(load("participants.yaml", top=dict, empty={})["list_nouns"]["words"])
+#: verbs of putting a party on a list; they need an object, so a headline without one is passive
+LISTING = frozenset({"place", "put", "add", "include", "enter"})
+
+
+def _lists_of(verb: Token) -> list[Token]:
+    """The list nouns in the to/on phrases of ``verb`` ("placed on the wanted list")."""
+    return [o for p in preps_of(verb, frozenset({"on", "to", "onto"})) for o in pobjs(p)
+            if lemma(o) in LISTS]
+
+
+def listed_headline(verb: Token) -> bool:
+    """Round 12, role reversal: "Journalist X placed on Y's wanted list" — a verb of listing
+    with a subject, no object and no auxiliary, whose to/on phrase is a list, is a headline
+    passive: its subject is the one listed, not the lister."""
+    if lemma(verb) not in LISTING or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return False
+    return bool(stranded_subjects(verb)) and bool(_lists_of(verb))
+
+
+def list_owners(verb: Token) -> list[Token]:
+    """Who lists: the possessor of the list ("placed on **Russia's** wanted list")."""
+    return [c for o in _lists_of(verb) for c in o.children if c.dep_ == "poss"]
 
 
 def to_blame(verb: Token) -> list[Token]:
@@ -759,7 +812,7 @@ def _passive_patients(verb: Token) -> list[Token]:
     "people shot and wounded by soldiers" and "convoy fired on", read as clauses, their subject."""
     if misread_participle(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    if stranded_passive(verb):
+    if stranded_passive(verb) or listed_headline(verb):
         return stranded_subjects(verb)
     return passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
 

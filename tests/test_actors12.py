@@ -1,0 +1,104 @@
+"""Round 12 of the actor audit: slot classes fixed, tested on invented sentences (never
+sample text).
+
+- Victims of an attack noun in the "by" phrase of a participle of harm ("N people hurt by
+  X strikes"): the harmed are the target.
+- Role reversal on lists: "X placed on Y's wanted list" — Y lists, X is listed.
+- US institutions: a public body named after its town or region ("the Ohio Supreme Court",
+  "Brooklyn Supreme Court Justice X"); a state body whose sentence's only country is given by
+  towns or regions (a domestic story); national US civil-society organisations by name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import countries, names, of_type
+
+PUB = "2022-09-20"
+
+
+# ---------------------------------------------------------------- victims of harm participles
+@pytest.mark.parametrize("text, victims", [
+    ("Three villagers hurt by Ghanaian air strikes near the border, governor says", "villagers"),
+    ("Five civilians hurt by Russian missile strikes in the port town overnight", "civilians"),
+    ("Two farmers wounded by Sudanese air strikes near Nyala, officials say", "farmers"),
+])
+def test_the_harmed_are_the_target_of_the_attack_in_their_by_phrase(code, text, victims):
+    doc = code(text, PUB)
+    event = of_type(doc, "ASSAULT")
+    assert victims in names(doc, event.recipient)
+    assert victims not in names(doc, event.actor)
+
+
+def test_a_harm_participle_without_an_attack_noun_changes_nothing(code):
+    doc = code("Four fans were hurt by falling debris at the stadium.", PUB)
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.actor]
+
+
+# ---------------------------------------------------------------- lists
+@pytest.mark.parametrize("text, lister, listed", [
+    ("Exiled blogger Tomas Vidal placed on Venezuela's wanted list, ministry says", "VEN", "Tomas Vidal"),
+    ("Opposition leader Anna Petrova added to Belarus's terrorist list", "BLR", "Anna Petrova"),
+    ("Former minister Kofi Mensah placed on Ghana's sanctions list", "GHA", "Kofi Mensah"),
+])
+def test_the_list_owner_lists_and_the_subject_is_listed(code, text, lister, listed):
+    doc = code(text, PUB)
+    event = of_type(doc, "SANCTION")
+    assert countries(doc, event.actor) == {lister}
+    assert names(doc, event.recipient) == {listed.lower()}
+
+
+def test_an_active_listing_keeps_its_subject(code):
+    doc = code("Belarus added the opposition leader to its list of terrorists on Monday.", PUB)
+    event = of_type(doc, "SANCTION")
+    assert countries(doc, event.actor) == {"BLR"}
+
+
+def test_a_by_agent_wins_over_the_list_owner(code):
+    doc = code("The governor was placed on the sanctions list by Canada.", PUB)
+    event = of_type(doc, "SANCTION")
+    assert countries(doc, event.actor) == {"CAN"}
+
+
+# ---------------------------------------------------------------- US institutions
+def _actor(doc, name):
+    return next(a for a in doc.actors if a.name == name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brooklyn Supreme Court Justice Maria Deluca dismissed the lawsuit on Monday.", "Maria Deluca"),
+    ("The Ohio Supreme Court ordered the county to reopen the polling stations.", "Ohio Supreme Court"),
+    ("Queens Supreme Court Justice Paul Lind denied the motion on Friday.", "Paul Lind"),
+])
+def test_a_body_named_after_its_place_is_of_that_country(code, text, name):
+    assert _actor(code(text, "2016-09-20"), name).country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court last week rejected an appeal from Republicans in Texas to halt the new districts.",
+    "The Supreme Court rejected an appeal from voters in Arizona to extend early voting.",
+])
+def test_a_state_body_of_a_domestic_story_takes_its_places_country(code, text):
+    assert _actor(code(text, "2016-09-20"), "Supreme Court").country == "USA"
+
+
+def test_a_state_body_takes_no_country_from_a_foreign_party(code):
+    doc = code("The Supreme Court rejected an appeal by Russia over the seized tankers.", "2016-09-20")
+    assert _actor(doc, "Supreme Court").country is None
+
+
+def test_a_firm_named_after_a_place_is_no_state_body(code):
+    doc = code("Springfield Logistics sued the regulator in Ohio over the new tariffs.", "2016-09-20")
+    firm = [a for a in doc.actors if a.name.startswith("Springfield")]
+    assert not firm or firm[0].sector != "JUD"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The NAACP called for a federal inquiry into the jail deaths.", "NAACP"),
+    ("The ACLU sued the county over the new voting rules.", "American Civil Liberties Union"),
+    ("The NRA endorsed the senator for re-election.", "National Rifle Association"),
+    ("The AFL-CIO urged Congress to reject the trade pact.", "AFL-CIO"),
+    ("The Southern Poverty Law Center condemned the rally organisers.", "Southern Poverty Law Center"),
+])
+def test_us_civil_society_organisations_are_american(code, text, name):
+    assert _actor(code(text, "2016-09-20"), name).country == "USA"
