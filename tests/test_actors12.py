@@ -102,3 +102,21 @@ def test_a_firm_named_after_a_place_is_no_state_body(code):
 ])
 def test_us_civil_society_organisations_are_american(code, text, name):
     assert _actor(code(text, "2016-09-20"), name).country == "USA"
+
+
+# ---------------------------------------------------------------- "US" is not "us"
+@pytest.mark.parametrize("text, source", [
+    ("Iran postpones nuclear talks with US, State Department says", "IRN"),
+    ("Cuba cancels migration talks with US, State Department says", "CUB"),
+])
+def test_us_the_country_is_no_first_person_of_the_closing_speaker(code, text, source):
+    doc = code(text, PUB)
+    event = of_type(doc, "SANCTION")
+    assert countries(doc, event.actor) == {source}
+    assert names(doc, event.recipient) == {"united states"}
+
+
+def test_a_quoted_we_is_still_the_speaker(code):
+    doc = code('"We will meet the Kenyan president next week," Ugandan President Yoweri Museveni said.', PUB)
+    meets = [e for e in doc.events if e.event in ("CONSULT", "AGREE")]
+    assert meets and any("UGA" in countries(doc, e.actor) for e in meets)
