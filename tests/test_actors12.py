@@ -120,3 +120,14 @@ def test_a_quoted_we_is_still_the_speaker(code):
     doc = code('"We will meet the Kenyan president next week," Ugandan President Yoweri Museveni said.', PUB)
     meets = [e for e in doc.events if e.event in ("CONSULT", "AGREE")]
     assert meets and any("UGA" in countries(doc, e.actor) for e in meets)
+
+
+# ---------------------------------------------------------------- a title taken for the head
+@pytest.mark.parametrize("text, partner", [
+    ("Zelensky speaks with Indian Prime Minister Modi about security", "IND"),
+    ("Kenyan President William Ruto speaks with Indian Prime Minister Modi about trade and security", "IND"),
+])
+def test_the_person_named_after_a_title_head_is_the_partner(code, text, partner):
+    doc = code(text, PUB)
+    event = of_type(doc, "CONSULT")
+    assert partner in countries(doc, event.actor + event.recipient)

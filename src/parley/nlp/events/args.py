@@ -401,6 +401,19 @@ def _sharing(doc: Doc, found: Actor | None, head: Token) -> list[Actor]:
     return [items[k] for k in sorted(sharing) if items[k].id != found.id]
 
 
+def titled_name(doc: Doc, head: Token) -> Actor | None:
+    """Round 12, a partner missing from a talk: "speaks with Indian Prime Minister **Modi**" —
+    the parser may take the capitalised title for the phrase's head and hang the name apart;
+    the person named right after the title word is the one meant."""
+    if not head.is_title or coarse_pos(head) not in ("NOUN", "PROPN") or head.i + 1 >= len(doc):
+        return None
+    name = doc[head.i + 1]
+    if name.pos_ != "PROPN" or name.head != head and name.dep_ not in ("dep", "appos", "npadvmod"):
+        return None
+    found = actor_at(doc, name.idx, name.idx + len(name.text))
+    return found if found is not None and found.kind == "person" else None
+
+
 def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
     """Actor ids for argument heads: the actor whose mention covers the head, else every actor
     named inside the head's noun phrase ("Hungarian and Romanian officials", "Iran's leader
@@ -414,7 +427,7 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
             out.append(actor.id)
 
     for head in with_conjuncts(heads):
-        found = actor_at(doc, head.idx, head.idx + len(head.text))
+        found = actor_at(doc, head.idx, head.idx + len(head.text)) or titled_name(doc, head)
         for shared in _sharing(doc, found, head):  # "Russian and Ukrainian diplomats": two actors
             add(shared)
         pre = [t for t in _np_tokens(head) if t != head and not _in_common_possessor(t, head)]
