@@ -131,3 +131,29 @@ def test_the_person_named_after_a_title_head_is_the_partner(code, text, partner)
     doc = code(text, PUB)
     event = of_type(doc, "CONSULT")
     assert partner in countries(doc, event.actor + event.recipient)
+
+
+# ---------------------------------------------------------------- junk: demonym + acronym
+def test_a_demonym_before_an_acronym_is_no_person(code):
+    doc = code("Hungary has agreed to support Ukrainian and Moldovan EU membership bids, "
+               "Polish president says", PUB)
+    assert not [a for a in doc.actors if a.kind == "person" and "EU" in a.name]
+    assert {"UKR", "MDA"} <= countries(doc, of_type(doc, "AGREE").recipient)
+
+
+# ---------------------------------------------------------------- the body joined
+@pytest.mark.parametrize("text, backed", [
+    ("Norway supports Georgian NATO membership, foreign minister says", {"GEO"}),
+    ("Austria backs Serbian and Montenegrin EU accession talks, chancellor says", {"SRB", "MNE"}),
+    ("Croatia backs Albanian and North Macedonian EU membership bids", {"ALB", "MKD"}),
+])
+def test_the_body_a_membership_phrase_names_is_no_recipient(code, text, backed):
+    doc = code(text, PUB)
+    event = of_type(doc, "SUPPORT")
+    assert countries(doc, event.recipient) == backed
+    assert not [a for a in event.recipient if doc.actor(a).kind == "igo"]
+
+
+def test_an_igo_backed_outside_a_membership_phrase_stays(code):
+    doc = code("Poland backs EU sanctions on Belarus", PUB)
+    assert [a for a in of_type(doc, "SUPPORT").recipient if doc.actor(a).kind == "igo"]

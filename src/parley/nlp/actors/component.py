@@ -213,7 +213,8 @@ class _DocState(StateSteps):
             for i in range(e.start, e.end))]
         # a PERSON entity that is a gazetteer place ("Tamil Nadu", "Klamath Falls") with no
         # title or honorific vouching for a person is left to the places component
-        self.person_ents = [e for e in self.person_ents if not self._place_not_person(self._name_span(e))]
+        self.person_ents = [e for e in self.person_ents if not self._place_not_person(self._name_span(e))
+                            and not self._demonym_acronym(e)]
         self.person_bounds = [(t.start, t.end) for t in map(self._name_span, self.person_ents)]
 
     def _drop_countries_inside_places(self) -> None:
@@ -490,6 +491,15 @@ class _DocState(StateSteps):
             if i == len(names) - 1 and bare and short == [bare]:  # "Haddad" for "al-Haddad"
                 return True
         return False
+
+    def _demonym_acronym(self, span: Span) -> bool:
+        """Round 12, junk person: "Moldovan EU" (from "Ukrainian and Moldovan EU membership
+        bids"), "Kenyan UN envoy" — a demonym followed only by upper-case abbreviations names
+        an institution's national part or a qualifier, never a person's name."""
+        first = span[0]
+        if len(span) < 2 or first.i not in self.country_tok or self.country_tok[first.i][0] != "demonym":
+            return False
+        return all(t.is_upper and len(t.text) > 1 for t in span[1:])
 
     def _person_shaped(self, span: Span) -> bool:
         """An ORG entity that the text treats as a person: one capitalised word ("O'Neill",

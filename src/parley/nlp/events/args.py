@@ -1069,6 +1069,22 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
     return out
 
 
+#: nouns of joining a body (round 12): the body in their phrase is the one joined, not a party
+#: ("supports Finnish and Swedish NATO membership bids": NATO receives nothing)
+JOINING = frozenset({"membership", "accession", "candidacy"})
+
+
+def joined_bodies(doc: Doc, args: Arguments) -> set[str]:
+    """The international bodies a membership phrase of the object names ("backs Georgian
+    **NATO** membership", "EU accession talks"): the body is joined, it receives nothing."""
+    heads = args.recipient_heads + args.theme_heads
+    phrases = [t for h in heads for t in _np_tokens(h)]
+    if not any(lemma(t) in JOINING for t in phrases):
+        return set()
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    return {a for a in actors_for(doc, heads) if a in by_id and by_id[a].kind == "igo"}
+
+
 def theme_owners(doc: Doc, args: Arguments) -> list[str]:
     """Whose thing the theme is ("banned **Russian** airlines" → Russia). A group named as the
     theme is the actor's own means, not the one acted on ("Russia deployed troops", "Moscow
@@ -1240,6 +1256,7 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
     elif cand.entry.event in PLACE_TARGET_EVENTS:  # the detained, like the shelled (round 9)
         victim_country(doc, args, cand.head)
+    args.recipient = [a for a in args.recipient if a not in joined_bodies(doc, args)]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":
