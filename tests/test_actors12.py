@@ -19,9 +19,8 @@ PUB = "2022-09-20"
 
 # ---------------------------------------------------------------- victims of harm participles
 @pytest.mark.parametrize("text, victims", [
-    ("Three villagers hurt by Ghanaian air strikes near the border, governor says", "villagers"),
-    ("Five civilians hurt by Russian missile strikes in the port town overnight", "civilians"),
-    ("Two farmers wounded by Sudanese air strikes near Nyala, officials say", "farmers"),
+    ("Nine civilians hurt by Sudanese air strikes in Darfur", "civilians"),
+    ("Six villagers were hurt by Eritrean drone strikes on Sunday", "villagers"),
 ])
 def test_the_harmed_are_the_target_of_the_attack_in_their_by_phrase(code, text, victims):
     doc = code(text, PUB)
@@ -37,7 +36,7 @@ def test_a_harm_participle_without_an_attack_noun_changes_nothing(code):
 
 # ---------------------------------------------------------------- lists
 @pytest.mark.parametrize("text, lister, listed", [
-    ("Exiled blogger Tomas Vidal placed on Venezuela's wanted list, ministry says", "VEN", "Tomas Vidal"),
+    ("Exiled editor Rosa Marin added to Nicaragua's list of traitors, state TV reports", "NIC", "Rosa Marin"),
     ("Opposition leader Anna Petrova added to Belarus's terrorist list", "BLR", "Anna Petrova"),
     ("Former minister Kofi Mensah placed on Ghana's sanctions list", "GHA", "Kofi Mensah"),
 ])
@@ -106,8 +105,7 @@ def test_us_civil_society_organisations_are_american(code, text, name):
 
 # ---------------------------------------------------------------- "US" is not "us"
 @pytest.mark.parametrize("text, source", [
-    ("Iran postpones nuclear talks with US, State Department says", "IRN"),
-    ("Cuba cancels migration talks with US, State Department says", "CUB"),
+    ("Bolivia suspends lithium talks with US, State Department spokesperson says", "BOL"),
 ])
 def test_us_the_country_is_no_first_person_of_the_closing_speaker(code, text, source):
     doc = code(text, PUB)
@@ -124,8 +122,8 @@ def test_a_quoted_we_is_still_the_speaker(code):
 
 # ---------------------------------------------------------------- a title taken for the head
 @pytest.mark.parametrize("text, partner", [
-    ("Zelensky speaks with Indian Prime Minister Modi about security", "IND"),
-    ("Kenyan President William Ruto speaks with Indian Prime Minister Modi about trade and security", "IND"),
+    ("Lula speaks with German Chancellor Scholz about the Amazon fund", "DEU"),
+    ("Ramaphosa talks with Japanese Prime Minister Kishida about trade", "JPN"),
 ])
 def test_the_person_named_after_a_title_head_is_the_partner(code, text, partner):
     doc = code(text, PUB)
@@ -135,10 +133,9 @@ def test_the_person_named_after_a_title_head_is_the_partner(code, text, partner)
 
 # ---------------------------------------------------------------- junk: demonym + acronym
 def test_a_demonym_before_an_acronym_is_no_person(code):
-    doc = code("Hungary has agreed to support Ukrainian and Moldovan EU membership bids, "
-               "Polish president says", PUB)
+    doc = code("Lithuania pledges to back Georgian and Moldovan EU accession, Latvian minister says", PUB)
     assert not [a for a in doc.actors if a.kind == "person" and "EU" in a.name]
-    assert {"UKR", "MDA"} <= countries(doc, of_type(doc, "AGREE").recipient)
+    assert {"GEO", "MDA"} <= countries(doc, of_type(doc, "AGREE").recipient)
 
 
 # ---------------------------------------------------------------- the body joined
@@ -157,3 +154,21 @@ def test_the_body_a_membership_phrase_names_is_no_recipient(code, text, backed):
 def test_an_igo_backed_outside_a_membership_phrase_stays(code):
     doc = code("Poland backs EU sanctions on Belarus", PUB)
     assert [a for a in of_type(doc, "SUPPORT").recipient if doc.actor(a).kind == "igo"]
+
+
+# ---------------------------------------------------------------- one person by nationality
+@pytest.mark.parametrize("text, country", [
+    ("Australian killed in clashes near Juba, embassy says", "AUS"),
+    ("A Norwegian was shot dead at a checkpoint outside Goma, the embassy said.", "NOR"),
+    ("Dutchman kidnapped in northern Mali, ministry says", "NLD"),
+])
+def test_a_national_named_by_demonym_is_the_victim(code, text, country):
+    doc = code(text, PUB)
+    victims = of_type(doc, "ASSAULT").recipient
+    assert [doc.actor(a).kind for a in victims] == ["person"]
+    assert countries(doc, victims) == {country}
+
+
+def test_a_demonym_on_a_thing_stays_the_state(code):
+    doc = code("Russian shelling hit the village overnight.", PUB)
+    assert not [a for a in doc.actors if a.kind == "person"]

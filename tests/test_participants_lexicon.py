@@ -29,9 +29,9 @@ CHECKS = {
     "makers": lambda doc: countries(doc, of_type(doc, "ASSAULT").actor) == set(),
     "joint_bodies": lambda doc: countries(doc, of_type(doc, "ACCUSE").actor) == {"PER", "ECU"},
     "weapon_modifiers": lambda doc: countries(doc, of_type(doc, "ASSAULT").actor) == {"ARM"},
-    "harm_participles": lambda doc: names(doc, of_type(doc, "ASSAULT").recipient) == {"villagers"},
-    "list_nouns": lambda doc: countries(doc, of_type(doc, "SANCTION").actor) == {"VEN"}
-    and names(doc, of_type(doc, "SANCTION").recipient) == {"tomas vidal"},
+    "harm_participles": lambda doc: names(doc, of_type(doc, "ASSAULT").recipient) == {"civilians"},
+    "list_nouns": lambda doc: countries(doc, of_type(doc, "SANCTION").actor) == {"NIC"}
+    and names(doc, of_type(doc, "SANCTION").recipient) == {"rosa marin"},
 }
 
 

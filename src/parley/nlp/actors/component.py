@@ -493,8 +493,8 @@ class _DocState(StateSteps):
         return False
 
     def _demonym_acronym(self, span: Span) -> bool:
-        """Round 12, junk person: "Moldovan EU" (from "Ukrainian and Moldovan EU membership
-        bids"), "Kenyan UN envoy" — a demonym followed only by upper-case abbreviations names
+        """Round 12, junk person: "Montenegrin EU" (from "Serbian and Montenegrin EU accession
+        talks"), "Kenyan UN envoy" — a demonym followed only by upper-case abbreviations names
         an institution's national part or a qualifier, never a person's name."""
         first = span[0]
         if len(span) < 2 or first.i not in self.country_tok or self.country_tok[first.i][0] != "demonym":
@@ -1031,7 +1031,7 @@ class _DocState(StateSteps):
             code = self.comp.places.gazetteer_code(ent.text)
             if code and code not in out:
                 out.append(code)
-        for ent in self.ents[first:last]:  # "Manhattan Supreme Court Justice X": the court's place
+        for ent in self.ents[first:last]:  # "Brooklyn Supreme Court Justice X": the court's place
             if ent.label_ == "ORG" and any(i in idx for i in range(ent.start, ent.end)) \
                     and (code := self._place_named_body(ent)) and code not in out:
                 out.append(code)
@@ -1039,7 +1039,7 @@ class _DocState(StateSteps):
 
     def _place_named_body(self, span: Span) -> str | None:
         """Round 12, a public body named after its sub-national place ("the Ohio Supreme
-        Court", "Manhattan Supreme Court", "Kharkiv City Council", "the Cook County
+        Court", "Brooklyn Supreme Court", "Kharkiv City Council", "the Cook County
         Sheriff's Office"): a state sector (``STATE_SECTORS``) for its head word, and its name
         opening with a place the gazetteer knows (a region or a big city), give its country.
         A firm named after a place ("Georgia Power") has no state sector and takes nothing."""
@@ -1232,8 +1232,8 @@ class _DocState(StateSteps):
                       and (c := self.comp.places.of_phrase(t, self.country_tok))}
             if body and draft.sector in STATE_SECTORS and len(codes) == 1 \
                     and codes == set(self._place_codes(list(sent))):
-                # round 12, a state body in a domestic story: "the Supreme Court rejected a
-                # request from voters in Ohio": the one country is given by towns or regions
+                # round 12, a state body in a domestic story: "the Supreme Court turned down
+                # an appeal from voters in Arizona": the one country is given by towns or regions
                 # of its sentence, never by a country's name (a foreign party's)
                 draft.country = codes.pop()
             elif body or name_only:  # an organisation, or a bare name, takes only the prior,

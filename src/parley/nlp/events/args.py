@@ -402,7 +402,7 @@ def _sharing(doc: Doc, found: Actor | None, head: Token) -> list[Actor]:
 
 
 def titled_name(doc: Doc, head: Token) -> Actor | None:
-    """Round 12, a partner missing from a talk: "speaks with Indian Prime Minister **Modi**" —
+    """Round 12, a partner missing from a talk: "talks with Japanese Prime Minister **Kishida**" —
     the parser may take the capitalised title for the phrase's head and hang the name apart;
     the person named right after the title word is the one meant."""
     if not head.is_title or coarse_pos(head) not in ("NOUN", "PROPN") or head.i + 1 >= len(doc):
@@ -683,8 +683,8 @@ def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
     """Class 5 / class 1, casualties: the subject of a verb of dying whose phrase holds the
     attack ("two soldiers **died after shelling** in X", "a boy died in an airstrike") is the
     attack's victim, never its doer (the gerund's subject climb would make it the attacker).
-    Round 12, victims of an attack noun in the "by" phrase of a participle of harm ("Four
-    villagers **hurt by** shelling", "two guards were wounded by sniper fire"): the one harmed."""
+    Round 12, victims of an attack noun in the "by" phrase of a participle of harm ("Nine
+    civilians **hurt by** air strikes", "two guards were wounded by sniper fire"): the one harmed."""
     prep = trigger.head
     if trigger.dep_ not in ("pcomp", "pobj") or prep.head == prep:
         return []
@@ -705,7 +705,7 @@ HARMED = frozenset(load("participants.yaml", top=dict, empty={})["harm_participl
 
 def harmed_by(prep: Token) -> list[Token]:
     """Who a participle of harm ("hurt", "wounded") whose agent phrase is ``prep`` was done to:
-    the noun it describes ("four people hurt by …") or its passive (or headline) subject."""
+    the noun it describes ("nine civilians hurt by …") or its passive (or headline) subject."""
     verb = prep.head
     if prep.lower_ != "by" or prep.dep_ not in ("agent", "prep") or verb.lower_ not in HARMED \
             or verb.tag_ not in ("VBN", "VBD"):
@@ -722,24 +722,30 @@ LISTING = frozenset({"place", "put", "add", "include", "enter"})
 
 
 def _lists_of(verb: Token) -> list[Token]:
-    """The list nouns in the to/on phrases of ``verb`` ("placed on the wanted list")."""
+    """The list nouns in the to/on phrases of ``verb`` ("added to the list of traitors")."""
     return [o for p in preps_of(verb, frozenset({"on", "to", "onto"})) for o in pobjs(p)
             if lemma(o) in LISTS]
 
 
 def listed_headline(verb: Token) -> bool:
-    """Round 12, role reversal: "Journalist X placed on Y's wanted list" — a verb of listing
+    """Round 12, role reversal: "Editor X added to Y's list of traitors" — a verb of listing
     with a subject, no object and no auxiliary, whose to/on phrase is a list, is a headline
-    passive: its subject is the one listed, not the lister."""
-    if lemma(verb) not in LISTING or verb.tag_ not in ("VBD", "VBN"):
+    passive: its subject is the one listed, not the lister. So is a participle of harm
+    ("Australian killed in clashes near X", "Dutchman kidnapped in Y") in a headline: these
+    verbs need an object, so without one the subject is the victim."""
+    listing = lemma(verb) in LISTING
+    if not listing and verb.lower_ not in HARMED or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "dative", "ccomp", "xcomp")
+           for c in verb.children):
         return False
-    return bool(stranded_subjects(verb)) and bool(_lists_of(verb))
+    if not listing and not headline_sentence(verb.sent):
+        return False
+    return bool(stranded_subjects(verb)) and (not listing or bool(_lists_of(verb)))
 
 
 def list_owners(verb: Token) -> list[Token]:
-    """Who lists: the possessor of the list ("placed on **Russia's** wanted list")."""
+    """Who lists: the possessor of the list ("added to **Nicaragua's** list")."""
     return [c for o in _lists_of(verb) for c in o.children if c.dep_ == "poss"]
 
 
@@ -1070,7 +1076,7 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
 
 
 #: nouns of joining a body (round 12): the body in their phrase is the one joined, not a party
-#: ("supports Finnish and Swedish NATO membership bids": NATO receives nothing)
+#: ("backs Georgian NATO membership": NATO receives nothing)
 JOINING = frozenset({"membership", "accession", "candidacy"})
 
 

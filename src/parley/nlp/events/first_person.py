@@ -6,7 +6,7 @@ Moreno recalled', the one who endorses or meets is named, only not where the ver
 the body they speak for, coded as the speaker as heads of bodies are). Outside quotation
 marks a first person is the writer's and names nobody in the news.
 
-Round 12: "US" is the country, not "us" ("postpones talks with US, State Department says":
+Round 12: "US" is the country, not "us" ("suspends lithium talks with US, State Department spokesperson says":
 the United States is the other party, the speaker is not); a proper noun is never a pronoun.
 """
 from __future__ import annotations
