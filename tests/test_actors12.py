@@ -172,3 +172,8 @@ def test_a_national_named_by_demonym_is_the_victim(code, text, country):
 def test_a_demonym_on_a_thing_stays_the_state(code):
     doc = code("Russian shelling hit the village overnight.", PUB)
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_coordinated_demonyms_are_no_person(code):
+    doc = code("Czech, Slovak, and Hungarian Canadians together make up a tenth of the town.", PUB)
+    assert not [a for a in doc.actors if a.kind == "person"]
