@@ -177,3 +177,15 @@ def test_a_demonym_on_a_thing_stays_the_state(code):
 def test_coordinated_demonyms_are_no_person(code):
     doc = code("Czech, Slovak, and Hungarian Canadians together make up a tenth of the town.", PUB)
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+# ---------------------------------------------------------------- exclusion from a body
+@pytest.mark.parametrize("text, body, member", [
+    ("Mali suspended from the African Union after coup", "african union", "MLI"),
+    ("Myanmar suspended from ASEAN summit, officials say", "asean", "MMR"),
+])
+def test_the_body_one_is_put_out_of_excludes(code, text, body, member):
+    doc = code(text, PUB)
+    event = of_type(doc, "SANCTION")
+    assert names(doc, event.actor) == {body}
+    assert countries(doc, event.recipient) == {member}

@@ -640,7 +640,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         args.actor_heads = passive_subjects(verb)
     elif passive:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(
-            verb) or list_owners(verb)
+            verb) or list_owners(verb) or excluding_bodies(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
@@ -668,8 +668,10 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                 continue
             if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
                 continue
-            # a list is where the party is put, not who receives it ("placed on X's list")
-            args.recipient_heads += [o for o in pobjs(p) if lemma(o) not in LISTS]
+            # a list is where the party is put, not who receives it ("placed on X's list");
+            # the body one is put out of excludes, it receives nothing
+            args.recipient_heads += [o for o in pobjs(p) if lemma(o) not in LISTS
+                                     and not (passive and o in excluding_bodies(verb))]
     for m in clause_marks(verb, preps):  # "calls on X to surrender"
         args.recipient_heads += clause_mark_objects(m)
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
@@ -733,7 +735,7 @@ def listed_headline(verb: Token) -> bool:
     passive: its subject is the one listed, not the lister. So is a participle of harm
     ("Australian killed in clashes near X", "Dutchman kidnapped in Y") in a headline: these
     verbs need an object, so without one the subject is the victim."""
-    listing = lemma(verb) in LISTING
+    listing = lemma(verb) in LISTING or bool(excluding_bodies(verb))
     if not listing and verb.lower_ not in HARMED or verb.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "dative", "ccomp", "xcomp")
@@ -741,7 +743,19 @@ def listed_headline(verb: Token) -> bool:
         return False
     if not listing and not headline_sentence(verb.sent):
         return False
-    return bool(stranded_subjects(verb)) and (not listing or bool(_lists_of(verb)))
+    return bool(stranded_subjects(verb)) and (not listing or bool(_lists_of(verb) or excluding_bodies(verb)))
+
+
+#: verbs of putting a member out of a body (round 12): "X suspended from Y" — Y excludes X
+EXCLUDING = frozenset({"suspend", "expel", "exclude", "eject", "oust", "disqualify", "kick"})
+
+
+def excluding_bodies(verb: Token) -> list[Token]:
+    """The body a member is put out of: the "from" object of a verb of exclusion ("Mali
+    suspended **from the African Union**", "was expelled from the federation")."""
+    if lemma(verb) not in EXCLUDING:
+        return []
+    return [o for p in preps_of(verb, frozenset({"from"})) for o in pobjs(p)]
 
 
 def list_owners(verb: Token) -> list[Token]:
