@@ -189,3 +189,10 @@ def test_the_body_one_is_put_out_of_excludes(code, text, body, member):
     event = of_type(doc, "SANCTION")
     assert names(doc, event.actor) == {body}
     assert countries(doc, event.recipient) == {member}
+
+
+def test_a_call_for_an_exclusion_addresses_the_excluding_body_too(code):
+    doc = code("The senator called for Belarus to be expelled from the Council of Europe.", PUB)
+    event = of_type(doc, "REQUEST")
+    assert "BLR" in countries(doc, event.recipient)
+    assert "council of europe" in names(doc, event.recipient)
