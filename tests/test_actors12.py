@@ -196,3 +196,15 @@ def test_a_call_for_an_exclusion_addresses_the_excluding_body_too(code):
     event = of_type(doc, "REQUEST")
     assert "BLR" in countries(doc, event.recipient)
     assert "council of europe" in names(doc, event.recipient)
+
+
+# ---------------------------------------------------------------- the actor's own goods
+def test_a_ban_on_the_actors_own_exports_does_not_target_its_state(code):
+    doc = code("Lukashenko halts Belarusian potash sales over the winter, state media says", PUB)
+    ban = next(e for e in doc.events if "halts" in e.trigger.text)
+    assert "BLR" not in countries(doc, ban.recipient)
+
+
+def test_a_ban_on_anothers_goods_targets_that_state(code):
+    doc = code("Moscow banned Polish apple imports on Monday.", PUB)
+    assert countries(doc, of_type(doc, "SANCTION").recipient) == {"POL"}

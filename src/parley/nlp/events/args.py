@@ -1118,6 +1118,8 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
             continue
         if owner.kind == "group" and (not owner.country or owner.country in own):
             continue
+        if owner.kind == "state" and owner.country in own:
+            continue  # round 12, "X's leader halts **X's own** potash sales": its goods, not a target
         out.append(a)
     return out
 
