@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from parley.lexicon import load
-from tests.event_helpers import countries, of_type
+from tests.event_helpers import countries, names, of_type
 
 PUB = "2022-06-01"
 LISTS = load("participants.yaml", top=dict)
@@ -29,6 +29,9 @@ CHECKS = {
     "makers": lambda doc: countries(doc, of_type(doc, "ASSAULT").actor) == set(),
     "joint_bodies": lambda doc: countries(doc, of_type(doc, "ACCUSE").actor) == {"PER", "ECU"},
     "weapon_modifiers": lambda doc: countries(doc, of_type(doc, "ASSAULT").actor) == {"ARM"},
+    "harm_participles": lambda doc: names(doc, of_type(doc, "ASSAULT").recipient) == {"civilians"},
+    "list_nouns": lambda doc: countries(doc, of_type(doc, "SANCTION").actor) == {"NIC"}
+    and names(doc, of_type(doc, "SANCTION").recipient) == {"rosa marin"},
 }
 
 

@@ -37,6 +37,9 @@ AGE = re.compile(r"^(\d{1,3})$")
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod", "det", "npadvmod", "quantmod",
                  "punct", "case", "advmod"}
 ORG_KINDS = {"organization", "igo", "ngo", "group"}
+#: sectors of the state's own bodies (courts, government, police, army): such a body without a
+#: country is of the jurisdiction its sentence's towns and regions lie in
+STATE_SECTORS = frozenset({"GOV", "JUD", "POL", "MIL"})
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PREDICATIVE = {"attr", "oprd", "acomp", "xcomp", "npadvmod"}
 QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
@@ -210,7 +213,8 @@ class _DocState(StateSteps):
             for i in range(e.start, e.end))]
         # a PERSON entity that is a gazetteer place ("Tamil Nadu", "Klamath Falls") with no
         # title or honorific vouching for a person is left to the places component
-        self.person_ents = [e for e in self.person_ents if not self._place_not_person(self._name_span(e))]
+        self.person_ents = [e for e in self.person_ents if not self._place_not_person(self._name_span(e))
+                            and not self._demonym_acronym(e)]
         self.person_bounds = [(t.start, t.end) for t in map(self._name_span, self.person_ents)]
 
     def _drop_countries_inside_places(self) -> None:
@@ -488,6 +492,15 @@ class _DocState(StateSteps):
                 return True
         return False
 
+    def _demonym_acronym(self, span: Span) -> bool:
+        """Round 12, junk person: "Montenegrin EU" (from "Serbian and Montenegrin EU accession
+        talks"), "Kenyan UN envoy" — a demonym followed only by upper-case abbreviations names
+        an institution's national part or a qualifier, never a person's name."""
+        first = span[0]
+        if len(span) < 2 or first.i not in self.country_tok or self.country_tok[first.i][0] != "demonym":
+            return False
+        return all(t.is_upper and len(t.text) > 1 for t in span[1:])
+
     def _person_shaped(self, span: Span) -> bool:
         """An ORG entity that the text treats as a person: one capitalised word ("O'Neill",
         "Scott") with no role, country or civil-society word, named as the antecedent of a
@@ -735,6 +748,8 @@ class _DocState(StateSteps):
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
             if not codes and (us_body(span) or us_body(ent)):
                 codes = ["USA"]  # "the House Oversight Committee", "X, a super PAC"
+            if not codes and (place := self._place_named_body(span)):
+                codes = [place]  # "the Ohio Supreme Court"
             sector = self._org_sector(span)
             # a body named an association, foundation or "for human rights" is civil society,
             # unless a role word makes it part of the state ("the Ministry of Human Rights")
@@ -1016,7 +1031,30 @@ class _DocState(StateSteps):
             code = self.comp.places.gazetteer_code(ent.text)
             if code and code not in out:
                 out.append(code)
+        for ent in self.ents[first:last]:  # "Brooklyn Supreme Court Justice X": the court's place
+            if ent.label_ == "ORG" and any(i in idx for i in range(ent.start, ent.end)) \
+                    and (code := self._place_named_body(ent)) and code not in out:
+                out.append(code)
         return out
+
+    def _place_named_body(self, span: Span) -> str | None:
+        """Round 12, a public body named after its sub-national place ("the Ohio Supreme
+        Court", "Brooklyn Supreme Court", "Kharkiv City Council", "the Cook County
+        Sheriff's Office"): a state sector (``STATE_SECTORS``) for its head word, and its name
+        opening with a place the gazetteer knows (a region or a big city), give its country.
+        A firm named after a place ("Georgia Power") has no state sector and takes nothing."""
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) < 2 or self._org_sector(span) not in STATE_SECTORS:
+            return None
+        if any(t.i in self.country_tok for t in words):
+            return None  # a country word in the name is read elsewhere
+        for n in (3, 2, 1):  # longest place first ("New York City Council")
+            lead = words[:n]
+            if len(lead) == n < len(words) and all(t.pos_ == "PROPN" for t in lead):
+                code = self.comp.places.gazetteer_code(" ".join(t.text for t in lead))
+                if code:
+                    return code
+        return None
 
     def _mislabelled_place(self, ent: Span) -> bool:
         """Issue 11, class 4: a city the tagger read as an organisation or a people when it
@@ -1192,7 +1230,13 @@ class _DocState(StateSteps):
             codes |= {c for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
                       and self.claimed[t.i] is None and t.i not in self.country_tok
                       and (c := self.comp.places.of_phrase(t, self.country_tok))}
-            if body or name_only:  # an organisation, or a bare name, takes only the prior,
+            if body and draft.sector in STATE_SECTORS and len(codes) == 1 \
+                    and codes == set(self._place_codes(list(sent))):
+                # round 12, a state body in a domestic story: "the Supreme Court turned down
+                # an appeal from voters in Arizona": the one country is given by towns or regions
+                # of its sentence, never by a country's name (a foreign party's)
+                draft.country = codes.pop()
+            elif body or name_only:  # an organisation, or a bare name, takes only the prior,
                 # never a country merely nearby
                 draft.country = article if not codes and takes_prior(draft.known, draft.sector) else None
             elif len(codes) == 1:

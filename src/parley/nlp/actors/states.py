@@ -138,6 +138,16 @@ class StateSteps:
             draft = self.reg.get_or_add(key, Draft(name=span.text, kind="group", country=code))
             self.claim(draft, span.start, span.end)
             return
+        if len(span) == 1 and root.dep_ in ("nsubj", "nsubjpass") and root.tag_ in ("NN", "NNP") \
+                and root.text[:1].isupper() and root.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("conj", "cc") for c in root.children):
+            # (a coordinated demonym, "Polish, Czech and Slovak Americans", qualifies a noun)
+            # round 12, one person named by nationality ("A Norwegian was shot dead",
+            # "Australian killed in clashes"): a person of that country, not the state
+            draft = self.reg.get_or_add(("person", f"{code}:{span.text}"), Draft(
+                name=span.text, kind="person", country=code))
+            self.claim(draft, span.start, span.end)
+            return
         if root.dep_ not in ("amod", "compound", "nmod", "conj"):
             return
         head = root.head

@@ -401,6 +401,19 @@ def _sharing(doc: Doc, found: Actor | None, head: Token) -> list[Actor]:
     return [items[k] for k in sorted(sharing) if items[k].id != found.id]
 
 
+def titled_name(doc: Doc, head: Token) -> Actor | None:
+    """Round 12, a partner missing from a talk: "talks with Japanese Prime Minister **Kishida**" —
+    the parser may take the capitalised title for the phrase's head and hang the name apart;
+    the person named right after the title word is the one meant."""
+    if not head.is_title or coarse_pos(head) not in ("NOUN", "PROPN") or head.i + 1 >= len(doc):
+        return None
+    name = doc[head.i + 1]
+    if name.pos_ != "PROPN" or name.head != head and name.dep_ not in ("dep", "appos", "npadvmod"):
+        return None
+    found = actor_at(doc, name.idx, name.idx + len(name.text))
+    return found if found is not None and found.kind == "person" else None
+
+
 def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
     """Actor ids for argument heads: the actor whose mention covers the head, else every actor
     named inside the head's noun phrase ("Hungarian and Romanian officials", "Iran's leader
@@ -414,7 +427,7 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
             out.append(actor.id)
 
     for head in with_conjuncts(heads):
-        found = actor_at(doc, head.idx, head.idx + len(head.text))
+        found = actor_at(doc, head.idx, head.idx + len(head.text)) or titled_name(doc, head)
         for shared in _sharing(doc, found, head):  # "Russian and Ukrainian diplomats": two actors
             add(shared)
         pre = [t for t in _np_tokens(head) if t != head and not _in_common_possessor(t, head)]
@@ -614,7 +627,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     args = Arguments()
     passive = coarse_pos(verb) == "VERB" and (
         is_passive(verb) or passive_conjunct(verb) or misread_participle(verb)
-        or stranded_passive(verb))
+        or stranded_passive(verb) or listed_headline(verb))
     patient = _reduced_relative_noun(verb) or (  # "students beaten and **detained** by …"
         _reduced_relative_noun(verb.head) if verb.dep_ == "conj" and verb.tag_ == "VBN" else None
     ) or reported_patient(verb)
@@ -626,7 +639,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     elif passive and entry.stative:
         args.actor_heads = passive_subjects(verb)
     elif passive:
-        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
+        args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(
+            verb) or list_owners(verb) or excluding_bodies(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
     if not passive:
         args.actor_heads = listed_subjects(subject_of(verb))
@@ -654,7 +668,10 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                 continue
             if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
                 continue
-            args.recipient_heads += pobjs(p)
+            # a list is where the party is put, not who receives it ("placed on X's list");
+            # the body one is put out of excludes, it receives nothing
+            args.recipient_heads += [o for o in pobjs(p) if lemma(o) not in LISTS
+                                     and not (passive and o in excluding_bodies(verb))]
     for m in clause_marks(verb, preps):  # "calls on X to surrender"
         args.recipient_heads += clause_mark_objects(m)
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
@@ -667,14 +684,83 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
 def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
     """Class 5 / class 1, casualties: the subject of a verb of dying whose phrase holds the
     attack ("two soldiers **died after shelling** in X", "a boy died in an airstrike") is the
-    attack's victim, never its doer (the gerund's subject climb would make it the attacker)."""
+    attack's victim, never its doer (the gerund's subject climb would make it the attacker).
+    Round 12, victims of an attack noun in the "by" phrase of a participle of harm ("Nine
+    civilians **hurt by** air strikes", "two guards were wounded by sniper fire"): the one harmed."""
     prep = trigger.head
-    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.head == prep:
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.head == prep:
+        return []
+    harmed = harmed_by(prep)
+    if harmed:
+        return harmed
+    if prep.dep_ != "prep":
         return []
     verb = prep.head
     if lemma(verb) not in casualty:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+#: participles of being harmed (participants.yaml ``harm_participles``)
+HARMED = frozenset(load("participants.yaml", top=dict, empty={})["harm_participles"]["words"])
+
+
+def harmed_by(prep: Token) -> list[Token]:
+    """Who a participle of harm ("hurt", "wounded") whose agent phrase is ``prep`` was done to:
+    the noun it describes ("nine civilians hurt by …") or its passive (or headline) subject."""
+    verb = prep.head
+    if prep.lower_ != "by" or prep.dep_ not in ("agent", "prep") or verb.lower_ not in HARMED \
+            or verb.tag_ not in ("VBN", "VBD"):
+        return []
+    if verb.dep_ == "acl" and coarse_pos(verb.head) in ("NOUN", "PROPN"):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+
+
+#: lists a party is put on (participants.yaml ``list_nouns``)
+LISTS = frozenset(load("participants.yaml", top=dict, empty={})["list_nouns"]["words"])
+#: verbs of putting a party on a list; they need an object, so a headline without one is passive
+LISTING = frozenset({"place", "put", "add", "include", "enter"})
+
+
+def _lists_of(verb: Token) -> list[Token]:
+    """The list nouns in the to/on phrases of ``verb`` ("added to the list of traitors")."""
+    return [o for p in preps_of(verb, frozenset({"on", "to", "onto"})) for o in pobjs(p)
+            if lemma(o) in LISTS]
+
+
+def listed_headline(verb: Token) -> bool:
+    """Round 12, role reversal: "Editor X added to Y's list of traitors" — a verb of listing
+    with a subject, no object and no auxiliary, whose to/on phrase is a list, is a headline
+    passive: its subject is the one listed, not the lister. So is a participle of harm
+    ("Australian killed in clashes near X", "Dutchman kidnapped in Y") in a headline: these
+    verbs need an object, so without one the subject is the victim."""
+    listing = lemma(verb) in LISTING or bool(excluding_bodies(verb))
+    if not listing and verb.lower_ not in HARMED or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "dative", "ccomp", "xcomp")
+           for c in verb.children):
+        return False
+    if not listing and not headline_sentence(verb.sent):
+        return False
+    return bool(stranded_subjects(verb)) and (not listing or bool(_lists_of(verb) or excluding_bodies(verb)))
+
+
+#: verbs of putting a member out of a body (round 12): "X suspended from Y" — Y excludes X
+EXCLUDING = frozenset({"suspend", "expel", "exclude", "eject", "oust", "disqualify", "kick"})
+
+
+def excluding_bodies(verb: Token) -> list[Token]:
+    """The body a member is put out of: the "from" object of a verb of exclusion ("Mali
+    suspended **from the African Union**", "was expelled from the federation")."""
+    if lemma(verb) not in EXCLUDING:
+        return []
+    return [o for p in preps_of(verb, frozenset({"from"})) for o in pobjs(p)]
+
+
+def list_owners(verb: Token) -> list[Token]:
+    """Who lists: the possessor of the list ("added to **Nicaragua's** list")."""
+    return [c for o in _lists_of(verb) for c in o.children if c.dep_ == "poss"]
 
 
 def to_blame(verb: Token) -> list[Token]:
@@ -759,7 +845,7 @@ def _passive_patients(verb: Token) -> list[Token]:
     "people shot and wounded by soldiers" and "convoy fired on", read as clauses, their subject."""
     if misread_participle(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    if stranded_passive(verb):
+    if stranded_passive(verb) or listed_headline(verb):
         return stranded_subjects(verb)
     return passive_subjects(verb) or (passive_subjects(verb.head) if passive_conjunct(verb) else [])
 
@@ -1003,6 +1089,22 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
     return out
 
 
+#: nouns of joining a body (round 12): the body in their phrase is the one joined, not a party
+#: ("backs Georgian NATO membership": NATO receives nothing)
+JOINING = frozenset({"membership", "accession", "candidacy"})
+
+
+def joined_bodies(doc: Doc, args: Arguments) -> set[str]:
+    """The international bodies a membership phrase of the object names ("backs Georgian
+    **NATO** membership", "EU accession talks"): the body is joined, it receives nothing."""
+    heads = args.recipient_heads + args.theme_heads
+    phrases = [t for h in heads for t in _np_tokens(h)]
+    if not any(lemma(t) in JOINING for t in phrases):
+        return set()
+    by_id = {a.id: a for a in doc._.parley_actors or []}
+    return {a for a in actors_for(doc, heads) if a in by_id and by_id[a].kind == "igo"}
+
+
 def theme_owners(doc: Doc, args: Arguments) -> list[str]:
     """Whose thing the theme is ("banned **Russian** airlines" → Russia). A group named as the
     theme is the actor's own means, not the one acted on ("Russia deployed troops", "Moscow
@@ -1016,6 +1118,8 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
             continue
         if owner.kind == "group" and (not owner.country or owner.country in own):
             continue
+        if owner.kind == "state" and owner.country in own:
+            continue  # round 12, "X's leader halts **X's own** potash sales": its goods, not a target
         out.append(a)
     return out
 
@@ -1174,6 +1278,7 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
     elif cand.entry.event in PLACE_TARGET_EVENTS:  # the detained, like the shelled (round 9)
         victim_country(doc, args, cand.head)
+    args.recipient = [a for a in args.recipient if a not in joined_bodies(doc, args)]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":

@@ -434,6 +434,12 @@ class EventsComponent:
                               and a not in args.third_party]
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
+                if cand.entry.event == "REQUEST" and coarse_pos(inner.head) == "VERB" \
+                        and inner.head.tag_ == "VBN" and sub.actor:
+                    # round 12, "calls for X to be expelled from Y": Y, who is to act, is
+                    # addressed too (the passive's doer, read from its from/by phrase)
+                    args.recipient += [a for a in sub.actor if a not in args.actor
+                                       and a not in args.recipient]
         if cand.entry.reciprocal:
             args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
             args.recipient = [a for a in args.recipient if a not in args.actor]

@@ -28,6 +28,7 @@ from parley.nlp.events.args import (
     place_state,
     subject_of,
 )
+from parley.nlp.events.first_person import pronoun
 from parley.nlp.events.lexicon import TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, is_passive, lemma
 from parley.nlp.extensions import actor_at, place_at
@@ -244,7 +245,8 @@ def fronted_speaker(doc: Doc, cand: Candidate, args: Arguments, reporting: froze
     first = min(t.i for s in subjects for t in s.subtree)
     told = set()
     reported = doc[cand.head.sent.start:first]
-    if any(t.lower_ in FIRST_PERSON for t in reported):  # '"We are fighting," X says': X's side
+    # '"We are fighting," X says': X's side (not "US", the country)
+    if any(t.lower_ in FIRST_PERSON and pronoun(t) for t in reported):
         return
     for t in reported:
         found = actor_at(doc, t.idx, t.idx + len(t.text))
