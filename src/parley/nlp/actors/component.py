@@ -29,6 +29,7 @@ from parley.nlp.actors.states import StateSteps
 from parley.nlp.actors.unplaced import from_unnamed_countries
 from parley.nlp.actors.us_bodies import described_pac, us_body
 from parley.nlp.countries import CountryTable, countries
+from parley.nlp.extensions import doc_text
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import shared_gazetteer
 from parley.nlp.syntax import DEFINITE
@@ -117,7 +118,7 @@ class ActorsComponent:
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)  # built from the tokens on every access: read it once per Doc
         doc._.parley_actors = self.find(doc, text).to_actors(text)
         return doc
 

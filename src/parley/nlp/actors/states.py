@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.actors.registry import Draft
+from parley.nlp.extensions import doc_text
 from parley.nlp.placenames import load_short_names
 from parley.nlp.places import shared_gazetteer
 
@@ -53,7 +54,7 @@ class StateSteps:
         A form naming a division ("D.C.") is no state and no organisation: its tokens are
         remembered so that the organisation and person steps leave them alone."""
         short = load_short_names()
-        for hit in short.pattern.finditer(self.doc.text):
+        for hit in short.pattern.finditer(doc_text(self.doc)):
             span = self.doc.char_span(hit.start(), hit.end())  # not inside "U.S.-led"
             if span is None or any(i in self.country_tok for i in range(span.start, span.end)):
                 continue

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import load
 from parley.nlp.dates.resolve import MONTHS, NUMBER, WEEKDAYS, Resolved, resolve_date
-from parley.nlp.extensions import span_index
+from parley.nlp.extensions import doc_text, span_index
 from parley.schema import DateRef
 
 _SHORT_FULL = ("may", "june", "july")  # full month names as short as abbreviations
@@ -408,7 +408,7 @@ class DateResolver:
         return self.set_annotations(doc, self.match(doc))
 
     def match(self, doc: Doc) -> list[DateRef]:
-        text = doc.text
+        text = doc_text(doc)
         return resolve_candidates(doc, text, find_candidates(doc, text), self.cues)
 
     def set_annotations(self, doc: Doc, dates: list[DateRef]) -> Doc:

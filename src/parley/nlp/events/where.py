@@ -688,7 +688,7 @@ def _holder_possessive(doc: Doc, end: int) -> bool:
     ("Minsk's involvement in the invasion", "Kherson's governor")? The place then acts or owns;
     it is not where the sentence's event happened ("Kyiv's outskirts" is). Class: a place from
     another role."""
-    span = doc.char_span(end, end, alignment_mode="expand") if end < len(doc.text) else None
+    span = doc.char_span(end, end, alignment_mode="expand") if end < len(doc_text(doc)) else None
     i = span.start if span is not None else len(doc)
     if i >= len(doc) or doc[i].tag_ != "POS":
         return False
@@ -818,7 +818,7 @@ def live_entry(doc: Doc, char: int) -> bool:
     The blog's dateline and lead say where it is written and what it covers, not where each
     later entry's event happened ("WASHINGTON (AP) — The Latest …", then "11:05 a.m. X tells
     a veterans group in another state …"): an entry's event takes no lead or dateline town."""
-    return LIVE_STAMP.search(doc.text, 0, char) is not None
+    return LIVE_STAMP.search(doc_text(doc), 0, char) is not None
 
 
 def _other_country_named(doc: Doc, sent: Span, country: str | None) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from parley.nlp.extensions import place_at
+from parley.nlp.extensions import doc_text, place_at
 from parley.nlp.placenames import (
     load_abbreviations,
     load_country_words,
@@ -136,7 +136,7 @@ def dateline_match(text: str) -> re.Match[str] | None:
 
 def dateline_place(doc: Doc) -> Place | None:
     """The place a story is filed from, when it opens with a dateline; else None."""
-    m = dateline_match(doc.text)
+    m = dateline_match(doc_text(doc))
     return place_at(doc, m.start("name"), m.end("name")) if m else None
 
 
@@ -166,7 +166,7 @@ class PlacesComponent:
 
     def find(self, doc: Doc) -> list[Mention]:
         """Candidate mentions, non-overlapping, in text order."""
-        self._text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self._text = doc_text(doc)  # Doc.text is rebuilt on every access: read it once per Doc
         mentions = self._find_datelines_and_borders(doc)
         taken = _Spans((m.start, m.end) for m in mentions)
         self._find_lexicon_names(doc, mentions, taken)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from parley.nlp.extensions import actor_at
+from parley.nlp.extensions import actor_at, doc_text
 from parley.nlp.quotes.cues import SpeechCues, load_cues
 from parley.nlp.quotes.rules import Finder, Found
 from parley.schema import Quote, Span
@@ -23,7 +23,7 @@ class QuoteFinder:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from every token on each access: read once, shared by both
+        text = doc_text(doc)  # built from every token on each access: read once per Doc
         self.set_annotations(doc, self.match(doc, text), text)
         return doc
 
@@ -35,7 +35,7 @@ class QuoteFinder:
         """Write ``doc._.parley_quotes`` (ids q1, q2, … in text order)."""
         quotes: list[Quote] = []
         if text is None:
-            text = doc.text
+            text = doc_text(doc)
         for i, f in enumerate(found, start=1):
             speaker_span = None
             speaker_id = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from parley.nlp.extensions import doc_text
 from parley.nlp.quotes.cues import SpeechCues, VerbCue
 from parley.nlp.quotes.marks import Quoted, find_quoted, top_level
 from parley.nlp.quotes.syntax import (
@@ -79,7 +80,7 @@ class Finder:
         self.doc, self.cues = doc, cues
         # ``Doc.text`` rebuilds the string from every token on each access: read it once (or
         # take it from the caller, who needs it too).
-        self.text = text = doc.text if text is None else text
+        self.text = text = doc_text(doc) if text is None else text
         self.breaks = [m.start() for m in re.finditer("\n", text)]
         self.quoted: list[Quoted] = top_level(find_quoted(text))
         self.quote_starts = [q.start for q in self.quoted]
