@@ -40,6 +40,7 @@ The component runs before every other Parley component, so all of them see the r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import cast
@@ -122,19 +123,15 @@ def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[
     no root with a subject but the token itself): the verb was read as a noun (the root, a
     compound, an object) or as an interjection. Not when the name is coordinated (a plural
     subject) or a participle follows ("NATO forces using drones": a noun and its modifier)."""
-    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line):
+    if _verb_root(line):
         return None
     doc = line.doc
-    for token in line[1:-1]:
-        if token.pos_ in ("VERB", "AUX") or token.is_title and not title_case(line):
-            continue
+    for token in _noun_read_candidates(line):
         lemma = next((v for v in third_person_lemmas(token.text) if v in verbs), None)
         name = doc[token.i - 1]
         if lemma is None or not names_something(name, words) or coordinated(name, words):
             continue
-        after = doc[token.i + 1]
-        if after.is_space or after.pos_ == "CCONJ" or (after.is_punct and after.text not in OPENERS) \
-                or after.tag_ in ("VBG", "VBN"):
+        if not _words_follow(doc[token.i + 1]):
             continue
         if any(t.dep_ == "ROOT" and t != token and any(c.dep_ in SUBJECTS for c in t.children)
                for t in line):
@@ -175,23 +172,38 @@ def plural_verb_read_as_noun(line: Span, verbs: frozenset[str],
     noun ("NATO strike"), nor after an event noun of the lexicon ("peace talks attack …":
     a noun compound), nor before a participle or a conjunction ("forces fire, killing").
     Returns that token and its lemma (the word itself)."""
-    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line):
+    if _verb_root(line):
         return None
     doc = line.doc
-    for token in line[1:-1]:
-        if token.pos_ in ("VERB", "AUX") or token.is_title and not title_case(line):
-            continue
+    for token in _noun_read_candidates(line):
         lemma = token.lower_
         subj = doc[token.i - 1]
         if lemma not in verbs or subj.tag_ not in ("NNS", "NNPS") or not subj.lower_.endswith("s") \
                 or subj.lemma_.lower() in event_nouns:
             continue
-        after = doc[token.i + 1]
-        if after.is_space or after.pos_ == "CCONJ" or (after.is_punct and after.text not in OPENERS) \
-                or after.tag_ in ("VBG", "VBN"):
-            continue
-        return token, lemma
+        if _words_follow(doc[token.i + 1]):
+            return token, lemma
     return None
+
+
+def _verb_root(line: Span) -> bool:
+    """The parser built a clause: the line's root is a verb."""
+    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line)
+
+
+def _noun_read_candidates(line: Span) -> Iterator[Token]:
+    """Inner tokens the parser did not tag as verbs (a capitalised one only in a Title Case
+    line, where capitals say nothing)."""
+    for token in line[1:-1]:
+        if not (token.pos_ in ("VERB", "AUX") or token.is_title and not title_case(line)):
+            yield token
+
+
+def _words_follow(after: Token) -> bool:
+    """The token after a would-be verb starts its object or complement: not a space, a
+    conjunction, a closing mark or a participle ("forces fire, killing", "NATO forces using")."""
+    return not (after.is_space or after.pos_ == "CCONJ"
+                or (after.is_punct and after.text not in OPENERS) or after.tag_ in ("VBG", "VBN"))
 
 
 def name_read_as_noun(line: Span, token: Token, words: Words) -> bool:
