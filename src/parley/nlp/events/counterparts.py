@@ -79,7 +79,7 @@ def _official(token: Token) -> bool:
 
 def find_conversations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Leader-to-leader contact told by a verb of telling: the addressee (object or dative)
-    is a foreign office holder or state, the subject some party of another country; no
+    is a foreign office holder or state, every subject an actor of another country; no
     to-clause (a directive), no passive, no talk noun under the verb (that one is the event)."""
     taken = {c.head.i for c in cands}
     out: list[Candidate] = []
@@ -94,7 +94,7 @@ def find_conversations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         here = {a.country for a in (_actor(t) for t in addressees) if a is not None}
         subjects = [s for s in subject_of(verb) if s.pos_ != "PRON"]
         own = [_actor(s) for s in subjects]
-        if not subjects or any(a is not None and (a.country in here or not a.country) for a in own):
+        if not subjects or any(a is None or not a.country or a.country in here for a in own):
             continue
         if any(lemma(o) in TALK_NOUNS for p in preps_of(verb) for o in pobjs(p)):
             continue
