@@ -26,8 +26,9 @@ TOGETHER = frozenset({"together", "jointly"})
 PROMISING_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 #: verbs and adjectives of intent whose to-clause holds the joint work (besides the `intent`
 #: cue group of event_modifiers.yaml)
-#: (not "want" or "hope": a wish is no promise)
-INTENDING = frozenset({"agree", "plan", "aim", "begin", "start", "seek", "decide", "continue"})
+#: (not "want" or "hope": a wish is no promise; not "begin", "start" or "continue": "continued
+#: to work with X" tells a relation already under way)
+INTENDING = frozenset({"agree", "plan", "aim", "seek", "decide"})
 
 JOINT_WORK = Trigger(
     key="COOPERATE:joint-work", lemmas=WORKING, pos="VERB", event="COOPERATE", mode=None,
