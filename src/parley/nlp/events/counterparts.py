@@ -361,7 +361,8 @@ PURPOSE_PREPS = frozenset({"for", "ahead", "before"})
 def no_visit_arrival(cand: Candidate) -> bool:
     """An arrival that is no visit of its own: the destination is not a place or state of
     another country than the traveller's ("arrived in central Kherson" by Ukrainian officials,
-    "arrives in Russian court"), the traveller has no country, or the arrival is "for talks" /
+    "arrives in Russian court"), the traveller is no actor (a body's official with no country
+    still visits), or the arrival is "for talks" /
     "ahead of a summit" (the meeting is the event; a trip and its meeting are one event)."""
     if cand.entry.mode != "visit" or lemma(cand.head) not in ARRIVING or cand.entry.tier != "curated":
         return False
@@ -371,9 +372,10 @@ def no_visit_arrival(cand: Candidate) -> bool:
                  for q in preps_of(a, frozenset({"of", "to"})) for o in pobjs(q)]
     if any(lemma(o) in MEETING_NOUNS | {"visit", "trip"} for o in purposes):
         return True
-    own = {a.country for a in (_actor(s) for s in subject_of(verb)) if a is not None and a.country}
+    travellers = [a for a in (_actor(s) for s in subject_of(verb)) if a is not None]
+    own = {a.country for a in travellers if a.country}
     where = set(destinations(verb))
-    return not own or not where or bool(where & own)
+    return not travellers or not where or bool(where & own)
 
 
 def destinations(verb: Token) -> list[str]:
