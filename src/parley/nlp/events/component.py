@@ -202,10 +202,11 @@ def shared_infinitive(t: Token) -> bool:
     """Class (round 11): the second verb of a to-clause. "called on the mayor to resign and
     apologize", "urged Kyiv to stop the shelling and negotiate": a bare infinitive with no
     subject of its own, coordinated with a to-clause verb, completes the same governing
-    trigger (the request, the promise) and is no act of its own."""
+    trigger (the request, the promise) and is no act of its own. Only under a to-clause: in
+    "warned that X would invade and annex Y" each verb of the finite clause is an act."""
     return (t.dep_ == "conj" and t.tag_ == "VB" and t.head.dep_ in ("xcomp", "ccomp")
-            and t.head.tag_ in ("VB", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux")
-                                                for c in t.children))
+            and t.head.tag_ in ("VB", "VBG") and to_clause(t.head)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children))
 
 
 REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
