@@ -95,7 +95,7 @@ def test_a_firm_named_after_a_place_is_no_state_body(code):
 @pytest.mark.parametrize("text, name", [
     ("The NAACP called for a federal inquiry into the jail deaths.", "NAACP"),
     ("The ACLU sued the county over the new voting rules.", "American Civil Liberties Union"),
-    ("The NRA endorsed the senator for re-election.", "National Rifle Association"),
+    ("The National Rifle Association endorsed the senator for re-election.", "National Rifle Association"),
     ("The AFL-CIO urged Congress to reject the trade pact.", "AFL-CIO"),
     ("The Southern Poverty Law Center condemned the rally organisers.", "Southern Poverty Law Center"),
 ])
