@@ -32,7 +32,7 @@ from parley.nlp.events.args import (
     place_state,
     subject_of,
 )
-from parley.nlp.events.first_person import FIRST_PERSON
+from parley.nlp.events.first_person import FIRST_PERSON, pronoun
 from parley.nlp.events.lexicon import Trigger
 from parley.nlp.events.match import (
     Candidate,
@@ -304,7 +304,7 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     speaker's colon is that speaker; the owners of a request answered;
     joiners of a body's meeting and low partners join the source; partners of a talk folded
     into a visit are its target."""
-    if not args.actor and any(h.lower_ in FIRST_PERSON for h in args.actor_heads):
+    if not args.actor and any(h.lower_ in FIRST_PERSON and pronoun(h) for h in args.actor_heads):
         speaker = colon_speaker(doc, cand.head)  # 'X: "I am ready for talks" with Y'
         args.actor = [a for a in actors_for(doc, [speaker] if speaker is not None else [])
                       if a not in args.recipient]
