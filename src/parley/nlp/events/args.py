@@ -1278,7 +1278,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
     elif cand.entry.event in PLACE_TARGET_EVENTS:  # the detained, like the shelled (round 9)
         victim_country(doc, args, cand.head)
-    args.recipient = [a for a in args.recipient if a not in joined_bodies(doc, args)]
+    joined = joined_bodies(doc, args)
+    args.recipient = [a for a in args.recipient if a not in joined]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":
