@@ -730,18 +730,19 @@ def _lists_of(verb: Token) -> list[Token]:
 
 
 def listed_headline(verb: Token) -> bool:
-    """Round 12, role reversal: "Editor X added to Y's list of traitors" — a verb of listing
-    with a subject, no object and no auxiliary, whose to/on phrase is a list, is a headline
-    passive: its subject is the one listed, not the lister. So is a participle of harm
-    ("Australian killed in clashes near X", "Dutchman kidnapped in Y") in a headline: these
-    verbs need an object, so without one the subject is the victim."""
+    """Round 12, role reversal: "Editor X added to Y's list of traitors" — in a headline, a verb
+    of listing with a subject, no object and no auxiliary, whose to/on phrase is a list, is a
+    passive: its subject is the one listed, not the lister (in prose, "censors added to the
+    list on Friday" is an active past). So is a participle of harm ("Australian killed in
+    clashes near X", "Dutchman kidnapped in Y") in a headline: these verbs need an object, so
+    without one the subject is the victim."""
     listing = lemma(verb) in LISTING or bool(excluding_bodies(verb))
     if not listing and verb.lower_ not in HARMED or verb.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "dative", "ccomp", "xcomp")
            for c in verb.children):
         return False
-    if not listing and not headline_sentence(verb.sent):
+    if not headline_sentence(verb.sent):
         return False
     return bool(stranded_subjects(verb)) and (not listing or bool(_lists_of(verb) or excluding_bodies(verb)))
 
