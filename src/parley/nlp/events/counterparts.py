@@ -45,6 +45,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
+from parley.nlp.events.participants import country_state
 from parley.nlp.extensions import actor_at, place_at
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor
@@ -266,14 +267,6 @@ ANSWERS = frozenset({"AGREE", "REJECT"})
 ASKS = ASKING | frozenset({"candidacy", "candidature", "claim", "offer"})
 
 
-def _country_state(doc: Doc, token: Token) -> str | None:
-    """The state of a country named as a place ("bids from Moldova"), made an actor if need be."""
-    place = place_at(doc, token.idx, token.idx + len(token.text))
-    if place is None or not place.country or place.feature != "country":
-        return None
-    return _state_id(doc, place.country)
-
-
 def _state_id(doc: Doc, code: str) -> str | None:
     """The state actor of a country code, made an actor if need be."""
     state = next((a for a in doc._.parley_actors or [] if a.kind == "state" and a.country == code),
@@ -310,7 +303,7 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
                       if a not in args.recipient]
     if cand.entry.event in ANSWERS and not args.recipient:
         heads = with_conjuncts(askers(cand))
-        found = actors_for(doc, heads) + [s for s in (_country_state(doc, h) for h in heads) if s]
+        found = actors_for(doc, heads) + [s for s in (country_state(doc, h) for h in heads) if s]
         args.recipient = [a for a in dict.fromkeys(found) if a not in args.actor]
     if cand.entry.event != "CONSULT":
         return args

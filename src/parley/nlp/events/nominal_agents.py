@@ -28,7 +28,7 @@ from parley.nlp.events.args import (
     place_state,
     subject_of,
 )
-from parley.nlp.events.first_person import pronoun
+from parley.nlp.events.first_person import FIRST_PERSON, pronoun
 from parley.nlp.events.lexicon import TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, is_passive, lemma
 from parley.nlp.extensions import actor_at, place_at
@@ -205,10 +205,6 @@ def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
 #: dependency steps from a fronted clause's trigger up to the reporting verb after it
 CLAUSE_STEPS = frozenset({"advcl", "ccomp", "conj", "dobj", "xcomp", "nsubj", "pcomp", "prep",
                           "pobj", "parataxis"})
-
-
-#: first-person words: a quoted "we" or "I" is the speaker (``first_person.quoted_speakers``)
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 def _closing_reporter(trigger: Token, reporting: frozenset[str]) -> Token | None:

@@ -121,8 +121,9 @@ def theme_nouns(cand: Candidate, mods: Modifiers) -> list[Token]:
     return out
 
 
-def _country_state(doc: Doc, token: Token) -> str | None:
-    """The state of a country named as a place ("from Belarus"), made an actor if need be."""
+def country_state(doc: Doc, token: Token) -> str | None:
+    """The state of a country named as a place ("from Belarus", "bids from Moldova"), made an
+    actor if need be (also ``counterparts.complete_parties``)."""
     place = place_at(doc, token.idx, token.idx + len(token.text))
     if place is None or not place.country or place.feature != "country":
         return None
@@ -162,7 +163,7 @@ def phrase_recipients(doc: Doc, cand: Candidate, args: Arguments, lexicon: Trigg
             for o in pobjs(p):
                 found = [] if p.lower_ in PLACE_ONLY else actors_for(doc, [o])
                 if not found and cand.entry.event not in PLACE_NOT_PARTY:
-                    state = _country_state(doc, o)
+                    state = country_state(doc, o)
                     found = [state] if state else []
                 out += [a for a in found if a not in out and a not in args.actor]
     if not out:  # "froze $3 billion in Libyan assets": whose the measured thing is
