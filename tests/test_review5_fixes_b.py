@@ -36,3 +36,20 @@ def test_share_of_a_kind_placed_or_dated_is_news(code, text):
 
 def test_share_of_a_kind_in_prose_stays_generic(code):
     assert not types(code("Many universities offer generous loans to poor students.", PUB))
+
+
+# --------------------------------------- attacks between named persons (events/match.py)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Fenwick attacked Gary Dunmore outside a pub in Leeds on Saturday, police said.",
+    "Paul Fenwick attacked Gary Dunmore, who was taken to hospital with head injuries.",
+])
+def test_attack_between_persons_with_a_setting_is_physical(code, text):
+    events = types(code(text, PUB))
+    assert "ASSAULT" in events and "ACCUSE" not in events
+
+
+def test_war_of_words_between_persons_stays(code):
+    events = types(code("Senator Ruth Calloway attacked Governor Ned Pryor over his tax plan.", PUB))
+    assert "ACCUSE" in events and "ASSAULT" not in events
