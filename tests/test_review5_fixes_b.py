@@ -53,3 +53,22 @@ def test_attack_between_persons_with_a_setting_is_physical(code, text):
 def test_war_of_words_between_persons_stays(code):
     events = types(code("Senator Ruth Calloway attacked Governor Ned Pryor over his tax plan.", PUB))
     assert "ACCUSE" in events and "ASSAULT" not in events
+
+
+# ------------------------------------------------- "lie" = recline (lexicon/triggers.yaml)
+
+
+@pytest.mark.parametrize("text", [
+    "Injured miners lie in the hallways of the clinic, a nurse said.",
+    "The victims lay under the collapsed roof for hours, rescuers said.",
+])
+def test_lying_somewhere_is_no_accusation(code, text):
+    assert "ACCUSE" not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister lied about the loans, the auditors said.",
+    "The finance minister lied to parliament on Wednesday, the auditors said.",
+])
+def test_lying_as_deceit_stays_an_accusation(code, text):
+    assert "ACCUSE" in types(code(text, PUB))

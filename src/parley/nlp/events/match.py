@@ -421,7 +421,9 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
         return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
-    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)
+    # a time phrase says when, never the everyday sense ("lied to Congress on Tuesday")
+    return bool(entry.not_prep and (any(not temporal_prep(p) for p in preps_of(token, entry.not_prep))
+                                    or manner_marks(token, entry.not_prep)
                                     or (entry.event != "CONSULT"
                                         and partner_topic(token, entry.not_prep))))
 
