@@ -72,3 +72,23 @@ def test_lying_somewhere_is_no_accusation(code, text):
 ])
 def test_lying_as_deceit_stays_an_accusation(code, text):
     assert "ACCUSE" in types(code(text, PUB))
+
+
+# ------------------------------------- a sanctioned business is a target (events/where.py)
+
+
+def place_name(doc: CodedArticle, event: str) -> str | None:
+    found = [e for e in doc.events if e.event == event]
+    assert found, [(e.event, e.trigger.text if e.trigger else None) for e in doc.events]
+    place = doc.place(found[0].place) if found[0].place else None
+    return place.name if place else None
+
+
+def test_sanctioned_businesses_are_a_target_not_a_place(code):
+    doc = code("The European Union sanctioned fifteen businesses in Iran on Tuesday.", PUB)
+    assert place_name(doc, "SANCTION") != "Iran"
+
+
+def test_withdrawn_business_is_placed(code):
+    doc = code("The brewer suspended its operations in Russia on Thursday.", PUB)
+    assert place_name(doc, "SANCTION") == "Russia"

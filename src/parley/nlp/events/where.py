@@ -84,9 +84,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: are about is; a deadline in them belongs to what they ask or promise (PLOVER quads 1 and 3)
 VERBAL_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                            "REJECT", "THREATEN"})
-#: events whose trigger phrase's object is their target ("suspends services in X", "to
-#: prosecute crimes in X", "exits its ventures in X"): a locative phrase on that object says
-#: where the target is, not where the act was done (class: a non-physical act given a place)
+#: events whose trigger phrase's object is their target ("sanctioned firms in X", "to
+#: prosecute crimes in X"): a locative phrase on that object says where the target is, not
+#: where the act was done (class: a non-physical act given a place); a business the actor
+#: withdraws ("suspends its services in X") is done there (``withdrawn_business``)
 TARGET_SITE_EVENTS = frozenset({"SANCTION", "ACCUSE"})
 #: events done on the ground, which happen where their target is ("the shelling of Kharkiv",
 #: "troops massed on the border", "arrests in Minsk")
@@ -124,7 +125,7 @@ def reach_of(cand: Candidate) -> Reach:
 
 
 def _target_country(cand: Candidate, place: Place) -> bool:
-    """Is ``place`` a whole country given to a sanction or an accusation ("suspends services in
+    """Is ``place`` a whole country given to a sanction or an accusation ("sanctioned banks in
     X", "to prosecute crimes in X")? Such acts are done from an office; "in <country>" there
     says where their target is (a venue is a town or a building: "agreed at a summit in
     Brussels"). Class: a non-physical act given the place of its target."""
@@ -132,10 +133,20 @@ def _target_country(cand: Candidate, place: Place) -> bool:
             and not withdrawn_business(cand))
 
 
+#: verbs and nouns of withdrawing a business of one's own ("suspends operations in X")
+WITHDRAWAL_WORDS = frozenset({"suspend", "suspension", "halt", "close", "closure", "exit",
+                              "pull", "pullout", "withdraw", "withdrawal", "stop", "shut",
+                              "shutdown", "cease", "end", "pause", "quit", "leave", "wind",
+                              "curtail", "divest", "abandon"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
 def withdrawn_business(cand: Candidate) -> bool:
     """Does a sanction stop a business of the actor's own ("suspends operations in X", "halts
     sales at its stores in X": place_cues.yaml ``business``)? It is done where the business
-    is, so "in <country>" is its place. Class: a withdrawal's country lost to the
+    is, so "in <country>" is its place. Only a withdrawal (``WITHDRAWAL_WORDS``) or a business
+    the actor's possessive points back to ("its stores") is the actor's own: "sanctioned twenty
+    businesses in Iran" hits a target there. Class: a withdrawal's country lost to the
     target-place rule of ``_target_country``."""
     if cand.entry.event != "SANCTION":
         return False
@@ -143,7 +154,10 @@ def withdrawn_business(cand: Candidate) -> bool:
     nouns = [t for t in cand.tokens if t.pos_ == "NOUN"]
     nouns += [c for c in cand.head.children if c.dep_ == "dobj"]
     nouns += [o for p in preps_of(cand.head, frozenset({"at", "in"})) for o in pobjs(p)]
-    return any(lemma(n) in words or n.lower_ in words for n in nouns)
+    nouns = [n for n in nouns if lemma(n) in words or n.lower_ in words]
+    withdrawal = any(lemma(t) in WITHDRAWAL_WORDS for t in [*cand.tokens, cand.head])
+    return bool(nouns) and (withdrawal or any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for n in nouns for c in n.children))
 
 
 def decreed(cand: Candidate) -> bool:
