@@ -92,3 +92,16 @@ def test_sanctioned_businesses_are_a_target_not_a_place(code):
 def test_withdrawn_business_is_placed(code):
     doc = code("The brewer suspended its operations in Russia on Thursday.", PUB)
     assert place_name(doc, "SANCTION") == "Russia"
+
+
+# ----------------------------------------------- live-blog stamps (events/where.py live_entry)
+
+
+def test_stamp_is_a_whole_line(nlp):
+    from parley.nlp.events.where import live_entry
+
+    doc = nlp.make_doc("ODESA, Ukraine (AP) — The latest:\n\n6 p.m. Drones hit a depot near the port.")
+    assert not live_entry(doc, doc.text.index("Drones"))
+    doc = nlp.make_doc("ODESA, Ukraine (AP) — The latest:\n\n6 p.m.\n\nDrones hit a depot near the port.")
+    assert live_entry(doc, doc.text.index("Drones"))
+    assert not live_entry(doc, doc.text.index("latest"))

@@ -831,8 +831,15 @@ def live_entry(doc: Doc, char: int) -> bool:
     """Is offset ``char`` inside a time-stamped entry of a live blog (class: the reference place)?
     The blog's dateline and lead say where it is written and what it covers, not where each
     later entry's event happened ("WASHINGTON (AP) — The Latest …", then "11:05 a.m. X tells
-    a veterans group in another state …"): an entry's event takes no lead or dateline town."""
-    return LIVE_STAMP.search(doc_text(doc), 0, char) is not None
+    a veterans group in another state …"): an entry's event takes no lead or dateline town.
+    The first stamp is found once per Doc, on the whole text (a line is a stamp only when it
+    ends as one), and cached in ``doc.user_data``."""
+    first = doc.user_data.get("parley_live_stamp")
+    if not isinstance(first, int):
+        m = LIVE_STAMP.search(doc_text(doc))
+        first = m.end() if m is not None else -1
+        doc.user_data["parley_live_stamp"] = first
+    return 0 <= first <= char
 
 
 def _other_country_named(doc: Doc, sent: Span, country: str | None) -> bool:
