@@ -105,3 +105,11 @@ def test_stamp_is_a_whole_line(nlp):
     doc = nlp.make_doc("ODESA, Ukraine (AP) — The latest:\n\n6 p.m.\n\nDrones hit a depot near the port.")
     assert live_entry(doc, doc.text.index("Drones"))
     assert not live_entry(doc, doc.text.index("latest"))
+
+
+# ---------------------------------- persons named by nationality (actors/states.py)
+
+
+def test_two_persons_of_one_nationality_stay_two(code):
+    doc = code("A Dane was stabbed in Aarhus, and another Dane was beaten.", PUB)
+    assert len([a for a in doc.actors if a.kind == "person" and a.name == "Dane"]) == 2
