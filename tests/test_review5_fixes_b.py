@@ -113,3 +113,17 @@ def test_stamp_is_a_whole_line(nlp):
 def test_two_persons_of_one_nationality_stay_two(code):
     doc = code("A Dane was stabbed in Aarhus, and another Dane was beaten.", PUB)
     assert len([a for a in doc.actors if a.kind == "person" and a.name == "Dane"]) == 2
+
+
+# ------------------------------------------- date look-up by index (nlp/extensions.py)
+
+
+def test_dates_holding_matches_a_scan(nlp):
+    from parley.nlp.extensions import dates_holding
+
+    doc = nlp("Talks opened on Monday, 3 March 2025, and closed late on Friday night in Vienna.")
+    refs = doc._.parley_dates or []
+    assert refs
+    for token in doc:
+        scan = [r for r in refs if r.start <= token.idx < r.end]
+        assert dates_holding(doc, token.idx) == scan

@@ -25,7 +25,7 @@ from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at, quotes_covering
+from parley.nlp.extensions import actor_at, dates_holding, doc_text, mention_index, place_at, quotes_covering
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
@@ -1032,8 +1032,7 @@ def scene_antecedent(trigger: Token) -> Token | None:
 
 
 def _date_span_holding(doc: Doc, token: Token) -> DateRef | None:
-    return next((r for r in doc._.parley_dates or []
-                 if r.start <= token.idx < r.end), None)
+    return next(iter(dates_holding(doc, token.idx)), None)
 
 
 def _antecedent_date(doc: Doc, trigger: Token) -> DateRef | None:
