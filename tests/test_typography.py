@@ -98,3 +98,12 @@ def test_no_break_spaces_code_like_spaces(code, sentence: str) -> None:
     assert not any("\u00a0" in a.name for a in typographic.actors)
     for e in typographic.events:
         assert e.evidence.text == sentence[e.evidence.start:e.evidence.end]
+
+
+def test_anchored_date_text_is_the_published_text(code) -> None:
+    """An anchored date built from the event's tokens ("three days after"), not a DateRef, is
+    re-cut from the published text too."""
+    text = "Militias shelled the harbour on Sunday, three\u00a0days after they took the bridge."
+    coded = code(text, published="2024-03-06")
+    anchored = [e.date_text for e in coded.events if e.date_text and "after" in e.date_text]
+    assert anchored and all(t in text for t in anchored)

@@ -153,6 +153,14 @@ def dates_in(doc: Doc, start: int, end: int) -> list[DateRef]:
     return [d for d in index.starting_in(start, end + 1) if d.end <= end]
 
 
+def dates_holding(doc: Doc, char: int) -> list[DateRef]:
+    """Date expressions whose span holds offset ``char``, in their list order."""
+    index = span_index(doc, "parley_dates")
+    if index is None:
+        return []
+    return [d for d in index.starting_in(char - index.longest, char + 1) if char < d.end]
+
+
 def quotes_covering(doc: Doc, start: int, end: int) -> list[Quote]:
     """Quotes whose content covers [start, end)."""
     index = span_index(doc, "parley_quotes")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parley.schema import CodedArticle, Span
+from parley.schema import CodedArticle, Event, Span
 
 CONTRACTION = re.compile(r"(?<=[A-Za-z])’(?=(?:t|s|ll|re|ve|d|m)\b)", re.IGNORECASE)
 #: no-break, en/em/three-per-em … hair spaces, figure, thin and narrow no-break spaces
@@ -54,6 +54,19 @@ def restore(coded: CodedArticle, original: str, parsed: str) -> CodedArticle:
 
     dates = [replace(d, text=cut(d.text, d.start) or d.text) for d in coded.dates]
     date_texts = {old.text: new.text for old, new in zip(coded.dates, dates, strict=True)}
+
+    def date_text(e: Event) -> str | None:
+        """A DateRef's text, or one built from the event's own tokens ("two days after") found
+        in its evidence span and re-cut there."""
+        if not e.date_text:
+            return None
+        if e.date_text in date_texts:
+            return date_texts[e.date_text]
+        if e.evidence is not None:
+            at = parsed.find(e.date_text, e.evidence.start, e.evidence.end)
+            if at >= 0:
+                return original[at:at + len(e.date_text)]
+        return e.date_text
     return replace(
         coded,
         actors=[replace(a, mentions=spans(a.mentions)) for a in coded.actors],
@@ -66,6 +79,6 @@ def restore(coded: CodedArticle, original: str, parsed: str) -> CodedArticle:
                 for q in coded.quotes],
         events=[replace(e, trigger=span(e.trigger), evidence=span(e.evidence),
                         mentions=spans(e.mentions),
-                        date_text=date_texts.get(e.date_text, e.date_text) if e.date_text else None)
+                        date_text=date_text(e))
                 for e in coded.events],
     )

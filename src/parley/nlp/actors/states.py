@@ -144,8 +144,9 @@ class StateSteps:
                 and not any(c.dep_ in ("conj", "cc") for c in root.children):
             # (a coordinated demonym, "Polish, Czech and Slovak Americans", qualifies a noun)
             # round 12, one person named by nationality ("A Norwegian was shot dead",
-            # "Australian killed in clashes"): a person of that country, not the state
-            draft = self.reg.get_or_add(("person", f"{code}:{span.text}"), Draft(
+            # "Australian killed in clashes"): a person of that country, not the state; keyed
+            # on the mention ("a Norwegian was shot …, and another Norwegian was wounded": two)
+            draft = self.reg.get_or_add(("person", f"{code}:{span.text}:{span.start}"), Draft(
                 name=span.text, kind="person", country=code))
             self.claim(draft, span.start, span.end)
             return

@@ -48,6 +48,12 @@ PRENOMINAL_DEPS = frozenset({"amod", "compound", "nmod"})
 PAST = frozenset({"VBD"})
 PRESENT = frozenset({"VBP", "VBZ"})
 BARE_KINDS = frozenset({"people", "person", "humans", "human"})
+#: event nouns of a physical act: as the object of a generic verb they stay the act told
+#: ("everyone condemns the bombing of the hospital")
+PHYSICAL_NOUNS = frozenset({"attack", "bombing", "shelling", "strike", "airstrike", "raid",
+                            "assault", "killing", "shooting", "explosion", "blast", "massacre",
+                            "invasion", "offensive", "clash", "arrest", "protest", "rally",
+                            "demonstration", "march", "fighting", "abduction", "kidnapping"})
 
 
 def _phrase_head(noun: Token, mods: Modifiers) -> Token:
@@ -374,13 +380,16 @@ def generic_subject(token: Token, mods: Modifiers) -> bool:
     """"you go to a rally and you get arrested", "anyone who protests", "one should visit
     the memorial", "all good men": a statement about anyone, not an act of someone. Past
     tense with a simple subject is an act ("someone attacked the convoy" is not generic). An
-    event noun as the object of such a verb shares it ("many colleges offer merit aid")."""
-    if coarse_pos(token) == "NOUN" and token.dep_ == "dobj":
-        token = token.head
-    if coarse_pos(token) != "VERB":
+    event noun as the object of a share-of-a-kind verb shares it ("many colleges offer merit
+    aid"); a physical act's noun (``PHYSICAL_NOUNS``) does not."""
+    noun_object = (coarse_pos(token) == "NOUN" and token.dep_ == "dobj"
+                   and lemma(token) not in PHYSICAL_NOUNS)
+    if coarse_pos(token) != "VERB" and not noun_object:
         return False
     words = mods.lemmas("generic_subject", dep=None) - mods.lemmas("generic_subject", dep="amod")
     kinds = mods.lemmas("generic_subject", dep="amod")
+    if noun_object:  # only a share of a kind passes its verb to the object noun
+        return _share_of_kind(token.head, kinds)
     for s in _subjects(token):
         if s.lower_ == "one" and list(s.children):
             continue  # "no one" is a negation, "one of the soldiers" is someone
@@ -388,16 +397,27 @@ def generic_subject(token: Token, mods: Modifiers) -> bool:
             return token.tag_ not in PAST
         # class (round 11): bare "people" in the simple present, in prose ("people fight over
         # scarce water", "people protest when prices rise"): what people do, no act of anyone
-        if (lemma(s) in BARE_KINDS and not list(s.children) and token.tag_ == "VBP"
-                and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-                and not headline_sentence(token.sent) and not _placed_or_dated(token)):
+        if (lemma(s) in BARE_KINDS and not list(s.children) and _prose_present(token)):
             return True
-        # "many colleges offer merit aid": a share of a kind in the present, in prose (a
-        # headline's present tells news: "Many Ukrainians flee the city")
-        if (s.tag_ == "NNS" and token.tag_ in PRESENT and not headline_sentence(token.sent)
-                and any(c.dep_ in ("amod", "det") and c.lower_ in kinds for c in s.children)):
-            return True
-    return False
+    return _share_of_kind(token, kinds)
+
+
+def _prose_present(verb: Token) -> bool:
+    """A simple present (VBP, no auxiliary) in prose with no place or date of its own: what
+    people usually do ("people fight over water"), not news ("people protest in Tehran")."""
+    return (verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not headline_sentence(verb.sent) and not _placed_or_dated(verb))
+
+
+def _share_of_kind(verb: Token, kinds: frozenset[str]) -> bool:
+    """"many colleges offer merit aid": a share of a kind (``generic_subject``, ``dep: amod``)
+    as a plural subject of a prose present (``_prose_present``; a headline's present tells
+    news: "Many Ukrainians flee the city", and so does a place or date: "some protesters throw
+    stones in Tbilisi on Monday")."""
+    if coarse_pos(verb) != "VERB" or not _prose_present(verb):
+        return False
+    return any(s.tag_ == "NNS" and any(c.dep_ in ("amod", "det") and c.lower_ in kinds
+                                       for c in s.children) for s in _subjects(verb))
 
 
 def provision(token: Token, mods: Modifiers) -> bool:

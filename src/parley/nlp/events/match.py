@@ -421,7 +421,9 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         return True
     if entry.not_prep and coarse_pos(token) == "NOUN" and token.tag_ == "NNS":
         return False  # the mass noun "talk of war" is rumour, plural "talks about X" are talks
-    return bool(entry.not_prep and (preps_of(token, entry.not_prep) or manner_marks(token, entry.not_prep)
+    # a time phrase says when, never the everyday sense ("lied to Congress on Tuesday")
+    return bool(entry.not_prep and (any(not temporal_prep(p) for p in preps_of(token, entry.not_prep))
+                                    or manner_marks(token, entry.not_prep)
                                     or (entry.event != "CONSULT"
                                         and partner_topic(token, entry.not_prep))))
 
@@ -483,14 +485,34 @@ def accusable(subject: Token) -> bool:
 
 
 WEAPON_PREPS = frozenset({"with"})
+#: words of a toll or an injury: in the attack's sentence they make it physical
+TOLL_WORDS = frozenset({"kill", "wound", "injure", "injury", "hurt", "dead", "die", "death",
+                        "hospital", "hospitalize", "stab", "bleed", "punch", "beat", "shoot"})
+#: prepositions of a spot, entity or not ("outside a bar")
+SPOT_PREPS = frozenset({"outside", "inside", "near", "behind", "beneath", "under"})
+
+
+def _physical_setting(verb: Token) -> bool:
+    """"attacked Jones outside a bar in Denver on Friday", "… leaving him wounded": a place or
+    time phrase of the verb's own, or a toll or injury word in its sentence, tells a physical
+    attack; a war of words needs none of these."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in SPOT_PREPS:
+            return True
+        if c.dep_ in ("prep", "npadvmod", "advmod") and any(
+                t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in c.subtree):
+            return True
+    return any(lemma(t) in TOLL_WORDS for t in verb.sent if t != verb)
 
 
 def person_dispute(verb: Token) -> bool:
     """Class: verbal attacks between persons in political news. "Trump started attacking
     Latinos", "stop attacking Smith": a named person (or a person pronoun) as the subject and a
-    named person or a people (NORP) as every object, with no "with" phrase of a weapon, is a
-    war of words; forces, states and towns keep the ASSAULT sense ("Putin attacked Ukraine",
-    "gunmen attacked the mayor")."""
+    named person or a people (NORP) as every object, with no "with" phrase of a weapon, no
+    place or time phrase of the verb's own and no toll or injury word in the sentence
+    (``_physical_setting``), is a war of words; forces, states and towns keep the ASSAULT sense
+    ("Putin attacked Ukraine", "gunmen attacked the mayor"), and so does an attack with a
+    setting ("attacked Jones outside a bar in Denver on Friday")."""
     subj = [antecedent(s) for s in with_conjuncts(subjects(verb))]
     t = verb
     for _ in range(3):  # "began attacking X", "urged the senator to quit attacking X"
@@ -501,7 +523,7 @@ def person_dispute(verb: Token) -> bool:
         subj += [o for p in preps_of(t, frozenset({"on", "upon"})) for o in pobjs(p)]
         subj = [o for o in subj if o.dep_ == "pobj"] or subj  # the one called on, not the caller
     objs = [o for o in verb.children if o.dep_ == "dobj"]
-    if not subj or not objs or preps_of(verb, WEAPON_PREPS):
+    if not subj or not objs or preps_of(verb, WEAPON_PREPS) or _physical_setting(verb):
         return False
     persons = all(_person(s) or s.lower_ in PERSON_PRONOUNS for s in subj)
     return persons and all(_person(o) or o.ent_type_ == "NORP" or (

@@ -25,7 +25,7 @@ from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import actor_at, doc_text, mention_index, place_at, quotes_covering
+from parley.nlp.extensions import actor_at, dates_holding, doc_text, mention_index, place_at, quotes_covering
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
@@ -84,9 +84,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: are about is; a deadline in them belongs to what they ask or promise (PLOVER quads 1 and 3)
 VERBAL_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                            "REJECT", "THREATEN"})
-#: events whose trigger phrase's object is their target ("suspends services in X", "to
-#: prosecute crimes in X", "exits its ventures in X"): a locative phrase on that object says
-#: where the target is, not where the act was done (class: a non-physical act given a place)
+#: events whose trigger phrase's object is their target ("sanctioned firms in X", "to
+#: prosecute crimes in X"): a locative phrase on that object says where the target is, not
+#: where the act was done (class: a non-physical act given a place); a business the actor
+#: withdraws ("suspends its services in X") is done there (``withdrawn_business``)
 TARGET_SITE_EVENTS = frozenset({"SANCTION", "ACCUSE"})
 #: events done on the ground, which happen where their target is ("the shelling of Kharkiv",
 #: "troops massed on the border", "arrests in Minsk")
@@ -124,7 +125,7 @@ def reach_of(cand: Candidate) -> Reach:
 
 
 def _target_country(cand: Candidate, place: Place) -> bool:
-    """Is ``place`` a whole country given to a sanction or an accusation ("suspends services in
+    """Is ``place`` a whole country given to a sanction or an accusation ("sanctioned banks in
     X", "to prosecute crimes in X")? Such acts are done from an office; "in <country>" there
     says where their target is (a venue is a town or a building: "agreed at a summit in
     Brussels"). Class: a non-physical act given the place of its target."""
@@ -132,10 +133,20 @@ def _target_country(cand: Candidate, place: Place) -> bool:
             and not withdrawn_business(cand))
 
 
+#: verbs and nouns of withdrawing a business of one's own ("suspends operations in X")
+WITHDRAWAL_WORDS = frozenset({"suspend", "suspension", "halt", "close", "closure", "exit",
+                              "pull", "pullout", "withdraw", "withdrawal", "stop", "shut",
+                              "shutdown", "cease", "end", "pause", "quit", "leave", "wind",
+                              "curtail", "divest", "abandon"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
 def withdrawn_business(cand: Candidate) -> bool:
     """Does a sanction stop a business of the actor's own ("suspends operations in X", "halts
     sales at its stores in X": place_cues.yaml ``business``)? It is done where the business
-    is, so "in <country>" is its place. Class: a withdrawal's country lost to the
+    is, so "in <country>" is its place. Only a withdrawal (``WITHDRAWAL_WORDS``) or a business
+    the actor's possessive points back to ("its stores") is the actor's own: "sanctioned twenty
+    businesses in Iran" hits a target there. Class: a withdrawal's country lost to the
     target-place rule of ``_target_country``."""
     if cand.entry.event != "SANCTION":
         return False
@@ -143,7 +154,10 @@ def withdrawn_business(cand: Candidate) -> bool:
     nouns = [t for t in cand.tokens if t.pos_ == "NOUN"]
     nouns += [c for c in cand.head.children if c.dep_ == "dobj"]
     nouns += [o for p in preps_of(cand.head, frozenset({"at", "in"})) for o in pobjs(p)]
-    return any(lemma(n) in words or n.lower_ in words for n in nouns)
+    nouns = [n for n in nouns if lemma(n) in words or n.lower_ in words]
+    withdrawal = any(lemma(t) in WITHDRAWAL_WORDS for t in [*cand.tokens, cand.head])
+    return bool(nouns) and (withdrawal or any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for n in nouns for c in n.children))
 
 
 def decreed(cand: Candidate) -> bool:
@@ -817,8 +831,15 @@ def live_entry(doc: Doc, char: int) -> bool:
     """Is offset ``char`` inside a time-stamped entry of a live blog (class: the reference place)?
     The blog's dateline and lead say where it is written and what it covers, not where each
     later entry's event happened ("WASHINGTON (AP) — The Latest …", then "11:05 a.m. X tells
-    a veterans group in another state …"): an entry's event takes no lead or dateline town."""
-    return LIVE_STAMP.search(doc_text(doc), 0, char) is not None
+    a veterans group in another state …"): an entry's event takes no lead or dateline town.
+    The first stamp is found once per Doc, on the whole text (a line is a stamp only when it
+    ends as one), and cached in ``doc.user_data``."""
+    first = doc.user_data.get("parley_live_stamp")
+    if not isinstance(first, int):
+        m = LIVE_STAMP.search(doc_text(doc))
+        first = m.end() if m is not None else -1
+        doc.user_data["parley_live_stamp"] = first
+    return 0 <= first <= char
 
 
 def _other_country_named(doc: Doc, sent: Span, country: str | None) -> bool:
@@ -1011,8 +1032,7 @@ def scene_antecedent(trigger: Token) -> Token | None:
 
 
 def _date_span_holding(doc: Doc, token: Token) -> DateRef | None:
-    return next((r for r in doc._.parley_dates or []
-                 if r.start <= token.idx < r.end), None)
+    return next(iter(dates_holding(doc, token.idx)), None)
 
 
 def _antecedent_date(doc: Doc, trigger: Token) -> DateRef | None:
