@@ -235,3 +235,14 @@ def test_one_sided_talks_stay_one_sided_when_the_other_side_is_ambiguous(store):
     store.add(simple_article("geneva", text, "2022-03-08", [talks], actors, places))
     assert store.talks(between=("RUS", "UKR"))["tracks"] == []
     assert store.talks(between=("RUS",))["tracks"] == []  # never a one-country track
+
+
+def test_a_private_person_named_in_the_sentence_is_no_side():
+    """"A Chilean included in a prisoner swap": the person was exchanged; only states, bodies
+    and office holders are inferred as sides of talks."""
+    from parley.corpus.talks import _private_person
+
+    assert _private_person({"kind": "person", "sector": None, "role": None, "known": None})
+    assert not _private_person({"kind": "person", "sector": "GOV", "role": "foreign minister",
+                                "known": None})
+    assert not _private_person({"kind": "state", "sector": None, "role": None, "known": None})

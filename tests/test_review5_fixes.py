@@ -2,6 +2,7 @@
 on invented sentences (never sample text)."""
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from tests.event_helpers import countries, of_type, types
@@ -89,3 +90,20 @@ def test_us_the_country_is_no_first_person_after_a_headline_colon(nlp):
     talks = next(t for t in doc if t.text == "talks")
     args = complete_parties(doc, Candidate(talks, CONVERSATION, [talks]), Arguments(actor_heads=[us]))
     assert args.actor == []
+
+
+# ---------------------------------------------------------------- exchanged in a headline swap
+@pytest.mark.parametrize("text", [
+    "Peruvian included in 40-person prisoner swap in Bolivia",
+    "Chilean pilot included in prisoner swap",
+    "Two Bolivian medics freed in prisoner exchange",
+])
+def test_who_is_exchanged_in_a_headline_swap_is_no_party(code, text):
+    """A headline drops "was": "X included/freed in a prisoner swap" — X was handed over, not
+    a party of the swap (the talks tracker files a swap under its parties)."""
+    doc = code(text, "2022-12-14")
+    swaps = [e for e in doc.events if e.event == "RETREAT"]
+    assert swaps
+    names = {a.id: a.name for a in doc.actors}
+    for e in swaps:
+        assert not [names[i] for i in e.actor]

@@ -45,7 +45,7 @@ WHERE a.canonical_id IS NULL AND (list_contains(?, e.event) OR regexp_matches(
       e.evidence_text, '(?i)talks|negotiat|swap|exchang|deal|ceasefire'))
 """
 _MENTIONS = """
-SELECT m.article_id, m."start", m."end", x.country, x.kind, x.name
+SELECT m.article_id, m."start", m."end", x.country, x.kind, x.name, x.sector, x.role, x.known
 FROM mentions m JOIN actors x ON x.article_id = m.article_id AND x.id = m.ref_id
 WHERE m.ref_kind = 'actor' AND (x.country IS NOT NULL OR x.kind = 'igo')
   AND list_contains(?, m.article_id)
@@ -179,6 +179,12 @@ def coded_sides(row: dict[str, Any]) -> frozenset[str]:
     return frozenset(row["actor_countries"]) | frozenset(row["recipient_countries"])
 
 
+def _private_person(m: dict[str, Any]) -> bool:
+    """A person with no office, sector or known entry ("American included in a prisoner swap",
+    "a Norwegian was freed"): named in the sentence, but no side of the talks."""
+    return m["kind"] == "person" and not (m.get("sector") or m.get("role") or m.get("known"))
+
+
 def enrich(rows: list[dict[str, Any]], mentions: list[dict[str, Any]], w: Words) -> None:
     """Add each event's sentence, sides, mediating bodies and the lexicon's readings."""
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -192,7 +198,7 @@ def enrich(rows: list[dict[str, Any]], mentions: list[dict[str, Any]], w: Words)
         inside = [m for m in by_article.get(r["article_id"], [])
                   if span and span[0] <= m["start"] and m["end"] <= span[1]]
         sides = set(coded_sides(r)) | set(r["third_party_countries"])
-        named = {m["country"] for m in inside if m["country"]} - sides
+        named = {m["country"] for m in inside if m["country"] and not _private_person(m)} - sides
         # talks have two sides: when the coder found fewer, the states named in the sentence
         # are sides if that is unambiguous (the one other state; all of them if it named none)
         r["parties_inferred"] = bool(named) and len(sides) < 2 and (len(named) == 1 or not sides)

@@ -1048,12 +1048,27 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
         return listed_subjects(subject_of(speech)) + addressees(speech)
     if pos.dep_ == "pobj" and head.lower_ in preps and coarse_pos(head.head) == "VERB" \
             and lemma(head.head) not in mods.lemmas("reporting"):
-        if reciprocal and head.lower_ == "in" and is_passive(head.head):
+        if reciprocal and head.lower_ == "in" and (is_passive(head.head)
+                                                   or exchanged_in_headline(head.head)):
             if lemma(head.head) in mods.lemmas("participation"):
                 return passive_subjects(head.head)  # "X and Y are engaged in talks"
             return []  # "sailors were returned in a swap": exchanged, not parties
         return listed_subjects(subject_of(head.head))
     return []
+
+
+#: verbs of being handed over in an exchange: "X included/freed in a prisoner swap"
+EXCHANGED = frozenset({"include", "free", "release", "return", "exchange", "swap", "trade",
+                       "hand"})
+
+
+def exchanged_in_headline(verb: Token) -> bool:
+    """A headline's bare participle of being exchanged ("American included in prisoner swap",
+    "Two medics freed in exchange"): headlines drop "was", so a VBD/VBN with no auxiliary and
+    no object is a passive, and its subject was exchanged, not a party of the swap."""
+    return (verb.tag_ in ("VBD", "VBN") and lemma(verb) in EXCHANGED
+            and headline_sentence(verb.sent)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative") for c in verb.children))
 
 
 #: verbs of addressing someone (besides the reporting verbs): their object is spoken to

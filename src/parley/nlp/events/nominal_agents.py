@@ -24,6 +24,7 @@ from parley.nlp.events.args import (
     Arguments,
     actors_for,
     demonym_state,
+    exchanged_in_headline,
     listed_subjects,
     place_state,
     subject_of,
@@ -327,8 +328,8 @@ def moving_subject(doc: Doc, cand: Candidate, args: Arguments) -> None:
     if noun.dep_ != "pobj" or noun.head.lower_ not in MANNER_PREPS:
         return
     verb = _owning_verb(noun.head)
-    if verb is None or is_passive(verb):
-        return
+    if verb is None or is_passive(verb) or exchanged_in_headline(verb):
+        return  # "American included in prisoner swap": exchanged, not the mover
     args.actor = [a for a in actors_for(doc, listed_subjects(subject_of(verb)))
                   if a not in args.recipient]
 
