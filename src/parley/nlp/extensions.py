@@ -183,5 +183,11 @@ def actors(doc: Doc) -> list[Actor]:
     return doc._.parley_actors or []
 
 
+def actors_by_id(doc: Doc) -> dict[str, Actor]:
+    """The Doc's actors by id, built on each call: the events component still adds actors
+    (states of places, parties it infers), so a cached map would go stale."""
+    return {a.id: a for a in doc._.parley_actors or []}
+
+
 def events(doc: Doc) -> list[Event]:
     return doc._.parley_events or []

@@ -34,7 +34,7 @@ from parley.nlp.events.match import (
     with_conjuncts,
 )
 from parley.nlp.events.undergo import under_of, under_phrase, undergoing_doers
-from parley.nlp.extensions import actor_at, mention_index, place_at
+from parley.nlp.extensions import actor_at, actors_by_id, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor, Place
 
@@ -1117,7 +1117,7 @@ def joined_bodies(doc: Doc, args: Arguments) -> set[str]:
     phrases = [t for h in heads for t in _np_tokens(h)]
     if not any(lemma(t) in JOINING for t in phrases):
         return set()
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
     return {a for a in actors_for(doc, heads) if a in by_id and by_id[a].kind == "igo"}
 
 
@@ -1125,7 +1125,7 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
     """Whose thing the theme is ("banned **Russian** airlines" → Russia). A group named as the
     theme is the actor's own means, not the one acted on ("Russia deployed troops", "Moscow
     sent troops"): groups with no country or with the actor's country are left out."""
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
     own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
     out = []
     for a in actors_for(doc, args.theme_heads):
@@ -1212,7 +1212,7 @@ def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
     Dnipro", "troops seized **Enerhodar**"), even with no attacker named; for an assault, also
     a place where it struck an actor of the article ("killing 20 civilians **in Kharkiv**").
     A venue ("talks in X", "arrested in X") is not a target. Not the attacker's own country."""
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
     own = {by_id[a].country for a in args.actor if a in by_id}
     for h, aimed in _place_heads(trigger, args):
         if not aimed and event != "ASSAULT":
@@ -1247,7 +1247,7 @@ def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
     the country of the place where the assault struck them (civilians only: "pro-Western
     protesters" keep the stance their name gives; the attacker's demonym is no cue:
     ``_qualifies_thing`` in the actors component). Sets the country on those actors."""
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
     victims = [by_id[a] for a in args.recipient if a in by_id and by_id[a].kind in ("group", "person")
                and not by_id[a].country and not by_id[a].org and not by_id[a].known
                and by_id[a].name[:1].islower() and by_id[a].sector in (None, "CVL")]

@@ -46,7 +46,7 @@ from parley.nlp.events.match import (
     with_conjuncts,
 )
 from parley.nlp.events.participants import country_state
-from parley.nlp.extensions import actor_at, place_at
+from parley.nlp.extensions import actor_at, actors_by_id, place_at
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor
 
@@ -308,7 +308,7 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     if cand.entry.event != "CONSULT":
         return args
     if cand.entry.mode in ("visit", "host"):
-        by_id = {a.id: a for a in doc._.parley_actors or []}
+        by_id = actors_by_id(doc)
         if lemma(cand.head) in ARRIVING and coarse_pos(cand.head) == "VERB":  # the visited state
             states = [a for a in (_state_id(doc, c) for c in destinations(cand.head))
                       if a is not None and a not in args.actor]

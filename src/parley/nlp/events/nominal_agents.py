@@ -32,7 +32,7 @@ from parley.nlp.events.args import (
 from parley.nlp.events.first_person import FIRST_PERSON, pronoun
 from parley.nlp.events.lexicon import TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, is_passive, lemma
-from parley.nlp.extensions import actor_at, place_at
+from parley.nlp.extensions import actor_at, actors_by_id, place_at
 from parley.schema import Actor
 
 _LISTS = load("participants.yaml", top=dict, empty={})
@@ -260,7 +260,7 @@ def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments) -> None:
     country on that actor (as ``args.victim_country`` does from a place)."""
     if cand.entry.event != "ASSAULT" or not args.recipient:
         return
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
     victims = [by_id[a] for a in args.recipient if a in by_id
                and by_id[a].kind in ("group", "person") and not by_id[a].country
                and not by_id[a].org and not by_id[a].known and by_id[a].sector in (None, "CVL")]
@@ -287,7 +287,7 @@ def event_noun_actors(doc: Doc, args: Arguments, lexicon: TriggerLexicon) -> Non
     """Class 5 of round 11, junk actors: a one-word "actor" that is an event noun ("Cyberattack
     hits a bank": the tagger read the capitalised headline noun as a name) is the act itself,
     no participant. Dropped from every slot (known actors and states are kept)."""
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
 
     def junk(a: str) -> bool:
         actor = by_id.get(a)
@@ -349,7 +349,7 @@ def premodifier_actors(doc: Doc, cand: Candidate, args: Arguments) -> None:
     """Class 5 of round 11, junk actors: a role noun ("radio", "television") that only
     premodifies a coordinated plural ("destroyed Ruritanian radio and electronic intelligence
     centers") is no organisation; the demonym on it names the owner of the things hit."""
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
     sent = cand.head.sent
     keep: list[str] = []
     for a in args.recipient:

@@ -29,7 +29,7 @@ from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_s
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
 from parley.nlp.events.state_groups import group_ids
-from parley.nlp.extensions import actor_at, place_at
+from parley.nlp.extensions import actor_at, actors_by_id, place_at
 
 _LISTS = load("participants.yaml", top=dict, empty={})
 
@@ -133,8 +133,8 @@ def country_state(doc: Doc, token: Token) -> str | None:
 
 
 def _own_countries(doc: Doc, args: Arguments) -> set[str]:
-    by_id = {a.id: a for a in doc._.parley_actors or []}
-    return {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+    by_id = actors_by_id(doc)
+    return {c for a in args.actor if a in by_id and (c := by_id[a].country)}
 
 
 def phrase_recipients(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon,
@@ -170,7 +170,7 @@ def phrase_recipients(doc: Doc, cand: Candidate, args: Arguments, lexicon: Trigg
         measured = [n for n in theme_nouns(cand, mods)
                     if n.head.dep_ == "prep" and _amount(n.head.head, mods)]
         out = theme_owners(doc, Arguments(actor=list(args.actor), theme_heads=measured))
-    by_id = {a.id: a for a in doc._.parley_actors or []}
+    by_id = actors_by_id(doc)
     return [a for a in out if a in by_id and (by_id[a].kind != "state" or by_id[a].country not in own)]
 
 
