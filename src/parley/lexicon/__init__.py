@@ -8,6 +8,7 @@ then check what only they understand (a PLOVER type, a mode) and raise the same 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,7 +23,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when buil
 LABEL_KEYS = ("name", "term", "lemma", "word", "code", "text")
 
 __all__ = ["LEXICON_DIR", "LexiconError", "lexicon_hash", "lexicon_path", "load", "load_text",
-           "require"]
+           "require", "word_list", "word_lists"]
 # vendored non-YAML knowledge (read with ``load_text``), fingerprinted with the YAML files
 VENDORED = ("petrarch2/CAMEO.2.0.txt",)
 
@@ -65,6 +66,37 @@ def load(name: str | Path, *, top: type | None = None,
         for i, entry in enumerate(data):
             require(path, i, entry, required)
     return data
+
+
+@functools.cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of one rule module's file (``events_frames.yaml``), read once and cached.
+
+    The file maps a list name to ``{why: …, words: [{word: …, example: …}, …]}``: every word
+    carries an invented sentence in which the rule using the list fires (or, for a veto list,
+    in which it stops the rule); ``tests/test_word_lists.py`` runs each one. A list without a
+    ``why`` or an entry without a word or example fails with the file and the entry (E007/E008).
+    """
+    path = lexicon_path(name)
+    data = load(path, top=dict, empty={})
+    out: dict[str, frozenset[str]] = {}
+    for list_name, group in data.items():
+        if not isinstance(group, dict) or not group.get("why") or not group.get("words") \
+                or not isinstance(group["words"], list):
+            raise LexiconError(Errors.E007.format(path=path, name=list_name))
+        for i, entry in enumerate(group["words"]):
+            if not isinstance(entry, dict) or not isinstance(entry.get("word"), str) \
+                    or not entry["word"] or not isinstance(entry.get("example"), str) \
+                    or not entry["example"].strip():
+                raise LexiconError(Errors.E008.format(path=path, name=list_name, index=i + 1,
+                                                      entry=entry))
+        out[str(list_name)] = frozenset(e["word"] for e in group["words"])
+    return out
+
+
+def word_list(name: str, list_name: str) -> frozenset[str]:
+    """One word list of a rule module's file (``word_lists``): its words as a frozenset."""
+    return word_lists(name)[list_name]
 
 
 def load_text(name: str | Path) -> tuple[Path, str]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from parley.lexicon import load
+from parley.lexicon import load, word_list
 
 #: nouns of a set of polities in an "of" complement ("leaders of partner countries")
 POLITY_NOUNS = frozenset(load("participants.yaml", top=dict)["polity_nouns"]["words"])
 #: adjectives that say the people are from elsewhere or from many places
 #: ("foreign" is not one: "the foreign minister" is a title of the one country named)
-ELSEWHERE = frozenset({"western", "allied", "partner", "overseas", "neighbouring", "neighboring"})
+#: (lexicon/actors_unplaced.yaml)
+ELSEWHERE = word_list("actors_unplaced.yaml", "elsewhere")
 
 
 def from_unnamed_countries(head: Token) -> bool:

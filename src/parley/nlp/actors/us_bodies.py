@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-CHAMBERS = frozenset({"House", "Senate"})
-PANELS = frozenset({"committee", "subcommittee", "caucus", "panel"})
-PACS = frozenset({"PAC", "PACs"})
+from parley.lexicon import word_list
+
+# the word lists are data: lexicon/actors_us_bodies.yaml (each word with an example)
+CHAMBERS = word_list("actors_us_bodies.yaml", "chambers")
+PANELS = word_list("actors_us_bodies.yaml", "panels")
+PACS = word_list("actors_us_bodies.yaml", "pacs")
 
 
 def us_body(span: Span) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.lexicon import word_list
+
 #: verbs whose direct object is the means or occasion of their to-clause's act, not its doer
-MEANS_VERBS = frozenset({
-    "use", "employ", "exploit", "leverage", "harness", "take", "seize", "grab", "spend",
-    "devote", "invoke", "utilize", "utilise",
-})
+#: (lexicon/events_control.yaml)
+MEANS_VERBS = word_list("events_control.yaml", "means_verbs")
 
 
 def means_object(governor: Token) -> bool:

@@ -15,20 +15,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Trigger
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, names_party, pobjs, preps_of
 
+# the word lists are data: lexicon/events_joint_work.yaml (each word with an example)
+LISTS = "events_joint_work.yaml"
 #: verbs of working together
-WORKING = frozenset({"work", "collaborate", "partner", "team"})
+WORKING = word_list(LISTS, "working")
 #: adverbs that make the subject's members partners of each other
-TOGETHER = frozenset({"together", "jointly"})
+TOGETHER = word_list(LISTS, "together")
 #: modals of a promised or planned act
-PROMISING_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+PROMISING_MODALS = word_list(LISTS, "promising_modals")
 #: verbs and adjectives of intent whose to-clause holds the joint work (besides the `intent`
-#: cue group of event_modifiers.yaml)
-#: (not "want" or "hope": a wish is no promise; not "begin", "start" or "continue": "continued
-#: to work with X" tells a relation already under way)
-INTENDING = frozenset({"agree", "plan", "aim", "seek", "decide"})
+#: cue group of event_modifiers.yaml; not "want", "hope", "begin", "continue": see the file)
+INTENDING = word_list(LISTS, "intending")
 
 JOINT_WORK = Trigger(
     key="COOPERATE:joint-work", lemmas=WORKING, pos="VERB", event="COOPERATE", mode=None,

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
     climb_quantity,
@@ -25,7 +26,8 @@ GOVERN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "amod
 COOPERATIVE_TO_AGREE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
 CONFLICT_TO_THREATEN = ("RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST")
 UNTHREATENING = ("RETREAT", "SANCTION", "PROTEST", "MOBILIZE")
-WARNING_VERBS = frozenset({"warn", "threaten", "vow", "caution"})
+#: verbs of warning (lexicon/events_modes.yaml): a protest told as coming inside one threatens
+WARNING_VERBS = word_list("events_modes.yaml", "warning_verbs")
 
 
 @dataclass

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parley.lexicon import load
+from parley.lexicon import load, word_list
 from parley.nlp.events.match import lemma, preps_of
 from parley.nlp.extensions import actor_at
 from parley.schema import Actor, Span
@@ -26,8 +26,8 @@ STATE_NOUNS = frozenset(load("participants.yaml", top=dict)["polity_nouns"]["wor
 DESCRIBING = frozenset({"nummod", "amod", "compound", "poss"})
 #: adjectives that do not narrow the set to participants ("all countries", "many nations" are
 #: generic or rhetorical; "other" and "several" do narrow when a party is named beside them)
-GENERIC = frozenset({"all", "many", "most", "some", "certain", "such", "poor", "rich", "small",
-                     "large", "big"})
+#: (lexicon/events_state_groups.yaml)
+GENERIC = word_list("events_state_groups.yaml", "generic")
 
 
 #: determiners that point back to states already named ("the two countries", "these nations",

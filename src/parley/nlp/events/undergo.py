@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.lexicon import word_list
 from parley.nlp.events.match import Candidate, pobjs, preps_of
 
-UNDERGOING = frozenset({"come", "fall", "be"})
+#: verbs of undergoing an act named in their "under" phrase (lexicon/events_undergo.yaml)
+UNDERGOING = word_list("events_undergo.yaml", "undergoing")
 DOERS = frozenset({"from", "by"})
 
 
