@@ -64,7 +64,161 @@ def _us_body(doc: CodedArticle, word: str) -> bool:
     return any(word.lower() in a.name.lower() and a.country == "USA" for a in doc.actors)
 
 
+def _named(doc: CodedArticle, part: str) -> set[str]:
+    """Ids of the actors whose name holds ``part``."""
+    return {a.id for a in doc.actors if part in a.name}
+
+
+def _consults(doc: CodedArticle) -> list:
+    return [e for e in doc.events if e.event == "CONSULT"]
+
+
+def _conversation(doc: CodedArticle, word: str) -> bool:
+    """Telling a foreign leader is contact between the two: both in a CONSULT's source."""
+    both = _named(doc, "Rojas") | _named(doc, "Lenz")
+    return len(both) == 2 and any(both <= set(e.actor) for e in _consults(doc))
+
+
+def _no_second_talk(doc: CodedArticle, word: str) -> bool:
+    """Veto: "told Y in a call" is the call; the verb of telling is no contact of its own."""
+    return not any(e.trigger is not None and e.trigger.text.lower().startswith("told")
+                   for e in _consults(doc))
+
+
+def _phone_call(doc: CodedArticle, word: str) -> bool:
+    """A call told as the occasion of an act is a phone call of the subject."""
+    return any(e.mode == "phone" and _named(doc, "Rojas") & set(e.actor) for e in _consults(doc))
+
+
+def _joins(doc: CodedArticle, word: str) -> bool:
+    """Whoever addresses, attends or arrives at a body's meeting takes part in it."""
+    return any(_named(doc, "Rojas") & set(e.actor) and e.trigger is not None
+               and e.trigger.text.lower() != "arrived" for e in _consults(doc))
+
+
+def _joins_or_is_for(doc: CodedArticle, word: str) -> bool:
+    """A body's meeting is joined (``_joins``); or, in the examples of an arrival abroad "for"
+    a meeting, the arrival is no visit of its own (the meeting is the event)."""
+    if " for the " not in doc.article.text:
+        return _joins(doc, word)
+    return not any(e.mode == "visit" for e in _consults(doc))
+
+
+def _stays_out(doc: CodedArticle, word: str) -> bool:
+    """Veto: who speaks of a meeting, or stays away, is no party of it."""
+    return not any(_named(doc, "Rojas") & set(e.actor) and e.trigger is not None
+                   and "summit" in e.trigger.text for e in _consults(doc))
+
+
+def _not_a_partner(doc: CodedArticle, word: str) -> bool:
+    """Veto: the maker of a joint thing discussed is no partner of the discussion."""
+    peru = _named(doc, "Peru")
+    return bool(peru) and not any(peru & set(e.actor + e.recipient) for e in _consults(doc))
+
+
+def _visit_to(doc: CodedArticle, word: str) -> bool:
+    """An arrival in another state is a visit to that state."""
+    peru = _named(doc, "Peru")
+    return any(e.mode == "visit" and peru & set(e.recipient) for e in _consults(doc))
+
+
+def _nothing_received(doc: CodedArticle, word: str) -> bool:
+    """Veto: a thing hosted or received is no visit."""
+    return not _consults(doc)
+
+
+def _trigger_starts(doc: CodedArticle, event: str, stem: str) -> bool:
+    return any(e.event == event and e.trigger is not None
+               and e.trigger.text.lower().startswith(stem) for e in doc.events)
+
+
+def _no_wounding(doc: CodedArticle, word: str) -> bool:
+    """Veto: "treated wounded" names the wounded; it tells no act of wounding."""
+    return not any(e.event == "ASSAULT" for e in doc.events)
+
+
+def _assessed(doc: CodedArticle, word: str) -> bool:
+    """A judgement of a party's act reported by a speaker is criticism (ACCUSE)."""
+    return _trigger_starts(doc, "ACCUSE", "provocation")
+
+
+def _deceit_charged(doc: CodedArticle, word: str) -> bool:
+    """A charge of lying against a rival is an accusation."""
+    return _trigger_starts(doc, "ACCUSE", "lying")
+
+
+def _physical(doc: CodedArticle, word: str) -> bool:
+    """A person attacking a person with a toll or injury told is a physical attack."""
+    return _trigger_starts(doc, "ASSAULT", "attack")
+
+
+def _not_alone(doc: CodedArticle, word: str) -> bool:
+    """A discussion during a visit, call or meeting is a consultation, not one party musing."""
+    return _trigger_starts(doc, "CONSULT", "discuss")
+
+
+def _party_object(doc: CodedArticle, word: str) -> bool:
+    """An entry that needs a party as its object accepts the party noun."""
+    return _trigger_starts(doc, "REQUEST", "press")
+
+
+def _no_protest(doc: CodedArticle, word: str) -> bool:
+    """Veto: what people in general do is no act of anyone."""
+    return not any(e.event in ("PROTEST", "ASSAULT") for e in doc.events)
+
+
+def _act_kept(doc: CodedArticle, word: str) -> bool:
+    """A physical act's noun under a verb said of a share of a kind stays the act told."""
+    return any(e.trigger is not None and e.trigger.text.lower().startswith(word)
+               for e in doc.events)
+
+
+def _name_given(doc: CodedArticle, word: str) -> bool:
+    """Veto: the name given to a thing ("an attack on farmers") is no event."""
+    return not any(e.event == "ASSAULT" for e in doc.events)
+
+
+def _chance_taken(doc: CodedArticle, word: str) -> bool:
+    """The act of a chance taken was done: the criticism is coded."""
+    return _trigger_starts(doc, "ACCUSE", "critici")
+
+
+def _opinion(doc: CodedArticle, word: str) -> bool:
+    """Veto: agreement on a proposition by holders of an opinion is no deal."""
+    return not any(e.event == "AGREE" for e in doc.events)
+
+
+def _not_the_holder(doc: CodedArticle, word: str) -> bool:
+    """Veto: a rank below an office, or a past holder, is not the office's holder."""
+    return bool(doc.events) and not any("Lavrov" in a.name for a in doc.actors)
+
+
+def _venue(doc: CodedArticle, word: str) -> bool:
+    """The place of an assembly is a venue: the ministers who met there are not its people."""
+    found = [a for a in doc.actors if "ministers" in a.name.lower()]
+    return bool(found) and all(a.country is None for a in found)
+
+
+def _named_later(doc: CodedArticle, word: str) -> bool:
+    """"a man, later identified as X": the man arrested is X."""
+    return any(any("Rivera" in doc.actor(i).name for i in e.recipient if doc.actor(i))
+               for e in doc.events)
+
+
 CHECKS: dict[str, dict[str, Check]] = {
+    "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
+                              "naming": _named_later},
+    "events_frames.yaml": {
+        "bare_kinds": _no_protest, "physical_nouns": _act_kept, "naming_verbs": _name_given,
+        "taken_chance": _chance_taken, "agreement_words": _opinion},
+    "events_match.yaml": {
+        "care_verbs": _no_wounding, "reporting": _assessed, "rival_nouns": _deceit_charged,
+        "toll_words": _physical, "encounter_nouns": _not_alone, "party_nouns": _party_object},
+    "events_counterparts.yaml": {
+        "telling": _conversation, "talk_nouns": _no_second_talk, "call_nouns": _phone_call,
+        "join_object": _joins, "outside": _stays_out, "gatherings": _joins_or_is_for,
+        "joint_participles": _not_a_partner, "joint_nouns": _not_a_partner,
+        "arriving": _visit_to, "receiving": _nothing_received},
     "events_joint_work.yaml": {"working": _joint_work, "together": _joint_work,
                                "promising_modals": _joint_work, "intending": _joint_work},
     "events_modes.yaml": {"warning_verbs": _warning},

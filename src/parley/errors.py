@@ -37,11 +37,12 @@ class Errors:
             "e.g. `{first}: …`")
     E005 = "[E005] {path}: entry {index} must be a mapping, got {entry!r}"
     E006 = "[E006] no lexicon named {name!r} in {folder}; the files there are: {known}"
-    # actors' lexicons
+    # word lists of the rule modules, read by lexicon.word_lists
     E007 = ("[E007] {path}: word list {name!r} needs a `why:` text and a non-empty `words:` "
             "list of {{word: …, example: …}} entries")
     E008 = ("[E008] {path}: word list {name!r}, entry {index}: needs a string `word` (quote yes/no/"
             "on/off) and an invented `example` sentence, got {entry!r}")
+    # actors' lexicons
     E010 = ("[E010] {path}: entry {index} ({name!r}): kind must be one of {kinds}, not {kind!r}")
     E011 = ("[E011] {path}: entry {index} ({name!r}): aliases must be a list of strings, "
             "e.g. aliases: [Lavrov, Sergei Lavrov]")

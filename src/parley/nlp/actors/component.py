@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from parley.lexicon import word_list
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
 from parley.nlp.actors.dashes import split_at_spaced_dashes
 from parley.nlp.actors.dominant import PRIOR, dominant_country, takes_prior
@@ -47,10 +48,10 @@ QUANTIFIERS = {"every", "each", "any", "no", "either", "neither"}
 COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a group, never name it
 #: words that make a role phrase name someone other than the office's holder: "the deputy
 #: prime minister" is not the prime minister, "the former president" not the sitting one
-NOT_THE_HOLDER = frozenset({"deputy", "vice", "former", "ex", "ex-", "acting", "assistant",
-                            "junior", "shadow", "late", "first-deputy", "then"})
-MEETING_VERBS = {"meet", "gather", "convene", "assemble", "negotiate", "confer", "talk", "hold"}
-NAMING = {"identify", "name"}  # "a man, later identified as X": the man is X
+# the lexical word lists are data: lexicon/actors_component.yaml (each word with an example)
+NOT_THE_HOLDER = word_list("actors_component.yaml", "not_the_holder")
+MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
+NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 

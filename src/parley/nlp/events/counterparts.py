@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from parley.lexicon import word_list
 from parley.nlp.events.args import (
     ASKING,
     Arguments,
@@ -50,9 +51,11 @@ from parley.nlp.extensions import actor_at, actors_by_id, place_at
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor
 
+# the word lists are data: lexicon/events_counterparts.yaml (each word with an example)
+LISTS = "events_counterparts.yaml"
 #: verbs of telling or addressing someone: with a foreign office holder as addressee they
 #: report contact between the two (a call or a meeting), not only a statement
-TELLING = frozenset({"tell", "inform", "assure", "reassure", "brief"})
+TELLING = word_list(LISTS, "telling")
 #: sectors of an office holder who speaks for a state
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
@@ -62,8 +65,7 @@ CONVERSATION = Trigger(
     example="The Chilean president told the Argentine president that the border would reopen.")
 
 #: nouns of a conversation already told as its own event ("told Y in a call")
-TALK_NOUNS = frozenset({"call", "conversation", "talk", "meeting", "phone", "telephone",
-                        "summit", "discussion", "negotiation", "videoconference", "video"})
+TALK_NOUNS = word_list(LISTS, "talk_nouns")
 
 
 def _actor(token: Token) -> Actor | None:
@@ -105,7 +107,7 @@ def find_conversations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 #: a call told as the occasion of an act ("raised X with Y in a call", "in call on Saturday")
 CALL = Trigger(
-    key="CONSULT:call-occasion", lemmas=frozenset({"call", "conversation"}), pos="NOUN",
+    key="CONSULT:call-occasion", lemmas=word_list(LISTS, "call_nouns"), pos="NOUN",
     event="CONSULT", mode="phone", cameo="041", context=(), object_role="recipient",
     reciprocal=True, weight=0.6,
     example="The Chilean president raised the fishing dispute with Lima in a call on Monday.")
@@ -157,16 +159,13 @@ def _addressees(noun: Token) -> list[Token]:
 
 # ---------------------------------------------------------------- joining a body's meeting
 #: verbs whose object meeting their subject joins ("addressed the G7 summit")
-JOIN_OBJECT = frozenset({"address", "attend", "join", "brief", "chair", "open", "enter"})
+JOIN_OBJECT = word_list(LISTS, "join_object")
 #: prepositions by which a verb puts its subject in a meeting ("arrives at/to", "spoke in")
 JOIN_PREPS = frozenset({"at", "to", "in", "inside", "into", "during"})
 #: verbs of telling news about a meeting from outside it
-OUTSIDE = frozenset({"say", "report", "claim", "accuse", "criticize", "criticise", "condemn",
-                     "welcome", "reject", "boycott", "skip", "miss", "leave", "quit", "postpone",
-                     "cancel", "block", "call"})
+OUTSIDE = word_list(LISTS, "outside")
 BODY_KINDS = frozenset({"igo", "organization", "ngo"})
-GATHERINGS = frozenset({"meeting", "summit", "session", "conference", "council", "assembly",
-                        "talk", "negotiation", "consultation", "forum"})
+GATHERINGS = word_list(LISTS, "gatherings")
 
 
 def body_gathering(noun: Token) -> bool:
@@ -215,12 +214,10 @@ def joiners(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
 # ---------------------------------------------------------------- partners hung low
 #: participles that make their own "with" phrase a party of another act ("the deal signed
 #: with X", "drills held with Y"), not of the discussion
-JOINT_PARTICIPLES = frozenset({"sign", "agree", "reach", "conclude", "negotiate", "strike", "hold",
-                               "conduct", "coordinate", "share", "trade", "exchange"})
+JOINT_PARTICIPLES = word_list(LISTS, "joint_participles")
 #: things two parties make together, whose "with" phrase names the other maker ("discussed the
 #: deal made with X")
-JOINT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "contract", "exchange",
-                         "swap", "drill", "exercise", "partnership", "alliance", "arrangement"})
+JOINT_NOUNS = word_list(LISTS, "joint_nouns")
 
 
 def _partner_heads(prep: Token) -> list[Token]:
@@ -345,7 +342,7 @@ def no_meeting(cand: Candidate) -> bool:
 
 
 #: verbs of arriving somewhere
-ARRIVING = frozenset({"arrive", "land"})
+ARRIVING = word_list(LISTS, "arriving")
 #: prepositions naming where one arrives, and a purpose phrase ("for talks", "ahead of a summit")
 ARRIVAL_PREPS = frozenset({"in", "to", "at"})
 PURPOSE_PREPS = frozenset({"for", "ahead", "before"})
@@ -385,7 +382,7 @@ def destinations(verb: Token) -> list[str]:
 
 
 #: verbs of hosting or receiving a visitor
-RECEIVING = frozenset({"host", "receive"})
+RECEIVING = word_list(LISTS, "receiving")
 
 
 def thing_received(cand: Candidate) -> bool:

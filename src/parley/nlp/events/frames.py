@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from parley.lexicon import word_list
 from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
@@ -47,13 +48,12 @@ TOPIC_PREPS = frozenset({"of", "about", "on", "over", "regarding"})
 PRENOMINAL_DEPS = frozenset({"amod", "compound", "nmod"})
 PAST = frozenset({"VBD"})
 PRESENT = frozenset({"VBP", "VBZ"})
-BARE_KINDS = frozenset({"people", "person", "humans", "human"})
+# the lexical word lists are data: lexicon/events_frames.yaml (each word with an example)
+LISTS = "events_frames.yaml"
+BARE_KINDS = word_list(LISTS, "bare_kinds")
 #: event nouns of a physical act: as the object of a generic verb they stay the act told
 #: ("everyone condemns the bombing of the hospital")
-PHYSICAL_NOUNS = frozenset({"attack", "bombing", "shelling", "strike", "airstrike", "raid",
-                            "assault", "killing", "shooting", "explosion", "blast", "massacre",
-                            "invasion", "offensive", "clash", "arrest", "protest", "rally",
-                            "demonstration", "march", "fighting", "abduction", "kidnapping"})
+PHYSICAL_NOUNS = word_list(LISTS, "physical_nouns")
 
 
 def _phrase_head(noun: Token, mods: Modifiers) -> Token:
@@ -310,7 +310,7 @@ def naming_predicate(token: Token) -> bool:
             and any(c.dep_ == "dobj" and c.i < token.i for c in head.children))
 
 
-NAMING_VERBS = frozenset({"call", "name", "brand", "label", "dub", "term"})
+NAMING_VERBS = word_list(LISTS, "naming_verbs")
 BE_CLITICS = frozenset({"'s", "’s", "'re", "’re"})  # the lemmatizer may leave a curly clitic as is
 
 
@@ -626,7 +626,7 @@ def listed_option(token: Token, mods: Modifiers) -> bool:
     return False
 
 
-TAKEN_CHANCE = frozenset({"take", "seize", "use", "grab", "exploit"})
+TAKEN_CHANCE = word_list(LISTS, "taken_chance")
 
 
 def possible_act(token: Token, mods: Modifiers) -> bool:
@@ -658,7 +658,7 @@ def existential_kind(token: Token, mods: Modifiers) -> bool:
             and any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children))
 
 
-AGREEMENT_WORDS = frozenset({"agree", "agreement", "consensus", "concur"})
+AGREEMENT_WORDS = word_list(LISTS, "agreement_words")
 
 
 def _that_clause(token: Token) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.lexicon import lexicon_path, load
+from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import to_clause
@@ -202,10 +202,11 @@ def own_objects(token: Token) -> list[Token]:
 NOMINAL_ROLES_OF_ADJ = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
+# the lexical word lists are data: lexicon/events_match.yaml (each word with an example)
+LISTS = "events_match.yaml"
 # verbs of caring for or moving people: a bare participle as their object names people
 # ("airlifted wounded", "treated injured")
-CARE_VERBS = frozenset({"evacuate", "treat", "carry", "transport", "rescue", "tend", "bury",
-                        "airlift", "ferry", "move", "help", "visit"})
+CARE_VERBS = word_list(LISTS, "care_verbs")
 
 
 def nominal_adjective(token: Token) -> bool:
@@ -429,9 +430,7 @@ def vetoed(token: Token, entry: Trigger) -> bool:
 
 
 # round 11: "asserted that his rival tells lies", "contends the mayor misled voters" report too
-REPORTING = frozenset({"say", "tell", "add", "write", "tweet", "insist", "argue", "declare",
-                       "state", "claim", "warn", "believe", "think", "assert", "contend",
-                       "maintain", "allege", "stress", "note", "reply", "respond", "explain"})
+REPORTING = word_list(LISTS, "reporting")
 
 
 def assessed_act(token: Token) -> bool:
@@ -472,8 +471,7 @@ def extraposed_act(cop: Token) -> bool:
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "we"})
-RIVAL_NOUNS = frozenset({"rival", "opponent", "challenger", "candidate", "nominee", "incumbent",
-                         "critic", "campaign", "administration", "opposition"})
+RIVAL_NOUNS = word_list(LISTS, "rival_nouns")
 
 
 def accusable(subject: Token) -> bool:
@@ -486,8 +484,7 @@ def accusable(subject: Token) -> bool:
 
 WEAPON_PREPS = frozenset({"with"})
 #: words of a toll or an injury: in the attack's sentence they make it physical
-TOLL_WORDS = frozenset({"kill", "wound", "injure", "injury", "hurt", "dead", "die", "death",
-                        "hospital", "hospitalize", "stab", "bleed", "punch", "beat", "shoot"})
+TOLL_WORDS = word_list(LISTS, "toll_words")
 #: prepositions of a spot, entity or not ("outside a bar")
 SPOT_PREPS = frozenset({"outside", "inside", "near", "behind", "beneath", "under"})
 
@@ -609,8 +606,7 @@ def alone(token: Token) -> bool:
                    or t.lower_ in ENCOUNTER_NOUNS for t in token.subtree)
 
 
-ENCOUNTER_NOUNS = frozenset({"visit", "trip", "meeting", "talk", "call", "summit", "conversation",
-                             "session", "conference", "tour", "dinner", "lunch", "audience"})
+ENCOUNTER_NOUNS = word_list(LISTS, "encounter_nouns")
 
 
 def mass_noun(token: Token) -> bool:
@@ -676,12 +672,7 @@ def direct_objects(token: Token) -> list[Token]:
 
 
 # parties the role nouns of sectors.yaml do not list
-PARTY_NOUNS = frozenset({"junta", "authority", "state", "party", "suspect", "detainee", "captive",
-                         "people", "civilian", "resident", "activist", "protester", "official",
-                         "leader", "country", "nation", "group", "militia", "movement", "union",
-                         "person", "man", "woman", "child", "family", "crew", "sailor", "worker",
-                         "migrant", "immigrant", "student", "opponent", "participant", "dissident",
-                         "insurgent", "militant", "agent", "applicant", "servant"})
+PARTY_NOUNS = word_list(LISTS, "party_nouns")
 
 
 # endings of plural agent nouns; things that end so ("papers") only fail to veto, which is safe
