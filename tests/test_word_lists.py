@@ -4,11 +4,16 @@ The lexical word lists of the event and actor rules are YAML data (``lexicon/eve
 ``lexicon/actors_*.yaml``, read by ``parley.lexicon.word_lists``): each word carries an example
 in which the rule using the list fires (or, for a veto list, in which it stops the rule). This
 module codes every example through the real pipeline and asserts the list's effect with one
-check per list. An entry marked ``unreached`` names a word no example can make fire yet: its
-test is an expected failure (strict), so it turns red the day the word starts to matter.
+check per list, then codes it again with the word taken out of the list and asserts that the
+check now fails: the example shows what the word itself does. An entry marked ``redundant``
+says why its example passes without the word too (another rule or trigger covers it), and is
+not ablated; an entry marked ``unreached`` names a word no example can make fire yet: its test
+is an expected failure (strict), so it turns red the day the word starts to matter.
 """
 from __future__ import annotations
 
+import dataclasses
+import importlib
 from collections.abc import Callable
 
 import pytest
@@ -230,6 +235,70 @@ CHECKS: dict[str, dict[str, Check]] = {
 }
 
 
+_EV, _AC = "parley.nlp.events.", "parley.nlp.actors."
+#: where each list is bound in code (module, name; "CALL.lemmas": a field of a Trigger), so a
+#: word can be taken out of every binding for the ablation
+BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
+    ("events_joint_work.yaml", "working"): [(_EV + "joint_work", "WORKING")],
+    ("events_joint_work.yaml", "together"): [(_EV + "joint_work", "TOGETHER")],
+    ("events_joint_work.yaml", "promising_modals"): [(_EV + "joint_work", "PROMISING_MODALS")],
+    ("events_joint_work.yaml", "intending"): [(_EV + "joint_work", "INTENDING")],
+    ("events_modes.yaml", "warning_verbs"): [(_EV + "modes", "WARNING_VERBS")],
+    ("events_undergo.yaml", "undergoing"): [(_EV + "undergo", "UNDERGOING")],
+    ("events_control.yaml", "means_verbs"): [(_EV + "control", "MEANS_VERBS")],
+    ("events_state_groups.yaml", "generic"): [(_EV + "state_groups", "GENERIC")],
+    ("actors_unplaced.yaml", "elsewhere"): [(_AC + "unplaced", "ELSEWHERE")],
+    ("actors_us_bodies.yaml", "chambers"): [(_AC + "us_bodies", "CHAMBERS")],
+    ("actors_us_bodies.yaml", "panels"): [(_AC + "us_bodies", "PANELS")],
+    ("actors_us_bodies.yaml", "pacs"): [(_AC + "us_bodies", "PACS")],
+    ("events_counterparts.yaml", "telling"): [(_EV + "counterparts", "TELLING")],
+    ("events_counterparts.yaml", "talk_nouns"): [(_EV + "counterparts", "TALK_NOUNS"),
+                                                 (_EV + "counterparts", "MEETING_NOUNS")],
+    ("events_counterparts.yaml", "call_nouns"): [(_EV + "counterparts", "CALL.lemmas")],
+    ("events_counterparts.yaml", "join_object"): [(_EV + "counterparts", "JOIN_OBJECT")],
+    ("events_counterparts.yaml", "outside"): [(_EV + "counterparts", "OUTSIDE")],
+    ("events_counterparts.yaml", "gatherings"): [(_EV + "counterparts", "GATHERINGS"),
+                                                 (_EV + "counterparts", "MEETING_NOUNS")],
+    ("events_counterparts.yaml", "joint_participles"): [(_EV + "counterparts", "JOINT_PARTICIPLES")],
+    ("events_counterparts.yaml", "joint_nouns"): [(_EV + "counterparts", "JOINT_NOUNS")],
+    ("events_counterparts.yaml", "arriving"): [(_EV + "counterparts", "ARRIVING")],
+    ("events_counterparts.yaml", "receiving"): [(_EV + "counterparts", "RECEIVING")],
+    ("events_match.yaml", "care_verbs"): [(_EV + "match", "CARE_VERBS")],
+    ("events_match.yaml", "reporting"): [(_EV + "match", "REPORTING")],
+    ("events_match.yaml", "rival_nouns"): [(_EV + "match", "RIVAL_NOUNS")],
+    ("events_match.yaml", "toll_words"): [(_EV + "match", "TOLL_WORDS")],
+    ("events_match.yaml", "encounter_nouns"): [(_EV + "match", "ENCOUNTER_NOUNS")],
+    ("events_match.yaml", "party_nouns"): [(_EV + "match", "PARTY_NOUNS")],
+    ("events_frames.yaml", "bare_kinds"): [(_EV + "frames", "BARE_KINDS")],
+    ("events_frames.yaml", "physical_nouns"): [(_EV + "frames", "PHYSICAL_NOUNS")],
+    ("events_frames.yaml", "naming_verbs"): [(_EV + "frames", "NAMING_VERBS")],
+    ("events_frames.yaml", "taken_chance"): [(_EV + "frames", "TAKEN_CHANCE")],
+    ("events_frames.yaml", "agreement_words"): [(_EV + "frames", "AGREEMENT_WORDS")],
+    ("actors_component.yaml", "not_the_holder"): [(_AC + "component", "NOT_THE_HOLDER")],
+    ("actors_component.yaml", "meeting_verbs"): [(_AC + "component", "MEETING_VERBS")],
+    ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],
+}
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
+    """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
+    for module_name, attr in BINDINGS[(name, list_name)]:
+        module = importlib.import_module(module_name)
+        if "." in attr:  # a Trigger's lemmas: a frozen dataclass, replaced whole
+            owner, field_name = attr.split(".")
+            entry = getattr(module, owner)
+            monkeypatch.setattr(module, owner, dataclasses.replace(
+                entry, **{field_name: getattr(entry, field_name) - {word}}))
+        else:
+            monkeypatch.setattr(module, attr, getattr(module, attr) - {word})
+
+
+def _party_cache_clear() -> None:
+    from parley.nlp.events.match import party_nouns
+
+    party_nouns.cache_clear()
+
+
 def _entries() -> list:
     params = []
     for name in sorted(CHECKS):
@@ -238,6 +307,7 @@ def _entries() -> list:
                 marks = [pytest.mark.xfail(strict=True, reason=entry["unreached"])] \
                     if entry.get("unreached") else []
                 params.append(pytest.param(name, list_name, entry["word"], entry["example"],
+                                           bool(entry.get("redundant")),
                                            id=f"{name[:-5]}:{list_name}:{entry['word']}",
                                            marks=marks))
     return params
@@ -257,10 +327,32 @@ def test_every_list_says_why():
             assert len(str(group["why"]).split()) >= 4, (name, list_name)
 
 
-@pytest.mark.parametrize(("name", "list_name", "word", "example"), _entries())
-def test_word_example_does_what_its_list_is_for(code, name, list_name, word, example):
+def test_every_list_is_bound():
+    assert set(BINDINGS) == {(n, lst) for n, checks in CHECKS.items() for lst in checks}
+    for (name, list_name), binds in BINDINGS.items():
+        for module_name, attr in binds:
+            value = importlib.import_module(module_name)
+            for part in attr.split("."):
+                value = getattr(value, part)
+            assert word_lists(name)[list_name] <= value, (name, list_name, attr)
+
+
+@pytest.mark.parametrize(("name", "list_name", "word", "example", "redundant"), _entries())
+def test_word_example_does_what_its_list_is_for(code, monkeypatch, name, list_name, word,
+                                                example, redundant):
     assert word in word_lists(name)[list_name]
-    assert CHECKS[name][list_name](code(example, PUB), word), example
+    check = CHECKS[name][list_name]
+    assert check(code(example, PUB), word), example
+    if redundant:
+        return
+    _without(monkeypatch, name, list_name, word)
+    _party_cache_clear()
+    try:
+        ablated = check(code(example, PUB), word)
+    finally:
+        monkeypatch.undo()
+        _party_cache_clear()
+    assert not ablated, f"{example!r} passes without {word!r}: mark the entry redundant, say why"
 
 
 def test_a_word_without_example_is_refused(tmp_path):

@@ -74,8 +74,11 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
 
     The file maps a list name to ``{why: …, words: [{word: …, example: …}, …]}``: every word
     carries an invented sentence in which the rule using the list fires (or, for a veto list,
-    in which it stops the rule); ``tests/test_word_lists.py`` runs each one. A list without a
-    ``why`` or an entry without a word or example fails with the file and the entry (E007/E008).
+    in which it stops the rule); ``tests/test_word_lists.py`` runs each one, and again without
+    the word, which must then fail. An entry may say ``redundant: why`` (its example passes
+    without the word: another rule covers it) or ``unreached: why`` (no sentence makes the word
+    fire yet). A list without a ``why`` or an entry without a word or example fails with the
+    file and the entry (E007/E008).
     """
     path = lexicon_path(name)
     data = load(path, top=dict, empty={})
