@@ -14,6 +14,7 @@ from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
+from parley.nlp.events.handing import amount_goals, amount_verb, handed_to
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
@@ -542,7 +543,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     """Arguments of a verbal (or adjectival) trigger."""
     blamed = to_blame(cand.head)
     if blamed:  # "the governor said X is to blame": the governor blames X
-        return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
+        be = cand.head.head.head if cand.head.dep_ == "relcl" else cand.head.head  # "as much to blame"
+        return Arguments(actor_heads=reporter(be), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
     undergone = under_phrase(cand)
     if undergone is not None:  # "X came under fire from Y": X is criticised, by Y
@@ -655,10 +657,13 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
+    for m in clause_marks(verb, preps):  # "calls on X to surrender"
+        args.recipient_heads += clause_mark_objects(m)
     # the to-clause's prepositions belong to the act asked for or agreed ("urged Americans not
-    # to travel **to Russia**"): they name the recipient only when the trigger has none itself
+    # to travel **to Russia**", round 13 "called on X to send jets **to Y**"): they name the
+    # recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-             if args.recipient_heads else _frame(verb))
+             if args.recipient_heads or _addressed_by_prep(verb, preps) else _frame(verb))
     # not an amount given ("pledged $5 million **to** X": X receives it)
     goal_only = entry.object_role == "recipient" and any(
         c.dep_ == "dobj" and c.pos_ != "NUM" and c.ent_type_ not in AMOUNTS for c in verb.children)
@@ -669,16 +674,24 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
                 continue
             # a list is where the party is put, not who receives it ("placed on X's list");
-            # the body one is put out of excludes, it receives nothing
+            # the body one is put out of excludes, it receives nothing; round 13, a gerund
+            # clause after a named recipient is the reason, not a party ("thanks X **for
+            # supporting Y**")
             args.recipient_heads += [o for o in pobjs(p) if lemma(o) not in LISTS
-                                     and not (passive and o in excluding_bodies(verb))]
-    for m in clause_marks(verb, preps):  # "calls on X to surrender"
-        args.recipient_heads += clause_mark_objects(m)
+                                     and not (passive and o in excluding_bodies(verb))
+                                     and not (p.lower_ == "for" and o.dep_ == "pcomp" and o.tag_ == "VBG"
+                                              and args.recipient_heads)]
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
                for o in _between(t)]
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def _addressed_by_prep(verb: Token, preps: frozenset[str]) -> bool:
+    """The trigger names its own recipient in a phrase ("called **on X** to send jets to Y"):
+    then the to-clause's phrases are the act's, not the trigger's (round 13)."""
+    return any(pobjs(p) for p in preps_of(verb, preps - AGENT) if p.lower_ != "to")
 
 
 def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
@@ -765,12 +778,20 @@ def list_owners(verb: Token) -> list[Token]:
 
 
 def to_blame(verb: Token) -> list[Token]:
-    """"X is to blame (for …)": X is the one blamed, not the blamer; the subject of "be"."""
+    """"X is to blame (for …)": X is the one blamed, not the blamer; the subject of "be".
+    Round 13, the comparative "X is as much to blame as Y" (the parser hangs "to blame" on
+    "much"): X and Y are both blamed."""
     head = verb.head
-    if lemma(verb) != "blame" or verb.dep_ != "xcomp" or lemma(head) != "be" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    compared = verb.dep_ == "relcl" and head.lower_ == "much" and head.dep_ in ("acomp", "attr")
+    if compared:
+        head = head.head
+    if lemma(verb) != "blame" or not (verb.dep_ == "xcomp" or compared) or lemma(head) != "be" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    blamed = [c for c in head.children if c.dep_ == "nsubj"]
+    if compared:
+        blamed += [o for p in preps_of(verb, frozenset({"as"})) for o in pobjs(p)]
+    return blamed
 
 
 def reporter(clause: Token) -> list[Token]:
@@ -933,6 +954,16 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     for victim in suffering_possessors(noun, mods):  # "the senator's assassination"
         args.actor_heads.remove(victim)
         args.recipient_heads.append(victim)
+    takers = handed_to(noun)
+    if takers:  # round 13, "X gives Y (an) ultimatum": X's act, aimed at Y (events/handing.py)
+        args.actor_heads = [h for h in args.actor_heads if h not in takers] or listed_subjects(
+            subject_of(noun.head))
+        args.recipient_heads += [t for t in takers if t not in args.recipient_heads]
+    if not args.recipient_heads:  # round 13, "announces $5 million in aid to X"
+        args.recipient_heads = amount_goals(noun)
+    giver = amount_verb(noun)
+    if not args.actor_heads and giver is not None:
+        args.actor_heads = listed_subjects(subject_of(giver))
     if not args.actor_heads or args.actor_heads == between:
         carrier = _carrier_subject(noun, mods, cand.entry.reciprocal)
         if carrier:

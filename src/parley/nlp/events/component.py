@@ -28,6 +28,7 @@ from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
 from parley.nlp.events.frames import background_frame, not_an_event, targeted
 from parley.nlp.events.gatherings import gathering_members
+from parley.nlp.events.handing import HANDING
 from parley.nlp.events.joint_work import find_joint_work
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
@@ -353,6 +354,35 @@ if not Doc.has_extension("parley_event_mentions"):
     Doc.set_extension("parley_event_mentions", default=None)
 
 
+#: verbs of giving or letting: their passive subject benefits from an act asked of another
+BENEFITING = HANDING | frozenset({"provide", "supply", "grant", "allow", "offer", "arm", "help"})
+
+
+def asked_in_clause(inner: Candidate, sub: Arguments) -> list[str]:
+    """Round 13, who a call is addressed to, read from the act it asks for: the doer of an act
+    in a clause ("calls for X to withdraw": X; "for X to be expelled from Y": Y), and the one
+    a conflictual act is done to ("for X to be expelled": a demand against X); never the one
+    a cooperative act is for ("calls for X to be given arms": X benefits, is not asked), nor
+    the parties of an act named by a noun ("pushes for sanctions on X", "calls for talks at
+    the G20"), which are not asked."""
+    if coarse_pos(inner.head) != "VERB":
+        return []
+    out = list(sub.actor)
+    if inner.head.tag_ == "VBN" and ontology.quad(inner.entry.event) in (3, 4):
+        out += [a for a in sub.recipient if a not in out]
+    return out
+
+
+def asked_subjects(verb: Token) -> list[Token]:
+    """Who "X must/should …" asks to act: the subject of an active clause ("Y must withdraw");
+    round 13, not the subject of a passive of giving ("Y must be given arms"): Y benefits,
+    and who is asked is the unnamed giver (a demand against Y, "Y must be held to account",
+    keeps Y)."""
+    if is_passive(verb) and lemma(verb) in BENEFITING:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 class EventsComponent:
     """Codes PLOVER events; see docs/events.md for the rules."""
 
@@ -433,14 +463,11 @@ class EventsComponent:
                 # not a host or mediator ("the meeting, hosted by X": X is a third party)
                 args.actor = [a for a in sub.actor if a not in args.recipient
                               and a not in args.third_party]
+            if cand.entry.event == "REQUEST" and not args.recipient:
+                args.recipient = [a for a in asked_in_clause(inner, sub) if a not in args.actor]
+                continue
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
-                if cand.entry.event == "REQUEST" and coarse_pos(inner.head) == "VERB" \
-                        and inner.head.tag_ == "VBN" and sub.actor:
-                    # round 12, "calls for X to be expelled from Y": Y, who is to act, is
-                    # addressed too (the passive's doer, read from its from/by phrase)
-                    args.recipient += [a for a in sub.actor if a not in args.actor
-                                       and a not in args.recipient]
         if cand.entry.reciprocal:
             args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
             args.recipient = [a for a in args.recipient if a not in args.actor]
@@ -454,12 +481,11 @@ class EventsComponent:
         they are resolved to actors."""
         if cand.entry == self.request and cand.tokens[0] != cand.head:  # "X: Y must …"
             modal_verb = cand.tokens[0].head
-            args = Arguments(actor_heads=[cand.head], recipient_heads=[
-                c for c in modal_verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+            args = Arguments(actor_heads=[cand.head], recipient_heads=asked_subjects(modal_verb))
         elif cand.entry == self.request:
             args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
             for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
-                args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                args.recipient_heads += asked_subjects(comp)
         elif controlled_passive(cand.head, self.mods.lemmas("object_control")):
             # "Residents urged to evacuate": the urged are the recipient, the urger unnamed
             args = Arguments(actor_heads=[o for p in preps_of(cand.head, frozenset({"by"}))

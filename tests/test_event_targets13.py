@@ -1,0 +1,127 @@
+"""Round 13 of the actor audit (war headlines), the target slot: who is handed an act ("X
+gives Y an ultimatum"), the headline passive read as a past tense ("X detained as …"), who is
+asked in "calls for X to …" (the doer of the act asked for, not the one it is for or against),
+the recipient of an amount "in aid", and a demonym in the attack's own name that is no cue to
+the victims' country. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import countries, names, of_type
+
+PUB = "2022-06-01"
+
+
+# ------------------------------------------------------------ class 1, an act handed to someone
+@pytest.mark.parametrize("text,source,target", [
+    ("Bolivia's defence minister gives Chile ultimatum over border posts", "BOL", "CHL"),
+    ("Chilean foreign minister gives the Peruvian government an ultimatum", "CHL", "PER"),
+    ("Bolivia hands Chile an ultimatum", "BOL", "CHL"),
+])
+def test_an_act_handed_to_someone_is_aimed_at_them(code, text, source, target):
+    """"gives Y (an) ultimatum": the giver's threat, aimed at Y; without the article the
+    parser makes Y a compound of the noun, which read as the act's owner swapped the roles."""
+    doc = code(text, PUB)
+    ev = of_type(doc, "THREATEN")
+    assert countries(doc, ev.actor) == {source}
+    assert countries(doc, ev.recipient) == {target}
+
+
+def test_an_owned_act_keeps_its_owner(code):
+    doc = code("Peru's ultimatum to Chile expires on Friday", PUB)
+    ev = of_type(doc, "THREATEN")
+    assert countries(doc, ev.actor) == {"PER"}
+    assert countries(doc, ev.recipient) == {"CHL"}
+
+
+# ------------------------------------------ class 2, the headline passive tagged as a past tense
+@pytest.mark.parametrize("text,victim", [
+    ("Bolivian activist jailed for three years over a banned rally", "bolivian activist"),
+    ("Kenyan reporter detained at airport after criticizing governor", "kenyan reporter"),
+    ("Peruvian opposition leader detained, party says", "peruvian opposition leader"),
+])
+def test_a_bare_past_of_a_patient_verb_is_passive(code, text, victim):
+    """"X detained as …": headlines drop "was"; a verb done to someone that never goes
+    without its object, with none, is passive: X is the target, not the source."""
+    doc = code(text, PUB)
+    ev = of_type(doc, "COERCE")
+    assert victim in names(doc, ev.recipient)
+    assert victim not in names(doc, ev.actor)
+
+
+def test_the_active_past_keeps_its_subject(code):
+    doc = code("Kenya detained as many as 40 protesters", PUB)
+    ev = of_type(doc, "COERCE")
+    assert countries(doc, ev.actor) == {"KEN"}
+    assert "protesters" in names(doc, ev.recipient)
+
+
+# ------------------------------------------------ class 3, who is asked: the doer of the act
+@pytest.mark.parametrize("text,asked", [
+    ("Kenya calls for Uganda to withdraw its troops", {"UGA"}),
+    ("Kenya calls for Uganda to be given more weapons", set()),
+    ("Chilean minister pushes for new round of Bolivia sanctions", set()),
+    ("Kenya will call for Uganda to be expelled from the African Union", {"african union", "UGA"}),
+    ("Kenya's president says Uganda should be suspended from the African Union", {"UGA"}),
+    ("Kenya says Uganda must be given more weapons", set()),
+    ("The senators called on the White House to send jets to Kenya", {"USA"}),
+])
+def test_a_request_is_addressed_to_who_is_to_act(code, text, asked):
+    """"calls for X to withdraw": X is asked; "calls for X to be given arms", "X must be
+    given arms": X benefits and is not asked, nor is the one named by a noun of the act asked
+    for ("pushes for sanctions on X"); "for X to be expelled from Y": Y, the doer, is asked,
+    and X, against whom it is demanded, kept; the to-clause's "to Kenya" is where the jets
+    go, not who is asked."""
+    doc = code(text, PUB)
+    ev = of_type(doc, "REQUEST")
+    got = countries(doc, ev.recipient) | {n for n in names(doc, ev.recipient) if n == "african union"}
+    assert got == asked
+
+
+# ---------------------------------------------------- class 4, the recipient of an amount in aid
+@pytest.mark.parametrize("text,giver,taker", [
+    ("Obama announces $300 million more in aid to Kenya", "USA", "KEN"),
+    ("Japan sends 5 million yen in humanitarian assistance to Peru", "JPN", "PER"),
+])
+def test_an_amount_in_aid_goes_to_its_to_phrase(code, text, giver, taker):
+    doc = code(text, PUB)
+    ev = of_type(doc, "AID")
+    assert countries(doc, ev.actor) == {giver}
+    assert countries(doc, ev.recipient) == {taker}
+
+
+# ------------------------------------- class 5, the attacker's demonym is no victims' country
+def test_a_demonym_in_the_attack_name_is_not_the_victims(code):
+    """"civilians killed in Ruritanian convoy shelling": the demonym names whose shelling it
+    is; the victims are not given the attacker's country."""
+    doc = code("More than 10 civilians killed in Chilean convoy shelling, says governor", PUB)
+    ev = of_type(doc, "ASSAULT")
+    assert "civilians" in names(doc, ev.recipient)
+    assert "CHL" not in countries(doc, ev.recipient)
+
+
+def test_a_demonym_on_the_struck_thing_still_gives_the_victims_country(code):
+    doc = code("Three civilians killed by Chilean missile strikes in Bolivian border town", PUB)
+    ev = of_type(doc, "ASSAULT")
+    assert countries(doc, ev.recipient) == {"BOL"}
+
+
+# ------------------------------------- class 6, who is blamed and why, not a party of the why
+def test_as_much_to_blame_blames_both_and_not_the_speaker(code):
+    """"X is as much to blame as Y": the parser hangs "to blame" on "much"; X and Y are
+    blamed, the one who says so blames them (the role reversal read X as the blamer)."""
+    doc = code("Peru's former leader says Quito is as much to blame as Lima for the dispute", PUB)
+    ev = of_type(doc, "ACCUSE")
+    assert countries(doc, ev.actor) == {"PER"}
+    assert countries(doc, ev.recipient) == {"ECU", "PER"}
+
+
+@pytest.mark.parametrize("text,thanked", [
+    ("Kenyan defense chief thanks Spain for supporting Uganda", {"ESP"}),
+    ("Peru praises Chile for helping Bolivian refugees", {"CHL"}),
+])
+def test_the_reason_clause_names_no_recipient(code, text, thanked):
+    """"thanks X for supporting Y": the gerund clause is why X is thanked; Y is not thanked."""
+    doc = code(text, PUB)
+    ev = of_type(doc, "SUPPORT")
+    assert countries(doc, ev.recipient) == thanked
