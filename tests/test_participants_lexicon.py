@@ -34,6 +34,8 @@ CHECKS = {
     and not of_type(doc, "COERCE").actor,
     "handing": lambda doc: countries(doc, of_type(doc, "THREATEN").actor) == {"BOL"}
     and countries(doc, of_type(doc, "THREATEN").recipient) == {"CHL"},
+    "documents": lambda doc: countries(doc, of_type(doc, "SANCTION").actor) == {"BLR"},
+    "arriving": lambda doc: countries(doc, of_type(doc, "AID").recipient) == {"KEN"},
     "list_nouns": lambda doc: countries(doc, of_type(doc, "SANCTION").actor) == {"NIC"}
     and names(doc, of_type(doc, "SANCTION").recipient) == {"rosa marin"},
 }

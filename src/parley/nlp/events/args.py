@@ -14,7 +14,7 @@ from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
-from parley.nlp.events.handing import amount_goals, amount_verb, handed_to
+from parley.nlp.events.handing import amount_goals, amount_verb, arrival_goals, document_verb, handed_to
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
@@ -77,7 +77,7 @@ def subject_of(verb: Token) -> list[Token]:
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return [predicated(verb.head)]
-            return colon_speaker_dropped(subj)
+            return colon_speaker_dropped([s for s in subj if not speaker_across_clause(s, verb)])
         if verb.dep_ == "relcl":  # "Army chief: Chad to send …" read as a relative clause
             return [colon_apposition(verb.head, verb) or predicated(verb.head)]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -162,6 +162,18 @@ def _before_colon(token: Token) -> bool:
     """The noun phrase of ``token`` ends in a colon ("NATO chief: …")."""
     nxt = token.right_edge.i + 1
     return token.right_edge.text == ":" or (nxt < len(token.doc) and token.doc[nxt].text == ":")
+
+
+def speaker_across_clause(subject: Token, verb: Token) -> bool:
+    """Round 13, "Governor: 12 civilians were wounded by missile strikes": the parser reads
+    the headline's last noun as a verb whose subject is the one named before the colon. A
+    clause with a subject of its own between the colon and that verb shows the speaker is no
+    subject of it: the speaker only reports."""
+    colon = subject.i + 1  # the speaker's head word right before the colon ("Governor:")
+    if colon >= verb.i or verb.doc[colon].text != ":":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > colon
+               for t in verb.doc[colon + 1:verb.i] for c in t.children)
 
 
 def colon_speaker_dropped(subjects: list[Token]) -> list[Token]:
@@ -528,11 +540,19 @@ NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     # class 5, "expressed outrage **at** X's launch": the possessor of the act is the target
     "outrage": frozenset({"at", "over"}), "anger": frozenset({"at", "over"}),
     "fury": frozenset({"at", "over"}), "indignation": frozenset({"at", "over"}),
+    # round 13, "offers strong support **for** X's bid": whom the support is for
+    "support": frozenset({"for"}), "backing": frozenset({"for"}),
+    # round 13, legal action and censure "of" someone: "the hearing **of** X", "criticism of Y"
+    "hearing": frozenset({"of"}), "trial": frozenset({"of"}), "prosecution": frozenset({"of"}),
+    "criticism": frozenset({"of"}), "condemnation": frozenset({"of"}),
 }
 
 
 def noun_preps(token: Token) -> frozenset[str]:
     """The prepositions that name the one an event noun is aimed at (``NOUN_RECIPIENT_PREPS``)."""
+    if token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") \
+            and token.lower_ in NOUN_RECIPIENT_PREPS:  # round 13, "Hearing of X postponed"
+        return NOUN_RECIPIENT_PREPS[token.lower_]
     if token.pos_ != "NOUN":  # "expressed solidarity with X": the verb carries its object's
         return frozenset().union(*(NOUN_RECIPIENT_PREPS.get(c.lemma_.lower(), frozenset())
                                    for c in token.children if c.dep_ == "dobj"))
@@ -546,6 +566,10 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         be = cand.head.head.head if cand.head.dep_ == "relcl" else cand.head.head  # "as much to blame"
         return Arguments(actor_heads=reporter(be), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    told = told_objects(cand.head, args, mods.lemmas("object_control"))
+    if told:  # round 13, "warns residents to stay indoors": the residents are told
+        args.theme_heads = [t for t in args.theme_heads if t not in told]
+        args.recipient_heads += [t for t in told if t not in args.recipient_heads]
     undergone = under_phrase(cand)
     if undergone is not None:  # "X came under fire from Y": X is criticised, by Y
         return Arguments(actor_heads=undergoing_doers(undergone), recipient_heads=args.actor_heads)
@@ -567,6 +591,16 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         return Arguments(actor_heads=shooters,
                          theme_heads=[t for t in fired if not made_by(t)])
     return args
+
+
+def told_objects(verb: Token, args: Arguments, directive: frozenset[str]) -> list[Token]:
+    """Round 13, the object of a directive verb with a to-clause ("warns **residents** to
+    stay in shelters", "advised **travellers** to leave"): the one told, who is to act, is
+    the recipient even where the verb's object is otherwise a theme ("warned of strikes")."""
+    if lemma(verb) not in directive or not any(
+            c.dep_ == "xcomp" and to_clause(c) for c in verb.children):
+        return []
+    return [t for t in args.theme_heads if t.dep_ == "dobj" and t.head == verb]
 
 
 #: words after a demonym or name that make it a weapon's maker ("Iran-made"), from participants.yaml
@@ -657,7 +691,9 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
-    for m in clause_marks(verb, preps):  # "calls on X to surrender"
+    # "calls on X to surrender"; round 13, "calls for X to withdraw": X, who is to act
+    asking = preps | ASKED_FOR if entry.event == "REQUEST" else preps
+    for m in clause_marks(verb, asking):
         args.recipient_heads += clause_mark_objects(m)
     # the to-clause's prepositions belong to the act asked for or agreed ("urged Americans not
     # to travel **to Russia**", round 13 "called on X to send jets **to Y**"): they name the
@@ -686,6 +722,10 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+#: the subordinator of the act a call asks for ("calls **for** X to withdraw")
+ASKED_FOR = frozenset({"for"})
 
 
 def _addressed_by_prep(verb: Token, preps: frozenset[str]) -> bool:
@@ -905,6 +945,10 @@ def _reduced_relative_noun(verb: Token) -> Token | None:
     arrested in Kherson"): the nearest noun above it, through the phrases the parser hung it on."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
+    if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        # round 13, a full clause hung on a headline's colon speaker ("Official: 12 civilians
+        # were wounded by …"): it has a subject of its own, so it describes no noun
+        return None
     t = verb.head
     if t.pos_ == "NUM":  # "one of six monks beaten …": the participle describes the monks
         counted = [o for p in preps_of(t, OBJECT_GENITIVE) for o in pobjs(p)]
@@ -961,6 +1005,11 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         args.recipient_heads += [t for t in takers if t not in args.recipient_heads]
     if not args.recipient_heads:  # round 13, "announces $5 million in aid to X"
         args.recipient_heads = amount_goals(noun)
+    if not args.recipient_heads and cand.entry.event == "AID":  # round 13, "aid arrives in X"
+        args.recipient_heads = arrival_goals(noun)
+    paper = document_verb(noun)
+    if not args.actor_heads and paper is not None and lemma(paper) in mods.lemmas("support"):
+        args.actor_heads = listed_subjects(subject_of(paper))  # "signs decree on sanctions"
     giver = amount_verb(noun)
     if not args.actor_heads and giver is not None:
         args.actor_heads = listed_subjects(subject_of(giver))
@@ -1138,7 +1187,7 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
 
 #: nouns of joining a body (round 12): the body in their phrase is the one joined, not a party
 #: ("backs Georgian NATO membership": NATO receives nothing)
-JOINING = frozenset({"membership", "accession", "candidacy"})
+JOINING = frozenset({"membership", "accession", "candidacy", "bid", "application"})  # round 13: "NATO bids"
 
 
 def joined_bodies(doc: Doc, args: Arguments) -> set[str]:
@@ -1259,6 +1308,21 @@ def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
     return []
 
 
+def reached_states(doc: Doc, args: Arguments) -> list[str]:
+    """Round 13, aid told as reaching a place ("military aid arrives in X"): the state of the
+    place is who receives it, when no party is named as the recipient."""
+    by_id = actors_by_id(doc)
+    for h in args.recipient_heads:
+        place = _place_of(doc, h)
+        if place is None or not place.country:
+            continue
+        state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country),
+                     None) or place_state(doc, place.country)
+        if state is not None:
+            return [state.id]
+    return []
+
+
 def clause_places(trigger: Token) -> list[Token]:
     """Words in the trigger's phrase that may name where it struck: objects of locative or
     aiming prepositions and direct objects ("wounded by shelling **in Orikhiv**", "killed as
@@ -1267,8 +1331,12 @@ def clause_places(trigger: Token) -> list[Token]:
     # a participle clause ("slam into X, killing two") or a reduced relative ("two people
     # killed as artillery pounds X") shares the phrase it hangs on
     top = trigger.head if trigger.dep_ in ("advcl", "acl", "conj", "xcomp") else trigger
-    return [t for t in top.subtree if t.dep_ == "dobj" or (
+    found = [t for t in top.subtree if t.dep_ == "dobj" or (
         t.dep_ == "pobj" and t.head.lower_ in preps)]
+    # round 13, last: a place name before the attack noun ("wounded by **Zaporizhzhia**
+    # missile strikes", "killed in the **Kharkiv** shelling")
+    return found + [t for t in top.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"
+                    and t not in found]
 
 
 def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
@@ -1321,6 +1389,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     if not args.recipient:  # "criticized a plan by Governor Pike": the plan's author
         args.recipient = thing_authors(doc, cand.entry.event, cand.head,
                                        args.theme_heads + args.recipient_heads, args.actor)
+    if not args.recipient and cand.entry.event == "AID":  # "aid arrives in X": X's state
+        args.recipient = reached_states(doc, args)
     if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
     elif cand.entry.event in PLACE_TARGET_EVENTS:  # the detained, like the shelled (round 9)

@@ -71,3 +71,37 @@ def amount_goals(noun: Token) -> list[Token]:
     bearers = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and _amount(c)]
     return [o for b in bearers for p in b.children if p.dep_ == "prep" and p.lower_ in GOAL_PREPS
             for o in p.children if o.dep_ == "pobj"]
+
+
+_LISTS = load("participants.yaml", top=dict, empty={})
+#: verbs of a given thing reaching its recipient (participants.yaml ``arriving``)
+ARRIVING = frozenset(_LISTS["arriving"]["words"])
+#: papers carrying a measure "on" an act (participants.yaml ``documents``)
+DOCUMENTS = frozenset(_LISTS["documents"]["words"])
+#: prepositions of where an arriving thing gets to
+REACHED = frozenset({"in", "to", "into", "for"})
+
+
+def arrival_goals(noun: Token) -> list[Token]:
+    """Round 13, who receives aid told as arriving ("military aid **arrives in X**",
+    "shipments of arms arrived **for X**", "aid reached X"): the subject of a verb of arriving
+    is the thing given, and the party or country it gets to receives it."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) not in ARRIVING:
+        return []
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in REACHED
+            for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def document_verb(noun: Token) -> Token | None:
+    """Round 13, the verb that signs or issues the paper an event noun is "on" or "for"
+    ("Lukashenko signs a decree **on sanctions** against X"): the paper's signer does the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "for", "of") or prep.head == prep:
+        return None
+    paper = prep.head
+    if lemma(paper) not in DOCUMENTS or paper.dep_ != "dobj" or paper.head.pos_ != "VERB":
+        return None
+    return paper.head
