@@ -161,6 +161,8 @@ def test_who_signs_the_paper_imposes_the_measure(code, text, source, target):
     "First military aid arrives in Kenya since the coup",
     "Shipments of weapons arrived for Kenya over the weekend",
     "Food aid reached Kenya on Monday",
+    "Military aid is on its way to Kenya",
+    "More weapons and aid on the way to Kenya, minister says",
 ])
 def test_aid_arriving_goes_to_where_it_arrives(code, text):
     doc = code(text, PUB)

@@ -84,15 +84,29 @@ REACHED = frozenset({"in", "to", "into", "for"})
 
 def arrival_goals(noun: Token) -> list[Token]:
     """Round 13, who receives aid told as arriving ("military aid **arrives in X**",
-    "shipments of arms arrived **for X**", "aid reached X"): the subject of a verb of arriving
-    is the thing given, and the party or country it gets to receives it."""
+    "shipments of arms arrived **for X**", "aid reached X", "aid on the way to X"): the
+    subject of a verb of arriving is the thing given, and the party or country it gets to
+    receives it."""
     verb = noun.head
+    on_way = _on_the_way(noun) or (_on_the_way(verb) if noun.dep_ == "nsubj" else [])
+    if on_way:  # "aid (is) on the/its way to X"
+        return on_way
     if noun.dep_ != "nsubj" or lemma(verb) not in ARRIVING:
         return []
     out = [c for c in verb.children if c.dep_ == "dobj"]
     out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in REACHED
             for o in p.children if o.dep_ == "pobj"]
     return out
+
+
+def _on_the_way(token: Token) -> list[Token]:
+    """The goal of an "on the way to X" phrase on ``token`` (the thing sent, or its verb "is";
+    the parser may hang the phrase on the first of coordinated things)."""
+    bearers = [token] + ([token.head] if token.dep_ == "conj" else [])
+    return [o for b in bearers for p in b.children if p.dep_ == "prep" and p.lower_ == "on"
+            for w in p.children if w.dep_ == "pobj" and w.lower_ == "way"
+            for q in w.children if q.dep_ == "prep" and q.lower_ == "to"
+            for o in q.children if o.dep_ == "pobj"]
 
 
 def document_verb(noun: Token) -> Token | None:
