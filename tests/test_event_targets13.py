@@ -213,3 +213,21 @@ def test_the_object_told_to_act_is_the_recipient(code, text, told):
     doc = code(text, PUB)
     ev = of_type(doc, "REQUEST")
     assert told in names(doc, ev.recipient)
+
+
+# --------------------------------- class 11, a reaction is aimed at the doer, not the victim
+@pytest.mark.parametrize("text,target", [
+    ("Kenya condemns Russia's attack on civilians", {"RUS"}),
+    ("Kenya condemns the arrest of a Kenyan reporter by Ugandan police", {"UGA"}),
+    ("Peru condemns the senator's assassination", set()),
+    ("Crowds protest detention of deputy mayor in northern Kenyan town", set()),
+    ("Morales calls the activist's murder a cruel crime", set()),
+])
+def test_a_reaction_to_harm_is_aimed_at_its_doer(code, text, target):
+    """"condemns X's attack on civilians": aimed at X, not at the civilians; "protest the
+    detention of a mayor", "calls the activist's murder a crime": the victim is no target,
+    and with the doer unnamed the target is empty."""
+    doc = code(text, PUB)
+    ev = next(e for e in doc.events if e.event in ("ACCUSE", "PROTEST"))
+    assert countries(doc, ev.recipient) == target
+    assert not names(doc, ev.recipient) & {"civilians", "senator", "deputy mayor", "activist"}

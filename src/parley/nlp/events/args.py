@@ -1308,6 +1308,21 @@ def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
     return []
 
 
+#: reactions to an act (criticism, protest): aimed at who did it, never at who suffered it
+REACTING = frozenset({"ACCUSE", "PROTEST"})
+
+
+def harmed_in(doc: Doc, heads: list[Token], mods: Modifiers) -> set[str]:
+    """Round 13, the victims named on a noun of harm that a reaction is about ("condemns **the
+    senator's** murder", "protest the detention **of a mayor**", "calls the activist's killing
+    a crime"): the possessor person (``suffering_possessors``) and the "of" object. The
+    reaction is aimed at the harm's doer, unnamed here, not at its victim."""
+    victims = [v for h in heads if lemma(h) in mods.lemmas("victim_possessor")
+               for v in suffering_possessors(h, mods) + [o for p in preps_of(h, OBJECT_GENITIVE)
+                                                       for o in pobjs(p)]]
+    return set(actors_for(doc, victims))
+
+
 def reached_states(doc: Doc, args: Arguments) -> list[str]:
     """Round 13, aid told as reaching a place ("military aid arrives in X"): the state of the
     place is who receives it, when no party is named as the recipient."""
@@ -1397,6 +1412,9 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         victim_country(doc, args, cand.head)
     joined = joined_bodies(doc, args)
     args.recipient = [a for a in args.recipient if a not in joined]
+    if cand.entry.event in REACTING:  # "condemns the senator's murder": not the senator
+        harmed = harmed_in(doc, args.recipient_heads + args.theme_heads, mods)
+        args.recipient = [a for a in args.recipient if a not in harmed]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
 from parley.nlp.events.args import (
+    REACTING,
     Arguments,
     actors_for,
     noun_arguments,
@@ -358,6 +359,11 @@ if not Doc.has_extension("parley_event_mentions"):
 BENEFITING = HANDING | frozenset({"provide", "supply", "grant", "allow", "offer", "arm", "help"})
 
 
+def _conflict_act(cand: Candidate, inner: Candidate) -> bool:
+    """``inner`` is an act of conflict of another type that the reaction ``cand`` is about."""
+    return ontology.quad(inner.entry.event) in (3, 4) and inner.entry.event != cand.entry.event
+
+
 def asked_in_clause(inner: Candidate, sub: Arguments) -> list[str]:
     """Round 13, who a call is addressed to, read from the act it asks for: the doer of an act
     in a clause ("calls for X to withdraw": X; "for X to be expelled from Y": Y), and the one
@@ -449,6 +455,8 @@ class EventsComponent:
                     sub = resolve(doc, nominal, noun_arguments(nominal, self.triggers, self.mods), self.mods)
                     args.actor = sub.actor + [a for a in sub.recipient if a not in sub.actor]
                     args.third_party = args.third_party or sub.third_party
+        if cand.entry.event in REACTING:
+            self._aim_at_doers(doc, cand, args)
         for inner in cand.absorbed:  # "agreed to provide aid for Romania": the aid's recipient
             if args.actor and args.recipient:
                 break
@@ -466,6 +474,8 @@ class EventsComponent:
             if cand.entry.event == "REQUEST" and not args.recipient:
                 args.recipient = [a for a in asked_in_clause(inner, sub) if a not in args.actor]
                 continue
+            if cand.entry.event in REACTING and _conflict_act(cand, inner):
+                continue  # its doer is already in (``_aim_at_doers``)
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
         if cand.entry.reciprocal:
@@ -475,6 +485,19 @@ class EventsComponent:
             args.recipient = [a for a in self._partners(doc, cand, other_types=True)
                               if a not in args.actor]
         return complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
+
+    def _aim_at_doers(self, doc: Doc, cand: Candidate, args: Arguments) -> None:
+        """Round 13, a reaction to an act of conflict ("condemns Russia's attack on civilians",
+        "protest the detention of a mayor"): aimed at the act's doer, not at who suffered it;
+        the victims leave the target and the doer, when named, takes their place."""
+        for inner in cand.absorbed:
+            if not _conflict_act(cand, inner):
+                continue
+            sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
+                                       if coarse_pos(inner.head) == "NOUN"
+                                       else verb_arguments(inner, self.triggers, self.mods)), self.mods)
+            args.recipient = [a for a in args.recipient if a not in sub.recipient or a in sub.actor]
+            args.recipient += [a for a in sub.actor if a not in args.actor and a not in args.recipient]
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
         """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before
