@@ -231,3 +231,17 @@ def test_a_reaction_to_harm_is_aimed_at_its_doer(code, text, target):
     ev = next(e for e in doc.events if e.event in ("ACCUSE", "PROTEST"))
     assert countries(doc, ev.recipient) == target
     assert not names(doc, ev.recipient) & {"civilians", "senator", "deputy mayor", "activist"}
+
+
+# ------------------------------------ class 12, "X and other officials" are of X's country
+@pytest.mark.parametrize("text,group,country", [
+    ("Russia bans Kenyan President William Ruto and other top officials from entering the country",
+     "officials", "KEN"),
+    ("Peru expels the Chilean ambassador and other diplomats", "diplomats", "CHL"),
+])
+def test_other_members_take_the_named_partys_country(code, text, group, country):
+    """"bans X and other top officials": more of X's kind, of X's country; the banning
+    state named in the sentence is no cue."""
+    doc = code(text, PUB)
+    found = [a for a in doc.actors if a.name.lower() == group]
+    assert found and found[0].country == country
