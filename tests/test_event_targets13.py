@@ -245,3 +245,12 @@ def test_other_members_take_the_named_partys_country(code, text, group, country)
     doc = code(text, PUB)
     found = [a for a in doc.actors if a.name.lower() == group]
     assert found and found[0].country == country
+
+
+def test_a_partys_own_people_are_the_recipient(code):
+    """"Norway advises its citizens to …": "its" stands for Norway, so the group resolved to
+    Norway and was dropped as the actor's own; the citizens, Norwegian, are told."""
+    doc = code("Norway advises its citizens to avoid all travel to Chad", PUB)
+    ev = of_type(doc, "REQUEST")
+    assert names(doc, ev.recipient) == {"citizens"}
+    assert countries(doc, ev.recipient) == {"NOR"}

@@ -1323,6 +1323,24 @@ def harmed_in(doc: Doc, heads: list[Token], mods: Modifiers) -> set[str]:
     return set(actors_for(doc, victims))
 
 
+def own_people(doc: Doc, args: Arguments) -> list[str]:
+    """Round 13, a party's own people as the recipient ("Norway advises **its citizens** to
+    leave", "urged their nationals to …"): the group is qualified by a possessive pronoun
+    that stands for the actor, so it resolves to the actor itself and was dropped as the
+    actor's own; it is the group, of the actor's country."""
+    by_id = actors_by_id(doc)
+    codes = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+    out = []
+    for h in args.recipient_heads:
+        group = actor_at(doc, h.idx, h.idx + len(h.text))
+        if group is None or group.kind != "group" or group.id in args.actor or len(codes) != 1 \
+                or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children):
+            continue
+        group.country = group.country or next(iter(codes))
+        out.append(group.id)
+    return out
+
+
 def reached_states(doc: Doc, args: Arguments) -> list[str]:
     """Round 13, aid told as reaching a place ("military aid arrives in X"): the state of the
     place is who receives it, when no party is named as the recipient."""
@@ -1395,6 +1413,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     args.actor = actors_for(doc, args.actor_heads) or quoted_speakers(doc, args.actor_heads)
     args.recipient = [a for a in actors_for(doc, args.recipient_heads)
                       + quoted_speakers(doc, args.recipient_heads) if a not in args.actor]
+    if not args.recipient:  # round 13, "Norway advises its citizens to …": Norway's citizens
+        args.recipient = own_people(doc, args)
     # "banned Russian airlines": whose airlines. Not for reciprocal events: the topic of a
     # talk is not a party to it ("leaders discussed Ukraine")
     if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
