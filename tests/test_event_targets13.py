@@ -254,3 +254,17 @@ def test_a_partys_own_people_are_the_recipient(code):
     ev = of_type(doc, "REQUEST")
     assert names(doc, ev.recipient) == {"citizens"}
     assert countries(doc, ev.recipient) == {"NOR"}
+
+
+# ------------------------- class 13, an addressee elided in a coordination of verbal conflict
+@pytest.mark.parametrize("text,event,target", [
+    ("Chilean official calls Bolivian actions hostile and warns of consequences", "THREATEN", {"BOL"}),
+    ("Kenya condemns Uganda's border raid and threatens retaliation", "THREATEN", {"UGA"}),
+    ("Kenya accuses Uganda of shelling and demands an apology", "REQUEST", {"UGA"}),
+    ("Kenya rejects Uganda's offer and demands compensation from Sudan", "REQUEST", {"SDN"}),
+])
+def test_a_coordinated_verbal_act_shares_the_first_ones_target(code, text, event, target):
+    """"X calls Y's actions hostile and warns of consequences": the warning, with no
+    addressee of its own, is aimed at Y; a party named on the second act keeps its own."""
+    doc = code(text, PUB)
+    assert countries(doc, of_type(doc, event).recipient) == target

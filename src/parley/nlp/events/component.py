@@ -484,7 +484,29 @@ class EventsComponent:
         if not args.recipient:  # "agreed to talks with Lebanon", "called for talks with Kyiv"
             args.recipient = [a for a in self._partners(doc, cand, other_types=True)
                               if a not in args.actor]
+        if not args.recipient and ontology.quad(cand.entry.event) == 3:
+            args.recipient = self._shared_addressee(doc, cand, args)
         return complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
+
+    def _shared_addressee(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
+        """Round 13, an addressee elided in a coordination of verbal conflict ("X calls Y's
+        actions hostile **and warns of consequences**", "condemns Y's raid and threatens
+        retaliation"): a verbal act of conflict coordinated with an earlier one of the same
+        subject, with no addressee found of its own, is aimed at the earlier one's target."""
+        verb = cand.head
+        first = self._by_token.get(verb.head.i) if verb.dep_ == "conj" else None
+        if first is None or first.head == verb or coarse_pos(verb) != "VERB" \
+                or ontology.quad(first.entry.event) != 3 or any(
+                    c.dep_ in ("dative", "nsubj", "nsubjpass") for c in verb.children):
+            return []
+        bearers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        named = [o for b in bearers for p in b.children if p.dep_ == "prep" for o in pobjs(p)]
+        if actors_for(doc, named) or any(o.pos_ == "PROPN" for o in named):
+            return []  # "… and demands compensation from Z": a party of its own, unread
+        sub = resolve(doc, first, self._argument_heads(first), self.mods)
+        if not set(sub.actor) & set(args.actor):
+            return []
+        return [a for a in sub.recipient if a not in args.actor]
 
     def _aim_at_doers(self, doc: Doc, cand: Candidate, args: Arguments) -> None:
         """Round 13, a reaction to an act of conflict ("condemns Russia's attack on civilians",
