@@ -30,6 +30,12 @@ CHECKS = {
     "joint_bodies": lambda doc: countries(doc, of_type(doc, "ACCUSE").actor) == {"PER", "ECU"},
     "weapon_modifiers": lambda doc: countries(doc, of_type(doc, "ASSAULT").actor) == {"ARM"},
     "harm_participles": lambda doc: names(doc, of_type(doc, "ASSAULT").recipient) == {"civilians"},
+    "patient_verbs": lambda doc: names(doc, of_type(doc, "COERCE").recipient) == {"bolivian activist"}
+    and not of_type(doc, "COERCE").actor,
+    "handing": lambda doc: countries(doc, of_type(doc, "THREATEN").actor) == {"BOL"}
+    and countries(doc, of_type(doc, "THREATEN").recipient) == {"CHL"},
+    "documents": lambda doc: countries(doc, of_type(doc, "SANCTION").actor) == {"BLR"},
+    "arriving": lambda doc: countries(doc, of_type(doc, "AID").recipient) == {"KEN"},
     "list_nouns": lambda doc: countries(doc, of_type(doc, "SANCTION").actor) == {"NIC"}
     and names(doc, of_type(doc, "SANCTION").recipient) == {"rosa marin"},
 }

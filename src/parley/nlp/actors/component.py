@@ -1210,6 +1210,10 @@ class _DocState(StateSteps):
                 continue
             heads = [doc[i] for i in range(sent.start, sent.end) if self.claimed[i] is draft
                      and (doc[i].head == doc[i] or self.claimed[doc[i].head.i] is not draft)]
+            peer = self._other_of(draft, heads)
+            if peer is not None:  # round 13, "X and other top officials": of X's country
+                draft.country = peer
+                continue
             if any(from_unnamed_countries(h) for h in heads):
                 continue  # "leaders of partner countries": not of the one country named nearby
             # a group of office holders travels: where it meets is a venue ("envoys met in
@@ -1248,6 +1252,18 @@ class _DocState(StateSteps):
                 # (dominant.py): "the attorney said" in US domestic news is an American
                 prior = article if takes_prior(draft.known, draft.sector) else None
                 draft.country = draft.default_country or prior
+
+    def _other_of(self, draft: Draft, heads: list[Token]) -> str | None:
+        """Round 13, "bans the Ruritanian president **and other** top officials": a group
+        coordinated with "other" after a party is more of that party's kind, of its country
+        (the sentence's other countries, the banning state's, are no cue)."""
+        for h in heads:
+            if h.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ == "other" for c in h.children):
+                continue
+            peer = self.claimed[h.head.i]
+            if peer is not None and peer is not draft and peer.country:
+                return peer.country
+        return None
 
     def _located_codes(self) -> list[str]:
         """One country code per located item of the document, before any guess: each mention

@@ -14,6 +14,7 @@ from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
+from parley.nlp.events.handing import amount_goals, amount_verb, arrival_goals, document_verb, handed_to
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
@@ -76,7 +77,7 @@ def subject_of(verb: Token) -> list[Token]:
         if subj:
             if subj[0].lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return [predicated(verb.head)]
-            return colon_speaker_dropped(subj)
+            return colon_speaker_dropped([s for s in subj if not speaker_across_clause(s, verb)])
         if verb.dep_ == "relcl":  # "Army chief: Chad to send …" read as a relative clause
             return [colon_apposition(verb.head, verb) or predicated(verb.head)]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -161,6 +162,18 @@ def _before_colon(token: Token) -> bool:
     """The noun phrase of ``token`` ends in a colon ("NATO chief: …")."""
     nxt = token.right_edge.i + 1
     return token.right_edge.text == ":" or (nxt < len(token.doc) and token.doc[nxt].text == ":")
+
+
+def speaker_across_clause(subject: Token, verb: Token) -> bool:
+    """Round 13, "Governor: 12 civilians were wounded by missile strikes": the parser reads
+    the headline's last noun as a verb whose subject is the one named before the colon. A
+    clause with a subject of its own between the colon and that verb shows the speaker is no
+    subject of it: the speaker only reports."""
+    colon = subject.i + 1  # the speaker's head word right before the colon ("Governor:")
+    if colon >= verb.i or verb.doc[colon].text != ":":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > colon
+               for t in verb.doc[colon + 1:verb.i] for c in t.children)
 
 
 def colon_speaker_dropped(subjects: list[Token]) -> list[Token]:
@@ -527,11 +540,19 @@ NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     # class 5, "expressed outrage **at** X's launch": the possessor of the act is the target
     "outrage": frozenset({"at", "over"}), "anger": frozenset({"at", "over"}),
     "fury": frozenset({"at", "over"}), "indignation": frozenset({"at", "over"}),
+    # round 13, "offers strong support **for** X's bid": whom the support is for
+    "support": frozenset({"for"}), "backing": frozenset({"for"}),
+    # round 13, legal action and censure "of" someone: "the hearing **of** X", "criticism of Y"
+    "hearing": frozenset({"of"}), "trial": frozenset({"of"}), "prosecution": frozenset({"of"}),
+    "criticism": frozenset({"of"}), "condemnation": frozenset({"of"}),
 }
 
 
 def noun_preps(token: Token) -> frozenset[str]:
     """The prepositions that name the one an event noun is aimed at (``NOUN_RECIPIENT_PREPS``)."""
+    if token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT") \
+            and token.lower_ in NOUN_RECIPIENT_PREPS:  # round 13, "Hearing of X postponed"
+        return NOUN_RECIPIENT_PREPS[token.lower_]
     if token.pos_ != "NOUN":  # "expressed solidarity with X": the verb carries its object's
         return frozenset().union(*(NOUN_RECIPIENT_PREPS.get(c.lemma_.lower(), frozenset())
                                    for c in token.children if c.dep_ == "dobj"))
@@ -542,8 +563,13 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     """Arguments of a verbal (or adjectival) trigger."""
     blamed = to_blame(cand.head)
     if blamed:  # "the governor said X is to blame": the governor blames X
-        return Arguments(actor_heads=reporter(cand.head.head), recipient_heads=blamed)
+        be = cand.head.head.head if cand.head.dep_ == "relcl" else cand.head.head  # "as much to blame"
+        return Arguments(actor_heads=reporter(be), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    told = told_objects(cand.head, args, mods.lemmas("object_control"))
+    if told:  # round 13, "warns residents to stay indoors": the residents are told
+        args.theme_heads = [t for t in args.theme_heads if t not in told]
+        args.recipient_heads += [t for t in told if t not in args.recipient_heads]
     undergone = under_phrase(cand)
     if undergone is not None:  # "X came under fire from Y": X is criticised, by Y
         return Arguments(actor_heads=undergoing_doers(undergone), recipient_heads=args.actor_heads)
@@ -565,6 +591,16 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         return Arguments(actor_heads=shooters,
                          theme_heads=[t for t in fired if not made_by(t)])
     return args
+
+
+def told_objects(verb: Token, args: Arguments, directive: frozenset[str]) -> list[Token]:
+    """Round 13, the object of a directive verb with a to-clause ("warns **residents** to
+    stay in shelters", "advised **travellers** to leave"): the one told, who is to act, is
+    the recipient even where the verb's object is otherwise a theme ("warned of strikes")."""
+    if lemma(verb) not in directive or not any(
+            c.dep_ == "xcomp" and to_clause(c) for c in verb.children):
+        return []
+    return [t for t in args.theme_heads if t.dep_ == "dobj" and t.head == verb]
 
 
 #: words after a demonym or name that make it a weapon's maker ("Iran-made"), from participants.yaml
@@ -655,10 +691,15 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
+    # "calls on X to surrender"; round 13, "calls for X to withdraw": X, who is to act
+    asking = preps | ASKED_FOR if entry.event == "REQUEST" else preps
+    for m in clause_marks(verb, asking):
+        args.recipient_heads += clause_mark_objects(m)
     # the to-clause's prepositions belong to the act asked for or agreed ("urged Americans not
-    # to travel **to Russia**"): they name the recipient only when the trigger has none itself
+    # to travel **to Russia**", round 13 "called on X to send jets **to Y**"): they name the
+    # recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-             if args.recipient_heads else _frame(verb))
+             if args.recipient_heads or _addressed_by_prep(verb, preps) else _frame(verb))
     # not an amount given ("pledged $5 million **to** X": X receives it)
     goal_only = entry.object_role == "recipient" and any(
         c.dep_ == "dobj" and c.pos_ != "NUM" and c.ent_type_ not in AMOUNTS for c in verb.children)
@@ -669,16 +710,28 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             if p.lower_ == "to" and goal_only:  # "welcomed the envoy to the palace": a goal
                 continue
             # a list is where the party is put, not who receives it ("placed on X's list");
-            # the body one is put out of excludes, it receives nothing
+            # the body one is put out of excludes, it receives nothing; round 13, a gerund
+            # clause after a named recipient is the reason, not a party ("thanks X **for
+            # supporting Y**")
             args.recipient_heads += [o for o in pobjs(p) if lemma(o) not in LISTS
-                                     and not (passive and o in excluding_bodies(verb))]
-    for m in clause_marks(verb, preps):  # "calls on X to surrender"
-        args.recipient_heads += clause_mark_objects(m)
+                                     and not (passive and o in excluding_bodies(verb))
+                                     and not (p.lower_ == "for" and o.dep_ == "pcomp" and o.tag_ == "VBG"
+                                              and args.recipient_heads)]
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
                for o in _between(t)]
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+#: the subordinator of the act a call asks for ("calls **for** X to withdraw")
+ASKED_FOR = frozenset({"for"})
+
+
+def _addressed_by_prep(verb: Token, preps: frozenset[str]) -> bool:
+    """The trigger names its own recipient in a phrase ("called **on X** to send jets to Y"):
+    then the to-clause's phrases are the act's, not the trigger's (round 13)."""
+    return any(pobjs(p) for p in preps_of(verb, preps - AGENT) if p.lower_ != "to")
 
 
 def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
@@ -765,12 +818,20 @@ def list_owners(verb: Token) -> list[Token]:
 
 
 def to_blame(verb: Token) -> list[Token]:
-    """"X is to blame (for …)": X is the one blamed, not the blamer; the subject of "be"."""
+    """"X is to blame (for …)": X is the one blamed, not the blamer; the subject of "be".
+    Round 13, the comparative "X is as much to blame as Y" (the parser hangs "to blame" on
+    "much"): X and Y are both blamed."""
     head = verb.head
-    if lemma(verb) != "blame" or verb.dep_ != "xcomp" or lemma(head) != "be" or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    compared = verb.dep_ == "relcl" and head.lower_ == "much" and head.dep_ in ("acomp", "attr")
+    if compared:
+        head = head.head
+    if lemma(verb) != "blame" or not (verb.dep_ == "xcomp" or compared) or lemma(head) != "be" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    blamed = [c for c in head.children if c.dep_ == "nsubj"]
+    if compared:
+        blamed += [o for p in preps_of(verb, frozenset({"as"})) for o in pobjs(p)]
+    return blamed
 
 
 def reporter(clause: Token) -> list[Token]:
@@ -884,6 +945,10 @@ def _reduced_relative_noun(verb: Token) -> Token | None:
     arrested in Kherson"): the nearest noun above it, through the phrases the parser hung it on."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
+    if any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        # round 13, a full clause hung on a headline's colon speaker ("Official: 12 civilians
+        # were wounded by …"): it has a subject of its own, so it describes no noun
+        return None
     t = verb.head
     if t.pos_ == "NUM":  # "one of six monks beaten …": the participle describes the monks
         counted = [o for p in preps_of(t, OBJECT_GENITIVE) for o in pobjs(p)]
@@ -933,6 +998,21 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     for victim in suffering_possessors(noun, mods):  # "the senator's assassination"
         args.actor_heads.remove(victim)
         args.recipient_heads.append(victim)
+    takers = handed_to(noun)
+    if takers:  # round 13, "X gives Y (an) ultimatum": X's act, aimed at Y (events/handing.py)
+        args.actor_heads = [h for h in args.actor_heads if h not in takers] or listed_subjects(
+            subject_of(noun.head))
+        args.recipient_heads += [t for t in takers if t not in args.recipient_heads]
+    if not args.recipient_heads:  # round 13, "announces $5 million in aid to X"
+        args.recipient_heads = amount_goals(noun)
+    if not args.recipient_heads and cand.entry.event == "AID":  # round 13, "aid arrives in X"
+        args.recipient_heads = arrival_goals(noun)
+    paper = document_verb(noun)
+    if not args.actor_heads and paper is not None and lemma(paper) in mods.lemmas("support"):
+        args.actor_heads = listed_subjects(subject_of(paper))  # "signs decree on sanctions"
+    giver = amount_verb(noun)
+    if not args.actor_heads and giver is not None:
+        args.actor_heads = listed_subjects(subject_of(giver))
     if not args.actor_heads or args.actor_heads == between:
         carrier = _carrier_subject(noun, mods, cand.entry.reciprocal)
         if carrier:
@@ -1107,7 +1187,7 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
 
 #: nouns of joining a body (round 12): the body in their phrase is the one joined, not a party
 #: ("backs Georgian NATO membership": NATO receives nothing)
-JOINING = frozenset({"membership", "accession", "candidacy"})
+JOINING = frozenset({"membership", "accession", "candidacy", "bid", "application"})  # round 13: "NATO bids"
 
 
 def joined_bodies(doc: Doc, args: Arguments) -> set[str]:
@@ -1228,6 +1308,54 @@ def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
     return []
 
 
+#: reactions to an act (criticism, protest): aimed at who did it, never at who suffered it
+REACTING = frozenset({"ACCUSE", "PROTEST"})
+
+
+def harmed_in(doc: Doc, heads: list[Token], mods: Modifiers) -> set[str]:
+    """Round 13, the victims named on a noun of harm that a reaction is about ("condemns **the
+    senator's** murder", "protest the detention **of a mayor**", "calls the activist's killing
+    a crime"): the possessor person (``suffering_possessors``) and the "of" object. The
+    reaction is aimed at the harm's doer, unnamed here, not at its victim."""
+    victims = [v for h in heads if lemma(h) in mods.lemmas("victim_possessor")
+               for v in suffering_possessors(h, mods) + [o for p in preps_of(h, OBJECT_GENITIVE)
+                                                       for o in pobjs(p)]]
+    return set(actors_for(doc, victims))
+
+
+def own_people(doc: Doc, args: Arguments) -> list[str]:
+    """Round 13, a party's own people as the recipient ("Norway advises **its citizens** to
+    leave", "urged their nationals to …"): the group is qualified by a possessive pronoun
+    that stands for the actor, so it resolves to the actor itself and was dropped as the
+    actor's own; it is the group, of the actor's country."""
+    by_id = actors_by_id(doc)
+    codes = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+    out = []
+    for h in args.recipient_heads:
+        group = actor_at(doc, h.idx, h.idx + len(h.text))
+        if group is None or group.kind != "group" or group.id in args.actor or len(codes) != 1 \
+                or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children):
+            continue
+        group.country = group.country or next(iter(codes))
+        out.append(group.id)
+    return out
+
+
+def reached_states(doc: Doc, args: Arguments) -> list[str]:
+    """Round 13, aid told as reaching a place ("military aid arrives in X"): the state of the
+    place is who receives it, when no party is named as the recipient."""
+    by_id = actors_by_id(doc)
+    for h in args.recipient_heads:
+        place = _place_of(doc, h)
+        if place is None or not place.country:
+            continue
+        state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country),
+                     None) or place_state(doc, place.country)
+        if state is not None:
+            return [state.id]
+    return []
+
+
 def clause_places(trigger: Token) -> list[Token]:
     """Words in the trigger's phrase that may name where it struck: objects of locative or
     aiming prepositions and direct objects ("wounded by shelling **in Orikhiv**", "killed as
@@ -1236,8 +1364,12 @@ def clause_places(trigger: Token) -> list[Token]:
     # a participle clause ("slam into X, killing two") or a reduced relative ("two people
     # killed as artillery pounds X") shares the phrase it hangs on
     top = trigger.head if trigger.dep_ in ("advcl", "acl", "conj", "xcomp") else trigger
-    return [t for t in top.subtree if t.dep_ == "dobj" or (
+    found = [t for t in top.subtree if t.dep_ == "dobj" or (
         t.dep_ == "pobj" and t.head.lower_ in preps)]
+    # round 13, last: a place name before the attack noun ("wounded by **Zaporizhzhia**
+    # missile strikes", "killed in the **Kharkiv** shelling")
+    return found + [t for t in top.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"
+                    and t not in found]
 
 
 def victim_country(doc: Doc, args: Arguments, trigger: Token) -> None:
@@ -1281,6 +1413,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     args.actor = actors_for(doc, args.actor_heads) or quoted_speakers(doc, args.actor_heads)
     args.recipient = [a for a in actors_for(doc, args.recipient_heads)
                       + quoted_speakers(doc, args.recipient_heads) if a not in args.actor]
+    if not args.recipient:  # round 13, "Norway advises its citizens to …": Norway's citizens
+        args.recipient = own_people(doc, args)
     # "banned Russian airlines": whose airlines. Not for reciprocal events: the topic of a
     # talk is not a party to it ("leaders discussed Ukraine")
     if not args.recipient and args.theme_heads and not cand.entry.reciprocal:
@@ -1290,12 +1424,17 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     if not args.recipient:  # "criticized a plan by Governor Pike": the plan's author
         args.recipient = thing_authors(doc, cand.entry.event, cand.head,
                                        args.theme_heads + args.recipient_heads, args.actor)
+    if not args.recipient and cand.entry.event == "AID":  # "aid arrives in X": X's state
+        args.recipient = reached_states(doc, args)
     if not args.recipient and cand.entry.event in PLACE_TARGET_EVENTS:
         args.recipient = place_victims(doc, args, cand.entry.event, cand.head)
     elif cand.entry.event in PLACE_TARGET_EVENTS:  # the detained, like the shelled (round 9)
         victim_country(doc, args, cand.head)
     joined = joined_bodies(doc, args)
     args.recipient = [a for a in args.recipient if a not in joined]
+    if cand.entry.event in REACTING:  # "condemns the senator's murder": not the senator
+        harmed = harmed_in(doc, args.recipient_heads + args.theme_heads, mods)
+        args.recipient = [a for a in args.recipient if a not in harmed]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
 from parley.nlp.events.args import (
+    REACTING,
     Arguments,
     actors_for,
     noun_arguments,
@@ -28,6 +29,7 @@ from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
 from parley.nlp.events.frames import background_frame, not_an_event, targeted
 from parley.nlp.events.gatherings import gathering_members
+from parley.nlp.events.handing import HANDING
 from parley.nlp.events.joint_work import find_joint_work
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
@@ -353,6 +355,40 @@ if not Doc.has_extension("parley_event_mentions"):
     Doc.set_extension("parley_event_mentions", default=None)
 
 
+#: verbs of giving or letting: their passive subject benefits from an act asked of another
+BENEFITING = HANDING | frozenset({"provide", "supply", "grant", "allow", "offer", "arm", "help"})
+
+
+def _conflict_act(cand: Candidate, inner: Candidate) -> bool:
+    """``inner`` is an act of conflict of another type that the reaction ``cand`` is about."""
+    return ontology.quad(inner.entry.event) in (3, 4) and inner.entry.event != cand.entry.event
+
+
+def asked_in_clause(inner: Candidate, sub: Arguments) -> list[str]:
+    """Round 13, who a call is addressed to, read from the act it asks for: the doer of an act
+    in a clause ("calls for X to withdraw": X; "for X to be expelled from Y": Y), and the one
+    a conflictual act is done to ("for X to be expelled": a demand against X); never the one
+    a cooperative act is for ("calls for X to be given arms": X benefits, is not asked), nor
+    the parties of an act named by a noun ("pushes for sanctions on X", "calls for talks at
+    the G20"), which are not asked."""
+    if coarse_pos(inner.head) != "VERB":
+        return []
+    out = list(sub.actor)
+    if inner.head.tag_ == "VBN" and ontology.quad(inner.entry.event) in (3, 4):
+        out += [a for a in sub.recipient if a not in out]
+    return out
+
+
+def asked_subjects(verb: Token) -> list[Token]:
+    """Who "X must/should …" asks to act: the subject of an active clause ("Y must withdraw");
+    round 13, not the subject of a passive of giving ("Y must be given arms"): Y benefits,
+    and who is asked is the unnamed giver (a demand against Y, "Y must be held to account",
+    keeps Y)."""
+    if is_passive(verb) and lemma(verb) in BENEFITING:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 class EventsComponent:
     """Codes PLOVER events; see docs/events.md for the rules."""
 
@@ -419,6 +455,8 @@ class EventsComponent:
                     sub = resolve(doc, nominal, noun_arguments(nominal, self.triggers, self.mods), self.mods)
                     args.actor = sub.actor + [a for a in sub.recipient if a not in sub.actor]
                     args.third_party = args.third_party or sub.third_party
+        if cand.entry.event in REACTING:
+            self._aim_at_doers(doc, cand, args)
         for inner in cand.absorbed:  # "agreed to provide aid for Romania": the aid's recipient
             if args.actor and args.recipient:
                 break
@@ -433,33 +471,66 @@ class EventsComponent:
                 # not a host or mediator ("the meeting, hosted by X": X is a third party)
                 args.actor = [a for a in sub.actor if a not in args.recipient
                               and a not in args.third_party]
+            if cand.entry.event == "REQUEST" and not args.recipient:
+                args.recipient = [a for a in asked_in_clause(inner, sub) if a not in args.actor]
+                continue
+            if cand.entry.event in REACTING and _conflict_act(cand, inner):
+                continue  # its doer is already in (``_aim_at_doers``)
             if not args.recipient and sub.recipient:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
-                if cand.entry.event == "REQUEST" and coarse_pos(inner.head) == "VERB" \
-                        and inner.head.tag_ == "VBN" and sub.actor:
-                    # round 12, "calls for X to be expelled from Y": Y, who is to act, is
-                    # addressed too (the passive's doer, read from its from/by phrase)
-                    args.recipient += [a for a in sub.actor if a not in args.actor
-                                       and a not in args.recipient]
         if cand.entry.reciprocal:
             args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
             args.recipient = [a for a in args.recipient if a not in args.actor]
         if not args.recipient:  # "agreed to talks with Lebanon", "called for talks with Kyiv"
             args.recipient = [a for a in self._partners(doc, cand, other_types=True)
                               if a not in args.actor]
+        if not args.recipient and ontology.quad(cand.entry.event) == 3:
+            args.recipient = self._shared_addressee(doc, cand, args)
         return complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
+
+    def _shared_addressee(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
+        """Round 13, an addressee elided in a coordination of verbal conflict ("X calls Y's
+        actions hostile **and warns of consequences**", "condemns Y's raid and threatens
+        retaliation"): a verbal act of conflict coordinated with an earlier one of the same
+        subject, with no addressee found of its own, is aimed at the earlier one's target."""
+        verb = cand.head
+        first = self._by_token.get(verb.head.i) if verb.dep_ == "conj" else None
+        if first is None or first.head == verb or coarse_pos(verb) != "VERB" \
+                or ontology.quad(first.entry.event) != 3 or any(
+                    c.dep_ in ("dative", "nsubj", "nsubjpass") for c in verb.children):
+            return []
+        bearers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        named = [o for b in bearers for p in b.children if p.dep_ == "prep" for o in pobjs(p)]
+        if actors_for(doc, named) or any(o.pos_ == "PROPN" for o in named):
+            return []  # "… and demands compensation from Z": a party of its own, unread
+        sub = resolve(doc, first, self._argument_heads(first), self.mods)
+        if not set(sub.actor) & set(args.actor):
+            return []
+        return [a for a in sub.recipient if a not in args.actor]
+
+    def _aim_at_doers(self, doc: Doc, cand: Candidate, args: Arguments) -> None:
+        """Round 13, a reaction to an act of conflict ("condemns Russia's attack on civilians",
+        "protest the detention of a mayor"): aimed at the act's doer, not at who suffered it;
+        the victims leave the target and the doer, when named, takes their place."""
+        for inner in cand.absorbed:
+            if not _conflict_act(cand, inner):
+                continue
+            sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
+                                       if coarse_pos(inner.head) == "NOUN"
+                                       else verb_arguments(inner, self.triggers, self.mods)), self.mods)
+            args.recipient = [a for a in args.recipient if a not in sub.recipient or a in sub.actor]
+            args.recipient += [a for a in sub.actor if a not in args.actor and a not in args.recipient]
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
         """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before
         they are resolved to actors."""
         if cand.entry == self.request and cand.tokens[0] != cand.head:  # "X: Y must …"
             modal_verb = cand.tokens[0].head
-            args = Arguments(actor_heads=[cand.head], recipient_heads=[
-                c for c in modal_verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+            args = Arguments(actor_heads=[cand.head], recipient_heads=asked_subjects(modal_verb))
         elif cand.entry == self.request:
             args = Arguments(actor_heads=[c for c in cand.head.children if c.dep_ == "nsubj"])
             for comp in (c for c in cand.head.children if c.dep_ == "ccomp"):
-                args.recipient_heads += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                args.recipient_heads += asked_subjects(comp)
         elif controlled_passive(cand.head, self.mods.lemmas("object_control")):
             # "Residents urged to evacuate": the urged are the recipient, the urger unnamed
             args = Arguments(actor_heads=[o for p in preps_of(cand.head, frozenset({"by"}))

@@ -132,11 +132,24 @@ def pobjs(prep: Token) -> list[Token]:
     return with_conjuncts([c for c in prep.children if c.dep_ in ("pobj", "pcomp")])
 
 
+#: verbs done to someone that always take an object when active (participants.yaml)
+PATIENT_VERBS = frozenset(load("participants.yaml", top=dict, empty={})["patient_verbs"]["words"])
+#: dependents that show an active use of a patient verb: its object or a clause it governs
+_ACTIVE_DEPS = ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd")
+
+
 def headline_passive(token: Token) -> bool:
     """Headlines drop a passive's auxiliary ("Railway bridge blown up near Sloviansk", "60
     missiles intercepted on Monday"): a past participle heading a clause with a subject and no
-    auxiliary at all reads as a passive, its subject as the one acted on."""
-    return (token.tag_ == "VBN" and token.dep_ in ("ROOT", "ccomp", "conj", "advcl")
+    auxiliary at all reads as a passive, its subject as the one acted on. Round 13, the same
+    participle tagged as a past tense ("Peruvian mayor **detained** as …", "activist
+    **jailed** over rally"): a verb done to someone that never goes without its object
+    (``patient_verbs``) is passive when it has none."""
+    if token.tag_ == "VBD" and lemma(token) in PATIENT_VERBS and any(
+            c.dep_ in _ACTIVE_DEPS for c in token.children):
+        return False
+    return ((token.tag_ == "VBN" or (token.tag_ == "VBD" and lemma(token) in PATIENT_VERBS))
+            and token.dep_ in ("ROOT", "ccomp", "conj", "advcl")
             and headline_sentence(token.sent)
             and any(c.dep_ == "nsubj" for c in token.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children))

@@ -253,7 +253,22 @@ def fronted_speaker(doc: Doc, cand: Candidate, args: Arguments, reporting: froze
         args.actor = []
 
 
-def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments) -> None:
+def _names_attacker(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Round 13, a demonym in the attack's own name ("killed in **Ruritanian** convoy
+    shelling", "**Ruritanian** missile strikes"): up its chain of premodifiers it reaches an
+    event noun, so it tells whose attack it is, not where its victims are from."""
+    t = token
+    for _ in range(4):
+        if t.dep_ not in ("amod", "compound", "nmod") or t.head == t:
+            return False
+        t = t.head
+        if t.tag_ == "VBG" or _event_word(t.text, lexicon):
+            return True
+    return False
+
+
+def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments,
+                           lexicon: TriggerLexicon | None = None) -> None:
     """Class 2 of round 11, a victim with no country ("Boy killed in strike on Ruritanian
     hospital"): a civilian person or group in the target of an attack takes the country of the
     sentence's demonyms, when they all name one country that is not the attacker's. Sets the
@@ -267,7 +282,8 @@ def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments) -> None:
     if not victims:
         return
     codes = {countries().by_demonym[t.text] for t in cand.head.sent
-             if t.text in countries().by_demonym and t.text[:1].isupper()}
+             if t.text in countries().by_demonym and t.text[:1].isupper()
+             and not (lexicon is not None and _names_attacker(t, lexicon))}
     own = {by_id[a].country for a in args.actor if a in by_id}
     if len(codes) == 1 and not codes & own:
         for v in victims:
@@ -382,7 +398,7 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, reporting: frozenset[st
     """The round 11 steps on a found event's slots."""
     event_noun_actors(doc, args, lexicon)
     premodifier_actors(doc, cand, args)
-    victim_demonym_country(doc, cand, args)
+    victim_demonym_country(doc, cand, args, lexicon)
     fronted_speaker(doc, cand, args, reporting)
     aid_recipient_name(doc, cand, args)
     located_name(doc, cand, args)
