@@ -62,6 +62,7 @@ from parley.nlp.events.where import (
     own_place,
     place_precision,
 )
+from parley.nlp.extensions import actors_by_id
 from parley.nlp.places import dateline_place
 from parley.nlp.syntax import to_clause
 from parley.schema import Event, Place
@@ -505,6 +506,13 @@ class EventsComponent:
             return False  # "hours after talks between X and Y … failed": the talks are the subject
         return background_frame(doc, cand.head, self.mods, set(self._by_token)) is not None
 
+    @staticmethod
+    def _party_countries(doc: Doc, args: Arguments) -> list[str | None]:
+        """The countries of an event's actors and recipients (the dateline prior's test of a
+        national or foreign party acting in its own land)."""
+        by_id = actors_by_id(doc)
+        return [a.country for i in [*args.actor, *args.recipient] if (a := by_id.get(i))]
+
     def _unattributed(self, cand: Candidate, event: Event) -> bool:
         """A verbal act (quad 1 or 3: agreeing, requesting, accusing, rejecting …) with no
         subject at all, nobody it is done to and no speaker: PLOVER has no event without a
@@ -525,7 +533,7 @@ class EventsComponent:
                        else (None, ontology.EVENT_TYPES[event].cameo))
         args = self.arguments(doc, cand)
         sent = cand.head.sent
-        place = event_place(doc, cand, self._sents, self._dateline)
+        place = event_place(doc, cand, self._sents, self._dateline, self._party_countries(doc, args))
         earlier = earlier_cue(cand, self.mods)
         when = event_date(doc, cand, earlier)
         mine = own_place(doc, cand)

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number
+from parley.nlp.events.dateline_prior import prior_holds
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
@@ -746,25 +748,30 @@ class _Covered:
 
 
 def _actor_spans(doc: Doc) -> _Covered:
-    """Where actors are named, and the dateline (where the story was filed, the last resort);
+    """Where actors are named, and the dateline with its region (where the story was filed,
+    the last resort);
     worked out once per doc (``Doc.text`` is rebuilt on every access)."""
     cached = doc.user_data.get("parley_where_skip")
     if cached is None:
         spans = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
-        dl = dateline_match(doc_text(doc)[:200])
+        dl = dateline_span(doc)
         if dl:
-            spans.append((dl.start("name"), dl.end("name")))
+            spans.append(dl)
         cached = _Covered(spans)
         doc.user_data["parley_where_skip"] = cached
     return cached
 
 
-def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
+def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None,
+                party_countries: Iterable[str | None] = ()) -> Place | None:
     """Own place (the clause's locative phrases), else (for a noun with no locative phrase of
     its own) a coreferent mention's place; for a physical event only (``PHYSICAL_EVENTS``), then
     a place named in the event's sentence, else a town named in the story's lead, else a
     dateline town (computed once per article), neither contradicted by another country the
-    event's sentence names. A statement or a sanction with no place of its own stays unplaced:
+    event's sentence names, and only where that prior holds (``dateline_prior.prior_holds``:
+    no other place in the sentence or since the story was last there, no destination, a party
+    of the town's country). ``party_countries``: the countries of the event's actors and
+    recipients. A statement or a sanction with no place of its own stays unplaced:
     no place is better than a wrong one, and the lead's or dateline's place is mostly not its."""
     place = own_place(doc, cand) or antecedent_place(doc, cand.head)
     if place:
@@ -791,7 +798,34 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     fallback = fallback or (dateline if dateline and dateline.feature in TOWN_FEATURES else None)
     if fallback is None or _other_country_named(doc, sent, fallback.country):
         return None
+    # the lead's or the dateline's town is a prior, not an override (``dateline_prior``)
+    usable = _usable_mention(doc, actor_spans, dateline_span(doc))
+    if not prior_holds(doc, cand, fallback, sent, usable, party_countries):
+        return None
     return fallback
+
+
+def dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """Where the dateline's name and its region stand ("BOISE, Idaho —"): the prior itself,
+    never a place of the lead's event nor a place in between (class: the dateline's qualifier
+    read as the sentence's place)."""
+    dl = dateline_match(doc_text(doc)[:200])
+    if dl is None:
+        return None
+    return dl.start("name"), dl.end("region") if dl.group("region") else dl.end("name")
+
+
+def _usable_mention(doc: Doc, actor_spans: _Covered,
+                    skip: tuple[int, int] | None) -> Callable[[int, int], bool]:
+    """A test of whether the place mention at [start, end) can say where something happened:
+    ``_named_in``'s filters (no actor's name, office label, pair member, possessive holder or
+    kind-of-place qualifier), and not the span ``skip`` (the dateline)."""
+    def usable(start: int, end: int) -> bool:
+        return not ((skip is not None and start < skip[1] and end > skip[0])
+                    or actor_spans.covers(start) or _qualifier(doc, start)
+                    or _office_label(doc, start, end) or _pair_member(doc, start, end)
+                    or _holder_possessive(doc, end))
+    return usable
 
 
 #: what an outage cuts off ("without power", "loses water supply", "no electricity")
