@@ -87,6 +87,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "a
 # prepositions before which a named building or street is where something happens
 SITE_PREPS = PLACE_PREPS | {"inside", "on", "before", "within", "through", "along", "down", "past",
                          "opposite", "behind", "beside", "onto", "toward"}
+#: "Iowa State University", "Ohio State College": a school named after its state
+SCHOOL_WORDS = frozenset({"university", "college"})
 PERSON_PLACE_PREPS = {"in", "from", "near", "into", "outside", "inside"}
 SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
 #: the model's labels for a name of a group, company or person (``_names_a_noun``)
@@ -155,6 +157,7 @@ class PlacesComponent:
         self.short_names = load_short_names()
         self._text = ""
         self._qualified: set[int] = set()  # towns a qualified mention settles ("Paris, Texas")
+        self._home: set[tuple[str, str]] = set()  # (country, division) of the story's dateline
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
@@ -354,6 +357,8 @@ class PlacesComponent:
         nxt = doc[m.tok[1]]
         if nxt.lower_ in self.cues.thing or nxt.lemma_.lower() in self.cues.thing:
             return True  # "the Nord Stream pipeline", "the Wagner Group", "a Mars mission"
+        if nxt.text == "State" and self._school_state(doc, m):
+            return True  # "Ohio State beat Michigan State": universities and their teams
         if _after_locative(doc, m):
             return False
         if not nxt.is_lower:
@@ -371,6 +376,21 @@ class PlacesComponent:
         return (m.source == "gazetteer" and not joined and span.root.dep_ == "compound"
                 and span.root.head.i == nxt.i and nxt.pos_ == "NOUN"
                 and all(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span))
+
+    def _school_state(self, doc: Doc, m: Mention) -> bool:
+        """Is "<Division> State" a university or its team ("Ohio State beat Michigan State",
+        "at Iowa State University")? A division is called "<X> State" only when a big town of
+        its country shares its name ("New York State", "Washington State" tell the state from
+        the city), and an agency's name goes on ("Ohio State Highway Patrol"): both stay places.
+        Class: a person's or a team's name read as a place."""
+        cands = self.gaz.lookup(m.key)
+        division = next((c for c in cands if c.feature == "admin1"), None)
+        if division is None or any(c.feature == "city" and c.cc == division.cc
+                                   and (c.capital or c.pop >= KNOBS.min_untagged_city_pop)
+                                   for c in cands):
+            return False
+        after = doc[m.tok[1] + 1] if m.tok[1] + 1 < len(doc) else None
+        return after is None or not after.is_title or after.lower_ in SCHOOL_WORDS
 
     def _start_of_longer_name(self, m: Mention, nxt: Token) -> bool:
         """"a Gold Star mother": a word that is only another name of a town ("Gold" for Gold
@@ -832,6 +852,8 @@ class PlacesComponent:
         """Choose each mention's candidate: anchors first, then everything in their light."""
         self._look_up(mentions)
         self._qualified = set()
+        self._home = {(best.cc, best.admin1) for m in mentions if m.source == "dateline" and m.candidates
+                      for best in [max(m.candidates, key=lambda c: self._score(c, m, Counter(), NO_ANCHORS))]}
         countries = self._actor_countries(doc)
         anchors = _Anchors(self._anchors(mentions, countries), KNOBS.anchor_km)
         self._qualified = {max(m.candidates, key=lambda c: self._score(c, m, countries, anchors)).pid
@@ -1007,15 +1029,18 @@ class PlacesComponent:
         return s
 
     def _capital_namesake(self, c: Candidate, m: Mention) -> bool:
-        """Is ``c`` a small town named like a foreign capital among the mention's readings, with
-        nothing in the text for the town (class: a world capital resolved to a small namesake)?
-        A qualifier ("Paris, Texas", "the Texan town of Paris"), a dateline, or another mention of
-        the story qualified to that town ("Moscow, Idaho" … "in Moscow") keeps the town."""
+        """Is ``c`` a small town named like a foreign capital or a foreign city known by its
+        bare name (``KNOBS.famous_city_pop``) among the mention's readings, with nothing in the
+        text for the town (class: a world capital or a famous city resolved to a small
+        namesake)? A qualifier ("Paris, Texas", "the Texan town of Paris"), a dateline, another
+        mention of the story qualified to that town ("Moscow, Idaho" … "in Moscow"), or the
+        dateline's own division ("ORLANDO, Fla. — … in Melbourne") keeps the town."""
         if (c.feature != "city" or c.capital or m.within or m.country or m.source == "dateline"
-                or c.pid in self._qualified):
+                or c.pid in self._qualified or (c.cc, c.admin1) in self._home):
             return False
         name = c.name.lower()
-        return any(o.capital and o.feature == "city" and o.cc != c.cc and o.name.lower() == name
+        return any((o.capital or o.pop >= KNOBS.famous_city_pop) and o.feature == "city"
+                   and o.cc != c.cc and (o.name.lower() == name or o.primary)
                    and o.pop >= KNOBS.capital_namesake_ratio * max(c.pop, 1)
                    for o in m.candidates)
 

@@ -77,6 +77,16 @@ class ResolverKnobs:
     #: what the foreign capital's small namesake loses: the country prior's and the anchor's
     #: bonuses together, so they cannot lift it over the capital on their own
     capital_namesake_penalty: float = 4.0
+    #: a city this large is known abroad by its bare name as a capital is ("Sydney", "Toronto",
+    #: "Naples", "Melbourne"), so its small foreign namesake (``capital_namesake_ratio`` times
+    #: smaller) loses ``capital_namesake_penalty`` too: Naples, Florida (21,000) is 43 times
+    #: smaller than Naples, Italy (909,000 in the gazetteer). Half a million keeps the pairs of
+    #: towns of comparable fame apart: Florence, Italy (367,000) is no reason to doubt
+    #: Florence, Alabama, and a sizeable namesake stays in its own story whatever the size
+    #: (Manchester, N.H., 5-fold smaller than Manchester, England; Birmingham, Ala.;
+    #: Vancouver, Wash.) because the ratio is not reached. A namesake in the dateline's own
+    #: division ("ORLANDO, Fla. — … in Melbourne") is the story's home and keeps its place.
+    famous_city_pop: int = 500_000
     #: a proper-noun run the model did not tag needs a sizeable town
     min_untagged_city_pop: int = 50_000
     #: "in Klamath Falls" (21,000 people), not "in Allen" the hamlet
