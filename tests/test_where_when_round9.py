@@ -1,0 +1,144 @@
+"""Event places, ninth round of issue "core IV": the dateline (or the lead's town) is a prior,
+not an override; a famous city over its small namesake; a team's name is no place. Invented
+articles, one class per block.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import place_of as _place
+from tests.event_helpers import starting_with as _event
+
+PUB = "2026-05-12"
+
+
+def _where(text: str, trigger: str, code):
+    coded = code(text, published=PUB)
+    return _place(coded, _event(coded, trigger))
+
+
+# ------------------------------- class: the dateline's place given to an event elsewhere
+# the dateline holds for a later physical event only while the story is still there
+
+@pytest.mark.parametrize("text,trigger", [
+    # another town named since the story was last in the dateline's town
+    ("DENVER (AP) — Police detained three men after a protest outside the capitol on Monday.\n\n"
+     "The governor later flew to Pueblo, where she toured a flooded neighborhood. On Tuesday, "
+     "gunmen shot two deputies at a traffic stop.", "shot"),
+    # another division of the same country, far from the dateline's town
+    ("KABUL, Afghanistan — A suicide bomber struck a crowded market on Tuesday, killing at least "
+     "a dozen people.\n\nThe Taliban said its fighters had seized two districts in Helmand "
+     "province overnight. Gunmen also attacked a checkpoint, officials said.", "attacked"),
+    # a part of the country named in between ("southern X") does not hold the capital
+    ("BEIRUT — Lebanese troops clashed with gunmen near the airport on Monday.\n\nIsrael's "
+     "military said its jets struck targets in southern Lebanon. Soldiers exchanged fire for "
+     "hours.", "exchanged"),
+])
+def test_a_place_named_since_the_dateline_moves_the_story(code, text, trigger):
+    assert _where(text, trigger, code) is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("WASHINGTON — The president signed an order on Friday sending 2,000 troops to the southern "
+     "border.\n\nTroops were deployed to the border within hours.", "deployed"),
+    ("ISLAMABAD — The army said on Sunday it had moved two brigades into the tribal areas.",
+     "moved"),
+])
+def test_a_movement_of_forces_to_a_destination_is_not_at_the_dateline(code, text, trigger):
+    assert _where(text, trigger, code) is None
+
+
+def test_a_foreign_party_s_act_is_not_at_the_dateline(code):
+    text = ("LONDON — Britain's foreign secretary condemned Russia on Monday.\n\nRussian troops "
+            "shelled villages in the Kharkiv region overnight, killing two civilians. Ukrainian "
+            "forces struck an ammunition depot.")
+    assert _where(text, "struck", code) is None
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # a local report: nothing else named, the dateline holds for a later sentence
+    ("DENVER (AP) — Police arrested three men on Monday after a robbery at a downtown bank.\n\n"
+     "Officers said the men had shot a security guard. Two of them were later charged.", "shot",
+     "Denver"),
+    # the national party acts in its own capital
+    ("MOSCOW — Russian police detained dozens of protesters on Sunday.\n\nRiot police later "
+     "arrested several more demonstrators, witnesses said.", "arrested", "Moscow"),
+    # the dateline's country named in between holds its town
+    ("NAIROBI, Kenya — Police fired tear gas at protesters on Wednesday as unrest spread across "
+     "Kenya.\n\nDemonstrators threw stones at officers, and several were arrested.", "threw",
+     "Nairobi"),
+    # an attack in a suburb reported from the metropolis: the lead's town, not the dateline's
+    ("CHICAGO — A gunman opened fire at a shopping mall in the suburb of Schaumburg on Saturday, "
+     "wounding six people.\n\nPolice arrested the suspect after a short chase.", "arrested",
+     "Schaumburg"),
+])
+def test_the_dateline_or_lead_town_holds_while_the_story_stays(code, text, trigger, name):
+    place = _where(text, trigger, code)
+    assert place is not None and place.name == name, place
+
+
+def test_the_dateline_s_region_is_no_place_of_the_lead_event(code):
+    text = ("BOISE, Idaho — State troopers arrested a man who opened fire at a gas station late "
+            "Friday.")
+    place = _where(text, "arrested", code)
+    assert place is not None and place.name == "Boise", place
+
+
+def test_a_live_blog_entry_still_takes_no_dateline_town(code):
+    text = ("SEATTLE (AP) — Running updates from a busy day of stumping:\n\n10:15 a.m.\n\n"
+            "Police arrested two men who scuffled with volunteers outside a rally.")
+    assert _where(text, "arrested", code) is None
+
+
+def test_an_event_with_its_own_place_keeps_it_after_a_move(code):
+    text = ("DENVER (AP) — Police detained three men on Monday.\n\nThe governor flew to Pueblo. "
+            "Gunmen shot two deputies in Aurora on Tuesday.")
+    place = _where(text, "shot", code)
+    assert place is not None and place.name == "Aurora", place
+
+
+# ------------------------------- class: a famous city resolved to a small namesake
+# a city known abroad by its bare name is what the name means, as a capital is
+
+def _countries(coded, name):
+    return {p.country for p in coded.places if p.name == name}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The governor of Ohio met investors from Toronto and Sydney in Columbus on Friday.",
+     "Toronto", "CAN"),
+    ("The governor of Ohio met investors from Toronto and Sydney in Columbus on Friday.",
+     "Sydney", "AUS"),
+    ("Sen. Ann Clark of Florida praised trade talks held in Naples and Milan, speaking to farmers "
+     "in Tampa and Orlando.", "Naples", "ITA"),
+])
+def test_a_famous_city_beats_its_small_namesake(code, text, name, country):
+    assert _countries(code(text, published=PUB), name) == {country}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Flooding hit Naples, Florida, on Sunday, and crews from Tampa helped.", "Naples"),
+    ("Storms closed roads in Toronto, Ohio, and Steubenville on Sunday.", "Toronto"),
+])
+def test_a_qualified_namesake_of_a_famous_city_stays_the_town(code, text, name):
+    assert _countries(code(text, published=PUB), name) == {"USA"}
+
+
+# ------------------------------- class: a team's or a person's name read as a place
+
+@pytest.mark.parametrize("text", [
+    "Ohio State beat Michigan State 24-17 on Saturday before a sellout crowd.",
+    "She studied engineering at Iowa State University before joining the firm.",
+])
+def test_a_state_school_or_team_is_no_place(code, text):
+    coded = code(text, published=PUB)
+    assert not [p for p in coded.places if p.feature == "admin1"], coded.places
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("Jack London and Tom Denver met reporters on Monday.", "London"),
+    ("Mike Houston said the council would vote on Friday.", "Houston"),
+])
+def test_a_surname_that_is_a_town_is_no_place(code, text, surname):
+    coded = code(text, published=PUB)
+    assert surname not in {p.name for p in coded.places}, coded.places
