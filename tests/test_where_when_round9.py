@@ -126,13 +126,18 @@ def test_a_qualified_namesake_of_a_famous_city_stays_the_town(code, text, name):
 
 # ------------------------------- class: a team's or a person's name read as a place
 
-@pytest.mark.parametrize("text", [
-    "Ohio State beat Michigan State 24-17 on Saturday before a sellout crowd.",
-    "She studied engineering at Iowa State University before joining the firm.",
-])
-def test_a_state_school_or_team_is_no_place(code, text):
-    coded = code(text, published=PUB)
-    assert not [p for p in coded.places if p.feature == "admin1"], coded.places
+@pytest.mark.parametrize("trigger", ["arrested", "clashed"])
+def test_a_state_team_is_no_place_of_the_story_s_events(code, trigger):
+    text = ("COLUMBUS, Ohio — Police arrested six fans on Saturday.\n\nOhio State beat Michigan "
+            "State 24-17, and fans clashed with officers outside the stadium.")
+    place = _where(text, trigger, code)
+    assert place is not None and place.name == "Columbus", place
+
+
+def test_a_state_team_name_stays_a_toponym(code):
+    coded = code("Ohio State beat Michigan State 24-17 on Saturday before a sellout crowd.",
+                 published=PUB)
+    assert {"Ohio", "Michigan"} <= {p.name for p in coded.places}, coded.places
 
 
 @pytest.mark.parametrize("text,surname", [
@@ -142,3 +147,18 @@ def test_a_state_school_or_team_is_no_place(code, text):
 def test_a_surname_that_is_a_town_is_no_place(code, text, surname):
     coded = code(text, published=PUB)
     assert surname not in {p.name for p in coded.places}, coded.places
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters rallied in Houston on Sunday. Mike Houston, a council member, praised them.",
+    "Mike Houston, a council member, said crowds gathered in Houston on Sunday.",
+])
+def test_a_big_city_after_in_stays_a_place_beside_a_namesake_person(code, text):
+    coded = code(text, published=PUB)
+    assert "Houston" in {p.name for p in coded.places}, coded.places
+
+
+def test_a_namesake_person_after_from_is_no_town(code):
+    coded = code("Mike Houston read a letter from Houston to the council on Monday.",
+                 published=PUB)
+    assert "Houston" not in {p.name for p in coded.places}, coded.places

@@ -671,6 +671,7 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
         if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])
                 and not _office_label(doc, m_start, m_end)
+                and not _team_name(doc, m_start, m_end)
                 and not _pair_member(doc, m_start, m_end)
                 and not _holder_possessive(doc, m_end)):
             best = (m_start, k)
@@ -713,6 +714,26 @@ def _holder_possessive(doc: Doc, end: int) -> bool:
     word = owned.lower_
     return not (word in PLACE_PARTS or word in PLACE_INSTALLATIONS
                 or owned.lemma_.lower() in load_cues().facility)
+
+
+#: verbs of a game whose object "<X> State" is a team ("beat Michigan State")
+GAME_VERBS = frozenset({"beat", "defeat", "play", "face", "host", "upset", "rout", "edge", "tie",
+                        "trounce", "outscore"})
+
+
+def _team_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the place named at [start, end) the state in a US school's team name, the team acting
+    ("Ohio State beat …") or played ("… beat Michigan State")? The team plays where it plays,
+    not in its state; the name stays a toponym (GeoWebNews counts the state in "Ohio State"),
+    but it is no site of the sentence's events. Class: a team's name read as a place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != "State":
+        return False
+    place = place_at(doc, start, end)
+    if place is None or place.feature != "admin1" or place.country != "USA":
+        return False
+    after, before = doc[span.end + 1], doc[span.start - 1] if span.start > 0 else None
+    return after.pos_ in ("VERB", "AUX") or (before is not None and lemma(before) in GAME_VERBS)
 
 
 def _office_label(doc: Doc, start: int, end: int) -> bool:
@@ -823,7 +844,8 @@ def _usable_mention(doc: Doc, actor_spans: _Covered,
     def usable(start: int, end: int) -> bool:
         return not ((skip is not None and start < skip[1] and end > skip[0])
                     or actor_spans.covers(start) or _qualifier(doc, start)
-                    or _office_label(doc, start, end) or _pair_member(doc, start, end)
+                    or _office_label(doc, start, end) or _team_name(doc, start, end)
+                    or _pair_member(doc, start, end)
                     or _holder_possessive(doc, end))
     return usable
 

@@ -84,11 +84,11 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "presid
 # events' EVENT_LOCATIVE because a mention may be a destination or an origin
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "around",
                          "towards"})
+#: prepositions that put something inside or beside a place, never a person ("in Houston")
+IN_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
 # prepositions before which a named building or street is where something happens
 SITE_PREPS = PLACE_PREPS | {"inside", "on", "before", "within", "through", "along", "down", "past",
                          "opposite", "behind", "beside", "onto", "toward"}
-#: "Iowa State University", "Ohio State College": a school named after its state
-SCHOOL_WORDS = frozenset({"university", "college"})
 PERSON_PLACE_PREPS = {"in", "from", "near", "into", "outside", "inside"}
 SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
 #: the model's labels for a name of a group, company or person (``_names_a_noun``)
@@ -259,12 +259,22 @@ class PlacesComponent:
                 m.source = "facility"
                 found = [m]
         else:
-            found = [m] if m and m.key not in surnames and not _after_title(doc, m) else []
+            found = [m] if m and (m.key not in surnames or self._surname_as_city(doc, m)) \
+                and not _after_title(doc, m) else []
         if (m and found in ([], [m]) and ent.label_ == "GPE" and not doc[m.tok[0]].is_lower
                 and _after_locative(doc, m) and not self.gaz.lookup(m.key)):
             m.source = "locality"  # "applicants in Ballymore": a village the gazetteer lacks
             found = [m]
         return found
+
+    def _surname_as_city(self, doc: Doc, m: Mention) -> bool:
+        """Is a bare name that is also a surname of the story ("Mike Houston" … "rallied in
+        Houston") the big city it names? After "in", "near" and the like (``IN_PLACE_PREPS``; not
+        "to" or "from": "a call from Houston" may be the person), a city of at least
+        ``KNOBS.evidence_min_pop`` people is where something is: no one is "in" a person.
+        Class: a town lost to a person's surname."""
+        return m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in IN_PLACE_PREPS and any(
+            c.feature == "city" and c.pop >= KNOBS.evidence_min_pop for c in self.gaz.lookup(m.key))
 
     def _find_untagged_runs(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
                             people: _People) -> None:
@@ -357,8 +367,6 @@ class PlacesComponent:
         nxt = doc[m.tok[1]]
         if nxt.lower_ in self.cues.thing or nxt.lemma_.lower() in self.cues.thing:
             return True  # "the Nord Stream pipeline", "the Wagner Group", "a Mars mission"
-        if nxt.text == "State" and self._school_state(doc, m):
-            return True  # "Ohio State beat Michigan State": universities and their teams
         if _after_locative(doc, m):
             return False
         if not nxt.is_lower:
@@ -376,21 +384,6 @@ class PlacesComponent:
         return (m.source == "gazetteer" and not joined and span.root.dep_ == "compound"
                 and span.root.head.i == nxt.i and nxt.pos_ == "NOUN"
                 and all(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span))
-
-    def _school_state(self, doc: Doc, m: Mention) -> bool:
-        """Is "<Division> State" a university or its team ("Ohio State beat Michigan State",
-        "at Iowa State University")? A division is called "<X> State" only when a big town of
-        its country shares its name ("New York State", "Washington State" tell the state from
-        the city), and an agency's name goes on ("Ohio State Highway Patrol"): both stay places.
-        Class: a person's or a team's name read as a place."""
-        cands = self.gaz.lookup(m.key)
-        division = next((c for c in cands if c.feature == "admin1"), None)
-        if division is None or any(c.feature == "city" and c.cc == division.cc
-                                   and (c.capital or c.pop >= KNOBS.min_untagged_city_pop)
-                                   for c in cands):
-            return False
-        after = doc[m.tok[1] + 1] if m.tok[1] + 1 < len(doc) else None
-        return after is None or not after.is_title or after.lower_ in SCHOOL_WORDS
 
     def _start_of_longer_name(self, m: Mention, nxt: Token) -> bool:
         """"a Gold Star mother": a word that is only another name of a town ("Gold" for Gold
