@@ -162,3 +162,19 @@ def test_a_namesake_person_after_from_is_no_town(code):
     coded = code("Mike Houston read a letter from Houston to the council on Monday.",
                  published=PUB)
     assert "Houston" not in {p.name for p in coded.places}, coded.places
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Her uncle, who married into the Kennedy clan, spoke at the fundraiser on Monday.", "Kennedy"),
+    ("Senator Ruiz of Ohio, whose wife is of the Kennedy clan, spoke in Dayton on Monday.",
+     "Kennedy"),
+])
+def test_a_surname_before_a_family_noun_is_no_place(code, text, name):
+    coded = code(text, published=PUB)
+    assert not [p for p in coded.places if p.name == name], coded.places
+
+
+def test_a_place_before_a_family_noun_stays(code):
+    coded = code("A Kharkiv family fled to Poland after shelling destroyed their home in eastern "
+                 "Ukraine.", published=PUB)
+    assert [p for p in coded.places if p.country == "UKR"], coded.places

@@ -84,6 +84,10 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "presid
 # events' EVENT_LOCATIVE because a mention may be a destination or an origin
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "around",
                          "towards"})
+#: nouns of a family: a name before them that the model does not take for a place is a
+#: surname ("the Kennedy clan", "the Bush family"); "a Gaza family" (a place) stays
+KIN_WORDS = frozenset({"clan", "clans", "family", "families", "dynasty", "dynasties",
+                       "household", "brothers", "sisters", "siblings"})
 #: prepositions that put something inside or beside a place, never a person ("in Houston")
 IN_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
 # prepositions before which a named building or street is where something happens
@@ -810,6 +814,19 @@ class PlacesComponent:
         return not any(haversine_km(c.lat, c.lon, o.lat, o.lon) < KNOBS.anchor_km for o in others
                        if o.feature != "country")
 
+    @staticmethod
+    def _family_name(doc: Doc, m: Mention, mentions: list[Mention], countries: Counter[str]) -> bool:
+        """A name the model does not take for a place before a noun of a family (``KIN_WORDS``:
+        "the Kennedy clan", "the Lincoln family"), read as a town of a country
+        neither the story's actors nor its other places are in: a surname. "A Kharkiv family"
+        in a story about Ukraine stays the town. Class: a person's name read as a town."""
+        a, b = m.tok
+        c = m.chosen
+        if (c is None or b >= len(doc) or doc[b].lower_ not in KIN_WORDS or _after_locative(doc, m)
+                or any(t.ent_type_ in PLACE_LABELS for t in doc[a:b]) or c.cc in countries):
+            return False
+        return not any(o.chosen and o.chosen.cc == c.cc for o in mentions if o is not m and o.key != m.key)
+
     def _names_a_noun(self, doc: Doc, m: Mention) -> bool:
         """Is the name a group's, company's or person's (the model's label) modifying the common
         noun after it ("at Wagner base", "in the Clinton camp")? The preposition then locates the
@@ -856,7 +873,8 @@ class PlacesComponent:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
         self._second_look(mentions, countries, anchors)
         actor_countries = self._actor_countries(doc)
-        for m in [m for m in mentions if self._without_evidence(doc, m, mentions, actor_countries)]:
+        for m in [m for m in mentions if self._without_evidence(doc, m, mentions, actor_countries)
+                  or self._family_name(doc, m, mentions, actor_countries)]:
             m.chosen = None
         self._locate_in_towns(mentions)
         self._place_sites(doc, mentions)
