@@ -178,3 +178,17 @@ def test_a_place_before_a_family_noun_stays(code):
     coded = code("A Kharkiv family fled to Poland after shelling destroyed their home in eastern "
                  "Ukraine.", published=PUB)
     assert [p for p in coded.places if p.country == "UKR"], coded.places
+
+
+# ------------------------------- class: the story's home division over a larger town abroad
+
+def test_a_town_of_the_dateline_s_state_beats_a_larger_namesake_abroad(code):
+    coded = code("EUGENE, Ore. (AP) — Loggers blocked a county road on Monday.\n\nIn Salem, the "
+                 "state capital, lawmakers debated a timber bill.", published=PUB)
+    assert _countries(coded, "Salem") == {"USA"}, coded.places
+
+
+def test_a_famous_city_abroad_still_beats_the_home_state_s_hamlet(code):
+    coded = code("COLUMBUS, Ohio — The governor met investors from Toronto on Monday.",
+                 published=PUB)
+    assert _countries(coded, "Toronto") == {"CAN"}, coded.places

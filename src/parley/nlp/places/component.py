@@ -1008,6 +1008,8 @@ class PlacesComponent:
         s += k.primary_bonus * c.primary + (k.capital_bonus if c.capital else 0.0)
         if m.source == "dateline" and c.feature == "city":
             s += k.dateline_city_bonus
+        elif c.feature == "city" and (c.cc, c.admin1) in self._home:
+            s += k.home_division_bonus  # "PORTLAND, Ore. — … In Salem": the story's home state
         if m.country:
             s += k.qualifier_country if c.cc == m.country else -k.qualifier_country
         if m.features is not None and c.feature not in m.features:
@@ -1044,10 +1046,11 @@ class PlacesComponent:
         bare name (``KNOBS.famous_city_pop``) among the mention's readings, with nothing in the
         text for the town (class: a world capital or a famous city resolved to a small
         namesake)? A qualifier ("Paris, Texas", "the Texan town of Paris"), a dateline, another
-        mention of the story qualified to that town ("Moscow, Idaho" … "in Moscow"), or the
-        dateline's own division ("ORLANDO, Fla. — … in Melbourne") keeps the town."""
+        mention of the story qualified to that town ("Moscow, Idaho" … "in Moscow") keeps the
+        town; lying in the dateline's division (``KNOBS.home_division_bonus``) does not:
+        "COLUMBUS, Ohio — … investors from Toronto" are Canadian."""
         if (c.feature != "city" or c.capital or m.within or m.country or m.source == "dateline"
-                or c.pid in self._qualified or (c.cc, c.admin1) in self._home):
+                or c.pid in self._qualified):
             return False
         name = c.name.lower()
         return any((o.capital or o.pop >= KNOBS.famous_city_pop) and o.feature == "city"
