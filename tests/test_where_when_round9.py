@@ -192,3 +192,23 @@ def test_a_famous_city_abroad_still_beats_the_home_state_s_hamlet(code):
     coded = code("COLUMBUS, Ohio — The governor met investors from Toronto on Monday.",
                  published=PUB)
     assert _countries(coded, "Toronto") == {"CAN"}, coded.places
+
+
+def test_a_state_s_deployment_announced_in_the_capital_is_not_there(code):
+    text = ("WASHINGTON — The Pentagon said Monday it would send 900 more troops to the northern "
+            "frontier.\n\nThe defense secretary announced the deployment at a briefing.")
+    coded = code(text, published=PUB)
+    moves = [e for e in coded.events if e.event == "MOBILIZE"]
+    assert moves and all(e.place is None for e in moves), [(e.trigger, _place(coded, e)) for e in moves]
+
+
+# ------------------------------- class: a town read as an organization
+# the model tags a town's bare name ORG; the actor it becomes must not hide the event's place
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian forces shelled Kostiantynivka on Monday.", "Kostyantynivka"),
+    ("Russian forces shelled the town of Kostiantynivka on Monday.", "Kostyantynivka"),
+])
+def test_a_town_taken_for_a_body_still_places_the_attack(code, text, name):
+    place = _where(text, "shelled", code)
+    assert place is not None and place.name == name, place

@@ -11,7 +11,9 @@ physical event whose text names no place only when the story is still where it w
   … The governor flew to Pueblo … Gunmen shot two deputies": the story moved);
 - a movement of forces is not sent somewhere (a destination phrase: "troops deployed to the
   border", "withdrew into the hills": it happens where they go, not where the story was filed;
-  a shot "into the crowd" or a march "to the capitol" stays in town);
+  a shot "into the crowd" or a march "to the capitol" stays in town), nor made by a state, its
+  government or its military ("WASHINGTON — … announced the deployment": ordered there, made
+  at a border or a front);
 - the event's parties are not all of another country than the prior town's ("LONDON — …
   Ukrainian forces struck a depot": a national or foreign actor acts in its own land);
 - it is no entry of a live blog (``where.live_entry``, checked by the caller).
@@ -23,17 +25,19 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
 from parley.nlp.extensions import mention_index
-from parley.schema import Place
+from parley.schema import Actor, Place
 
 #: events that move forces: their destination phrase says where they happen
 MOVING_EVENTS = frozenset({"MOBILIZE", "RETREAT"})
+#: sectors of a state's own forces and government
+NATIONAL_SECTORS = frozenset({"GOV", "MIL"})
 #: prepositions of where something is sent or moves to
 DESTINATION_PREPS = frozenset({"to", "toward", "towards", "into", "onto"})
 #: what a destination phrase names that is no place ("brought to a halt", "put to the test"):
@@ -55,18 +59,18 @@ Usable = Callable[[int, int], bool]
 
 
 def prior_holds(doc: Doc, cand: Candidate, prior: Place, sent: Span, usable: Usable,
-                party_countries: Iterable[str | None] = ()) -> bool:
+                parties: Sequence[Actor] = ()) -> bool:
     """May ``prior`` (the lead's town or the dateline's) stand for the place of ``cand``, a
     physical event whose own text names none? ``usable(start, end)`` tells whether the place
     mention at those offsets may say where something happened (no actor's name, no office
     label …: ``where._named_in``'s filters)."""
-    if _sent_away(cand):
+    if _sent_away(cand) or _national_move(cand, parties):
         return False
     if _other_place_in(doc, sent.start_char, sent.end_char, prior, usable):
         return False
     if not _still_there(doc, sent.start_char, prior, usable):
         return False
-    countries = {c for c in party_countries if c}
+    countries = {a.country for a in parties if a.country}
     return not countries or prior.country in countries
 
 
@@ -115,6 +119,15 @@ def _still_there(doc: Doc, before: int, prior: Place, usable: Usable) -> bool:
             continue
         return _holds(index.items[k], prior)
     return True
+
+
+def _national_move(cand: Candidate, parties: Sequence[Actor]) -> bool:
+    """Is the event a movement of forces ordered or made by a state, its government or its
+    military ("the Pentagon announced the deployment", "the army moved two brigades")? Such
+    forces go to a border, a front or a region; the capital the story is filed from is where
+    the order was given, not where the move happens."""
+    return cand.entry.event in MOVING_EVENTS and any(
+        a.kind == "state" or a.sector in NATIONAL_SECTORS for a in parties)
 
 
 def _sent_away(cand: Candidate) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -32,7 +32,7 @@ from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
-from parley.schema import DateRef, Place
+from parley.schema import Actor, DateRef, Place
 
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off", "throughout"})
@@ -770,11 +770,14 @@ class _Covered:
 
 def _actor_spans(doc: Doc) -> _Covered:
     """Where actors are named, and the dateline with its region (where the story was filed,
-    the last resort);
-    worked out once per doc (``Doc.text`` is rebuilt on every access)."""
+    the last resort); worked out once per doc (``Doc.text`` is rebuilt on every access). An
+    "organization" whose every mention is exactly a town's name ("shelled Kostiantynivka" with
+    the town's name taken for a body) is the town, not an actor speaking: class "a town read
+    as an organization"."""
     cached = doc.user_data.get("parley_where_skip")
     if cached is None:
-        spans = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
+        spans = [(m.start, m.end) for a in doc._.parley_actors or [] if not _town_as_body(doc, a)
+                 for m in a.mentions]
         dl = dateline_span(doc)
         if dl:
             spans.append(dl)
@@ -783,17 +786,30 @@ def _actor_spans(doc: Doc) -> _Covered:
     return cached
 
 
+def _town_as_body(doc: Doc, actor: Actor) -> bool:
+    """Is ``actor`` an organization with no country or sector of its own whose every mention
+    is exactly the name of a town the places component resolved?"""
+    if actor.kind != "organization" or actor.known or actor.sector or not actor.mentions:
+        return False
+    for m in actor.mentions:
+        place = place_at(doc, m.start, m.end)
+        if place is None or place.feature not in TOWN_FEATURES or not any(
+                (pm.start, pm.end) == (m.start, m.end) for pm in place.mentions):
+            return False
+    return True
+
+
 def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None,
-                party_countries: Iterable[str | None] = ()) -> Place | None:
+                parties: Sequence[Actor] = ()) -> Place | None:
     """Own place (the clause's locative phrases), else (for a noun with no locative phrase of
     its own) a coreferent mention's place; for a physical event only (``PHYSICAL_EVENTS``), then
     a place named in the event's sentence, else a town named in the story's lead, else a
     dateline town (computed once per article), neither contradicted by another country the
     event's sentence names, and only where that prior holds (``dateline_prior.prior_holds``:
     no other place in the sentence or since the story was last there, no destination, a party
-    of the town's country). ``party_countries``: the countries of the event's actors and
-    recipients. A statement or a sanction with no place of its own stays unplaced:
-    no place is better than a wrong one, and the lead's or dateline's place is mostly not its."""
+    of the town's country, no state's movement of forces). ``parties``: the event's actors and
+    recipients. A statement or a sanction with no place of its own stays unplaced: no place is
+    better than a wrong one, and the lead's or dateline's place is mostly not its."""
     place = own_place(doc, cand) or antecedent_place(doc, cand.head)
     if place:
         return place
@@ -821,7 +837,7 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         return None
     # the lead's or the dateline's town is a prior, not an override (``dateline_prior``)
     usable = _usable_mention(doc, actor_spans, dateline_span(doc))
-    if not prior_holds(doc, cand, fallback, sent, usable, party_countries):
+    if not prior_holds(doc, cand, fallback, sent, usable, parties):
         return None
     return fallback
 
