@@ -212,3 +212,18 @@ def test_a_state_s_deployment_announced_in_the_capital_is_not_there(code):
 def test_a_town_taken_for_a_body_still_places_the_attack(code, text, name):
     place = _where(text, "shelled", code)
     assert place is not None and place.name == name, place
+
+
+# ------------------------------- class: a fronted scene lost to a coordinated clause
+# "In X, A did this, and B did that": the opening phrase sets the scene of both clauses
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("In Kisumu, rioters burned a market, and police shot two men dead, witnesses said.", "shot",
+     "Kisumu"),
+    ("At Mosul, militants seized a checkpoint, and troops shelled their positions overnight.",
+     "shelled", "Mosul"),
+    ("In Kisumu, rioters burned a market, and police shot two men in Nakuru.", "shot", "Nakuru"),
+])
+def test_a_fronted_place_sets_the_scene_of_every_clause(code, text, trigger, name):
+    place = _where(text, trigger, code)
+    assert place is not None and place.name == name, place

@@ -442,6 +442,21 @@ def _foreign_clauses(trigger: Token) -> set[int]:
     return out
 
 
+def _scene_setter(sent: Span) -> frozenset[int]:
+    """The tokens of a locative phrase that opens the sentence and is set off by a comma ("In
+    Mombasa, protesters looted shops, and police shot a man"): it sets the scene of every
+    clause of the sentence, not only of the first one it hangs on. Class: a place from another
+    clause (its mirror: a fronted scene lost to a coordinated clause)."""
+    first = sent[0]
+    prep = first if first.dep_ == "prep" else None
+    if prep is None or prep.lower_ not in SITE_LOCATIVE:
+        return frozenset()
+    end = prep.right_edge.i + 1
+    if end >= sent.end or sent.doc[end].text != ",":
+        return frozenset()
+    return frozenset(range(prep.i, end))
+
+
 def _subject_clause(verb: Token, home: Token, trigger: Token) -> bool:
     """A coordinated, relative or complement clause with a subject of its own that does not
     hold the trigger ("… and troops are now near X", "… who fired at X")."""
@@ -821,7 +836,7 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         return None
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
-    foreign = frozenset(_foreign_clauses(cand.head))
+    foreign = frozenset(_foreign_clauses(cand.head)) - _scene_setter(sent)
     place = _named_in(doc, sent, actor_spans, skip=foreign)
     if place is None and (speaker := _reporter(cand.head)):
         # "a commander in Sumy says two tanks were destroyed": where the reporter is posted
