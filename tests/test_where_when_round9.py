@@ -227,3 +227,19 @@ def test_a_town_taken_for_a_body_still_places_the_attack(code, text, name):
 def test_a_fronted_place_sets_the_scene_of_every_clause(code, text, trigger, name):
     place = _where(text, trigger, code)
     assert place is not None and place.name == name, place
+
+
+# ------------------------------- class: the dateline of a story printed with its headline
+
+def test_a_dateline_after_the_headline_and_deck_is_the_dateline(code):
+    text = ("Lakeside town counts the cost of a stormy week.\n\nRoads reopen, but schools stay "
+            "shut.\n\nSPOKANE, Wash. - Nearly a week after police shot a man here, protests "
+            "have faded.\n\nOfficers arrested two men late Saturday after a fight downtown.")
+    place = _where(text, "arrested", code)
+    assert place is not None and place.name == "Spokane", place
+
+
+def test_capitals_opening_a_later_paragraph_are_no_dateline_unless_a_town(code):
+    text = ("Harbor talks stall again.\n\nUPDATE - Officials said the talks would resume.\n\n"
+            "Police arrested two men on Saturday.")
+    assert _where(text, "arrested", code) is None

@@ -861,7 +861,7 @@ def dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Where the dateline's name and its region stand ("BOISE, Idaho —"): the prior itself,
     never a place of the lead's event nor a place in between (class: the dateline's qualifier
     read as the sentence's place)."""
-    dl = dateline_match(doc_text(doc)[:200])
+    dl = dateline_match(doc_text(doc))
     if dl is None:
         return None
     return dl.start("name"), dl.end("region") if dl.group("region") else dl.end("name")

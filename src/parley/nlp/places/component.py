@@ -134,10 +134,34 @@ class _People(NamedTuple):
     surnames: set[str]  # first and last names of people named in full; grows while finding
 
 
+#: a dateline may open a later paragraph, after a headline and a standfirst ("Town struggles
+#: after shooting.\n\nCurfew lifted …\n\nTOWN - Nearly a week …"): one of the first
+#: ``LATER_DATELINE_PARAGRAPHS`` paragraphs within ``LATER_DATELINE_WINDOW`` characters (a
+#: headline and a deck at most); the places component keeps it only for a known town
+LATER_DATELINE_WINDOW = 600
+LATER_DATELINE_PARAGRAPHS = 3
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+DATELINE_AT = re.compile(DATELINE.pattern.removeprefix("^"))
+DATELINE_AGENCY_AT = re.compile(DATELINE_AGENCY.pattern.removeprefix("^"))
+
+
 def dateline_match(text: str) -> re.Match[str] | None:
-    """The dateline at the top of a story ("BEIRUT (AP) —", "MOSCOW, March 3 (Reuters) -")."""
+    """The dateline at the top of a story ("BEIRUT (AP) —", "MOSCOW, March 3 (Reuters) -"),
+    else one opening a paragraph right after the headline and deck (``later_dateline``)."""
     m = DATELINE.match(text[:160]) or DATELINE_AGENCY.match(text[:160])
-    return m if m and len(m.group("name")) >= 3 else None
+    return m if m and len(m.group("name")) >= 3 else later_dateline(text)
+
+
+def later_dateline(text: str) -> re.Match[str] | None:
+    """A dateline opening one of the first paragraphs after a headline (class: the dateline of
+    a story printed with its headline, which the top-of-text patterns miss)."""
+    head = text[:LATER_DATELINE_WINDOW]
+    for brk in list(PARAGRAPH_BREAK.finditer(head))[:LATER_DATELINE_PARAGRAPHS]:
+        pos = brk.end()
+        m = DATELINE_AT.match(text, pos, pos + 160) or DATELINE_AGENCY_AT.match(text, pos, pos + 160)
+        if m and len(m.group("name")) >= 3:
+            return m
+    return None
 
 
 def dateline_place(doc: Doc) -> Place | None:
@@ -196,8 +220,15 @@ class PlacesComponent:
         """Step 1 of ``find``: the dateline (strict, else in capitals), then "the X-Y border"."""
         mentions: list[Mention] = []
         dl = dateline_match(self._text)
-        if dl:
+        if dl and not self._text[:dl.start()].strip():
             mentions.append(self._dateline(doc, dl))
+        elif dl and self._known_town(dl.group("name")):
+            # a dateline after the headline is read as any named place: the dateline bonus and
+            # the home division are the top-of-story dateline's only (given to a later one, they
+            # lowered the GeoWebNews dev accuracy); events still take it as the dateline
+            later = self._dateline(doc, dl)
+            later.source = "ent"
+            mentions.append(later)
         else:
             mentions += self._caps_dateline(doc)
         mentions += self._borders(doc)
@@ -661,6 +692,14 @@ class PlacesComponent:
             within = self._within(self._region_key(region))
             m.within = within if within[0] else None
         return m
+
+    def _known_town(self, name: str) -> bool:
+        """Is ``name`` (in capitals) a town or division the gazetteer knows by its own name, of
+        some size? A later paragraph's capitals may be a shout ("UPDATE -"), not a dateline."""
+        key = norm(name.title())
+        return key not in self.cues.generic and key not in self.demonyms and any(
+            c.primary and (c.feature in STRONG_FEATURES or c.pop >= KNOBS.min_town_pop)
+            for c in self.gaz.lookup(key))
 
     def _caps_dateline(self, doc: Doc) -> list[Mention]:
         """"SAN ANTONIO Turner Sports …", "… Event. IMMOKALEE – Congressman …": a town in capitals
