@@ -243,3 +243,20 @@ def test_capitals_opening_a_later_paragraph_are_no_dateline_unless_a_town(code):
     text = ("Harbor talks stall again.\n\nUPDATE - Officials said the talks would resume.\n\n"
             "Police arrested two men on Saturday.")
     assert _where(text, "arrested", code) is None
+
+
+# ------------------------------- class: a nickname resolved to a namesake elsewhere
+
+def test_an_ambiguous_epithet_in_a_datelined_story_is_not_another_state_s_town(code):
+    text = ("Rivertown struggles after a night of unrest.\n\nCHARLOTTE - Nearly a week after the "
+            "police shooting of a man here sparked protests, the Queen City remains tense.")
+    coded = code(text, published=PUB)
+    assert "Cincinnati" not in {p.name for p in coded.places}, coded.places
+    place = _place(coded, _event(coded, "protests"))
+    assert place is not None and place.name == "Charlotte", place
+
+
+def test_the_dateline_town_s_own_epithet_stays(code):
+    coded = code("CINCINNATI - The mayor of the Queen City spoke on Monday.", published=PUB)
+    cincinnati = [p for p in coded.places if p.name == "Cincinnati"]
+    assert cincinnati and len(cincinnati[0].mentions) == 2, coded.places

@@ -801,14 +801,19 @@ def _actor_spans(doc: Doc) -> _Covered:
     return cached
 
 
+#: a town or village: a body named like a facility ("Harvard Law School") is a real body
+SETTLEMENT_FEATURES = frozenset({"city", "locality"})
+
+
 def _town_as_body(doc: Doc, actor: Actor) -> bool:
     """Is ``actor`` an organization with no country or sector of its own whose every mention
-    is exactly the name of a town the places component resolved?"""
+    is exactly the name of a town or village the places component resolved (not a facility:
+    a university or a school is a body)?"""
     if actor.kind != "organization" or actor.known or actor.sector or not actor.mentions:
         return False
     for m in actor.mentions:
         place = place_at(doc, m.start, m.end)
-        if place is None or place.feature not in TOWN_FEATURES or not any(
+        if place is None or place.feature not in SETTLEMENT_FEATURES or not any(
                 (pm.start, pm.end) == (m.start, m.end) for pm in place.mentions):
             return False
     return True

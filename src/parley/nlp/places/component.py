@@ -853,6 +853,20 @@ class PlacesComponent:
         return not any(haversine_km(c.lat, c.lon, o.lat, o.lon) < KNOBS.anchor_km for o in others
                        if o.feature != "country")
 
+    def _ambiguous_epithet(self, doc: Doc, m: Mention) -> bool:
+        """"CHARLOTTE - … the Queen City remains in limbo": a town's epithet ("the <X> City")
+        that names no town by its own name and several towns in different divisions (Cincinnati,
+        Burlington, Charlotte are all "the Queen City"), in a story with a dateline, is most
+        likely the dateline's town the gazetteer does not call so: no town is better than
+        another state's. Class: a nickname resolved to a namesake elsewhere."""
+        dl = dateline_match(self._text)
+        if (m.chosen is None or m.tok[0] == 0 or doc[m.tok[0] - 1].lower_ != "the"
+                or m.chosen.primary or dl is None or norm(dl.group("name").title()) == norm(m.chosen.name)):
+            return False  # "CINCINNATI - … the Queen City": the dateline's own epithet
+        towns = [c for c in m.candidates if c.feature == "city" and c.pop >= KNOBS.min_town_pop]
+        return (not any(c.primary for c in towns)
+                and len({(c.cc, c.admin1) for c in towns}) > 1)
+
     @staticmethod
     def _family_name(doc: Doc, m: Mention, mentions: list[Mention], countries: Counter[str]) -> bool:
         """A name the model does not take for a place before a noun of a family (``KIN_WORDS``:
@@ -913,7 +927,8 @@ class PlacesComponent:
         self._second_look(mentions, countries, anchors)
         actor_countries = self._actor_countries(doc)
         for m in [m for m in mentions if self._without_evidence(doc, m, mentions, actor_countries)
-                  or self._family_name(doc, m, mentions, actor_countries)]:
+                  or self._family_name(doc, m, mentions, actor_countries)
+                  or self._ambiguous_epithet(doc, m)]:
             m.chosen = None
         self._locate_in_towns(mentions)
         self._place_sites(doc, mentions)
