@@ -260,3 +260,23 @@ def test_the_dateline_town_s_own_epithet_stays(code):
     coded = code("CINCINNATI - The mayor of the Queen City spoke on Monday.", published=PUB)
     cincinnati = [p for p in coded.places if p.name == "Cincinnati"]
     assert cincinnati and len(cincinnati[0].mentions) == 2, coded.places
+
+
+# ------------------------------- class: the dateline lent to events that did not happen there
+# once: a denied act, or a count of many acts spread over places the text does not give
+
+@pytest.mark.parametrize("text,trigger", [
+    ("HAMPTON, Va. - The congressman hosted a picnic on Monday.\n\nHe has spoken at a dozen town "
+     "halls and rallies this spring.", "rallies"),
+    ("HAMPTON, Va. - The congressman hosted a picnic on Monday.\n\nPolice did not arrest anyone "
+     "at the picnic, officials said.", "arrest"),
+])
+def test_a_denied_or_counted_event_takes_no_dateline_town(code, text, trigger):
+    assert _where(text, trigger, code) is None
+
+
+def test_a_small_count_of_local_events_keeps_the_dateline_town(code):
+    text = ("DENVER (AP) — Police arrested three men on Monday after a robbery at a downtown "
+            "bank.\n\nOfficers said the men had shot a security guard. Two protests followed.")
+    place = _where(text, "protests", code)
+    assert place is not None and place.name == "Denver", place

@@ -16,6 +16,8 @@ physical event whose text names no place only when the story is still where it w
   at a border or a front);
 - the event's parties are not all of another country than the prior town's ("LONDON — …
   Ukrainian forces struck a depot": a national or foreign actor acts in its own land);
+- it is told as done, once: not negated ("has not demonstrated"), not a count of many events
+  ("a dozen rallies this spring", "dozens of protests");
 - it is no entry of a live blog (``where.live_entry``, checked by the caller).
 
 Class: the dateline's (or the lead's) place given to an event that happened elsewhere. No place
@@ -64,7 +66,7 @@ def prior_holds(doc: Doc, cand: Candidate, prior: Place, sent: Span, usable: Usa
     physical event whose own text names none? ``usable(start, end)`` tells whether the place
     mention at those offsets may say where something happened (no actor's name, no office
     label …: ``where._named_in``'s filters)."""
-    if _sent_away(cand) or _national_move(cand, parties):
+    if _sent_away(cand) or _national_move(cand, parties) or _denied(cand) or _many(cand):
         return False
     if _other_place_in(doc, sent.start_char, sent.end_char, prior, usable):
         return False
@@ -119,6 +121,40 @@ def _still_there(doc: Doc, before: int, prior: Place, usable: Usable) -> bool:
             continue
         return _holds(index.items[k], prior)
     return True
+
+
+def _denied(cand: Candidate) -> bool:
+    """Is the event told as not done ("he has not demonstrated …", "police did not arrest")?
+    What did not happen has no site; only its own clause may still name one."""
+    return any(c.dep_ == "neg" for t in (cand.head, clause_verb(cand.head)) for c in t.children)
+
+
+#: words counting many events of a kind ("a dozen rallies", "several raids")
+MANY_WORDS = frozenset({"dozen", "dozens", "several", "many", "numerous", "multiple", "countless",
+                        "hundreds", "scores", "series", "string", "wave", "spate"})
+
+
+def _many(cand: Candidate) -> bool:
+    """Is the event a plural noun counted as many ("spoke at a dozen town halls and rallies
+    this spring", "several raids this year")? Many events of a kind are spread over
+    places and times the text does not give; the story's town is not theirs."""
+    head = cand.head
+    if head.tag_ != "NNS":
+        return False
+    noun = head
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # "halls and rallies": the count is on the first conjunct
+    for t in (head, noun):
+        for c in t.children:
+            if c.dep_ == "nummod" and not c.like_num:
+                return True
+            if lemma(c) in MANY_WORDS or c.lower_ in MANY_WORDS:
+                return True
+            if c.dep_ == "nummod" and any(g.lower_ in MANY_WORDS for g in c.subtree):
+                return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and lemma(t.head.head) in MANY_WORDS:
+            return True  # "dozens of protests", "a series of raids"
+    return False
 
 
 def _national_move(cand: Candidate, parties: Sequence[Actor]) -> bool:
