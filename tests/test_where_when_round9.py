@@ -280,3 +280,12 @@ def test_a_small_count_of_local_events_keeps_the_dateline_town(code):
             "bank.\n\nOfficers said the men had shot a security guard. Two protests followed.")
     place = _where(text, "protests", code)
     assert place is not None and place.name == "Denver", place
+
+
+def test_an_event_inside_a_speaker_s_direct_quote_takes_no_dateline_town(code):
+    text = ("TOLEDO, Ohio — The former governor spoke at a union hall on Monday.\n\n\"Families "
+            "are getting crushed by these fees, and small shops are being killed by the new "
+            "rules,\" he told the crowd.")
+    coded = code(text, published=PUB)
+    placed = [e for e in coded.events if e.event == "ASSAULT" and e.place]
+    assert not placed, [(e.trigger, _place(coded, e)) for e in placed]

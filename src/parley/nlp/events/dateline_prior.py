@@ -17,7 +17,8 @@ physical event whose text names no place only when the story is still where it w
 - the event's parties are not all of another country than the prior town's ("LONDON — …
   Ukrainian forces struck a depot": a national or foreign actor acts in its own land);
 - it is told as done, once: not negated ("has not demonstrated"), not a count of many events
-  ("a dozen rallies this spring", "dozens of protests");
+  ("a dozen rallies this spring", "dozens of protests"), and by the story, not inside a
+  speaker's direct quote (what a speech tells happens anywhere, often figuratively);
 - it is no entry of a live blog (``where.live_entry``, checked by the caller).
 
 Class: the dateline's (or the lead's) place given to an event that happened elsewhere. No place
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import mention_index
+from parley.nlp.extensions import mention_index, quotes_covering
 from parley.schema import Actor, Place
 
 #: events that move forces: their destination phrase says where they happen
@@ -66,7 +67,8 @@ def prior_holds(doc: Doc, cand: Candidate, prior: Place, sent: Span, usable: Usa
     physical event whose own text names none? ``usable(start, end)`` tells whether the place
     mention at those offsets may say where something happened (no actor's name, no office
     label …: ``where._named_in``'s filters)."""
-    if _sent_away(cand) or _national_move(cand, parties) or _denied(cand) or _many(cand):
+    if (_sent_away(cand) or _national_move(cand, parties) or _denied(cand) or _many(cand)
+            or _in_direct_quote(doc, cand)):
         return False
     if _other_place_in(doc, sent.start_char, sent.end_char, prior, usable):
         return False
@@ -121,6 +123,14 @@ def _still_there(doc: Doc, before: int, prior: Place, usable: Usable) -> bool:
             continue
         return _holds(index.items[k], prior)
     return True
+
+
+def _in_direct_quote(doc: Doc, cand: Candidate) -> bool:
+    """Is the trigger inside a direct quote ("'small shops are being killed by the new rules,'
+    he told the crowd")? A speaker's words tell of anything anywhere, often figuratively;
+    where the speech was given is not where what it tells happened (a remote act)."""
+    head = cand.head
+    return any(q.kind == "direct" for q in quotes_covering(doc, head.idx, head.idx + len(head.text)))
 
 
 def _denied(cand: Candidate) -> bool:
