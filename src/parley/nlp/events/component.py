@@ -64,9 +64,10 @@ from parley.nlp.events.where import (
     own_place,
     place_precision,
 )
+from parley.nlp.extensions import actors_by_id
 from parley.nlp.places import dateline_place
 from parley.nlp.syntax import to_clause
-from parley.schema import Event, Place
+from parley.schema import Actor, Event, Place
 from parley.schema import Span as TextSpan
 
 ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acomp", "attr",
@@ -576,6 +577,13 @@ class EventsComponent:
             return False  # "hours after talks between X and Y … failed": the talks are the subject
         return background_frame(doc, cand.head, self.mods, set(self._by_token)) is not None
 
+    @staticmethod
+    def _parties(doc: Doc, args: Arguments) -> list[Actor]:
+        """An event's actors and recipients (the dateline prior's test of a national or foreign
+        party acting in its own land)."""
+        by_id = actors_by_id(doc)
+        return [a for i in [*args.actor, *args.recipient] if (a := by_id.get(i))]
+
     def _unattributed(self, cand: Candidate, event: Event) -> bool:
         """A verbal act (quad 1 or 3: agreeing, requesting, accusing, rejecting …) with no
         subject at all, nobody it is done to and no speaker: PLOVER has no event without a
@@ -596,7 +604,7 @@ class EventsComponent:
                        else (None, ontology.EVENT_TYPES[event].cameo))
         args = self.arguments(doc, cand)
         sent = cand.head.sent
-        place = event_place(doc, cand, self._sents, self._dateline)
+        place = event_place(doc, cand, self._sents, self._dateline, self._parties(doc, args))
         earlier = earlier_cue(cand, self.mods)
         when = event_date(doc, cand, earlier)
         mine = own_place(doc, cand)

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number
+from parley.nlp.events.dateline_prior import prior_holds
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
@@ -30,7 +32,7 @@ from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
 from parley.nlp.syntax import BETWEEN
 from parley.ontology import CONTEXTS, crosswalk
-from parley.schema import DateRef, Place
+from parley.schema import Actor, DateRef, Place
 
 EVENT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "over",
                       "on", "into", "off", "throughout"})
@@ -440,6 +442,21 @@ def _foreign_clauses(trigger: Token) -> set[int]:
     return out
 
 
+def _scene_setter(sent: Span) -> frozenset[int]:
+    """The tokens of a locative phrase that opens the sentence and is set off by a comma ("In
+    Mombasa, protesters looted shops, and police shot a man"): it sets the scene of every
+    clause of the sentence, not only of the first one it hangs on. Class: a place from another
+    clause (its mirror: a fronted scene lost to a coordinated clause)."""
+    first = sent[0]
+    prep = first if first.dep_ == "prep" else None
+    if prep is None or prep.lower_ not in SITE_LOCATIVE:
+        return frozenset()
+    end = prep.right_edge.i + 1
+    if end >= sent.end or sent.doc[end].text != ",":
+        return frozenset()
+    return frozenset(range(prep.i, end))
+
+
 def _subject_clause(verb: Token, home: Token, trigger: Token) -> bool:
     """A coordinated, relative or complement clause with a subject of its own that does not
     hold the trigger ("… and troops are now near X", "… who fired at X")."""
@@ -669,6 +686,7 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
         if (m_end <= span.end_char and index.items[k].feature in features
                 and not actor_spans.covers(m_start) and (best is None or k < best[1])
                 and not _office_label(doc, m_start, m_end)
+                and not _team_name(doc, m_start, m_end)
                 and not _pair_member(doc, m_start, m_end)
                 and not _holder_possessive(doc, m_end)):
             best = (m_start, k)
@@ -713,6 +731,26 @@ def _holder_possessive(doc: Doc, end: int) -> bool:
                 or owned.lemma_.lower() in load_cues().facility)
 
 
+#: verbs of a game whose object "<X> State" is a team ("beat Michigan State")
+GAME_VERBS = frozenset({"beat", "defeat", "play", "face", "host", "upset", "rout", "edge", "tie",
+                        "trounce", "outscore"})
+
+
+def _team_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the place named at [start, end) the state in a US school's team name, the team acting
+    ("Ohio State beat …") or played ("… beat Michigan State")? The team plays where it plays,
+    not in its state; the name stays a toponym (GeoWebNews counts the state in "Ohio State"),
+    but it is no site of the sentence's events. Class: a team's name read as a place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != "State":
+        return False
+    place = place_at(doc, start, end)
+    if place is None or place.feature != "admin1" or place.country != "USA":
+        return False
+    after, before = doc[span.end + 1], doc[span.start - 1] if span.start > 0 else None
+    return after.pos_ in ("VERB", "AUX") or (before is not None and lemma(before) in GAME_VERBS)
+
+
 def _office_label(doc: Doc, start: int, end: int) -> bool:
     """Is the place named at [start, end) a label of an office holder ("Arizona Sen. Tom Hale",
     "the governor of Oklahoma")? It says whom the speaker represents, not where anything
@@ -746,26 +784,52 @@ class _Covered:
 
 
 def _actor_spans(doc: Doc) -> _Covered:
-    """Where actors are named, and the dateline (where the story was filed, the last resort);
-    worked out once per doc (``Doc.text`` is rebuilt on every access)."""
+    """Where actors are named, and the dateline with its region (where the story was filed,
+    the last resort); worked out once per doc (``Doc.text`` is rebuilt on every access). An
+    "organization" whose every mention is exactly a town's name ("shelled Kostiantynivka" with
+    the town's name taken for a body) is the town, not an actor speaking: class "a town read
+    as an organization"."""
     cached = doc.user_data.get("parley_where_skip")
     if cached is None:
-        spans = [(m.start, m.end) for a in doc._.parley_actors or [] for m in a.mentions]
-        dl = dateline_match(doc_text(doc)[:200])
+        spans = [(m.start, m.end) for a in doc._.parley_actors or [] if not _town_as_body(doc, a)
+                 for m in a.mentions]
+        dl = dateline_span(doc)
         if dl:
-            spans.append((dl.start("name"), dl.end("name")))
+            spans.append(dl)
         cached = _Covered(spans)
         doc.user_data["parley_where_skip"] = cached
     return cached
 
 
-def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None) -> Place | None:
+#: a town or village: a body named like a facility ("Harvard Law School") is a real body
+SETTLEMENT_FEATURES = frozenset({"city", "locality"})
+
+
+def _town_as_body(doc: Doc, actor: Actor) -> bool:
+    """Is ``actor`` an organization with no country or sector of its own whose every mention
+    is exactly the name of a town or village the places component resolved (not a facility:
+    a university or a school is a body)?"""
+    if actor.kind != "organization" or actor.known or actor.sector or not actor.mentions:
+        return False
+    for m in actor.mentions:
+        place = place_at(doc, m.start, m.end)
+        if place is None or place.feature not in SETTLEMENT_FEATURES or not any(
+                (pm.start, pm.end) == (m.start, m.end) for pm in place.mentions):
+            return False
+    return True
+
+
+def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | None,
+                parties: Sequence[Actor] = ()) -> Place | None:
     """Own place (the clause's locative phrases), else (for a noun with no locative phrase of
     its own) a coreferent mention's place; for a physical event only (``PHYSICAL_EVENTS``), then
     a place named in the event's sentence, else a town named in the story's lead, else a
     dateline town (computed once per article), neither contradicted by another country the
-    event's sentence names. A statement or a sanction with no place of its own stays unplaced:
-    no place is better than a wrong one, and the lead's or dateline's place is mostly not its."""
+    event's sentence names, and only where that prior holds (``dateline_prior.prior_holds``:
+    no other place in the sentence or since the story was last there, no destination, a party
+    of the town's country, no state's movement of forces). ``parties``: the event's actors and
+    recipients. A statement or a sanction with no place of its own stays unplaced: no place is
+    better than a wrong one, and the lead's or dateline's place is mostly not its."""
     place = own_place(doc, cand) or antecedent_place(doc, cand.head)
     if place:
         return place
@@ -777,7 +841,7 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         return None
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
-    foreign = frozenset(_foreign_clauses(cand.head))
+    foreign = frozenset(_foreign_clauses(cand.head)) - _scene_setter(sent)
     place = _named_in(doc, sent, actor_spans, skip=foreign)
     if place is None and (speaker := _reporter(cand.head)):
         # "a commander in Sumy says two tanks were destroyed": where the reporter is posted
@@ -791,7 +855,35 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     fallback = fallback or (dateline if dateline and dateline.feature in TOWN_FEATURES else None)
     if fallback is None or _other_country_named(doc, sent, fallback.country):
         return None
+    # the lead's or the dateline's town is a prior, not an override (``dateline_prior``)
+    usable = _usable_mention(doc, actor_spans, dateline_span(doc))
+    if not prior_holds(doc, cand, fallback, sent, usable, parties):
+        return None
     return fallback
+
+
+def dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """Where the dateline's name and its region stand ("BOISE, Idaho —"): the prior itself,
+    never a place of the lead's event nor a place in between (class: the dateline's qualifier
+    read as the sentence's place)."""
+    dl = dateline_match(doc_text(doc))
+    if dl is None:
+        return None
+    return dl.start("name"), dl.end("region") if dl.group("region") else dl.end("name")
+
+
+def _usable_mention(doc: Doc, actor_spans: _Covered,
+                    skip: tuple[int, int] | None) -> Callable[[int, int], bool]:
+    """A test of whether the place mention at [start, end) can say where something happened:
+    ``_named_in``'s filters (no actor's name, office label, pair member, possessive holder or
+    kind-of-place qualifier), and not the span ``skip`` (the dateline)."""
+    def usable(start: int, end: int) -> bool:
+        return not ((skip is not None and start < skip[1] and end > skip[0])
+                    or actor_spans.covers(start) or _qualifier(doc, start)
+                    or _office_label(doc, start, end) or _team_name(doc, start, end)
+                    or _pair_member(doc, start, end)
+                    or _holder_possessive(doc, end))
+    return usable
 
 
 #: what an outage cuts off ("without power", "loses water supply", "no electricity")

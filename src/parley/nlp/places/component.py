@@ -84,6 +84,12 @@ PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "presid
 # events' EVENT_LOCATIVE because a mention may be a destination or an origin
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "into", "across", "around",
                          "towards"})
+#: nouns of a family: a name before them that the model does not take for a place is a
+#: surname ("the Kennedy clan", "the Bush family"); "a Gaza family" (a place) stays
+KIN_WORDS = frozenset({"clan", "clans", "family", "families", "dynasty", "dynasties",
+                       "household", "brothers", "sisters", "siblings"})
+#: prepositions that put something inside or beside a place, never a person ("in Houston")
+IN_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
 # prepositions before which a named building or street is where something happens
 SITE_PREPS = PLACE_PREPS | {"inside", "on", "before", "within", "through", "along", "down", "past",
                          "opposite", "behind", "beside", "onto", "toward"}
@@ -128,10 +134,34 @@ class _People(NamedTuple):
     surnames: set[str]  # first and last names of people named in full; grows while finding
 
 
+#: a dateline may open a later paragraph, after a headline and a standfirst ("Town struggles
+#: after shooting.\n\nCurfew lifted …\n\nTOWN - Nearly a week …"): one of the first
+#: ``LATER_DATELINE_PARAGRAPHS`` paragraphs within ``LATER_DATELINE_WINDOW`` characters (a
+#: headline and a deck at most); the places component keeps it only for a known town
+LATER_DATELINE_WINDOW = 600
+LATER_DATELINE_PARAGRAPHS = 3
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+DATELINE_AT = re.compile(DATELINE.pattern.removeprefix("^"))
+DATELINE_AGENCY_AT = re.compile(DATELINE_AGENCY.pattern.removeprefix("^"))
+
+
 def dateline_match(text: str) -> re.Match[str] | None:
-    """The dateline at the top of a story ("BEIRUT (AP) —", "MOSCOW, March 3 (Reuters) -")."""
+    """The dateline at the top of a story ("BEIRUT (AP) —", "MOSCOW, March 3 (Reuters) -"),
+    else one opening a paragraph right after the headline and deck (``later_dateline``)."""
     m = DATELINE.match(text[:160]) or DATELINE_AGENCY.match(text[:160])
-    return m if m and len(m.group("name")) >= 3 else None
+    return m if m and len(m.group("name")) >= 3 else later_dateline(text)
+
+
+def later_dateline(text: str) -> re.Match[str] | None:
+    """A dateline opening one of the first paragraphs after a headline (class: the dateline of
+    a story printed with its headline, which the top-of-text patterns miss)."""
+    head = text[:LATER_DATELINE_WINDOW]
+    for brk in list(PARAGRAPH_BREAK.finditer(head))[:LATER_DATELINE_PARAGRAPHS]:
+        pos = brk.end()
+        m = DATELINE_AT.match(text, pos, pos + 160) or DATELINE_AGENCY_AT.match(text, pos, pos + 160)
+        if m and len(m.group("name")) >= 3:
+            return m
+    return None
 
 
 def dateline_place(doc: Doc) -> Place | None:
@@ -155,6 +185,7 @@ class PlacesComponent:
         self.short_names = load_short_names()
         self._text = ""
         self._qualified: set[int] = set()  # towns a qualified mention settles ("Paris, Texas")
+        self._home: set[tuple[str, str]] = set()  # (country, division) of the story's dateline
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
@@ -189,8 +220,15 @@ class PlacesComponent:
         """Step 1 of ``find``: the dateline (strict, else in capitals), then "the X-Y border"."""
         mentions: list[Mention] = []
         dl = dateline_match(self._text)
-        if dl:
+        if dl and not self._text[:dl.start()].strip():
             mentions.append(self._dateline(doc, dl))
+        elif dl and self._known_town(dl.group("name")):
+            # a dateline after the headline is read as any named place: the dateline bonus and
+            # the home division are the top-of-story dateline's only (given to a later one, they
+            # lowered the GeoWebNews dev accuracy); events still take it as the dateline
+            later = self._dateline(doc, dl)
+            later.source = "ent"
+            mentions.append(later)
         else:
             mentions += self._caps_dateline(doc)
         mentions += self._borders(doc)
@@ -256,12 +294,22 @@ class PlacesComponent:
                 m.source = "facility"
                 found = [m]
         else:
-            found = [m] if m and m.key not in surnames and not _after_title(doc, m) else []
+            found = [m] if m and (m.key not in surnames or self._surname_as_city(doc, m)) \
+                and not _after_title(doc, m) else []
         if (m and found in ([], [m]) and ent.label_ == "GPE" and not doc[m.tok[0]].is_lower
                 and _after_locative(doc, m) and not self.gaz.lookup(m.key)):
             m.source = "locality"  # "applicants in Ballymore": a village the gazetteer lacks
             found = [m]
         return found
+
+    def _surname_as_city(self, doc: Doc, m: Mention) -> bool:
+        """Is a bare name that is also a surname of the story ("Mike Houston" … "rallied in
+        Houston") the big city it names? After "in", "near" and the like (``IN_PLACE_PREPS``; not
+        "to" or "from": "a call from Houston" may be the person), a city of at least
+        ``KNOBS.evidence_min_pop`` people is where something is: no one is "in" a person.
+        Class: a town lost to a person's surname."""
+        return m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in IN_PLACE_PREPS and any(
+            c.feature == "city" and c.pop >= KNOBS.evidence_min_pop for c in self.gaz.lookup(m.key))
 
     def _find_untagged_runs(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
                             people: _People) -> None:
@@ -645,6 +693,14 @@ class PlacesComponent:
             m.within = within if within[0] else None
         return m
 
+    def _known_town(self, name: str) -> bool:
+        """Is ``name`` (in capitals) a town or division the gazetteer knows by its own name, of
+        some size? A later paragraph's capitals may be a shout ("UPDATE -"), not a dateline."""
+        key = norm(name.title())
+        return key not in self.cues.generic and key not in self.demonyms and any(
+            c.primary and (c.feature in STRONG_FEATURES or c.pop >= KNOBS.min_town_pop)
+            for c in self.gaz.lookup(key))
+
     def _caps_dateline(self, doc: Doc) -> list[Mention]:
         """"SAN ANTONIO Turner Sports …", "… Event. IMMOKALEE – Congressman …": a town in capitals
         opening the story, without the dash the strict dateline needs (then a big town) or after a
@@ -797,6 +853,33 @@ class PlacesComponent:
         return not any(haversine_km(c.lat, c.lon, o.lat, o.lon) < KNOBS.anchor_km for o in others
                        if o.feature != "country")
 
+    def _ambiguous_epithet(self, doc: Doc, m: Mention) -> bool:
+        """"CHARLOTTE - … the Queen City remains in limbo": a town's epithet ("the <X> City")
+        that names no town by its own name and several towns in different divisions (Cincinnati,
+        Burlington, Charlotte are all "the Queen City"), in a story with a dateline, is most
+        likely the dateline's town the gazetteer does not call so: no town is better than
+        another state's. Class: a nickname resolved to a namesake elsewhere."""
+        dl = dateline_match(self._text)
+        if (m.chosen is None or m.tok[0] == 0 or doc[m.tok[0] - 1].lower_ != "the"
+                or m.chosen.primary or dl is None or norm(dl.group("name").title()) == norm(m.chosen.name)):
+            return False  # "CINCINNATI - … the Queen City": the dateline's own epithet
+        towns = [c for c in m.candidates if c.feature == "city" and c.pop >= KNOBS.min_town_pop]
+        return (not any(c.primary for c in towns)
+                and len({(c.cc, c.admin1) for c in towns}) > 1)
+
+    @staticmethod
+    def _family_name(doc: Doc, m: Mention, mentions: list[Mention], countries: Counter[str]) -> bool:
+        """A name the model does not take for a place before a noun of a family (``KIN_WORDS``:
+        "the Kennedy clan", "the Lincoln family"), read as a town of a country
+        neither the story's actors nor its other places are in: a surname. "A Kharkiv family"
+        in a story about Ukraine stays the town. Class: a person's name read as a town."""
+        a, b = m.tok
+        c = m.chosen
+        if (c is None or b >= len(doc) or doc[b].lower_ not in KIN_WORDS or _after_locative(doc, m)
+                or any(t.ent_type_ in PLACE_LABELS for t in doc[a:b]) or c.cc in countries):
+            return False
+        return not any(o.chosen and o.chosen.cc == c.cc for o in mentions if o is not m and o.key != m.key)
+
     def _names_a_noun(self, doc: Doc, m: Mention) -> bool:
         """Is the name a group's, company's or person's (the model's label) modifying the common
         noun after it ("at Wagner base", "in the Clinton camp")? The preposition then locates the
@@ -832,6 +915,8 @@ class PlacesComponent:
         """Choose each mention's candidate: anchors first, then everything in their light."""
         self._look_up(mentions)
         self._qualified = set()
+        self._home = {(best.cc, best.admin1) for m in mentions if m.source == "dateline" and m.candidates
+                      for best in [max(m.candidates, key=lambda c: self._score(c, m, Counter(), NO_ANCHORS))]}
         countries = self._actor_countries(doc)
         anchors = _Anchors(self._anchors(mentions, countries), KNOBS.anchor_km)
         self._qualified = {max(m.candidates, key=lambda c: self._score(c, m, countries, anchors)).pid
@@ -841,7 +926,9 @@ class PlacesComponent:
                 m.chosen = max(m.candidates, key=lambda c: self._score(c, m, countries, anchors))
         self._second_look(mentions, countries, anchors)
         actor_countries = self._actor_countries(doc)
-        for m in [m for m in mentions if self._without_evidence(doc, m, mentions, actor_countries)]:
+        for m in [m for m in mentions if self._without_evidence(doc, m, mentions, actor_countries)
+                  or self._family_name(doc, m, mentions, actor_countries)
+                  or self._ambiguous_epithet(doc, m)]:
             m.chosen = None
         self._locate_in_towns(mentions)
         self._place_sites(doc, mentions)
@@ -975,6 +1062,8 @@ class PlacesComponent:
         s += k.primary_bonus * c.primary + (k.capital_bonus if c.capital else 0.0)
         if m.source == "dateline" and c.feature == "city":
             s += k.dateline_city_bonus
+        elif c.feature == "city" and (c.cc, c.admin1) in self._home:
+            s += k.home_division_bonus  # "PORTLAND, Ore. — … In Salem": the story's home state
         if m.country:
             s += k.qualifier_country if c.cc == m.country else -k.qualifier_country
         if m.features is not None and c.feature not in m.features:
@@ -1007,15 +1096,19 @@ class PlacesComponent:
         return s
 
     def _capital_namesake(self, c: Candidate, m: Mention) -> bool:
-        """Is ``c`` a small town named like a foreign capital among the mention's readings, with
-        nothing in the text for the town (class: a world capital resolved to a small namesake)?
-        A qualifier ("Paris, Texas", "the Texan town of Paris"), a dateline, or another mention of
-        the story qualified to that town ("Moscow, Idaho" … "in Moscow") keeps the town."""
+        """Is ``c`` a small town named like a foreign capital or a foreign city known by its
+        bare name (``KNOBS.famous_city_pop``) among the mention's readings, with nothing in the
+        text for the town (class: a world capital or a famous city resolved to a small
+        namesake)? A qualifier ("Paris, Texas", "the Texan town of Paris"), a dateline, another
+        mention of the story qualified to that town ("Moscow, Idaho" … "in Moscow") keeps the
+        town; lying in the dateline's division (``KNOBS.home_division_bonus``) does not:
+        "COLUMBUS, Ohio — … investors from Toronto" are Canadian."""
         if (c.feature != "city" or c.capital or m.within or m.country or m.source == "dateline"
                 or c.pid in self._qualified):
             return False
         name = c.name.lower()
-        return any(o.capital and o.feature == "city" and o.cc != c.cc and o.name.lower() == name
+        return any((o.capital or o.pop >= KNOBS.famous_city_pop) and o.feature == "city"
+                   and o.cc != c.cc and (o.name.lower() == name or o.primary)
                    and o.pop >= KNOBS.capital_namesake_ratio * max(c.pop, 1)
                    for o in m.candidates)
 

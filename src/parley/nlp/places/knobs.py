@@ -77,6 +77,23 @@ class ResolverKnobs:
     #: what the foreign capital's small namesake loses: the country prior's and the anchor's
     #: bonuses together, so they cannot lift it over the capital on their own
     capital_namesake_penalty: float = 4.0
+    #: a city this large is known abroad by its bare name as a capital is ("Sydney", "Toronto",
+    #: "Naples", "Melbourne"), so its small foreign namesake (``capital_namesake_ratio`` times
+    #: smaller) loses ``capital_namesake_penalty`` too: Naples, Florida (21,000) is 43 times
+    #: smaller than Naples, Italy (909,000 in the gazetteer). Half a million keeps the pairs of
+    #: towns of comparable fame apart: Florence, Italy (367,000) is no reason to doubt
+    #: Florence, Alabama, and a sizeable namesake stays in its own story whatever the size
+    #: (Manchester, N.H., 5-fold smaller than Manchester, England; Birmingham, Ala.;
+    #: Vancouver, Wash.) because the ratio is not reached. A namesake in the dateline's own
+    #: division is penalised too: "COLUMBUS, Ohio — … investors from Toronto" are Canadian;
+    #: only a qualifier ("Toronto, Ohio") makes the small town.
+    famous_city_pop: int = 500_000
+    #: a town in the dateline's own first-level division ("PORTLAND, Ore. — … In Salem, …") is
+    #: a town of the story's home: worth what a nearby anchor is (``anchor_bonus``), so Salem,
+    #: Oregon (175,000) beats Salem, India (917,000), five-fold larger, which the story's
+    #: country prior alone does not undo; a town ten-fold larger abroad still wins a bare name
+    #: ("SALEM, Ore. — … talks in Sydney")
+    home_division_bonus: float = 1.5
     #: a proper-noun run the model did not tag needs a sizeable town
     min_untagged_city_pop: int = 50_000
     #: "in Klamath Falls" (21,000 people), not "in Allen" the hamlet
