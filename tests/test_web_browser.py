@@ -66,6 +66,23 @@ def test_page_loads_with_local_requests_only(page, path):
     assert page.locator("header.top nav a").count() >= 7
 
 
+@pytest.mark.parametrize("path", ["/", "/events", "/map"])
+def test_the_filter_form_submits_and_keeps_its_choice(page, path):
+    """Choosing a type and pressing Filter sends every field, empty ones too; the page must
+    answer it (newcomer run 6: a 422 on `min_confidence=`) and show the choice kept."""
+    page.goto(page.base + path)
+    page.select_option("form.filters select[name=event]", "CONSULT")
+    page.fill("form.filters input[name=country]", "Turkey")
+    with page.expect_navigation():
+        page.click("form.filters button[type=submit]")
+    assert "event=CONSULT" in page.url and "min_confidence=" in page.url
+    assert page.title().split(" · ")[0] in ("Overview", "Events", "Map"), page.title()
+    assert page.locator("form.filters select[name=event]").input_value() == "CONSULT"
+    if path == "/events":
+        rows = page.locator("table.data tbody tr")
+        assert rows.count() >= 1 and all("CONSULT" in t for t in rows.all_inner_texts())
+
+
 def test_overview_draws_the_timeline(page):
     page.goto(page.base + "/")
     assert page.locator("svg.chart rect").count() >= 1

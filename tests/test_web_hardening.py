@@ -252,6 +252,34 @@ def test_a_truncated_store_is_refused_at_start_with_one_line(tmp_path, store_fil
     assert len(result.output.strip().splitlines()) == 1
 
 
+def test_a_store_whose_free_blocks_were_cut_off_its_end_is_served(tmp_path, store_file):
+    """DuckDB cuts free blocks off the end of the file at a checkpoint but keeps them in its
+    free list, so ``total_blocks`` counts blocks the file no longer holds. A store written by
+    several `parley ingest` runs is often like that and healthy: it must be served, not
+    refused as truncated (E320, newcomer run 6), and a truncated one must still be refused."""
+    import duckdb
+
+    db = tmp_path / "shrunk.duckdb"
+    shutil.copyfile(store_file, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE TABLE filler AS SELECT range AS a, range::VARCHAR AS b "
+                    "FROM range(1000000)")
+        con.execute("CHECKPOINT")
+        con.execute("DROP TABLE filler")
+        con.execute("CHECKPOINT")
+    with duckdb.connect(str(db), read_only=True) as con:
+        size, total, used = con.execute(
+            "SELECT block_size, total_blocks, used_blocks FROM pragma_database_size()").fetchone()
+    assert total > used and os.path.getsize(db) < 3 * 4096 + size * total  # the case itself
+    with client_for(create_app(db)) as c:
+        assert c.get("/api/v1/stats").status_code == 200
+    with open(db, "r+b") as f:
+        f.truncate(os.path.getsize(db) - 100_000)
+    from parley.store import StoreError
+    with pytest.raises(StoreError, match="E320"):
+        create_app(db)
+
+
 def test_a_read_only_store_answers_503_without_server_paths(tmp_path, store_file):
     from parley.errors import Errors, StoreError
 

@@ -170,6 +170,7 @@ class Errors:
             "restore it from a copy or rebuild it with `parley ingest`")
     E321 = "[E321] the request body did not arrive within {seconds:g} s; send it at once"
     E322 = "[E322] the store cannot be read right now ({kind}); see the server log"
+    E323 = "[E323] min_confidence must be a number from 0 to 1, got {value!r}"
 
     # export (parley/export.py): E400–E499
     E400 = "[E400] --format must be one of {formats}, got {fmt!r}"

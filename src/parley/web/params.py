@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -116,6 +117,21 @@ def _flag(value: str | None) -> bool | None:
     return {"true": True, "false": False}.get(value or "")
 
 
+def _confidence(value: str | None) -> float | None:
+    """``min_confidence`` from a query: an empty form field is absent; else a number from 0 to 1
+    (400, E323, if not). A string, not a float parameter, so the filter form's empty field
+    is not a 422."""
+    if value is None or not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not 0 <= number <= 1:
+        raise QueryError(Errors.E323.format(value=value))
+    return number
+
+
 def event_filters(
     start: Annotated[Opt, q_("first day, YYYY-MM-DD")] = None,
     end: Annotated[Opt, q_("last day, YYYY-MM-DD")] = None,
@@ -132,8 +148,7 @@ def event_filters(
     hypothetical: Annotated[Flag, q_("true: hypothetical events only; false: none")] = None,
     historical: Annotated[Flag, q_("true: history a story recalls; false: the news only")
                           ] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1,
-                                                  description="lowest coder confidence 0-1")
+    min_confidence: Annotated[Opt, q_("lowest coder confidence, a number from 0 to 1", 30)
                               ] = None,
     place: Annotated[Opt, q_("a place id, name|ISO3 (see /api/v1/places)", 300)] = None,
     country_only: Annotated[Flag, q_("false: hide events placed only at a country")] = None,
@@ -149,7 +164,7 @@ def event_filters(
                        event=check_events(event or []), quad=int(quad) if quad else None,
                        actor_key=actor or None, speaker=speaker or None, text=q or None,
                        negated=_flag(negated), hypothetical=_flag(hypothetical),
-                       historical=_flag(historical), min_confidence=min_confidence,
+                       historical=_flag(historical), min_confidence=_confidence(min_confidence),
                        place=place or None, country_only=_flag(country_only),
                        article_id=article or None, include_duplicates=include_duplicates)
 

@@ -153,7 +153,8 @@ def list_places(request: Request, page: PageDep, db: StoreDep,
 @twin("/talks", "Talks tracks with rounds, outcomes, demands and who said what")
 def list_talks(request: Request, db: StoreDep,
                between: Annotated[list[str] | None,
-                                  q_("ISO alpha-3 parties, repeatable or comma-separated")] = None,
+                                  q_("the two parties, ISO alpha-3 or names, repeatable or "
+                                     "comma-separated")] = None,
                start: str | None = None, end: str | None = None, after: str | None = None,
                limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> Response | dict[str, Any]:
     return talks_response(request, db, between, start, end, after, limit, "json")
@@ -163,7 +164,9 @@ def talks_response(request: Request, db: Store, between: list[str] | None, start
                    end: str | None, after: str | None, limit: int, default: str
                    ) -> Response | dict[str, Any]:
     """Talks as JSON/CSV (or the data for the HTML page when ``default`` is html)."""
-    parties = [p.strip().upper() for b in between or [] for p in b.split(",") if p.strip()]
+    # ISO3 or a name, like every country filter; a misspelt one is a 400 (E301), not ignored
+    parties = [str(resolve_country(p if len(p) <= 100 else p[:100] + "…"))
+               for b in between or [] for p in b.split(",") if p.strip()]
     start, end = check_date(start or None, "start"), check_date(end or None, "end")  # else 400
     data = views.talks(db, parties, start, end, after or None, limit)
     tracks = data["rows"]
