@@ -23,7 +23,9 @@ second round). Held-out sample 7 (seed 20261217), minus all eleven, judged befor
 second round. Held-out sample 8 (seed 20261218), minus all twelve, drawn at the start of the
 fifth session and judged before and after its first round (that round's developers used samples
 1-7). Held-out sample 9 (seed 20261219), minus all thirteen, judged before and after the fifth
-session's second round (whose developers used samples 1-8).
+session's second round (whose developers used samples 1-8). Held-out sample 10 (seed 20261220),
+minus all fourteen, judged before and after the sixth session's round (whose developers used
+samples 1-9).
 
 Sentences: each article text is split into paragraphs on newlines, each paragraph into
 sentences at [.!?] (optionally followed by a closing quote) + whitespace when the next
@@ -46,7 +48,7 @@ AUDIT_SEED, DEV_SEED, DEV2_SEED, HELDOUT_SEED, HELDOUT2_SEED = (20261204, 202612
                                                              20261207, 20261209)
 DEV3_SEED, HELDOUT3_SEED, HELDOUT4_SEED, N = 20261210, 20261211, 20261213, 100
 HELDOUT5_SEED, HELDOUT6_SEED, HELDOUT7_SEED = 20261214, 20261216, 20261217
-HELDOUT8_SEED, HELDOUT9_SEED = 20261218, 20261219
+HELDOUT8_SEED, HELDOUT9_SEED, HELDOUT10_SEED = 20261218, 20261219, 20261220
 
 SPLIT = re.compile(r"""(?<=[.!?])["”’]?\s+(?=["“‘'A-Z])""")
 
@@ -115,6 +117,9 @@ def main() -> None:
     heldout9 = draw(HELDOUT9_SEED, cnn, pol,
                     {r["text"] for r in seen + dev3 + heldout3 + heldout4 + heldout5 + heldout6
                      + heldout7 + heldout8})
+    heldout10 = draw(HELDOUT10_SEED, cnn, pol,
+                     {r["text"] for r in seen + dev3 + heldout3 + heldout4 + heldout5 + heldout6
+                      + heldout7 + heldout8 + heldout9})
     write(OUT_DIR / "sample-events-2026-12.jsonl", audit)
     write(OUT_DIR / "dev-sample-events-2026-12.jsonl", dev)
     write(OUT_DIR / "dev-sample-2-events-2026-12.jsonl", dev2)
@@ -128,6 +133,7 @@ def main() -> None:
     write(OUT_DIR / "heldout7-events-2026-12.jsonl", heldout7)
     write(OUT_DIR / "heldout8-events-2026-12.jsonl", heldout8)
     write(OUT_DIR / "heldout9-events-2026-12.jsonl", heldout9)
+    write(OUT_DIR / "heldout10-events-2026-12.jsonl", heldout10)
     print(f"pools: {len(cnn)} headlines, {len(pol)} sentences; "
           f"audit {len(audit)}, dev {len(dev)} written to {OUT_DIR}")
 
