@@ -51,15 +51,33 @@ class Candidate:
 
 def coarse_pos(token: Token) -> str:
     """VERB / NOUN / ADJ as the lexicon names them (AUX counts as VERB: "remained on alert")."""
-    if token.pos_ in ("VERB", "AUX"):
+    pos = _COARSE.get(token.pos)  # keyed by the tag's integer id: no string look-up per call
+    if pos is None:
+        pos = _COARSE[token.pos] = _coarse(token.pos_)
+    return pos
+
+
+def _coarse(pos: str) -> str:
+    if pos in ("VERB", "AUX"):
         return "VERB"
-    if token.pos_ == "NOUN":
+    if pos == "NOUN":
         return "NOUN"
-    return "ADJ" if token.pos_ == "ADJ" else token.pos_
+    return "ADJ" if pos == "ADJ" else pos
+
+
+#: coarse tag by spaCy's integer part-of-speech id, and lower-case lemma by the lemma's hash.
+#: Safe to keep for the process: an id or hash names one string for good, so an entry never
+#: goes stale, and the tables grow only to the tag set and the lemmas seen
+_COARSE: dict[int, str] = {}
+_LEMMA: dict[int, str] = {}
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    key = token.lemma
+    low = _LEMMA.get(key)
+    if low is None:
+        low = _LEMMA[key] = token.lemma_.lower()
+    return low
 
 
 def climb_quantity(noun: Token, quantity: frozenset[str]) -> Token:
