@@ -183,6 +183,7 @@ class _DocState(StateSteps):
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
         self.ents = split_at_spaced_dashes(list(doc.ents))  # "X - Y Z": two names
         self._ent_starts: list[int] | None = None  # starts of ``ents``, for ``_place_codes``
+        self._sent_starts: list[int] | None = None  # sentence start per token, ``_sent_start``
         self.person_ents = [e for e in self.ents if e.label_ == "PERSON"
                             and comp.table.code(_trim(e).text) is None]
         # token index → (kind of form, ISO3, span) for country names, demonyms and capitals
@@ -641,8 +642,17 @@ class _DocState(StateSteps):
         for c in head.lefts:
             if c.dep_ in MODIFIER_DEPS or c.dep_ == "conj":
                 start = min(start, c.left_edge.i)
-        start = max(start, head.sent.start)
+        start = max(start, self._sent_start(head.i))
         return list(self.doc[start:head.i + 1])
+
+    def _sent_start(self, i: int) -> int:
+        """``doc[i].sent.start`` from a table built once per Doc (``Token.sent`` walks the
+        sentence's tokens on each call); the actors step changes no sentence boundary."""
+        if self._sent_starts is None:
+            self._sent_starts = [0] * len(self.doc)
+            for sent in self.doc.sents:
+                self._sent_starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        return self._sent_starts[i]
 
     def _role_words(self, tokens: list[Token]) -> list[Token]:
         """Tokens that spell the role: not determiners, countries, ages, orgs or numbers."""
@@ -1303,9 +1313,10 @@ class _DocState(StateSteps):
         when a role noun follows ("the 71-year-old diplomat") the role-phrase step handles it.
         """
         doc = self.doc
+        old = doc.vocab.strings["old"]  # the hash of "old": an integer test per token
         for t in doc:
             i = t.i
-            if t.lower_ != "old" or i < 3 or self.claimed[i] is not None:
+            if t.lower != old or i < 3 or self.claimed[i] is not None:
                 continue
             if i + 1 < len(doc) and self.lex.roles.get(doc[i + 1].lemma_.lower()):
                 continue
