@@ -815,11 +815,12 @@ NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "aux", "compound")
 
 def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     """Entries for a token; a gerund in a noun's place ("Shelling continued") reads as a noun."""
-    entries = lexicon.candidates(lemma(token), coarse_pos(token))
-    if not entries and token.lower_ != lemma(token):
-        entries = lexicon.candidates(token.lower_, coarse_pos(token))
-    if coarse_pos(token) == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
-        verbs = lexicon.candidates(lemma(token), "VERB")
+    word, pos = lemma(token), coarse_pos(token)  # read once: this runs for every content word
+    entries = lexicon.candidates(word, pos)
+    if not entries and token.lower_ != word:
+        entries = lexicon.candidates(token.lower_, pos)
+    if pos == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
+        verbs = lexicon.candidates(word, "VERB")
         if verbs and any(c.dep_ == "dobj" for c in token.children):
             entries = verbs + entries  # a noun does not take a direct object: the verb reading first
     if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(

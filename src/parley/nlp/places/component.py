@@ -156,6 +156,7 @@ class PlacesComponent:
         self._text = ""
         self._qualified: set[int] = set()  # towns a qualified mention settles ("Paris, Texas")
         self._runs: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        self._names: tuple[Doc | None, dict[tuple[int, int], tuple | None]] = (None, {})
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
@@ -169,6 +170,7 @@ class PlacesComponent:
         """Candidate mentions, non-overlapping, in text order."""
         self._text = doc_text(doc)  # Doc.text is rebuilt on every access: read it once per Doc
         self._runs = (None, [])  # a Doc run through the pipeline again may be tagged anew
+        self._names = (None, {})
         mentions = self._find_datelines_and_borders(doc)
         taken = _Spans((m.start, m.end) for m in mentions)
         self._find_lexicon_names(doc, mentions, taken)
@@ -186,6 +188,7 @@ class PlacesComponent:
             m.modifier = self._modifier(doc, m, taken)
         self._appositions(doc, mentions)
         self._runs = (None, [])
+        self._names = (None, {})
         return mentions
 
     def _find_datelines_and_borders(self, doc: Doc) -> list[Mention]:
@@ -561,6 +564,24 @@ class PlacesComponent:
         return self._runs[1]
 
     def _from_tokens(self, doc: Doc, start: int, end: int, source: str) -> Mention | None:
+        """The mention tokens [start, end) make (``_read_tokens``), read once per ``find`` and
+        token range: the runs, sites and repeats steps ask about the same ranges again. A fresh
+        Mention each time; what it holds is immutable and depends only on the Doc's tokens,
+        which do not change while this component runs (``find`` resets the memo)."""
+        if self._names[0] is not doc:
+            self._names = (doc, {})
+        memo = self._names[1]
+        if (start, end) not in memo:
+            m = self._read_tokens(doc, start, end)
+            memo[start, end] = None if m is None else (m.start, m.end, m.key, m.tok, m.direction, m.abbrev)
+        hit = memo[start, end]
+        if hit is None:
+            return None
+        m_start, m_end, key, tok, direction, abbrev = hit
+        return Mention(m_start, m_end, key, source, tok=tok, direction=direction, abbrev=abbrev)
+
+    def _read_tokens(self, doc: Doc, start: int, end: int) -> Mention | None:
+        source = ""  # set by ``_from_tokens``
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -681,8 +702,10 @@ class PlacesComponent:
     def _borders(self, doc: Doc) -> list[Mention]:
         """"the Ukraine-Belarus border", "the border between Iraq and Syria"."""
         out = []
+        strings = doc.vocab.strings  # ids as the tokens hold them (a symbol's is no hash)
+        border = {strings[w] for w in self.cues.border}  # an integer test per token first
         for tok in doc:
-            if tok.lower_ not in self.cues.border:
+            if tok.lower not in border or tok.lower_ not in self.cues.border:
                 continue
             i = tok.i
             pair = None
