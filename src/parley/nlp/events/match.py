@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy import symbols
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load
@@ -65,6 +66,8 @@ def _coarse(pos: str) -> str:
     return "ADJ" if pos == "ADJ" else pos
 
 
+#: the part-of-speech ids ``coarse_pos`` reads as "VERB" (an integer test for whole-Doc scans)
+VERB_IDS = frozenset({symbols.VERB, symbols.AUX})
 #: coarse tag by spaCy's integer part-of-speech id, and lower-case lemma by the lemma's hash.
 #: Safe to keep for the process: an id or hash names one string for good, so an entry never
 #: goes stale, and the tables grow only to the tag set and the lemmas seen
@@ -114,8 +117,13 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
     """Prepositions (and passive agents) attached to ``token``, optionally only these words."""
-    return [c for c in token.children if c.dep_ in ("prep", "agent")
+    return [c for c in token.children if c.dep in _PREP_DEPS
             and (names is None or c.lower_ in names)]
+
+
+#: the ids of the "prep" and "agent" labels (spaCy symbols: the same id in every vocab), so
+#: ``preps_of``, asked for every candidate word, compares integers instead of label strings
+_PREP_DEPS = frozenset({symbols.prep, symbols.agent})
 
 
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -885,7 +893,7 @@ def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]
             if speaker is not None and subj and actor_at(doc, subj[0].idx, subj[0].idx + len(subj[0].text)):
                 found.append(Candidate(speaker, request, [token]))
                 continue
-        if lemma(token) not in reporting or coarse_pos(token) != "VERB":
+        if token.pos not in VERB_IDS or lemma(token) not in reporting:  # a verb first: cheaper
             continue
         for comp in (c for c in token.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in modals for a in comp.children) and any(
@@ -927,7 +935,7 @@ def find_refusals(doc: Doc, mods: Modifiers, refuse: Trigger, cands: list[Candid
     cooperative = {c.head.i for c in cands if quad(c.entry.event) in COOPERATIVE_QUADS}
     found = []
     for token in doc:
-        if lemma(token) not in words or coarse_pos(token) != "VERB":
+        if token.pos not in VERB_IDS or lemma(token) not in words:  # a verb first: cheaper
             continue
         neg = [c for c in token.children if c.dep_ == "neg"]
         comps = [c for c in token.children if c.dep_ == "xcomp"]
