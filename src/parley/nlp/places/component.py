@@ -516,9 +516,10 @@ class PlacesComponent:
         """A name the model did not tag: a country/region/large town, or any town after 'in'.
         Never a word of a date: "rose in March" is the month, not the town in Cambridgeshire."""
         words = doc[m.tok[0] : m.tok[1]]
-        if words.text in CALENDAR_WORDS and any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        text = doc_text(doc)[words.start_char : words.end_char]  # ``words.text``, not rebuilt
+        if text in CALENDAR_WORDS and any(t.ent_type_ in ("DATE", "TIME") for t in words):
             return False  # the model may still tag a real town DATE ("in Manbij"): names only
-        as_person = any(t.ent_type_ == "PERSON" for t in doc[m.tok[0] : m.tok[1]])
+        as_person = any(t.ent_type_ == "PERSON" for t in words)
         exonym_pop = KNOBS.exonym_min_pop * (5 if as_person else 1)
         # another name of a town in a country of the story's actors needs less fame when it is
         # the object of a preposition ("80% of Severodonetsk" in a story of Ukrainian officials),
