@@ -72,12 +72,16 @@ def _cached_index(doc: Doc, name: str, kind: type[IndexT]) -> IndexT | None:
     items = getattr(doc._, name)
     if not items:
         return None
-    key = f"parley_index:{name}"
+    key = _INDEX_KEYS.get(name) or _INDEX_KEYS.setdefault(name, f"parley_index:{name}")
     cached = doc.user_data.get(key)
     if not isinstance(cached, kind) or cached.items is not items:
         cached = kind(items)
         doc.user_data[key] = cached
     return cached
+
+
+#: the user_data key of each index (formatted once, not per look-up)
+_INDEX_KEYS: dict[str, str] = {}
 
 
 def mention_index(doc: Doc, name: str) -> MentionIndex[Any] | None:

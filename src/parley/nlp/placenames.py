@@ -18,8 +18,11 @@ from typing import Any
 from parley.lexicon import load
 
 
+@lru_cache(maxsize=65_536)
 def norm(name: str) -> str:
-    """The lookup key of a name: ASCII-folded, lower case, no dots/apostrophes, no leading 'the'."""
+    """The lookup key of a name: ASCII-folded, lower case, no dots/apostrophes, no leading 'the'.
+    Memoised: a pure function of the string, and the places step asks for the same names
+    (every sub-run of every proper-noun run) many times per article."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     folded = re.sub(r"[.'’`]", "", folded.lower())
     folded = re.sub(r"[\s\-–]+", " ", folded).strip()

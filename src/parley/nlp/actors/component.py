@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import cast
 
+from spacy import symbols
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -84,6 +86,13 @@ def _age_of(tokens: list[Token]) -> int | None:
 def _same_role(a: str, b: str) -> bool:
     """Two role texts name the same office ("ambassador", "russian ambassador")."""
     return a == b or a.split()[-1] == b.split()[-1] and (a in b or b in a)
+
+
+@lru_cache(maxsize=8)
+def _hyphened(particles: frozenset[str]) -> tuple[str, ...]:
+    """The particles written joined by a hyphen ("al-"), for one ``str.startswith`` test per
+    word instead of a scan of every particle (memoised on the frozen set itself: safe)."""
+    return tuple(sorted(p for p in particles if p.endswith("-")))
 
 
 def _singulars(t: Token) -> list[str]:
@@ -184,6 +193,7 @@ class _DocState(StateSteps):
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
         self.ents = split_at_spaced_dashes(list(doc.ents))  # "X - Y Z": two names
         self._ent_starts: list[int] | None = None  # starts of ``ents``, for ``_place_codes``
+        self._sent_starts: list[int] | None = None  # sentence start per token, ``_sent_start``
         self.person_ents = [e for e in self.ents if e.label_ == "PERSON"
                             and comp.table.code(_trim(e).text) is None]
         # token index → (kind of form, ISO3, span) for country names, demonyms and capitals
@@ -484,8 +494,8 @@ class _DocState(StateSteps):
         low = [w.lower() for w in names]
         short = [w.lower() for w in words]
         for i in range(1, len(names)):
-            if low[i] not in self.lex.particles and not any(
-                    p.endswith("-") and low[i].startswith(p) for p in self.lex.particles):
+            if low[i] not in self.lex.particles and not low[i].startswith(
+                    _hyphened(self.lex.particles)):
                 continue
             if short == low[i:]:  # "Abu Jaafar", "al-Haddad"
                 return True
@@ -642,8 +652,17 @@ class _DocState(StateSteps):
         for c in head.lefts:
             if c.dep_ in MODIFIER_DEPS or c.dep_ == "conj":
                 start = min(start, c.left_edge.i)
-        start = max(start, head.sent.start)
+        start = max(start, self._sent_start(head.i))
         return list(self.doc[start:head.i + 1])
+
+    def _sent_start(self, i: int) -> int:
+        """``doc[i].sent.start`` from a table built once per Doc (``Token.sent`` walks the
+        sentence's tokens on each call); the actors step changes no sentence boundary."""
+        if self._sent_starts is None:
+            self._sent_starts = [0] * len(self.doc)
+            for sent in self.doc.sents:
+                self._sent_starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        return self._sent_starts[i]
 
     def _role_words(self, tokens: list[Token]) -> list[Token]:
         """Tokens that spell the role: not determiners, countries, ages, orgs or numbers."""
@@ -1233,7 +1252,7 @@ class _DocState(StateSteps):
             # two countries, so the mayor is not given the attacker's
             codes |= set(self._place_codes(list(sent)))
             # towns the NER left untagged, in a phrase ("the governor of Sumy urged residents")
-            codes |= {c for t in sent if t.pos_ == "PROPN" and t.dep_ == "pobj"
+            codes |= {c for t in sent if t.pos == symbols.PROPN and t.dep == symbols.pobj  # integer tests
                       and self.claimed[t.i] is None and t.i not in self.country_tok
                       and (c := self.comp.places.of_phrase(t, self.country_tok))}
             if body and draft.sector in STATE_SECTORS and len(codes) == 1 \
@@ -1320,9 +1339,10 @@ class _DocState(StateSteps):
         when a role noun follows ("the 71-year-old diplomat") the role-phrase step handles it.
         """
         doc = self.doc
+        old = doc.vocab.strings["old"]  # the hash of "old": an integer test per token
         for t in doc:
             i = t.i
-            if t.lower_ != "old" or i < 3 or self.claimed[i] is not None:
+            if t.lower != old or i < 3 or self.claimed[i] is not None:
                 continue
             if i + 1 < len(doc) and self.lex.roles.get(doc[i + 1].lemma_.lower()):
                 continue

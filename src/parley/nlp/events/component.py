@@ -64,7 +64,7 @@ from parley.nlp.events.where import (
     own_place,
     place_precision,
 )
-from parley.nlp.extensions import actors_by_id
+from parley.nlp.extensions import actors_by_id, doc_text
 from parley.nlp.places import dateline_place
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor, Event, Place
@@ -729,8 +729,9 @@ def _bare_definite(cand: Candidate, event: Event) -> bool:
 
 
 def _text_span(span: Span) -> TextSpan:
-    text = span.text.strip()
-    start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+    raw = doc_text(span.doc)[span.start_char:span.end_char]  # ``span.text`` joins tokens per read
+    text = raw.strip()
+    start = span.start_char + (len(raw) - len(raw.lstrip()))
     return TextSpan(start, start + len(text), text)
 
 

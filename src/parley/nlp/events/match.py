@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy import symbols
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load, word_list
@@ -51,15 +52,35 @@ class Candidate:
 
 def coarse_pos(token: Token) -> str:
     """VERB / NOUN / ADJ as the lexicon names them (AUX counts as VERB: "remained on alert")."""
-    if token.pos_ in ("VERB", "AUX"):
+    pos = _COARSE.get(token.pos)  # keyed by the tag's integer id: no string look-up per call
+    if pos is None:
+        pos = _COARSE[token.pos] = _coarse(token.pos_)
+    return pos
+
+
+def _coarse(pos: str) -> str:
+    if pos in ("VERB", "AUX"):
         return "VERB"
-    if token.pos_ == "NOUN":
+    if pos == "NOUN":
         return "NOUN"
-    return "ADJ" if token.pos_ == "ADJ" else token.pos_
+    return "ADJ" if pos == "ADJ" else pos
+
+
+#: the part-of-speech ids ``coarse_pos`` reads as "VERB" (an integer test for whole-Doc scans)
+VERB_IDS = frozenset({symbols.VERB, symbols.AUX})
+#: coarse tag by spaCy's integer part-of-speech id, and lower-case lemma by the lemma's hash.
+#: Safe to keep for the process: an id or hash names one string for good, so an entry never
+#: goes stale, and the tables grow only to the tag set and the lemmas seen
+_COARSE: dict[int, str] = {}
+_LEMMA: dict[int, str] = {}
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    key = token.lemma
+    low = _LEMMA.get(key)
+    if low is None:
+        low = _LEMMA[key] = token.lemma_.lower()
+    return low
 
 
 def climb_quantity(noun: Token, quantity: frozenset[str]) -> Token:
@@ -96,8 +117,13 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
     """Prepositions (and passive agents) attached to ``token``, optionally only these words."""
-    return [c for c in token.children if c.dep_ in ("prep", "agent")
+    return [c for c in token.children if c.dep in _PREP_DEPS
             and (names is None or c.lower_ in names)]
+
+
+#: the ids of the "prep" and "agent" labels (spaCy symbols: the same id in every vocab), so
+#: ``preps_of``, asked for every candidate word, compares integers instead of label strings
+_PREP_DEPS = frozenset({symbols.prep, symbols.agent})
 
 
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -801,11 +827,12 @@ NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "aux", "compound")
 
 def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     """Entries for a token; a gerund in a noun's place ("Shelling continued") reads as a noun."""
-    entries = lexicon.candidates(lemma(token), coarse_pos(token))
-    if not entries and token.lower_ != lemma(token):
-        entries = lexicon.candidates(token.lower_, coarse_pos(token))
-    if coarse_pos(token) == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
-        verbs = lexicon.candidates(lemma(token), "VERB")
+    word, pos = lemma(token), coarse_pos(token)  # read once: this runs for every content word
+    entries = lexicon.candidates(word, pos)
+    if not entries and token.lower_ != word:
+        entries = lexicon.candidates(token.lower_, pos)
+    if pos == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
+        verbs = lexicon.candidates(word, "VERB")
         if verbs and any(c.dep_ == "dobj" for c in token.children):
             entries = verbs + entries  # a noun does not take a direct object: the verb reading first
     if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS and not any(
@@ -870,7 +897,7 @@ def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]
             if speaker is not None and subj and actor_at(doc, subj[0].idx, subj[0].idx + len(subj[0].text)):
                 found.append(Candidate(speaker, request, [token]))
                 continue
-        if lemma(token) not in reporting or coarse_pos(token) != "VERB":
+        if token.pos not in VERB_IDS or lemma(token) not in reporting:  # a verb first: cheaper
             continue
         for comp in (c for c in token.children if c.dep_ == "ccomp"):
             if any(a.dep_ == "aux" and a.lower_ in modals for a in comp.children) and any(
@@ -912,7 +939,7 @@ def find_refusals(doc: Doc, mods: Modifiers, refuse: Trigger, cands: list[Candid
     cooperative = {c.head.i for c in cands if quad(c.entry.event) in COOPERATIVE_QUADS}
     found = []
     for token in doc:
-        if lemma(token) not in words or coarse_pos(token) != "VERB":
+        if token.pos not in VERB_IDS or lemma(token) not in words:  # a verb first: cheaper
             continue
         neg = [c for c in token.children if c.dep_ == "neg"]
         comps = [c for c in token.children if c.dep_ == "xcomp"]

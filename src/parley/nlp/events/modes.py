@@ -176,15 +176,15 @@ def polar_question(verb: Token) -> bool:
     """A yes/no question ("Did the army shell the port?", "Has she called for talks?"): an
     auxiliary before the subject of a clause that ends its sentence with "?". A wh-question
     ("Why did the rebels free the hostages?") takes the act as given, so it stays an event."""
-    if verb.sent[-1].text != "?" and not (verb.sent[-1].is_punct and len(verb.sent) > 1
-                                          and verb.sent[-2].text == "?"):
+    sent = verb.sent  # built once: ``Token.sent`` walks the sentence on each read
+    if sent[-1].text != "?" and not (sent[-1].is_punct and len(sent) > 1 and sent[-2].text == "?"):
         return False
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
     if not subj or not aux or aux[0].i > subj[0].i:
         return False
     # the auxiliary opens the sentence: a wh-word before it ("Why did …") fails this too
-    return aux[0].i == verb.sent[0].i + _lead(verb.sent)
+    return aux[0].i == sent[0].i + _lead(sent)
 
 
 def _lead(sent: Span) -> int:

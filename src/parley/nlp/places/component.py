@@ -186,6 +186,8 @@ class PlacesComponent:
         self._text = ""
         self._qualified: set[int] = set()  # towns a qualified mention settles ("Paris, Texas")
         self._home: set[tuple[str, str]] = set()  # (country, division) of the story's dateline
+        self._runs: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        self._names: tuple[Doc | None, dict[tuple[int, int], tuple | None]] = (None, {})
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find(doc)
@@ -198,6 +200,8 @@ class PlacesComponent:
     def find(self, doc: Doc) -> list[Mention]:
         """Candidate mentions, non-overlapping, in text order."""
         self._text = doc_text(doc)  # Doc.text is rebuilt on every access: read it once per Doc
+        self._runs = (None, [])  # a Doc run through the pipeline again may be tagged anew
+        self._names = (None, {})
         mentions = self._find_datelines_and_borders(doc)
         taken = _Spans((m.start, m.end) for m in mentions)
         self._find_lexicon_names(doc, mentions, taken)
@@ -214,6 +218,8 @@ class PlacesComponent:
             self._qualify(doc, m)
             m.modifier = self._modifier(doc, m, taken)
         self._appositions(doc, mentions)
+        self._runs = (None, [])
+        self._names = (None, {})
         return mentions
 
     def _find_datelines_and_borders(self, doc: Doc) -> list[Mention]:
@@ -316,7 +322,7 @@ class PlacesComponent:
         """Step 5 of ``find``: gazetteer names in proper-noun runs the model did not tag as places."""
         other = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
         other_starts = [e.start for e in other]
-        for start, end in _propn_runs(doc):
+        for start, end in self._propn_runs(doc):
             # the model often labels a place ORG; a run inside a longer name is part of that name.
             # Entities do not overlap, so only the last one starting at or before the run can
             # hold it (a scan of every entity per run was quadratic)
@@ -336,7 +342,7 @@ class PlacesComponent:
         """Named buildings, venues and streets after a locative preposition ("at Kastrup Airport",
         "before Westminster Magistrates Court"): places even when the model calls them ORG or PERSON."""
         spans = [e for e in doc.ents if e.label_ in SITE_LABELS]
-        runs = _propn_runs(doc)
+        runs = self._propn_runs(doc)
         spans += [doc[s:e] for s, e in runs]
         # "St. Paul's Cathedral": two runs joined by a possessive
         spans += [doc[a[0]:b[1]] for a, b in pairwise(runs) if b[0] == a[1] + 1 and doc[a[1]].tag_ == "POS"]
@@ -558,9 +564,10 @@ class PlacesComponent:
         """A name the model did not tag: a country/region/large town, or any town after 'in'.
         Never a word of a date: "rose in March" is the month, not the town in Cambridgeshire."""
         words = doc[m.tok[0] : m.tok[1]]
-        if words.text in CALENDAR_WORDS and any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        text = doc_text(doc)[words.start_char : words.end_char]  # ``words.text``, not rebuilt
+        if text in CALENDAR_WORDS and any(t.ent_type_ in ("DATE", "TIME") for t in words):
             return False  # the model may still tag a real town DATE ("in Manbij"): names only
-        as_person = any(t.ent_type_ == "PERSON" for t in doc[m.tok[0] : m.tok[1]])
+        as_person = any(t.ent_type_ == "PERSON" for t in words)
         exonym_pop = KNOBS.exonym_min_pop * (5 if as_person else 1)
         # another name of a town in a country of the story's actors needs less fame when it is
         # the object of a preposition ("80% of Severodonetsk" in a story of Ukrainian officials),
@@ -587,7 +594,7 @@ class PlacesComponent:
         taken = _Spans([*taken, *((e.start_char, e.end_char) for e in doc.ents
                                   if e.label_ == "PERSON" and len(e) > 1)])
         out = []
-        for start, end in _propn_runs(doc):
+        for start, end in self._propn_runs(doc):
             for i in range(start, end):
                 for j in range(min(end, i + 4), i, -1):
                     m = self._from_tokens(doc, i, j, "repeat")
@@ -598,7 +605,32 @@ class PlacesComponent:
                         break
         return out
 
+    def _propn_runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """``_propn_runs(doc)``, computed once per ``find``: three steps read the runs, and
+        the tokens' tags do not change while this component runs (``find`` resets it)."""
+        if self._runs[0] is not doc:
+            self._runs = (doc, _propn_runs(doc))
+        return self._runs[1]
+
     def _from_tokens(self, doc: Doc, start: int, end: int, source: str) -> Mention | None:
+        """The mention tokens [start, end) make (``_read_tokens``), read once per ``find`` and
+        token range: the runs, sites and repeats steps ask about the same ranges again. A fresh
+        Mention each time; what it holds is immutable and depends only on the Doc's tokens,
+        which do not change while this component runs (``find`` resets the memo)."""
+        if self._names[0] is not doc:
+            self._names = (doc, {})
+        memo = self._names[1]
+        if (start, end) not in memo:
+            m = self._read_tokens(doc, start, end)
+            memo[start, end] = None if m is None else (m.start, m.end, m.key, m.tok, m.direction, m.abbrev)
+        hit = memo[start, end]
+        if hit is None:
+            return None
+        m_start, m_end, key, tok, direction, abbrev = hit
+        return Mention(m_start, m_end, key, source, tok=tok, direction=direction, abbrev=abbrev)
+
+    def _read_tokens(self, doc: Doc, start: int, end: int) -> Mention | None:
+        source = ""  # set by ``_from_tokens``
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -613,7 +645,8 @@ class PlacesComponent:
         span = doc[start:end]
         if all(t.is_lower for t in span if t.is_alpha):
             return None  # "the west bank of the river": a common noun, however tagged, is no name
-        key = norm(span.text)
+        text = doc_text(doc)[span.start_char:span.end_char]  # span.text, without its rebuild
+        key = norm(text)
         if not key or key in self.demonyms or key in self.cues.generic or not any(ch.isalpha() for ch in key):
             return None
         if direction is None and start > 0:
@@ -622,7 +655,7 @@ class PlacesComponent:
                     prev.is_lower or self._direction_word(doc, start - 1, end)):
                 direction = prev.lower_
         m = Mention(span.start_char, span.end_char, key, source, tok=(start, end), direction=direction,
-                    abbrev=_abbreviation(span.text))
+                    abbrev=_abbreviation(text))
         if direction and doc[start - 1].lower_ == direction:
             m.start = doc[start - 1].idx
         elif direction is None:
@@ -726,8 +759,10 @@ class PlacesComponent:
     def _borders(self, doc: Doc) -> list[Mention]:
         """"the Ukraine-Belarus border", "the border between Iraq and Syria"."""
         out = []
+        strings = doc.vocab.strings  # ids as the tokens hold them (a symbol's is no hash)
+        border = {strings[w] for w in self.cues.border}  # an integer test per token first
         for tok in doc:
-            if tok.lower_ not in self.cues.border:
+            if tok.lower not in border or tok.lower_ not in self.cues.border:
                 continue
             i = tok.i
             pair = None
@@ -1312,12 +1347,16 @@ def _propn_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised proper nouns (token offsets) not at a sentence start alone."""
     runs, start = [], None
     for tok in doc:
-        word = tok.text.rstrip(".") if len(tok) <= 4 else tok.text
-        good = tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and word.isalpha()
-        # "the Kyiv region": the small model may tag a name before a kind-of-place word ADJ
-        good = good or (tok.pos_ == "ADJ" and tok.is_title and word.isalpha() and not tok.is_sent_start
-                        and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in KIND_AFTER)
-        if tok.text in {"-", "–"} and start is not None and 0 < tok.i < len(doc) - 1:
+        # the cheap part-of-speech test first: most tokens are neither PROPN nor ADJ
+        pos, text = tok.pos_, tok.text
+        good = False
+        if pos == "PROPN" or pos == "ADJ":
+            word = text.rstrip(".") if len(text) <= 4 else text
+            good = pos == "PROPN" and (tok.is_title or tok.is_upper) and word.isalpha()
+            # "the Kyiv region": the small model may tag a name before a kind-of-place word ADJ
+            good = good or (pos == "ADJ" and tok.is_title and word.isalpha() and not tok.is_sent_start
+                            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in KIND_AFTER)
+        if text in {"-", "–"} and start is not None and 0 < tok.i < len(doc) - 1:
             good = not tok.whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_title
         if good and start is None:
             start = tok.i
