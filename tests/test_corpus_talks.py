@@ -246,3 +246,29 @@ def test_a_private_person_named_in_the_sentence_is_no_side():
     assert not _private_person({"kind": "person", "sector": "GOV", "role": "foreign minister",
                                 "known": None})
     assert not _private_person({"kind": "state", "sector": None, "role": None, "known": None})
+
+
+def test_cli_takes_country_names_and_refuses_a_misspelt_one(tmp_path):
+    """`parley talks --between` and `parley export --country` read names as the web app does;
+    a misspelt name is an error with close matches, not an empty "no talks found"."""
+    from typer.testing import CliRunner
+
+    from parley.cli import app
+
+    db = tmp_path / "names.duckdb"
+    with Store(db) as s:
+        s.add(example_article())
+    by_name = CliRunner().invoke(app, ["talks", "--between", "Russia", "ukraine", "--db", str(db),
+                                       "--json"])
+    assert by_name.exit_code == 0, by_name.output
+    assert '"RUS"' in by_name.output and '"UKR"' in by_name.output
+    assert "no talks found" not in by_name.output
+    typo = CliRunner().invoke(app, ["talks", "--between", "Russia", "Ukrane", "--db", str(db)])
+    assert typo.exit_code == 2 and "UKR (ukraine)" in typo.output, typo.output
+    out = tmp_path / "ukr.csv"
+    export = CliRunner().invoke(app, ["export", "-o", str(out), "--country", "Ukraine",
+                                      "--db", str(db)])
+    assert export.exit_code == 0, export.output
+    assert out.read_text(encoding="utf-8").count("\n") > 1
+    bad = CliRunner().invoke(app, ["export", "-o", str(out), "--country", "Ukrane", "--db", str(db)])
+    assert bad.exit_code == 2 and "UKR" in bad.output

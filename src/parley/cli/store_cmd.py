@@ -31,6 +31,7 @@ from parley.export import ExportError, export_events
 from parley.flow import CorpusStore, ingest
 from parley.pipeline import DEFAULT_MODEL
 from parley.store import DEFAULT_DB, SCHEMA_VERSION, QueryError, SchemaError, Store, StoreError
+from parley.store.countries import resolve_country
 from parley.store.db import store_error
 from parley.store.schema import MigrationNeeded
 
@@ -213,13 +214,17 @@ def stats_command(
 @app.command("talks")
 def talks_command(
     between: Annotated[tuple[str, str] | None, typer.Option(
-        help="two ISO alpha-3 countries, e.g. RUS UKR")] = None,
+        help="two countries, ISO alpha-3 or names, e.g. RUS UKR or Russia Ukraine")] = None,
     db: DbOption = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option(
         "--json", help="print the structure the web app gets")] = False,
 ) -> None:
     """Negotiation tracks between two countries: rounds, outcomes, demands, who said what."""
-    wanted = tuple(c for c in between or () if c)
+    try:  # names as the web app takes them; a misspelt one is refused, not "no talks found"
+        wanted = tuple(str(resolve_country(c)) for c in between or () if c and c.strip())
+    except QueryError as exc:
+        fail_line("--between", str(exc))
+        raise typer.Exit(2) from None
     store = open_store(db, read_only=True)
     talks = build_talks(store, between=wanted or None)
     store.close()
@@ -237,7 +242,7 @@ def export_command(
     since: Annotated[str | None, typer.Option(help="first day YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="last day YYYY-MM-DD")] = None,
     country: Annotated[str | None, typer.Option(
-        help="ISO alpha-3, as actor, recipient or place")] = None,
+        help="ISO alpha-3 or a name, as actor, recipient or place")] = None,
     event: Annotated[list[str] | None, typer.Option(
         "--event", help="PLOVER type (repeatable)")] = None,
     compact: Annotated[bool, typer.Option(
@@ -245,6 +250,11 @@ def export_command(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export events (near-duplicate articles left out; see docs/exports.md for columns)."""
+    try:
+        country = resolve_country(country)
+    except QueryError as exc:
+        fail_line("--country", str(exc))
+        raise typer.Exit(2) from None
     store = open_store(db, read_only=True)
     skipped: dict[str, int] = {}
     try:

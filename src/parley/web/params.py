@@ -1,19 +1,18 @@
 """Query parameters shared by the API and the pages (FastAPI dependencies)."""
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Annotated, Any, Literal
 
-import pycountry
 from fastapi import Depends, Query, Request
 
 from parley import ontology
 from parley.errors import Errors
-from parley.nlp.countries import countries
 from parley.store import QueryError, Store
+from parley.store.countries import country_choices as country_choices  # re-exported for pages
+from parley.store.countries import country_names as country_names
+from parley.store.countries import resolve_country
 from parley.store.filters import EventFilter
 
 DEFAULT_LIMIT = 50
@@ -57,50 +56,6 @@ def paging(
 
 def _split(values: list[str]) -> list[str]:
     return [v.strip().upper() for item in values for v in item.split(",") if v.strip()]
-
-
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Every name Parley knows for a country (its short name, aliases, pycountry's names, the
-    ISO3 code itself), case-folded -> ISO3."""
-    table = countries()
-    out: dict[str, str] = {}
-    for code, c in table.countries.items():
-        for name in (code, *c.names):
-            out.setdefault(name.casefold(), code)
-    for record in pycountry.countries:
-        forms = [getattr(record, a, None) for a in ("alpha_3", "name", "common_name",
-                                                      "official_name")]
-        for form in forms:
-            if isinstance(form, str) and form:
-                out.setdefault(form.casefold(), str(record.alpha_3))
-    return out
-
-
-def country_choices() -> list[tuple[str, str]]:
-    """(ISO3, short name) of every country, by name: the country dropdown."""
-    table = countries()
-    seen = {code: c.name for code, c in table.countries.items()}
-    for record in pycountry.countries:
-        seen.setdefault(record.alpha_3, getattr(record, "common_name", None) or record.name)
-    return sorted(seen.items(), key=lambda kv: kv[1])
-
-
-def resolve_country(value: str | None) -> str | None:
-    """A country given as ISO3 (any case) or a name ("Ukraine", "Russia") -> ISO3; 400 (E301)
-    naming close matches when nothing matches."""
-    if not value or not value.strip():
-        return None
-    text = value.strip()
-    names = country_names()
-    found = names.get(text.casefold())
-    if found:
-        return found
-    if len(text) == 3 and text.isalpha() and text.isupper():
-        return text  # an ISO3-like code Parley has no name for (e.g. XKX): taken as given
-    close = difflib.get_close_matches(text.casefold(), list(names), n=5, cutoff=0.75)
-    hint = ", ".join(sorted({f"{names[c]} ({c})" for c in close})) or "e.g. UKR or Ukraine"
-    raise QueryError(Errors.E301.format(country=value, hint=hint))
 
 
 def check_events(values: list[str]) -> list[str]:
