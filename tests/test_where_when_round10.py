@@ -66,6 +66,21 @@ def test_a_named_neighbourhood_is_no_namesake_town(code):
     assert place is not None and place.name == "Tucson", place
 
 
+@pytest.mark.parametrize("text,trigger,name", [
+    ("MOBILE, Ala. — A gunman shot two people at a bus stop on Monday, police said.\n\n\"My son "
+     "had just moved here from Atlanta to find work,\" said Rita Coles, the mother of one victim."
+     "\n\nOfficers arrested the suspect on Tuesday.", "arrested", "Mobile"),
+    # a capitalised plural after the dateline ("Protesters", tagged a proper noun) is a crowd
+    ("SALEM, Ore. — Protesters occupied the lobby of a state office building on Friday to oppose "
+     "a logging plan.\n\n\"We will stay here like we stayed in Eugene last year,\" said Tom "
+     "Reyes, one of the organizers.\n\nState troopers removed and detained eleven protesters "
+     "on Saturday.", "detained", "Salem"),
+])
+def test_a_town_named_in_a_quote_does_not_move_the_episode(code, text, trigger, name):
+    place = _where(text, trigger, code)
+    assert place is not None and place.name == name, place
+
+
 def test_a_foreign_private_person_in_a_local_episode_takes_the_town(code):
     # a tourist is a private person: the party-country condition does not refuse the episode
     text = ("BANGKOK — A British tourist was stabbed outside a hostel on Sunday, police said.\n\n"

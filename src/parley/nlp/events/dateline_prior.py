@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.events.episode import continues, sub_town
+from parley.nlp.events.episode import continues, quoted, sub_town
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
 from parley.nlp.extensions import mention_index, quotes_covering
@@ -129,7 +129,8 @@ def _still_there(doc: Doc, before: int, prior: Place, usable: Usable,
     """Is the last usable place named before offset ``before`` the prior town or one that holds
     it (or is none named)? A town named in between moved the story; in a continuing episode a
     street, a building, a neighbourhood or the town's own state named since did not
-    (``episode.sub_town``): the last town-level place decides."""
+    (``episode.sub_town``), nor a town named inside a speaker's direct quote
+    (``episode.quoted``): the last town-level place of the narration decides."""
     index = mention_index(doc, "parley_places")
     if index is None:
         return True
@@ -137,7 +138,8 @@ def _still_there(doc: Doc, before: int, prior: Place, usable: Usable,
     for m_start, m_end, k, _ in reversed(index.entries[:end]):
         if m_end > before or not usable(m_start, m_end):
             continue
-        if episode and sub_town(doc, m_start, m_end, index.items[k], prior):
+        if episode and (sub_town(doc, m_start, m_end, index.items[k], prior)
+                        or quoted(doc, m_start, m_end)):
             continue
         return _holds(index.items[k], prior)
     return True

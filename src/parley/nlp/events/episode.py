@@ -17,6 +17,9 @@ own divisions pass, and nothing else:
 - its parties are local: no state, government or army of another country than the town's
   (a national or foreign actor acting in its own seat stays refused by the caller).
 
+A town named inside a speaker's direct quote in between does not move the story either
+(``quoted``); the event's own sentence keeps round 9's test.
+
 Another town, city, far region or country named in between still moves the story: this test
 only decides whether a named street, building, neighbourhood or the town's own division counts
 as such a place (``sub_town``).
@@ -28,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.extensions import doc_text
+from parley.nlp.extensions import doc_text, quotes_covering
 from parley.nlp.places.gazetteer import shared_gazetteer
 from parley.schema import Actor, Place
 
@@ -66,9 +69,11 @@ def _kinds(tokens: Span | Sequence[Token]) -> set[str]:
     for t in tokens:
         if t.pos_ not in ("NOUN", "PROPN"):
             continue  # a verb is no participant ("struck a market" is no labour strike)
-        word = t.lemma_.lower()
-        for kind, words in EPISODE_KINDS.items():
-            if word in words or t.lower_ in words:
+        low = t.lower_
+        # a capitalised plural after the dateline is often tagged PROPN with itself as lemma
+        words = {t.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+        for kind, nouns in EPISODE_KINDS.items():
+            if words & nouns:
                 found.add(kind)
     return found
 
@@ -123,6 +128,13 @@ def _division_of(town: Place) -> tuple[str, float, float] | None:
     if town.geonameid is None:
         return None
     return _division_key(town.name, town.geonameid)
+
+
+def quoted(doc: Doc, start: int, end: int) -> bool:
+    """Is the place mention at [start, end) inside a speaker's direct quote ("'My son had just
+    moved here from Atlanta,' said his mother")? A quote between two sentences of an episode
+    tells of anything anywhere; it does not move the story's narration."""
+    return any(q.kind == "direct" for q in quotes_covering(doc, start, end))
 
 
 def neighbourhood_name(doc: Doc, end: int) -> bool:
