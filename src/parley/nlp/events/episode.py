@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.extensions import doc_text, quotes_covering
-from parley.nlp.places.gazetteer import shared_gazetteer
+from parley.nlp.places import shared_gazetteer
 from parley.schema import Actor, Place
 
 #: roles and scene nouns of a local episode, by kind: two mentions of one kind are taken for the
