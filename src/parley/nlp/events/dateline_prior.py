@@ -23,6 +23,13 @@ physical event whose text names no place only when the story is still where it w
 
 Class: the dateline's (or the lead's) place given to an event that happened elsewhere. No place
 is better than a wrong one.
+
+A local story's continuing episode (``episode.continues``: a participant or scene shared with the
+lead, local parties) relaxes two of these: a street, a building, a named neighbourhood or the
+town's own state named in between (or in the sentence), or a town inside a speaker's direct quote
+in between, does not move the story; and a foreign private party (a tourist) does not refuse
+the town. Class: a later sentence of a shooting, arrest, protest, fire or strike story left
+unplaced by round 9.
 """
 from __future__ import annotations
 
