@@ -23,6 +23,13 @@ physical event whose text names no place only when the story is still where it w
 
 Class: the dateline's (or the lead's) place given to an event that happened elsewhere. No place
 is better than a wrong one.
+
+A local story's continuing episode (``episode.continues``: a participant or scene shared with the
+lead, local parties) relaxes two of these: a street, a building, a named neighbourhood or the
+town's own state named in between (or in the sentence), or a town inside a speaker's direct quote
+in between, does not move the story; and a foreign private party (a tourist) does not refuse
+the town. Class: a later sentence of a shooting, arrest, protest, fire or strike story left
+unplaced by round 9.
 """
 from __future__ import annotations
 
@@ -32,6 +39,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from parley.nlp.events.episode import continues, quoted, sub_town
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
 from parley.nlp.extensions import mention_index, quotes_covering
@@ -70,12 +78,20 @@ def prior_holds(doc: Doc, cand: Candidate, prior: Place, sent: Span, usable: Usa
     if (_sent_away(cand) or _national_move(cand, parties) or _denied(cand) or _many(cand)
             or _in_direct_quote(doc, cand)):
         return False
-    if _other_place_in(doc, sent.start_char, sent.end_char, prior, usable):
+    episode = continues(doc, sent, prior, parties)
+    if _other_place_in(doc, sent.start_char, sent.end_char, prior, usable, episode):
         return False
-    if not _still_there(doc, sent.start_char, prior, usable):
+    if not _still_there(doc, sent.start_char, prior, usable, episode):
         return False
     countries = {a.country for a in parties if a.country}
-    return not countries or prior.country in countries
+    return not countries or prior.country in countries or (episode and _private(parties))
+
+
+def _private(parties: Sequence[Actor]) -> bool:
+    """Are the event's parties persons and bodies of no state's government or forces (a
+    tourist, a foreign worker: "a Canadian man was stabbed")? In a local episode they are
+    where the episode is; a state, its government or its army acts in its own seat."""
+    return not any(a.kind == "state" or a.sector in NATIONAL_SECTORS for a in parties)
 
 
 def _holds(place: Place, prior: Place) -> bool:
@@ -98,28 +114,39 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _other_place_in(doc: Doc, lo: int, hi: int, prior: Place, usable: Usable) -> bool:
-    """Does [lo, hi) name a usable place that is neither the prior town nor holds it?"""
+def _other_place_in(doc: Doc, lo: int, hi: int, prior: Place, usable: Usable,
+                    episode: bool = False) -> bool:
+    """Does [lo, hi) name a usable place that is neither the prior town nor holds it? In a
+    continuing episode a street, a building, a neighbourhood or the town's own state is no other
+    place (``episode.sub_town``)."""
     index = mention_index(doc, "parley_places")
     if index is None:
         return False
     for m_start, m_end, k, _ in index.entries[bisect.bisect_left(index.starts, lo):]:
         if m_start >= hi:
             break
-        if m_end <= hi and usable(m_start, m_end) and not _holds(index.items[k], prior):
+        if m_end <= hi and usable(m_start, m_end) and not _holds(index.items[k], prior) \
+                and not (episode and sub_town(doc, m_start, m_end, index.items[k], prior)):
             return True
     return False
 
 
-def _still_there(doc: Doc, before: int, prior: Place, usable: Usable) -> bool:
+def _still_there(doc: Doc, before: int, prior: Place, usable: Usable,
+                 episode: bool = False) -> bool:
     """Is the last usable place named before offset ``before`` the prior town or one that holds
-    it (or is none named)? A town named in between moved the story."""
+    it (or is none named)? A town named in between moved the story; in a continuing episode a
+    street, a building, a neighbourhood or the town's own state named since did not
+    (``episode.sub_town``), nor a town named inside a speaker's direct quote
+    (``episode.quoted``): the last town-level place of the narration decides."""
     index = mention_index(doc, "parley_places")
     if index is None:
         return True
     end = bisect.bisect_left(index.starts, before)
     for m_start, m_end, k, _ in reversed(index.entries[:end]):
         if m_end > before or not usable(m_start, m_end):
+            continue
+        if episode and (sub_town(doc, m_start, m_end, index.items[k], prior)
+                        or quoted(doc, m_start, m_end)):
             continue
         return _holds(index.items[k], prior)
     return True

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number
 from parley.nlp.events.dateline_prior import prior_holds
+from parley.nlp.events.episode import NEIGHBOURHOOD_NOUNS, neighbourhood_name
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
@@ -185,6 +186,10 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
             place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
             if place and (_pair_only(doc, o, first, last) or _reference(p, o, place)):
                 continue  # "in a Russia-Ukraine prisoner swap", "an islet near Japan"
+            if place and lemma(o) in NEIGHBOURHOOD_NOUNS and place.feature in SETTLEMENT_FEATURES:
+                # "marched into the North End neighborhood": a part of the story's town, not a
+                # namesake town ("… neighborhood of Jerusalem" is found one level down)
+                place = None
             if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
                 continue  # "in a White House statement": who issued it, not where
             if place and _modifier_only(doc, o, place):
@@ -668,7 +673,9 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
               features: frozenset[str] = SENTENCE_PLACE_FEATURES,
               skip: frozenset[int] = frozenset()) -> Place | None:
     """The first place below country level whose mention lies in ``span`` and is not an actor's
-    name ("Kyiv says …" is the government speaking, not where anything happened) nor in a token
+    name ("Kyiv says …" is the government speaking, not where anything happened) nor a named
+    neighbourhood ("the Logan neighborhood": a part of the story's town, not a namesake town
+    elsewhere; ``episode.neighbourhood_name``) nor in a token
     of ``skip`` (another event's clause); of two starting at the same offset, the one listed
     first."""
     index = mention_index(doc, "parley_places")
@@ -688,7 +695,8 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
                 and not _office_label(doc, m_start, m_end)
                 and not _team_name(doc, m_start, m_end)
                 and not _pair_member(doc, m_start, m_end)
-                and not _holder_possessive(doc, m_end)):
+                and not _holder_possessive(doc, m_end)
+                and not neighbourhood_name(doc, m_end)):
             best = (m_start, k)
     return index.items[best[1]] if best else None
 
@@ -882,7 +890,7 @@ def _usable_mention(doc: Doc, actor_spans: _Covered,
                     or actor_spans.covers(start) or _qualifier(doc, start)
                     or _office_label(doc, start, end) or _team_name(doc, start, end)
                     or _pair_member(doc, start, end)
-                    or _holder_possessive(doc, end))
+                    or _holder_possessive(doc, end) or neighbourhood_name(doc, end))
     return usable
 
 
