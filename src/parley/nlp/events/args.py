@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from parley import ontology
-from parley.lexicon import load
+from parley.lexicon import load, word_list
 from parley.nlp.countries import countries
 from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
@@ -531,21 +531,30 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
     return lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
 
 
+#: the word lists of this module (lexicon/events_args.yaml)
+ARGS_LISTS = "events_args.yaml"
+_NOUN_PREP_LISTS: dict[str, frozenset[str]] = {
+    "noun_recipient_into": frozenset({"into"}),  # "an investigation into X" (ACCUSE)
+    "noun_recipient_with": frozenset({"with"}),  # "solidarity with X" (SUPPORT)
+    "noun_recipient_at_over": frozenset({"at", "over"}),  # class 5, "outrage at X's launch"
+    "noun_recipient_for": frozenset({"for"}),  # round 13, "support for X's bid"
+    "noun_recipient_of": frozenset({"of"}),  # round 13, "the hearing of X", "criticism of Y"
+}
+
+
+def _noun_preps() -> dict[str, frozenset[str]]:
+    """Each noun of lexicon/events_args.yaml's noun_recipient_* lists with the prepositions of
+    its list (the prepositions are grammar and stay here)."""
+    out: dict[str, frozenset[str]] = {}
+    for list_name, preps in _NOUN_PREP_LISTS.items():
+        for word in word_list(ARGS_LISTS, list_name):
+            out[word] = out.get(word, frozenset()) | preps
+    return out
+
+
 #: class 1, a target given by a preposition of the event noun itself, whatever the event's
 #: own prepositions: "an investigation into X" (ACCUSE), "solidarity with X" (SUPPORT)
-NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
-    "investigation": frozenset({"into"}), "probe": frozenset({"into"}),
-    "inquiry": frozenset({"into"}), "enquiry": frozenset({"into"}),
-    "solidarity": frozenset({"with"}), "sympathy": frozenset({"with"}),
-    # class 5, "expressed outrage **at** X's launch": the possessor of the act is the target
-    "outrage": frozenset({"at", "over"}), "anger": frozenset({"at", "over"}),
-    "fury": frozenset({"at", "over"}), "indignation": frozenset({"at", "over"}),
-    # round 13, "offers strong support **for** X's bid": whom the support is for
-    "support": frozenset({"for"}), "backing": frozenset({"for"}),
-    # round 13, legal action and censure "of" someone: "the hearing **of** X", "criticism of Y"
-    "hearing": frozenset({"of"}), "trial": frozenset({"of"}), "prosecution": frozenset({"of"}),
-    "criticism": frozenset({"of"}), "condemnation": frozenset({"of"}),
-}
+NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = _noun_preps()
 
 
 def noun_preps(token: Token) -> frozenset[str]:
@@ -1187,7 +1196,7 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
 
 #: nouns of joining a body (round 12): the body in their phrase is the one joined, not a party
 #: ("backs Georgian NATO membership": NATO receives nothing)
-JOINING = frozenset({"membership", "accession", "candidacy", "bid", "application"})  # round 13: "NATO bids"
+JOINING = word_list(ARGS_LISTS, "joining")  # lexicon/events_args.yaml
 
 
 def joined_bodies(doc: Doc, args: Arguments) -> set[str]:
@@ -1221,8 +1230,7 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
 
 
 #: nouns of asking or offering: whoever rejects, grants or accepts one answers its owner
-ASKING = frozenset({"request", "demand", "bid", "appeal", "plea", "proposal", "offer", "petition",
-                    "motion", "application"})
+ASKING = word_list(ARGS_LISTS, "asking")  # lexicon/events_args.yaml
 
 
 def requesters(doc: Doc, args: Arguments) -> list[str]:
