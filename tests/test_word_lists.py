@@ -231,7 +231,14 @@ def _owner_answered(doc: CodedArticle, word: str) -> bool:
     return _named_in_recipient(doc, "Herald")
 
 
+def _giver_asked(doc: CodedArticle, word: str) -> bool:
+    """Veto: "Y must be given arms" asks the unnamed giver; Y, who benefits, is not asked."""
+    requests = [e for e in doc.events if e.event == "REQUEST"]
+    return bool(requests) and not any(_named(doc, "Peru") & set(e.recipient) for e in requests)
+
+
 CHECKS: dict[str, dict[str, Check]] = {
+    "events_component.yaml": {"benefiting": _giver_asked},
     "events_args.yaml": {
         "noun_recipient_into": _aimed_at_noun_phrase, "noun_recipient_with": _aimed_at_noun_phrase,
         "noun_recipient_at_over": _aimed_at_noun_phrase,
@@ -267,6 +274,7 @@ _EV, _AC = "parley.nlp.events.", "parley.nlp.actors."
 BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     **{("events_args.yaml", f"noun_recipient_{p}"): [(_EV + "args", "NOUN_RECIPIENT_PREPS")]
        for p in ("into", "with", "at_over", "for", "of")},
+    ("events_component.yaml", "benefiting"): [(_EV + "component", "BENEFITING")],
     ("events_args.yaml", "joining"): [(_EV + "args", "JOINING")],
     ("events_args.yaml", "asking"): [(_EV + "args", "ASKING"), (_EV + "counterparts", "ASKS")],
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],
