@@ -231,6 +231,37 @@ def _owner_answered(doc: CodedArticle, word: str) -> bool:
     return _named_in_recipient(doc, "Herald")
 
 
+def _named_in_actor(doc: CodedArticle, part: str) -> bool:
+    """Some event is done by the actor whose name holds ``part``."""
+    ids = _named(doc, part)
+    return bool(ids) and any(ids & set(e.actor) for e in doc.events)
+
+
+def _body_excludes(doc: CodedArticle, word: str) -> bool:
+    """"X suspended from Y": X is put out; the body Y is no recipient."""
+    return _named_in_recipient(doc, "Bolivia") and not _named_in_recipient(doc, "Community")
+
+
+def _state_suffered(doc: CodedArticle, word: str) -> bool:
+    """"X reported killed": X is the victim, not the killer."""
+    return _named_in_recipient(doc, "soldier") and not _named_in_actor(doc, "soldier")
+
+
+def _planner_acts(doc: CodedArticle, word: str) -> bool:
+    """The one who plans an event noun ("is preparing sanctions") would do it."""
+    return _named_in_actor(doc, "Community")
+
+
+def _exchanged_no_party(doc: CodedArticle, word: str) -> bool:
+    """Veto: the one handed over in a swap is no party of it."""
+    return bool(doc.events) and not any(_named_in_actor(doc, p) for p in ("Vidal", "sailors"))
+
+
+def _listed(doc: CodedArticle, word: str) -> bool:
+    """"X added to Y's list": Y lists X."""
+    return _named_in_actor(doc, "Peru") and _named_in_recipient(doc, "Vidal")
+
+
 def _giver_asked(doc: CodedArticle, word: str) -> bool:
     """Veto: "Y must be given arms" asks the unnamed giver; Y, who benefits, is not asked."""
     requests = [e for e in doc.events if e.event == "REQUEST"]
@@ -243,7 +274,9 @@ CHECKS: dict[str, dict[str, Check]] = {
         "noun_recipient_into": _aimed_at_noun_phrase, "noun_recipient_with": _aimed_at_noun_phrase,
         "noun_recipient_at_over": _aimed_at_noun_phrase,
         "noun_recipient_for": _aimed_at_noun_phrase, "noun_recipient_of": _aimed_at_noun_phrase,
-        "joining": _body_joined, "asking": _owner_answered},
+        "joining": _body_joined, "asking": _owner_answered, "excluding": _body_excludes,
+        "reported_state": _state_suffered, "planning": _planner_acts,
+        "exchanged": _exchanged_no_party, "listing": _listed},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
                               "naming": _named_later},
     "events_frames.yaml": {
@@ -276,6 +309,11 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
        for p in ("into", "with", "at_over", "for", "of")},
     ("events_component.yaml", "benefiting"): [(_EV + "component", "BENEFITING")],
     ("events_args.yaml", "joining"): [(_EV + "args", "JOINING")],
+    ("events_args.yaml", "excluding"): [(_EV + "args", "EXCLUDING")],
+    ("events_args.yaml", "reported_state"): [(_EV + "args", "REPORTED_STATE")],
+    ("events_args.yaml", "planning"): [(_EV + "args", "PLANNING")],
+    ("events_args.yaml", "exchanged"): [(_EV + "args", "EXCHANGED")],
+    ("events_args.yaml", "listing"): [(_EV + "args", "LISTING")],
     ("events_args.yaml", "asking"): [(_EV + "args", "ASKING"), (_EV + "counterparts", "ASKS")],
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],
     ("events_joint_work.yaml", "working"): [(_EV + "joint_work", "WORKING")],

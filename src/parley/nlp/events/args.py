@@ -45,6 +45,8 @@ OBJECT_GENITIVE = frozenset({"of"})
 AGENT = frozenset({"by"})
 #: entity labels of an amount: an object that is given or spent, never a party met
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+#: the word lists of this module (lexicon/events_args.yaml)
+ARGS_LISTS = "events_args.yaml"
 
 
 @dataclass
@@ -531,8 +533,6 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
     return lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
 
 
-#: the word lists of this module (lexicon/events_args.yaml)
-ARGS_LISTS = "events_args.yaml"
 _NOUN_PREP_LISTS: dict[str, frozenset[str]] = {
     "noun_recipient_into": frozenset({"into"}),  # "an investigation into X" (ACCUSE)
     "noun_recipient_with": frozenset({"with"}),  # "solidarity with X" (SUPPORT)
@@ -782,7 +782,7 @@ def harmed_by(prep: Token) -> list[Token]:
 #: lists a party is put on (participants.yaml ``list_nouns``)
 LISTS = frozenset(load("participants.yaml", top=dict, empty={})["list_nouns"]["words"])
 #: verbs of putting a party on a list; they need an object, so a headline without one is passive
-LISTING = frozenset({"place", "put", "add", "include", "enter"})
+LISTING = word_list(ARGS_LISTS, "listing")
 
 
 def _lists_of(verb: Token) -> list[Token]:
@@ -810,7 +810,7 @@ def listed_headline(verb: Token) -> bool:
 
 
 #: verbs of putting a member out of a body (round 12): "X suspended from Y" — Y excludes X
-EXCLUDING = frozenset({"suspend", "expel", "exclude", "eject", "oust", "disqualify", "kick"})
+EXCLUDING = word_list(ARGS_LISTS, "excluding")
 
 
 def excluding_bodies(verb: Token) -> list[Token]:
@@ -876,7 +876,7 @@ def passive_conjunct(verb: Token) -> bool:
 
 #: verbs that report a state of someone in a headline participle ("X reported killed",
 #: "Y feared dead", "Z believed captured"): the participle is passive, told of their subject
-REPORTED_STATE = frozenset({"report", "fear", "believe", "confirm", "say", "presume", "feel"})
+REPORTED_STATE = word_list(ARGS_LISTS, "reported_state")
 
 
 def reported_patient(verb: Token) -> Token | None:
@@ -1099,7 +1099,7 @@ def _name_modifier_as_recipient(noun: Token, args: Arguments, mods: Modifiers) -
 
 #: verbs of planning whose object is an event noun: their subject is the one who would act
 #: ("the EU is preparing new sanctions", "Macron plans a trip to Delhi")
-PLANNING = frozenset({"plan", "prepare", "propose", "draft", "schedule"})
+PLANNING = word_list(ARGS_LISTS, "planning")
 
 
 def planned(verb: Token) -> bool:
@@ -1147,8 +1147,7 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
 
 
 #: verbs of being handed over in an exchange: "X included/freed in a prisoner swap"
-EXCHANGED = frozenset({"include", "free", "release", "return", "exchange", "swap", "trade",
-                       "hand"})
+EXCHANGED = word_list(ARGS_LISTS, "exchanged")
 
 
 def exchanged_in_headline(verb: Token) -> bool:
