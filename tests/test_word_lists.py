@@ -262,6 +262,11 @@ def _listed(doc: CodedArticle, word: str) -> bool:
     return _named_in_actor(doc, "Peru") and _named_in_recipient(doc, "Vidal")
 
 
+def _aid_received(doc: CodedArticle, word: str) -> bool:
+    """A country name on an aid noun, with givers of other countries, receives the aid."""
+    return _named_in_recipient(doc, "Peru") and not _named_in_actor(doc, "Peru")
+
+
 def _giver_asked(doc: CodedArticle, word: str) -> bool:
     """Veto: "Y must be given arms" asks the unnamed giver; Y, who benefits, is not asked."""
     requests = [e for e in doc.events if e.event == "REQUEST"]
@@ -270,6 +275,7 @@ def _giver_asked(doc: CodedArticle, word: str) -> bool:
 
 CHECKS: dict[str, dict[str, Check]] = {
     "events_component.yaml": {"benefiting": _giver_asked},
+    "events_nominal_agents.yaml": {"giving_nouns": _aid_received},
     "events_args.yaml": {
         "noun_recipient_into": _aimed_at_noun_phrase, "noun_recipient_with": _aimed_at_noun_phrase,
         "noun_recipient_at_over": _aimed_at_noun_phrase,
@@ -308,6 +314,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     **{("events_args.yaml", f"noun_recipient_{p}"): [(_EV + "args", "NOUN_RECIPIENT_PREPS")]
        for p in ("into", "with", "at_over", "for", "of")},
     ("events_component.yaml", "benefiting"): [(_EV + "component", "BENEFITING")],
+    ("events_nominal_agents.yaml", "giving_nouns"): [(_EV + "nominal_agents", "GIVING_NOUNS")],
     ("events_args.yaml", "joining"): [(_EV + "args", "JOINING")],
     ("events_args.yaml", "excluding"): [(_EV + "args", "EXCLUDING")],
     ("events_args.yaml", "reported_state"): [(_EV + "args", "REPORTED_STATE")],
