@@ -262,6 +262,32 @@ def _listed(doc: CodedArticle, word: str) -> bool:
     return _named_in_actor(doc, "Peru") and _named_in_recipient(doc, "Vidal")
 
 
+def _noun_agent(doc: CodedArticle, word: str) -> bool:
+    """The "by" agent of a causing participle on an event noun does the event."""
+    return _named_in_actor(doc, "Peru")
+
+
+def _weapon_user(doc: CodedArticle, word: str) -> bool:
+    """The one who wields a weapon that hits a target attacks that target."""
+    peru, chile = _named(doc, "Peru"), _named(doc, "Chile")
+    return any(peru & set(e.actor) and chile & set(e.recipient) for e in doc.events)
+
+
+def _raised_subject(doc: CodedArticle, word: str) -> bool:
+    """"X is expected to visit Y": X visits."""
+    return _named_in_actor(doc, "Ruiz")
+
+
+def _counted_whole(doc: CodedArticle, word: str) -> bool:
+    """"posted a series of messages criticizing Y": the poster criticizes."""
+    return any(e.event == "ACCUSE" and _named(doc, "Ruiz") & set(e.actor) for e in doc.events)
+
+
+def _addressed_in_call(doc: CodedArticle, word: str) -> bool:
+    """"X asked Y ... in a phone call": the one spoken to is a party of the call."""
+    return any(e.mode == "phone" and _named(doc, "Salas") & set(e.actor) for e in _consults(doc))
+
+
 def _aid_received(doc: CodedArticle, word: str) -> bool:
     """A country name on an aid noun, with givers of other countries, receives the aid."""
     return _named_in_recipient(doc, "Peru") and not _named_in_actor(doc, "Peru")
@@ -282,7 +308,9 @@ CHECKS: dict[str, dict[str, Check]] = {
         "noun_recipient_for": _aimed_at_noun_phrase, "noun_recipient_of": _aimed_at_noun_phrase,
         "joining": _body_joined, "asking": _owner_answered, "excluding": _body_excludes,
         "reported_state": _state_suffered, "planning": _planner_acts,
-        "exchanged": _exchanged_no_party, "listing": _listed},
+        "exchanged": _exchanged_no_party, "listing": _listed, "causing": _noun_agent,
+        "wielding": _weapon_user, "raising": _raised_subject,
+        "counting": _counted_whole, "addressing": _addressed_in_call},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
                               "naming": _named_later},
     "events_frames.yaml": {
@@ -321,6 +349,11 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_args.yaml", "planning"): [(_EV + "args", "PLANNING")],
     ("events_args.yaml", "exchanged"): [(_EV + "args", "EXCHANGED")],
     ("events_args.yaml", "listing"): [(_EV + "args", "LISTING")],
+    ("events_args.yaml", "causing"): [(_EV + "args", "CAUSING")],
+    ("events_args.yaml", "wielding"): [(_EV + "args", "WIELDING")],
+    ("events_args.yaml", "raising"): [(_EV + "args", "RAISING")],
+    ("events_args.yaml", "counting"): [(_EV + "args", "COUNTING")],
+    ("events_args.yaml", "addressing"): [(_EV + "args", "ADDRESSING")],
     ("events_args.yaml", "asking"): [(_EV + "args", "ASKING"), (_EV + "counterparts", "ASKS")],
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],
     ("events_joint_work.yaml", "working"): [(_EV + "joint_work", "WORKING")],

@@ -117,8 +117,7 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 #: passive raising verbs: "X is expected to visit" — X is the subject of the to-clause
-RAISING = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "believe", "report",
-                     "say", "think", "understand", "suppose", "rumor", "rumour", "tip"})
+RAISING = word_list(ARGS_LISTS, "raising")
 
 
 def predicated(noun: Token) -> Token:
@@ -138,8 +137,7 @@ def predicated(noun: Token) -> Token:
 
 
 #: nouns of number or succession that a gerund after "N of X" really qualifies the whole of
-COUNTING = frozenset({"series", "string", "barrage", "flurry", "volley", "stream", "spate",
-                      "wave", "number", "couple", "pair", "set", "slew", "torrent", "salvo"})
+COUNTING = word_list(ARGS_LISTS, "counting")
 
 
 def counted_whole(noun: Token) -> Token:
@@ -633,7 +631,7 @@ PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "projectile", "w
 #: weapons that may be the grammatical subject of an attack ("drones hit the port")
 WEAPONS = PROJECTILES | frozenset({"artillery", "jet", "tank", "weapon", "munition", "launcher"})
 #: participles naming who wields a weapon ("drones **used by** X", "missiles **fired by** X")
-WIELDING = frozenset({"use", "fire", "launch", "operate", "deploy", "fly"})
+WIELDING = word_list(ARGS_LISTS, "wielding")
 
 
 def weapon_users(subjects: list[Token]) -> list[Token]:
@@ -1074,7 +1072,7 @@ def participle_between(noun: Token) -> list[Token]:
 
 #: participles on an event noun whose agent is the event's doer ("strikes carried out by X",
 #: "the blast caused by air defences"); with the `support` verbs ("an offensive launched by X")
-CAUSING = frozenset({"cause", "carry", "perform", "commit", "fire"})
+CAUSING = word_list(ARGS_LISTS, "causing")
 
 
 def carrying_agents(noun: Token, mods: Modifiers) -> list[Token]:
@@ -1160,8 +1158,7 @@ def exchanged_in_headline(verb: Token) -> bool:
 
 
 #: verbs of addressing someone (besides the reporting verbs): their object is spoken to
-ADDRESSING = frozenset({"ask", "urge", "assure", "warn", "inform", "brief", "press", "invite",
-                        "remind", "update", "congratulate", "reassure", "promise"})
+ADDRESSING = word_list(ARGS_LISTS, "addressing")
 
 
 def phrase_verb(prep: Token) -> Token | None:
