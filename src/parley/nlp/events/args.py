@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from parley import ontology
-from parley.lexicon import load
+from parley.lexicon import load, word_list
 from parley.nlp.countries import countries
 from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
@@ -45,6 +45,8 @@ OBJECT_GENITIVE = frozenset({"of"})
 AGENT = frozenset({"by"})
 #: entity labels of an amount: an object that is given or spent, never a party met
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+#: the word lists of this module (lexicon/events_args.yaml)
+ARGS_LISTS = "events_args.yaml"
 
 
 @dataclass
@@ -115,8 +117,7 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 #: passive raising verbs: "X is expected to visit" — X is the subject of the to-clause
-RAISING = frozenset({"expect", "set", "schedule", "due", "slate", "poise", "believe", "report",
-                     "say", "think", "understand", "suppose", "rumor", "rumour", "tip"})
+RAISING = word_list(ARGS_LISTS, "raising")
 
 
 def predicated(noun: Token) -> Token:
@@ -136,8 +137,7 @@ def predicated(noun: Token) -> Token:
 
 
 #: nouns of number or succession that a gerund after "N of X" really qualifies the whole of
-COUNTING = frozenset({"series", "string", "barrage", "flurry", "volley", "stream", "spate",
-                      "wave", "number", "couple", "pair", "set", "slew", "torrent", "salvo"})
+COUNTING = word_list(ARGS_LISTS, "counting")
 
 
 def counted_whole(noun: Token) -> Token:
@@ -531,21 +531,28 @@ def _recipient_preps(lexicon: TriggerLexicon, cand: Candidate) -> frozenset[str]
     return lexicon.recipient_preps.get(cand.entry.event, frozenset()) | cand.entry.to
 
 
+_NOUN_PREP_LISTS: dict[str, frozenset[str]] = {
+    "noun_recipient_into": frozenset({"into"}),  # "an investigation into X" (ACCUSE)
+    "noun_recipient_with": frozenset({"with"}),  # "solidarity with X" (SUPPORT)
+    "noun_recipient_at_over": frozenset({"at", "over"}),  # class 5, "outrage at X's launch"
+    "noun_recipient_for": frozenset({"for"}),  # round 13, "support for X's bid"
+    "noun_recipient_of": frozenset({"of"}),  # round 13, "the hearing of X", "criticism of Y"
+}
+
+
+def _noun_preps() -> dict[str, frozenset[str]]:
+    """Each noun of lexicon/events_args.yaml's noun_recipient_* lists with the prepositions of
+    its list (the prepositions are grammar and stay here)."""
+    out: dict[str, frozenset[str]] = {}
+    for list_name, preps in _NOUN_PREP_LISTS.items():
+        for word in word_list(ARGS_LISTS, list_name):
+            out[word] = out.get(word, frozenset()) | preps
+    return out
+
+
 #: class 1, a target given by a preposition of the event noun itself, whatever the event's
 #: own prepositions: "an investigation into X" (ACCUSE), "solidarity with X" (SUPPORT)
-NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
-    "investigation": frozenset({"into"}), "probe": frozenset({"into"}),
-    "inquiry": frozenset({"into"}), "enquiry": frozenset({"into"}),
-    "solidarity": frozenset({"with"}), "sympathy": frozenset({"with"}),
-    # class 5, "expressed outrage **at** X's launch": the possessor of the act is the target
-    "outrage": frozenset({"at", "over"}), "anger": frozenset({"at", "over"}),
-    "fury": frozenset({"at", "over"}), "indignation": frozenset({"at", "over"}),
-    # round 13, "offers strong support **for** X's bid": whom the support is for
-    "support": frozenset({"for"}), "backing": frozenset({"for"}),
-    # round 13, legal action and censure "of" someone: "the hearing **of** X", "criticism of Y"
-    "hearing": frozenset({"of"}), "trial": frozenset({"of"}), "prosecution": frozenset({"of"}),
-    "criticism": frozenset({"of"}), "condemnation": frozenset({"of"}),
-}
+NOUN_RECIPIENT_PREPS: dict[str, frozenset[str]] = _noun_preps()
 
 
 def noun_preps(token: Token) -> frozenset[str]:
@@ -624,7 +631,7 @@ PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "projectile", "w
 #: weapons that may be the grammatical subject of an attack ("drones hit the port")
 WEAPONS = PROJECTILES | frozenset({"artillery", "jet", "tank", "weapon", "munition", "launcher"})
 #: participles naming who wields a weapon ("drones **used by** X", "missiles **fired by** X")
-WIELDING = frozenset({"use", "fire", "launch", "operate", "deploy", "fly"})
+WIELDING = word_list(ARGS_LISTS, "wielding")
 
 
 def weapon_users(subjects: list[Token]) -> list[Token]:
@@ -773,7 +780,7 @@ def harmed_by(prep: Token) -> list[Token]:
 #: lists a party is put on (participants.yaml ``list_nouns``)
 LISTS = frozenset(load("participants.yaml", top=dict, empty={})["list_nouns"]["words"])
 #: verbs of putting a party on a list; they need an object, so a headline without one is passive
-LISTING = frozenset({"place", "put", "add", "include", "enter"})
+LISTING = word_list(ARGS_LISTS, "listing")
 
 
 def _lists_of(verb: Token) -> list[Token]:
@@ -801,7 +808,7 @@ def listed_headline(verb: Token) -> bool:
 
 
 #: verbs of putting a member out of a body (round 12): "X suspended from Y" — Y excludes X
-EXCLUDING = frozenset({"suspend", "expel", "exclude", "eject", "oust", "disqualify", "kick"})
+EXCLUDING = word_list(ARGS_LISTS, "excluding")
 
 
 def excluding_bodies(verb: Token) -> list[Token]:
@@ -867,7 +874,7 @@ def passive_conjunct(verb: Token) -> bool:
 
 #: verbs that report a state of someone in a headline participle ("X reported killed",
 #: "Y feared dead", "Z believed captured"): the participle is passive, told of their subject
-REPORTED_STATE = frozenset({"report", "fear", "believe", "confirm", "say", "presume", "feel"})
+REPORTED_STATE = word_list(ARGS_LISTS, "reported_state")
 
 
 def reported_patient(verb: Token) -> Token | None:
@@ -1065,7 +1072,7 @@ def participle_between(noun: Token) -> list[Token]:
 
 #: participles on an event noun whose agent is the event's doer ("strikes carried out by X",
 #: "the blast caused by air defences"); with the `support` verbs ("an offensive launched by X")
-CAUSING = frozenset({"cause", "carry", "perform", "commit", "fire"})
+CAUSING = word_list(ARGS_LISTS, "causing")
 
 
 def carrying_agents(noun: Token, mods: Modifiers) -> list[Token]:
@@ -1090,7 +1097,7 @@ def _name_modifier_as_recipient(noun: Token, args: Arguments, mods: Modifiers) -
 
 #: verbs of planning whose object is an event noun: their subject is the one who would act
 #: ("the EU is preparing new sanctions", "Macron plans a trip to Delhi")
-PLANNING = frozenset({"plan", "prepare", "propose", "draft", "schedule"})
+PLANNING = word_list(ARGS_LISTS, "planning")
 
 
 def planned(verb: Token) -> bool:
@@ -1138,8 +1145,7 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
 
 
 #: verbs of being handed over in an exchange: "X included/freed in a prisoner swap"
-EXCHANGED = frozenset({"include", "free", "release", "return", "exchange", "swap", "trade",
-                       "hand"})
+EXCHANGED = word_list(ARGS_LISTS, "exchanged")
 
 
 def exchanged_in_headline(verb: Token) -> bool:
@@ -1152,8 +1158,7 @@ def exchanged_in_headline(verb: Token) -> bool:
 
 
 #: verbs of addressing someone (besides the reporting verbs): their object is spoken to
-ADDRESSING = frozenset({"ask", "urge", "assure", "warn", "inform", "brief", "press", "invite",
-                        "remind", "update", "congratulate", "reassure", "promise"})
+ADDRESSING = word_list(ARGS_LISTS, "addressing")
 
 
 def phrase_verb(prep: Token) -> Token | None:
@@ -1187,7 +1192,7 @@ def third_party_heads(token: Token, mods: Modifiers) -> list[Token]:
 
 #: nouns of joining a body (round 12): the body in their phrase is the one joined, not a party
 #: ("backs Georgian NATO membership": NATO receives nothing)
-JOINING = frozenset({"membership", "accession", "candidacy", "bid", "application"})  # round 13: "NATO bids"
+JOINING = word_list(ARGS_LISTS, "joining")  # lexicon/events_args.yaml
 
 
 def joined_bodies(doc: Doc, args: Arguments) -> set[str]:
@@ -1221,8 +1226,7 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
 
 
 #: nouns of asking or offering: whoever rejects, grants or accepts one answers its owner
-ASKING = frozenset({"request", "demand", "bid", "appeal", "plea", "proposal", "offer", "petition",
-                    "motion", "application"})
+ASKING = word_list(ARGS_LISTS, "asking")  # lexicon/events_args.yaml
 
 
 def requesters(doc: Doc, args: Arguments) -> list[str]:

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
+from parley.lexicon import word_list
 from parley.nlp.events.args import (
     REACTING,
     Arguments,
@@ -357,7 +358,8 @@ if not Doc.has_extension("parley_event_mentions"):
 
 
 #: verbs of giving or letting: their passive subject benefits from an act asked of another
-BENEFITING = HANDING | frozenset({"provide", "supply", "grant", "allow", "offer", "arm", "help"})
+#: (the handing verbs and lexicon/events_component.yaml benefiting)
+BENEFITING = HANDING | word_list("events_component.yaml", "benefiting")
 
 
 def _conflict_act(cand: Candidate, inner: Candidate) -> bool:

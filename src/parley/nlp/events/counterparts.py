@@ -261,7 +261,7 @@ def gerund_parties(verb: Token) -> list[Token]:
 #: answers to a request: whoever agrees to or refuses to consider one answers its owner
 ANSWERS = frozenset({"AGREE", "REJECT"})
 #: nouns of asking or applying whose owner is named by "from" ("bids from X and Y")
-ASKS = ASKING | frozenset({"candidacy", "candidature", "claim", "offer"})
+ASKS = ASKING | word_list("events_counterparts.yaml", "asks_extra")
 
 
 def _state_id(doc: Doc, code: str) -> str | None:

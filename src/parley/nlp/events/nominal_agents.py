@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
-from parley.lexicon import load
+from parley.lexicon import load, word_list
 from parley.nlp.countries import countries
 from parley.nlp.events.args import (
     Arguments,
@@ -50,7 +50,7 @@ PHRASE_PREPS = frozenset({"amid", "after", "following", "by", "from", "of", "in"
 #: event types whose noun a country name before it names the receiver ("X aid", "X assistance")
 GIVING = frozenset({"AID"})
 #: nouns of giving whatever type their trigger codes ("on X economic assistance" read as a pledge)
-GIVING_NOUNS = frozenset({"aid", "assistance"})
+GIVING_NOUNS = word_list("events_nominal_agents.yaml", "giving_nouns")  # lexicon data
 
 
 def _maker_follows(doc: Doc, token: Token) -> bool:
