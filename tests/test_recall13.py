@@ -13,6 +13,8 @@ were. Every sentence here is invented.
 5. A state withdrawing from or quitting an international body or a treaty is SANCTION
    withdraw, not a troop withdrawal.
 6. A force pressing or continuing its advance is a troop move (MOBILIZE).
+7. A prefixed irregular past the lemmatizer leaves as it is ("retook", "overtook") gets its
+   verb's lemma (retake), so the verb's trigger entries reach it.
 """
 from __future__ import annotations
 
@@ -47,6 +49,9 @@ def events(code, text):
     # class 6: pressing an advance
     ("Rebel units pressed their advance toward the coast on Monday.", "MOBILIZE", "troops"),
     ("Government forces continue advance deep into the northern hills", "MOBILIZE", "troops"),
+    # class 7: prefixed irregular pasts
+    ("Rebels retook the airport on Sunday.", "ASSAULT", None),
+    ("The militia retook the hill above the village after dawn.", "ASSAULT", None),
 ])
 def test_class_is_coded(code, text, event, mode):
     found = events(code, text)
@@ -74,3 +79,15 @@ def test_wont_is_future_negation(code):
     """"won't" marks the refusal, not an affirmed act: no affirmed AID remains."""
     doc = code("Latvia says it won't give refuge to soldiers fleeing the draft", PUB)
     assert not any(e.event == "AID" and not e.negated for e in doc.events)
+
+
+def test_prefixed_irregular_lemma(nlp):
+    """"retook" → retake; a word that is a lemma itself ("resent") or no prefixed form of an
+    irregular verb ("reread", "report") is left alone."""
+    from parley.nlp.headlines.words import load_words, prefixed_irregular_lemma
+
+    words = load_words(nlp)
+    assert prefixed_irregular_lemma("retook", words) == "retake"
+    assert prefixed_irregular_lemma("overtook", words) == "overtake"
+    for word in ("resent", "report", "remain", "outlaw"):
+        assert prefixed_irregular_lemma(word, words) is None
