@@ -67,6 +67,8 @@ def test_class_is_coded(code, text, event, mode):
     ("The minister left Lima on Monday.", "RETREAT"),
     # a firm's advance into markets is no troop move
     ("The company continued its advance into Asian markets.", "MOBILIZE"),
+    # a land corridor opened by conquest lets no one through
+    ("The army says it has opened a land corridor to the coast through the occupied province.", "RETREAT"),
     # a withdrawal from a town stays a retreat, not a sanction
     ("Rebel forces withdrew from the town on Friday.", "SANCTION"),
 ])
