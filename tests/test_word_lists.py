@@ -33,8 +33,12 @@ def _first(doc: CodedArticle) -> str:
 
 def _joint_work(doc: CodedArticle, word: str) -> bool:
     """Promised joint work is coded: an AGREE or COOPERATE event of the subject (an intent
-    verb that is a trigger itself absorbs the work: "agreed to work with")."""
-    return any(e.event in ("AGREE", "COOPERATE") and _first(doc) in e.actor for e in doc.events)
+    verb that is a trigger itself absorbs the work: "agreed to work with"); joint work refused
+    with a negated modal ("won't work with", like "will not work with") is the subject's
+    REJECT (round 13: "wo" + "n't" is a future negation, modes.reclassify)."""
+    refused = "n't" in doc.article.text or "n’t" in doc.article.text
+    return any((e.event in ("AGREE", "COOPERATE") or (refused and e.event == "REJECT"))
+               and _first(doc) in e.actor for e in doc.events)
 
 
 def _warning(doc: CodedArticle, word: str) -> bool:

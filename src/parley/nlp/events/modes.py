@@ -206,14 +206,16 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
     hyp_adv = mods.lemmas("hypothetical", dep="advmod")
     for t in dict.fromkeys(local + _controllers(verb)):
         for c in t.children:
-            if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't"}:
+            if c.dep_ == "neg" and c.lower_ in neg_dep | {"n't", "n’t"}:
                 m.negated = m.neg_particle = True
             if c.dep_ == "det" and c.lower_ in neg_det and t == trigger:
                 m.negated = True
             if c.dep_ in ("nsubj", "nsubjpass") and any(  # "no soldiers were killed"
                     k.dep_ == "det" and k.lower_ in neg_det for k in c.children):
                 m.negated = True
-            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
+            # "won't" splits into "wo" + "n't": the future auxiliary of a refusal (round 13,
+            # "says it won't provide refuge" = will not: REJECT by ``reclassify``)
+            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll", "’ll", "wo"}:
                 m.future = True
             if c.dep_ == "aux" and c.lower_ in hyp_aux:
                 m.hypothetical = True
@@ -410,7 +412,9 @@ def _coordinated_modes(m: Modes, verb: Token, mods: Modifiers) -> None:
                 m.hypothetical = True
             if c.dep_ == "advmod" and c.lower_ in hyp_adv:  # "perhaps they will meet"
                 m.hypothetical = m.expected = True
-            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll"}:
+            # "won't" splits into "wo" + "n't": the future auxiliary of a refusal (round 13,
+            # "says it won't provide refuge" = will not: REJECT by ``reclassify``)
+            if c.dep_ == "aux" and c.lower_ in fut_aux | {"'ll", "’ll", "wo"}:
                 m.future = True
             if c.dep_ == "neg" and (g != first or disjoined):
                 m.negated = True

@@ -54,7 +54,7 @@ from parley.lexicon import lexicon_path
 from parley.nlp.actors import all_roles
 from parley.nlp.events import load_triggers
 from parley.nlp.extensions import doc_text
-from parley.nlp.headlines.words import Words, load_words, third_person_lemmas
+from parley.nlp.headlines.words import Words, load_words, prefixed_irregular_lemma, third_person_lemmas
 
 #: longer stretches without a stop are run-on prose or lists, not headlines
 MAX_TOKENS = 40
@@ -255,6 +255,11 @@ class HeadlinesComponent:
                 for token in line:
                     if name_read_as_noun(line, token, self.words):
                         token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+        for token in doc:  # every sentence, not only headlines: a lemmatizer gap
+            if token.pos_ == "VERB" and token.lemma_.lower() == token.lower_:
+                fixed = prefixed_irregular_lemma(token.text, self.words)
+                if fixed is not None:
+                    token.lemma_ = fixed
         return doc
 
     def parse(self, text: str) -> Doc:

@@ -24,6 +24,8 @@ class Words:
     #: subject head as good as a name ("Navy chief thanks …")
     roles: frozenset[str] = frozenset()
     verb_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the other way round: an irregular past form's lemma ("took" → take)
+    form_bases: dict[str, str] = field(default_factory=dict)
 
     def known(self, word: str) -> bool:
         """Whether a word (or its lower case) is a dictionary lemma."""
@@ -44,6 +46,30 @@ class Words:
         if len(lemma) > 1 and lemma.endswith("y") and lemma[-2] not in VOWELS:
             return lemma[:-1] + "ied"
         return lemma + "ed"
+
+
+#: verb prefixes the lemmatizer's exception table does not carry over to the irregular forms
+#: it lists ("took" → take, but "retook" → retook)
+VERB_PREFIXES = ("re", "over", "under", "out", "with", "mis", "fore", "up")
+
+
+def prefixed_irregular_lemma(word: str, words: Words) -> str | None:
+    """The lemma of a prefixed irregular past form the lemmatizer leaves as it is ("retook" →
+    retake, "overran" → overrun, "outfought" → outfight), else None (round 13: "Rebels retook
+    the airport" found no trigger). The rest after the prefix must be an irregular form of a
+    verb and the prefixed lemma a dictionary word; a word that is a lemma itself ("resent",
+    "outlaw") is left alone."""
+    w = word.lower()
+    if words.known(w):
+        return None
+    for prefix in VERB_PREFIXES:
+        rest = w[len(prefix):]
+        if not w.startswith(prefix) or len(rest) < 3:
+            continue
+        base = words.form_bases.get(rest)
+        if base is not None and words.known(prefix + base):
+            return prefix + base
+    return None
 
 
 def third_person_lemmas(word: str) -> list[str]:
@@ -79,4 +105,7 @@ def load_words(nlp: Language) -> Words:
             for form, bases in exc["verb"].items():
                 for base in bases:
                     forms.setdefault(base, []).append(form)
-    return Words(lemmas, nouns, verb_forms={k: tuple(sorted(v)) for k, v in forms.items()})
+    bases = {form: base for base, fs in forms.items() for form in fs
+             if not form.endswith("ing") and form != base}
+    return Words(lemmas, nouns, verb_forms={k: tuple(sorted(v)) for k, v in forms.items()},
+                 form_bases=bases)
