@@ -41,12 +41,14 @@ from parley.nlp.events.match import (
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.events.stances import (
     backed_off,
+    control_won,
     disagreement,
     fight_for_cause,
     guests_welcomed,
     level_reached,
     policy_crackdown,
     public_stance,
+    seized_on,
     view_held,
 )
 from parley.nlp.extensions import dates_in, place_at
@@ -798,6 +800,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("stance on a view", view_held),
     ("fight for a cause", fight_for_cause),
     ("crackdown on a policy's object", policy_crackdown),
+    ("control of a legislature won", control_won),
+    ("seizing on an idea", seized_on),
 )
 
 

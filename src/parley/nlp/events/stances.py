@@ -13,6 +13,8 @@ US political news states positions far more often than it reports acts. Classes:
 - **backing off** ("backed off his pledge", ``retreat_particles``): a retreat, not SUPPORT;
 - **guests welcomed** ("welcomed guests at the mansion", ``hosted_people``): hospitality;
 - **a stance on a view** ("backed the idea of a cheaper ticket", ``held_views``);
+- **control of a legislature** ("take control of the Senate", ``legislatures``): an election
+  result; **seizing on an idea** ("seized on the plan as an issue", ``exploiting_preps``);
 - **fighting for a cause** ("fight for the middle class", ``causes``) and **cracking down on a
   policy's object** ("crack down on tax loopholes", ``policy_targets``): campaign talk.
 
@@ -34,6 +36,10 @@ STANCE_VERBS = word_list(LISTS, "stance_verbs")
 HELD_VIEWS = word_list(LISTS, "held_views")
 CAUSES = word_list(LISTS, "causes")
 POLICY_TARGETS = word_list(LISTS, "policy_targets")
+LEGISLATURES = word_list(LISTS, "legislatures")
+EXPLOITING_PREPS = word_list(LISTS, "exploiting_preps")
+#: verbs that win or keep control of a body at the polls ("seize" is left to force)
+WINNING = frozenset({"take", "win", "gain", "regain", "retake", "keep", "retain", "lose"})
 #: verbs of fighting that take a cause with "for"
 FIGHTING = frozenset({"fight", "battle", "struggle"})
 #: prepositions that name a foe ("fight against the rebels", "fight with the police")
@@ -102,9 +108,30 @@ def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def view_held(token: Token, mods: Modifiers) -> bool:
-    """"backed the idea of a cheaper ticket": a stance verb whose object is a view."""
-    return lemma(token) in STANCE_VERBS and any(
-        c.dep_ == "dobj" and lemma(c) in HELD_VIEWS for c in token.children)
+    """"backed the idea of a cheaper ticket", "safe streets are something we support": a
+    stance verb whose object is a view (or an indefinite pronoun its relative clause
+    describes)."""
+    if lemma(token) not in STANCE_VERBS:
+        return False
+    if token.dep_ == "relcl" and lemma(token.head) in HELD_VIEWS:
+        return True
+    return any(c.dep_ == "dobj" and lemma(c) in HELD_VIEWS for c in token.children)
+
+
+def control_won(token: Token, mods: Modifiers) -> bool:
+    """"take control of the Senate": winning a legislature, not a seizure."""
+    if lemma(token) not in WINNING:
+        return False
+    return any(c.dep_ == "dobj" and lemma(c) == "control" and any(
+        lemma(o) in LEGISLATURES for o in _pobjs(c, frozenset({"of"})))
+        for c in token.children) or any(
+        lemma(o) in LEGISLATURES for o in _pobjs(token, frozenset({"of"})))
+
+
+def seized_on(token: Token, mods: Modifiers) -> bool:
+    """"seized on the tax plan as a campaign issue": exploiting an idea, no object taken."""
+    return lemma(token) == "seize" and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ in EXPLOITING_PREPS for c in token.children)
 
 
 #: verbs of vowing: "vowed to fight for the middle class" is as much campaign talk
