@@ -49,7 +49,9 @@ from parley.nlp.events.stances import (
     policy_crackdown,
     public_stance,
     seized_on,
+    under_status,
     view_held,
+    wording_refused,
 )
 from parley.nlp.extensions import dates_in, place_at
 
@@ -802,6 +804,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("crackdown on a policy's object", policy_crackdown),
     ("control of a legislature won", control_won),
     ("seizing on an idea", seized_on),
+    ("refusing words", wording_refused),
+    ("a status", under_status),
 )
 
 

@@ -15,6 +15,8 @@ US political news states positions far more often than it reports acts. Classes:
 - **a stance on a view** ("backed the idea of a cheaper ticket", ``held_views``);
 - **control of a legislature** ("take control of the Senate", ``legislatures``): an election
   result; **seizing on an idea** ("seized on the plan as an issue", ``exploiting_preps``);
+- **refusing words** ("refuses to use the term X", ``wording``): a stance on language;
+- **a status** ("remains under investigation", ``status_nouns``): no agent, no act;
 - **fighting for a cause** ("fight for the middle class", ``causes``) and **cracking down on a
   policy's object** ("crack down on tax loopholes", ``policy_targets``): campaign talk.
 
@@ -38,6 +40,10 @@ CAUSES = word_list(LISTS, "causes")
 POLICY_TARGETS = word_list(LISTS, "policy_targets")
 LEGISLATURES = word_list(LISTS, "legislatures")
 EXPLOITING_PREPS = word_list(LISTS, "exploiting_preps")
+WORDING = word_list(LISTS, "wording")
+STATUS_NOUNS = word_list(LISTS, "status_nouns")
+#: verbs of saying or using words ("refuses to say the word", "refusal to use the term")
+SPEAKING = frozenset({"say", "use", "utter", "name", "call", "mention", "pronounce", "speak"})
 #: verbs that win or keep control of a body at the polls ("seize" is left to force)
 WINNING = frozenset({"take", "win", "gain", "regain", "retake", "keep", "retain", "lose"})
 #: verbs of fighting that take a cause with "for"
@@ -155,3 +161,26 @@ def policy_crackdown(token: Token, mods: Modifiers) -> bool:
     if lemma(token) not in ("crack", "crackdown"):
         return False
     return any(lemma(o) in POLICY_TARGETS for o in _pobjs(token, frozenset({"on"})))
+
+
+def wording_refused(token: Token, mods: Modifiers) -> bool:
+    """"refuses to use the words 'climate crisis'", "his refusal to say the word 'tax'"."""
+    if lemma(token) not in ("refuse", "refusal"):
+        return False
+    # read off word order too: a headline's capitals often break the parse ("His Refusal To
+    # Use The Words …")
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].lower_ in SPEAKING and any(
+            lemma(w) in WORDING or w.lower_.rstrip("s") in WORDING for w in doc[i + 3:i + 6]):
+        return True
+    return any(c.dep_ in ("xcomp", "acl") and lemma(c) in SPEAKING
+               and any(lemma(w) in WORDING for w in c.subtree) for c in token.children)
+
+
+def under_status(token: Token, mods: Modifiers) -> bool:
+    """"remains under investigation": a state after "under" with no agent ("by …")."""
+    if lemma(token) not in STATUS_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    holders = (token, token.head.head)
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                   for h in holders for c in h.children)

@@ -1,0 +1,72 @@
+"""Stances and non-event senses (events/stances.py, frames.shared_opinion): US political news
+states positions far more often than it reports acts. Each class has invented sentences that
+must code no event of the type, and controls (PLOVER-style acts of parties) that must stay."""
+from __future__ import annotations
+
+import pytest
+
+PUB = "2016-09-20"
+
+
+def types(doc):
+    return {e.event for e in doc.events if not e.negated}
+
+
+@pytest.mark.parametrize("text, event", [
+    # a public's stance: an opinion holder or a poll share
+    ("Most voters support the new school levy.", "SUPPORT"),
+    ("Many Americans support stricter rules on payday lenders.", "SUPPORT"),
+    ("Most Americans oppose the new steel tariff.", "REJECT"),
+    ("Many Americans back the president's plan.", "SUPPORT"),
+    # a difference of opinion with no party named
+    ("Voters disagree about whether the new sales tax is fair.", "ACCUSE"),
+    ("Economists disagree over how fast the debt should fall.", "ACCUSE"),
+    # agreement with an opinion, with or without "that"; accepting a proposition
+    ("Most analysts agreed it was still a costly plan.", "AGREE"),
+    ("Young voters accept that the climate is warming.", "AGREE"),
+    # a stance on a view
+    ("The mayor said he backed the idea of a cheaper bus ticket.", "SUPPORT"),
+    ("Safe streets are something we support, the mayor said.", "SUPPORT"),
+    # a figure reaching a level
+    ("The city's pension debt hit $3 billion last year.", "ASSAULT"),
+    ("Turnout hit a record in the county primary.", "ASSAULT"),
+    # retreat, hospitality
+    ("The mayor backed off his promise to cut bus fares.", "SUPPORT"),
+    ("The governor welcomed guests at the mansion on Friday.", "SUPPORT"),
+    ("The senator welcomed visitors to her office on Friday.", "SUPPORT"),
+    # campaign talk: causes, policy objects, legislatures, exploited ideas
+    ("The candidate promised to fight for the middle class.", "ASSAULT"),
+    ("The senator vowed to fight for working families.", "THREATEN"),
+    ("The candidate vowed to crack down on tax loopholes.", "COERCE"),
+    ("Democrats hope to take control of the Senate in November.", "ASSAULT"),
+    ("Republicans took control of the state assembly in 2010.", "ASSAULT"),
+    ("The challenger seized on the tax plan as a campaign issue.", "COERCE"),
+    # refusing words; a status with no agent
+    ("The senator refuses to say the word 'tax' in his speeches.", "REJECT"),
+    ("Activists Confront Governor On His Refusal To Use The Term 'Climate Crisis'", "REJECT"),
+    ("Who set the fire remains under investigation, the police said.", "ACCUSE"),
+    # worry about an event makes it a topic
+    ("The senator voiced concern about the trade deal with Peru.", "AGREE"),
+])
+def test_stance_or_other_sense_is_no_event(code, text, event):
+    assert event not in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel is opposed to French mediation in the border talks.", "REJECT"),
+    ("Poland supports Ukraine's bid to join the European Union.", "SUPPORT"),
+    ("Denmark accepted a formula for ending the fishing dispute.", "AGREE"),
+    ("Kyiv and Moscow agreed they would swap prisoners.", "AGREE"),
+    ("The rebels agreed they would release the hostages.", "AGREE"),
+    ("Rebels hit an army convoy near the town.", "ASSAULT"),
+    ("The troops took control of the town after heavy fighting.", "ASSAULT"),
+    ("Rebels seized control of the parliament building.", "ASSAULT"),
+    ("Police seized weapons from the gang.", "COERCE"),
+    ("Israel refused to meet the Jordanian king in Amman.", "REJECT"),
+    ("The union's refusal to accept the pay offer stalled the talks.", "REJECT"),
+    ("The mayor is under investigation by the FBI.", "ACCUSE"),
+    ("The governor disagreed with the mayor on the budget.", "ACCUSE"),
+    ("The African Union welcomed the decision to release the prisoners.", "SUPPORT"),
+])
+def test_act_of_a_party_stays(code, text, event):
+    assert event in types(code(text, PUB))
