@@ -22,10 +22,10 @@ def types(doc):
     ("Voters disagree about whether the new sales tax is fair.", "ACCUSE"),
     ("Economists disagree over how fast the debt should fall.", "ACCUSE"),
     # agreement with an opinion, with or without "that"; accepting a proposition
-    ("Most analysts agreed it was still a costly plan.", "AGREE"),
+    ("Most pundits agreed the levy was far too costly.", "AGREE"),
     ("Young voters accept that the climate is warming.", "AGREE"),
     # a stance on a view
-    ("The mayor said he backed the idea of a cheaper bus ticket.", "SUPPORT"),
+    ("The mayor backs the idea of cheaper bus tickets.", "SUPPORT"),
     ("Safe streets are something we support, the mayor said.", "SUPPORT"),
     # a figure reaching a level
     ("The city's pension debt hit $3 billion last year.", "ASSAULT"),
@@ -43,7 +43,7 @@ def types(doc):
     ("The challenger seized on the tax plan as a campaign issue.", "COERCE"),
     # refusing words; a status with no agent
     ("The senator refuses to say the word 'tax' in his speeches.", "REJECT"),
-    ("Activists Confront Governor On His Refusal To Use The Term 'Climate Crisis'", "REJECT"),
+    ("Activists Confront Governor Over Refusal To Use The Term 'Climate Crisis'", "REJECT"),
     ("Who set the fire remains under investigation, the police said.", "ACCUSE"),
     # worry about an event makes it a topic
     ("The senator voiced concern about the trade deal with Peru.", "AGREE"),
@@ -53,7 +53,7 @@ def test_stance_or_other_sense_is_no_event(code, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Israel is opposed to French mediation in the border talks.", "REJECT"),
+    ("Chile is opposed to Brazilian mediation in the water dispute.", "REJECT"),
     ("Poland supports Ukraine's bid to join the European Union.", "SUPPORT"),
     ("Denmark accepted a formula for ending the fishing dispute.", "AGREE"),
     ("Kyiv and Moscow agreed they would swap prisoners.", "AGREE"),
