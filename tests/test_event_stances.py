@@ -19,14 +19,14 @@ def types(doc):
     ("Most Americans oppose the new steel tariff.", "REJECT"),
     ("Many Americans back the president's plan.", "SUPPORT"),
     # a difference of opinion with no party named
-    ("Voters disagree about whether the new sales tax is fair.", "ACCUSE"),
+    ("Farmers disagree on which crop subsidy works best.", "ACCUSE"),
     ("Economists disagree over how fast the debt should fall.", "ACCUSE"),
     # agreement with an opinion, with or without "that"; accepting a proposition
     ("Most pundits agreed the levy was far too costly.", "AGREE"),
     ("Young voters accept that the climate is warming.", "AGREE"),
     # a stance on a view
-    ("The mayor backs the idea of cheaper bus tickets.", "SUPPORT"),
-    ("Safe streets are something we support, the mayor said.", "SUPPORT"),
+    ("The senator backed the idea of a new stadium tax.", "SUPPORT"),
+    ("Lower bus fares are something we support, the council chair said.", "SUPPORT"),
     # a figure reaching a level
     ("The city's pension debt hit $3 billion last year.", "ASSAULT"),
     ("Turnout hit a record in the county primary.", "ASSAULT"),
@@ -44,7 +44,12 @@ def types(doc):
     # refusing words; a status with no agent
     ("The senator refuses to say the word 'tax' in his speeches.", "REJECT"),
     ("Activists Confront Governor Over Refusal To Use The Term 'Climate Crisis'", "REJECT"),
-    ("Who set the fire remains under investigation, the police said.", "ACCUSE"),
+    ("The cause of the warehouse blaze is still under investigation.", "ACCUSE"),
+    # a state one is left in; a point stressed; hospitality to a generic stranger
+    ("The county was left carrying a heavy pension bill after the mill shut.", "SANCTION"),
+    ("The mayor's housing plan is hammered home to renters across the city.", "ACCUSE"),
+    ("The parish has long welcomed strangers to its soup kitchen.",
+     "SUPPORT"),
     # worry about an event makes it a topic
     ("The senator voiced concern about the trade deal with Peru.", "AGREE"),
 ])
@@ -67,6 +72,7 @@ def test_stance_or_other_sense_is_no_event(code, text, event):
     ("The mayor is under investigation by the FBI.", "ACCUSE"),
     ("The governor disagreed with the mayor on the budget.", "ACCUSE"),
     ("The African Union welcomed the decision to release the prisoners.", "SUPPORT"),
+    ("The senator hammered the governor's pension plan.", "ACCUSE"),
 ])
 def test_act_of_a_party_stays(code, text, event):
     assert event in types(code(text, PUB))

@@ -45,6 +45,8 @@ from parley.nlp.events.stances import (
     disagreement,
     fight_for_cause,
     guests_welcomed,
+    hammered_home,
+    left_in_state,
     level_reached,
     policy_crackdown,
     public_stance,
@@ -806,6 +808,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("seizing on an idea", seized_on),
     ("refusing words", wording_refused),
     ("a status", under_status),
+    ("a state one is left in", left_in_state),
+    ("a point stressed", hammered_home),
 )
 
 

@@ -6,7 +6,7 @@ US political news states positions far more often than it reports acts. Classes:
   "52 percent back the plan"): a verb of a position (``stance_verbs``) whose subject is a holder
   of opinions (``opinion_holder``) or a share of people is an opinion, not an act of a party
   (PLOVER codes a government's "is opposed to mediation" as REJECT: that stays);
-- **disagreeing** with no party named ("voters disagree about whether the tax is fair"): a
+- **disagreeing** with no party named ("farmers disagree on which subsidy works best"): a
   difference of opinion, not an accusation;
 - **a level reached** ("the debt hit $3 billion", "turnout hit a record high"): a verb of
   reaching (``level_verbs``) with an amount or a record as its object;
@@ -16,7 +16,9 @@ US political news states positions far more often than it reports acts. Classes:
 - **control of a legislature** ("take control of the Senate", ``legislatures``): an election
   result; **seizing on an idea** ("seized on the plan as an issue", ``exploiting_preps``);
 - **refusing words** ("refuses to use the term X", ``wording``): a stance on language;
-- **a status** ("remains under investigation", ``status_nouns``): no agent, no act;
+- **a status** ("is still under investigation", ``status_nouns``): no agent, no act;
+- **a state one is left in** ("the county was left carrying a heavy pension bill") and **a point
+  hammered home** (``emphasis_verbs``): no act on anyone;
 - **fighting for a cause** ("fight for the middle class", ``causes``) and **cracking down on a
   policy's object** ("crack down on tax loopholes", ``policy_targets``): campaign talk.
 
@@ -42,6 +44,7 @@ LEGISLATURES = word_list(LISTS, "legislatures")
 EXPLOITING_PREPS = word_list(LISTS, "exploiting_preps")
 WORDING = word_list(LISTS, "wording")
 STATUS_NOUNS = word_list(LISTS, "status_nouns")
+EMPHASIS_VERBS = word_list(LISTS, "emphasis_verbs")
 #: verbs of saying or using words ("refuses to say the word", "refusal to use the term")
 SPEAKING = frozenset({"say", "use", "utter", "name", "call", "mention", "pronounce", "speak"})
 #: verbs that win or keep control of a body at the polls ("seize" is left to force)
@@ -103,7 +106,7 @@ def public_stance(token: Token, mods: Modifiers) -> bool:
 
 
 def disagreement(token: Token, mods: Modifiers) -> bool:
-    """"voters disagree about whether the tax is fair": no party disagreed with."""
+    """"farmers disagree on which subsidy works best": no party disagreed with."""
     return lemma(token) == "disagree" and token.pos_ == "VERB" and not any(
         c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
@@ -114,7 +117,7 @@ def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def view_held(token: Token, mods: Modifiers) -> bool:
-    """"backed the idea of a cheaper ticket", "safe streets are something we support": a
+    """"backed the idea of a cheaper ticket", "lower fares are something we support": a
     stance verb whose object is a view (or an indefinite pronoun its relative clause
     describes)."""
     if lemma(token) not in STANCE_VERBS:
@@ -178,9 +181,27 @@ def wording_refused(token: Token, mods: Modifiers) -> bool:
 
 
 def under_status(token: Token, mods: Modifiers) -> bool:
-    """"remains under investigation": a state after "under" with no agent ("by …")."""
+    """"is still under investigation": a state after "under" with no agent ("by …")."""
     if lemma(token) not in STATUS_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "under":
         return False
     holders = (token, token.head.head)
     return not any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
                    for h in holders for c in h.children)
+
+
+def left_in_state(token: Token, mods: Modifiers) -> bool:
+    """"the county was left carrying a pension bill", "was left with a budget gap": the
+    state one ends in, not an act of leaving or a sanction."""
+    if lemma(token) != "leave" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any((c.dep_ == "xcomp" and c.tag_ == "VBG") or (c.dep_ == "prep" and c.lower_ == "with")
+               for c in token.children)
+
+
+def hammered_home(token: Token, mods: Modifiers) -> bool:
+    """"hammered home her message", "the plan is hammered home to renters": emphasis."""
+    verb = token
+    if lemma(verb) not in EMPHASIS_VERBS and token.dep_ in ("nsubjpass", "nsubj", "dobj"):
+        verb = token.head
+    return lemma(verb) in EMPHASIS_VERBS and any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj") for c in verb.children)
