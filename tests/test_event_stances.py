@@ -70,6 +70,8 @@ def test_stance_or_other_sense_is_no_event(code, text, event):
     ("Israel refused to meet the Jordanian king in Amman.", "REJECT"),
     ("The union's refusal to accept the pay offer stalled the talks.", "REJECT"),
     ("The mayor is under investigation by the FBI.", "ACCUSE"),
+    ("A Dutch banker has been put under investigation in Spain for his role in the fraud.",
+     "ACCUSE"),
     ("The governor disagreed with the mayor on the budget.", "ACCUSE"),
     ("The African Union welcomed the decision to release the prisoners.", "SUPPORT"),
     ("The senator hammered the governor's pension plan.", "ACCUSE"),

@@ -45,6 +45,8 @@ EXPLOITING_PREPS = word_list(LISTS, "exploiting_preps")
 WORDING = word_list(LISTS, "wording")
 STATUS_NOUNS = word_list(LISTS, "status_nouns")
 EMPHASIS_VERBS = word_list(LISTS, "emphasis_verbs")
+#: verbs of being in a state ("is/remains under investigation")
+STATE_VERBS = frozenset({"be", "remain", "stay", "continue", "sit"})
 #: verbs of saying or using words ("refuses to say the word", "refusal to use the term")
 SPEAKING = frozenset({"say", "use", "utter", "name", "call", "mention", "pronounce", "speak"})
 #: verbs that win or keep control of a body at the polls ("seize" is left to force)
@@ -181,8 +183,12 @@ def wording_refused(token: Token, mods: Modifiers) -> bool:
 
 
 def under_status(token: Token, mods: Modifiers) -> bool:
-    """"is still under investigation": a state after "under" with no agent ("by …")."""
+    """"is still under investigation": a state after "under" with no agent ("by …") held by a
+    verb of being; "was put under investigation" is the act of opening one."""
     if lemma(token) not in STATUS_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    # "was put/placed under investigation" is the act of opening it (PLOVER INVESTIGATE)
+    if lemma(token.head.head) not in STATE_VERBS:
         return False
     holders = (token, token.head.head)
     return not any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
