@@ -33,7 +33,6 @@ def types(doc):
     # retreat, hospitality
     ("The mayor backed off his promise to cut bus fares.", "SUPPORT"),
     ("The governor welcomed guests at the mansion on Friday.", "SUPPORT"),
-    ("The senator welcomed visitors to her office on Friday.", "SUPPORT"),
     # campaign talk: causes, policy objects, legislatures, exploited ideas
     ("The candidate promised to fight for the middle class.", "ASSAULT"),
     ("The senator vowed to fight for working families.", "THREATEN"),
@@ -74,6 +73,8 @@ def test_stance_or_other_sense_is_no_event(code, text, event):
     ("The governor disagreed with the mayor on the budget.", "ACCUSE"),
     ("The African Union welcomed the decision to release the prisoners.", "SUPPORT"),
     ("The senator hammered the governor's pension plan.", "ACCUSE"),
+    # a welcome to a visitor is SUPPORT (judging rules); only hospitality to guests is not
+    ("The president welcomed the visiting Chilean foreign minister in Lima.", "SUPPORT"),
 ])
 def test_act_of_a_party_stays(code, text, event):
     assert event in types(code(text, PUB))
