@@ -55,7 +55,9 @@ def test_everyday_sense_is_no_event(code, text, event):
     ("The foreign minister defended him against the charges.", "SUPPORT"),
     ("The rebels released twelve hostages on Sunday.", "RETREAT"),
     ("The police released the suspect on bail.", "RETREAT"),
-    ("Most economists support the plan.", "SUPPORT"),
+    # a party's plural agent noun; "most economists support …" is a public's opinion (uspol13,
+    #   events/stances.public_stance)
+    ("Lawmakers support the plan.", "SUPPORT"),
     ("Voters rejected the proposed constitution.", "REJECT"),
     ("The junta allowed the opposition to hold a rally.", "CONCEDE"),
     ("Trump attacked Clinton over her emails.", "ACCUSE"),

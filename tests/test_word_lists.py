@@ -197,6 +197,11 @@ def _opinion(doc: CodedArticle, word: str) -> bool:
     return not any(e.event == "AGREE" for e in doc.events)
 
 
+def _no_event(doc: CodedArticle, word: str) -> bool:
+    """Veto: a stance held or a non-event sense codes no event at all."""
+    return not doc.events
+
+
 def _not_the_holder(doc: CodedArticle, word: str) -> bool:
     """Veto: a rank below an office, or a past holder, is not the office's holder."""
     return bool(doc.events) and not any("Lavrov" in a.name for a in doc.actors)
@@ -320,6 +325,11 @@ CHECKS: dict[str, dict[str, Check]] = {
     "events_frames.yaml": {
         "bare_kinds": _no_protest, "physical_nouns": _act_kept, "naming_verbs": _name_given,
         "taken_chance": _chance_taken, "agreement_words": _opinion},
+    "events_stances.yaml": {
+        "level_verbs": _no_event, "retreat_particles": _no_event, "hosted_people": _no_event,
+        "stance_verbs": _no_event, "held_views": _no_event, "causes": _no_event,
+        "policy_targets": _no_event, "legislatures": _no_event, "exploiting_preps": _no_event,
+        "wording": _no_event, "status_nouns": _no_event, "emphasis_verbs": _no_event},
     "events_match.yaml": {
         "care_verbs": _no_wounding, "reporting": _assessed, "rival_nouns": _deceit_charged,
         "toll_words": _physical, "encounter_nouns": _not_alone, "party_nouns": _party_object},
@@ -395,6 +405,18 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_frames.yaml", "naming_verbs"): [(_EV + "frames", "NAMING_VERBS")],
     ("events_frames.yaml", "taken_chance"): [(_EV + "frames", "TAKEN_CHANCE")],
     ("events_frames.yaml", "agreement_words"): [(_EV + "frames", "AGREEMENT_WORDS")],
+    ("events_stances.yaml", "level_verbs"): [(_EV + "stances", "LEVEL_VERBS")],
+    ("events_stances.yaml", "retreat_particles"): [(_EV + "stances", "RETREAT_PARTICLES")],
+    ("events_stances.yaml", "hosted_people"): [(_EV + "stances", "HOSTED_PEOPLE")],
+    ("events_stances.yaml", "stance_verbs"): [(_EV + "stances", "STANCE_VERBS")],
+    ("events_stances.yaml", "held_views"): [(_EV + "stances", "HELD_VIEWS")],
+    ("events_stances.yaml", "causes"): [(_EV + "stances", "CAUSES")],
+    ("events_stances.yaml", "policy_targets"): [(_EV + "stances", "POLICY_TARGETS")],
+    ("events_stances.yaml", "legislatures"): [(_EV + "stances", "LEGISLATURES")],
+    ("events_stances.yaml", "exploiting_preps"): [(_EV + "stances", "EXPLOITING_PREPS")],
+    ("events_stances.yaml", "wording"): [(_EV + "stances", "WORDING")],
+    ("events_stances.yaml", "status_nouns"): [(_EV + "stances", "STATUS_NOUNS")],
+    ("events_stances.yaml", "emphasis_verbs"): [(_EV + "stances", "EMPHASIS_VERBS")],
     ("actors_component.yaml", "not_the_holder"): [(_AC + "component", "NOT_THE_HOLDER")],
     ("actors_component.yaml", "meeting_verbs"): [(_AC + "component", "MEETING_VERBS")],
     ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],

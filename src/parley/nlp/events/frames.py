@@ -39,6 +39,22 @@ from parley.nlp.events.match import (
     with_conjuncts,
 )
 from parley.nlp.events.modes import denied_claim
+from parley.nlp.events.stances import (
+    backed_off,
+    control_won,
+    disagreement,
+    fight_for_cause,
+    guests_welcomed,
+    hammered_home,
+    left_in_state,
+    level_reached,
+    policy_crackdown,
+    public_stance,
+    seized_on,
+    under_status,
+    view_held,
+    wording_refused,
+)
 from parley.nlp.extensions import dates_in, place_at
 
 # multi-word prepositions: the head word governs "of"/"to" ("because of", "ahead of", "due to")
@@ -661,10 +677,17 @@ def existential_kind(token: Token, mods: Modifiers) -> bool:
 AGREEMENT_WORDS = word_list(LISTS, "agreement_words")
 
 
+def _proposition(c: Token) -> bool:
+    """A that-clause, or a bare complement clause with no "that" ("analysts agreed it was a
+    costly plan"): a proposition, not "whether"/"if" or an infinitive."""
+    marks = [m for m in c.children if m.dep_ == "mark"]
+    if c.dep_ == "ccomp" and not marks:
+        return any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+    return c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in marks)
+
+
 def _that_clause(token: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                   for m in c.children)
-               for c in token.children)
+    return any(_proposition(c) for c in token.children)
 
 
 def shared_opinion(token: Token, mods: Modifiers) -> bool:
@@ -688,8 +711,7 @@ JOINT_DETS = frozenset({"both", "all", "two", "three", "several"})
 
 
 def _content(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ in ("ccomp", "acl") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return next((c for c in token.children if _proposition(c)), None)
 
 
 def opinion_content(token: Token) -> bool:
@@ -774,6 +796,20 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("shared opinion", shared_opinion),
     ("alarm or shelter named", alarm_compound),
     ("figurative fight", figurative_fight),
+    ("level reached", level_reached),
+    ("retreat from a position", backed_off),
+    ("guests welcomed", guests_welcomed),
+    ("stance of a public", public_stance),
+    ("difference of opinion", disagreement),
+    ("stance on a view", view_held),
+    ("fight for a cause", fight_for_cause),
+    ("crackdown on a policy's object", policy_crackdown),
+    ("control of a legislature won", control_won),
+    ("seizing on an idea", seized_on),
+    ("refusing words", wording_refused),
+    ("a status", under_status),
+    ("a state one is left in", left_in_state),
+    ("a point stressed", hammered_home),
 )
 
 
