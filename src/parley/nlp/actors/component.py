@@ -34,7 +34,7 @@ from parley.nlp.actors.us_bodies import described_pac, us_body
 from parley.nlp.countries import CountryTable, countries
 from parley.nlp.extensions import doc_text
 from parley.nlp.placenames import load_cues
-from parley.nlp.places import shared_gazetteer
+from parley.nlp.places import dateline_match, shared_gazetteer
 from parley.nlp.syntax import DEFINITE
 
 AGE = re.compile(r"^(\d{1,3})$")
@@ -129,7 +129,7 @@ class ActorsComponent:
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # built from the tokens on every access: read it once per Doc
-        doc._.parley_actors = self.find(doc, text).to_actors(text)
+        doc._.parley_actors = self.find(doc, text).to_actors(text, filed_from(text))
         return doc
 
     def find(self, doc: Doc, text: str) -> Registry:
@@ -149,6 +149,17 @@ class ActorsComponent:
         state.countryless_people()
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
         return state.reg
+
+
+def filed_from(text: str) -> tuple[int, int] | None:
+    """Where the story's dateline stands ("KYIV, Ukraine (AP) —", "KOLKATA, India -"): the
+    parser reads it into the lead sentence, so its names would become parties of the lead's
+    event ("Ukraine" beside "Russian forces" as the shellers). A closing colon is no dateline
+    but a headline's speaker ("IAEA: …", "UK PM: …"), who stays an actor."""
+    dateline = dateline_match(text)
+    if dateline is None or dateline.group(0).rstrip().endswith(":"):
+        return None
+    return dateline.start(), dateline.end()
 
 
 def _variants(forms) -> list[str]:

@@ -81,9 +81,15 @@ class Registry:
         if (start, end) not in draft.mentions:
             draft.mentions.append((start, end))
 
-    def to_actors(self, text: str) -> list[Actor]:
-        """Schema actors ordered by first mention, ids a1, a2, …; drafts without mentions dropped."""
-        live = sorted((d for d in self.drafts if d.mentions), key=Draft.first)
+    def to_actors(self, text: str, outside: tuple[int, int] | None = None) -> list[Actor]:
+        """Schema actors ordered by first mention, ids a1, a2, …; drafts without mentions
+        dropped, and drafts named only inside ``outside`` (the story's dateline: "KYIV, Ukraine
+        (AP) —" is where the story was filed, not a party of the lead's event)."""
+        def outside_only(d: Draft) -> bool:
+            return outside is not None and all(outside[0] <= s and e <= outside[1]
+                                               for s, e in d.mentions)
+        live = sorted((d for d in self.drafts if d.mentions and not outside_only(d)),
+                      key=Draft.first)
         return [
             Actor(
                 id=f"a{i}", name=d.name, kind=d.kind, country=d.country, sector=d.sector,
