@@ -34,7 +34,6 @@ unplaced by round 9.
 from __future__ import annotations
 
 import bisect
-import math
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 from parley.nlp.events.episode import continues, quoted, sub_town
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
-from parley.nlp.extensions import mention_index, quotes_covering
+from parley.nlp.extensions import mention_index
+from parley.nlp.places import haversine_km
 from parley.schema import Actor, Place
 
 #: events that move forces: their destination phrase says where they happen
@@ -104,14 +104,8 @@ def _holds(place: Place, prior: Place) -> bool:
         return False
     if None in (place.lat, place.lon, prior.lat, prior.lon):
         return False
-    return _km(place, prior) <= CONTAINER_KM
-
-
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat or 0.0), math.radians(b.lat or 0.0)
-    dp, dl = p2 - p1, math.radians((b.lon or 0.0) - (a.lon or 0.0))
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(place.lat or 0.0, place.lon or 0.0, prior.lat or 0.0,
+                        prior.lon or 0.0) <= CONTAINER_KM
 
 
 def _other_place_in(doc: Doc, lo: int, hi: int, prior: Place, usable: Usable,
@@ -157,7 +151,7 @@ def _in_direct_quote(doc: Doc, cand: Candidate) -> bool:
     he told the crowd")? A speaker's words tell of anything anywhere, often figuratively;
     where the speech was given is not where what it tells happened (a remote act)."""
     head = cand.head
-    return any(q.kind == "direct" for q in quotes_covering(doc, head.idx, head.idx + len(head.text)))
+    return quoted(doc, head.idx, head.idx + len(head.text))
 
 
 def _denied(cand: Candidate) -> bool:
