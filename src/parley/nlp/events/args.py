@@ -990,6 +990,9 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         args.actor_heads += [t for t in gathering_members(noun) if t not in args.actor_heads]
     if not args.actor_heads:
         args.actor_heads = shared_possessor(noun)
+    if not args.actor_heads and cand.entry.assessed and noun.dep_ == "attr":
+        # round 14, "the general is a butcher, X says": the one named is the copula's subject
+        args.actor_heads = [s for s in noun.head.children if s.dep_ == "nsubj"]
     between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"
