@@ -11,6 +11,13 @@ invented.
 4. Planned talks: "talks will take place / happen / resume <day>" announce the talks (planned
    cooperation: AGREE), not a state told for its effects.
 5. Settling a dispute: "resolve a row / settle a dispute" is AGREE.
+6. Refusals: an intent word denied ("not ready to surrender", "not willing to send troops")
+   refuses the act: REJECT.
+7. Praise: paying tribute or homage to someone is SUPPORT; an attack told in a participle
+   clause on the one honoured ("... to soldiers killed by the militia") stays an event.
+8. Recommending that a party act is a call on it (REQUEST); the act recommended is not done.
+9. A time adjunct on a predicate noun ('X is "a butcher" after meeting Y') is no part of it:
+   the meeting stays an event of its own.
 """
 from __future__ import annotations
 
@@ -28,6 +35,7 @@ def events(code, text):
     ("The Kenyan prime minister arrived at the White House on Monday", "CONSULT", "visit"),
     ("Chile's president arrives at the United Nations headquarters", "CONSULT", "visit"),
     ("Estonia's parliament declares Iran a state sponsor of terrorism", "ACCUSE", "disapprove"),
+    ("The Estonian parliament declared Iran a state sponsor of terrorism.", "ACCUSE", "disapprove"),
     ("The senator says the general is a butcher", "ACCUSE", "disapprove"),
     ("The junta's leader is a murderer, the Estonian prime minister says", "ACCUSE", "disapprove"),
     ("Hungary curbs grain exports to its neighbours", "SANCTION", "discontinue"),
@@ -39,6 +47,14 @@ def events(code, text):
     ("Talks between Serbia and Kosovo will resume on Tuesday", "AGREE", None),
     ("The Serbian and Croatian presidents resolve their row over the border crossing", "AGREE", None),
     ("Chile and Peru resolved the dispute over fishing rights", "AGREE", None),
+    ("The rebels are not ready to surrender, their commander says", "REJECT", None),
+    ("The government is not willing to send troops to the border", "REJECT", None),
+    ("Poland is not prepared to supply jets to Kyiv, its president says", "REJECT", None),
+    ("The Chilean president paid tribute to the Peruvian firefighters", "SUPPORT", None),
+    ("The Kenyan president paid homage to the peacekeepers killed by the militia", "SUPPORT", None),
+    ("The Kenyan president paid homage to the peacekeepers killed by the militia", "ASSAULT", None),
+    ("The African Union recommends member states tighten visa rules for Libyan citizens", "REQUEST", None),
+    ("The senator says the general is a butcher after meeting with veterans", "CONSULT", None),
 ])
 def test_class_is_coded(code, text, event, mode):
     found = events(code, text)
@@ -51,6 +67,9 @@ def test_class_is_coded(code, text, event, mode):
     ("The war will ruin the harvest, farmers say", "CONSULT"),
     ("Negotiations with Chile can continue once the border reopens, an aide says", "CONSULT"),
     ("The central bank curbs lending to households", "SANCTION"),
+    ("Chile is ready to send troops to Haiti", "REJECT"),
+    ("Doctors recommend that people wear masks indoors", "REQUEST"),
+    ("The African Union recommends member states tighten visa rules for Libyan citizens", "SANCTION"),
 ])
 def test_near_miss_stays(code, text, event):
     assert not any(ev == event for ev, _ in events(code, text))

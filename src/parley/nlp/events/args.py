@@ -694,6 +694,9 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             args.actor_heads = gerund_modifiers(verb)
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
+            # round 14, "declared [Iran a sponsor of terrorism]": the small clause's subject
+            args.recipient_heads += [k for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                                     for k in c.children if k.dep_ == "nsubj"]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
