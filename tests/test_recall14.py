@@ -69,6 +69,8 @@ def test_class_is_coded(code, text, event, mode):
     ("The central bank curbs lending to households", "SANCTION"),
     ("Chile is ready to send troops to Haiti", "REJECT"),
     ("Doctors recommend that people wear masks indoors", "REQUEST"),
+    ("The Chilean president is sure the dispute with Peru over fishing will be resolved", "AGREE"),
+    ("The Kenyan president hails Qatar's efforts to settle the dispute between Chad and Sudan", "AGREE"),
     ("The African Union recommends member states tighten visa rules for Libyan citizens", "SANCTION"),
 ])
 def test_near_miss_stays(code, text, event):
