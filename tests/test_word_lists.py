@@ -197,6 +197,11 @@ def _opinion(doc: CodedArticle, word: str) -> bool:
     return not any(e.event == "AGREE" for e in doc.events)
 
 
+def _talks_announced(doc: CodedArticle, word: str) -> bool:
+    """Talks that will take place or resume are announced (planned talks: AGREE or CONSULT)."""
+    return any(e.event in ("CONSULT", "AGREE") and not e.negated for e in doc.events)
+
+
 def _no_event(doc: CodedArticle, word: str) -> bool:
     """Veto: a stance held or a non-event sense codes no event at all."""
     return not doc.events
@@ -324,7 +329,7 @@ CHECKS: dict[str, dict[str, Check]] = {
                               "naming": _named_later},
     "events_frames.yaml": {
         "bare_kinds": _no_protest, "physical_nouns": _act_kept, "naming_verbs": _name_given,
-        "taken_chance": _chance_taken, "agreement_words": _opinion},
+        "taken_chance": _chance_taken, "agreement_words": _opinion, "occurring": _talks_announced},
     "events_stances.yaml": {
         "level_verbs": _no_event, "retreat_particles": _no_event, "hosted_people": _no_event,
         "stance_verbs": _no_event, "held_views": _no_event, "causes": _no_event,
@@ -405,6 +410,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_frames.yaml", "naming_verbs"): [(_EV + "frames", "NAMING_VERBS")],
     ("events_frames.yaml", "taken_chance"): [(_EV + "frames", "TAKEN_CHANCE")],
     ("events_frames.yaml", "agreement_words"): [(_EV + "frames", "AGREEMENT_WORDS")],
+    ("events_frames.yaml", "occurring"): [(_EV + "frames", "OCCURRING")],
     ("events_stances.yaml", "level_verbs"): [(_EV + "stances", "LEVEL_VERBS")],
     ("events_stances.yaml", "retreat_particles"): [(_EV + "stances", "RETREAT_PARTICLES")],
     ("events_stances.yaml", "hosted_people"): [(_EV + "stances", "HOSTED_PEOPLE")],

@@ -694,6 +694,9 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             args.actor_heads = gerund_modifiers(verb)
         if entry.object_role == "recipient":
             args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
+            # round 14, "declared [Iran a sponsor of terrorism]": the small clause's subject
+            args.recipient_heads += [k for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                                     for k in c.children if k.dep_ == "nsubj"]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
@@ -990,6 +993,9 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         args.actor_heads += [t for t in gathering_members(noun) if t not in args.actor_heads]
     if not args.actor_heads:
         args.actor_heads = shared_possessor(noun)
+    if not args.actor_heads and cand.entry.assessed and noun.dep_ == "attr":
+        # round 14, "the general is a butcher, X says": the one named is the copula's subject
+        args.actor_heads = [s for s in noun.head.children if s.dep_ == "nsubj"]
     between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"

@@ -176,6 +176,10 @@ def _host(h: Token, by_token: dict[int, Candidate]) -> Candidate | None:
     return None
 
 
+#: prepositions of a time adjunct: what they hold is no content of a predicate noun
+TIME_ADJUNCTS = frozenset({"after", "before", "since", "during", "following", "amid"})
+
+
 def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
                         background: frozenset[str] = frozenset()) -> Candidate | None:
     """The nearest other trigger whose complement, object, modifier or condition contains
@@ -197,6 +201,10 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
             return None
         t = t.head
         other = by_token.get(t.i)
+        if other is not None and other.entry.assessed and cand.head.i > t.i \
+                and any(p.dep_ == "prep" and p.head == t and p.lower_ in TIME_ADJUNCTS
+                        for p in cand.head.ancestors):
+            return None  # round 14, 'X is "a butcher" after speaking with Y': a time adjunct
         if other is not None and other != cand:
             return other
     return None
@@ -229,9 +237,14 @@ def reacted_act(top: Candidate, cand: Candidate) -> bool:
     the argument reader does not give it."""
     if top.entry.event not in REACTIONS or top.entry.mode not in REACTION_MODES:
         return False
-    if cand.entry.event not in REACTED_ACTS or coarse_pos(cand.head) != "NOUN":
+    if cand.entry.event not in REACTED_ACTS:
         return False
-    return named_agent(cand.head)
+    if cand.head.dep_ == "acl" and cand.head.tag_ == "VBN":
+        # round 14, "pays tribute to the reporter killed by Ruritanian forces", "... to soldiers
+        #   killed in the ambush": the act told in a participle clause on the one honoured or
+        #   condemned is an event of its own (judging rules 4 and 8)
+        return True
+    return coarse_pos(cand.head) == "NOUN" and named_agent(cand.head)
 
 
 def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozenset(),
@@ -601,7 +614,10 @@ class EventsComponent:
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
-        event, modes = reclassify(intended(cand, self.mods.lemmas("intent")), modes, entry.mode)
+        meant = intended(cand, self.mods.lemmas("intent"))
+        if meant == "REJECT" and entry.event != "REJECT":  # the negated intent is the refusal
+            modes = Modes(historical=modes.historical)
+        event, modes = reclassify(meant, modes, entry.mode)
         mode, cameo = ((entry.mode, entry.cameo) if event == entry.event
                        else (None, ontology.EVENT_TYPES[event].cameo))
         args = self.arguments(doc, cand)
@@ -711,17 +727,29 @@ def intended(cand: Candidate, intent: frozenset[str] = frozenset()) -> str:
     ("Slovenia voices support to send S-300s to Ukraine" → AGREE, PLOVER: intent to provide
     aid); support for a past act ("praised Britain for sending weapons") stays SUPPORT.
     Material cooperation in the to-clause of an intent word ("ready to lend Kenya $300
-    million", "intends to give $2B") is declared, not done: AGREE."""
+    million", "intends to give $2B") is declared, not done: AGREE; with the intent word
+    negated ("not ready to surrender") it is refused: REJECT."""
     head = cand.head
     if ontology.quad(cand.entry.event) == MATERIAL_COOPERATION and _to_clause(head) \
             and head.head != head and lemma(head.head) in intent:
-        return "AGREE"
+        # round 14: "not ready to surrender", "not willing to give up land": a refusal
+        return "REJECT" if _negated_intent(head.head) else "AGREE"
+    if cand.entry.event == "AGREE" and coarse_pos(head) == "ADJ" and lemma(head) in intent \
+            and _negated_intent(head):
+        return "REJECT"  # round 14, "X is not willing to send troops": a refusal
     if cand.entry.event in INTENT_OF and any(
         ontology.quad(inner.entry.event) == MATERIAL_COOPERATION and _to_clause(inner.head)
         and inner.head.head == cand.head for inner in cand.absorbed
     ):
         return "AGREE"
     return cand.entry.event
+
+
+def _negated_intent(word: Token) -> bool:
+    """An intent word denied by "not"/"never" on itself or on its copula ("is not ready to",
+    "are never willing to"): the act is refused."""
+    holders = [word] + ([word.head] if word.dep_ == "acomp" else [])
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
 def _bare_definite(cand: Candidate, event: Event) -> bool:

@@ -369,16 +369,36 @@ def no_visit_arrival(cand: Candidate) -> bool:
 
 
 def destinations(verb: Token) -> list[str]:
-    """The countries of the places or states an arrival verb names by in/to/at."""
+    """The countries of the places, states or seats of government an arrival verb names by
+    in/to/at (an international body counts as a country of its own)."""
     doc, out = verb.doc, []
     for g in (o for p in preps_of(verb, ARRIVAL_PREPS) for o in pobjs(p)):
         place = place_at(doc, g.idx, g.idx + len(g.text))
         actor = _actor(g)
+        if actor is None and lemma(g) in SEATS:  # "UN headquarters": the body's own seat
+            actor = next((a for a in map(_actor, g.children) if a is not None), None)
         if place is not None and place.country:
             out.append(place.country)
         elif actor is not None and actor.kind == "state" and actor.country:
             out.append(actor.country)
+        elif actor is not None and _seat_of_power(actor):
+            # round 14: "arrives at the White House", "at UN headquarters": a government's
+            #   seat or an international body is a host to be visited (a court is not)
+            out.append(actor.country or f"igo:{actor.org or actor.name}")
     return list(dict.fromkeys(out))
+
+
+#: nouns naming a body's building by the body ("NATO headquarters", "the EU's offices")
+SEATS = frozenset({"headquarters", "headquarter", "office", "palace", "building", "chancellery"})
+
+
+def _seat_of_power(actor: Actor) -> bool:
+    """A government body of a state or an international organisation: what an official
+    visits ("arrives at the White House", "at NATO headquarters"); courts, firms and
+    hospitals are no hosts."""
+    if actor.kind == "igo":
+        return True
+    return actor.kind == "organization" and actor.sector == "GOV" and bool(actor.country)
 
 
 #: verbs of hosting or receiving a visitor

@@ -189,6 +189,12 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can"})
 BACKDROP_MARKS = frozenset({"as", "while", "since", "because"})
 
 
+#: round 14: verbs by which a planned meeting happens ("talks will take place/resume")
+OCCURRING = word_list(LISTS, "occurring")
+#: status nouns that are meetings, announced by an occurring verb
+MEETING_STATES = frozenset({"talk", "negotiation"})
+
+
 def told_for_effects(noun: Token, mods: Modifiers) -> bool:
     """"the annexation of the island stirred old fears", "the embargo hurt exporters", "the war
     will ruin the harvest", "as sanctions bite": a state or long course of events
@@ -203,6 +209,9 @@ def told_for_effects(noun: Token, mods: Modifiers) -> bool:
     if t.dep_ != "nsubj" or t.head == t:
         return False
     verb = t.head
+    if lemma(noun) in MEETING_STATES and lemma(verb) in OCCURRING and not any(
+            c.dep_ == "aux" and c.lower_ in MODALS - {"will"} for c in verb.children):
+        return False  # round 14, "the talks will take place on Friday": a meeting announced
     return lemma(verb) in mods.lemmas("consequence") or any(
         (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in BACKDROP_MARKS)
         for c in verb.children)

@@ -320,6 +320,10 @@ def object_predicates(token: Token) -> list[Token]:
               if a.dep_ in ("amod", "acomp", "advmod") and a.pos_ == "ADJ"]
     if any(c.dep_ == "dobj" for c in token.children):  # "described X as a provocation"
         found += [o for p in preps_of(token, frozenset({"as"})) for o in pobjs(p)]
+    # round 14, a verbless small clause read as a complement: "declared [Iran a sponsor of
+    #   terrorism]" (the noun a ccomp with its own subject and no verb)
+    found += [c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+              and any(k.dep_ == "nsubj" for k in c.children)]
     return found
 
 
