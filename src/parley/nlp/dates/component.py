@@ -273,6 +273,8 @@ def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
     verb or adjective of intent or schedule governs ("plan to meet", "due to report")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # "is said to have fled on Friday": a perfect infinitive looks back
     head = verb.head
     if verb.dep_ == "ROOT" or (head.dep_ == "ROOT" and not _has_subject(head)):
         return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)

@@ -190,8 +190,11 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 # "marched into the North End neighborhood": a part of the story's town, not a
                 # namesake town ("… neighborhood of Jerusalem" is found one level down)
                 place = None
-            if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
-                continue  # "in a White House statement": who issued it, not where
+            if place and (lemma(o) in ISSUED_NOUNS or o.lower_ in load_cues().topic) \
+                    and _modifier_only(doc, o, place):
+                # "in a White House statement": who issued it, not where; "over Belarus
+                # sanctions": the policy's target or owner (lexicon ``topic``)
+                continue
             if place and _modifier_only(doc, o, place):
                 # "shelled the U.S. consulate in Karachi": the town wins over the holder;
                 # "the Luhansk town of Lysychansk": the town named, not its division (at any

@@ -1,0 +1,64 @@
+"""Event places and dates, eleventh round of issue "core IV". Invented sentences, one class
+per block (``nlp/events/where.py`` topic modifiers, ``nlp/dates/component.py`` direction).
+"""
+from __future__ import annotations
+
+import pytest
+
+from parley.lexicon import load
+from tests.event_helpers import place_of as _place
+from tests.event_helpers import starting_with as _event
+
+PUB = "2026-05-12"  # a Tuesday
+
+# ------------------------ class: a modifier read as a place
+# a place name that only modifies a noun of a policy, deal or concern names its target or
+# owner, not where the event happens: no place
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Italian police seize lawmaker's villa over Belarus sanctions", "seize"),
+    ("Envoy: Moscow seeks to widen its demands in Venezuela oil deal", "demands"),
+])
+def test_a_place_modifying_a_policy_noun_is_no_site(code, text, trigger):
+    coded = code(text, published=PUB)
+    assert _place(coded, _event(coded, trigger)) is None
+
+@pytest.mark.parametrize("text,trigger,name", [
+    # the noun's own site still places the event; occasion and site nouns keep their modifier
+    ("Protesters clashed with police over the Mexico tariffs in Chicago on Monday.", "clashed",
+     "Chicago"),
+    ("Rockets hit a Kyiv suburb on Monday, officials said.", "hit", "Kyiv"),
+    ("Troops fired on protesters at a Khartoum hospital on Monday.", "fired", "Khartoum"),
+])
+def test_site_and_occasion_modifiers_stay_places(code, text, trigger, name):
+    coded = code(text, published=PUB)
+    place = _place(coded, _event(coded, trigger))
+    assert place is not None and place.name == name, place
+
+def test_the_topic_lexicon_example_names_no_site(code):
+    example = load("place_cues.yaml", top=dict)["topic"]["example"]
+    coded = code(example, published=PUB)
+    assert coded.events and all(_place(coded, e) is None for e in coded.events)
+
+# ------------------------ class: a headline's future read as past
+# "X confirms talks to be held on Monday": the parser hangs the to-infinitive on the report
+# verb; the arranged event lies ahead
+
+@pytest.mark.parametrize("text,published,day", [
+    ("Armenia confirms next round of border talks with Azerbaijan to be held on Monday",
+     "2023-05-14", "2023-05-15"),
+    ("The ministry confirms a fresh round of border talks to be held on Friday.", "2023-05-13",
+     "2023-05-19"),
+])
+def test_confirmed_to_be_held_points_ahead(code, text, published, day):
+    coded = code(text, published=published)
+    dated = [e for e in coded.events if e.date_text]
+    assert dated and all(e.date == day for e in dated), [(e.event, e.date) for e in dated]
+
+def test_a_perfect_infinitive_looks_back(nlp):
+    from parley.nlp.dates.component import _points_ahead, load_forward_cues
+    doc = nlp("The rebel commander is expected to have fled on Friday after the raid.")
+    start = doc.text.index("Friday")
+    assert not _points_ahead(doc, start, start + len("Friday"), load_forward_cues())
+    doc = nlp("The rebel commander is expected to flee on Friday after the raid.")
+    assert _points_ahead(doc, start, start + len("Friday"), load_forward_cues())
