@@ -62,3 +62,35 @@ def test_a_perfect_infinitive_looks_back(nlp):
     assert not _points_ahead(doc, start, start + len("Friday"), load_forward_cues())
     doc = nlp("The rebel commander is expected to flee on Friday after the raid.")
     assert _points_ahead(doc, start, start + len("Friday"), load_forward_cues())
+
+
+# ------------------------ class: the place of a consequence
+# an event that is the subject of a verb furthering a trend ("fuelling hunger in Chad") takes
+# no place from the trend's phrase; its own phrase's place stays
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The long drought and the border attacks are fuelling hunger in Chad, agencies say.",
+     "attacks"),
+    ("The militia raids have worsened the refugee crisis in Niger, officials said.", "raids"),
+])
+def test_a_furthered_trend_s_place_is_not_the_event_s(code, text, trigger):
+    coded = code(text, published=PUB)
+    assert _place(coded, _event(coded, trigger)) is None
+
+
+@pytest.mark.parametrize("text,trigger,name", [
+    ("The shelling of Kharkiv worsens a housing shortage in the region, the mayor said.",
+     "shelling", "Kharkiv"),
+    # a verb of direct physical effect is no trend: its places stay the event's
+    ("The shelling caused fires across Kharkiv on Monday.", "shelling", None),
+])
+def test_the_event_s_own_phrase_and_direct_effects_keep_their_place(code, text, trigger, name):
+    coded = code(text, published=PUB)
+    place = _place(coded, _event(coded, trigger))
+    assert place is not None and (name is None or place.name == name), place
+
+
+def test_the_furthering_lexicon_example_names_no_site(code):
+    example = load("place_cues.yaml", top=dict)["furthering"]["example"]
+    coded = code(example, published=PUB)
+    assert coded.events and all(_place(coded, e) is None for e in coded.events)

@@ -85,6 +85,7 @@ class Cues:
     district: frozenset[str]  # "the X district": a district named after its town, in its division
     business: frozenset[str]  # "suspends operations in X": a withdrawal done where the business is
     topic: frozenset[str]  # "over Belarus sanctions": a policy's target or owner, no site
+    furthering: frozenset[str]  # "the war fuels hunger in Chad": the trend's place, not the war's
     town_after: frozenset[str]  # "X residential building": a site word after a one-word town
     town_before: frozenset[str]  # "Russian-held X": a holder participle before it
     town_verbs: frozenset[str]  # "visits X", "shelled X": a verb whose object is a town
@@ -116,6 +117,7 @@ def load_cues() -> Cues:
         decreed=frozenset(data["decreed"]["words"]),
         business=frozenset(data["business"]["words"]),
         topic=frozenset(data["topic"]["words"]),
+        furthering=frozenset(data["furthering"]["words"]),
         district=frozenset(data["district"]["words"]),
         town_after=frozenset(data["town_evidence"]["after"]),
         town_before=frozenset(data["town_evidence"]["before"]),

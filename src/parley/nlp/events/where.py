@@ -398,6 +398,8 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
     governing verbs through participles: "Speaking at … in Antalya after the talks")."""
     seen: list[Token] = []
     t = trigger
+    if furthers_trend(trigger):
+        return _place_under(doc, trigger, 2, reach)  # its own phrase only ("the war in X")
     for _ in range(4):
         if t not in seen:
             seen.append(t)
@@ -852,6 +854,10 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         return None
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
+    if furthers_trend(cand.head):
+        # "the shelling of Kharkiv worsens a shortage in the region": its own phrase only
+        own = {d.i for d in cand.head.subtree}
+        return _named_in(doc, sent, actor_spans, skip=frozenset(t.i for t in sent if t.i not in own))
     foreign = frozenset(_foreign_clauses(cand.head)) - _scene_setter(sent)
     place = _named_in(doc, sent, actor_spans, skip=foreign)
     if place is None and (speaker := _reporter(cand.head)):
@@ -923,6 +929,20 @@ def outage_cause(trigger: Token) -> bool:
     words = [d for d in clause.subtree if d.i not in cause]
     return (any(lemma(d) in OUTAGE_NOUNS or d.lower_ in OUTAGE_NOUNS for d in words)
             and any(d.lower_ in OUTAGE_MARKS or lemma(d) in OUTAGE_MARKS for d in words))
+
+
+def furthers_trend(trigger: Token) -> bool:
+    """Is the event the subject of a verb by which it furthers a trend elsewhere ("the war is
+    fuelling hunger in Chad", "attacks spur a price jump in Kenya"; lexicon ``furthering``)?
+    The verb's places are where the trend is felt; the event keeps only its own phrase's.
+    Class: the place of a consequence."""
+    t = trigger
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ not in ("nsubj", "csubj"):
+        return False
+    verb = t.head
+    return lemma(verb) in load_cues().furthering or verb.lower_ in load_cues().furthering
 
 
 #: a live blog's entry opens with its own clock-time stamp on a line of its own ("2:45 p.m.",
