@@ -94,3 +94,30 @@ def test_the_furthering_lexicon_example_names_no_site(code):
     example = load("place_cues.yaml", top=dict)["furthering"]["example"]
     coded = code(example, published=PUB)
     assert coded.events and all(_place(coded, e) is None for e in coded.events)
+
+
+# ------------------------ class: the date of a complement given to the event
+# an asking verb's act comes before what it asks for, even told in the past: a date inside its
+# to-complement is not the asking's (which then takes the publication day, inferred)
+
+@pytest.mark.parametrize("entry", load("date_cues.yaml", top=dict)["asking_heads"])
+def test_an_asking_verb_does_not_take_its_complement_s_date(code, entry):
+    coded = code(entry["example"], published=PUB)
+    asking = [e for e in coded.events if e.trigger and e.trigger.text.split()[0].lower().startswith(
+        entry["lemma"][:4])]
+    assert asking and all("March" not in (e.date_text or "") for e in asking), \
+        [(e.event, e.date, e.date_text) for e in coded.events]
+
+
+@pytest.mark.parametrize("text,trigger,day", [
+    ("The prime minister personally invited the rebel leader to visit the capital in March "
+     "2019, aides said.", "invited", PUB),
+    ("The union urged its members to strike in June, the statement said.", "urged", PUB),
+    # a past act's own date and a past refusal's complement keep theirs
+    ("Last year the envoy asked the generals to hold talks in January.", "asked", "2025-01-01"),
+    ("The minister refused to meet the delegation last year.", "refused", "2025-01-01"),
+])
+def test_asking_and_refusing_dates(code, text, trigger, day):
+    coded = code(text, published=PUB)
+    event = _event(coded, trigger)
+    assert event.date == day, (event.event, event.date, event.date_text)

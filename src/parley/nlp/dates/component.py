@@ -174,6 +174,7 @@ class ForwardCues:
     deadline_preps: frozenset[str]
     forward_modifiers: frozenset[str]
     onset_words: frozenset[str] = frozenset()
+    asking_heads: frozenset[str] = frozenset()  # "invited X to visit in March": ahead of the act
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +182,7 @@ def load_forward_cues() -> ForwardCues:
     data = load("date_cues.yaml", top=dict)
     group = {key: frozenset(str(e.get("lemma") or e.get("word")).lower() for e in data.get(key) or [])
              for key in ("intent_heads", "deferral_verbs", "schedule_verbs", "expiry_verbs",
-                         "deadline_preps", "forward_modifiers", "onset_words")}
+                         "deadline_preps", "forward_modifiers", "onset_words", "asking_heads")}
     return ForwardCues(**group)
 
 

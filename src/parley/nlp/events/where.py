@@ -1357,10 +1357,12 @@ def _complement_of_trigger(verb: Token, trigger: Token) -> bool:
     """Is ``verb`` (on the date's way up) a complement of the trigger itself ("ready to resume
     classes in May", "calls on the garrison to surrender by Monday", "should be allowed to
     expire on June 30")? The date then times the complement's act, which is not the event: the
-    event is the readiness, the call or the allowing, told with no date of its own. Class: the
-    date of a complement given to the event."""
+    event is the readiness, the call or the allowing, told with no date of its own. A past act's
+    complement shares its time ("refused to answer last year"), except an asking verb's
+    ("invited him to visit in March": lexicon ``asking_heads``), which lies ahead of the asking.
+    Class: the date of a complement given to the event."""
     return (verb.dep_ in COMPLEMENT_DEPS and verb.head.i == trigger.i and verb.i != trigger.i
-            and not _told_done(trigger))
+            and (not _told_done(trigger) or lemma(trigger) in load_forward_cues().asking_heads))
 
 
 def _told_done(word: Token) -> bool:
