@@ -84,6 +84,8 @@ class Cues:
     decreed: frozenset[str]  # "annex", "annexation": acts of law, with no site in the land named
     district: frozenset[str]  # "the X district": a district named after its town, in its division
     business: frozenset[str]  # "suspends operations in X": a withdrawal done where the business is
+    topic: frozenset[str]  # "over Belarus sanctions": a policy's target or owner, no site
+    furthering: frozenset[str]  # "the war fuels hunger in Chad": the trend's place, not the war's
     town_after: frozenset[str]  # "X residential building": a site word after a one-word town
     town_before: frozenset[str]  # "Russian-held X": a holder participle before it
     town_verbs: frozenset[str]  # "visits X", "shelled X": a verb whose object is a town
@@ -114,6 +116,8 @@ def load_cues() -> Cues:
         area_after=frozenset(e["word"] for e in data["area"] if e.get("after")),
         decreed=frozenset(data["decreed"]["words"]),
         business=frozenset(data["business"]["words"]),
+        topic=frozenset(data["topic"]["words"]),
+        furthering=frozenset(data["furthering"]["words"]),
         district=frozenset(data["district"]["words"]),
         town_after=frozenset(data["town_evidence"]["after"]),
         town_before=frozenset(data["town_evidence"]["before"]),

@@ -174,6 +174,7 @@ class ForwardCues:
     deadline_preps: frozenset[str]
     forward_modifiers: frozenset[str]
     onset_words: frozenset[str] = frozenset()
+    asking_heads: frozenset[str] = frozenset()  # "invited X to visit in March": ahead of the act
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +182,7 @@ def load_forward_cues() -> ForwardCues:
     data = load("date_cues.yaml", top=dict)
     group = {key: frozenset(str(e.get("lemma") or e.get("word")).lower() for e in data.get(key) or [])
              for key in ("intent_heads", "deferral_verbs", "schedule_verbs", "expiry_verbs",
-                         "deadline_preps", "forward_modifiers", "onset_words")}
+                         "deadline_preps", "forward_modifiers", "onset_words", "asking_heads")}
     return ForwardCues(**group)
 
 
@@ -273,6 +274,8 @@ def _forward_infinitive(verb: Token, cues: ForwardCues) -> bool:
     verb or adjective of intent or schedule governs ("plan to meet", "due to report")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # "is said to have fled on Friday": a perfect infinitive looks back
     head = verb.head
     if verb.dep_ == "ROOT" or (head.dep_ == "ROOT" and not _has_subject(head)):
         return True  # "Envoys to meet on Friday": a headline's predicate (parsed either way)

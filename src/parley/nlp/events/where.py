@@ -190,8 +190,11 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 # "marched into the North End neighborhood": a part of the story's town, not a
                 # namesake town ("… neighborhood of Jerusalem" is found one level down)
                 place = None
-            if place and lemma(o) in ISSUED_NOUNS and _modifier_only(doc, o, place):
-                continue  # "in a White House statement": who issued it, not where
+            if place and (lemma(o) in ISSUED_NOUNS or o.lower_ in load_cues().topic) \
+                    and _modifier_only(doc, o, place):
+                # "in a White House statement": who issued it, not where; "over Belarus
+                # sanctions": the policy's target or owner (lexicon ``topic``)
+                continue
             if place and _modifier_only(doc, o, place):
                 # "shelled the U.S. consulate in Karachi": the town wins over the holder;
                 # "the Luhansk town of Lysychansk": the town named, not its division (at any
@@ -395,6 +398,8 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
     governing verbs through participles: "Speaking at … in Antalya after the talks")."""
     seen: list[Token] = []
     t = trigger
+    if furthers_trend(trigger):
+        return _place_under(doc, trigger, 2, reach)  # its own phrase only ("the war in X")
     for _ in range(4):
         if t not in seen:
             seen.append(t)
@@ -849,6 +854,10 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         return None
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
+    if furthers_trend(cand.head):
+        # "the shelling of Kharkiv worsens a shortage in the region": its own phrase only
+        own = {d.i for d in cand.head.subtree}
+        return _named_in(doc, sent, actor_spans, skip=frozenset(t.i for t in sent if t.i not in own))
     foreign = frozenset(_foreign_clauses(cand.head)) - _scene_setter(sent)
     place = _named_in(doc, sent, actor_spans, skip=foreign)
     if place is None and (speaker := _reporter(cand.head)):
@@ -920,6 +929,20 @@ def outage_cause(trigger: Token) -> bool:
     words = [d for d in clause.subtree if d.i not in cause]
     return (any(lemma(d) in OUTAGE_NOUNS or d.lower_ in OUTAGE_NOUNS for d in words)
             and any(d.lower_ in OUTAGE_MARKS or lemma(d) in OUTAGE_MARKS for d in words))
+
+
+def furthers_trend(trigger: Token) -> bool:
+    """Is the event the subject of a verb by which it furthers a trend elsewhere ("the war is
+    fuelling hunger in Chad", "attacks spur a price jump in Kenya"; lexicon ``furthering``)?
+    The verb's places are where the trend is felt; the event keeps only its own phrase's.
+    Class: the place of a consequence."""
+    t = trigger
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ not in ("nsubj", "csubj"):
+        return False
+    verb = t.head
+    return lemma(verb) in load_cues().furthering or verb.lower_ in load_cues().furthering
 
 
 #: a live blog's entry opens with its own clock-time stamp on a line of its own ("2:45 p.m.",
@@ -1334,10 +1357,12 @@ def _complement_of_trigger(verb: Token, trigger: Token) -> bool:
     """Is ``verb`` (on the date's way up) a complement of the trigger itself ("ready to resume
     classes in May", "calls on the garrison to surrender by Monday", "should be allowed to
     expire on June 30")? The date then times the complement's act, which is not the event: the
-    event is the readiness, the call or the allowing, told with no date of its own. Class: the
-    date of a complement given to the event."""
+    event is the readiness, the call or the allowing, told with no date of its own. A past act's
+    complement shares its time ("refused to answer last year"), except an asking verb's
+    ("invited him to visit in March": lexicon ``asking_heads``), which lies ahead of the asking.
+    Class: the date of a complement given to the event."""
     return (verb.dep_ in COMPLEMENT_DEPS and verb.head.i == trigger.i and verb.i != trigger.i
-            and not _told_done(trigger))
+            and (not _told_done(trigger) or lemma(trigger) in load_forward_cues().asking_heads))
 
 
 def _told_done(word: Token) -> bool:
