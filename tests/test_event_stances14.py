@@ -48,6 +48,12 @@ def affirmed(doc):
     ("Students have often gathered there while marching to the capitol.", "PROTEST"),
     ("Retirees, complaining about rents, often say the city has forgotten them.", "ACCUSE"),
     ("Farmers sometimes camp outside the statehouse while protesting new levies.", "PROTEST"),
+    # content of a request: a verb coordinated inside the to-clause of a verb of asking
+    ("The mayor called on the sheriff to stop harassing reporters and apologize.", "SUPPORT"),
+    ("The club urged the coach to stop benching players and apologize to fans.", "SUPPORT"),
+    # a candidacy launched
+    ("The mayor launched his bid for governor on Monday.", "SANCTION"),
+    ("The councilwoman launched her candidacy for the state senate.", "SANCTION"),
 ])
 def test_no_affirmed_event(code, text, event):
     assert event not in affirmed(code(text, PUB))
@@ -77,6 +83,9 @@ def test_imagined_would_is_not_affirmed(code, text, event):
     ("The rebels struck down two government helicopters on Monday.", "ASSAULT"),
     ("Students gathered outside the capitol on Monday, marching against the fee.", "PROTEST"),
     ("Officials said the talks, which would begin on Monday, were set in Oslo.", "CONSULT"),
+    ("The army launched a campaign of air strikes on the rebels.", "ASSAULT"),
+    ("The senator called for a ceasefire and met the rebels' envoy.", "CONSULT"),
+    ("The mayor urged calm and visited the injured officers.", "CONSULT"),
 ])
 def test_act_of_a_party_stays(code, text, event):
     doc = code(text, PUB)

@@ -41,6 +41,7 @@ from parley.nlp.events.match import (
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.events.stances import (
     backed_off,
+    candidacy_launched,
     comprehension,
     control_won,
     disagreement,
@@ -53,6 +54,7 @@ from parley.nlp.events.stances import (
     level_reached,
     policy_crackdown,
     public_stance,
+    requested_content,
     seized_on,
     self_harm,
     status_predicate,
@@ -827,6 +829,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("an act weighed as hard or easy", weighed_act),
     ("justifying one's own act", justification),
     ("a status", status_predicate),
+    ("content of a request", requested_content),
+    ("a candidacy launched", candidacy_launched),
 )
 
 

@@ -344,3 +344,42 @@ def status_predicate(token: Token, mods: Modifiers) -> bool:
     verb = token.head
     return lemma(verb) in STATE_VERBS and any(
         c.dep_ in ("acomp", "advmod") and c.lower_ in STATUS_PREDICATES for c in verb.children)
+
+
+#: verbs of asking someone to act: their to-clause is the request's content
+ASKING = frozenset({"call", "urge", "ask", "press", "implore", "appeal", "beg", "tell",
+                    "demand", "encourage", "push"})
+
+
+def requested_content(token: Token, mods: Modifiers) -> bool:
+    """"called on the sheriff to stop harassing reporters and apologize": a verb coordinated
+    inside the to-clause of a verb of asking is what is asked for, not an act (the parser often
+    hangs the second request under the first one's gerund); the REQUEST is the event."""
+    if token.pos_ != "VERB" or token.dep_ != "conj":
+        return False
+    t, steps = token, 0
+    while t.dep_ in ("conj", "xcomp") and t.head != t and steps < 4:
+        if t.dep_ == "xcomp" and lemma(t.head) in ASKING and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+            return True
+        t, steps = t.head, steps + 1
+    return False
+
+
+#: what one launches as a candidate: a run for office, not an act on anyone
+CANDIDACY = frozenset({"bid", "candidacy", "campaign", "run", "candidature", "reelection",
+                       "re-election", "challenge"})
+
+
+def candidacy_launched(token: Token, mods: Modifiers) -> bool:
+    """"launched his bid for governor", "is launching a Senate campaign": a candidacy opened,
+    no act on a party ("launched an offensive", "launched a campaign of air strikes" stay:
+    a campaign "of" acts is the acts)."""
+    if lemma(token) != "launch":
+        return False
+    for c in token.children:
+        if c.dep_ != "dobj" or lemma(c) not in CANDIDACY:
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+            return True
+    return False
