@@ -86,6 +86,8 @@ def test_imagined_would_is_not_affirmed(code, text, event):
     ("The army launched a campaign of air strikes on the rebels.", "ASSAULT"),
     ("The senator called for a ceasefire and met the rebels' envoy.", "CONSULT"),
     ("The mayor urged calm and visited the injured officers.", "CONSULT"),
+    # likelihood is modes.py's (a negated AGREE), not an act weighed as hard or easy
+    ("The governor said a deal was unlikely to be agreed this week.", "AGREE"),
 ])
 def test_act_of_a_party_stays(code, text, event):
     doc = code(text, PUB)

@@ -301,8 +301,9 @@ def self_harm(token: Token, mods: Modifiers) -> bool:
 
 
 #: adjectives that weigh how easy an act would be ("hard for X to veto the bill")
+#: ("unlikely", "possible" are modes.py's: "unlikely to be agreed" is a negated AGREE)
 WEIGHING_ADJ = frozenset({"hard", "difficult", "impossible", "easy", "easier", "harder", "tough",
-                          "tougher", "unlikely", "possible", "simple", "awkward", "costly"})
+                          "tougher", "simple", "awkward", "costly"})
 
 
 def weighed_act(token: Token, mods: Modifiers) -> bool:
@@ -311,8 +312,12 @@ def weighed_act(token: Token, mods: Modifiers) -> bool:
     if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp", "ccomp"):
         return False
     head = token.head
-    return head.pos_ == "ADJ" and head.lower_ in WEIGHING_ADJ and any(
-        c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    if head.pos_ != "ADJ" or head.lower_ not in WEIGHING_ADJ or not any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+        return False
+    # the weighing frame: "it" as the adjective's subject or a "for" subject of the act
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) or any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 #: nouns that name what one defends as one's own act, not a party ("defended his decision")
