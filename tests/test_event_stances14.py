@@ -43,7 +43,7 @@ def affirmed(doc):
     ("The senator defended his vote on the farm bill.", "SUPPORT"),
     # a status predicate
     ("The governor said the investigation is ongoing.", "ACCUSE"),
-    ("The probe remains open, a county spokesman said.", "ACCUSE"),
+    ("The probe remains pending, a county spokesman said.", "ACCUSE"),
     # a participle clause shares the habit of its verb
     ("Students have often gathered there while marching to the capitol.", "PROTEST"),
     ("Retirees, complaining about rents, often say the city has forgotten them.", "ACCUSE"),
@@ -86,6 +86,9 @@ def test_imagined_would_is_not_affirmed(code, text, event):
     ("The army launched a campaign of air strikes on the rebels.", "ASSAULT"),
     ("The senator called for a ceasefire and met the rebels' envoy.", "CONSULT"),
     ("The mayor urged calm and visited the injured officers.", "CONSULT"),
+    # a named investigator, or an investigation under way, is the act
+    ("The OSCE investigation into the prison abuses is ongoing.", "ACCUSE"),
+    ("An investigation into the clinic's billing is underway, the governor said.", "ACCUSE"),
     # likelihood is modes.py's (a negated AGREE), not an act weighed as hard or easy
     ("The governor said a deal was unlikely to be agreed this week.", "AGREE"),
 ])
