@@ -41,18 +41,27 @@ from parley.nlp.events.match import (
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.events.stances import (
     backed_off,
+    candidacy_launched,
+    comprehension,
     control_won,
     disagreement,
     fight_for_cause,
     guests_welcomed,
     hammered_home,
+    impersonal_demand,
+    justification,
     left_in_state,
     level_reached,
     policy_crackdown,
     public_stance,
+    requested_content,
     seized_on,
+    self_harm,
+    status_predicate,
+    struck_down,
     under_status,
     view_held,
+    weighed_act,
     wording_refused,
 )
 from parley.nlp.extensions import dates_in, place_at
@@ -366,7 +375,10 @@ def habitual(token: Token, mods: Modifiers) -> bool:
     words = mods.lemmas("habitual", dep="advmod")
     counts = mods.lemmas("habitual", dep="times")
     verb = _clause(token)
-    for t in (token, verb):
+    # round 14: a participle clause shares the habit of the verb it hangs on ("demonstrators
+    # have sometimes gathered while marching", "complaining about rents, retirees often say")
+    hosts = [verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+    for t in (token, verb, *hosts):
         for c in t.children:
             if c.dep_ == "advmod" and c.lower_ in words:
                 return True
@@ -819,6 +831,15 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a status", under_status),
     ("a state one is left in", left_in_state),
     ("a point stressed", hammered_home),
+    ("understanding as a grasp", comprehension),
+    ("a rule struck down", struck_down),
+    ("a need, no request", impersonal_demand),
+    ("harm to oneself", self_harm),
+    ("an act weighed as hard or easy", weighed_act),
+    ("justifying one's own act", justification),
+    ("a status", status_predicate),
+    ("content of a request", requested_content),
+    ("a candidacy launched", candidacy_launched),
 )
 
 

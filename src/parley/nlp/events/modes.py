@@ -442,12 +442,32 @@ def planned_object(trigger: Token, verb: Token) -> list[Token]:
     return []
 
 
+#: adverbs that open a clause of a time or a place ("the days when they would visit")
+WHEN_WORDS = frozenset({"when", "whenever", "where", "wherever"})
+
+
+def _imagined_would(verb: Token) -> bool:
+    """Class (round 14): "would" in a relative clause or a when-clause, with no date of its own
+    ("a bill that would allow farmers to sell …", "the days when his family would visit"): what
+    a proposal would do, or an imagined or habitual past, not a reported act. A date keeps a
+    plan ("talks that would begin on Monday")."""
+    relative = verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+    when = verb.dep_ in ("advcl", "relcl") and any(
+        c.dep_ == "advmod" and c.lower_ in WHEN_WORDS for c in verb.children)
+    if not (relative or when):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def _conditional_would(m: Modes, verb: Token, mods: Modifiers) -> None:
     """"would" is a future only in reported speech, thought or warning ("said Ankara would host
     the talks", "warned that its forces would strike"); in a clause of its own, with no verb
     over it, it is conditional ("the settlement would shield the owners", "we would never
     accept that"): hypothetical, and no one's promise."""
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return
+    if _imagined_would(verb):
+        m.hypothetical = m.expected = True
         return
     if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
         return

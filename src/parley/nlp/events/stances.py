@@ -22,6 +22,13 @@ US political news states positions far more often than it reports acts. Classes:
 - **fighting for a cause** ("fight for the middle class", ``causes``) and **cracking down on a
   policy's object** ("crack down on tax loopholes", ``policy_targets``): campaign talk.
 
+Round 14 adds word senses and weighed acts (closed word classes kept in this module):
+**understanding** as a grasp ("a better understanding of the code"), the legal **strike down**,
+an **impersonal demand** ("the crisis demands a response"), **harm to oneself** ("shot itself in
+the foot"), an **act weighed** as hard or easy ("hard for the governor to veto it"), **justifying
+one's own act** ("defended cutting the budget"), a **status predicate** ("the investigation is
+ongoing"), and a public's stance held by a passive agent or a relative clause's antecedent.
+
 The word lists are data: lexicon/events_stances.yaml (each word with an invented example).
 """
 from __future__ import annotations
@@ -104,6 +111,15 @@ def public_stance(token: Token, mods: Modifiers) -> bool:
     subjects = [c for c in token.children if c.dep_ in SUBJ_DEPS]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ in SUBJ_DEPS]
+    # round 14: the agent of a passive ("the levy is backed by 60 percent of renters") and the
+    # antecedent of a relative subject, through "continue to" ("many residents who will
+    # continue to support him") hold the stance as well
+    subjects += [o for c in token.children if c.dep_ == "agent" for o in c.children
+                 if o.dep_ == "pobj"]
+    verb = token.head if token.dep_ == "xcomp" else token
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                    for c in verb.children):
+        subjects.append(verb.head)
     return any(_share_of_people(s, holders) for s in subjects)
 
 
@@ -211,3 +227,168 @@ def hammered_home(token: Token, mods: Modifiers) -> bool:
         verb = token.head
     return lemma(verb) in EMPHASIS_VERBS and any(
         c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj") for c in verb.children)
+
+
+# --- round 14 (uspol14): senses and weighed acts of US political news ---------------------
+
+#: adjectives that make "understanding" a grasp of something ("a better understanding of …")
+GRASP_ADJ = frozenset({"better", "greater", "deeper", "clearer", "clear", "full", "fuller",
+                       "basic", "good", "poor", "new", "deep", "broad", "public"})
+
+
+def comprehension(token: Token, mods: Modifiers) -> bool:
+    """"a better understanding of the tax code", "understanding of how the levy works": the
+    noun is a grasp of something, not an agreement ("reached an understanding on" stays)."""
+    if lemma(token) != "understanding" or token.pos_ != "NOUN":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in ("of", "about"))
+               or (c.dep_ == "amod" and (c.lower_ in GRASP_ADJ or c.tag_ == "JJR"))
+               for c in token.children)
+
+
+#: bodies that strike down rules (the legal sense of "strike down")
+COURTS = frozenset({"court", "judge", "justice", "panel", "tribunal", "bench", "legislature",
+                    "congress", "senate", "house", "voter"})
+#: rules a court strikes down
+RULES = frozenset({"law", "rule", "ban", "order", "map", "policy", "measure", "regulation",
+                   "statute", "provision", "ordinance", "mandate", "requirement", "act",
+                   "restriction", "limit", "program", "plan", "tax", "fee", "decision", "ruling",
+                   "amendment", "bill", "district"})
+
+
+def struck_down(token: Token, mods: Modifiers) -> bool:
+    """"a judge struck down the voting map", "could strike down the rule": the legal sense of
+    "strike down" (a court voids a rule), no attack; "was struck down by a sniper" (a person
+    as the passive subject, no court) stays."""
+    if lemma(token) != "strike" or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(s) in COURTS for s in subjects) or any(lemma(o) in RULES for o in objects)
+
+
+#: abstract subjects that "demand" or "require" something: a need, not someone's request
+IMPERSONAL = frozenset({"problem", "crisis", "situation", "issue", "moment", "challenge", "task",
+                        "job", "case", "circumstance", "matter", "work", "threat", "emergency",
+                        "disaster", "occasion", "era", "time"})
+
+
+def impersonal_demand(token: Token, mods: Modifiers) -> bool:
+    """"an issue that demands a joint answer", "the crisis demands action": a thing's
+    need, no party requests anything."""
+    if lemma(token) not in ("demand", "require", "request", "call") or token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("that", "which")):
+        subjects = [token.head]
+    return any(lemma(s) in IMPERSONAL for s in subjects)
+
+
+#: reflexive objects: an act on oneself ("shot itself in the foot") is no clash between parties
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "yourself", "myself",
+                        "ourselves", "yourselves", "oneself"})
+#: verbs of harm whose reflexive object is an idiom or a self-harm, not an attack on a party
+HARM_VERBS = frozenset({"shoot", "hit", "hurt", "harm", "wound", "attack", "injure", "damage",
+                        "kill", "stab", "beat", "torpedo", "sabotage"})
+
+
+def self_harm(token: Token, mods: Modifiers) -> bool:
+    """"the company shot itself in the foot", "keeps hurting himself with careless remarks": a
+    verb of harm with a reflexive object has no target party."""
+    return lemma(token) in HARM_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
+
+
+#: adjectives that weigh how easy an act would be ("hard for X to veto the bill")
+#: ("unlikely", "possible" are modes.py's: "unlikely to be agreed" is a negated AGREE)
+WEIGHING_ADJ = frozenset({"hard", "difficult", "impossible", "easy", "easier", "harder", "tough",
+                          "tougher", "simple", "awkward", "costly"})
+
+
+def weighed_act(token: Token, mods: Modifiers) -> bool:
+    """"makes it hard for the governor to veto the bill", "difficult for the senator to attack
+    his rival": an act whose ease is weighed by an adjective is not done."""
+    if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp", "ccomp"):
+        return False
+    head = token.head
+    if head.pos_ != "ADJ" or head.lower_ not in WEIGHING_ADJ or not any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+        return False
+    # the weighing frame: "it" as the adjective's subject or a "for" subject of the act
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) or any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+
+
+#: nouns that name what one defends as one's own act, not a party ("defended his decision")
+JUSTIFIED = frozenset({"decision", "record", "remark", "comment", "statement", "action", "vote",
+                       "choice", "position", "stance", "policy", "handling", "conduct", "response",
+                       "tweet", "word", "view", "claim", "behavior", "behaviour"})
+
+
+def justification(token: Token, mods: Modifiers) -> bool:
+    """"was forced to defend cutting the library budget", "defended his decision to close the
+    plant": defending an act or a record of one's own is a justification, a statement; defending
+    a party ("defended the governor") stays SUPPORT."""
+    if lemma(token) != "defend" or token.pos_ != "VERB":
+        return False
+    return any((c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG")
+               or (c.dep_ == "dobj" and lemma(c) in JUSTIFIED) for c in token.children)
+
+
+#: predicates that tell an investigation's status ("the investigation is ongoing")
+#: ("underway" and "open" are left out: "an investigation is underway" reports its opening)
+STATUS_PREDICATES = frozenset({"ongoing", "pending", "continuing", "incomplete", "unfinished"})
+
+
+def status_predicate(token: Token, mods: Modifiers) -> bool:
+    """"while the investigation is ongoing", "the probe remains pending": a status noun
+    (``status_nouns``) as the subject of a verb of being with a status adjective: no act."""
+    if lemma(token) not in STATUS_NOUNS or token.dep_ != "nsubj":
+        return False
+    # a named investigator ("the OSCE investigation", "the FBI's probe") keeps the act
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.tag_ in ("NNP", "NNPS")
+           for c in token.children):
+        return False
+    verb = token.head
+    return lemma(verb) in STATE_VERBS and any(
+        c.dep_ in ("acomp", "advmod") and c.lower_ in STATUS_PREDICATES for c in verb.children)
+
+
+#: verbs of asking someone to act: their to-clause is the request's content
+ASKING = frozenset({"call", "urge", "ask", "press", "implore", "appeal", "beg", "tell",
+                    "demand", "encourage", "push"})
+
+
+def requested_content(token: Token, mods: Modifiers) -> bool:
+    """"called on the sheriff to stop harassing reporters and apologize": a verb coordinated
+    inside the to-clause of a verb of asking is what is asked for, not an act (the parser often
+    hangs the second request under the first one's gerund); the REQUEST is the event."""
+    if token.pos_ != "VERB" or token.dep_ != "conj":
+        return False
+    t, steps = token, 0
+    while t.dep_ in ("conj", "xcomp") and t.head != t and steps < 4:
+        if t.dep_ == "xcomp" and lemma(t.head) in ASKING and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+            return True
+        t, steps = t.head, steps + 1
+    return False
+
+
+#: what one launches as a candidate: a run for office, not an act on anyone
+CANDIDACY = frozenset({"bid", "candidacy", "campaign", "run", "candidature", "reelection",
+                       "re-election", "challenge"})
+
+
+def candidacy_launched(token: Token, mods: Modifiers) -> bool:
+    """"launched his bid for governor", "is launching a Senate campaign": a candidacy opened,
+    no act on a party ("launched an offensive", "launched a campaign of air strikes" stay:
+    a campaign "of" acts is the acts)."""
+    if lemma(token) != "launch":
+        return False
+    for c in token.children:
+        if c.dep_ != "dobj" or lemma(c) not in CANDIDACY:
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+            return True
+    return False
