@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from parley import __version__
 from parley.lexicon import lexicon_hash
 from parley.nlp import COMPONENTS, PIPE_NAMES
+from parley.nlp.extensions import doc_text, remember_text
 from parley.nlp.typography import for_parser, restore
 from parley.schema import CodedArticle, Span
 from parley.workers import die_with_parent
@@ -65,7 +66,9 @@ def cached_pipeline(model: str = DEFAULT_MODEL, actors_files: tuple[str, ...] = 
 def make_doc(nlp: Language, shell: CodedArticle) -> Doc:
     """Tokenise the article text (contraction apostrophes straightened, see ``nlp.typography``) and
     attach the article metadata components read."""
-    doc = safe_tokenize(nlp, for_parser(shell.article.text))
+    text = for_parser(shell.article.text)
+    doc = safe_tokenize(nlp, text)
+    remember_text(doc, text)  # the tokenizer keeps the text: no join of every token later
     doc._.parley_id = shell.article.id
     doc._.parley_published = shell.article.published
     return doc
@@ -126,7 +129,7 @@ def to_coded(nlp: Language, shell: CodedArticle, doc: Doc) -> CodedArticle:
             "lexicons": info.get("lexicons"),
         },
     )
-    return restore(coded, shell.article.text, doc.text)
+    return restore(coded, shell.article.text, doc_text(doc))
 
 
 def code_shell(nlp: Language, shell: CodedArticle) -> CodedArticle:

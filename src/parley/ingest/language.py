@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -20,13 +21,15 @@ UNKNOWN = "und"  # ISO 639-2 "undetermined": not English, language not identifie
 
 
 def latin_share(text: str) -> float:
-    """The share of ``text``'s letters that are Latin (1.0 when it has no letters)."""
+    """The share of ``text``'s letters that are Latin (1.0 when it has no letters). Counted
+    per distinct character (a C-speed tally first): a Python test of each of 5,000 characters
+    cost more than the language identifier itself."""
     letters = latin = 0
-    for ch in text:
+    for ch, n in Counter(text).items():
         if ch.isalpha():
-            letters += 1
+            letters += n
             if ch.isascii() or unicodedata.name(ch, "").startswith("LATIN"):
-                latin += 1
+                latin += n
     return latin / letters if letters else 1.0
 
 

@@ -183,14 +183,28 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Seed ``doc_text`` with the text the Doc was tokenised from: spaCy's tokenizer keeps the
+    text exactly, so the one join of every token ``doc_text`` would do is not needed."""
+    doc.user_data["parley_text"] = text
+
+
 def actors(doc: Doc) -> list[Actor]:
     return doc._.parley_actors or []
 
 
 def actors_by_id(doc: Doc) -> dict[str, Actor]:
-    """The Doc's actors by id, built on each call: the events component still adds actors
-    (states of places, parties it infers), so a cached map would go stale."""
-    return {a.id: a for a in doc._.parley_actors or []}
+    """The Doc's actors by id, built once per actors list: the events component still adds
+    actors (states of places, parties it infers), but always as a new list, so a map keyed to
+    the list it was built from never goes stale (it was rebuilt on each of thousands of calls).
+    Callers only read it."""
+    actors = doc._.parley_actors or []
+    cached = doc.user_data.get("parley_actors_by_id")
+    if not isinstance(cached, tuple) or cached[0] is not actors or cached[1] != len(actors):
+        cached = (actors, len(actors), {a.id: a for a in actors})
+        doc.user_data["parley_actors_by_id"] = cached
+    by_id: dict[str, Actor] = cached[2]
+    return by_id
 
 
 def events(doc: Doc) -> list[Event]:

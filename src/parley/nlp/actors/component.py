@@ -701,6 +701,8 @@ class _DocState(StateSteps):
 
     def _role_of(self, tokens: list[Token]) -> tuple[Role | None, str]:
         """The role entry for the phrase ending in tokens[-1], and the role's surface text."""
+        if not self._may_head_role(tokens[-1]):
+            return None, ""
         words = self._role_words(tokens)
         if not words or words[-1].i != tokens[-1].i:
             return None, ""
@@ -717,6 +719,16 @@ class _DocState(StateSteps):
             words = words[1:]  # "top general", "wounded soldiers": the role is the noun
         surface = "".join(t.text_with_ws for t in words).strip().lower().replace(" - ", "-")
         return role, surface
+
+    def _may_head_role(self, last: Token) -> bool:
+        """False when no role can end with ``last`` (the heads ``_role_of`` looks up), so the
+        phrase need not be filtered and looked up word by word. A plain-letter head is a
+        suffix of the looked-up phrase's last word, whatever precedes it; other heads
+        (hyphens, digits, non-ASCII letters) always take the full look-up."""
+        heads = (last.lemma_, last.text, *_singulars(last))
+        if not all(h.isascii() and h.isalpha() for h in heads):
+            return True
+        return any(self.lex.may_end_role(h.lower()) for h in heads)
 
     def _describe(self, draft: Draft, tokens: list[Token], keep_role: bool) -> None:
         """Fill a person's empty fields from a title or appositive phrase."""

@@ -100,6 +100,7 @@ class ActorLexicon:
     us_titles: frozenset[str] = frozenset()  # "Sen.", "Rep.": a US office before a name
     us_party_words: frozenset[str] = frozenset()  # "Republican nominee X": a US party member
     _surname_countries: dict[str, set[str | None]] | None = None  # built on first use
+    _role_suffixes: tuple[int, frozenset[str]] | None = None  # (len(roles), set): first use
 
     def shared_surname(self, name: str) -> str | None:
         """The country of a bare surname that several known people share and none of them
@@ -117,6 +118,16 @@ class ActorLexicon:
                     table.setdefault(last, set()).add(k.country)
             self._surname_countries = {n: c for n, c in table.items() if None not in c}
         return self._surname_countries
+
+    def may_end_role(self, word: str) -> bool:
+        """Whether some role's last word ends with ``word`` (lower-case): a set test that
+        rules a noun out before its phrase is assembled and looked up, since most nouns end
+        no role. A role's last word may carry a hyphenated prefix ("ex-minister")."""
+        if self._role_suffixes is None or self._role_suffixes[0] != len(self.roles):
+            lasts = {key.split(" ")[-1] for key in self.roles}
+            self._role_suffixes = (len(self.roles),
+                                   frozenset(last[i:] for last in lasts for i in range(len(last))))
+        return word in self._role_suffixes[1]
 
     def role(self, words: list[str]) -> tuple[Role | None, int]:
         """The longest role ending the lower-cased ``words``, and how many words it spans."""

@@ -60,6 +60,7 @@ class Gazetteer:
                     build(self.path)
         self._con: sqlite3.Connection | None = None
         self._pid: int | None = None
+        self._countries: dict[str, Candidate] | None = None
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
 
     def __getstate__(self) -> dict[str, object]:
@@ -106,12 +107,24 @@ class Gazetteer:
     @lru_cache(maxsize=512)  # noqa: B019 - one gazetteer per process; the cache is the point
     def country(self, code: str) -> Candidate | None:
         """The country entry for an ISO alpha-2 or alpha-3 code."""
-        rows = self._rows(
-            f"SELECT {_COLS} FROM place p JOIN country c ON c.cc = p.cc "
-            "WHERE p.feature = 'country' AND (c.cc = ? OR c.iso3 = ?)",
-            (code, code),
-        )
-        return self._cand(rows[0]) if rows else None
+        return self._country_table().get(code)
+
+    def _country_table(self) -> dict[str, Candidate]:
+        """Every country entry by its alpha-2 and alpha-3 code, read in one scan: the place
+        table has no index on ``feature``, so a query per code scanned all of it (tens of
+        milliseconds each, paid for every country an article names first in a process). The
+        file holds one country entry per code."""
+        if self._countries is None:
+            rows = self._rows(f"SELECT {_COLS} FROM place p JOIN country c ON c.cc = p.cc "
+                              "WHERE p.feature = 'country'", ())
+            table: dict[str, Candidate] = {}
+            for row in rows:
+                cand = self._cand(row)
+                for key in (row[3], row[4]):  # cc, iso3
+                    if key:
+                        table.setdefault(key, cand)
+            self._countries = table
+        return self._countries
 
     @lru_cache(maxsize=1024)  # noqa: B019
     def division(self, town: Candidate) -> Candidate | None:
