@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from parley import ontology
 from parley.lexicon import load, word_list
 from parley.nlp.countries import countries
+from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
@@ -686,7 +687,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             verb) or list_owners(verb) or excluding_bodies(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
     if not passive:
-        args.actor_heads = listed_subjects(subject_of(verb))
+        args.actor_heads = adjunct_doers(verb) or listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
             args.actor_heads = _headline_subject(verb) or [
                 c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]

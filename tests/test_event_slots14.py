@@ -1,0 +1,44 @@
+"""Round 14 of the actor audit (war headlines), the source and target slots by mechanism.
+Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import countries, trigger
+
+PUB = "2022-06-01"
+
+
+# --------------------------------------- class 1, the doer of a time-adjunct gerund ("after meeting")
+@pytest.mark.parametrize("text,word,parties", [
+    ("Peruvian President Jorge Salas says Chile is a bully after speaking with farmers",
+     "speaking", {"PER"}),
+    ("Bolivia's foreign minister says he thinks the dispute will end soon after meeting with "
+     "Chilean President Marta Ruiz", "meeting", {"BOL", "CHL"}),
+    ("Kenyan lawmaker after meeting with Ethiopian officials: \"We need more food aid\"",
+     "meeting", {"KEN", "ETH"}),
+    ("Chilean President Marta Ruiz says the border is calm after talking with Peruvian "
+     "President Jorge Salas", "talking", {"CHL", "PER"}),
+])
+def test_a_time_adjunct_gerund_is_done_by_the_clause_subject(code, text, word, parties):
+    """"A says B is a bully after speaking with C": the gerund of a time phrase has the
+    subject of the clause it belongs to, even where the parser hangs the phrase on a copula's
+    noun or on a reported verb whose subject is a thing or a pronoun; a headline speaker
+    before a colon did the act."""
+    doc = code(text, PUB)
+    ev = trigger(doc, word)
+    assert parties <= countries(doc, ev.actor)
+
+
+def test_a_copula_subject_is_not_the_doer(code):
+    """"Chile is a bully after speaking …" is no act of Chile's: the copula is skipped."""
+    doc = code("Peruvian President Jorge Salas says Chile is a bully after speaking with farmers", PUB)
+    assert "CHL" not in countries(doc, trigger(doc, "speaking").actor)
+
+
+def test_a_first_person_quote_after_a_speaker_with_a_time_phrase(code):
+    """"A after visiting Y: '…'": the speaker before the colon visited Y."""
+    doc = code("Bolivian foreign minister after visiting Chile: \"There is hope\"", PUB)
+    ev = trigger(doc, "visiting")
+    assert countries(doc, ev.actor) == {"BOL"}
+    assert countries(doc, ev.recipient) == {"CHL"}
