@@ -42,3 +42,26 @@ def test_a_first_person_quote_after_a_speaker_with_a_time_phrase(code):
     ev = trigger(doc, "visiting")
     assert countries(doc, ev.actor) == {"BOL"}
     assert countries(doc, ev.recipient) == {"CHL"}
+
+
+# ------------------------------ class 2, a party inside the discussed topic is no party of the talk
+@pytest.mark.parametrize("text,word,parties", [
+    ("Chile and Peru discussed sending more food aid to Bolivia", "discuss", {"CHL", "PER"}),
+    ("Andean ministers to discuss sending tanks to Bolivia next week", "discuss", set()),
+    ("Chilean President Marta Ruiz and Peruvian President Jorge Salas discuss need to speed up "
+     "aid to Bolivia", "discuss", {"CHL", "PER"}),
+])
+def test_a_party_of_the_discussed_act_is_no_recipient(code, text, word, parties):
+    """"X and Y discuss sending arms to Z": Z is the one the discussed act is for, part of
+    the topic, not addressed by the discussion (judging rule 10: a topic is no participant)."""
+    doc = code(text, PUB)
+    ev = trigger(doc, word)
+    assert "BOL" not in countries(doc, ev.recipient)
+    assert parties <= countries(doc, ev.actor)
+
+
+def test_an_agreed_act_keeps_its_recipient(code):
+    """Only a discussion's topic is set apart: "agree to send aid to Z" is aimed at Z."""
+    doc = code("Chile and Peru agree to send aid to Bolivia", PUB)
+    ev = trigger(doc, "agree")
+    assert "BOL" in countries(doc, ev.recipient)

@@ -708,6 +708,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     # recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
              if args.recipient_heads or _addressed_by_prep(verb, preps) else _frame(verb))
+    if lemma(verb) in DISCUSSING:  # round 14, "discuss sending arms to Y": Y is the topic's
+        frame = [t for t in frame if t.dep_ != "xcomp" and t.head.dep_ != "xcomp"]
     # not an amount given ("pledged $5 million **to** X": X receives it)
     goal_only = entry.object_role == "recipient" and any(
         c.dep_ == "dobj" and c.pos_ != "NUM" and c.ent_type_ not in AMOUNTS for c in verb.children)
@@ -730,6 +732,12 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+#: verbs of discussing: their object (a noun or gerund clause) is the topic, and a party named
+#: inside it ("discuss sending tanks to Y") is the topic's, not the discussion's
+#: (lexicon/events_args.yaml)
+DISCUSSING = word_list(ARGS_LISTS, "discussing")
 
 
 #: the subordinator of the act a call asks for ("calls **for** X to withdraw")
