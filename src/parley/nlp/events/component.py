@@ -480,9 +480,8 @@ class EventsComponent:
                 continue
             if cand.entry.event in REACTING and _conflict_act(cand, inner):
                 continue  # its doer is already in (``_aim_at_doers``)
-            if lemma(cand.head) in DISCUSSING:
-                continue  # round 14, "discuss sending arms to Y": Y is the topic's, no party
-            if not args.recipient and sub.recipient:
+            # round 14, "discuss sending arms to Y": Y is the topic's, no party
+            if not args.recipient and sub.recipient and lemma(cand.head) not in DISCUSSING:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
         if cand.entry.reciprocal:
             args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
