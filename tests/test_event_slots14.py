@@ -19,6 +19,8 @@ PUB = "2022-06-01"
      "meeting", {"KEN", "ETH"}),
     ("Chilean President Marta Ruiz says the border is calm after talking with Peruvian "
      "President Jorge Salas", "talking", {"CHL", "PER"}),
+    ("Amnesty International researcher says he is collecting testimony while investigating "
+     "alleged Peruvian abuses", "investigating", set()),
 ])
 def test_a_time_adjunct_gerund_is_done_by_the_clause_subject(code, text, word, parties):
     """"A says B is a bully after speaking with C": the gerund of a time phrase has the
@@ -28,6 +30,7 @@ def test_a_time_adjunct_gerund_is_done_by_the_clause_subject(code, text, word, p
     doc = code(text, PUB)
     ev = trigger(doc, word)
     assert parties <= countries(doc, ev.actor)
+    assert ev.actor, "the doer is named before the time phrase"
 
 
 def test_a_copula_subject_is_not_the_doer(code):

@@ -39,8 +39,11 @@ def _names_actor(token: Token, demonym: bool = False) -> bool:
     """``token`` is a name or noun of an actor (with ``demonym``, also "Ukrainian" in a
     headline speaker "Ukrainian lawmaker after …:", whose noun is no actor of its own)."""
     kinds = ("PROPN", "NOUN", "ADJ") if demonym else ("PROPN", "NOUN")
-    return token.pos_ in kinds and actor_at(
-        token.doc, token.idx, token.idx + len(token.text)) is not None
+    if token.pos_ not in kinds:
+        return False
+    # "Amnesty International researcher": the noun's own modifiers may hold the actor
+    start = min([token.idx] + [c.idx for c in token.children if c.dep_ == "compound"])
+    return actor_at(token.doc, start, token.idx + len(token.text)) is not None
 
 
 def _clause_of(token: Token) -> Token | None:
