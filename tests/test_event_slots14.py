@@ -33,6 +33,13 @@ def test_a_time_adjunct_gerund_is_done_by_the_clause_subject(code, text, word, p
     assert ev.actor, "the doer is named before the time phrase"
 
 
+def test_a_relative_clause_gerund_is_done_by_its_noun(code):
+    """"B, who had lunch with Y before visiting Z": B visits, not the main clause's subject."""
+    doc = code("Lima is welcoming Chilean President Marta Ruiz, who had lunch with Peruvian "
+               "ministers before visiting the national palace.", PUB)
+    assert countries(doc, trigger(doc, "visiting").actor) == {"CHL"}
+
+
 def test_a_copula_subject_is_not_the_doer(code):
     """"Chile is a bully after speaking …" is no act of Chile's: the copula is skipped."""
     doc = code("Peruvian President Jorge Salas says Chile is a bully after speaking with farmers", PUB)

@@ -7,7 +7,9 @@ hangs the phrase on the nearest word, often inside a reported clause (a copula's
 noun, a verb whose subject is a thing), so the doer is looked for upwards: the first clause
 with a subject that names an actor and is no copula ("B is a liar after …" does not make B the
 one who spoke), else a headline's speaker before a colon. Without this the event keeps only
-the partner ("with C") and loses the one who met, spoke or visited.
+the partner ("with C") and loses the one who met, spoke or visited. A relative clause's doer is the noun it modifies ("X, who
+met Y before visiting Z"); a pronoun subject is passed over for the clause that names its
+antecedent ("A says he hopes … after meeting C": A).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from parley.nlp.extensions import actor_at
 #: grammar, kept in code like the other preposition sets)
 TEMPORAL = frozenset({"after", "before", "following", "upon", "while", "since", "when"})
 SUBJECTS = ("nsubj", "nsubjpass")
+RELATIVE = frozenset({"who", "which", "that"})
 
 
 def temporal_gerund(verb: Token) -> Token | None:
@@ -81,6 +84,8 @@ def adjunct_doers(verb: Token) -> list[Token]:
         if clause is None:
             break
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if subjects and subjects[0].lower_ in RELATIVE and clause.dep_ == "relcl":
+            return [clause.head]  # "X, who met Y before visiting Z": X
         if subjects and lemma(clause) != "be" and all(_names_actor(s) for s in subjects):
             return subjects
         if clause.head == clause:
