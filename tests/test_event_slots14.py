@@ -75,3 +75,17 @@ def test_an_agreed_act_keeps_its_recipient(code):
     doc = code("Chile and Peru agree to send aid to Bolivia", PUB)
     ev = trigger(doc, "agree")
     assert "BOL" in countries(doc, ev.recipient)
+
+
+# ------------------- class 3, a call in which one asks another to act: both are parties of the call
+@pytest.mark.parametrize("text,word", [
+    ("Chilean President Marta Ruiz asked Peruvian President Jorge Salas to reopen the border in "
+     "a recent phone conversation, aides say", "phone"),
+    ("Chilean President Marta Ruiz urged Peruvian President Jorge Salas to reopen the border in "
+     "a phone call on Monday", "phone"),
+])
+def test_a_call_phrase_on_the_act_asked_for_belongs_to_the_asking(code, text, word):
+    """"X asked Y to do Z in a phone call": the parser hangs the call phrase on the act asked
+    for, whose subject is Y alone; the call is the asking's, so X and Y both take part."""
+    doc = code(text, PUB)
+    assert countries(doc, trigger(doc, word).actor) == {"CHL", "PER"}

@@ -1136,6 +1136,11 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     speech = phrase_verb(head) if reciprocal and pos.dep_ == "pobj" \
         and head.lower_ in ("in", "during", "over") else None
+    if speech is not None and speech.dep_ == "xcomp" and lemma(speech.head) in (
+            mods.lemmas("reporting") | ADDRESSING):
+        # round 14, "X asked Y to reopen the border in a phone call": the call is the asking's,
+        # not the act asked for, whose subject would be Y alone
+        speech = speech.head
     if speech is not None and not is_passive(speech) and (
             lemma(speech) in mods.lemmas("reporting") | ADDRESSING) \
             and not preps_of(noun, frozenset({"with"})):
