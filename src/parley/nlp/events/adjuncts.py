@@ -7,9 +7,9 @@ hangs the phrase on the nearest word, often inside a reported clause (a copula's
 noun, a verb whose subject is a thing), so the doer is looked for upwards: the first clause
 with a subject that names an actor and is no copula ("B is a liar after …" does not make B the
 one who spoke), else a headline's speaker before a colon. Without this the event keeps only
-the partner ("with C") and loses the one who met, spoke or visited. A relative clause's doer is the noun it modifies ("X, who
-met Y before visiting Z"); a pronoun subject is passed over for the clause that names its
-antecedent ("A says he hopes … after meeting C": A).
+the partner ("with C") and loses the one who met, spoke or visited. A relative clause's doer
+is the noun it modifies ("X, who met Y before visiting Z"); a pronoun subject is passed over
+for the clause that names its antecedent ("A says he hopes … after meeting C": A).
 """
 from __future__ import annotations
 
