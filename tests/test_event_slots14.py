@@ -89,3 +89,22 @@ def test_a_call_phrase_on_the_act_asked_for_belongs_to_the_asking(code, text, wo
     for, whose subject is Y alone; the call is the asking's, so X and Y both take part."""
     doc = code(text, PUB)
     assert countries(doc, trigger(doc, word).actor) == {"CHL", "PER"}
+
+
+# ------------------------ class 4, the one a demanded release is for is not the one asked
+@pytest.mark.parametrize("text", [
+    "Chilean President Marta Ruiz demands immediate release of detained Peruvian journalist",
+    "Bolivia urges release of detained Peruvian sailors",
+    "Bolivia demands the return of kidnapped Peruvian engineers",
+])
+def test_the_one_freed_is_not_asked(code, text):
+    """"demands the release of X": the object names the act asked for; X, freed by it, is
+    its beneficiary, not the addressee (who is unnamed: the target is empty)."""
+    doc = code(text, PUB)
+    assert "PER" not in countries(doc, trigger(doc, "demands" if "demands" in text else "urges").recipient)
+
+
+def test_a_demand_on_a_named_holder_keeps_it(code):
+    """"X demands Y release Z": Y, who is to act, is asked."""
+    doc = code("Peru demands Chile release detained Peruvian sailors", PUB)
+    assert countries(doc, trigger(doc, "demands").recipient) == {"CHL"}

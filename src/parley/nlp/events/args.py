@@ -694,7 +694,9 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         if not args.actor_heads:
             args.actor_heads = gerund_modifiers(verb)
         if entry.object_role == "recipient":
-            args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
+            # round 14, "demands the release of X": the act asked for, X its beneficiary
+            args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj" and not (
+                entry.event == "REQUEST" and lemma(c) in FREEING_NOUNS)]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
@@ -738,6 +740,11 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
 #: inside it ("discuss sending tanks to Y") is the topic's, not the discussion's
 #: (lexicon/events_args.yaml)
 DISCUSSING = word_list(ARGS_LISTS, "discussing")
+
+
+#: nouns of an act done for someone held: the object of a demand names the act asked for, and
+#: the one freed is not asked ("demands the release of X") (lexicon/events_args.yaml)
+FREEING_NOUNS = word_list(ARGS_LISTS, "freeing_nouns")
 
 
 #: the subordinator of the act a call asks for ("calls **for** X to withdraw")
