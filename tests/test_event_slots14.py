@@ -108,3 +108,17 @@ def test_a_demand_on_a_named_holder_keeps_it(code):
     """"X demands Y release Z": Y, who is to act, is asked."""
     doc = code("Peru demands Chile release detained Peruvian sailors", PUB)
     assert countries(doc, trigger(doc, "demands").recipient) == {"CHL"}
+
+
+# ------------------ class 5, a verb of raising an act's pace carries its object's event (M5)
+@pytest.mark.parametrize("text", [
+    "Peru ramping up strikes on northern Chile",
+    "Peru is scaling up attacks on Chilean border posts",
+    "Peru redoubles attacks on Chilean border posts",
+])
+def test_a_pace_verb_gives_its_subject_to_the_act(code, text):
+    """"X ramping up strikes on Y": the verb carries the nominal attack, whose doer is X."""
+    doc = code(text, PUB)
+    ev = trigger(doc, "strikes" if "strikes" in text else "attacks")
+    assert countries(doc, ev.actor) == {"PER"}
+    assert countries(doc, ev.recipient) == {"CHL"}
