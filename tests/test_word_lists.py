@@ -302,6 +302,19 @@ def _addressed_in_call(doc: CodedArticle, word: str) -> bool:
     return any(e.mode == "phone" and _named(doc, "Salas") & set(e.actor) for e in _consults(doc))
 
 
+def _topic_party(doc: CodedArticle, word: str) -> bool:
+    """Veto: a party inside a discussed act ("discussed sending tanks to X") is no recipient."""
+    bolivia = _named(doc, "Bolivia")
+    return bool(doc.events) and not any(bolivia & set(e.recipient) for e in doc.events)
+
+
+def _freed_not_asked(doc: CodedArticle, word: str) -> bool:
+    """Veto: "demands the release of X": X is freed, not asked."""
+    peru = _named(doc, "Peru") | _named(doc, "sailors")
+    requests = [e for e in doc.events if e.event == "REQUEST"]
+    return bool(requests) and not any(peru & set(e.recipient) for e in requests)
+
+
 def _aid_received(doc: CodedArticle, word: str) -> bool:
     """A country name on an aid noun, with givers of other countries, receives the aid."""
     return _named_in_recipient(doc, "Peru") and not _named_in_actor(doc, "Peru")
@@ -324,7 +337,8 @@ CHECKS: dict[str, dict[str, Check]] = {
         "reported_state": _state_suffered, "planning": _planner_acts,
         "exchanged": _exchanged_no_party, "listing": _listed, "causing": _noun_agent,
         "wielding": _weapon_user, "raising": _raised_subject,
-        "counting": _counted_whole, "addressing": _addressed_in_call},
+        "counting": _counted_whole, "addressing": _addressed_in_call,
+        "discussing": _topic_party, "freeing_nouns": _freed_not_asked},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
                               "naming": _named_later},
     "events_frames.yaml": {
@@ -373,6 +387,8 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_args.yaml", "raising"): [(_EV + "args", "RAISING")],
     ("events_args.yaml", "counting"): [(_EV + "args", "COUNTING")],
     ("events_args.yaml", "addressing"): [(_EV + "args", "ADDRESSING")],
+    ("events_args.yaml", "freeing_nouns"): [(_EV + "args", "FREEING_NOUNS")],
+    ("events_args.yaml", "discussing"): [(_EV + "args", "DISCUSSING"), (_EV + "component", "DISCUSSING")],
     ("events_args.yaml", "asking"): [(_EV + "args", "ASKING"), (_EV + "counterparts", "ASKS")],
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],
     ("events_joint_work.yaml", "working"): [(_EV + "joint_work", "WORKING")],

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from parley import ontology
 from parley.lexicon import load, word_list
 from parley.nlp.countries import countries
+from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
@@ -686,14 +687,16 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
             verb) or list_owners(verb) or excluding_bodies(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
     if not passive:
-        args.actor_heads = listed_subjects(subject_of(verb))
+        args.actor_heads = adjunct_doers(verb) or listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
             args.actor_heads = _headline_subject(verb) or [
                 c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i][-1:]
         if not args.actor_heads:
             args.actor_heads = gerund_modifiers(verb)
         if entry.object_role == "recipient":
-            args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj"]
+            # round 14, "demands the release of X": the act asked for, X its beneficiary
+            args.recipient_heads = [c for c in verb.children if c.dep_ == "dobj" and not (
+                entry.event == "REQUEST" and lemma(c) in FREEING_NOUNS)]
             # round 14, "declared [Iran a sponsor of terrorism]": the small clause's subject
             args.recipient_heads += [k for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
                                      for k in c.children if k.dep_ == "nsubj"]
@@ -710,6 +713,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     # recipient only when the trigger has none itself
     frame = ([verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr")]
              if args.recipient_heads or _addressed_by_prep(verb, preps) else _frame(verb))
+    if lemma(verb) in DISCUSSING:  # round 14, "discuss sending arms to Y": Y is the topic's
+        frame = [t for t in frame if t.dep_ != "xcomp" and t.head.dep_ != "xcomp"]
     # not an amount given ("pledged $5 million **to** X": X receives it)
     goal_only = entry.object_role == "recipient" and any(
         c.dep_ == "dobj" and c.pos_ != "NUM" and c.ent_type_ not in AMOUNTS for c in verb.children)
@@ -732,6 +737,17 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+#: verbs of discussing: their object (a noun or gerund clause) is the topic, and a party named
+#: inside it ("discuss sending tanks to Y") is the topic's, not the discussion's
+#: (lexicon/events_args.yaml)
+DISCUSSING = word_list(ARGS_LISTS, "discussing")
+
+
+#: nouns of an act done for someone held: the object of a demand names the act asked for, and
+#: the one freed is not asked ("demands the release of X") (lexicon/events_args.yaml)
+FREEING_NOUNS = word_list(ARGS_LISTS, "freeing_nouns")
 
 
 #: the subordinator of the act a call asks for ("calls **for** X to withdraw")
@@ -1133,6 +1149,11 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     preps = RECIPROCAL_CARRIER_PREPS if reciprocal else CARRIER_PREPS
     speech = phrase_verb(head) if reciprocal and pos.dep_ == "pobj" \
         and head.lower_ in ("in", "during", "over") else None
+    if speech is not None and speech.dep_ == "xcomp" and lemma(speech.head) in (
+            mods.lemmas("reporting") | ADDRESSING):
+        # round 14, "X asked Y to reopen the border in a phone call": the call is the asking's,
+        # not the act asked for, whose subject would be Y alone
+        speech = speech.head
     if speech is not None and not is_passive(speech) and (
             lemma(speech) in mods.lemmas("reporting") | ADDRESSING) \
             and not preps_of(noun, frozenset({"with"})):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from parley import ontology
 from parley.lexicon import word_list
 from parley.nlp.events.args import (
+    DISCUSSING,
     REACTING,
     Arguments,
     actors_for,
@@ -492,7 +493,8 @@ class EventsComponent:
                 continue
             if cand.entry.event in REACTING and _conflict_act(cand, inner):
                 continue  # its doer is already in (``_aim_at_doers``)
-            if not args.recipient and sub.recipient:
+            # round 14, "discuss sending arms to Y": Y is the topic's, no party
+            if not args.recipient and sub.recipient and lemma(cand.head) not in DISCUSSING:
                 args.recipient = [a for a in sub.recipient if a not in args.actor]
         if cand.entry.reciprocal:
             args.actor += [a for a in self._partners(doc, cand) if a not in args.actor]
