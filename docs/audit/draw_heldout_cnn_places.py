@@ -1,0 +1,70 @@
+"""Held-out places/dates samples 6 and 7 (seventh session): fixed-seed draws of unjudged events
+from the whole 2022 CNN headline store.
+
+Every CNN headline has sat in some earlier events or places store, but earlier places draws
+judged only some of each store's placed and dated events, and the code has placed new events
+since. This draw ingests all 7,086 headlines at the session's starting code, keeps every placed
+and every text-dated (`date_inferred = false`) non-duplicate event whose (article id, trigger
+text) no earlier places/dates sample or dev sample judged (all `*places*.jsonl` files here and
+dev-places-sample.jsonl, except this draw's own `*heldoutN*` files), and draws 150 placed and 100
+dated events with the draw's seed (fewer if fewer exist). Draw 6: seed 20261222 from a store
+ingested at `8b2d1fa`; draw 7: seed 20261223 from a store ingested at the first round's merge
+(`824d98e`), after draw 6 was judged (so it excludes draw 6). Developers of a round were told not
+to open its draw or its store.
+
+Run from the repository root:
+    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb OUT.jsonl 6|7
+"""
+import glob
+import json
+import random
+import sys
+from pathlib import Path
+
+import duckdb
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+import draw_places_dates as d  # noqa: E402  same row selection and item shape as earlier draws
+
+SEEDS = {6: 20261222, 7: 20261223}
+N_PLACED, N_DATED = 150, 100
+
+
+def judged_keys(own: str) -> set[tuple[str, str]]:
+    keys = set()
+    for f in sorted(glob.glob(str(HERE / "*places*.jsonl"))) + [str(HERE / "dev-places-sample.jsonl")]:
+        if own in Path(f).name:  # this draw's own sample and judgements
+            continue
+        for line in Path(f).read_text(encoding="utf-8").splitlines():
+            try:
+                r = json.loads(line)
+            except ValueError:
+                continue
+            if "article_id" in r:
+                keys.add((r["article_id"], (r.get("trigger") or "").lower()))
+    return keys
+
+
+def main(store: str, out: Path, draw: int) -> None:
+    con = duckdb.connect(store, read_only=True)
+    judged = judged_keys(f"heldout{draw}")
+
+    def fresh(rows: list[dict]) -> list[dict]:
+        return [r for r in rows if (r["article_id"], (r["trigger_text"] or "").lower()) not in judged]
+
+    placed = fresh(d.rows(con, "e.place IS NOT NULL AND NOT e.duplicate"))
+    dated = fresh(d.rows(con, "NOT e.date_inferred AND NOT e.duplicate"))
+    rng = random.Random(SEEDS[draw])
+    take_placed = rng.sample(placed, min(N_PLACED, len(placed)))
+    take_dated = rng.sample(dated, min(N_DATED, len(dated)))
+    with out.open("w", encoding="utf-8") as fh:
+        for kind, rows in (("placed", take_placed), ("dated", take_dated)):
+            for i, r in enumerate(sorted(rows, key=d.key)):
+                fh.write(json.dumps(d.enrich(con, r, kind, i), ensure_ascii=False, default=str) + "\n")
+    print(f"{len(placed)} fresh placed, {len(dated)} fresh dated; drew "
+          f"{len(take_placed)} + {len(take_dated)} -> {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]))
