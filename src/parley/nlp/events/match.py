@@ -426,7 +426,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
-    if entry.subj and not _subject_lemmas(token) & entry.subj:
+    if entry.subj and not (_subject_lemmas(token) & entry.subj or _place_subject(token, entry)):
         return False
     if entry.agent and not named_agent(token):
         return False
@@ -600,6 +600,23 @@ def reported_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and any(
         c.dep_ in ("parataxis", "ccomp") and lemma(c) in REPORTING and c.i > verb.i
         for c in verb.children)
+
+
+def _place_subject(token: Token, entry: Trigger) -> bool:
+    """Round 15: "place" in a subject list stands for a state named by its place name
+    ("Ukraine repelled the advance", "Kyiv downed a drone"): a metonymic state acts, a senator
+    repelling "an attack on her record" does not fight. A pronoun subject of a reported clause
+    is read as the reporter ("the army says it repelled …")."""
+    found = with_conjuncts(subjects(token))
+    if token.dep_ == "ccomp" and any(s.lower_ in REPORTED_PRONOUNS for s in found):
+        # "the army claims it has repelled …": the pronoun is the reporting clause's subject
+        found += with_conjuncts([c for c in token.head.children if c.dep_ == "nsubj"])
+    return bool(_lemmas(found) & entry.subj) or (
+        PLACE in entry.subj and any(_names_place(s) for s in found))
+
+
+#: pronoun subjects of a reported clause that stand for the one reporting
+REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 def _subject_lemmas(token: Token) -> set[str]:
