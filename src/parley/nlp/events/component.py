@@ -299,13 +299,14 @@ DOER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
 def repelled_act(top: Candidate, cand: Candidate) -> bool:
     """Class (round 15): an attack or an advance that a defender repelled ("Ukrainian forces
-    repelled Russian assaults", "pushed back attacks by the rebels") is an event of its own
+    repelled Russian assaults", "pushed back attacks by the rebels", "repel the Libyan
+    advance": ASSAULT or MOBILIZE) is an event of its own
     when its doer is named (a possessor, a "by" phrase, a demonym or a named party as
     modifier): the attacker's assault and the defender's fighting are two events (judging
     rules 4 and 8), so neither absorbs the other."""
     if top.entry.event != "ASSAULT" or not top.entry.lemmas & REPELLING:
         return False
-    if cand.entry.event != "ASSAULT" or cand.head.head != top.head \
+    if cand.entry.event not in ("ASSAULT", "MOBILIZE") or cand.head.head != top.head \
             or cand.head.dep_ != "dobj":
         return False
     return named_agent(cand.head) or any(
