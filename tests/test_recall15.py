@@ -32,6 +32,7 @@ def events(code, text):
     ("Malian soldiers fought off a jihadist raid on their base.", "ASSAULT", None),
     ("Kurdish forces beat back an offensive on the town", "ASSAULT", None),
     ("Government troops repelled the rebels near the river crossing.", "ASSAULT", None),
+    ("Armenian military says several attempts to advance in Syunik have been repulsed", "ASSAULT", None),
     ("The Armenian army says it has repelled several attempts to cross the river", "ASSAULT", None),
     ("Syrian air defences downed an Israeli drone near the coast.", "ASSAULT", "aerial"),
     ("Azerbaijan says it downed an Armenian fighter jet", "ASSAULT", "aerial"),
@@ -57,6 +58,11 @@ def test_named_attack_repelled_stays_an_event(code):
     actors = {a.id: a.name for a in doc.actors}
     doers = [{actors[i] for i in e.actor} for e in doc.events if e.event == "ASSAULT"]
     assert len(doers) == 2
+
+
+def test_named_advance_repelled_stays_an_event(code):
+    doc = code("Georgian forces repel Russian advance towards the mountain pass", PUB)
+    assert {"ASSAULT", "MOBILIZE"} <= {e.event for e in doc.events}
 
 
 @pytest.mark.parametrize("text, event", [
