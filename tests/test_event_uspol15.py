@@ -1,7 +1,8 @@
 """Round 15 (US political news): verbal attacks between persons told in a medium of speech
 (match.person_dispute, ACCUSE not ASSAULT), and office routines that are no event between
 parties (events/office_routines.py: a request for comment, consulting one's own staff; a
-release of a thing). Every sentence is invented; each class has controls that must stay."""
+release of a thing; events/plain_senses.py: pressing against a thing, a return to ordinary
+life). Every sentence is invented; each class has controls that must stay."""
 from __future__ import annotations
 
 import pytest
@@ -58,6 +59,12 @@ def test_physical_attack_stays(code, text):
     ("The campaign obtained the footage and released it to several newspapers.", "RETREAT"),
     ("The senator released his tax returns on Friday.", "RETREAT"),
     ("The campaign released a video of the rally on Sunday.", "RETREAT"),
+    # pressing against a thing
+    ("Supporters packed the plaza, some of them pressing against a metal barrier.", "REQUEST"),
+    ("Protesters pressed against the glass doors of the statehouse.", "REQUEST"),
+    # a return to ordinary life
+    ("Residents are ready to return to normal after the storm.", "AGREE"),
+    ("Many families were ready to go back to work after the flood.", "AGREE"),
 ])
 def test_office_routine_is_no_event(code, text, event):
     assert event not in affirmed(code(text, PUB))
@@ -70,6 +77,10 @@ def test_office_routine_is_no_event(code, text, event):
     ("The president met with Mexican officials in Washington.", "CONSULT"),
     ("The senator met with the president's advisers on Monday.", "CONSULT"),
     ("The foreign minister spoke with aides to the Iraqi prime minister.", "CONSULT"),
+    ("The rebels said they were ready to return to the talks.", "AGREE"),
+    ("Iran is ready to return to the nuclear deal, its foreign minister said.", "AGREE"),
+    ("The rebels are ready to release the hostages.", "AGREE"),
+    ("Britain is pressing Washington to support its debt relief plan.", "REQUEST"),
 ])
 def test_near_misses_stay(code, text, event):
     assert event in affirmed(code(text, PUB))
