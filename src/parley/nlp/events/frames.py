@@ -39,6 +39,8 @@ from parley.nlp.events.match import (
     with_conjuncts,
 )
 from parley.nlp.events.modes import denied_claim
+from parley.nlp.events.office_routines import comment_requested, own_staff_consulted
+from parley.nlp.events.plain_senses import ordinary_return, pressed_on_thing
 from parley.nlp.events.stances import (
     backed_off,
     candidacy_launched,
@@ -840,6 +842,10 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a status", status_predicate),
     ("content of a request", requested_content),
     ("a candidacy launched", candidacy_launched),
+    ("a request for comment", comment_requested),
+    ("consulting one's own staff", own_staff_consulted),
+    ("pressing against a thing", pressed_on_thing),
+    ("a return to ordinary life", ordinary_return),
 )
 
 

@@ -545,17 +545,61 @@ TOLL_WORDS = word_list(LISTS, "toll_words")
 SPOT_PREPS = frozenset({"outside", "inside", "near", "behind", "beneath", "under"})
 
 
-def _physical_setting(verb: Token) -> bool:
+def _physical_setting(verb: Token, times: bool = True) -> bool:
     """"attacked Jones outside a bar in Denver on Friday", "… leaving him wounded": a place or
     time phrase of the verb's own, or a toll or injury word in its sentence, tells a physical
-    attack; a war of words needs none of these."""
+    attack; a war of words needs none of these. ``times=False`` leaves time phrases out."""
+    ents = ("GPE", "LOC", "FAC", "DATE", "TIME") if times else ("GPE", "LOC", "FAC")
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in SPOT_PREPS:
             return True
         if c.dep_ in ("prep", "npadvmod", "advmod") and any(
-                t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in c.subtree):
+                t.ent_type_ in ents for t in c.subtree):
             return True
     return any(lemma(t) in TOLL_WORDS for t in verb.sent if t != verb)
+
+
+#: words of a political medium or forum (round 15): in an attack's sentence they make the attack
+#: a war of words ("attacks on the mayor, including two tweets", "attacked her at the debate")
+SPEECH_FORUMS = frozenset({
+    "tweet", "twitter", "debate", "ad", "advert", "advertisement", "speech", "remark",
+    "interview", "rally", "statement", "campaign", "op-ed", "podcast", "post", "forum",
+    "town-hall", "radio", "television", "broadcast", "commercial", "monologue", "stump"})
+#: persons named by their place in a political contest (round 15): an attack on a moderator or a
+#: rival by a person is criticism ("his attacks on the moderators")
+CONTEST_ROLES = frozenset({
+    "moderator", "rival", "opponent", "challenger", "critic", "detractor", "accuser",
+    "nominee", "incumbent", "pundit", "commentator", "columnist", "predecessor"})
+
+
+def _verbal_setting(verb: Token) -> bool:
+    """A medium or forum of speech in the attack's sentence (``SPEECH_FORUMS``), or a label
+    given to the one attacked ("pounded the senator **as** a fraud"): told in words."""
+    if any(lemma(t) in SPEECH_FORUMS for t in verb.sent if t != verb):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        coarse_pos(o) == "NOUN" and o.ent_type_ not in ("GPE", "LOC", "FAC") for o in pobjs(c))
+        for c in verb.children)
+
+
+def _noun_dispute(noun: Token) -> bool:
+    """"the mayor answered with attacks on the councilwoman, including three posts", "his attacks
+    on the moderators": an attack noun whose doer (a possessor, or the subject of the verb it hangs on)
+    is a person and whose "on"/"against" object is a person, a people or a contest role, in a
+    sentence of speech (``_verbal_setting``) or on a contest role, is criticism."""
+    doers = [c for c in noun.children if c.dep_ == "poss"]
+    if not doers and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        doers = [antecedent(s) for s in with_conjuncts(subjects(noun.head.head))]
+    targets = [o for p in preps_of(noun, frozenset({"on", "against"})) for o in pobjs(p)]
+    if not doers or not targets or any(lemma(t) in TOLL_WORDS for t in noun.sent):
+        return False
+    if not all(_person(d) or d.lower_ in PERSON_PRONOUNS or d.lower_ in ("his", "her", "their")
+               for d in doers):
+        return False
+    roles = all(lemma(o) in CONTEST_ROLES for o in with_conjuncts(targets))
+    people = all(_person(o) or o.ent_type_ == "NORP" or lemma(o) in CONTEST_ROLES
+                 for o in with_conjuncts(targets))
+    return people and (roles or _verbal_setting(noun))
 
 
 def person_dispute(verb: Token) -> bool:
@@ -566,6 +610,8 @@ def person_dispute(verb: Token) -> bool:
     (``_physical_setting``), is a war of words; forces, states and towns keep the ASSAULT sense
     ("Putin attacked Ukraine", "gunmen attacked the mayor"), and so does an attack with a
     setting ("attacked Jones outside a bar in Denver on Friday")."""
+    if coarse_pos(verb) == "NOUN":
+        return _noun_dispute(verb)
     subj = [antecedent(s) for s in with_conjuncts(subjects(verb))]
     t = verb
     for _ in range(3):  # "began attacking X", "urged the senator to quit attacking X"
@@ -576,10 +622,15 @@ def person_dispute(verb: Token) -> bool:
         subj += [o for p in preps_of(t, frozenset({"on", "upon"})) for o in pobjs(p)]
         subj = [o for o in subj if o.dep_ == "pobj"] or subj  # the one called on, not the caller
     objs = [o for o in verb.children if o.dep_ == "dobj"]
-    if not subj or not objs or preps_of(verb, WEAPON_PREPS) or _physical_setting(verb):
+    if not subj or not objs or preps_of(verb, WEAPON_PREPS):
+        return False
+    # a time phrase is no physical setting when the sentence tells a medium of speech
+    # ("began attacking the senator early in her campaign"); a place or a toll still is
+    if _physical_setting(verb) and (_physical_setting(verb, times=False)
+                                    or not _verbal_setting(verb)):
         return False
     persons = all(_person(s) or s.lower_ in PERSON_PRONOUNS for s in subj)
-    return persons and all(_person(o) or o.ent_type_ == "NORP" or (
+    return persons and all(_person(o) or o.ent_type_ == "NORP" or lemma(o) in CONTEST_ROLES or (
         o.tag_ == "NNPS" and o.ent_type_ not in ("GPE", "ORG", "LOC", "FAC"))
         for o in with_conjuncts(objs))
 
