@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number
+from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number, points_ahead
 from parley.nlp.events.dateline_prior import prior_holds
 from parley.nlp.events.episode import NEIGHBOURHOOD_NOUNS, neighbourhood_name
 from parley.nlp.events.lexicon import Modifiers
@@ -1126,12 +1126,46 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
     own = _own_tokens(cand)
     ranked = []
     for distance, ref, span in clause_dates(doc, cand.head):
+        if _period_of_a_noun(doc, span, ref, own):
+            continue
         rank = _date_rank(span, own, cand.entry.event, cand.head, ref.granularity)
         if rank is not None:
             ranked.append((rank, distance, ref))
     if ranked:
         return min(ranked, key=lambda r: (r[0], r[1]))[2]
     return _antecedent_date(doc, cand.head)
+
+
+#: year-long periods a noun of a plan, budget, package or ban is for ("a ban for 2022", "the
+#: aid package for Kyiv in 2027"): the prepositions that attach such a year to its noun
+PERIOD_PREPS = frozenset({"for", "in"})
+
+
+def _period_of_a_noun(doc: Doc, span: Span, ref: DateRef, own: set[int]) -> bool:
+    """Is a bare year the period of a noun of the clause, not the act's date? "orders a ban on
+    imports for 2022", "blocks an aid package for Kyiv in 2027": the ban and the package are for
+    that year; the ordering and the blocking are of their own day. A year after "for" is a period
+    unless a verb of schedule governs it ("elections set for 2027"); a year after "in" is one
+    when it lies after the publication year, follows the act's object, and the act is not told
+    as still to come ("will hold talks in 2027" stays). Class: the date of a complement (a
+    noun's period) given to the act."""
+    if ref.granularity != "year" or not ref.date:
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in PERIOD_PREPS:
+        return False
+    cues = load_forward_cues()
+    if prep.lower_ == "for":
+        return lemma(prep.head) not in cues.schedule_verbs and prep.head.lower_ not in cues.schedule_verbs
+    published = doc._.parley_published or ""
+    if not published[:4].isdigit() or int(ref.date[:4]) <= int(published[:4]):
+        return False
+    if points_ahead(doc, span.start_char, span.end_char, cues):
+        return False
+    last = max(own)
+    return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubjpass", "compound")
+               for t in doc[last + 1:span.start]) or prep.head.pos_ in ("NOUN", "PROPN")
 
 
 #: relative adverbs whose clause tells what happened at its antecedent's time and place
