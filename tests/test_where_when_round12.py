@@ -109,3 +109,22 @@ def test_a_capitalised_today_inside_a_name_is_no_date(nlp, text):
 def test_today_as_a_date_stays(nlp, text):
     doc = nlp(text)
     assert [d.text for d in doc._.parley_dates if d.text.lower() == "today"]
+
+
+# ------------------------ class: a non-physical act given the place of its target (a measure's)
+# "lifts tariffs on X", "eases an embargo against X": X is whom the measure binds, not a site
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The US lifts an arms embargo on Cyprus", "lifts"),
+    ("Canada will ease its tariffs on Mexico next month", "ease"),
+    ("Washington weighs easing restrictions on Cuba", "easing"),
+])
+def test_a_measure_s_target_is_no_site(code, text, trigger):
+    coded = code(text, published=PUB)
+    assert _place(coded, _event(coded, trigger)) is None
+
+
+def test_a_measure_s_own_site_stays(code):
+    coded = code("Troops enforced a ban on gatherings in Minsk on Sunday.", published=PUB)
+    place = _place(coded, _event(coded, "enforced"))
+    assert place is not None and place.name == "Minsk", place

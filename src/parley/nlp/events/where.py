@@ -186,6 +186,8 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
             place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
             if place and (_pair_only(doc, o, first, last) or _reference(p, o, place)):
                 continue  # "in a Russia-Ukraine prisoner swap", "an islet near Japan"
+            if place and _measure_target(p):
+                continue  # "lifts tariffs on X", "eases an embargo against X": whom it binds
             if place and lemma(o) in NEIGHBOURHOOD_NOUNS and place.feature in SETTLEMENT_FEATURES:
                 # "marched into the North End neighborhood": a part of the story's town, not a
                 # namesake town ("… neighborhood of Jerusalem" is found one level down)
@@ -213,6 +215,21 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 if deeper:
                     return deeper
     return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
+
+
+#: prepositions by which a measure names whom it binds ("tariffs on X", "sanctions against X")
+MEASURE_PREPS = frozenset({"on", "against"})
+
+
+def _measure_target(prep: Token) -> bool:
+    """Does the preposition hang on a noun of a policy or measure (``place_cues.yaml`` ``topic``:
+    "lift tariffs on X", "ease the embargo on X", "new curbs against X")? Its object is the
+    country or firm the measure binds, not where the imposing, lifting or easing is done (it is
+    done in an office, at home). Class: a non-physical act given the place of its target."""
+    head = prep.head
+    topic = load_cues().topic
+    return prep.lower_ in MEASURE_PREPS and head.pos_ in ("NOUN", "PROPN") and (
+        head.lower_ in topic or lemma(head) in topic)
 
 
 #: prepositions that name a place as a reference point: "near Japan" is not in Japan
