@@ -128,3 +128,12 @@ def test_a_measure_s_own_site_stays(code):
     coded = code("Troops enforced a ban on gatherings in Minsk on Sunday.", published=PUB)
     place = _place(coded, _event(coded, "enforced"))
     assert place is not None and place.name == "Minsk", place
+
+
+@pytest.mark.parametrize("text", [
+    "Snow closed schools across the Washington area on Monday.",
+    "Protesters marched on the outskirts of Washington on Sunday.",
+])
+def test_a_capital_s_area_is_no_namesake_state_far_away(code, text):
+    coded = code(text, published=PUB)
+    assert [(p.name, p.feature) for p in coded.places] == [("Washington", "city")]

@@ -837,9 +837,16 @@ class PlacesComponent:
         if not words:
             return False
         cands = self.gaz.lookup(norm(doc[s].text))
-        return any(c.feature == "admin1" for c in cands) and (
-            bool(words & self.cues.area_capital)
-            or not any(c.capital for c in cands if c.feature == "city"))
+        capitals = [c for c in cands if c.feature == "city" and c.capital]
+        if not capitals:
+            return any(c.feature == "admin1" for c in cands)
+        # "the Kyiv area": a capital's own division around it, when every division of the name
+        # is; a namesake state far away is not the area ("the Washington area" is no state)
+        top = max(capitals, key=lambda c: c.pop)  # the capital the bare name means
+        divisions = [c for c in cands if c.feature == "admin1"]
+        return bool(words & self.cues.area_capital) and bool(divisions) and all(
+            c.cc == top.cc and haversine_km(c.lat, c.lon, top.lat, top.lon) < KNOBS.same_name_km
+            for c in divisions)
 
     def _front_cue(self, doc: Doc, s: int) -> set[str]:
         """The movement-of-forces or front-line word that places itself in, near or from the name
