@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from parley.lexicon import load
@@ -81,6 +83,13 @@ class Cues:
     area_of: frozenset[str]  # "parts of X": the same, before "of"
     area_in: frozenset[str]  # "a village in X": a smaller place inside it, so the division
     area_after: frozenset[str]  # "X villages", "the X front line": the same, after the name
+    #: "an advance in X", "the frontline near X", "an offensive from X": a movement of forces or
+    #: a front line placed in, near or from the name, which is then the division (its seat is
+    #: one point of a front, not where a front runs)
+    area_near: Mapping[str, frozenset[str]]  # word → the prepositions that place it at the name
+    #: cue words that make even a capital's name the division ("the Kyiv area", "the outskirts
+    #: of Kyiv": the land around the city, not its streets)
+    area_capital: frozenset[str]
     decreed: frozenset[str]  # "annex", "annexation": acts of law, with no site in the land named
     district: frozenset[str]  # "the X district": a district named after its town, in its division
     business: frozenset[str]  # "suspends operations in X": a withdrawal done where the business is
@@ -110,10 +119,12 @@ def load_cues() -> Cues:
         office=frozenset(e["words"] for e in data["office"]["phrase"]),
         office_title=frozenset(e["words"] for e in data["office"]["title"]),
         area_before=frozenset(e["word"] for e in data["area"]
-                              if not (e.get("of") or e.get("in") or e.get("after"))),
+                              if not (e.get("of") or e.get("in") or e.get("after") or e.get("near"))),
         area_of=frozenset(e["word"] for e in data["area"] if e.get("of")),
         area_in=frozenset(e["word"] for e in data["area"] if e.get("in")),
         area_after=frozenset(e["word"] for e in data["area"] if e.get("after")),
+        area_near=MappingProxyType({e["word"]: frozenset(e["near"]) for e in data["area"] if e.get("near")}),
+        area_capital=frozenset(e["word"] for e in data["area"] if e.get("capital")),
         decreed=frozenset(data["decreed"]["words"]),
         business=frozenset(data["business"]["words"]),
         topic=frozenset(data["topic"]["words"]),

@@ -11,8 +11,10 @@ from parley.nlp.dates.component import (
            main_clause_date,
            make_component,
            onset_word,
+           points_ahead,
 )
 from parley.nlp.dates.resolve import Resolved, parse_number, resolve_date
 
 __all__ = ["DateResolver", "Resolved", "clause_dates", "governing_date", "load_forward_cues",
-           "main_clause_date", "make_component", "onset_word", "parse_number", "resolve_date"]
+           "main_clause_date", "make_component", "onset_word", "parse_number", "points_ahead",
+           "resolve_date"]

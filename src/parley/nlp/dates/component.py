@@ -136,7 +136,28 @@ def find_candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if ent.label_ == "DATE":
             spans.extend(_split(ent.text, ent.start_char))
     names = [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS]
-    return [(s, e) for s, e in spans if not any(ns <= s and e <= ne for ns, ne in names)]
+    return [(s, e) for s, e in spans if not any(ns <= s and e <= ne for ns, ne in names)
+            and not _day_word_of_a_name(text, s)]
+
+
+_CAPITAL_DAY_WORD = re.compile(r"(?:Today|Tonight|Tomorrow|Yesterday)\b")
+_WORD_BEFORE = re.compile(r"(?:[A-Za-z\d]|['’]s) +$")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+
+
+def _day_word_of_a_name(text: str, start: int) -> bool:
+    """Is a capitalised day word in the middle of a sentence-case clause part of a name ("outlets
+    Russia Today and Sputnik", "told NBC's Today")? Mid-sentence, after a word, English writes
+    "today" in lower case; a capital there is a name's (an outlet's, a show's), not a date. A
+    headline in title case ("Talks Will Resume Today") capitalises every word, so the rule
+    applies only where the clause around it has words in lower case. Class: a media outlet's name
+    read as a date."""
+    if not _CAPITAL_DAY_WORD.match(text, start) or not _WORD_BEFORE.search(text[max(0, start - 20):start]):
+        return False
+    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    line_end = min((i for i in (text.find("\n", start), text.find(". ", start)) if i >= 0),
+                   default=len(text))
+    return _LOWER_WORD.search(text, line_start, line_end) is not None
 
 
 def _extend_left(pattern: _Pattern, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -327,6 +348,11 @@ def _points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues) -> bool:
             or forms & cues.expiry_verbs:
         return not (_finite_past(verb) or _describes_past(verb))
     return False
+
+
+def points_ahead(doc: Doc, start: int, end: int, cues: ForwardCues | None = None) -> bool:
+    """Public form of ``_points_ahead``: is the date at ``start:end`` told as still to come?"""
+    return _points_ahead(doc, start, end, cues or load_forward_cues())
 
 
 def _describes_past(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number
+from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number, points_ahead
 from parley.nlp.events.dateline_prior import prior_holds
 from parley.nlp.events.episode import NEIGHBOURHOOD_NOUNS, neighbourhood_name
 from parley.nlp.events.lexicon import Modifiers
@@ -186,6 +186,8 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
             place = place_at(doc, doc[first].idx, doc[last].idx + len(doc[last].text))
             if place and (_pair_only(doc, o, first, last) or _reference(p, o, place)):
                 continue  # "in a Russia-Ukraine prisoner swap", "an islet near Japan"
+            if place and _measure_target(p):
+                continue  # "lifts tariffs on X", "eases an embargo against X": whom it binds
             if place and lemma(o) in NEIGHBOURHOOD_NOUNS and place.feature in SETTLEMENT_FEATURES:
                 # "marched into the North End neighborhood": a part of the story's town, not a
                 # namesake town ("… neighborhood of Jerusalem" is found one level down)
@@ -213,6 +215,21 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 if deeper:
                     return deeper
     return next((s for h in heads if (s := _site_after_topic(doc, h, reach))), None)
+
+
+#: prepositions by which a measure names whom it binds ("tariffs on X", "sanctions against X")
+MEASURE_PREPS = frozenset({"on", "against"})
+
+
+def _measure_target(prep: Token) -> bool:
+    """Does the preposition hang on a noun of a policy or measure (``place_cues.yaml`` ``topic``:
+    "lift tariffs on X", "ease the embargo on X", "new curbs against X")? Its object is the
+    country or firm the measure binds, not where the imposing, lifting or easing is done (it is
+    done in an office, at home). Class: a non-physical act given the place of its target."""
+    head = prep.head
+    topic = load_cues().topic
+    return prep.lower_ in MEASURE_PREPS and head.pos_ in ("NOUN", "PROPN") and (
+        head.lower_ in topic or lemma(head) in topic)
 
 
 #: prepositions that name a place as a reference point: "near Japan" is not in Japan
@@ -1126,12 +1143,46 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
     own = _own_tokens(cand)
     ranked = []
     for distance, ref, span in clause_dates(doc, cand.head):
+        if _period_of_a_noun(doc, span, ref, own):
+            continue
         rank = _date_rank(span, own, cand.entry.event, cand.head, ref.granularity)
         if rank is not None:
             ranked.append((rank, distance, ref))
     if ranked:
         return min(ranked, key=lambda r: (r[0], r[1]))[2]
     return _antecedent_date(doc, cand.head)
+
+
+#: year-long periods a noun of a plan, budget, package or ban is for ("a ban for 2022", "the
+#: aid package for Kyiv in 2027"): the prepositions that attach such a year to its noun
+PERIOD_PREPS = frozenset({"for", "in"})
+
+
+def _period_of_a_noun(doc: Doc, span: Span, ref: DateRef, own: set[int]) -> bool:
+    """Is a bare year the period of a noun of the clause, not the act's date? "orders a ban on
+    imports for 2022", "blocks an aid package for Kyiv in 2027": the ban and the package are for
+    that year; the ordering and the blocking are of their own day. A year after "for" is a period
+    unless a verb of schedule governs it ("elections set for 2027"); a year after "in" is one
+    when it lies after the publication year, follows the act's object, and the act is not told
+    as still to come ("will hold talks in 2027" stays). Class: the date of a complement (a
+    noun's period) given to the act."""
+    if ref.granularity != "year" or not ref.date:
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in PERIOD_PREPS:
+        return False
+    cues = load_forward_cues()
+    if prep.lower_ == "for":
+        return lemma(prep.head) not in cues.schedule_verbs and prep.head.lower_ not in cues.schedule_verbs
+    published = doc._.parley_published or ""
+    if not published[:4].isdigit() or int(ref.date[:4]) <= int(published[:4]):
+        return False
+    if points_ahead(doc, span.start_char, span.end_char, cues):
+        return False
+    last = max(own)
+    return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubjpass", "compound")
+               for t in doc[last + 1:span.start]) or prep.head.pos_ in ("NOUN", "PROPN")
 
 
 #: relative adverbs whose clause tells what happened at its antecedent's time and place

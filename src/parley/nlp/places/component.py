@@ -825,15 +825,48 @@ class PlacesComponent:
         no villages or front. Class: a city chosen for a same-name oblast."""
         prev = doc[s - 1].lower_ if s >= 1 else ""
         before = doc[s - 2].lower_ if s >= 2 else ""
-        area = (prev in self.cues.area_before
-                or (prev == "of" and before in self.cues.area_of)
-                or (prev == "in" and before in self.cues.area_in)
-                or (e < len(doc) and doc[e].lower_ in self.cues.area_after))
-        if not area:
+        after = doc[e].lower_ if e < len(doc) else ""
+        words = set()
+        if prev in self.cues.area_before:
+            words.add(prev)
+        if (prev == "of" and before in self.cues.area_of) or (prev == "in" and before in self.cues.area_in):
+            words.add(before)
+        if after in self.cues.area_after:
+            words.add(after)
+        words |= self._front_cue(doc, s)
+        if not words:
             return False
         cands = self.gaz.lookup(norm(doc[s].text))
-        return any(c.feature == "admin1" for c in cands) and not any(
-            c.capital for c in cands if c.feature == "city")
+        capitals = [c for c in cands if c.feature == "city" and c.capital]
+        if not capitals:
+            return any(c.feature == "admin1" for c in cands)
+        # "the Kyiv area": a capital's own division around it, when every division of the name
+        # is; a namesake state far away is not the area ("the Washington area" is no state)
+        top = max(capitals, key=lambda c: c.pop)  # the capital the bare name means
+        divisions = [c for c in cands if c.feature == "admin1"]
+        return bool(words & self.cues.area_capital) and bool(divisions) and all(
+            c.cc == top.cc and haversine_km(c.lat, c.lon, top.lat, top.lon) < KNOBS.same_name_km
+            for c in divisions)
+
+    def _front_cue(self, doc: Doc, s: int) -> set[str]:
+        """The movement-of-forces or front-line word that places itself in, near or from the name
+        at token ``s`` ("an advance in X", "gains near X", "the front line near X", "an
+        offensive from X", "across the border into X"), right before the preposition or as its
+        head; each word's prepositions are in ``place_cues.yaml`` (``near``). A front or an
+        advance runs through a division's land, not its seat's streets (class: a city for its
+        same-name oblast). A goal ("advance on X", "push into X") and a withdrawal from a town
+        (the town left) are not cues."""
+        if s < 2:
+            return set()
+        prep, found = doc[s - 1], set()
+        for word in (doc[s - 2], prep.head if prep.head.i < prep.i else None):
+            if word is None:
+                continue
+            forms = {word.lower_, word.lemma_.lower()}
+            if word.i >= 1 and word.lower_ in ("line", "lines"):
+                forms.add(f"{doc[word.i - 1].lower_} {word.lower_}")  # "the front line near X"
+            found |= {f for f in forms if prep.lower_ in self.cues.area_near.get(f, ())}
+        return found
 
     def _office_of(self, doc: Doc, m: Mention) -> bool:
         """Is the name a division's, by its office ("the governor of Oklahoma", "a senator from
