@@ -55,6 +55,10 @@ NOT_THE_HOLDER = word_list("actors_component.yaml", "not_the_holder")
 MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
+#: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
+_NAME_ON_THING = frozenset({"compound", "nmod", "amod"})
+#: words that may stand between such a name and its thing noun ("Patriot air defense system")
+_THING_MODIFIERS = frozenset({"compound", "amod", "punct", "nmod", "hyph"})
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
@@ -284,16 +288,22 @@ class _DocState(StateSteps):
         """A PERSON entity qualifying a facility or thing noun ("the Tarnow bridge", "Kaliska
         plant", "Hypersonic Zircon missiles") names that thing (place_cues.yaml ``facility``,
         ``thing`` and ``weapon`` words); a multi-word one only for a thing word, whose
-        name is no person's ("Lech Walesa airport" still names a man)."""
+        name is no person's ("Lech Walesa airport" still names a man). Round 14, class M3
+        (a weapon system made a person): the thing noun may stand after a run of its own
+        modifiers ("Patriot air defense system", "Javelin anti-tank missiles")."""
         t = span[-1]
         cues = self.comp.cues
         head = t.head
-        if t.dep_ != "compound" or head.pos_ != "NOUN" or head.i != span.end:
+        if t.dep_ not in _NAME_ON_THING or head.pos_ != "NOUN" or head.i < span.end:
+            return False
+        between = span.doc[span.end:head.i]
+        if any(w.dep_ not in _THING_MODIFIERS or not span.end <= w.head.i <= head.i for w in between):
             return False
         things = cues.thing | cues.weapon
-        if len(span) > 1:
-            return head.lower_ in things
-        return head.lower_ in cues.facility or head.lower_ in things
+        words = {head.lower_, head.lemma_.lower()}
+        if len(span) > 1 or between:
+            return bool(words & things)
+        return bool(words & (cues.facility | things))
 
     def _place_not_person(self, span: Span) -> bool:
         prev = self.doc[span.start - 1] if span.start > 0 else None

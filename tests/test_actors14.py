@@ -1,0 +1,61 @@
+"""Round 14 of the actor audit (classes M3 of docs/audit/dev-actors14.md), tested on invented
+sentences (never sample text).
+
+- A weapon system's name before its thing noun, with modifiers between ("Patriot air
+  defense system", "Javelin anti-tank missiles"), is no person.
+- People nouns the role lexicon lacked (media figures, athletes, competitors): "<demonym>
+  <noun>" is a group of that country, not the state.
+- The press's epithet for the IAEA ("the UN nuclear watchdog") is the agency, not the UN.
+"""
+from __future__ import annotations
+
+import pytest
+
+PUB = "2022-06-01"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Archer air defense system included in new aid for Chile, officials say", "Archer"),
+    ("Archer anti-tank missiles arrived in Lima on Monday.", "Archer"),
+    ("Gepard anti-tank missiles arrived in Lima on Monday.", "Gepard"),
+    ("Javelin anti-tank missiles were handed to Bolivian units.", "Javelin"),
+])
+def test_a_weapon_system_name_before_its_modified_thing_noun_is_no_person(code, text, name):
+    doc = code(text, PUB)
+    persons = {a.name for a in doc.actors if a.kind == "person"}
+    assert not any(name in p for p in persons)
+
+
+def test_a_person_before_a_non_thing_noun_stays_a_person(code):
+    doc = code("Tomas Ruiz criticized the Chilean strikes on Monday.", PUB)
+    assert "Tomas Ruiz" in {a.name for a in doc.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Chilean media personalities demanded a blockade of Callao.", "media personalities", "CHL", "MED"),
+    ("Peruvian propagandists cheered the strike on the Chilean port.", "propagandists", "PER", "MED"),
+    ("A Bolivian commentator mocked the new Peruvian tariff.", "commentator", "BOL", "MED"),
+    ("Bolivian athletes were barred from the regional games.", "athletes", "BOL", "CVL"),
+    ("The federation banned Peruvian competitors from the tournament.", "competitors", "PER", "CVL"),
+])
+def test_a_demonym_people_noun_is_a_group_of_the_country_not_the_state(code, text, name, country, sector):
+    doc = code(text, PUB)
+    hits = [a for a in doc.actors if a.name.endswith(name)]
+    assert hits and hits[0].country == country and hits[0].sector == sector
+    assert not [a for a in doc.actors if a.kind == "state" and a.country == country]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru thanked the UN nuclear watchdog for its report.",
+    "The U.N. atomic watchdog urged Chile to allow inspectors.",
+    "Bolivia asked the United Nations nuclear watchdog to visit the reactor.",
+])
+def test_the_un_nuclear_watchdog_is_the_iaea(code, text):
+    doc = code(text, PUB)
+    names = {a.name for a in doc.actors}
+    assert "IAEA" in names and "United Nations" not in names
+
+
+def test_a_national_nuclear_watchdog_is_not_the_iaea(code):
+    doc = code("Japan's nuclear watchdog approved the restart of the reactor.", PUB)
+    assert "IAEA" not in {a.name for a in doc.actors}
