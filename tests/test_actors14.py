@@ -59,3 +59,67 @@ def test_the_un_nuclear_watchdog_is_the_iaea(code, text):
 def test_a_national_nuclear_watchdog_is_not_the_iaea(code):
     doc = code("Japan's nuclear watchdog approved the restart of the reactor.", PUB)
     assert "IAEA" not in {a.name for a in doc.actors}
+
+
+# ---------------------------------------------------------------- M4b: an untagged city on a role
+@pytest.mark.parametrize("text, country", [
+    ("Kharkiv governor says shelling hit two schools", "UKR"),
+    ("Mariupol mayor urges families to leave before the convoy departs", "UKR"),
+    ("Cusco mayor criticizes the Bolivian blockade", "PER"),
+    ("Rosario governor warns truckers against a strike", "ARG"),
+])
+def test_a_city_qualifying_a_role_gives_the_holder_its_country(code, text, country):
+    doc = code(text, "2022-06-01")
+    holders = [a for a in doc.actors if a.role in ("mayor", "governor")]
+    assert holders and holders[0].country == country
+
+
+def test_a_role_word_before_a_role_is_no_city(code):
+    doc = code("Deputy mayor warns truckers against a strike", "2022-06-01")
+    assert all(a.country is None for a in doc.actors if a.role and "mayor" in a.role)
+
+
+def test_a_city_body_of_state_kind_is_not_the_state(code):
+    doc = code("Head of Rosario military administration announces a curfew", "2022-06-01")
+    assert "ARG" not in {a.country for a in doc.actors if a.kind == "state"}
+
+
+# ---------------------------------------------------------------- M4c: the other side's country
+@pytest.mark.parametrize("text, name, wrong", [
+    ("A rights group accused Chilean police of torture.", "rights group", "CHL"),
+    ("International leaders condemned Bolivia for the massacre.", "leaders", "BOL"),
+    ("Human rights monitors criticized Peruvian troops over the raids.", "monitors", "PER"),
+    ("Peruvian troops were denounced by a rights group.", "rights group", "PER"),
+])
+def test_a_description_opposing_a_party_takes_not_its_country(code, text, name, wrong):
+    doc = code(text, PUB)
+    found = [a for a in doc.actors if a.name.lower().endswith(name)]
+    assert found and all(a.country != wrong for a in found)
+
+
+def test_a_description_beside_a_non_opposing_verb_still_takes_the_one_country(code):
+    doc = code("Officials welcomed Chilean troops in the border town.", PUB)
+    assert "CHL" in {a.country for a in doc.actors if a.name.lower().endswith("officials")}
+
+
+# ---------------------------------------------------------------- M3f: titles split by the tagger
+@pytest.mark.parametrize("text", [
+    "US secretary of state says talks with Peru will resume",
+    "The Chilean secretary of state met Peruvian envoys in Lima.",
+])
+def test_an_of_title_is_not_split_into_a_role_and_a_body(code, text):
+    doc = code(text, PUB)
+    names = {a.name.lower() for a in doc.actors}
+    assert "state" not in names
+    assert any(a.role == "secretary of state" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru says it discussed the blockade in meeting with UN secretary-general",
+    "Bolivia's president spoke by phone with the NATO secretary-general",
+])
+def test_a_hyphened_title_read_as_an_adjective_is_one_role(code, text):
+    doc = code(text, PUB)
+    names = {a.name.lower() for a in doc.actors}
+    assert "secretary" not in names and "general" not in names
+    assert any(a.role and a.role.endswith("secretary-general") for a in doc.actors)
