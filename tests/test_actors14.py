@@ -123,3 +123,28 @@ def test_a_hyphened_title_read_as_an_adjective_is_one_role(code, text):
     names = {a.name.lower() for a in doc.actors}
     assert "secretary" not in names and "general" not in names
     assert any(a.role and a.role.endswith("secretary-general") for a in doc.actors)
+
+
+# ---------------------------------------------------------------- M3: the office sought
+@pytest.mark.parametrize("text, office", [
+    ("The teachers' union endorsed Maria Lopez for governor on Monday.", "governor"),
+    ("Carlos Vega announced he will run for president next year.", "president"),
+    ("The nurses backed Ana Ruiz for mayor.", "mayor"),
+])
+def test_a_bare_office_after_for_is_no_actor(code, text, office):
+    doc = code(text, "2016-06-01")
+    assert office not in {a.name.lower() for a in doc.actors}
+
+
+def test_a_determined_holder_after_for_stays_an_actor(code):
+    doc = code("The committee wrote a letter for the president on Monday.", "2016-06-01")
+    assert any(a.role == "president" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("War crimes trial for Chilean soldier opens in Lima", "soldier"),
+    ("Court reduces sentence for jailed Bolivian colonel", "colonel"),
+])
+def test_a_headline_person_after_for_stays_an_actor(code, text, name):
+    doc = code(text, PUB)
+    assert any(a.name.lower().endswith(name) for a in doc.actors)

@@ -943,6 +943,8 @@ class _DocState(StateSteps):
             tokens = self._np_tokens(t)
             if tokens[0].lower_ in QUANTIFIERS:
                 continue  # "every child should ...": nobody in particular
+            if self._office_sought(t, tokens):
+                continue  # "ran for president", "endorsed X for mayor": an office, no one
             role, surface = self._role_of(tokens)
             if role is None:
                 continue
@@ -953,6 +955,20 @@ class _DocState(StateSteps):
                              context=tokens)
             self._of_complement(phrase)
             self._role_phrase(phrase)
+
+    def _office_sought(self, t: Token, tokens: list[Token]) -> bool:
+        """Round 14, class M3 (a junk actor): a bare singular government office after "for",
+        with no determiner, possessor or country ("run for president", "endorsed X for
+        governor"), names the office sought, not a holder; "a letter for the president" keeps
+        its holder, and so does a headline's "trial for Russian soldier"."""
+        role = self.lex.roles.get(t.lemma_.lower())
+        if role is None or role.sector != "GOV" or any(x.i in self.country_tok for x in tokens):
+            return False
+        first = t
+        while first.dep_ == "conj" and first.head.i < first.i:  # "for governor and mayor"
+            first = first.head
+        return first.dep_ == "pobj" and first.head.lower_ == "for" and t.tag_ == "NN" \
+            and not any(x.dep_ in ("det", "poss") or x.tag_ == "POS" for x in tokens)
 
     @staticmethod
     def _hyphened_head(t: Token) -> bool:
