@@ -218,6 +218,12 @@ def _venue(doc: CodedArticle, word: str) -> bool:
     return bool(found) and all(a.country is None for a in found)
 
 
+def _two_sides(doc: CodedArticle, word: str) -> bool:
+    """A description opposing a party does not take the party's country (round 14, M4c)."""
+    found = [a for a in doc.actors if a.name.lower().endswith(("rights group", "officials"))]
+    return bool(found) and all(a.country != "CHL" for a in found)
+
+
 def _named_later(doc: CodedArticle, word: str) -> bool:
     """"a man, later identified as X": the man arrested is X."""
     return any(any("Rivera" in doc.actor(i).name for i in e.recipient if doc.actor(i))
@@ -340,7 +346,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "counting": _counted_whole, "addressing": _addressed_in_call,
         "discussing": _topic_party, "freeing_nouns": _freed_not_asked},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
-                              "naming": _named_later},
+                              "naming": _named_later, "opposing_verbs": _two_sides},
     "events_frames.yaml": {
         "bare_kinds": _no_protest, "physical_nouns": _act_kept, "naming_verbs": _name_given,
         "taken_chance": _chance_taken, "agreement_words": _opinion, "occurring": _talks_announced},
@@ -442,6 +448,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("actors_component.yaml", "not_the_holder"): [(_AC + "component", "NOT_THE_HOLDER")],
     ("actors_component.yaml", "meeting_verbs"): [(_AC + "component", "MEETING_VERBS")],
     ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],
+    ("actors_component.yaml", "opposing_verbs"): [(_AC + "component", "OPPOSING")],
 }
 
 

