@@ -50,3 +50,15 @@ def types(doc: CodedArticle) -> set[str]:
 def affirmed_types(doc: CodedArticle) -> set[str]:
     """Types of events told as happening: not negated, hypothetical or only expected."""
     return {e.event for e in doc.events if not (e.negated or e.hypothetical)}
+
+
+def assert_division_not_seat(coded: CodedArticle, entry: dict, prefix: int) -> None:
+    """A place_cues.yaml ``area`` entry's example names the first-level division (its
+    ``feature``, in Ukraine) and not the division's seat: no city whose name starts like the
+    entry's ``place`` (``prefix`` letters: the town an "of"-phrase names may be a place of its own)."""
+    found = [(p.name, p.feature) for p in coded.places]
+    assert any(p.feature == entry["feature"] and p.country == "UKR" for p in coded.places), (
+        entry["example"], found)
+    assert not any(p.feature == "city" and p.name[:prefix] == entry["place"][:prefix]
+                   for p in coded.places), (entry["example"], found)
+

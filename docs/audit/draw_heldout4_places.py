@@ -13,7 +13,6 @@ round's places developer was told not to use the PolNeAR texts for places/dates 
 Run from the repository root:
     python3 docs/audit/draw_heldout4_places.py STORE.duckdb OUT.jsonl
 """
-import glob
 import json
 import re
 import sys
@@ -26,24 +25,9 @@ sys.path.insert(0, str(HERE))
 import draw_places_dates as d  # noqa: E402  same row selection and item shape as earlier draws
 
 
-def judged_keys() -> set[tuple[str, str]]:
-    keys = set()
-    for f in sorted(glob.glob(str(HERE / "*places*.jsonl"))) + [str(HERE / "dev-places-sample.jsonl")]:
-        if "heldout4" in Path(f).name:  # this draw's own sample and judgements
-            continue
-        for line in Path(f).read_text(encoding="utf-8").splitlines():
-            try:
-                r = json.loads(line)
-            except ValueError:
-                continue
-            if "article_id" in r:
-                keys.add((r["article_id"], (r.get("trigger") or "").lower()))
-    return keys
-
-
 STORE, OUT = sys.argv[1], Path(sys.argv[2])
 con = duckdb.connect(STORE, read_only=True)
-judged = judged_keys()
+judged = d.judged_keys(*(f"heldout{k}" for k in range(4, 10)))  # this and later draws
 
 
 def fresh(rows: list[dict]) -> list[dict]:

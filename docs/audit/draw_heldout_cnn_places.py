@@ -15,7 +15,6 @@ to open its draw or its store.
 Run from the repository root:
     python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb OUT.jsonl 6|7
 """
-import glob
 import json
 import random
 import sys
@@ -31,24 +30,9 @@ SEEDS = {6: 20261222, 7: 20261223}
 N_PLACED, N_DATED = 150, 100
 
 
-def judged_keys(own: str) -> set[tuple[str, str]]:
-    keys = set()
-    for f in sorted(glob.glob(str(HERE / "*places*.jsonl"))) + [str(HERE / "dev-places-sample.jsonl")]:
-        if own in Path(f).name:  # this draw's own sample and judgements
-            continue
-        for line in Path(f).read_text(encoding="utf-8").splitlines():
-            try:
-                r = json.loads(line)
-            except ValueError:
-                continue
-            if "article_id" in r:
-                keys.add((r["article_id"], (r.get("trigger") or "").lower()))
-    return keys
-
-
 def main(store: str, out: Path, draw: int) -> None:
     con = duckdb.connect(store, read_only=True)
-    judged = judged_keys(f"heldout{draw}")
+    judged = d.judged_keys(*(f"heldout{k}" for k in range(draw, 10)))  # this and later draws
 
     def fresh(rows: list[dict]) -> list[dict]:
         return [r for r in rows if (r["article_id"], (r["trigger_text"] or "").lower()) not in judged]

@@ -63,6 +63,26 @@ def store_figures(con: duckdb.DuckDBPyConnection) -> dict:
     }
 
 
+def judged_keys(*skip: str) -> set[tuple[str, str]]:
+    """(article id, lower-cased trigger) of every event an earlier places/dates sample or the dev
+    sample holds: all `*places*.jsonl` files here and dev-places-sample.jsonl, except the files
+    whose name contains one of `skip` (the drawing sample's own sample and judgements, and those
+    of later draws, so that a draw is reproducible after later ones are committed)."""
+    here = Path(__file__).parent
+    keys = set()
+    for f in sorted(here.glob("*places*.jsonl")) + [here / "dev-places-sample.jsonl"]:
+        if any(name in f.name for name in skip):
+            continue
+        for line in f.read_text(encoding="utf-8").splitlines():
+            try:
+                r = json.loads(line)
+            except ValueError:
+                continue
+            if "article_id" in r:
+                keys.add((r["article_id"], (r.get("trigger") or "").lower()))
+    return keys
+
+
 def rows(con: duckdb.DuckDBPyConnection, where: str) -> list[dict]:
     cur = con.execute(f"""
         SELECT e.article_id, e.id AS event_id, e.published, e.event, e.trigger_text,
