@@ -452,6 +452,11 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
 }
 
 
+# --- round 15b (yaml15b): lists of match, component, counterparts, frames and stances ---------
+CHECKS["events_frames.yaml"]["meeting_states"] = _talks_announced
+BINDINGS[("events_frames.yaml", "meeting_states")] = [(_EV + "frames", "MEETING_STATES")]
+
+
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
     for module_name, attr in BINDINGS[(name, list_name)]:

@@ -203,7 +203,7 @@ BACKDROP_MARKS = frozenset({"as", "while", "since", "because"})
 #: round 14: verbs by which a planned meeting happens ("talks will take place/resume")
 OCCURRING = word_list(LISTS, "occurring")
 #: status nouns that are meetings, announced by an occurring verb
-MEETING_STATES = frozenset({"talk", "negotiation"})
+MEETING_STATES = word_list(LISTS, "meeting_states")
 
 
 def told_for_effects(noun: Token, mods: Modifiers) -> bool:
