@@ -454,7 +454,9 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
 
 # --- round 15b (yaml15b): lists of match, component, counterparts, frames and stances ---------
 CHECKS["events_frames.yaml"]["meeting_states"] = _talks_announced
+CHECKS["events_stances.yaml"]["grasp_adj"] = _no_event
 BINDINGS[("events_frames.yaml", "meeting_states")] = [(_EV + "frames", "MEETING_STATES")]
+BINDINGS[("events_stances.yaml", "grasp_adj")] = [(_EV + "stances", "GRASP_ADJ")]
 
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:

@@ -232,8 +232,7 @@ def hammered_home(token: Token, mods: Modifiers) -> bool:
 # --- round 14 (uspol14): senses and weighed acts of US political news ---------------------
 
 #: adjectives that make "understanding" a grasp of something ("a better understanding of …")
-GRASP_ADJ = frozenset({"better", "greater", "deeper", "clearer", "clear", "full", "fuller",
-                       "basic", "good", "poor", "new", "deep", "broad", "public"})
+GRASP_ADJ = word_list(LISTS, "grasp_adj")
 
 
 def comprehension(token: Token, mods: Modifiers) -> bool:
