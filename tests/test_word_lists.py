@@ -453,10 +453,17 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
 
 
 # --- round 15b (yaml15b): lists of match, component, counterparts, frames and stances ---------
+def _seat_visited(doc: CodedArticle, word: str) -> bool:
+    """An arrival at a body's building ("NATO headquarters") is a visit to the body."""
+    return any(e.mode == "visit" for e in _consults(doc))
+
+
 CHECKS["events_frames.yaml"]["meeting_states"] = _talks_announced
 CHECKS["events_stances.yaml"]["grasp_adj"] = _no_event
+CHECKS["events_counterparts.yaml"]["seats"] = _seat_visited
 BINDINGS[("events_frames.yaml", "meeting_states")] = [(_EV + "frames", "MEETING_STATES")]
 BINDINGS[("events_stances.yaml", "grasp_adj")] = [(_EV + "stances", "GRASP_ADJ")]
+BINDINGS[("events_counterparts.yaml", "seats")] = [(_EV + "counterparts", "SEATS")]
 
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:

@@ -389,7 +389,7 @@ def destinations(verb: Token) -> list[str]:
 
 
 #: nouns naming a body's building by the body ("NATO headquarters", "the EU's offices")
-SEATS = frozenset({"headquarters", "headquarter", "office", "palace", "building", "chancellery"})
+SEATS = word_list(LISTS, "seats")
 
 
 def _seat_of_power(actor: Actor) -> bool:
