@@ -458,12 +458,19 @@ def _seat_visited(doc: CodedArticle, word: str) -> bool:
     return any(e.mode == "visit" for e in _consults(doc))
 
 
+def _two_sides_fight(doc: CodedArticle, word: str) -> bool:
+    """A named attack that a defender repelled is an event of its own: the attacker acts too."""
+    return _named_in_actor(doc, "Peru") and _named_in_actor(doc, "Chile")
+
+
 CHECKS["events_frames.yaml"]["meeting_states"] = _talks_announced
 CHECKS["events_stances.yaml"]["grasp_adj"] = _no_event
 CHECKS["events_counterparts.yaml"]["seats"] = _seat_visited
+CHECKS["events_component.yaml"]["repelling"] = _two_sides_fight
 BINDINGS[("events_frames.yaml", "meeting_states")] = [(_EV + "frames", "MEETING_STATES")]
 BINDINGS[("events_stances.yaml", "grasp_adj")] = [(_EV + "stances", "GRASP_ADJ")]
 BINDINGS[("events_counterparts.yaml", "seats")] = [(_EV + "counterparts", "SEATS")]
+BINDINGS[("events_component.yaml", "repelling")] = [(_EV + "component", "REPELLING")]
 
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:

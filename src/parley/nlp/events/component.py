@@ -292,7 +292,7 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
 
 
 #: verbs of repelling (with their particles in triggers.yaml: "fought off", "beat back")
-REPELLING = frozenset({"repel", "repulse", "fend", "fight", "beat", "push", "drive"})
+REPELLING = word_list("events_component.yaml", "repelling")
 #: entity types of a modifier naming an attack's doer ("Russian assaults", "Hamas raids")
 DOER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
