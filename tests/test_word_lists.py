@@ -463,14 +463,25 @@ def _two_sides_fight(doc: CodedArticle, word: str) -> bool:
     return _named_in_actor(doc, "Peru") and _named_in_actor(doc, "Chile")
 
 
+def _war_of_words(doc: CodedArticle, word: str) -> bool:
+    """An attack by a person on a person told with a medium of speech, or on a contest role,
+    is the subject's criticism (ACCUSE), and no assault is coded."""
+    return any(e.event == "ACCUSE" for e in doc.events if _named(doc, "Ruiz") & set(e.actor)) \
+        and not any(e.event == "ASSAULT" for e in doc.events)
+
+
 CHECKS["events_frames.yaml"]["meeting_states"] = _talks_announced
 CHECKS["events_stances.yaml"]["grasp_adj"] = _no_event
 CHECKS["events_counterparts.yaml"]["seats"] = _seat_visited
 CHECKS["events_component.yaml"]["repelling"] = _two_sides_fight
+CHECKS["events_match.yaml"]["speech_forums"] = _war_of_words
+CHECKS["events_match.yaml"]["contest_roles"] = _war_of_words
 BINDINGS[("events_frames.yaml", "meeting_states")] = [(_EV + "frames", "MEETING_STATES")]
 BINDINGS[("events_stances.yaml", "grasp_adj")] = [(_EV + "stances", "GRASP_ADJ")]
 BINDINGS[("events_counterparts.yaml", "seats")] = [(_EV + "counterparts", "SEATS")]
 BINDINGS[("events_component.yaml", "repelling")] = [(_EV + "component", "REPELLING")]
+BINDINGS[("events_match.yaml", "speech_forums")] = [(_EV + "match", "SPEECH_FORUMS")]
+BINDINGS[("events_match.yaml", "contest_roles")] = [(_EV + "match", "CONTEST_ROLES")]
 
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:

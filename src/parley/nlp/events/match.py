@@ -561,15 +561,10 @@ def _physical_setting(verb: Token, times: bool = True) -> bool:
 
 #: words of a political medium or forum (round 15): in an attack's sentence they make the attack
 #: a war of words ("attacks on the mayor, including two tweets", "attacked her at the debate")
-SPEECH_FORUMS = frozenset({
-    "tweet", "twitter", "debate", "ad", "advert", "advertisement", "speech", "remark",
-    "interview", "rally", "statement", "campaign", "op-ed", "podcast", "post", "forum",
-    "town-hall", "radio", "television", "broadcast", "commercial", "monologue", "stump"})
+SPEECH_FORUMS = word_list(LISTS, "speech_forums")
 #: persons named by their place in a political contest (round 15): an attack on a moderator or a
 #: rival by a person is criticism ("his attacks on the moderators")
-CONTEST_ROLES = frozenset({
-    "moderator", "rival", "opponent", "challenger", "critic", "detractor", "accuser",
-    "nominee", "incumbent", "pundit", "commentator", "columnist", "predecessor"})
+CONTEST_ROLES = word_list(LISTS, "contest_roles")
 
 
 def _verbal_setting(verb: Token) -> bool:
