@@ -371,6 +371,10 @@ CHECKS: dict[str, dict[str, Check]] = {
     "events_state_groups.yaml": {"generic": _no_generic_group},
     "actors_unplaced.yaml": {"elsewhere": _unplaced},
     "actors_us_bodies.yaml": {"chambers": _us_body, "panels": _us_body, "pacs": _us_body},
+    "events_office_routines.yaml": {"asking_nouns": _no_event, "press_asks": _no_event,
+                                    "consulting": _no_event, "staff": _no_event},
+    "events_plain_senses.yaml": {"barriers": _no_event, "ordinary": _no_event,
+                                 "ready": _no_event, "returning": _no_event},
 }
 
 
@@ -449,6 +453,14 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("actors_component.yaml", "meeting_verbs"): [(_AC + "component", "MEETING_VERBS")],
     ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],
     ("actors_component.yaml", "opposing_verbs"): [(_AC + "component", "OPPOSING")],
+    ("events_office_routines.yaml", "asking_nouns"): [(_EV + "office_routines", "ASKING_NOUNS")],
+    ("events_office_routines.yaml", "press_asks"): [(_EV + "office_routines", "PRESS_ASKS")],
+    ("events_office_routines.yaml", "consulting"): [(_EV + "office_routines", "CONSULTING")],
+    ("events_office_routines.yaml", "staff"): [(_EV + "office_routines", "STAFF")],
+    ("events_plain_senses.yaml", "barriers"): [(_EV + "plain_senses", "BARRIERS")],
+    ("events_plain_senses.yaml", "ordinary"): [(_EV + "plain_senses", "ORDINARY")],
+    ("events_plain_senses.yaml", "ready"): [(_EV + "plain_senses", "READY")],
+    ("events_plain_senses.yaml", "returning"): [(_EV + "plain_senses", "RETURNING")],
 }
 
 

@@ -9,26 +9,27 @@ PLOVER event between two parties:
   aides to plan the debate"): talks inside one party, not a CONSULT between two. A staff whose
   owner is named as another party stays ("met with the president's advisers", "spoke with
   aides to the Mexican president").
+
+The word lists are data: lexicon/events_office_routines.yaml (each word with an invented
+example).
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma, pobjs, preps_of
 
+LISTS = "events_office_routines.yaml"
 #: nouns of asking that a reporter sends
-ASKING_NOUNS = frozenset({"request", "call", "inquiry", "enquiry", "query", "message",
-                          "email", "phone", "question", "effort", "attempt"})
+ASKING_NOUNS = word_list(LISTS, "asking_nouns")
 #: what a reporter asks for
-PRESS_ASKS = frozenset({"comment", "comments", "interview", "reaction", "response", "statement"})
+PRESS_ASKS = word_list(LISTS, "press_asks")
 #: verbs of consultation
-CONSULTING = frozenset({"speak", "talk", "meet", "consult", "confer", "huddle", "discuss",
-                        "chat", "sit", "strategize", "strategise"})
+CONSULTING = word_list(LISTS, "consulting")
 #: a party's own staff
-STAFF = frozenset({"adviser", "advisor", "aide", "staff", "staffer", "strategist", "consultant",
-                   "pollster", "speechwriter", "counselor", "counsellor", "confidant", "team",
-                   "handler", "lieutenant", "surrogate"})
+STAFF = word_list(LISTS, "staff")
 #: possessives that point back at the subject, not at another party
 OWN = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 

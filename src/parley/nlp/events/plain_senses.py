@@ -5,23 +5,24 @@
 - **a return to ordinary life** ("residents are ready to return to normal", "shops were
   eager to get back to business"): readiness to resume one's own life, not an offer to a
   party (AGREE); a return to talks or a deal stays ("ready to return to the talks").
+
+The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma, pobjs, preps_of
 
+LISTS = "events_plain_senses.yaml"
 #: things a body presses against
-BARRIERS = frozenset({"fence", "barrier", "barricade", "wall", "window", "glass", "door",
-                      "gate", "rope", "railing", "rail", "stage", "line", "cordon", "car",
-                      "bus", "tree", "pole", "desk", "table", "floor", "ground"})
+BARRIERS = word_list(LISTS, "barriers")
 #: ordinary life one returns to
-ORDINARY = frozenset({"normal", "normalcy", "normality", "routine", "work", "school", "class",
-                      "classes", "business", "life", "home", "job", "office", "shop"})
-READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "able"})
-RETURNING = frozenset({"return", "go", "get", "come"})
+ORDINARY = word_list(LISTS, "ordinary")
+READY = word_list(LISTS, "ready")
+RETURNING = word_list(LISTS, "returning")
 
 
 def pressed_on_thing(token: Token, mods: Modifiers) -> bool:
