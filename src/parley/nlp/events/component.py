@@ -52,6 +52,7 @@ from parley.nlp.events.match import (
     is_passive,
     lemma,
     named_agent,
+    negated_word,
     pobjs,
     preps_of,
 )
@@ -762,9 +763,9 @@ def intended(cand: Candidate, intent: frozenset[str] = frozenset()) -> str:
     if ontology.quad(cand.entry.event) == MATERIAL_COOPERATION and _to_clause(head) \
             and head.head != head and lemma(head.head) in intent:
         # round 14: "not ready to surrender", "not willing to give up land": a refusal
-        return "REJECT" if _negated_intent(head.head) else "AGREE"
+        return "REJECT" if negated_word(head.head) else "AGREE"
     if cand.entry.event == "AGREE" and coarse_pos(head) == "ADJ" and lemma(head) in intent \
-            and _negated_intent(head):
+            and negated_word(head):
         return "REJECT"  # round 14, "X is not willing to send troops": a refusal
     if cand.entry.event in INTENT_OF and any(
         ontology.quad(inner.entry.event) == MATERIAL_COOPERATION and _to_clause(inner.head)
@@ -772,13 +773,6 @@ def intended(cand: Candidate, intent: frozenset[str] = frozenset()) -> str:
     ):
         return "AGREE"
     return cand.entry.event
-
-
-def _negated_intent(word: Token) -> bool:
-    """An intent word denied by "not"/"never" on itself or on its copula ("is not ready to",
-    "are never willing to"): the act is refused."""
-    holders = [word] + ([word.head] if word.dep_ == "acomp" else [])
-    return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
 def _bare_definite(cand: Candidate, event: Event) -> bool:

@@ -348,6 +348,13 @@ def negated_clause(clause: Token) -> bool:
     return any(c.dep_ == "neg" for c in clause.children)
 
 
+def negated_word(word: Token, through: tuple[str, ...] = ("acomp",)) -> bool:
+    """A word under a negation, on itself or on the verb it complements by one of ``through``
+    ("is not ready to", "are never willing to", "it is not likely"): what it governs is denied."""
+    holders = [word] + ([word.head] if word.dep_ in through else [])
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
+
+
 QUESTION_MODALS = frozenset({"could", "would", "can", "will", "might", "may"})
 WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 

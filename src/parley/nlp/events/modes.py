@@ -16,6 +16,7 @@ from parley.nlp.events.match import (
     colon_speaker,
     headline_infinitive_subject,
     lemma,
+    negated_word,
 )
 from parley.nlp.extensions import actor_at, dates_in, doc_text, quotes_covering
 from parley.nlp.syntax import framing_time_at, to_clause
@@ -338,18 +339,10 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.warned = True
         if forms & mods.lemmas("hypothetical", governs=True):
             m.hypothetical = True
-            if _negated_judgement(g):  # "it is not likely he will visit": unlikely
+            if negated_word(g, ("acomp", "xcomp", "ccomp")):  # "it is not likely he will visit": unlikely
                 m.negated = True
     if absent_sign(trigger, verb, neg_det):
         m.negated = True
-
-
-def _negated_judgement(word: Token) -> bool:
-    """A word of likelihood under a negation ("not likely", "is not possible", "not
-    expected"): the act it governs is judged not to happen (class: negated or hypothetical
-    read as affirmed)."""
-    heads = [word] + ([word.head] if word.dep_ in ("acomp", "xcomp", "ccomp") else [])
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
 def causal_preposition(governor: Token, verb: Token) -> bool:
