@@ -1304,7 +1304,7 @@ class _DocState(StateSteps):
         of domestic news takes too ("the Hofstra board", "the Ohio Coal Co.")."""
         doc = self.doc
         by_start = {t.idx: t.i for t in doc}
-        article = dominant_country(self._located_codes())
+        article = dominant_country(self._located_codes(), sentences=sum(1 for _ in doc.sents))
         for draft in self.reg.drafts:
             body = draft.kind == "organization"
             if draft.kind not in ("person", "group") and not body or draft.country or draft.org \
@@ -1347,6 +1347,7 @@ class _DocState(StateSteps):
             # towns and regions count too: "Russian shelling hit Kharkiv, the mayor said" names
             # two countries, so the mayor is not given the attacker's
             codes |= set(self._place_codes([t for t in sent if t.i not in other]))
+            codes |= self._city_of_official(sent, draft, other)
             # towns the NER left untagged, in a phrase ("the governor of Sumy urged residents")
             codes |= {c for t in sent if t.pos == symbols.PROPN and t.dep == symbols.pobj  # integer tests
                       and self.claimed[t.i] is None and t.i not in self.country_tok
@@ -1367,6 +1368,23 @@ class _DocState(StateSteps):
                 # (dominant.py): "the attorney said" in US domestic news is an American
                 prior = article if takes_prior(draft.known, draft.sector) else None
                 draft.country = draft.default_country or prior
+
+    def _city_of_official(self, sent: Span, draft: Draft, other: set[int]) -> set[str]:
+        """Round 15, class L: the untagged city that located another actor's role in the
+        sentence ("Odesa mayor urges residents to stay indoors"): the mayor claims the city's
+        name, so it is not one of the sentence's free places, but it is where the
+        sentence's people are; its country is theirs as much as the mayor's. Only when the
+        city is what gave that actor its country (not "Paris" in a person's name)."""
+        out: set[str] = set()
+        for t in sent:
+            owner = self.claimed[t.i]
+            if owner is None or owner is draft or owner.kind != "person" or t.i in other \
+                    or t.dep_ not in ("compound", "amod", "nmod") or self.claimed[t.head.i] is not owner:
+                continue
+            if t.text in self.lex.cities and (code := self.comp.places.gazetteer_code(t.text)) \
+                    and code == owner.country:
+                out.add(code)
+        return out
 
     @staticmethod
     def _other_side(heads: list[Token]) -> set[int]:

@@ -37,12 +37,26 @@ class DominantPrior:
     ``foreign_sectors``: sectors whose members a domestic article names without their being
     its own people — armed groups (``REB``: "the Islamic State" in US campaign news) and
     refugees and migrants (``REF``: in US news mostly from elsewhere). They get no prior.
+    ``short_sentences``: round 15, a text of at most this many sentences (a headline, or one
+    sentence of US political news coded alone) is too short for ``min_evidence``; there the
+    prior is the one country that *every* located item names, however few ("Pelham urged
+    Ridley to apologise to Donald Trump": Trump alone locates the sentence, so Pelham and
+    Ridley are American). One foreign item anywhere in the text cancels it, so war headlines
+    (two countries on most lines) get no guess.
+    ``short_countries``: the countries the short-text prior may give: those whose domestic
+    news is told sentence by sentence without restating the country (US political news:
+    senators, campaigns, courts, donors). Not a war's parties: a headline naming only Russia
+    ("Putin condemns …", "civilians killed in Russian shelling") names the other side's
+    people as often as Russia's own, so a first try with every country gave Russian victims,
+    a Ukrainian Pope and a Russian FIFA on the CNN headlines of held-out 1-12.
     """
 
     min_evidence: int = 4
     min_share: float = 0.7
     foreign_sectors: frozenset[str] = frozenset({"REB", "REF"})
     named_people: bool = True
+    short_sentences: int = 1
+    short_countries: frozenset[str] = frozenset({"USA"})
 
 
 PRIOR = DominantPrior()
@@ -54,11 +68,17 @@ def takes_prior(known: str | None, sector: str | None, prior: DominantPrior = PR
     return known is None and sector not in prior.foreign_sectors
 
 
-def dominant_country(codes: list[str], prior: DominantPrior = PRIOR) -> str | None:
-    """The country that ``codes`` (one per located item of an article) clearly favour, else None."""
+def dominant_country(codes: list[str], prior: DominantPrior = PRIOR,
+                     sentences: int | None = None) -> str | None:
+    """The country that ``codes`` (one per located item of an article) clearly favour, else None.
+    ``sentences``: the text's length; a short text (``prior.short_sentences``) needs only
+    unanimity."""
     if not codes:
         return None
     top, n = Counter(codes).most_common(1)[0]
+    if sentences is not None and sentences <= prior.short_sentences and n == len(codes) \
+            and top in prior.short_countries:
+        return top
     if n < prior.min_evidence or n / len(codes) < prior.min_share:
         return None
     return top
