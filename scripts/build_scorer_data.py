@@ -38,7 +38,8 @@ AUDIT = ROOT / "docs" / "audit"
 #: how late a judgement file's verdicts are, by the file name's stage (larger = later)
 STAGE = {"before": 0, "after": 1, "final": 1, "after2": 2, "round2": 2}
 DEV_STAGE = 3  # the events8 developer's re-judgements of held-out 3 and 4 came after both
-NAME = re.compile(r"^(?:events-actors|dev-events8)-(?P<draw>.*?)-?(?P<stage>before|after2|after|final|round2)\.jsonl$")
+NAME = re.compile(r"^(?:events-actors|dev-events8)-(?P<draw>.*?)-?"
+                  r"(?P<stage>before|after2|after|final|round2)\.jsonl$")
 
 
 def draw_of(name: str) -> tuple[str, int] | None:

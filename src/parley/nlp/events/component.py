@@ -695,10 +695,27 @@ class EventsComponent:
         return Mention(built, cand, own_place=mine.id if mine else None,
                        own_date=None if when.inferred else when.date, earlier=earlier is not None)
 
-    def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
+    def _prepare(self, doc: Doc, cands: list[Candidate]) -> None:
         self._by_token = {c.head.i: c for c in cands}
         self._sents = list(doc.sents) if cands else []
         self._dateline = dateline_place(doc) if cands else None
+
+    def candidate_scores(self, doc: Doc) -> list[tuple[Candidate, float]]:
+        """Each trigger candidate of a processed Doc with the scorer's confidence, before
+        coreference drops background and repeated mentions: why a mention ranked low."""
+        cands = self.match(doc)
+        self._prepare(doc, cands)
+        out = []
+        for cand in cands:
+            m = self.build(doc, cand)
+            m.background = self._background(doc, cand, m.event)
+            m.anaphor = _bare_definite(cand, m.event)
+            self._score(doc, [m])
+            out.append((cand, m.event.confidence))
+        return out
+
+    def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
+        self._prepare(doc, cands)
         mentions: list[Mention] = []
         stack = cands[::-1]  # next candidate last: popping from the front was quadratic
         while stack:
