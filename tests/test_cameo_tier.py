@@ -14,7 +14,6 @@ from parley.nlp.events.lexicon import load_triggers
 
 ROOT = Path(__file__).resolve().parents[1]
 TRIGGERS = load_triggers()
-CURATED_MAX = 0.7  # a tier event's confidence stays below this (weights 0.45/0.55 + args)
 
 SMALL = """
 &WEAPON
@@ -75,8 +74,12 @@ def test_vendored_dictionary_loads_once_and_is_indexed_by_lemma():
     assert not [e for e in tier.entries if not e.obj and next(iter(e.lemmas)) in generic]
 
 
-def _tier_events(doc):
-    return [e for e in doc.events if e.confidence < CURATED_MAX and not e.negated]
+def _tier_events(nlp, text):
+    """Affirmed events the dictionary tier coded: the scorer's features name each event's tier
+    (``confidence`` is the learned score now, no longer the tier's weight)."""
+    doc = nlp(text)
+    feats = doc._.parley_event_features or {}
+    return [e for e in doc._.parley_events if feats[e.id].get(f"tier={TIER}") and not e.negated]
 
 
 @pytest.mark.parametrize("text,event,quad", [
@@ -85,10 +88,9 @@ def _tier_events(doc):
     ("The Polish president reprimanded the Hungarian ambassador on Monday.", "ACCUSE", 3),
     ("Venezuela nationalized two American oil fields.", "COERCE", 4),
 ])
-def test_tier_fires_where_no_curated_entry_exists(code, text, event, quad):
-    doc = code(text, published="2022-06-01")
-    got = [e for e in _tier_events(doc) if e.event == event]
-    assert got, [(e.event, e.trigger.text, e.confidence) for e in doc.events]
+def test_tier_fires_where_no_curated_entry_exists(nlp, text, event, quad):
+    got = [e for e in _tier_events(nlp, text) if e.event == event]
+    assert got, [(e.event, e.trigger.text) for e in nlp(text)._.parley_events]
     assert got[0].quad == quad
 
 
@@ -106,9 +108,8 @@ def test_curated_entry_wins_over_the_dictionary(code, nlp):
     "The minister decided to stay in Brussels.",     # intent verb with no object: never bare
     "The militiamen armed with machetes waited.",    # a participle describing a noun
 ])
-def test_generic_verbs_without_their_object_do_not_fire(code, text):
-    doc = code(text, published="2022-06-01")
-    assert not _tier_events(doc), [(e.event, e.trigger.text) for e in doc.events]
+def test_generic_verbs_without_their_object_do_not_fire(nlp, text):
+    assert not _tier_events(nlp, text)
 
 
 def test_coverage_is_at_least_ninety_percent_per_plover_type():

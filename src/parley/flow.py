@@ -33,7 +33,7 @@ from parley.corpus.dedup import Deduplicator
 from parley.corpus.incidents import update_incidents
 from parley.corpus.talks import build_talks
 from parley.ingest import iter_inputs
-from parley.pipeline import code_shell, code_shells
+from parley.pipeline import code_shell, code_shells, keep_confident
 from parley.schema import CodedArticle, Failure
 from parley.store.db import DEFAULT_DB, Linker, Store
 from parley.store.rows import content_hash
@@ -155,8 +155,10 @@ def code_all(nlp: Language, shells: list[CodedArticle], workers: int,
 def ingest(store: CorpusStore, paths: list[str], nlp: Language, workers: int = 1,
            commit_every: int = 16, progress: Progress | None = None,
            published: str | None = None,
-           on_start: Callable[[IngestReport], None] | None = None) -> IngestReport:
+           on_start: Callable[[IngestReport], None] | None = None,
+           min_confidence: float = 0.0) -> IngestReport:
     """Ingest ``paths`` into ``store``; idempotent on content hash; returns the counts.
+    Events whose confidence is below ``min_confidence`` are not stored (0 keeps all).
     ``on_start(report)`` is called once the run is recorded (``report.interrupted`` lists
     earlier runs found killed)."""
     t0 = time.perf_counter()
@@ -185,7 +187,7 @@ def ingest(store: CorpusStore, paths: list[str], nlp: Language, workers: int = 1
     if progress and shells:
         progress(0, len(shells), False)
     for coded in code_all(nlp, shells, max(1, workers), failed):
-        batch.append(coded)
+        batch.append(keep_confident(coded, min_confidence))
         if progress:
             progress(report.added + len(batch), len(shells), False)
         if len(batch) >= commit_every:

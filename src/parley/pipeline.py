@@ -132,6 +132,15 @@ def to_coded(nlp: Language, shell: CodedArticle, doc: Doc) -> CodedArticle:
     return restore(coded, shell.article.text, doc_text(doc))
 
 
+def keep_confident(coded: CodedArticle, min_confidence: float = 0.0) -> CodedArticle:
+    """The article without the events whose ``confidence`` (the scorer's estimate that the
+    event is right) is below ``min_confidence``; 0 keeps every event. Event ids are kept as
+    coded, so a dropped event leaves a gap ("e1", "e3")."""
+    if min_confidence <= 0:
+        return coded
+    return replace(coded, events=[e for e in coded.events if e.confidence >= min_confidence])
+
+
 def code_shell(nlp: Language, shell: CodedArticle) -> CodedArticle:
     """Code one ingested article (a CodedArticle with only ``article`` and ``removed`` set).
 

@@ -12,7 +12,7 @@ from parley.cli.common import check_options_or_exit, fail_line, load_nlp_or_exit
 from parley.cli.summary import print_summary
 from parley.errors import Errors
 from parley.ingest import iter_inputs
-from parley.pipeline import DEFAULT_MODEL, code_shell
+from parley.pipeline import DEFAULT_MODEL, code_shell, keep_confident
 from parley.schema import CodedArticle, Failure
 
 
@@ -30,6 +30,9 @@ def code_command(
     actors: list[Path] = typer.Option([], "--actors", help="extra known-actors YAML file(s)"),
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", help="json | jsonl | pretty"),
     output: Path = typer.Option(None, "-o", "--output", help="write JSON/JSONL to this file"),
+    min_confidence: float = typer.Option(
+        0.0, "--min-confidence", min=0.0, max=1.0,
+        help="drop events whose confidence (estimated chance the event is right) is below this; 0 keeps all"),
 ) -> None:
     """Code articles: who did what to whom, when and where, and who said what."""
     check_options_or_exit(published, actors)
@@ -50,7 +53,7 @@ def code_command(
     coded: list[CodedArticle] = []
     for shell in progress_iter(shells, len(shells), "coding"):
         try:
-            coded.append(code_shell(nlp, shell))
+            coded.append(keep_confident(code_shell(nlp, shell), min_confidence))
         except Exception as exc:  # noqa: BLE001  (one bad article must not stop the run)
             fail_line(shell.article.id, f"coding failed: {type(exc).__name__}: {exc}")
     if not coded:

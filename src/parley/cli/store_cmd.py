@@ -134,6 +134,9 @@ def ingest_command(
         help="publication date YYYY-MM-DD for articles without one")] = None,
     commit_every: Annotated[int, typer.Option(
         min=1, help="articles per transaction (always whole articles)")] = 16,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="store only events whose confidence is at least this; 0 keeps all")] = 0.0,
 ) -> None:
     """Code inputs into the store; inputs already stored (same content hash) are skipped."""
     actors = actors or []
@@ -144,7 +147,7 @@ def ingest_command(
     with store_errors_exit(db):
         try:
             report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
-                            progress=progress, published=published,
+                            progress=progress, published=published, min_confidence=min_confidence,
                             on_start=lambda r: notice_interrupted(db, r.interrupted))
         finally:
             progress.stop()

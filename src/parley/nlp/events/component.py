@@ -58,6 +58,7 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
 from parley.nlp.events.participants import complete
+from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -437,8 +438,10 @@ def asked_subjects(verb: Token) -> list[Token]:
 class EventsComponent:
     """Codes PLOVER events; see docs/events.md for the rules."""
 
-    def __init__(self, triggers: TriggerLexicon, modifiers: Modifiers) -> None:
+    def __init__(self, triggers: TriggerLexicon, modifiers: Modifiers,
+                 scorer: Scorer | None = None) -> None:
         self.triggers = triggers
+        self.scorer = scorer
         self.mods = modifiers
         self.non_agent = modifiers.lemmas("non_agent")
         self._by_token: dict[int, Candidate] = {}
@@ -692,10 +695,27 @@ class EventsComponent:
         return Mention(built, cand, own_place=mine.id if mine else None,
                        own_date=None if when.inferred else when.date, earlier=earlier is not None)
 
-    def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
+    def _prepare(self, doc: Doc, cands: list[Candidate]) -> None:
         self._by_token = {c.head.i: c for c in cands}
         self._sents = list(doc.sents) if cands else []
         self._dateline = dateline_place(doc) if cands else None
+
+    def candidate_scores(self, doc: Doc) -> list[tuple[Candidate, float]]:
+        """Each trigger candidate of a processed Doc with the scorer's confidence, before
+        coreference drops background and repeated mentions: why a mention ranked low."""
+        cands = self.match(doc)
+        self._prepare(doc, cands)
+        out = []
+        for cand in cands:
+            m = self.build(doc, cand)
+            m.background = self._background(doc, cand, m.event)
+            m.anaphor = _bare_definite(cand, m.event)
+            self._score(doc, [m])
+            out.append((cand, m.event.confidence))
+        return out
+
+    def set_annotations(self, doc: Doc, cands: list[Candidate]) -> None:
+        self._prepare(doc, cands)
         mentions: list[Mention] = []
         stack = cands[::-1]  # next candidate last: popping from the front was quadratic
         while stack:
@@ -723,8 +743,22 @@ class EventsComponent:
             events.append(m.event)
             if m.others:
                 others[m.event.id] = m.others
+        doc._.parley_event_features = self._score(doc, merged)
         doc._.parley_events = events
         doc._.parley_event_mentions = others
+
+    def _score(self, doc: Doc, merged: list[Mention]) -> dict[str, dict[str, float]]:
+        """Each event's learned confidence (``scoring``), replacing the rules' heuristic, which
+        becomes one of its features; returns the features by event id."""
+        if not merged:
+            return {}
+        reporting, actors, headline = self.mods.lemmas("reporting"), actors_by_id(doc), is_headline(doc)
+        feats = {}
+        for m in merged:
+            feats[m.event.id] = f = features(doc, m, reporting, actors, headline)
+            if self.scorer is not None:
+                m.event.confidence = self.scorer.score(f)
+        return feats
 
 
 # a verb-tagged word in a noun's place is a mis-tagged noun ("sparking calls/VBZ for …")
@@ -789,18 +823,21 @@ def _text_span(span: Span) -> TextSpan:
 
 
 DEFAULT_CONFIG = {"triggers_file": str(TRIGGERS_FILE), "modifiers_file": str(MODIFIERS_FILE),
-                  "cameo_dictionary": DICTIONARY_FILE}
+                  "cameo_dictionary": DICTIONARY_FILE, "scorer_file": str(SCORER_FILE)}
 
 
 @Language.factory("parley_events_v1", default_config=DEFAULT_CONFIG)
 def make_component(nlp: Language, name: str, triggers_file: str, modifiers_file: str,
-                   cameo_dictionary: str = DICTIONARY_FILE) -> EventsComponent:
-    """Load the event lexicons once for this pipeline; ``cameo_dictionary=""`` leaves the
-    CAMEO dictionary tier out."""
+                   cameo_dictionary: str = DICTIONARY_FILE,
+                   scorer_file: str = str(SCORER_FILE)) -> EventsComponent:
+    """Load the event lexicons and the scorer's weights once for this pipeline;
+    ``cameo_dictionary=""`` leaves the CAMEO dictionary tier out; ``scorer_file=""`` keeps the
+    rules' own heuristic confidence."""
     triggers = load_triggers(Path(triggers_file))
     if cameo_dictionary:
         triggers.tier = load_tier(cameo_dictionary, curated=triggers.curated_verbs())
-    return EventsComponent(triggers, load_modifiers(Path(modifiers_file)))
+    scorer = load_scorer(scorer_file) if scorer_file else None
+    return EventsComponent(triggers, load_modifiers(Path(modifiers_file)), scorer)
 
 
 __all__ = ["EventsComponent", "actors_for", "make_component"]
