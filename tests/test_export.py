@@ -139,3 +139,20 @@ def test_codes_stay_strings_with_dtype_str(store, tmp_path):
     df = pd.read_csv(out, dtype={"cameo": str})
     assert {"046", "057"} <= set(df.cameo)  # leading zeros kept
     assert '"' + df.cameo[0] + '"' in out.read_text(encoding="utf-8")  # quoted in the file
+
+
+def test_min_confidence_filters_the_export_not_the_store(store, tmp_path):
+    """The store keeps every event with its score; an export threshold leaves out exactly the
+    events scored below it, so a user can change the threshold without re-ingesting."""
+    out = tmp_path / "all.csv"
+    assert export_events(store, out, "csv") == 6
+    scores = sorted(pd.read_csv(out).confidence)
+    cut = scores[len(scores) // 2]
+    kept = tmp_path / "kept.csv"
+    n = export_events(store, kept, "csv", min_confidence=cut)
+    assert n == sum(1 for s in scores if s >= cut) and n > 0
+    assert all(pd.read_csv(kept).confidence >= cut)
+    if len(set(scores)) > 1:
+        above_all = tmp_path / "none.csv"
+        assert export_events(store, above_all, "csv", min_confidence=scores[-1] + 1e-6) == 0
+    assert export_events(store, tmp_path / "again.csv", "csv") == 6

@@ -12,8 +12,13 @@ ingested at `8b2d1fa`; draw 7: seed 20261223 from a store ingested at the first 
 (`824d98e`), after draw 6 was judged (so it excludes draw 6). Developers of a round were told not
 to open its draw or its store.
 
+Draw 8 (eighth session, seed 20261224) ingests the CNN headlines and, in a second store, the
+PolNeAR dev articles at the session's starting code (`53d06c7`) and draws from both pools:
+by then the CNN pool held no unjudged text-dated event and PolNeAR only a few, so draw 8's dated
+part is whatever is left (its figure is reported with its small n, beside the pooled one).
+
 Run from the repository root:
-    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb OUT.jsonl 6|7
+    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb[,STORE2.duckdb] OUT.jsonl 6|7|8
 """
 import json
 import random
@@ -26,26 +31,32 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import draw_places_dates as d  # noqa: E402  same row selection and item shape as earlier draws
 
-SEEDS = {6: 20261222, 7: 20261223}
+SEEDS = {6: 20261222, 7: 20261223, 8: 20261224}
 N_PLACED, N_DATED = 150, 100
 
 
-def main(store: str, out: Path, draw: int) -> None:
-    con = duckdb.connect(store, read_only=True)
+def main(stores: str, out: Path, draw: int) -> None:
     judged = d.judged_keys(*(f"heldout{k}" for k in range(draw, 10)))  # this and later draws
 
     def fresh(rows: list[dict]) -> list[dict]:
         return [r for r in rows if (r["article_id"], (r["trigger_text"] or "").lower()) not in judged]
 
-    placed = fresh(d.rows(con, "e.place IS NOT NULL AND NOT e.duplicate"))
-    dated = fresh(d.rows(con, "NOT e.date_inferred AND NOT e.duplicate"))
+    placed, dated, con_of = [], [], {}
+    for store in stores.split(","):
+        con = duckdb.connect(store, read_only=True)
+        for r in fresh(d.rows(con, "e.place IS NOT NULL AND NOT e.duplicate")):
+            placed.append(r)
+            con_of[r["article_id"]] = con
+        for r in fresh(d.rows(con, "NOT e.date_inferred AND NOT e.duplicate")):
+            dated.append(r)
+            con_of[r["article_id"]] = con
     rng = random.Random(SEEDS[draw])
     take_placed = rng.sample(placed, min(N_PLACED, len(placed)))
     take_dated = rng.sample(dated, min(N_DATED, len(dated)))
     with out.open("w", encoding="utf-8") as fh:
         for kind, rows in (("placed", take_placed), ("dated", take_dated)):
             for i, r in enumerate(sorted(rows, key=d.key)):
-                fh.write(json.dumps(d.enrich(con, r, kind, i), ensure_ascii=False, default=str) + "\n")
+                fh.write(json.dumps(d.enrich(con_of[r["article_id"]], r, kind, i), ensure_ascii=False, default=str) + "\n")
     print(f"{len(placed)} fresh placed, {len(dated)} fresh dated; drew "
           f"{len(take_placed)} + {len(take_dated)} -> {out}")
 

@@ -118,14 +118,17 @@ def _select(store: Store, affirmed_only: bool, f: EventFilter | None = None, **f
 def export_events(store: Store, path: str | Path, fmt: str, since: str | None = None,
                   until: str | None = None, country: str | None = None,
                   event: list[str] | None = None, compact: bool = False,
-                  skipped: dict[str, int] | None = None) -> int:
+                  skipped: dict[str, int] | None = None,
+                  min_confidence: float | None = None) -> int:
     """Write the matching events to ``path`` in ``fmt``; return the number of rows written.
 
     ``compact`` (gdelt only) leaves out the GDELT columns Parley never fills. ``skipped``, if
-    given, receives counts of events left out (acled: ``no_acled_category``)."""
+    given, receives counts of events left out (acled: ``no_acled_category``).
+    ``min_confidence`` leaves out events the scorer rates below it (the store keeps them all)."""
     if fmt not in FORMATS:
         raise ExportError(Errors.E400.format(formats=", ".join(FORMATS), fmt=fmt))
-    f = EventFilter(start=since, end=until, country=country, event=event or None)
+    f = EventFilter(start=since, end=until, country=country, event=event or None,
+                    min_confidence=min_confidence)
     counter = [0]
     path = Path(path)
     with path.open("wb") as out:

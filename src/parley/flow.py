@@ -33,7 +33,7 @@ from parley.corpus.dedup import Deduplicator
 from parley.corpus.incidents import update_incidents
 from parley.corpus.talks import build_talks
 from parley.ingest import iter_inputs
-from parley.pipeline import code_shell, code_shells, keep_confident
+from parley.pipeline import code_shell, code_shells
 from parley.schema import CodedArticle, Failure
 from parley.store.db import DEFAULT_DB, Linker, Store
 from parley.store.rows import content_hash
@@ -155,10 +155,11 @@ def code_all(nlp: Language, shells: list[CodedArticle], workers: int,
 def ingest(store: CorpusStore, paths: list[str], nlp: Language, workers: int = 1,
            commit_every: int = 16, progress: Progress | None = None,
            published: str | None = None,
-           on_start: Callable[[IngestReport], None] | None = None,
-           min_confidence: float = 0.0) -> IngestReport:
+           on_start: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Ingest ``paths`` into ``store``; idempotent on content hash; returns the counts.
-    Events whose confidence is below ``min_confidence`` are not stored (0 keeps all).
+    Every event is stored with its confidence: a threshold is a query filter
+    (``min_confidence`` in the web app, the API and export), so a stricter or looser threshold
+    later needs no re-ingest and the content hash still decides what is already stored.
     ``on_start(report)`` is called once the run is recorded (``report.interrupted`` lists
     earlier runs found killed)."""
     t0 = time.perf_counter()
@@ -187,7 +188,7 @@ def ingest(store: CorpusStore, paths: list[str], nlp: Language, workers: int = 1
     if progress and shells:
         progress(0, len(shells), False)
     for coded in code_all(nlp, shells, max(1, workers), failed):
-        batch.append(keep_confident(coded, min_confidence))
+        batch.append(coded)
         if progress:
             progress(report.added + len(batch), len(shells), False)
         if len(batch) >= commit_every:

@@ -134,9 +134,6 @@ def ingest_command(
         help="publication date YYYY-MM-DD for articles without one")] = None,
     commit_every: Annotated[int, typer.Option(
         min=1, help="articles per transaction (always whole articles)")] = 16,
-    min_confidence: Annotated[float, typer.Option(
-        "--min-confidence", min=0.0, max=1.0,
-        help="store only events whose confidence is at least this; 0 keeps all")] = 0.0,
 ) -> None:
     """Code inputs into the store; inputs already stored (same content hash) are skipped."""
     actors = actors or []
@@ -147,7 +144,7 @@ def ingest_command(
     with store_errors_exit(db):
         try:
             report = ingest(store, paths, nlp, workers=workers, commit_every=commit_every,
-                            progress=progress, published=published, min_confidence=min_confidence,
+                            progress=progress, published=published,
                             on_start=lambda r: notice_interrupted(db, r.interrupted))
         finally:
             progress.stop()
@@ -250,6 +247,9 @@ def export_command(
         "--event", help="PLOVER type (repeatable)")] = None,
     compact: Annotated[bool, typer.Option(
         "--compact", help="gdelt: leave out the columns Parley never fills")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="leave out events whose confidence is below this (the store keeps them all)")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Export events (near-duplicate articles left out; see docs/exports.md for columns)."""
@@ -262,7 +262,7 @@ def export_command(
     skipped: dict[str, int] = {}
     try:
         n = export_events(store, output, fmt.value, since, until, country, event,
-                          compact=compact, skipped=skipped)
+                          compact=compact, skipped=skipped, min_confidence=min_confidence)
     except (ExportError, QueryError, OSError) as exc:
         fail_line(str(output), str(exc))
         raise typer.Exit(2) from None
