@@ -71,6 +71,7 @@ class Cues:
     generic: frozenset[str]
     facility: frozenset[str]
     institution: frozenset[str]
+    served: frozenset[str]  # "the Kherson airport": a site that bears its town's name
     street: frozenset[str]  # a street's name is no person's, whatever the model tags it
     seat: frozenset[str]  # "the Abuja Chamber of …": a local body named after its town
     seat_qualifiers: frozenset[str]  # "Peel Regional Police": words between town and body
@@ -110,6 +111,7 @@ def load_cues() -> Cues:
         generic=frozenset(data["generic"]["words"]),
         facility=frozenset(e["word"] for e in data["facility"]),
         institution=frozenset(e["word"] for e in data["facility"] if e.get("institution")),
+        served=frozenset(e["word"] for e in data["facility"] if e.get("served")),
         street=frozenset(e["word"] for e in data["facility"] if e.get("street")),
         seat=frozenset(e["word"] for e in data["seat"]["words"]),
         seat_qualifiers=frozenset(data["seat"]["qualifiers"]),

@@ -8,7 +8,8 @@ expression ("June 16 of last year"); dateparser is the cached last resort for re
 
 Conventions (the schema stores one ISO date plus a granularity):
 - a day is that day; a week is its Monday ("last week" = Monday of the week before the
-  publication week); a month is its first day; a year is 1 January; a weekend is its Saturday
+  publication week; in a Sunday story, of the week that Sunday closes); a month is its first
+  day; a year is 1 January; a weekend is its Saturday
   with granularity ``weekend``.
 - bare weekdays, months and month-days point back: "on Thursday" is the latest Thursday not
   after publication (a Thursday story's "on Thursday" is that day); "on March 20" in a story of
@@ -313,13 +314,18 @@ def _apply_ago(g: dict[str, str | Any], pub: dt.date | None) -> Resolved:
 def _apply_period(g: dict[str, str | Any], pub: dt.date | None, future: bool = False) -> Resolved:
     """Rule period: "last week", "this month", "next year". A Sunday story's "this week" in a
     clause pointing ahead ("will meet this week") is the coming week: the publication week
-    has no day left for a plan."""
+    has no day left for a plan. A Sunday story's "last week" is the week just ending (its
+    Monday six days before): news weeks close on Sunday, and the week before that is two
+    weeks back by then (class: "last week" counted from a Sunday publication)."""
     unit = UNITS[g["u"]]
     if pub is None:
         return Resolved(None, unit)
     offset = _PERIOD_OFFSET[g["rel"]]
-    if unit == "week" and g["rel"] in ("this", "current") and future and pub.weekday() == 6:
-        offset = 1
+    if unit == "week" and pub.weekday() == 6:
+        if g["rel"] in ("this", "current") and future:
+            offset = 1
+        elif g["rel"] in ("last", "previous"):
+            offset = 0
     return Resolved(_period(pub, unit, offset).isoformat(), unit)
 
 

@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -483,12 +483,15 @@ class PlacesComponent:
     def _located_names(self, doc: Doc) -> list[Mention]:
         """"In Klamath Falls", "militias from Misrata": a name the model took for a person but that
         follows "in"/"from" and is a sizeable town in the gazetteer is the town; so is one joined
-        by "and"/"or" to a place after "in" ("stops in Hilversum and Almelo")."""
+        by "and"/"or" to a place after "in" ("stops in Hilversum and Almelo"), and one right
+        before a site word no person's name takes ("struck the Kherson airport", "Melitopol
+        station": ``_names_a_site``). Class: a facility named after its town, the town lost."""
         out = []
         for ent in doc.ents:
             if ent.label_ != "PERSON" or ent.start == 0:
                 continue
-            if doc[ent.start - 1].lower_ not in PERSON_PLACE_PREPS and not _joined_to_located_place(ent):
+            if (doc[ent.start - 1].lower_ not in PERSON_PLACE_PREPS and not _joined_to_located_place(ent)
+                    and not self._names_a_site(doc, ent.end)):
                 continue
             m = self._from_tokens(doc, ent.start, ent.end, "gazetteer")
             if m is None or m.direction or m.tok != (ent.start, ent.end):
@@ -497,6 +500,20 @@ class PlacesComponent:
                    for c in self.gaz.lookup(m.key)):
                 out.append(m)
         return out + self._located_org_names(doc)
+
+    def _names_a_site(self, doc: Doc, end: int) -> bool:
+        """Does a name ending before token ``end`` stand right before a lower-case site word that
+        serves the town it is named after (``place_cues.yaml`` ``facility`` ``served``: "the
+        Kherson airport", "Lviv station")? A person or a group gives its name to a school, a
+        base or a street ("Lincoln High School", "Wagner base"), not to an airport or a station
+        written in lower case: the name is the town the site serves."""
+        return end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.cues.served
+
+    def _names_a_district(self, doc: Doc, end: int) -> bool:
+        """Does a name ending before token ``end`` stand right before a district word ("the
+        Kupiansk district", "X raion": ``place_cues.yaml`` ``district``)? Only a town gives its
+        name to a district, so the word is evidence for the town (``_without_evidence``)."""
+        return end < len(doc) and doc[end].lower_ in self.cues.district
 
     def _located_org_names(self, doc: Doc) -> list[Mention]:
         """"assaults around Bakhmut and Avdiivka": names the model tagged as one ORG after a
@@ -913,6 +930,7 @@ class PlacesComponent:
         c = m.chosen
         if (not m.modifier or c is None or c.feature != "city" or c.pop >= KNOBS.evidence_min_pop
                 or (_after_locative(doc, m) and not self._names_a_noun(doc, m))
+                or self._names_a_site(doc, m.tok[1]) or self._names_a_district(doc, m.tok[1])
                 or m.country or m.features or m.within or m.region_of):
             return False
         others = [o.chosen for o in mentions if o is not m and o.key != m.key and o.chosen]
@@ -1075,16 +1093,32 @@ class PlacesComponent:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             town = nxt.chosen if nxt and nxt.source not in {"facility", "locality"} and SITE_TOWN.match(
                 self._text[m.end : nxt.start]) else None
-            town = town or self._town_before(doc, mentions[:i], m) or focus
+            town = town or self._town_before(doc, mentions[:i], m) or self._namesake_town(doc, m) or focus
             if town:
                 m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
                                      town.lon, 0, m.source, False, town.admin1, True)
 
+    def _namesake_town(self, doc: Doc, m: Mention) -> Candidate | None:
+        """The town a site is named after when its name is a town's name and a lower-case site
+        word (``_names_a_site``: "Kherson airport", "Lviv station"): a sizeable town
+        (``KNOBS.min_town_pop``) of that name, the most populous. An airport or a station
+        serves the town it is named after. Class: a facility named after its town, the town
+        lost."""
+        a, b = m.tok
+        if m.source != "facility" or b - a < 2 or not self._names_a_site(doc, b - 1):
+            return None
+        key = norm(doc_text(doc)[doc[a].idx:doc[b - 2].idx + len(doc[b - 2].text)])
+        towns = [c for c in self.gaz.lookup(key) if c.feature == "city" and c.pop >= KNOBS.min_town_pop]
+        return max(towns, key=lambda c: c.pop) if towns else None
+
     def _town_districts(self, doc: Doc, mentions: list[Mention]) -> None:
         """Step 8 of ``resolve``: a district named after its town ("the Nikopol district", "X
-        raion") is the town's surroundings, which the gazetteer does not hold: give the
-        first-level division the town lies in, the finest place that holds the whole district
-        (place_cues.yaml ``district``). Class: a raion given as its town."""
+        raion") is the town's surroundings, which the gazetteer does not hold: a place of its
+        own, "Nikopol district" (feature ``admin2``), at the town's point, its seat, in the
+        town's first-level division (place_cues.yaml ``district``). Neither the town (a point
+        in the district) nor its division (round 7's choice; judged coarser than the district
+        the text names in draws 1, 6 and 7) is the place named. Class: a raion given as its
+        town or as its oblast."""
         for m in mentions:
             town, (_, e) = m.chosen, m.tok
             if (town is None or town.feature != "city" or town.capital or not e
@@ -1095,8 +1129,9 @@ class PlacesComponent:
             if self._city_owned(doc, m.tok[0]):
                 continue  # "the city's X district", "Kyiv's X district": a city's own district
             division = self.gaz.division(town)
-            if division is not None:
-                m.chosen = division
+            m.chosen = replace(town, pid=0, geonameid=None, name=f"{town.name} {doc[e].lower_}",
+                               pop=0, feature="admin2", capital=False,
+                               admin1=division.admin1 if division is not None else town.admin1)
 
     def _city_owned(self, doc: Doc, start: int) -> bool:
         """Is the name at token ``start`` owned by a town ("the city's X", "Kyiv's X"), not by a
