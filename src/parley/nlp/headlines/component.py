@@ -194,9 +194,14 @@ def plural_verb_read_as_noun(line: Span, verbs: frozenset[str],
 def _verb_root(line: Span, token: Token | None = None) -> bool:
     """The parser built a clause: the line's root is a verb. Round 16: a root that heads a
     later clause than ``token``'s (``later_clause``: "…, officials say", "… as people wait")
-    does not count; the words before it may still be a headline read as a noun phrase."""
-    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
-               and not (token is not None and later_clause(t, token)) for t in line)
+    does not count, unless a verb with its subject stands before it; the words before it may
+    still be a headline read as a noun phrase."""
+    if token is None:
+        return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line)
+    # a verb with its subject before the later clause is a clause already ("X forces near Y
+    # have withdrawn, official says"): the words before the attribution are no noun phrase
+    return any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in t.children))
+               and not later_clause(t, token) for t in line)
 
 
 def later_clause(root: Token, token: Token) -> bool:
