@@ -64,6 +64,13 @@ def test_clause_before_attribution_is_kept(code):
         code, "Georgia forces near the border have pulled back, officials say", "RETREAT")
 
 
+def test_verb_in_a_later_participle_clause_keeps_the_repair(code):
+    """A verb with a subject inside a participle clause ("…, warning it could …") is no later
+    clause: the headline verb before it is repaired as before."""
+    doc = code('Tusk pledges to keep up Polish aid to Moldova, warning it "could be a long winter"', PUB)
+    assert "AGREE" in [e.event for e in doc.events]
+
+
 @pytest.mark.parametrize("text", [
     "Prices in the capital rise as supplies dwindle",
     "Queues at the border grow longer, officials say",

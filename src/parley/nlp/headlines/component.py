@@ -196,12 +196,14 @@ def _verb_root(line: Span, token: Token | None = None) -> bool:
     later clause than ``token``'s (``later_clause``: "…, officials say", "… as people wait")
     does not count, unless a verb with its subject stands before it; the words before it may
     still be a headline read as a noun phrase."""
-    if token is None:
-        return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line)
+    roots = [t for t in line if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if token is None or not roots or any(not later_clause(r, token) for r in roots):
+        return bool(roots)
     # a verb with its subject before the later clause is a clause already ("X forces near Y
     # have withdrawn, official says"): the words before the attribution are no noun phrase
-    return any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in t.children))
-               and not later_clause(t, token) for t in line)
+    boundary = min(r.i for r in roots)
+    return any(t.pos_ in ("VERB", "AUX") and t.i < boundary and any(c.dep_ in SUBJECTS for c in t.children)
+               for t in line)
 
 
 def later_clause(root: Token, token: Token) -> bool:
