@@ -35,6 +35,11 @@ tokens), so article prose, whose sentences end in a stop, parses exactly as befo
    headline, where capitals say nothing) that is tagged NOUN but is no dictionary word
    (WordNet's index, from the model's lemmatizer tables) is a proper noun: retagged PROPN/NNP.
 
+Round 16: classes 1 and 3 also run when the line's only verb root heads a *later clause*
+(a closing attribution "Rebels seize airport, army says", an "as"-clause), unless a verb with its
+subject stands before it, and look through a prepositional phrase for the subject ("Rebels in
+the eastern province seize …"); a variant whose verb is that later root's complement is adopted.
+
 The component runs before every other Parley component, so all of them see the repaired parse.
 """
 from __future__ import annotations
@@ -128,8 +133,8 @@ def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[
         if _verb_root(line, token):
             return None
         lemma = next((v for v in third_person_lemmas(token.text) if v in verbs), None)
-        name = doc[token.i - 1]
-        if lemma is not None and not names_something(name, words):
+        name: Token | None = doc[token.i - 1]
+        if lemma is not None and name is not None and not names_something(name, words):
             name = subject_before_phrase(token)
         if lemma is None or name is None or not names_something(name, words) \
                 or coordinated(name, words):
