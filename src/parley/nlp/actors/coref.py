@@ -11,7 +11,8 @@ Rules (deliberately simple and predictable):
 - an object pronoun never takes the subject of its own clause ("X greeted him" is not X);
 - a subject pronoun of a clause that complements or modifies a verb ("X tells Y **he** will
   visit", "X plays up Y's support as **it** retreats") is that verb's subject when it fits,
-  however near another actor is (subject parallelism); a fronted adverbial clause's subject
+  however near another actor is (subject parallelism; "it" then also takes a body named by a
+  singular noun, "the army says it …"); a fronted adverbial clause's subject
   pronoun ("Though she …, X criticized …") is the main clause's subject, named after it;
 - "his or her" and "he or she" are generic and left alone;
 - pronouns inside quotation marks are left alone: "he" in a quote is rarely the speaker.
@@ -126,8 +127,16 @@ def _governing_subject(t: Token, claimed: list, kind: str, gender: str | None) -
     for s in clause.head.children:
         if s.dep_ in ("nsubj", "nsubjpass") and (s.i < t.i or fronted):
             d = claimed[s.i]
-            return d if d is not None and _fits(d, kind, gender) else None
+            return d if d is not None and (_fits(d, kind, gender) or _singular_body(d, s, kind)) else None
     return None
+
+
+def _singular_body(d: Draft, subject: Token, kind: str) -> bool:
+    """Round 16: "it" may stand for a body named by a singular noun ("the army says **it**
+    repelled …", "Ukraine's defence ministry says **it** shot down …") when that body governs
+    the pronoun's clause. Only by subject parallelism: the nearest-actor rule keeps groups out
+    of "it", which more often means a thing or a state near by."""
+    return kind == "thing" and d.kind == "group" and subject.tag_ in ("NN", "NNP")
 
 
 #: clauses an expletive "it" stands for ("it is clear **that** …", "it was hard **to** …")

@@ -35,6 +35,11 @@ tokens), so article prose, whose sentences end in a stop, parses exactly as befo
    headline, where capitals say nothing) that is tagged NOUN but is no dictionary word
    (WordNet's index, from the model's lemmatizer tables) is a proper noun: retagged PROPN/NNP.
 
+Round 16: classes 1 and 3 also run when the line's only verb root heads a *later clause*
+(a closing attribution "Rebels seize airport, army says", an "as"-clause), unless a verb with its
+subject stands before it, and look through a prepositional phrase for the subject ("Rebels in
+the eastern province seize …"); a variant whose verb is that later root's complement is adopted.
+
 The component runs before every other Parley component, so all of them see the repaired parse.
 """
 from __future__ import annotations
@@ -123,18 +128,21 @@ def verb_read_as_noun(line: Span, verbs: frozenset[str], words: Words) -> tuple[
     no root with a subject but the token itself): the verb was read as a noun (the root, a
     compound, an object) or as an interjection. Not when the name is coordinated (a plural
     subject) or a participle follows ("NATO forces using drones": a noun and its modifier)."""
-    if _verb_root(line):
-        return None
     doc = line.doc
     for token in _noun_read_candidates(line):
+        if _verb_root(line, token):
+            return None
         lemma = next((v for v in third_person_lemmas(token.text) if v in verbs), None)
-        name = doc[token.i - 1]
-        if lemma is None or not names_something(name, words) or coordinated(name, words):
+        name: Token | None = doc[token.i - 1]
+        if lemma is not None and name is not None and not names_something(name, words):
+            name = subject_before_phrase(token)
+        if lemma is None or name is None or not names_something(name, words) \
+                or coordinated(name, words):
             continue
         if not _words_follow(doc[token.i + 1]):
             continue
         if any(t.dep_ == "ROOT" and t != token and any(c.dep_ in SUBJECTS for c in t.children)
-               for t in line):
+               and not later_clause(t, token) for t in line):
             return None
         return token, lemma
     return None
@@ -172,12 +180,14 @@ def plural_verb_read_as_noun(line: Span, verbs: frozenset[str],
     noun ("NATO strike"), nor after an event noun of the lexicon ("peace talks attack …":
     a noun compound), nor before a participle or a conjunction ("forces fire, killing").
     Returns that token and its lemma (the word itself)."""
-    if _verb_root(line):
-        return None
     doc = line.doc
     for token in _noun_read_candidates(line):
+        if _verb_root(line, token):
+            return None
         lemma = token.lower_
         subj = doc[token.i - 1]
+        if lemma in verbs and subj.tag_ not in ("NNS", "NNPS"):
+            subj = subject_before_phrase(token) or subj
         if lemma not in verbs or subj.tag_ not in ("NNS", "NNPS") or not subj.lower_.endswith("s") \
                 or subj.lemma_.lower() in event_nouns:
             continue
@@ -186,9 +196,48 @@ def plural_verb_read_as_noun(line: Span, verbs: frozenset[str],
     return None
 
 
-def _verb_root(line: Span) -> bool:
-    """The parser built a clause: the line's root is a verb."""
-    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in line)
+def _verb_root(line: Span, token: Token | None = None) -> bool:
+    """The parser built a clause: the line's root is a verb. Round 16: a root that heads a
+    later clause than ``token``'s (``later_clause``: "…, officials say", "… as people wait")
+    does not count, unless a verb with its subject stands before it; the words before it may
+    still be a headline read as a noun phrase."""
+    roots = [t for t in line if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    if token is None or not roots or any(not later_clause(r, token) for r in roots):
+        return bool(roots)
+    # a verb with its subject before the later clause is a clause already ("X forces near Y
+    # have withdrawn, official says"): the words before the attribution are no noun phrase
+    boundary = min(r.i for r in roots)
+    return any(t.pos_ in ("VERB", "AUX") and t.i < boundary and any(c.dep_ in SUBJECTS for c in t.children)
+               for t in line)
+
+
+def later_clause(root: Token, token: Token) -> bool:
+    """Round 16: ``root`` heads a clause after ``token`` that opens after a comma or a
+    subordinator (a word tagged IN right before the clause's subject): a closing attribution
+    ("Rebels seize airport, army says") or an "as"-clause ("X appeals to Y as patients wait").
+    The parser made that clause the root because it found no verb before it."""
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i), None)
+    if subject is None or root.i <= token.i:
+        return False
+    opener = subject.left_edge.i - 1
+    return opener > token.i and (root.doc[opener].text == "," or root.doc[opener].tag_ == "IN")
+
+
+def subject_before_phrase(token: Token) -> Token | None:
+    """Round 16, a subject with a prepositional phrase before its verb ("Rebels in the eastern
+    province seize …", "Doctor in the besieged hospital appeals …"): the noun before the verb
+    is the object of the phrase, not the subject. Climbs from that object through noun
+    links to its preposition and returns the noun it hangs on, when that noun comes first in
+    the line's phrase; else None."""
+    doc = token.doc
+    t = doc[token.i - 1]
+    for _ in range(8):
+        if t.dep_ == "prep" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head
+        if t.head == t or t.dep_ not in ("pobj", "compound", "amod", "nmod", "poss", "case", "dep"):
+            return None
+        t = t.head
+    return None
 
 
 def _noun_read_candidates(line: Span) -> Iterator[Token]:
@@ -288,7 +337,8 @@ class HeadlinesComponent:
                 a.text != b.text for j, (a, b) in enumerate(zip(line, variant, strict=True)) if j != k):
             return False
         verb = variant[k]
-        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not any(
+        told = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > k  # "…, X says"
+        if verb.pos_ != "VERB" or not (verb.dep_ == "ROOT" or told) or not any(
                 c.dep_ == "nsubj" and c.i < k for c in verb.children):
             return False
         ents = [e for e in doc.ents if e.end <= line.start or e.start >= line.end]
