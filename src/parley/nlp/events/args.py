@@ -11,6 +11,7 @@ from parley import ontology
 from parley.lexicon import load, word_list
 from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
+from parley.nlp.events.asked import bodies_to_join, mandated_subjects
 from parley.nlp.events.authors import thing_authors
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
@@ -35,7 +36,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
-from parley.nlp.events.undergo import under_of, under_phrase, undergoing_doers
+from parley.nlp.events.undergo import suffering_verb, under_of, under_phrase, undergoing_doers
 from parley.nlp.extensions import actor_at, actors_by_id, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, to_clause
 from parley.schema import Actor, Place
@@ -1066,9 +1067,13 @@ def suffering_possessors(noun: Token, mods: Modifiers) -> list[Token]:
 def undergoer(noun: Token) -> list[Token]:
     """Who suffers an event noun in an "under" phrase ("the Peruvian cabinet under
     criticism for …", "Aleppo came under attack", "Iran is under sanctions"): the noun the
-    phrase qualifies, or the subject of the verb it hangs on."""
+    phrase qualifies, or the subject of the verb it hangs on; or the subject of a verb of
+    suffering the noun is the object of ("X faced criticism")."""
     under = under_of(noun)  # also "under withering criticism", misread as a gerund's object
-    if under is None or under.head == under:
+    if under is None:  # round 16, "X faced / drew criticism", "X endured attacks"
+        sufferer = suffering_verb(noun)
+        return listed_subjects(subject_of(sufferer)) if sufferer is not None else []
+    if under.head == under:
         return []
     owner = under.head
     if owner.pos_ in ("NOUN", "PROPN"):
@@ -1272,6 +1277,18 @@ def requesters(doc: Doc, args: Arguments) -> list[str]:
     return out
 
 
+def asked_in_complement(doc: Doc, verb: Token, actors: list[str]) -> list[str]:
+    """Round 16, a request whose addressee stands in its complement: the subject of a
+    mandative that-clause ("demanded that Congress release …"), else the international body
+    one asks to join ("pushes for EU membership"); never the requester itself."""
+    out = [a for a in actors_for(doc, mandated_subjects(verb)) if a not in actors]
+    if out:
+        return out
+    by_id = actors_by_id(doc)
+    return [a for a in actors_for(doc, bodies_to_join(verb, JOINING))
+            if a in by_id and by_id[a].kind == "igo" and a not in actors]
+
+
 VICTIM_PLACE_PREPS = frozenset({"in", "near", "outside", "across"})
 #: class 1, an attack aimed at a place by a preposition ("fired rockets at X", "strikes on X",
 #: "fired into X", "launched drones toward X"): the place's state is the target even when the
@@ -1463,6 +1480,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         victim_country(doc, args, cand.head)
     joined = joined_bodies(doc, args)
     args.recipient = [a for a in args.recipient if a not in joined]
+    if not args.recipient and cand.entry.event == "REQUEST":  # round 16, events/asked.py
+        args.recipient = asked_in_complement(doc, cand.head, args.actor)
     if cand.entry.event in REACTING:  # "condemns the senator's murder": not the senator
         harmed = harmed_in(doc, args.recipient_heads + args.theme_heads, mods)
         args.recipient = [a for a in args.recipient if a not in harmed]

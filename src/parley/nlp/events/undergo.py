@@ -1,8 +1,10 @@
-"""Verbs of undergoing: "X came under fire / criticism / attack for …".
+"""Verbs of undergoing: "X came under fire / criticism / attack for …", "X faced criticism".
 
 The subject of "come under" (or "fall under") an act is the one the act is done to: "the
 transport minister came under fire for the fare rise" is criticism *of* the minister. Its
 doer, when named, is in a "from" or "by" phrase on the noun ("came under fire from unions").
+Round 16: so is the subject of a verb of suffering whose object is the act ("the minister
+**faced** sharp criticism", "residents **endured** drone attacks").
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from parley.nlp.events.match import Candidate, pobjs, preps_of
 #: verbs of undergoing an act named in their "under" phrase (lexicon/events_undergo.yaml)
 UNDERGOING = word_list("events_undergo.yaml", "undergoing")
 DOERS = frozenset({"from", "by"})
+#: verbs whose object is an act their subject suffers (lexicon/events_undergo.yaml)
+SUFFERING = word_list("events_undergo.yaml", "suffering")
 
 
 def under_phrase(cand: Candidate) -> Token | None:
@@ -46,3 +50,12 @@ def under_of(noun: Token) -> Token | None:
             and gerund.head.lower_ == "under" and gerund.i == noun.i - 1:
         return gerund.head
     return None
+
+
+def suffering_verb(noun: Token) -> Token | None:
+    """The verb of suffering whose direct object is the event noun ("faced **criticism**",
+    "endured attacks"), else None: its subject undergoes the act."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb == noun or verb.lemma_.lower() not in SUFFERING:
+        return None
+    return verb
