@@ -10,7 +10,7 @@ mention after the first joins the most recent earlier event it is compatible wit
   "Russian diplomats"), anyone else as itself (a coal firm and its insurers, a student and the
   police of one country are two parties); and no actor is the target in one and the actor in
   the other ("X was killed … X had led the attack");
-- one kind of act by CAMEO code (``same_family``): a pledge or an offer is not the concluded
+- for verbal acts, one kind of act by CAMEO code (``same_family``): a pledge or an offer is not the concluded
   deal ("pledged to lift the curbs" … "in breach of the agreement"), unless the earlier
   trigger phrase names the later noun ("approved the agreements" … "the agreements");
 - within reach (``REACH`` sentences after the event's latest mention), unless the later
@@ -86,6 +86,10 @@ COREF_WINDOW = 50
 #: a definite noun repeating the event's word ("the hearing" … "the hearing") reaches further:
 #: an article tells its topic event by name throughout
 REACH = 8
+#: quad classes of verbal acts, whose CAMEO code tells the kind of act (a promise, a concluded
+#: deal); a material act's code tells its means or result, several of which one attack has
+#: ("the strike killed six": an air strike and a killing)
+VERBAL_QUADS = frozenset({1, 3})
 #: letters two event words must share to be one word family ("criticize"/"criticism")
 STEM = 5
 
@@ -214,7 +218,7 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
         return False
     if _name_clash(earlier, later):
         return False
-    if not (same_family(a.cameo, b.cameo) or _trigger_names(earlier, later)):
+    if a.quad in VERBAL_QUADS and not (same_family(a.cameo, b.cameo) or _trigger_names(earlier, later)):
         return False  # "pledged to lift the curbs" … "in breach of the agreement": two acts
     if not later.nominal and b.hypothetical and not a.hypothetical:
         return False  # "they hope to persuade mills to agree" is not the deal already made
