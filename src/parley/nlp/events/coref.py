@@ -192,8 +192,20 @@ def _share_party(doc: Doc, first: list[str], second: list[str],
     return bool(states(first) & located(second) or states(second) & located(first))
 
 
-def _nested(a: set[str], b: set[str]) -> bool:
-    return not a or not b or a <= b or b <= a
+def _nested(doc: Doc, first: list[str], second: list[str], country: dict[str, str | None]) -> bool:
+    """One mention's parties (``_keys``) are among the other's, or one names none; an actor
+    of a country is among parties that hold that state ("civilians" under "Ukraine")."""
+    if not first or not second:
+        return True
+    party = _party_keys(doc)
+    kinds = {a.id: a.kind for a in doc._.parley_actors or []}
+
+    def within(ids: list[str], others: list[str]) -> bool:
+        keys = _keys(doc, others, party)
+        states = {country.get(i) for i in others if kinds.get(i) == "state"} - {None}
+        return all(party.get(i, i) in keys or country.get(i) in states for i in ids)
+
+    return within(first, second) or within(second, first)
 
 
 def new_instance(head: Token, words: frozenset[str], quantity: frozenset[str]) -> bool:
@@ -224,11 +236,10 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
         return False  # "they hope to persuade mills to agree" is not the deal already made
     party = _party_keys(doc)
     if earlier.cand.entry.reciprocal or later.cand.entry.reciprocal:
-        parts_ok = _nested(_keys(doc, a.actor + a.recipient, party),
-                           _keys(doc, b.actor + b.recipient, party))
+        parts_ok = _nested(doc, a.actor + a.recipient, b.actor + b.recipient, country)
     else:
-        parts_ok = (_nested(_keys(doc, a.actor, party), _keys(doc, b.actor, party))
-                    and _nested(_keys(doc, a.recipient, party), _keys(doc, b.recipient, party)))
+        parts_ok = (_nested(doc, a.actor, b.actor, country)
+                    and _nested(doc, a.recipient, b.recipient, country))
     if not parts_ok or _roles_swapped(a, b):
         return False
     if bare_noun(later.cand.head) and (b.actor or b.recipient) and (a.actor or a.recipient) \
