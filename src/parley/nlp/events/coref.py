@@ -5,9 +5,16 @@ level talks between Russia and Ukraine", "the talks", "the discussions in the me
 mention after the first joins the most recent earlier event it is compatible with:
 
 - same PLOVER type and mode, same negation;
-- participants compatible: one mention's participants (as countries, else actor ids) contain
-  the other's, or one mention names none; and no actor is the target in one and the actor in
+- participants compatible: one mention's participants contain the other's, or one mention
+  names none; a state, its government and its army count as the country ("Russia", "Lavrov",
+  "Russian diplomats"), anyone else as itself (a coal firm and its insurers, a student and the
+  police of one country are two parties); and no actor is the target in one and the actor in
   the other ("X was killed … X had led the attack");
+- for verbal acts, one kind of act by CAMEO code (``same_family``): a pledge or an offer is not the concluded
+  deal ("pledged to lift the curbs" … "in breach of the agreement"), unless the earlier
+  trigger phrase names the later noun ("approved the agreements" … "the agreements");
+- within reach (``REACH`` sentences after the event's latest mention), unless the later
+  mention is a definite noun of the event's own word ("the hearing" … "the hearing");
 - no clash of the place or date the mention states itself (inherited places, the dateline and
   the publication date do not count): different place → different events (the Antalya talks
   and the Belarus-border talks stay two);
@@ -19,7 +26,9 @@ mention after the first joins the most recent earlier event it is compatible wit
 - a bare nominal (no determiner or possessor: "criticism", "requests for comment") is
   indefinite: it joins only an event it shares a participant with, and one naming no party of
   its own, told two or more sentences after the compatible event, is dropped, not folded;
-- among the latest ``COREF_WINDOW`` (50) events of its type: a bound on very long texts;
+- among the latest ``COREF_WINDOW`` (50) events of its type, the most recently told first
+  (an anaphor joins the event mentioned last, not the one first coded last): a bound on very
+  long texts;
 - the later mention is a nominal without a word marking another occurrence ("a new round",
   "another strike", `new_instance` cues); or a verb with no place or date of its own that
   names exactly the same participants as an earlier nominal ("Russia and Ukraine talked about
@@ -37,6 +46,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from parley.nlp.events.dateline_prior import NATIONAL_SECTORS
 from parley.nlp.events.match import Candidate, climb_quantity, coarse_pos, lemma
 from parley.nlp.syntax import DEFINITE_OR_POSSESSIVE
 from parley.schema import Event
@@ -55,6 +65,7 @@ class Mention:
     background: bool = False  # told as background of another event: joins one or is dropped
     anaphor: bool = False  # bare definite ("the talks"): joins one, or is dropped after a same-type event
     others: list[TextSpan] = field(default_factory=list)
+    last: int = -1  # sentence index of the latest mention folded in (``corefer`` sets it)
 
     @property
     def nominal(self) -> bool:
@@ -70,11 +81,58 @@ class Mention:
 #: how many earlier events of the same type a mention is compared with, newest first: bounds
 #: coreference on very long texts (hundreds of events of one type); news articles have far fewer
 COREF_WINDOW = 50
+#: how many sentences after an event's latest mention a verb, a bare noun or a definite noun of
+#: another word ("the talks" after "met") can still retell it: a paragraph or two of news. Only
+#: a definite noun repeating the event's word ("the hearing" … "the hearing") reaches further:
+#: an article tells its topic event by name throughout
+REACH = 8
+#: quad classes of verbal acts, whose CAMEO code tells the kind of act (a promise, a concluded
+#: deal); a material act's code tells its means or result, several of which one attack has
+#: ("the strike killed six": an air strike and a killing)
+VERBAL_QUADS = frozenset({1, 3})
+#: letters two event words must share to be one word family ("criticize"/"criticism")
+STEM = 5
 
 
 def definite(head: Token) -> bool:
     """A definite noun phrase ("the talks", "their meeting") refers back."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_OR_POSSESSIVE for c in head.children)
+
+
+def same_word(first: Token, second: Token) -> bool:
+    """One word family ("meet"/"meeting", "agree"/"agreement", "negotiate"/"negotiations"):
+    one lemma begins the other, or they share their first ``STEM`` letters."""
+    a, b = sorted((lemma(first), lemma(second)), key=len)
+    return b.startswith(a) or (len(a) >= STEM and a[:STEM] == b[:STEM])
+
+
+def same_family(first: str | None, second: str | None) -> bool:
+    """One kind of act by CAMEO code: the generic code of a root ("030" agree, "040" consult)
+    fits any act under it, two specific codes must be one or nest ("031" a concluded deal and
+    "0354" a pledge to ease sanctions are two kinds of AGREE)."""
+    if not first or not second:
+        return True
+    a, b = sorted((first.rstrip("0"), second.rstrip("0")), key=len)
+    return b.startswith(a)
+
+
+def _trigger_names(earlier: Mention, later: Mention) -> bool:
+    """The earlier trigger phrase names the thing the later noun is ("approved the agreements"
+    … "the agreements"), whatever kind of act each is coded as."""
+    head = later.cand.head
+    return any(coarse_pos(t) in ("NOUN", "VERB") and same_word(t, head)
+               for t in head.doc[earlier.cand.start:earlier.cand.end])
+
+
+def within_reach(event: Mention, later: Mention) -> bool:
+    """Whether ``later`` is near enough to ``event``'s latest mention to retell it: within
+    ``REACH`` sentences, or anywhere when it is a definite noun of the word family of the
+    event's first mention."""
+    if later.last - event.last <= REACH:
+        return True
+    head = later.cand.head
+    return later.nominal and definite(head) and (same_word(event.cand.head, head)
+                                                 or _trigger_names(event, later))
 
 
 def bare_noun(head: Token) -> bool:
@@ -85,10 +143,24 @@ def bare_noun(head: Token) -> bool:
         c.dep_ in ("det", "poss", "predet") for c in head.children)
 
 
-def _keys(doc: Doc, ids: list[str], country: dict[str, str | None] | None = None) -> set[str]:
-    """Participants as countries where known (so "Russian diplomats" and "Russia" agree)."""
-    country = _actor_countries(doc) if country is None else country
-    return {country.get(i) or i for i in ids}
+def _keys(doc: Doc, ids: list[str], party: dict[str, str] | None = None) -> set[str]:
+    """Participants as parties: a state, its government and its army as the country (so
+    "Russian diplomats", "Lavrov" and "Russia" agree); anyone else as itself, since two
+    compatriots (a student and the police, a coal firm and its insurers) are two parties."""
+    party = _party_keys(doc) if party is None else party
+    return {party.get(i, i) for i in ids}
+
+
+def _party_keys(doc: Doc) -> dict[str, str]:
+    """Actor id → party key (``_keys``), built once per actor list."""
+    actors = doc._.parley_actors or []
+    cached = doc.user_data.get("parley_party_keys")
+    if not isinstance(cached, tuple) or cached[0] is not actors:
+        keys = {a.id: (a.country if a.country and (a.kind == "state" or a.sector in NATIONAL_SECTORS)
+                       else a.id) for a in actors}
+        cached = (actors, keys)
+        doc.user_data["parley_party_keys"] = cached
+    return cached[1]
 
 
 def _actor_countries(doc: Doc) -> dict[str, str | None]:
@@ -120,8 +192,20 @@ def _share_party(doc: Doc, first: list[str], second: list[str],
     return bool(states(first) & located(second) or states(second) & located(first))
 
 
-def _nested(a: set[str], b: set[str]) -> bool:
-    return not a or not b or a <= b or b <= a
+def _nested(doc: Doc, first: list[str], second: list[str], country: dict[str, str | None]) -> bool:
+    """One mention's parties (``_keys``) are among the other's, or one names none; an actor
+    of a country is among parties that hold that state ("civilians" under "Ukraine")."""
+    if not first or not second:
+        return True
+    party = _party_keys(doc)
+    kinds = {a.id: a.kind for a in doc._.parley_actors or []}
+
+    def within(ids: list[str], others: list[str]) -> bool:
+        keys = _keys(doc, others, party)
+        states = {country.get(i) for i in others if kinds.get(i) == "state"} - {None}
+        return all(party.get(i, i) in keys or country.get(i) in states for i in ids)
+
+    return within(first, second) or within(second, first)
 
 
 def new_instance(head: Token, words: frozenset[str], quantity: frozenset[str]) -> bool:
@@ -146,14 +230,16 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
         return False
     if _name_clash(earlier, later):
         return False
+    if a.quad in VERBAL_QUADS and not (same_family(a.cameo, b.cameo) or _trigger_names(earlier, later)):
+        return False  # "pledged to lift the curbs" … "in breach of the agreement": two acts
     if not later.nominal and b.hypothetical and not a.hypothetical:
         return False  # "they hope to persuade mills to agree" is not the deal already made
+    party = _party_keys(doc)
     if earlier.cand.entry.reciprocal or later.cand.entry.reciprocal:
-        parts_ok = _nested(_keys(doc, a.actor + a.recipient, country),
-                           _keys(doc, b.actor + b.recipient, country))
+        parts_ok = _nested(doc, a.actor + a.recipient, b.actor + b.recipient, country)
     else:
-        parts_ok = (_nested(_keys(doc, a.actor, country), _keys(doc, b.actor, country))
-                    and _nested(_keys(doc, a.recipient, country), _keys(doc, b.recipient, country)))
+        parts_ok = (_nested(doc, a.actor, b.actor, country)
+                    and _nested(doc, a.recipient, b.recipient, country))
     if not parts_ok or _roles_swapped(a, b):
         return False
     if bare_noun(later.cand.head) and (b.actor or b.recipient) and (a.actor or a.recipient) \
@@ -170,8 +256,8 @@ def compatible(doc: Doc, earlier: Mention, later: Mention,
     # "… all practical issues are discussed": a bare verb repeats a meeting or agreement; a
     # bare directed verb ("calls for an inquiry", "attacked") is more often a new act
     bare = not (b.actor or b.recipient) and later.cand.entry.reciprocal
-    same = bool(b.actor) and (_keys(doc, a.actor + a.recipient, country)
-                              == _keys(doc, b.actor + b.recipient, country))
+    same = bool(b.actor) and (_keys(doc, a.actor + a.recipient, party)
+                              == _keys(doc, b.actor + b.recipient, party))
     return bare or (earlier.nominal and same)
 
 
@@ -287,6 +373,21 @@ def merge(target: Mention, other: Mention) -> None:
     target.others = [unique[k] for k in sorted(unique)]
 
 
+def _antecedent(doc: Doc, same: list[Mention], m: Mention, kind: bool,
+                country: dict[str, str | None]) -> tuple[Mention | None, Mention | None]:
+    """The event ``m`` joins (the most recently told compatible one within reach) and, when
+    ``kind`` (a bare noun naming no party, which may speak of the kind), the most recently
+    told compatible one at any distance."""
+    kin = None
+    for o in reversed(same[-COREF_WINDOW:]):
+        near = within_reach(o, m)
+        if (near or (kind and kin is None)) and compatible(doc, o, m, country):
+            kin = kin or o
+            if near:
+                return o, kin
+    return None, kin
+
+
 def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
             quantity: frozenset[str]) -> list[Mention]:
     """Mentions in text order → one Mention per real event (later repeats folded in)."""
@@ -296,13 +397,16 @@ def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
     by_type: dict[str, list[Mention]] = {}
     affirmed: set[str] = set()  # types with an event that is not negated
     country = _actor_countries(doc)
+    index = {s.start: i for i, s in enumerate(doc.sents)}
     for m in mentions:
+        m.last = index[m.cand.head.sent.start]
         fresh = m.nominal and new_instance(m.cand.head, new_words, quantity)
+        # events of the type, most recently mentioned last: an anaphor joins the event told
+        # last ("they had a meeting in May … talks in June … the talks" is June's)
         same = by_type.get(m.event.event, [])
-        target = None if fresh else next(
-            (o for o in reversed(same[-COREF_WINDOW:]) if compatible(doc, o, m, country)), None)
-        if (target is not None and bare_noun(m.cand.head) and not (m.event.actor or m.event.recipient)
-                and m.cand.head.sent.start > target.cand.head.sent.end):
+        kind = bare_noun(m.cand.head) and not (m.event.actor or m.event.recipient)
+        target, kin = (None, None) if fresh else _antecedent(doc, same, m, kind, country)
+        if kind and kin is not None and m.cand.head.sent.start > kin.cand.head.sent.end:
             # "… did not respond to requests for comment", "the sound of gunfire": a bare noun
             # with no party of its own, told sentences after any event of its type (not in the
             # same or the next sentence), speaks of the kind; folding it would give that
@@ -317,4 +421,7 @@ def corefer(doc: Doc, mentions: list[Mention], new_words: frozenset[str],
                     affirmed.add(m.event.event)
         else:
             merge(target, m)
+            target.last = m.last
+            same.remove(target)
+            same.append(target)
     return out
