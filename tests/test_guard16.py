@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.events.cameo_dictionary import TIER
-
-
-def _tier_events(nlp, text):
-    doc = nlp(text)
-    feats = doc._.parley_event_features or {}
-    return [e for e in doc._.parley_events if feats[e.id].get(f"tier={TIER}") and not e.negated]
+from tests.test_cameo_tier import _tier_events
 
 
 def _events(nlp, text):
