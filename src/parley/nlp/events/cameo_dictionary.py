@@ -18,7 +18,8 @@ phrases, two prepositional phrases, actor markers ($ + % ^), codes PLOVER has no
 
 Precision guards (``cameo_tier.yaml``): the tier matches verbs only, never nouns; verbs in
 ``skip_verbs`` never fire; verbs in ``generic_verbs`` (and any verb with a curated entry) fire
-only through a pattern with an object, preposition or particle, never bare; a (verb, condition)
+only through a pattern that names their object (with its preposition or particle, if any; the
+words of a ``&SYNSET`` count), never bare nor with a preposition or particle alone; a (verb, condition)
 pair the dictionary codes as two different PLOVER types is dropped as ambiguous; a pattern coded
 ``[---]`` (the dictionary's "no event") blocks the bare verb for that condition. Negation, modes,
 background and the non-political filter are the component's, applied after matching as for

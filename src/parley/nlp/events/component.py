@@ -444,6 +444,9 @@ class EventsComponent:
         self.scorer = scorer
         self.mods = modifiers
         self.non_agent = modifiers.lemmas("non_agent")
+        # words whose to-clause is an act still to come (the modes flag it future): there the
+        # dictionary tier codes too
+        self.announcing = modifiers.lemmas("future", governs=True)
         self._by_token: dict[int, Candidate] = {}
         self._sents: list[Span] = []
         self._dateline: Place | None = None
@@ -463,7 +466,7 @@ class EventsComponent:
 
     def match(self, doc: Doc) -> list[Candidate]:
         """Trigger candidates, political ones only, merged to one per real event."""
-        cands = find_triggers(doc, self.triggers, self.mods.lemmas("demand_modals"))
+        cands = find_triggers(doc, self.triggers, self.mods.lemmas("demand_modals"), self.announcing)
         taken = {c.head.i for c in cands}
         cands += [d for d in find_demands(doc, self.mods, self.request) if d.head.i not in taken]
         cands += [r for r in find_refusals(doc, self.mods, self.refuse, cands) if r.head.i not in taken]
