@@ -55,6 +55,7 @@ NOT_THE_HOLDER = word_list("actors_component.yaml", "not_the_holder")
 MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
+NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
@@ -1485,6 +1486,8 @@ class _DocState(StateSteps):
                 and self.country_tok[t.head.i][2] == self.country_tok.get(t.i, (None, None, None))[2]:
             t = t.head
         head = t.head
+        if t.dep_ == "pobj" and head.lower_ in NOT_WHERE:  # round 16, class B2: "support for
+            return True  # Peru", "sent to Mali": a goal or a topic, not where people are
         deps = ("amod", "compound", "nmod", "poss") if possessor else ("amod", "compound", "nmod")
         return (t.dep_ in deps and head != t
                 and (head.pos_ == "NOUN" or head.tag_ == "VBG")
