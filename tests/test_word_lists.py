@@ -218,6 +218,18 @@ def _venue(doc: CodedArticle, word: str) -> bool:
     return bool(found) and all(a.country is None for a in found)
 
 
+def _not_the_doers(doc: CodedArticle, word: str) -> bool:
+    """People harmed in a demonym's act are not of its country (round 16, class B3)."""
+    found = [a for a in doc.actors if a.name.lower().endswith("people")]
+    return bool(found) and all(a.country is None for a in found)
+
+
+def _not_where(doc: CodedArticle, word: str) -> bool:
+    """A country after a goal or topic preposition is no group's country (round 16, B2)."""
+    found = [a for a in doc.actors if "nurses" in a.name.lower()]
+    return bool(found) and all(a.country is None for a in found)
+
+
 def _two_sides(doc: CodedArticle, word: str) -> bool:
     """A description opposing a party does not take the party's country (round 14, M4c)."""
     found = [a for a in doc.actors if a.name.lower().endswith(("rights group", "officials"))]
@@ -346,7 +358,8 @@ CHECKS: dict[str, dict[str, Check]] = {
         "counting": _counted_whole, "addressing": _addressed_in_call,
         "discussing": _topic_party, "freeing_nouns": _freed_not_asked},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
-                              "naming": _named_later, "opposing_verbs": _two_sides},
+                              "naming": _named_later, "opposing_verbs": _two_sides,
+                              "harming_acts": _not_the_doers, "not_where": _not_where},
     "events_frames.yaml": {
         "bare_kinds": _no_protest, "physical_nouns": _act_kept, "naming_verbs": _name_given,
         "taken_chance": _chance_taken, "agreement_words": _opinion, "occurring": _talks_announced},
@@ -454,6 +467,8 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("actors_component.yaml", "meeting_verbs"): [(_AC + "component", "MEETING_VERBS")],
     ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],
     ("actors_component.yaml", "opposing_verbs"): [(_AC + "component", "OPPOSING")],
+    ("actors_component.yaml", "harming_acts"): [(_AC + "component", "HARMING")],
+    ("actors_component.yaml", "not_where"): [(_AC + "component", "NOT_WHERE")],
     ("events_office_routines.yaml", "asking_nouns"): [(_EV + "office_routines", "ASKING_NOUNS")],
     ("events_office_routines.yaml", "press_asks"): [(_EV + "office_routines", "PRESS_ASKS")],
     ("events_office_routines.yaml", "consulting"): [(_EV + "office_routines", "CONSULTING")],

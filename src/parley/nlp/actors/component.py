@@ -55,6 +55,8 @@ NOT_THE_HOLDER = word_list("actors_component.yaml", "not_the_holder")
 MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
+NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
+HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
 _NAME_ON_THING = frozenset({"compound", "nmod", "amod"})
@@ -1039,7 +1041,7 @@ class _DocState(StateSteps):
             return []
         out = []
         for c in tok.head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and not self._harming(c):
                 out += self._located(c)
         for c in tok.head.children:  # "blocked streets in Hong Kong": the object's place
             if c.dep_ == "dobj":
@@ -1047,6 +1049,13 @@ class _DocState(StateSteps):
                     if g.dep_ == "prep" and g.lower_ == "in":
                         out += self._located(g)
         return out
+
+    @staticmethod
+    def _harming(prep: Token) -> bool:
+        """Round 16, class B3: "nine people were killed **in Chilean strikes**": the object
+        is an act that harmed them (``HARMING``), so a demonym on it names the doer, not
+        where the people are; "prisoners rioted in Chilean jails" keeps its place."""
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in HARMING for o in prep.children)
 
     def _role_phrase(self, p: _Phrase) -> None:
         tokens, head = p.tokens, p.head
@@ -1328,7 +1337,7 @@ class _DocState(StateSteps):
             if peer is not None:  # round 13, "X and other top officials": of X's country
                 draft.country = peer
                 continue
-            if any(from_unnamed_countries(h) for h in heads):
+            if any(from_unnamed_countries(h, self._one_role) for h in heads):
                 continue  # "leaders of partner countries": not of the one country named nearby
             # a group of office holders travels: where it meets is a venue ("envoys met in
             # Vienna", "leaders met in Paris to discuss aid to Sudan"): no guess for it
@@ -1338,6 +1347,14 @@ class _DocState(StateSteps):
                 continue
             group = draft.kind == "group"
             other = self._other_side(heads)
+            if draft.sector == "REF":
+                other |= self._hosts(heads)
+            if any(c.dep_ == "amod" and c.lower_ == "other" for h in heads for c in h.children):
+                # round 16, class B: "other leaders … denounced what the Peruvian minister
+                # called …": more of a kind named before, of whose country only their own
+                # phrase speaks ("other unions, including the Ohio teachers' union")
+                inside = {t.i for h in heads for t in h.subtree}
+                other |= {i for i in range(sent.start, sent.end) if i not in inside}
             codes = {self.country_tok[i][1] for i in range(sent.start, sent.end)
                      if i in self.country_tok and i not in other and not self._qualifies_thing(i, group)}
             codes |= {d.country for i in range(sent.start, sent.end)
@@ -1368,6 +1385,11 @@ class _DocState(StateSteps):
                 # (dominant.py): "the attorney said" in US domestic news is an American
                 prior = article if takes_prior(draft.known, draft.sector) else None
                 draft.country = draft.default_country or prior
+
+    def _one_role(self, words: list[str]) -> bool:
+        """The words are one role of the lexicon ("foreign minister"), not a role and a
+        modifier ("foreign fighters")."""
+        return self.lex.role(words)[1] >= len(words)
 
     def _city_of_official(self, sent: Span, draft: Draft, other: set[int]) -> set[str]:
         """Round 15, class L: the untagged city that located another actor's role in the
@@ -1408,6 +1430,22 @@ class _DocState(StateSteps):
                 out.update(t.i for t in side.subtree)
         return out
 
+    @staticmethod
+    def _hosts(heads: list[Token]) -> set[int]:
+        """Round 16, class B4: the tokens of the subject of the clause that acts on or for
+        refugees ("Chile pledges support **for refugees**", "Peru took in refugees"): the
+        host or helper, whose country is no cue to theirs ("fled Syria" still is)."""
+        out: set[int] = set()
+        for h in heads:
+            verb = h  # up through "support for", "took in" to the clause's verb
+            while verb.dep_ in ("pobj", "prep", "dobj") and verb.head != verb:
+                verb = verb.head
+                if verb.pos_ in ("VERB", "AUX"):  # a party, not a cause ("the invasion drove …")
+                    out.update(t.i for c in verb.children if c.dep_ == "nsubj"
+                               and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for t in c.subtree)
+                    break
+        return out
+
     def _other_of(self, draft: Draft, heads: list[Token]) -> str | None:
         """Round 13, "bans the Ruritanian president **and other** top officials": a group
         coordinated with "other" after a party is more of that party's kind, of its country
@@ -1442,7 +1480,14 @@ class _DocState(StateSteps):
         allow **Haiti's** elections" is Haitian). A place noun keeps it ("besieged **Ukrainian**
         cities" tells where people are)."""
         t = self.doc[i]
+        # round 16, class B1: the last word of a name ("North **Korea**'s gambit") carries the
+        # possessor's link; its other words are compounds on it
+        while t.dep_ == "compound" and t.head.i in self.country_tok \
+                and self.country_tok[t.head.i][2] == self.country_tok.get(t.i, (None, None, None))[2]:
+            t = t.head
         head = t.head
+        if t.dep_ == "pobj" and head.lower_ in NOT_WHERE:  # round 16, class B2: "support for
+            return True  # Peru", "sent to Mali": a goal or a topic, not where people are
         deps = ("amod", "compound", "nmod", "poss") if possessor else ("amod", "compound", "nmod")
         return (t.dep_ in deps and head != t
                 and (head.pos_ == "NOUN" or head.tag_ == "VBG")
