@@ -27,11 +27,14 @@ COMPOUND_TO = frozenset({"thanks", "owing", "according"})
 def _goal(prep: Token) -> bool:
     """Is ``prep`` a goal phrase of a noun or a verb ("a mission to X", "restore lines to X")?
     Not of an adjective or adverb ("close to X", "next to X": a place near X), nor of a way
-    that reaches it ("the approaches to X": its area)."""
+    that reaches it ("the approaches to X": its area), nor a side of a place ("areas to the
+    north of X": where they lie)."""
     head = prep.head
+    cues = load_cues()
     return (prep.lower_ in GOAL_PREPS and head.pos_ in ("NOUN", "VERB")
             and head.lower_ not in COMPOUND_TO
-            and lemma(head) not in load_cues().way and head.lower_ not in load_cues().way)
+            and lemma(head) not in cues.way and head.lower_ not in cues.way
+            and not any(o.lower_ in cues.direction for o in pobjs(prep)))
 
 
 def _source(prep: Token) -> bool:
@@ -49,6 +52,11 @@ def route_tokens(trigger: Token, own: frozenset[int]) -> frozenset[int]:
     the city of X"), not what its clauses or other phrases add ("speaking to soldiers in X":
     the soldiers are in X; "a mission to X detained by …" holds the trigger)."""
     departure = load_cues().departure
+    # the object of the event's own words is its own phrase ("deploys jets armed with missiles
+    # to X": the parser hangs the goal inside the object); a passive subject's route is not
+    # ("volunteers driving to X were wounded")
+    own = own | {d.i for h in own for c in trigger.doc[h].children if c.dep_ == "dobj"
+                 for d in c.subtree}
     out: set[int] = set()
     for t in trigger.sent:
         if t.head.i in own or t.head.i == t.i:

@@ -889,7 +889,8 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         own = {d.i for d in cand.head.subtree}
         return _named_in(doc, sent, actor_spans, skip=frozenset(t.i for t in sent if t.i not in own))
     scene = frozenset(t.i for t, _ in _scene_heads(cand.head, None)) | {t.i for t in cand.tokens}
-    foreign = (frozenset(_foreign_clauses(cand.head)) | route_tokens(cand.head, scene)) - _scene_setter(sent)
+    route = frozenset() if _site_by_kind(doc, cand, scene) else route_tokens(cand.head, scene)
+    foreign = (frozenset(_foreign_clauses(cand.head)) | route) - _scene_setter(sent)
     place = _named_in(doc, sent, actor_spans, skip=foreign)
     if place is None and (speaker := _reporter(cand.head)):
         # "a commander in Sumy says two tanks were destroyed": where the reporter is posted
@@ -908,6 +909,24 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     if not prior_holds(doc, cand, fallback, sent, usable, parties):
         return None
     return fallback
+
+
+def _site_by_kind(doc: Doc, cand: Candidate, scene: frozenset[int]) -> bool:
+    """Does the event's own phrase name its site by a definite kind-of-place noun with no name
+    ("took the city", "shelling near the facility")? It points back to a place named before,
+    often a route's end ("inspectors went to the X plant despite shelling near the facility"),
+    so that end stays a candidate (``routes.route_tokens`` is not applied)."""
+    cues = load_cues()
+    kinds = (cues.site | cues.facility | frozenset(cues.settlement) | PLACE_INSTALLATIONS) - cues.way
+    for h in scene:
+        head = doc[h]
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [o for p in preps_of(head, EVENT_LOCATIVE) for o in pobjs(p)]
+        for n in nouns:
+            if (lemma(n) in kinds and any(c.lower_ in ("the", "this", "that") for c in n.children)
+                    and not any(d.pos_ == "PROPN" for d in n.subtree)):  # "the village of X": named
+                return True
+    return False
 
 
 def dateline_span(doc: Doc) -> tuple[int, int] | None:
