@@ -53,6 +53,8 @@ def test_a_route_s_start_or_end_is_not_the_event_s_place(code, text, trigger, lo
      "Okhtyrka"),
     ("Volunteers driving to Kupiansk were wounded by shelling near the village of "
      "Petropavlivka.", "wounded", "Petropavlivka"),
+    ("Troops shelled the suburbs overnight and then pushed toward Izium, officials said.",
+     "shelled", "Izy"),
 ])
 def test_the_event_s_own_route_or_site_stays(code, text, trigger, kept):
     coded = code(text, published=PUB)

@@ -10,7 +10,7 @@ noun (a route's endpoint). Word lists: ``place_cues.yaml`` ``route``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from parley.nlp.events.match import lemma, pobjs
 from parley.nlp.placenames import load_cues
@@ -57,6 +57,7 @@ def route_tokens(trigger: Token, own: frozenset[int]) -> frozenset[int]:
     # ("volunteers driving to X were wounded")
     own = own | {d.i for h in own for c in trigger.doc[h].children if c.dep_ == "dobj"
                  for d in c.subtree}
+    own |= _shared_scene(trigger.doc, own)
     out: set[int] = set()
     for t in trigger.sent:
         if t.head.i in own or t.head.i == t.i:
@@ -70,6 +71,20 @@ def route_tokens(trigger: Token, own: frozenset[int]) -> frozenset[int]:
         for end in ends:
             out |= _name_of(end)
     return frozenset(out)
+
+
+def _shared_scene(doc: Doc, own: frozenset[int]) -> set[int]:
+    """The verbs coordinated after the event's own verbs that share their subject ("shelled the
+    outskirts and then advanced toward X"): the place at the end is both acts' (round 8;
+    ``where._second_act`` splits them only when the first act has a place of its own). A verb
+    before the event is not ("drones launched from X struck a depot", "fled X and came under
+    fire": the journey's start, then the event on the way)."""
+    return {c.i for h in own for c in doc[h].children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)}
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 #: dependents that add to a noun what it is not named by: another thing's clause or phrase
