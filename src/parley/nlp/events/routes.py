@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from parley.nlp.events.match import lemma, pobjs
+from parley.nlp.events.match import coordination_head, lemma, pobjs
 from parley.nlp.placenames import load_cues
 
 #: prepositions of a goal ("to X", "towards X")
@@ -103,9 +103,7 @@ def inside_route(trigger: Token) -> bool:
     """Is the event the source or the goal of another word ("release from detention", "fled
     from the fighting", "a response to the swap")? Then the sites of the clause it hangs on
     are that word's, and only its own phrase can place it."""
-    t = trigger
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    t = coordination_head(trigger)
     if t.dep_ not in ("pobj", "pcomp"):
         return False
     prep = t.head

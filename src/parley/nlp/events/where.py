@@ -26,7 +26,7 @@ from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_
 from parley.nlp.events.dateline_prior import prior_holds
 from parley.nlp.events.episode import NEIGHBOURHOOD_NOUNS, neighbourhood_name
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
+from parley.nlp.events.match import Candidate, climb_quantity, coordination_head, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
 from parley.nlp.events.routes import inside_route, route_tokens
 from parley.nlp.extensions import actor_at, dates_holding, doc_text, mention_index, place_at, quotes_covering
@@ -967,9 +967,7 @@ def outage_cause(trigger: Token) -> bool:
     after strikes", "two regions lose electricity following shelling")? The places of that
     clause are where the outage falls; a grid fails far from where it is hit, so the text gives
     no place for the strikes. Class: the place of a consequence."""
-    t = trigger
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    t = coordination_head(trigger)
     if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ not in CAUSE_PREPS:
         return False
     clause = t.head.head
@@ -986,9 +984,7 @@ def furthers_trend(trigger: Token) -> bool:
     fuelling hunger in Chad", "attacks spur a price jump in Kenya"; lexicon ``furthering``)?
     The verb's places are where the trend is felt; the event keeps only its own phrase's.
     Class: the place of a consequence."""
-    t = trigger
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    t = coordination_head(trigger)
     if t.dep_ not in ("nsubj", "csubj"):
         return False
     verb = t.head
@@ -1379,9 +1375,7 @@ def _reason_charged(trigger: Token) -> bool:
     the officer on Tuesday for shooting a man", "was arrested on Friday for looting")? That act's
     day is the criticism's or the arrest's, not the reason's, which came before. Class: the
     date of the governing clause."""
-    t = trigger
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head  # "for shooting and killing": the killing shares the shooting's link
+    t = coordination_head(trigger)  # "for shooting and killing": the killing shares the link
     return (t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" and t.head.lower_ in REASON_PREPS
             and t.head.head.pos_ in ("VERB", "AUX"))
 
