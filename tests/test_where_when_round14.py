@@ -15,6 +15,20 @@ from tests.event_helpers import starting_with as _event
 PUB = "2023-04-02"
 CUES = yaml.safe_load((LEXICON_DIR / "place_cues.yaml").read_text("utf-8"))
 
+
+def _assert_lost(code, text: str, trigger: str, lost: str) -> None:
+    """The event of ``trigger`` is not placed at a place named like ``lost``."""
+    coded = code(text, published=PUB)
+    place = _place(coded, _event(coded, trigger))
+    assert place is None or lost not in place, place
+
+
+def _assert_kept(code, text: str, trigger: str, kept: str) -> None:
+    """The event of ``trigger`` is placed at a place named like ``kept``."""
+    coded = code(text, published=PUB)
+    place = _place(coded, _event(coded, trigger))
+    assert place is not None and kept in place, place
+
 # ------------------------ class: the start or end of another word's route
 # "families fleeing X", "a mission to X", "pipes to X", "drones launched from X": where a
 # journey starts or ends, not where the event told on the way happened
@@ -32,9 +46,7 @@ CUES = yaml.safe_load((LEXICON_DIR / "place_cues.yaml").read_text("utf-8"))
     (CUES["route"]["example"], "artillery", "Sumy"),
 ])
 def test_a_route_s_start_or_end_is_not_the_event_s_place(code, text, trigger, lost):
-    coded = code(text, published=PUB)
-    place = _place(coded, _event(coded, trigger))
-    assert place is None or lost not in place, place
+    _assert_lost(code, text, trigger, lost)
 
 
 @pytest.mark.parametrize("text,trigger,kept", [
@@ -57,9 +69,7 @@ def test_a_route_s_start_or_end_is_not_the_event_s_place(code, text, trigger, lo
      "shelled", "Izy"),
 ])
 def test_the_event_s_own_route_or_site_stays(code, text, trigger, kept):
-    coded = code(text, published=PUB)
-    place = _place(coded, _event(coded, trigger))
-    assert place is not None and kept in place, place
+    _assert_kept(code, text, trigger, kept)
 
 
 # a site word with "the" in the event's own phrase points back to a place named before, often
@@ -71,9 +81,7 @@ def test_the_event_s_own_route_or_site_stays(code, text, trigger, kept):
     ("Monitors headed to Kramatorsk even as rockets hit the town.", "hit", "Kramatorsk"),
 ])
 def test_a_route_s_end_named_again_by_a_site_word_stays(code, text, trigger, kept):
-    coded = code(text, published=PUB)
-    place = _place(coded, _event(coded, trigger))
-    assert place is not None and kept in place, place
+    _assert_kept(code, text, trigger, kept)
 
 
 # ------------------------ class: the event as the source or goal of another word
@@ -90,9 +98,7 @@ def test_a_route_s_end_named_again_by_a_site_word_stays(code, text, trigger, kep
 ])
 def test_an_event_that_is_another_word_s_source_or_goal_takes_no_site_of_its_clause(
         code, text, trigger, lost):
-    coded = code(text, published=PUB)
-    place = _place(coded, _event(coded, trigger))
-    assert place is None or lost not in place, place
+    _assert_lost(code, text, trigger, lost)
 
 
 # ------------------------ class: the object of the verb an event noun is an adjunct of
@@ -106,9 +112,7 @@ def test_an_event_that_is_another_word_s_source_or_goal_takes_no_site_of_its_cla
     ("Crowds at a Voronezh rally cheered the attack on Kharkiv.", "rally", "Voronezh"),
 ])
 def test_the_governing_verb_s_object_is_not_an_adjunct_event_s_target(code, text, trigger, kept):
-    coded = code(text, published=PUB)
-    place = _place(coded, _event(coded, trigger))
-    assert place is not None and kept in place, place
+    _assert_kept(code, text, trigger, kept)
 
 
 @pytest.mark.parametrize("text,trigger,kept", [
@@ -117,6 +121,4 @@ def test_the_governing_verb_s_object_is_not_an_adjunct_event_s_target(code, text
     ("Crowds at a Voronezh rally cheered the attack on Kharkiv.", "attack", "Kharkiv"),
 ])
 def test_a_passive_subject_s_site_or_the_clause_s_site_stays(code, text, trigger, kept):
-    coded = code(text, published=PUB)
-    place = _place(coded, _event(coded, trigger))
-    assert place is not None and kept in place, place
+    _assert_kept(code, text, trigger, kept)
