@@ -96,6 +96,9 @@ class Cues:
     business: frozenset[str]  # "suspends operations in X": a withdrawal done where the business is
     topic: frozenset[str]  # "over Belarus sanctions": a policy's target or owner, no site
     furthering: frozenset[str]  # "the war fuels hunger in Chad": the trend's place, not the war's
+    departure: frozenset[str]  # "families fleeing X": the place left, no site of the sentence
+    way: frozenset[str]  # "the approaches to X": a way whose goal is still its area
+    site: frozenset[str]  # "near the facility": a site word pointing back to a named place
     town_after: frozenset[str]  # "X residential building": a site word after a one-word town
     town_before: frozenset[str]  # "Russian-held X": a holder participle before it
     town_verbs: frozenset[str]  # "visits X", "shelled X": a verb whose object is a town
@@ -131,6 +134,9 @@ def load_cues() -> Cues:
         business=frozenset(data["business"]["words"]),
         topic=frozenset(data["topic"]["words"]),
         furthering=frozenset(data["furthering"]["words"]),
+        departure=frozenset(data["route"]["departure"]),
+        way=frozenset(data["route"]["way"]),
+        site=frozenset(data["route"]["site"]),
         district=frozenset(data["district"]["words"]),
         town_after=frozenset(data["town_evidence"]["after"]),
         town_before=frozenset(data["town_evidence"]["before"]),

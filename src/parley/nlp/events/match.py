@@ -83,6 +83,15 @@ def lemma(token: Token) -> str:
     return low
 
 
+def coordination_head(token: Token) -> Token:
+    """The first conjunct of the coordination ``token`` is in ("shooting and killing" →
+    "shooting"): a later conjunct shares the first one's link to the rest of the sentence."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def climb_quantity(noun: Token, quantity: frozenset[str]) -> Token:
     """From an event noun up through the nouns that only measure it ("a series of attacks",
     "10 days of war games", "mediation mission") to the phrase the clause governs."""

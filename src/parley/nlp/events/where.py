@@ -26,8 +26,9 @@ from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_
 from parley.nlp.events.dateline_prior import prior_holds
 from parley.nlp.events.episode import NEIGHBOURHOOD_NOUNS, neighbourhood_name
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import Candidate, climb_quantity, lemma, pobjs, preps_of
+from parley.nlp.events.match import Candidate, climb_quantity, coordination_head, lemma, pobjs, preps_of
 from parley.nlp.events.modes import clause_verb
+from parley.nlp.events.routes import inside_route, route_tokens
 from parley.nlp.extensions import actor_at, dates_holding, doc_text, mention_index, place_at, quotes_covering
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match
@@ -413,16 +414,24 @@ def _site_after_topic(doc: Doc, token: Token, reach: Reach) -> Place | None:
 def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place | None:
     """A place in a locative phrase of the trigger or of its clause's verb (and that verb's
     governing verbs through participles: "Speaking at … in Antalya after the talks")."""
-    seen: list[Token] = []
+    if furthers_trend(trigger) or inside_route(trigger):
+        # its own phrase only ("the war in X"; "release from detention")
+        return _place_under(doc, trigger, 2, reach)
+    return next((place for t, r in _scene_heads(trigger, reach)
+                 if (place := _place_under(doc, t, 2, r))), None)
+
+
+def _scene_heads(trigger: Token, reach: Reach | None) -> list[tuple[Token, Reach | None]]:
+    """The trigger, its clause's verb and that verb's governing verbs through participles, each
+    with the reach its locative phrases have. A verb reached from a preposition the event is
+    the object of ("justify the war on X at a rally") is another act: its objects and its
+    "on"/"over" phrases name that act's target, not the event's, so only its site phrases count
+    (class: the place of another noun)."""
+    out: list[tuple[Token, Reach | None]] = []
     t = trigger
-    if furthers_trend(trigger):
-        return _place_under(doc, trigger, 2, reach)  # its own phrase only ("the war in X")
     for _ in range(4):
-        if t not in seen:
-            seen.append(t)
-            place = _place_under(doc, t, 2, reach)
-            if place:
-                return place
+        if t not in [h for h, _ in out]:
+            out.append((t, reach))
         verb = clause_verb(t)
         if verb == t:
             if t.i != trigger.i and _handled_thing(trigger, t, reach):
@@ -430,12 +439,14 @@ def clause_place(doc: Doc, trigger: Token, reach: Reach | None = None) -> Place 
             if t.dep_ in ("advcl", "xcomp", "acl", "pcomp") and t.head != t and not _own_subject(t):
                 t = t.head
                 continue
-            if t.dep_ == "pobj":
+            if t.dep_ == "pobj" and not inside_route(t):
                 t = t.head.head
+                if reach is not None:
+                    reach = reach._replace(preps=reach.preps & SITE_LOCATIVE, objects=False)
                 continue
             break
         t = verb
-    return None
+    return out
 
 
 def _own_subject(verb: Token) -> bool:
@@ -872,11 +883,14 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
         return None
     actor_spans = _actor_spans(doc)
     sent = cand.head.sent
-    if furthers_trend(cand.head):
-        # "the shelling of Kharkiv worsens a shortage in the region": its own phrase only
+    if furthers_trend(cand.head) or inside_route(cand.head):
+        # "the shelling of Kharkiv worsens a shortage in the region", "release from detention":
+        # its own phrase only
         own = {d.i for d in cand.head.subtree}
         return _named_in(doc, sent, actor_spans, skip=frozenset(t.i for t in sent if t.i not in own))
-    foreign = frozenset(_foreign_clauses(cand.head)) - _scene_setter(sent)
+    scene = frozenset(t.i for t, _ in _scene_heads(cand.head, None)) | {t.i for t in cand.tokens}
+    route = frozenset() if _site_by_kind(doc, cand, scene) else route_tokens(cand.head, scene)
+    foreign = (frozenset(_foreign_clauses(cand.head)) | route) - _scene_setter(sent)
     place = _named_in(doc, sent, actor_spans, skip=foreign)
     if place is None and (speaker := _reporter(cand.head)):
         # "a commander in Sumy says two tanks were destroyed": where the reporter is posted
@@ -895,6 +909,24 @@ def event_place(doc: Doc, cand: Candidate, sents: list[Span], dateline: Place | 
     if not prior_holds(doc, cand, fallback, sent, usable, parties):
         return None
     return fallback
+
+
+def _site_by_kind(doc: Doc, cand: Candidate, scene: frozenset[int]) -> bool:
+    """Does the event's own phrase name its site by a definite kind-of-place noun with no name
+    ("took the city", "shelling near the facility")? It points back to a place named before,
+    often a route's end ("inspectors went to the X plant despite shelling near the facility"),
+    so that end stays a candidate (``routes.route_tokens`` is not applied)."""
+    cues = load_cues()
+    kinds = (cues.site | cues.facility | frozenset(cues.settlement) | PLACE_INSTALLATIONS) - cues.way
+    for h in scene:
+        head = doc[h]
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [o for p in preps_of(head, EVENT_LOCATIVE) for o in pobjs(p)]
+        for n in nouns:
+            if (lemma(n) in kinds and any(c.lower_ in ("the", "this", "that") for c in n.children)
+                    and not any(d.pos_ == "PROPN" for d in n.subtree)):  # "the village of X": named
+                return True
+    return False
 
 
 def dateline_span(doc: Doc) -> tuple[int, int] | None:
@@ -935,9 +967,7 @@ def outage_cause(trigger: Token) -> bool:
     after strikes", "two regions lose electricity following shelling")? The places of that
     clause are where the outage falls; a grid fails far from where it is hit, so the text gives
     no place for the strikes. Class: the place of a consequence."""
-    t = trigger
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    t = coordination_head(trigger)
     if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ not in CAUSE_PREPS:
         return False
     clause = t.head.head
@@ -954,9 +984,7 @@ def furthers_trend(trigger: Token) -> bool:
     fuelling hunger in Chad", "attacks spur a price jump in Kenya"; lexicon ``furthering``)?
     The verb's places are where the trend is felt; the event keeps only its own phrase's.
     Class: the place of a consequence."""
-    t = trigger
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
+    t = coordination_head(trigger)
     if t.dep_ not in ("nsubj", "csubj"):
         return False
     verb = t.head
@@ -1347,9 +1375,7 @@ def _reason_charged(trigger: Token) -> bool:
     the officer on Tuesday for shooting a man", "was arrested on Friday for looting")? That act's
     day is the criticism's or the arrest's, not the reason's, which came before. Class: the
     date of the governing clause."""
-    t = trigger
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head  # "for shooting and killing": the killing shares the shooting's link
+    t = coordination_head(trigger)  # "for shooting and killing": the killing shares the link
     return (t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" and t.head.lower_ in REASON_PREPS
             and t.head.head.pos_ in ("VERB", "AUX"))
 
