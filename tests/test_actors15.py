@@ -69,3 +69,35 @@ def test_the_city_that_locates_an_official_locates_the_people_of_the_sentence(co
 def test_a_city_word_in_a_person_name_locates_no_one(code):
     doc = code("Paris Hilton thanked fans in a video", "2022-06-01")
     assert not any(a.country == "FRA" and a.kind == "group" for a in doc.actors)
+
+
+US_NEWS = ("House Democrats delayed a vote on the highway bill on Monday after Republicans in "
+           "Washington demanded deeper cuts. Senator Ellery Vance of Texas said Congress had "
+           "wasted a week, and governors in Ohio and Iowa warned of stalled road projects.\n\n")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Charlotte Pruitt is a lecturer at Brennan College and founded a small theatre company.",
+     "Brennan College"),
+    ("Austin Meyer teaches history at Larkfield College and writes for a local paper.",
+     "Larkfield College"),
+    ("Madison Greer is a nurse at Holloway Clinic and sings in a church choir.",
+     "Holloway Clinic"),
+])
+def test_a_given_name_that_is_a_town_locates_no_one(code, sentence, body):
+    """Round batchdep (docs/audit/dev-batchdep.md): a person's given name that is also a
+    town's ("Charlotte", "Austin", "Madison") is not the city of an official; before, it
+    counted as a place named in the sentence and barred the body beside the person from
+    the article's own country (the prior of US news)."""
+    doc = code(US_NEWS + sentence, PUB)
+    assert _country(doc, body) == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Odesa mayor Petro Marchuk urges residents to stay indoors",
+    "Kharkiv governor Oleh Hrytsenko tells residents to leave",
+])
+def test_the_city_of_a_named_official_still_locates_the_sentence(code, text):
+    """The guard skips the NER's PERSON names only: the city before an official's role
+    still counts when the official is also named."""
+    assert _country(code(text, "2022-06-01"), "residents") == "UKR"

@@ -12,6 +12,11 @@ Parley-shaped line per sample item (`article.id` = the sample id, `actors`, `eve
 judging_skeleton.py reads like any other output. Items whose sentence is not found verbatim in
 the article text are coded alone and counted. CONTEXT (optional) gets, per item, the article's
 first line and the three sentences before the sampled one, for the judge.
+
+Before/after comparisons (docs/audit/dev-batchdep.md): an article codes the same whichever
+articles share its run, so two outputs differ only by the code that made them. Each line keeps
+the run's ``meta`` (lexicon hash) and the summary names the commit of the working tree; code the
+"before" at the branch's merge-base, not at a main that has moved since the branch was cut.
 """
 from __future__ import annotations
 
@@ -45,7 +50,7 @@ def code(rows: list[dict]) -> dict[str, dict]:
 def main(sample_path: str, articles_path: str, out_path: str, context_path: str = "") -> None:
     samples = [s for s in read_jsonl(sample_path) if s["half"] == "polnear"]
     articles = {a["id"]: a for a in read_jsonl(articles_path)}
-    wanted = {s["id"].split("#")[0] for s in samples}
+    wanted = sorted({s["id"].split("#")[0] for s in samples})  # one order for every run
     coded = code([{k: articles[i][k] for k in ("id", "text", "published")} for i in wanted])
     alone = [s for s in samples if s["text"] not in articles[s["id"].split("#")[0]]["text"]]
     coded_alone = code([{k: s[k] for k in ("id", "text", "published")} for s in alone])
@@ -62,13 +67,24 @@ def main(sample_path: str, articles_path: str, out_path: str, context_path: str 
             doc = coded[art_id]
             events = [e for e in doc["events"]
                       if any(start <= m["start"] < end for m in [e["trigger"], *e["mentions"]])]
+            meta = {k: v for k, v in doc.get("meta", {}).items() if k != "input"}
             out.write(json.dumps({"article": {"id": s["id"]}, "actors": doc["actors"],
-                                  "events": events}, ensure_ascii=False) + "\n")
+                                  "events": events, "meta": meta}, ensure_ascii=False) + "\n")
             sents = sentences(text)
             i = int(s["id"].split("#")[1])
             ctx.write(json.dumps({"id": s["id"], "first_line": text.split("\n")[0][:300],
                                   "before": sents[max(0, i - 3):i]}, ensure_ascii=False) + "\n")
-    print(f"{len(samples)} items; {len(alone)} coded alone (sentence not found verbatim)")
+    print(f"{len(samples)} items; {len(alone)} coded alone (sentence not found verbatim); "
+          f"tree {commit()}, lexicons {next(iter(coded.values()), {}).get('meta', {}).get('lexicons')}")
+
+
+def commit() -> str:
+    """The working tree's commit (with "+dirty" for uncommitted changes), to tell runs apart."""
+    git = ["git", "-C", str(Path.cwd())]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run([*git, "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()
+    return head.stdout.strip() + ("+dirty" if dirty else "") if head.returncode == 0 else "?"
 
 
 if __name__ == "__main__":

@@ -1396,11 +1396,16 @@ class _DocState(StateSteps):
         sentence ("Odesa mayor urges residents to stay indoors"): the mayor claims the city's
         name, so it is not one of the sentence's free places, but it is where the
         sentence's people are; its country is theirs as much as the mayor's. Only when the
-        city is what gave that actor its country (not "Paris" in a person's name)."""
+        city is what gave that actor its country (not "Paris" in a person's name).
+        Round batchdep: the actor is an official (it has a role) and the word is no part of a
+        person's name: a given name that is also a town's ("Charlotte Ruiz", "Austin Meyer")
+        in US news matched the country the person took from the article, and then barred the
+        bodies of its sentence from that same prior."""
         out: set[str] = set()
         for t in sent:
             owner = self.claimed[t.i]
-            if owner is None or owner is draft or owner.kind != "person" or t.i in other \
+            if owner is None or owner is draft or owner.kind != "person" or owner.role is None \
+                    or t.i in other or t.ent_type == symbols.PERSON \
                     or t.dep_ not in ("compound", "amod", "nmod") or self.claimed[t.head.i] is not owner:
                 continue
             if t.text in self.lex.cities and (code := self.comp.places.gazetteer_code(t.text)) \
