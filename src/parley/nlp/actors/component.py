@@ -91,6 +91,23 @@ def _age_of(tokens: list[Token]) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _hyphen_joined(a: Token, b: Token) -> bool:
+    """``a`` is the first half of a hyphened compound ("low-paid", "plain-clothes"): ``b`` is
+    a hyphen written with no space on either side."""
+    return b.i == a.i + 1 and b.text == "-" and not a.whitespace_ and not b.whitespace_
+
+
+def _spell(words: list[Token]) -> str:
+    """Words as written, with one space where the text had one or where skipped words stood
+    between them ("the party's national leaders" spells "national leaders", never
+    "partynational leaders")."""
+    out = ""
+    for n, t in enumerate(words):
+        gap = n > 0 and (bool(words[n - 1].whitespace_) or words[n - 1].i + 1 != t.i)
+        out += (" " if gap else "") + t.text
+    return out.strip()
+
+
 def _same_role(a: str, b: str) -> bool:
     """Two role texts name the same office ("ambassador", "russian ambassador")."""
     return a == b or a.split()[-1] == b.split()[-1] and (a in b or b in a)
@@ -690,9 +707,13 @@ class _DocState(StateSteps):
         return self._sent_starts[i]
 
     def _role_words(self, tokens: list[Token]) -> list[Token]:
-        """Tokens that spell the role: not determiners, countries, ages, orgs or numbers."""
+        """Tokens that spell the role: not determiners, countries, ages, orgs or numbers, nor a
+        possessor ("the union's local leaders": the role is "local leaders", round 17)."""
         out = []
+        owner_end = max((t.i for t in tokens[:-1] if t.tag_ == "POS"), default=-1)
         for t in tokens:
+            if t.i <= owner_end:
+                continue
             if t.i in self.country_tok or t.i in self.stateless_tok or t.tag_ in ("POS", "DT", "PRP$"):
                 continue
             if t.like_num or t.lower_ in ("year", "old") or t.pos_ in ("DET", "CCONJ", "PUNCT") \
@@ -744,9 +765,11 @@ class _DocState(StateSteps):
         if role is None:
             return None, ""
         term_words = set(role.term.replace("-", " ").split())
-        while len(words) > 1 and words[0].pos_ in ("ADJ", "VERB") and words[0].lower_ not in term_words:
-            words = words[1:]  # "top general", "wounded soldiers": the role is the noun
-        surface = "".join(t.text_with_ws for t in words).strip().lower().replace(" - ", "-")
+        while len(words) > 1 and words[0].pos_ in ("ADJ", "VERB") and words[0].lower_ not in term_words \
+                and not _hyphen_joined(words[0], words[1]):
+            words = words[1:]  # "top general", "wounded soldiers": the role is the noun;
+            # "low-paid nurses" keeps its hyphened modifier whole (round 17, N1)
+        surface = _spell(words).lower().replace(" - ", "-")
         return role, surface
 
     def _may_head_role(self, last: Token) -> bool:
@@ -1059,7 +1082,10 @@ class _DocState(StateSteps):
 
     def _role_phrase(self, p: _Phrase) -> None:
         tokens, head = p.tokens, p.head
-        codes = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok]
+        # "Cuban-American voters" are one people, of the compound's last country (round 17)
+        codes = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok
+                 and not (x.i + 2 in self.country_tok and x.i + 2 <= tokens[-1].i
+                          and _hyphen_joined(x, self.doc[x.i + 1]))]
         codes = list(dict.fromkeys(codes + p.codes))
         orgs = [o for o in (self.claimed[x.i] for x in p.context)
                 if o is not None and o.kind in ORG_KINDS]
@@ -1100,7 +1126,7 @@ class _DocState(StateSteps):
         for n, (code, role, surface) in enumerate(pairs):
             role_key = role.cls or " ".join([*surface.split()[:-1], head.lemma_.lower()])
             key = ("group", code, org.name if org else None, role_key)
-            adj = self._adjective(code)
+            adj = self._hyphened_demonym(tokens, code) or self._adjective(code)
             name = f"{adj} {surface}" if adj else surface
             if org is not None and not code:
                 name = f"{org.name} {surface}"
@@ -1187,6 +1213,15 @@ class _DocState(StateSteps):
         claims; the gazetteer then decides whether it is a place."""
         return ent.label_ in ("ORG", "NORP", "LOC") and all(
             t.dep_ == "compound" and t.pos_ == "PROPN" and self.claimed[t.i] is None for t in ent)
+
+    def _hyphened_demonym(self, tokens: list[Token], code: str | None) -> str | None:
+        """Round 17, N1: a demonym that ends a hyphened compound ("Korean-American voters",
+        "Cuban-American donors") names the group whole; the country stays the last part's."""
+        for t in tokens:
+            if t.i in self.country_tok and self.country_tok[t.i][1] == code and t.i - 2 >= tokens[0].i \
+                    and _hyphen_joined(self.doc[t.i - 2], self.doc[t.i - 1]):
+                return self.doc[t.i - 2:t.i + 1].text
+        return None
 
     def _adjective(self, code: str | None) -> str | None:
         country = self.table.countries.get(code or "")
