@@ -113,7 +113,7 @@ def test_today_as_a_date_stays(nlp, text):
 @pytest.mark.parametrize("text,trigger", [
     ("The US lifts an arms embargo on Cyprus", "lifts"),
     ("Canada will ease its tariffs on Mexico next month", "ease"),
-    ("Washington weighs easing restrictions on Cuba", "easing"),
+    ("Washington began easing restrictions on Cuba", "easing"),  # modes16: a weighed easing is no event
 ])
 def test_a_measure_s_target_is_no_site(code, text, trigger):
     coded = code(text, published=PUB)

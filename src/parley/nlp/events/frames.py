@@ -66,6 +66,7 @@ from parley.nlp.events.stances import (
     weighed_act,
     wording_refused,
 )
+from parley.nlp.events.unreal import asked_for, negated_stance, weighed_policy
 from parley.nlp.extensions import dates_in, place_at
 
 # multi-word prepositions: the head word governs "of"/"to" ("because of", "ahead of", "due to")
@@ -846,6 +847,9 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("consulting one's own staff", own_staff_consulted),
     ("pressing against a thing", pressed_on_thing),
     ("a return to ordinary life", ordinary_return),
+    ("a policy weighed", weighed_policy),
+    ("a stance with cannot", negated_stance),
+    ("content of a request or proposal", asked_for),
 )
 
 

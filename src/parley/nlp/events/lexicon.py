@@ -168,6 +168,9 @@ class Modifiers:
     coping: list[Cue] = field(default_factory=list)
     abstract_foe: list[Cue] = field(default_factory=list)
     course: list[Cue] = field(default_factory=list)
+    deliberation: list[Cue] = field(default_factory=list)
+    resolve: list[Cue] = field(default_factory=list)
+    asked_for: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -294,7 +297,8 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "consequence", "assessment", "participation", "failed_text",
               "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options",
               "possibility",
-              "opinion_holder", "pending", "alarm", "coping", "abstract_foe", "course")
+              "opinion_holder", "pending", "alarm", "coping", "abstract_foe", "course",
+              "deliberation", "resolve", "asked_for")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:
