@@ -57,7 +57,7 @@ EVENTS_SCHEMA = pa.schema([
 ])
 #: ACLED's time_precision for a date of each granularity (1 day, 2 week or weekend, 3 month; ACLED has
 #: nothing coarser, so a year is 3 too)
-ACLED_TIME_PRECISION = {"day": 1, "weekend": 2, "week": 2, "month": 3, "year": 3}
+ACLED_TIME_PRECISION = {"day": 1, "weekend": 2, "week": 2, "month": 3, "quarter": 3, "year": 3}
 
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",

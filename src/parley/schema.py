@@ -83,7 +83,7 @@ class DateRef:
     start: int
     end: int
     date: str | None  # ISO date (YYYY-MM-DD) of the expression's day, or its first day
-    granularity: str = "day"  # day | weekend | week | month | year
+    granularity: str = "day"  # day | weekend | week | month | quarter | year
 
 
 @dataclass
@@ -122,7 +122,7 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     date_inferred: bool = True
-    date_granularity: str = "day"  # day | weekend | week | month | year: how precise ``date`` is
+    date_granularity: str = "day"  # day | weekend | week | month | quarter | year
     negated: bool = False
     future: bool = False
     hypothetical: bool = False

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date as _date
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import load
-from parley.nlp.dates.resolve import MONTHS, NUMBER, WEEKDAYS, Resolved, resolve_date
+from parley.nlp.dates.resolve import MONTHS, NUMBER, WEEKDAYS, Resolved, normalise, resolve_date
 from parley.nlp.extensions import doc_text, span_index
 from parley.schema import DateRef
 
@@ -111,6 +112,10 @@ _LEAD = re.compile(r"^(?:(?:as early as|as late as|at least|at most|between|from
 _TAIL = re.compile(r"(?:['\u2019]s?|[,;:]|(?<=\d|h)\.)$")
 # Dates inside names are part of the name: "USA Today", "CBS This Morning", "Fox News Sunday".
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON"})
+#: words of a clock time between a preposition or an onset and its day ("by 5 a.m. local
+#: Monday", "starting at 2 a.m. ET Wednesday"): clock words and the time zones news gives
+CLOCK_WORDS = frozenset({"noon", "midnight", "a.m.", "p.m.", "am", "pm", "local", "time", "gmt",
+                         "utc", "o'clock", "dawn", "dusk", "et", "est", "edt"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})  # English future auxiliaries (grammar, not lexicon)
 _OPEN_MODALS = frozenset({"might", "may", "could", "should", "would", "must"})  # still to come
 #: how a participle hangs on the verb whose tense it shares ("will resume starting Friday")
@@ -233,17 +238,32 @@ def _marked_to_come(tok: Token, cues: ForwardCues) -> bool:
 
 def onset_word(span_root: Token, onsets: frozenset[str]) -> Token | None:
     """The onset participle or adjective a date hangs on ("a truce starting Friday", "the ban,
-    effective Monday"), directly or through its preposition ("starting at dawn on Friday")."""
+    effective Monday"), directly or through its preposition ("starting at dawn on Friday"), or
+    the one right before a clock time the parser cut the day from ("starting at 6 a.m. GMT
+    Friday": ``_onset_before_clock``)."""
     tok = span_root
     for _ in range(3):
         if tok.head is tok:
-            return None
+            break
         tok = tok.head
         if tok.lower_ in onsets:
             return tok
         if tok.dep_ not in ("prep", "pobj", "npadvmod"):
-            return None
-    return None
+            break
+    return _onset_before_clock(span_root, onsets)
+
+
+def _onset_before_clock(span_root: Token, onsets: frozenset[str]) -> Token | None:
+    """An onset word before a clock time and its day ("starting at 2 a.m. ET Wednesday",
+    "effective midnight Sunday"): the parser often hangs the day on the main verb, but the day
+    is the onset's. Class: an onset's date cut off by a clock time."""
+    doc, i = span_root.doc, span_root.left_edge.i - 1
+    clock = False
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in CLOCK_WORDS or doc[i].text == ":"):
+        clock, i = True, i - 1
+    if clock and i >= 1 and doc[i].lower_ == "at":
+        i -= 1
+    return doc[i] if clock and i >= 0 and doc[i].lower_ in onsets else None
 
 
 def _onset_ahead(onset: Token, cues: ForwardCues) -> bool:
@@ -372,6 +392,42 @@ def _told_in_past(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and _finite_past(verb)
 
 
+def _told_in_present(doc: Doc, start: int, end: int) -> bool:
+    """Is the clause of the date expression at ``start:end`` in a present tense, simple or
+    progressive, with no modal, the date an adjunct of that verb ("extends the curfew on
+    Wednesday", "is flying to Rome on Friday")? A headline's present tells what is done today
+    or announced for the coming days."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ not in ("VERB", "AUX") or root.dep_ == "poss":
+        return False  # only an adjunct of the verb itself: "raises questions about Monday's debate"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def _nearer_weekday(text: str, published: str | None, past: Resolved) -> Resolved:
+    """A bare weekday in a present-tense clause: the nearer of the last and the coming one,
+    the last on a tie or the same day ("Kyiv extends curfew on Wednesday" in a Tuesday story
+    is tomorrow; "Rebels free hostages on Monday" in a Tuesday story is yesterday). Class: a
+    present-tense announcement's weekday read as past."""
+    words = set(normalise(text).split())
+    if not words & WEEKDAYS.keys() or words & {"last", "past", "this", "next", "coming"} \
+            or past.date is None or not published:
+        return past
+    ahead = resolve_date(text, published, True)
+    if ahead is None or ahead.date is None or ahead.granularity != past.granularity:
+        return past
+    pub = _date.fromisoformat(published[:10])
+    back = (pub - _date.fromisoformat(past.date)).days
+    forth = (_date.fromisoformat(ahead.date) - pub).days
+    return ahead if 0 <= forth < back else past
+
+
 def _finite_past(verb: Token) -> bool:
     """A past tense of its own ("was scheduled", "expired"); a bare participle modifying a
     noun ("a hearing set for Friday") is not one: it reads as a present arrangement."""
@@ -413,6 +469,8 @@ def resolve_candidates(doc: Doc, full: str, spans: list[tuple[int, int]],
         end = start + len(text)
         ahead = _points_ahead(doc, start, end, cues)
         result = resolve_date(text, published, ahead, not ahead and _told_in_past(doc, start, end))
+        if not ahead and result is not None and _told_in_present(doc, start, end):
+            result = _nearer_weekday(text, published, result)
         if result is not None:
             resolved.append((start, end, text, result))
     kept: list[tuple[int, int, str, Resolved]] = []

@@ -9,8 +9,8 @@ expression ("June 16 of last year"); dateparser is the cached last resort for re
 Conventions (the schema stores one ISO date plus a granularity):
 - a day is that day; a week is its Monday ("last week" = Monday of the week before the
   publication week; in a Sunday story, of the week that Sunday closes); a month is its first
-  day; a year is 1 January; a weekend is its Saturday
-  with granularity ``weekend``.
+  day; a quarter is its first day (granularity ``quarter``); a year is 1 January; a weekend is
+  its Saturday with granularity ``weekend``.
 - bare weekdays, months and month-days point back: "on Thursday" is the latest Thursday not
   after publication (a Thursday story's "on Thursday" is that day); "on March 20" in a story of
   2022-03-10 is 2021-03-20 unless it is at most ``FUTURE_SLACK_DAYS`` ahead. With
@@ -374,10 +374,38 @@ def _edge_of(m: re.Match[str], pub: dt.date | None, future: bool) -> Resolved | 
     return period
 
 
+#: a quarter of a year: "the second quarter of 2018", "in the third quarter", "Q4 2023"
+_QUARTER = re.compile(r"(?:(?:the )?(?P<n>first|second|third|fourth|[1-4]) quarter"
+                      r"|q(?P<q>[1-4]))(?:(?: of)? (?P<rest>.+))?")
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}  # "2nd" is normalised to "2"
+
+
+def _quarter(m: re.Match[str], pub: dt.date | None, future: bool) -> Resolved | None:
+    """A quarter of a year: its first day, granularity ``quarter`` (three months: never a day,
+    not the whole year). Its year is the one named ("of 2018", "of next year"), else the
+    publication's. Class: a quarter stored as its year."""
+    number = int(m["q"] or _QUARTERS.get(m["n"]) or m["n"])
+    if m["rest"]:
+        year = _resolve(m["rest"], pub, future)
+        if year is None or year.granularity != "year":
+            return None
+        if year.date is None:
+            return Resolved(None, "quarter")
+        first_year = int(year.date[:4])
+    elif pub is None:
+        return Resolved(None, "quarter")
+    else:
+        first_year = pub.year
+    return Resolved(dt.date(first_year, 3 * number - 2, 1).isoformat(), "quarter")
+
+
 def _resolve(text: str, pub: dt.date | None, future: bool, past: bool = False) -> Resolved | None:
     edge = _EDGE_OF.fullmatch(normalise(text))
     if edge is not None:
         return _edge_of(edge, pub, future)
+    quarter = _QUARTER.fullmatch(normalise(text))
+    if quarter is not None:
+        return _quarter(quarter, pub, future)
     if _STRETCH.match(text.lower()):
         return None
     t = normalise(text)

@@ -22,7 +22,14 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from parley.nlp.dates import clause_dates, load_forward_cues, onset_word, parse_number, points_ahead
+from parley.nlp.dates import (
+    CLOCK_WORDS,
+    clause_dates,
+    load_forward_cues,
+    onset_word,
+    parse_number,
+    points_ahead,
+)
 from parley.nlp.events.dateline_prior import prior_holds
 from parley.nlp.events.episode import NEIGHBOURHOOD_NOUNS, neighbourhood_name
 from parley.nlp.events.lexicon import Modifiers
@@ -1054,7 +1061,7 @@ class EventDate(NamedTuple):
     date: str | None  # ISO date of the day, or the first day of the week, month or year
     text: str | None  # the date expression (or the "earlier" cue), if any
     inferred: bool  # no expression dated the event: the publication date (or the day before)
-    granularity: str  # day | weekend | week | month | year: how precise ``date`` is
+    granularity: str  # day | weekend | week | month | quarter | year: how precise ``date`` is
 
 
 def event_date(doc: Doc, cand: Candidate, earlier: Token | None = None) -> EventDate:
@@ -1171,7 +1178,8 @@ def own_date(doc: Doc, cand: Candidate) -> DateRef | None:
     own = _own_tokens(cand)
     ranked = []
     for distance, ref, span in clause_dates(doc, cand.head):
-        if _period_of_a_noun(doc, span, ref, own):
+        if _period_of_a_noun(doc, span, ref, own) or _label_of_a_noun(span, own) \
+                or _ahead_of_a_done_act(doc, cand, ref):
             continue
         rank = _date_rank(span, own, cand.entry.event, cand.head, ref.granularity)
         if rank is not None:
@@ -1194,7 +1202,7 @@ def _period_of_a_noun(doc: Doc, span: Span, ref: DateRef, own: set[int]) -> bool
     when it lies after the publication year, follows the act's object, and the act is not told
     as still to come ("will hold talks in 2027" stays). Class: the date of a complement (a
     noun's period) given to the act."""
-    if ref.granularity != "year" or not ref.date:
+    if not ref.date:
         return False
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
@@ -1202,7 +1210,13 @@ def _period_of_a_noun(doc: Doc, span: Span, ref: DateRef, own: set[int]) -> bool
         return False
     cues = load_forward_cues()
     if prep.lower_ == "for":
-        return lemma(prep.head) not in cues.schedule_verbs and prep.head.lower_ not in cues.schedule_verbs
+        # "corridors agreed for Sunday": the day the corridors are for, not the agreeing's;
+        # a day "for" an event noun of its own is its date ("a truce for Sunday")
+        own_noun = prep.head.i in own and prep.head.pos_ in ("NOUN", "PROPN")
+        return (ref.granularity == "year" or not own_noun) and \
+            lemma(prep.head) not in cues.schedule_verbs and prep.head.lower_ not in cues.schedule_verbs
+    if ref.granularity != "year":
+        return False
     published = doc._.parley_published or ""
     if not published[:4].isdigit() or int(ref.date[:4]) <= int(published[:4]):
         return False
@@ -1211,6 +1225,31 @@ def _period_of_a_noun(doc: Doc, span: Span, ref: DateRef, own: set[int]) -> bool
     last = max(own)
     return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "nsubjpass", "compound")
                for t in doc[last + 1:span.start]) or prep.head.pos_ in ("NOUN", "PROPN")
+
+
+def _label_of_a_noun(span: Span, own: set[int]) -> bool:
+    """Is a year the "of" label of another noun ("asked for a ruling under the Water Act of
+    1956", "recalled the war of 1812")? It names that noun, it does not time the act; a time
+    noun's "of" ("the summer of 2014", tagged a date by the model) is a time. Class: the date
+    of another noun's modifier."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "of" or not span.text[:4].isdigit():
+        return False
+    noun = prep.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.i not in own and noun.ent_type_ != "DATE"
+
+
+def _ahead_of_a_done_act(doc: Doc, cand: Candidate, ref: DateRef) -> bool:
+    """Is a date after publication hung on an act told as done ("Kenya invited to join talks
+    next week", "the ministers agreed to a summit in October")? A finished act cannot happen
+    later: the date is its complement's (the talks, the summit). Class: a complement's future
+    date given to a past act."""
+    verb = cand.head
+    published = doc._.parley_published or ""
+    if verb.pos_ not in ("VERB", "AUX") or clause_verb(verb) is not verb or not _told_done(verb):
+        return False
+    return bool(ref.date and len(published) >= 10 and ref.date > published[:10])
 
 
 #: relative adverbs whose clause tells what happened at its antecedent's time and place
@@ -1522,11 +1561,6 @@ def _deadline_or_span_clause(head: Token, event: str) -> bool:
         c.dep_ == "mark" and c.lower_ in SPAN_START_PREPS | END_PREPS for c in head.children)
 
 
-#: words of a clock time between a preposition and its day ("by 5 a.m. local Monday")
-CLOCK_WORDS = frozenset({"noon", "midnight", "a.m.", "p.m.", "am", "pm", "local", "time", "gmt",
-                         "utc", "o'clock", "dawn", "dusk"})
-
-
 def _clock_prep(span: Span) -> str:
     """The preposition before a day that the parser hung elsewhere because a clock time stands
     between them ("surrender by 5 a.m. local Monday", "by noon Friday"), or ""."""
@@ -1638,7 +1672,8 @@ def long_before(when: EventDate, published: str | None) -> bool:
         start, pub = date.fromisoformat(when.date[:10]), date.fromisoformat(published[:10])
     except ValueError:
         return False
-    length = {"day": 1, "weekend": 2, "week": 7, "month": 31, "year": 366}.get(when.granularity, 1)
+    length = {"day": 1, "weekend": 2, "week": 7, "month": 31, "quarter": 92,
+              "year": 366}.get(when.granularity, 1)
     return (pub - start).days - length > HISTORICAL_DAYS
 
 
