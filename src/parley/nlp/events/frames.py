@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from parley.lexicon import word_list
+from parley.nlp.events.backdrops import described_state, venue_gathering
 from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
@@ -290,6 +291,10 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "cause-or-time phrase"
     if noun_modifier(noun, mods, triggers):
         return "modifier of a noun"
+    if described_state(noun, mods, triggers):
+        return "state in a description of a noun"
+    if venue_gathering(noun, mods, triggers):
+        return "venue of another act"
     if topic_object(noun, mods):
         return "topic of knowing or telling"
     if denied_claim(noun, mods):

@@ -1,0 +1,63 @@
+"""Backdrop nominals told inside a description of something else (class round senses16).
+
+A state noun of the war or of a standing measure ("the invasion", "sanctions") in a phrase that
+only describes another noun is not news of the state: "the ways countries are responding to the
+invasion", "the firm's role in the invasion", "compliance with the sanctions", "students
+affected by the invasion". The phrase hangs on a noun, or on a verb that is itself a clause
+modifying a noun (``acl``/``relcl``), and that noun or verb is no trigger; a noun that carries
+the act ("a decree on sanctions", ``carrier``) keeps it.
+
+A gathering named only as the venue of another act or of a statement ("a resolution tabled at
+a council meeting", "At a climate summit, the president says …") is the setting, not a new
+meeting; a verb of meeting keeps its own event ("the ministers met at the council").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.lexicon import word_list
+from parley.nlp.events.lexicon import Modifiers
+from parley.nlp.events.match import coarse_pos, lemma
+
+LISTS = "events_frames.yaml"
+#: gathering nouns that can be a venue ("at the summit"): events_frames.yaml, venue_gatherings
+VENUE_GATHERINGS = word_list(LISTS, "venue_gatherings")
+MEETING_STATES = word_list(LISTS, "meeting_states")
+CLAUSE_MODIFIERS = frozenset({"acl", "relcl"})
+#: "took part in the invasion" reports taking part, it is no description of a noun
+PARTAKING = frozenset({"part"})
+
+
+def _prep_host(noun: Token) -> Token | None:
+    """The word a noun's preposition hangs on ("role in the invasion" -> role), or None."""
+    if noun.dep_ != "pobj" or noun.head == noun:
+        return None
+    prep = noun.head
+    if prep.dep_ not in ("prep", "agent") or prep.head == prep:
+        return None
+    return prep.head
+
+
+def described_state(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
+    """A state or long course (``status_nominal``, not talks) whose phrase describes another
+    noun: the host is a noun, or a verb of a clause that modifies a noun, and no trigger."""
+    if lemma(noun) not in mods.lemmas("status_nominal") or lemma(noun) in MEETING_STATES:
+        return False
+    host = _prep_host(noun)
+    if host is None or host.i in triggers or lemma(host) in PARTAKING:
+        return False
+    if coarse_pos(host) == "NOUN":
+        return lemma(host) not in mods.lemmas("carrier")  # "a decree on sanctions" enacts them
+    return coarse_pos(host) == "VERB" and host.dep_ in CLAUSE_MODIFIERS
+
+
+def venue_gathering(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
+    """A gathering noun in an "at" phrase that hangs on another trigger, a noun or a verb of
+    saying: the venue of what is told there, not a meeting reported."""
+    if lemma(noun) not in VENUE_GATHERINGS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return False
+    host = _prep_host(noun)
+    if host is None:
+        return False
+    return (host.i in triggers or coarse_pos(host) == "NOUN"
+            or lemma(host) in mods.lemmas("reporting"))
