@@ -64,3 +64,23 @@ def test_real_meeting_stays(code, text):
 ])
 def test_measure_enacted_by_a_carrier_stays(code, text):
     assert "SANCTION" in types(code(text, PUB))
+
+
+# ---------------------------------------------------------------- a participle before a nationality
+@pytest.mark.parametrize("text", [
+    "Peru plans to turn occupied Bolivian provinces into a buffer zone, Chile says",
+    "Chile accuses Peru of planning to annex occupied Bolivian regions",
+    "Aid convoys reach occupied Bolivian towns near the border",
+    "Relief flights land in besieged Syrian towns, the agency says",
+])
+def test_participle_before_a_nationality_is_an_adjective(code, text):
+    assert not {"COERCE", "ASSAULT"} & set(types(code(text, PUB)))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has occupied Bolivian territory since March, officials say",
+    "Peruvian troops occupied Bolivian villages along the river on Monday",
+    "Troops that occupied Bolivian villages withdrew on Tuesday",
+])
+def test_occupying_told_as_an_act_stays(code, text):
+    assert "COERCE" in types(code(text, PUB))
