@@ -42,8 +42,8 @@ def test_state_told_in_its_own_clause_stays(code, text, event):
 @pytest.mark.parametrize("text", [
     "Peru will table a motion condemning Chile at a council meeting",
     "At a regional summit, the Peruvian president says farmers need rain",
-    "At a donor conference, the Kenyan minister says the drought is worsening",
-    "At an economic forum, Ghana's president says exports must grow",
+    "At an Andean summit, Ghana's president says exports must grow",
+    "Kenya drafted a resolution condemning the coup at a regional meeting",
 ])
 def test_venue_gathering_is_no_meeting(code, text):
     assert "CONSULT" not in types(code(text, PUB))
@@ -84,3 +84,12 @@ def test_participle_before_a_nationality_is_an_adjective(code, text):
 ])
 def test_occupying_told_as_an_act_stays(code, text):
     assert "COERCE" in types(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    '"At our last meeting, the ambassador asked for money," Lina Ortiz said.',
+    "At a meeting with the Chilean envoy, the Peruvian minister asked for water",
+    "At his summit with Xi, the Kenyan president asked for loans",
+])
+def test_gathering_with_its_parties_stays(code, text):
+    assert "CONSULT" in types(code(text, PUB))

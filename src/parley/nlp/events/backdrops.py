@@ -7,23 +7,27 @@ affected by the invasion". The phrase hangs on a noun, or on a verb that is itse
 modifying a noun (``acl``/``relcl``), and that noun or verb is no trigger; a noun that carries
 the act ("a decree on sanctions", ``carrier``) keeps it.
 
-A gathering named only as the venue of another act or of a statement ("a resolution tabled at
-a council meeting", "At a climate summit, the president says …") is the setting, not a new
-meeting; a verb of meeting keeps its own event ("the ministers met at the council").
+A gathering named only as the venue of another act or of a statement, in an "at" phrase on a
+noun (or a clause describing one) or fronted before the clause ("a resolution condemning X at a
+council meeting", "At a climate summit, the president says …"), is the setting, not a new
+meeting; a verb of meeting keeps its own event ("the ministers met at the council"), and so
+does a gathering told with its parties ("at our last meeting", "at a summit with Xi").
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
+from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import coarse_pos, lemma
+from parley.nlp.events.match import coarse_pos, lemma, preps_of
 
 LISTS = "events_frames.yaml"
 #: gathering nouns that can be a venue ("at the summit"): events_frames.yaml, venue_gatherings
 VENUE_GATHERINGS = word_list(LISTS, "venue_gatherings")
 MEETING_STATES = word_list(LISTS, "meeting_states")
 CLAUSE_MODIFIERS = frozenset({"acl", "relcl"})
+PARTY_PREPS = frozenset({"with", "between", "among"})
 #: "took part in the invasion" reports taking part, it is no description of a noun
 PARTAKING = frozenset({"part"})
 
@@ -47,17 +51,30 @@ def described_state(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
     if host is None or host.i in triggers or lemma(host) in PARTAKING:
         return False
     if coarse_pos(host) == "NOUN":
-        return lemma(host) not in mods.lemmas("carrier")  # "a decree on sanctions" enacts them
+        # "a decree on sanctions" enacts them; "her release from detention" tells the state
+        #   that held her (a source left), as the event the where-rules place
+        return lemma(host) not in mods.lemmas("carrier") and noun.head.lower_ != "from"
     return coarse_pos(host) == "VERB" and host.dep_ in CLAUSE_MODIFIERS
 
 
+def _names_parties(noun: Token) -> bool:
+    """"our last meeting", "a summit with Xi", "a meeting of Gulf ministers": a gathering told
+    with who took part is a meeting reported, not a bare venue."""
+    return (any(c.dep_ == "poss" for c in noun.children) or bool(preps_of(noun, PARTY_PREPS))
+            or bool(gathering_members(noun)))
+
+
 def venue_gathering(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
-    """A gathering noun in an "at" phrase that hangs on another trigger, a noun or a verb of
-    saying: the venue of what is told there, not a meeting reported."""
+    """A gathering noun in an "at" phrase that hangs on a noun or on a clause modifying one,
+    or that opens the clause of another trigger or of a verb of saying: the venue of what is
+    told there, not a meeting reported."""
     if lemma(noun) not in VENUE_GATHERINGS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
         return False
     host = _prep_host(noun)
-    if host is None:
+    if host is None or _names_parties(noun):
         return False
-    return (host.i in triggers or coarse_pos(host) == "NOUN"
-            or lemma(host) in mods.lemmas("reporting"))
+    if coarse_pos(host) == "NOUN" or host.dep_ in CLAUSE_MODIFIERS:
+        return True  # "a motion condemning X at a council meeting": the phrase describes a noun
+    # a fronted scene ("At a summit, X says …"); after its verb the "at" phrase may tell who
+    #   joins the gathering (counterparts.joining_verb)
+    return noun.head.i < host.i and (host.i in triggers or lemma(host) in mods.lemmas("reporting"))
