@@ -21,6 +21,7 @@ from parley.lexicon import word_list
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import coarse_pos, lemma, preps_of
+from parley.nlp.events.participants import LICENCES
 
 LISTS = "events_frames.yaml"
 #: gathering nouns that can be a venue ("at the summit"): events_frames.yaml, venue_gatherings
@@ -28,6 +29,8 @@ VENUE_GATHERINGS = word_list(LISTS, "venue_gatherings")
 MEETING_STATES = word_list(LISTS, "meeting_states")
 CLAUSE_MODIFIERS = frozenset({"acl", "relcl"})
 PARTY_PREPS = frozenset({"with", "between", "among"})
+#: prepositions of a topic or a source on a noun: "a briefing on/about the war", "release from"
+NOUN_HOST_KEEPS = frozenset({"on", "about", "over", "regarding", "from"})
 #: "took part in the invasion" reports taking part, it is no description of a noun
 PARTAKING = frozenset({"part"})
 
@@ -51,9 +54,11 @@ def described_state(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
     if host is None or host.i in triggers or lemma(host) in PARTAKING:
         return False
     if coarse_pos(host) == "NOUN":
-        # "a decree on sanctions" enacts them; "her release from detention" tells the state
-        #   that held her (a source left), as the event the where-rules place
-        return lemma(host) not in mods.lemmas("carrier") and noun.head.lower_ != "from"
+        # "a decree on sanctions", "a warrant for the detention" enact the act; "a briefing
+        #   on the invasion" is its topic (frames.topic_object's business); "her release from
+        #   detention" tells the state that held her, a source left
+        return (lemma(host) not in mods.lemmas("carrier") and lemma(host) not in LICENCES
+                and noun.head.lower_ not in NOUN_HOST_KEEPS)
     return coarse_pos(host) == "VERB" and host.dep_ in CLAUSE_MODIFIERS
 
 
