@@ -202,6 +202,11 @@ def _talks_announced(doc: CodedArticle, word: str) -> bool:
     return any(e.event in ("CONSULT", "AGREE") and not e.negated for e in doc.events)
 
 
+def _no_meeting(doc: CodedArticle, word: str) -> bool:
+    """Veto: a gathering named only as the venue of another act or statement is no meeting."""
+    return not any(e.event == "CONSULT" for e in doc.events)
+
+
 def _no_event(doc: CodedArticle, word: str) -> bool:
     """Veto: a stance held or a non-event sense codes no event at all."""
     return not doc.events
@@ -499,12 +504,14 @@ def _war_of_words(doc: CodedArticle, word: str) -> bool:
 
 
 CHECKS["events_frames.yaml"]["meeting_states"] = _talks_announced
+CHECKS["events_frames.yaml"]["venue_gatherings"] = _no_meeting
 CHECKS["events_stances.yaml"]["grasp_adj"] = _no_event
 CHECKS["events_counterparts.yaml"]["seats"] = _seat_visited
 CHECKS["events_component.yaml"]["repelling"] = _two_sides_fight
 CHECKS["events_match.yaml"]["speech_forums"] = _war_of_words
 CHECKS["events_match.yaml"]["contest_roles"] = _war_of_words
 BINDINGS[("events_frames.yaml", "meeting_states")] = [(_EV + "frames", "MEETING_STATES")]
+BINDINGS[("events_frames.yaml", "venue_gatherings")] = [(_EV + "backdrops", "VENUE_GATHERINGS")]
 BINDINGS[("events_stances.yaml", "grasp_adj")] = [(_EV + "stances", "GRASP_ADJ")]
 BINDINGS[("events_counterparts.yaml", "seats")] = [(_EV + "counterparts", "SEATS")]
 BINDINGS[("events_component.yaml", "repelling")] = [(_EV + "component", "REPELLING")]

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from parley.lexicon import word_list
+from parley.nlp.events.backdrops import described_state, venue_gathering
 from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
@@ -291,6 +292,10 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "cause-or-time phrase"
     if noun_modifier(noun, mods, triggers):
         return "modifier of a noun"
+    if described_state(noun, mods, triggers):
+        return "state in a description of a noun"
+    if venue_gathering(noun, mods, triggers):
+        return "venue of another act"
     if topic_object(noun, mods):
         return "topic of knowing or telling"
     if denied_claim(noun, mods):
@@ -313,15 +318,25 @@ def participial_modifier(token: Token) -> bool:
     return misread_participle(token)
 
 
+def _nationality_phrase(token: Token) -> bool:
+    """"Ukrainian regions", "Syrian towns": a nationality adjective opening a noun phrase."""
+    doc = token.doc
+    return (token.ent_type_ in ("NORP", "GPE") and token.tag_ == "JJ" and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ in ("NOUN", "PROPN"))
+
+
 def misread_participle(token: Token) -> bool:
-    """"visits occupied Crimea", "in annexed Crimea": a past form right after a verb or a
-    preposition and right before a proper name is an adjective the parser read as a verb (a
-    finite verb cannot follow another verb or a preposition directly)."""
+    """"visits occupied Crimea", "in annexed Crimea", "to annex occupied Ukrainian regions": a
+    past form right after a verb or a preposition and right before a proper name or a noun
+    phrase opened by a nationality (round senses16) is an adjective the parser read as a verb
+    (a finite verb cannot follow another verb or a preposition directly)."""
     doc = token.doc
     if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(doc):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
-    if before.pos_ not in ("VERB", "AUX", "ADP") or before.tag_ in ("RP", "MD") or after.pos_ != "PROPN":
+    if before.pos_ not in ("VERB", "AUX", "ADP") or before.tag_ in ("RP", "MD"):
+        return False
+    if after.pos_ != "PROPN" and not _nationality_phrase(after):
         return False
     if lemma(before) in AUXILIARIES:
         return False  # "has occupied Crimea", "was annexed"
