@@ -37,7 +37,8 @@ CONDITIONAL = re.compile(r"\b(if|unless|whether|could|may|might)\b", re.I)
 _EVENTS = """
 SELECT e.article_id, e.id AS event_id, e.seq, e.event, e.mode, e.actor_names, e.actor_countries,
        e.recipient_names, e.recipient_countries, e.third_party_names, e.third_party_countries,
-       e.place_name, e.place_country, e.lat, e.lon, e.day, e.date, e.negated, e.future,
+       e.place_name, e.place_country, e.lat, e.lon, e.day, e.date, e.date_granularity, e.negated,
+       e.future,
        e.hypothetical, e.historical, e.claimed_by_name, e.trigger_text, e.evidence_text, e.evidence_start,
        e.evidence_end, a.title, a.source, a.url, a.published, a.text AS article_text
 FROM events e JOIN articles a ON a.id = e.article_id
@@ -224,6 +225,11 @@ def enrich(rows: list[dict[str, Any]], mentions: list[dict[str, Any]], w: Words)
             r["published"] - r["day"]).days > OLD_DAYS)
         r["continues"] = _any(ctx, w.continues)
         r["ordinal"] = ordinal(ctx, w)
+        if (r["announce"] and r["date"] and r["published"] and r["date"] > r["published"]
+                and r["date_granularity"] == "day"):
+            # a meeting announced for a later day is set on that day: the store files it under
+            # the report's day ("next round starts Monday", published on the Sunday before)
+            r["day"] = r["date"]
         if r["announce"] and r["day"] and r["published"] and r["day"] < r["published"]:
             # "next round on Monday" read as the Monday before the report: the next such day
             r["day"] = r["day"] + timedelta(days=7 * -(-(r["published"] - r["day"]).days // 7))
