@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from parley.nlp.events.counterparts import ASKS
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import lemma
+from parley.nlp.events.match import lemma, negated_word
 
 #: Links climbed from an act up to the verb that weighs it: its object, gerund or to-clause,
 #: the noun it completes ("arrangements for a ceasefire") and the preposition it hangs on.
@@ -54,9 +54,10 @@ def weighed_policy(token: Token, mods: Modifiers) -> bool:
 
 
 def _can_not(verb: Token) -> bool:
-    kids = list(verb.children)
-    return (any(c.dep_ == "neg" for c in kids)
-            and any(c.dep_ == "aux" and lemma(c) == "can" for c in kids))
+    """The verb itself is negated (match.negated_word's test, no complement link) and its
+    auxiliary is "can"."""
+    return negated_word(verb, through=()) and any(
+        c.dep_ == "aux" and lemma(c) == "can" for c in verb.children)
 
 
 def negated_stance(token: Token, mods: Modifiers) -> bool:
