@@ -16,9 +16,11 @@ Draw 8 (eighth session, seed 20261224) ingests the CNN headlines and, in a secon
 PolNeAR dev articles at the session's starting code (`53d06c7`) and draws from both pools:
 by then the CNN pool held no unjudged text-dated event and PolNeAR only a few, so draw 8's dated
 part is whatever is left (its figure is reported with its small n, beside the pooled one).
+Draw 9 (ninth session, seed 20261226) ingests CNN + PolNeAR into one store at `14c12b1`: 269
+fresh placed events and no fresh text-dated one, so it is a places-only draw of 150.
 
 Run from the repository root:
-    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb[,STORE2.duckdb] OUT.jsonl 6|7|8
+    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb[,STORE2.duckdb] OUT.jsonl 6|7|8|9
 """
 import json
 import random

@@ -5,9 +5,10 @@ held-out 1-12 samples, and for 14 also held-out 13). Stdlib only.
 
 Held-out 13 (seed 20261223) was drawn at `53d06c7`, judged before and after the eighth
 session's first round; held-out 14 (seed 20261225) was drawn after that and judged before and
-after its second round. Developers were told not to open a sample until it was measured.
+after its second round. Held-out 15 (seed 20261226) was drawn at the ninth session's start (`14c12b1`) and judged
+before and after its round. Developers were told not to open a sample until it was measured.
 
-Run from the repository root:  python3 docs/audit/draw_heldout_events.py 13|14 OUT.jsonl
+Run from the repository root:  python3 docs/audit/draw_heldout_events.py 13|14|15 OUT.jsonl
 """
 from __future__ import annotations
 
