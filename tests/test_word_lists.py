@@ -156,6 +156,11 @@ def _deceit_charged(doc: CodedArticle, word: str) -> bool:
     return _trigger_starts(doc, "ACCUSE", "lying")
 
 
+def _branded(doc: CodedArticle, word: str) -> bool:
+    """A verb of naming with a pejorative complement is criticism of the one named."""
+    return _trigger_starts(doc, "ACCUSE", "brand")
+
+
 def _physical(doc: CodedArticle, word: str) -> bool:
     """A person attacking a person with a toll or injury told is a physical attack."""
     return _trigger_starts(doc, "ASSAULT", "attack")
@@ -391,6 +396,7 @@ CHECKS: dict[str, dict[str, Check]] = {
     "actors_us_bodies.yaml": {"chambers": _us_body, "panels": _us_body, "pacs": _us_body},
     "events_office_routines.yaml": {"asking_nouns": _no_event, "press_asks": _no_event,
                                     "consulting": _no_event, "staff": _no_event},
+    "events_characterise.yaml": {"pejorative": _branded},
     "events_plain_senses.yaml": {"barriers": _no_event, "ordinary": _no_event,
                                  "ready": _no_event, "returning": _no_event},
 }
@@ -420,6 +426,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_args.yaml", "asking"): [(_EV + "args", "ASKING"), (_EV + "counterparts", "ASKS")],
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],
     ("events_joint_work.yaml", "working"): [(_EV + "joint_work", "WORKING")],
+    ("events_characterise.yaml", "pejorative"): [(_EV + "characterise", "PEJORATIVE")],
     ("events_joint_work.yaml", "together"): [(_EV + "joint_work", "TOGETHER")],
     ("events_joint_work.yaml", "promising_modals"): [(_EV + "joint_work", "PROMISING_MODALS")],
     ("events_joint_work.yaml", "intending"): [(_EV + "joint_work", "INTENDING")],

@@ -9,6 +9,7 @@ from spacy import symbols
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load, word_list
+from parley.nlp.events.characterise import pejorative_complement
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import to_clause
@@ -449,6 +450,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.assessed and not assessed_act(token):
         return False
     if entry.rival and not person_dispute(token):
+        return False
+    if entry.pejorative and not pejorative_complement(token):
         return False
     return not (entry.partner and not has_partner(token))
 
