@@ -102,12 +102,11 @@ def subject_of(verb: Token) -> list[Token]:
             return [controller]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
-            if headline_gerund(verb):
-                return [noun]
-            noun = counted_whole(noun)  # "posted a series of tweets criticizing …"
-            described = participle_describes(verb, noun)
+            described = noun if headline_gerund(verb) else participle_describes(
+                verb, counted_whole(noun))
             if described is not None:
                 return [described]
+            noun = counted_whole(noun)  # "posted a series of tweets criticizing …"
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
                 return []
             verb = noun.head
@@ -179,6 +178,8 @@ def participle_describes(verb: Token, noun: Token) -> Token | None:
     elif noun.dep_ == "ROOT":  # a headline's own noun: ``headline_gerund``'s case
         return None
     if noun.i >= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ != "of":  # "a letter to X opposing …": the letter's
         return None
     if any(t.is_punct for t in noun.doc[noun.i + 1:verb.i]):
         return None
