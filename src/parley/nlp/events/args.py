@@ -102,8 +102,10 @@ def subject_of(verb: Token) -> list[Token]:
             return [controller]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
-            if headline_gerund(verb):
-                return [noun]
+            described = noun if headline_gerund(verb) else participle_describes(
+                verb, counted_whole(noun))
+            if described is not None:
+                return [described]
             noun = counted_whole(noun)  # "posted a series of tweets criticizing …"
             if noun.dep_ not in ("dobj", "attr") or noun.head == noun:
                 return []
@@ -158,6 +160,30 @@ def headline_gerund(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and (noun.head == noun or noun.dep_ == "dep")
             and noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN")
             and not any(t.is_punct for t in noun.doc[noun.i + 1:verb.i]))  # "X's wall, pushing …"
+
+
+def participle_describes(verb: Token, noun: Token) -> Token | None:
+    """Round 18, a present participle right after the noun it describes, where that noun is a
+    clause's subject or a phrase's object ("reports of Ruritanian drones **striking** X",
+    "the minister's tweets **mocking** Y were deleted"): the noun is the participle's subject,
+    and its demonym or possessor names the doer. The parser often hangs the participle on the
+    head of "reports of X"; then the "of" noun right before it is the one described. Not an
+    object noun ("issued a statement demanding …": the issuer demands), nor across
+    punctuation."""
+    if verb.tag_ != "VBG" or noun.dep_ not in ("nsubj", "nsubjpass", "pobj", "ROOT"):
+        return None
+    near = noun.doc[verb.i - 1]
+    if near != noun and near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head == noun:
+        noun = near  # "footage of Ruritanian jets bombing Y"
+    elif noun.dep_ == "ROOT":  # a headline's own noun: ``headline_gerund``'s case
+        return None
+    if noun.i >= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ != "of":  # "a letter to X opposing …": the letter's
+        return None
+    if any(t.is_punct for t in noun.doc[noun.i + 1:verb.i]):
+        return None
+    return noun
 
 
 def _before_colon(token: Token) -> bool:
