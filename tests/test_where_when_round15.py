@@ -1,6 +1,7 @@
-"""Event places, fifteenth round of issue "core IV": a share of a named place ("half of X") or a river bank said to lie in it
-("the east bank in X") is an area, so of a city and its same-name first-level division the division is meant (``area`` in
-``lexicon/place_cues.yaml``, read by ``PlacesComponent._area_cue``). Invented sentences.
+"""Event places, fifteenth round of issue "core IV": a share of a named place ("half of X")
+or a river bank said to lie in it ("the east bank in X") is an area, so of a city and its
+same-name first-level division the division is meant (``area`` in ``lexicon/place_cues.yaml``,
+read by ``PlacesComponent._area_cue``). Invented sentences.
 """
 from __future__ import annotations
 
