@@ -13,35 +13,31 @@ from tests.event_helpers import starting_with as _event
 DAY = "2026-05-13"
 
 
-@pytest.mark.parametrize("text,trigger,name", [
-    ("Separatists shelled half of Luhansk overnight, the governor said.", "shelled",
-     "Luhansk"),
+DIVISION = [  # a share of the seat or a bank in it: the oblast
+    ("Separatists shelled half of Luhansk overnight, the governor said.", "shelled", "Luhansk"),
     ("Enemy artillery shelled half of Zaporizhzhia in a single night, the governor said.",
      "shelled", "Zaporizhzhia"),
     ("Russian units began a withdrawal from half of Mykolaiv, officers said.", "withdrawal",
      "Mykolaiv"),
     ("Marines shelled positions on the east bank in Kherson on Sunday.", "shelled", "Kherson"),
     ("Soldiers pulled out of the left bank in Zaporizhzhia under fire.", "pulled", "Zaporizhzhia"),
-])
-def test_a_share_or_a_bank_of_a_seat_is_its_division(code, text, trigger, name):
-    coded = code(text, published=DAY)
-    place = _place(coded, _event(coded, trigger))
-    assert place is not None and place.feature == "admin1" and place.name[:3] == name[:3], place
-
-
-@pytest.mark.parametrize("text,trigger,name", [
-    # the town itself: no share or bank word before the name
+]
+TOWN = [  # no share or bank word before the name, or a capital: the town
     ("Rockets struck apartment blocks in Kharkiv on Monday.", "struck", "Kharkiv"),
-    ("Artillery shelled a market in Mykolaiv on Sunday, the mayor said.", "shelled",
-     "Mykolaiv"),
+    ("Artillery shelled a market in Mykolaiv on Sunday, the mayor said.", "shelled", "Mykolaiv"),
     # "areas of X" is left out: "residential areas of X" are the town's streets
     ("Rockets hit residential areas of Kharkiv after midnight.", "hit", "Kharkiv"),
     # a capital is its city, even with a share word ("half of Kyiv" is the city's half)
     ("Missiles struck power stations in half of Kyiv overnight.", "struck", "Kyiv"),
     # a bank "of" the town's river names no division
     ("Troops shelled the river bank near Kherson's port on Friday.", "shelled", "Kherson"),
-])
-def test_a_town_without_a_share_word_stays_the_town(code, text, trigger, name):
+]
+
+
+@pytest.mark.parametrize("text,trigger,name,feature",
+                         [(*c, "admin1") for c in DIVISION] + [(*c, "city") for c in TOWN])
+def test_a_share_or_a_bank_of_a_seat_is_its_division_not_the_town(code, text, trigger, name,
+                                                                   feature):
     coded = code(text, published=DAY)
     place = _place(coded, _event(coded, trigger))
-    assert place is not None and place.feature == "city" and place.name[:3] == name[:3], place
+    assert place is not None and place.feature == feature and place.name[:3] == name[:3], place
