@@ -339,8 +339,10 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
         return args
     if not cand.entry.reciprocal:
         return args
-    args.actor += [a for a in joiners(doc, cand, args) + actors_for(doc, call_parties(cand))
-                   if a not in args.actor]
+    sides = actors_for(doc, call_parties(cand))
+    if sides and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.head.children):
+        args.actor = []  # round 17: "during their call": "their" is the two sides, nobody else
+    args.actor += [a for a in joiners(doc, cand, args) + sides if a not in args.actor]
     args.recipient = [a for a in args.recipient if a not in args.actor]
     if coarse_pos(cand.head) == "VERB":
         args.actor += [a for a in actors_for(doc, low_partners(cand) + gerund_parties(cand.head))

@@ -29,6 +29,8 @@ MEETING_NOUNS = word_list(LISTS, "meeting_nouns")
 VISIT_NOUNS = word_list(LISTS, "visit_nouns")
 #: words of a phrase that is a meeting's occasion, not its backdrop ("during their call")
 OCCASION_WORDS = word_list(LISTS, "occasion_words")
+#: nouns whose "of" phrase names a meeting that may not take place or is told as a state
+UNSETTLED = word_list(LISTS, "unsettled")
 #: prepositions whose objects are the sides of a meeting named in its own phrase
 SIDE_PREPS = frozenset({"between", "among", "with"})
 #: modifiers before the noun that may name a side ("Chile's", "Chile-Peru", "Chilean-Peruvian")
@@ -100,6 +102,8 @@ def reported_meeting(cand: Candidate, reason: str, mods: Modifiers) -> bool:
     if reason not in OWN_NEWS_FRAMES or not names_own_parties(cand):
         return False
     noun = cand.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in UNSETTLED:
+        return False  # "the possibility of a Chile-Peru meeting", "the status of talks"
     if not background_phrase(noun, mods):
         return True
     prep = noun.head
