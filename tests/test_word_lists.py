@@ -510,6 +510,18 @@ def _war_of_words(doc: CodedArticle, word: str) -> bool:
         and not any(e.event == "ASSAULT" for e in doc.events)
 
 
+def _named_meeting(doc: CodedArticle, word: str) -> bool:
+    """Round 17: a meeting or trip noun naming its own sides is a CONSULT with two parties."""
+    return any(len(set(e.actor) | set(e.recipient)) >= 2 for e in _consults(doc))
+
+
+CHECKS["events_named_meetings.yaml"] = {
+    "meeting_nouns": _named_meeting, "visit_nouns": _named_meeting, "occasion_words": _named_meeting,
+    "unsettled": _no_meeting}
+BINDINGS[("events_named_meetings.yaml", "meeting_nouns")] = [(_EV + "named_meetings", "MEETING_NOUNS")]
+BINDINGS[("events_named_meetings.yaml", "visit_nouns")] = [(_EV + "named_meetings", "VISIT_NOUNS")]
+BINDINGS[("events_named_meetings.yaml", "occasion_words")] = [(_EV + "named_meetings", "OCCASION_WORDS")]
+BINDINGS[("events_named_meetings.yaml", "unsettled")] = [(_EV + "named_meetings", "UNSETTLED")]
 CHECKS["events_frames.yaml"]["meeting_states"] = _talks_announced
 CHECKS["events_frames.yaml"]["venue_gatherings"] = _no_meeting
 CHECKS["events_stances.yaml"]["grasp_adj"] = _no_event

@@ -57,6 +57,7 @@ from parley.nlp.events.match import (
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
+from parley.nlp.events.named_meetings import reported_meeting
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
 from parley.nlp.events.where import (
@@ -626,7 +627,10 @@ class EventsComponent:
             return True
         if any(cand.head in orphan_subjects(v) for v in cand.head.sent if v.i in self._by_token):
             return False  # "hours after talks between X and Y … failed": the talks are the subject
-        return background_frame(doc, cand.head, self.mods, set(self._by_token)) is not None
+        reason = background_frame(doc, cand.head, self.mods, set(self._by_token))
+        # round 17: "what to know about the call between X and Y", "during their call": a
+        #   meeting naming its own sides is news of its own in these frames
+        return reason is not None and not reported_meeting(cand, reason, self.mods)
 
     @staticmethod
     def _parties(doc: Doc, args: Arguments) -> list[Actor]:

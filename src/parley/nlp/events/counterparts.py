@@ -122,7 +122,7 @@ def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     taken = {c.head.i for c in cands}
     return [Candidate(n, CALL, [n]) for n in doc
             if n.i not in taken and n.tag_ == "NN" and lemma(n) in CALL.lemmas
-            and _occasion_verb(n) is not None and _addressees(n)]
+            and ((_occasion_verb(n) is not None and _addressees(n)) or _speaker_call(n))]
 
 
 def _occasion_verb(noun: Token) -> Token | None:
@@ -140,8 +140,22 @@ def call_parties(cand: Candidate) -> list[Token]:
     """Both sides of a call told as an occasion: the verb's subject and ``_addressees``."""
     verb = _occasion_verb(cand.head) if cand.entry is CALL else None
     if verb is None:
-        return []
+        return _speaker_call(cand.head) if cand.entry is CALL else []
     return [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON"] + _addressees(cand.head)
+
+
+def _speaker_call(noun: Token) -> list[Token]:
+    """A headline's speaker "to" an addressee "in call" ("Chile's president to Peru's leader in
+    call: …", round 17): the verbless speaker phrase names both sides of the call."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in DURING or noun.head.head == noun.head:
+        return []
+    speaker = noun.head.head
+    if speaker.dep_ == "pobj" and speaker.head.lower_ == "to" and speaker.head.head != speaker.head:
+        speaker = speaker.head.head  # "in call" hung on the addressee
+    if coarse_pos(speaker) == "VERB" or speaker.pos_ == "PRON" or not names_party(speaker):
+        return []
+    addressees = [o for p in preps_of(speaker, frozenset({"to"})) for o in pobjs(p) if names_party(o)]
+    return [speaker, *addressees] if addressees else []
 
 
 def _addressees(noun: Token) -> list[Token]:
@@ -310,6 +324,9 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
             states = [a for a in (_state_id(doc, c) for c in destinations(cand.head))
                       if a is not None and a not in args.actor]
             args.recipient = states + [a for a in args.recipient if a not in states]
+            body = [a for a in hosting_body(doc, cand.head) if a not in args.actor]
+            if body:  # round 17: ahead of a body's summit, the body hosts (not the city's state)
+                args.recipient = body + [a for a in args.recipient if a not in body + states]
         for inner in cand.absorbed:  # "visits the camp, speaks with refugees"
             if inner.entry.event != "CONSULT" or not inner.entry.reciprocal \
                     or inner.head not in cand.head.conjuncts:
@@ -322,8 +339,10 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
         return args
     if not cand.entry.reciprocal:
         return args
-    args.actor += [a for a in joiners(doc, cand, args) + actors_for(doc, call_parties(cand))
-                   if a not in args.actor]
+    sides = actors_for(doc, call_parties(cand))
+    if sides and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.head.children):
+        args.actor = []  # round 17: "during their call": "their" is the two sides, nobody else
+    args.actor += [a for a in joiners(doc, cand, args) + sides if a not in args.actor]
     args.recipient = [a for a in args.recipient if a not in args.actor]
     if coarse_pos(cand.head) == "VERB":
         args.actor += [a for a in actors_for(doc, low_partners(cand) + gerund_parties(cand.head))
@@ -345,27 +364,49 @@ def no_meeting(cand: Candidate) -> bool:
 ARRIVING = word_list(LISTS, "arriving")
 #: prepositions naming where one arrives, and a purpose phrase ("for talks", "ahead of a summit")
 ARRIVAL_PREPS = frozenset({"in", "to", "at"})
-PURPOSE_PREPS = frozenset({"for", "ahead", "before"})
+PURPOSE_PREPS = frozenset({"for"})
+#: words of a time phrase naming a meeting still to come ("ahead of a summit", "before talks")
+AHEAD = frozenset({"ahead", "prior", "before"})
 
 
 def no_visit_arrival(cand: Candidate) -> bool:
     """An arrival that is no visit of its own: the destination is not a place or state of
     another country than the traveller's ("arrived in central Kherson" by Ukrainian officials,
     "arrives in Russian court"), the traveller is no actor (a body's official with no country
-    still visits), or the arrival is "for talks" /
-    "ahead of a summit" (the meeting is the event; a trip and its meeting are one event)."""
+    still visits), or the arrival is "for talks" (the meeting is the event; a trip and its
+    meeting are one event). Round 17: "ahead of a summit" stays a visit: the meeting still to
+    come is the backdrop of a time phrase, no event, so the arrival is the one told
+    (``meetings_ahead`` gives a body's summit as the host)."""
     if cand.entry.mode != "visit" or lemma(cand.head) not in ARRIVING or cand.entry.tier != "curated":
         return False
     verb = cand.head
     purposes = [o for p in preps_of(verb, PURPOSE_PREPS) for o in pobjs(p)]
-    purposes += [o for a in verb.children if a.lower_ in ("ahead", "prior")  # "ahead of a summit"
-                 for q in preps_of(a, frozenset({"of", "to"})) for o in pobjs(q)]
     if any(lemma(o) in MEETING_NOUNS | {"visit", "trip"} for o in purposes):
         return True
     travellers = [a for a in (_actor(s) for s in subject_of(verb)) if a is not None]
     own = {a.country for a in travellers if a.country}
     where = set(destinations(verb))
     return not travellers or not where or bool(where & own)
+
+
+def meetings_ahead(verb: Token) -> list[Token]:
+    """Meeting nouns an arrival comes ahead of ("arrives in Lima ahead of the OAS summit",
+    "before talks with …")."""
+    phrases = [a for a in verb.children if a.lower_ in AHEAD]
+    heads = [o for a in phrases for q in preps_of(a, frozenset({"of", "to"})) for o in pobjs(q)]
+    heads += [o for a in phrases if a.dep_ == "prep" for o in pobjs(a)]
+    return [o for o in heads if lemma(o) in MEETING_NOUNS]
+
+
+def hosting_body(doc: Doc, verb: Token) -> list[str]:
+    """The body whose meeting an arrival comes ahead of is the host visited ("arrives in
+    Brussels ahead of the NATO ministers' meeting": NATO)."""
+    out: list[str] = []
+    for noun in (n for n in meetings_ahead(verb) if body_gathering(n)):
+        mods = [t for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "poss")
+                and c.i < noun.i for t in c.subtree]
+        out += [a.id for a in map(_actor, mods) if a is not None and a.kind in BODY_KINDS]
+    return list(dict.fromkeys(out))
 
 
 def destinations(verb: Token) -> list[str]:

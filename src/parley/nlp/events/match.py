@@ -52,7 +52,11 @@ class Candidate:
 
 
 def coarse_pos(token: Token) -> str:
-    """VERB / NOUN / ADJ as the lexicon names them (AUX counts as VERB: "remained on alert")."""
+    """VERB / NOUN / ADJ as the lexicon names them (AUX counts as VERB: "remained on alert").
+    A bare base-form verb as a clause's subject is a noun the parser misread ("Call between X
+    and Y has started": a headline's capital made the noun a verb; round 17)."""
+    if token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
+        return "NOUN"
     pos = _COARSE.get(token.pos)  # keyed by the tag's integer id: no string look-up per call
     if pos is None:
         pos = _COARSE[token.pos] = _coarse(token.pos_)
