@@ -41,6 +41,7 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.events.office_routines import comment_requested, own_staff_consulted
+from parley.nlp.events.participant_kinds import concurrence, enabled_state, personal_stance
 from parley.nlp.events.plain_senses import ordinary_return, pressed_on_thing
 from parley.nlp.events.stances import (
     backed_off,
@@ -862,6 +863,9 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("consulting one's own staff", own_staff_consulted),
     ("pressing against a thing", pressed_on_thing),
     ("a return to ordinary life", ordinary_return),
+    ("letting reach a state, no concession", enabled_state),
+    ("agreeing with a view", concurrence),
+    ("a personal stance", personal_stance),
     ("a policy weighed", weighed_policy),
     ("a stance with cannot", negated_stance),
     ("content of a request or proposal", asked_for),
