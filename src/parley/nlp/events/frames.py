@@ -875,3 +875,14 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
 def not_an_event(token: Token, mods: Modifiers) -> str | None:
     """Why a trigger word reports no event at all (a short reason), or None."""
     return next((reason for reason, test in NOT_AN_EVENT if test(token, mods)), None)
+
+
+#: reasons that make a verb a stance held: its object is what the stance is about
+STANCES_HELD = frozenset({"stance of a public", "a personal stance"})
+
+
+def stance_content(token: Token, mods: Modifiers) -> bool:
+    """Class: the object of a stance ("she opposes the pipeline deal", "most voters oppose the truce"):
+    the deal is what a position is held on, background to the stance, not news of a deal."""
+    return (coarse_pos(token) == "NOUN" and token.dep_ == "dobj" and token.head != token
+            and not_an_event(token.head, mods) in STANCES_HELD)

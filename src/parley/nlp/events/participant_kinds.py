@@ -6,19 +6,19 @@ proposal. US political news uses the same words with other participants (held-ou
 class FP-SENSE / non-event sense). Classes, each decided by the kind of an argument:
 
 - **enabling, not a concession** (CONCEDE "allow"): the one let is not let act but brought to a
-  state of mind or a change ("allowed the public to believe she was well", "let the militia
-  become an army": ``minds``), the one let is a thing ("allowing its case to be heard": the
-  clause's subject names no party), or the causer is a situation told by a demonstrative
-  pronoun ("this allows firms to avoid the tax");
+  state of mind or a change ("allowed the council to believe the fund was solvent", "let the
+  gang grow into a cartel": ``minds``), the one let is a thing ("allowing the dispute to be
+  settled under friendlier law": the clause's subject names no party), or the causer is a
+  situation told by a demonstrative pronoun ("this allows landlords to skip the fee");
 - **concurrence, not an accord** (AGREE "agree with X" with no content: no "on"/"to"/"over"
-  phrase, no clause, no object): sharing someone's view ("largely agreed with the columnist",
-  "voters do not agree with the governor"); two states agreeing stay AGREE ("Kenya agreed
+  phrase, no clause, no object): sharing someone's view ("mostly agreed with the pundit",
+  "farmers do not agree with the governor"); two states agreeing stay AGREE ("Kenya agreed
   with Uganda"), so does any agreement with content ("agreed with Ankara on the terms");
 - **a personal stance** (REJECT "oppose" with a proposal as its object): a person, or nobody
   named as a state or an organisation, opposing a bill, a deal or a war states a position
-  ("she opposes the trade pact", "others in the lobby have opposed the resolution"); a state or
+  ("she opposes the stadium bond", "ranchers have opposed the grazing measure"); a state or
   organisation refusing a proposal stays REJECT ("Belarus opposes the resolution"), and so does
-  a participle telling how an act was done ("filed papers opposing the unsealing").
+  a participle telling how an act was done ("filed a brief opposing the merger").
 
 The word list is data: lexicon/events_participant_kinds.yaml (each word with an invented example).
 """
@@ -28,8 +28,15 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import (antecedent, complements, lemma, names_party, preps_of,
-                                     subjects, with_conjuncts)
+from parley.nlp.events.match import (
+    antecedent,
+    complements,
+    lemma,
+    names_party,
+    preps_of,
+    subjects,
+    with_conjuncts,
+)
 from parley.nlp.extensions import actor_at
 
 LISTS = "events_participant_kinds.yaml"
@@ -53,8 +60,9 @@ def _kind(token: Token) -> str | None:
 
 
 def enabled_state(token: Token, mods: Modifiers) -> bool:
-    """"allowed the public to believe she was well", "allowing its case to be heard", "this
-    allows firms to avoid the tax": letting with no party let act, or a situation letting."""
+    """"allowed the council to believe the fund was solvent", "allowing the dispute to be
+    settled elsewhere", "this allows landlords to skip the fee": letting with no party let act,
+    or a situation letting."""
     if lemma(token) not in LETTING or token.pos_ != "VERB":
         return False
     subj = subjects(token)
@@ -70,7 +78,7 @@ def enabled_state(token: Token, mods: Modifiers) -> bool:
 
 
 def concurrence(token: Token, mods: Modifiers) -> bool:
-    """"largely agreed with the columnist", "do not agree with the governor": agreeing with
+    """"mostly agreed with the pundit", "do not agree with the governor": agreeing with
     someone and nothing agreed on is sharing a view; neither side may be a state."""
     if lemma(token) != "agree" or token.pos_ != "VERB":
         return False
@@ -85,8 +93,8 @@ def concurrence(token: Token, mods: Modifiers) -> bool:
 
 
 def personal_stance(token: Token, mods: Modifiers) -> bool:
-    """"she opposes the trade pact", "others have opposed the resolution": a proposal opposed
-    by no state or organisation is a position held, not a refusal."""
+    """"she opposes the stadium bond", "ranchers have opposed the grazing measure": a
+    proposal opposed by no state or organisation is a position held, not a refusal."""
     if lemma(token) != "oppose" or token.pos_ != "VERB" or token.tag_ == "VBG":
         return False
     objs = [c for c in token.children if c.dep_ == "dobj"]
