@@ -537,6 +537,10 @@ BINDINGS[("events_component.yaml", "repelling")] = [(_EV + "component", "REPELLI
 BINDINGS[("events_match.yaml", "speech_forums")] = [(_EV + "match", "SPEECH_FORUMS")]
 BINDINGS[("events_match.yaml", "contest_roles")] = [(_EV + "match", "CONTEST_ROLES")]
 
+# --- round 17 (senses17): trigger senses decided by the kind of a participant ---------------
+CHECKS["events_participant_kinds.yaml"] = {"minds": _no_event}
+BINDINGS[("events_participant_kinds.yaml", "minds")] = [(_EV + "participant_kinds", "MINDS")]
+
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""

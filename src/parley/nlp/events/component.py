@@ -29,7 +29,7 @@ from parley.nlp.events.args import (
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
-from parley.nlp.events.frames import background_frame, not_an_event, targeted
+from parley.nlp.events.frames import background_frame, not_an_event, stance_content, targeted
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.handing import HANDING
 from parley.nlp.events.joint_work import find_joint_work
@@ -476,7 +476,8 @@ class EventsComponent:
         cands += find_joint_work(doc, cands, self.mods.lemmas("intent"))  # "will work with X"
         cands.sort(key=lambda c: c.head.i)
         cands = [c for c in cands if not self._non_political(c) and not no_meeting(c)
-                 and not_an_event(c.head, self.mods) is None]
+                 and not_an_event(c.head, self.mods) is None
+                 and not stance_content(c.head, self.mods)]
         return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
                                 self.mods.lemmas("background"), self.mods.lemmas("toll"))
 

@@ -41,6 +41,7 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.events.office_routines import comment_requested, own_staff_consulted
+from parley.nlp.events.participant_kinds import concurrence, enabled_state, personal_stance
 from parley.nlp.events.plain_senses import ordinary_return, pressed_on_thing
 from parley.nlp.events.stances import (
     backed_off,
@@ -862,6 +863,9 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("consulting one's own staff", own_staff_consulted),
     ("pressing against a thing", pressed_on_thing),
     ("a return to ordinary life", ordinary_return),
+    ("letting reach a state, no concession", enabled_state),
+    ("agreeing with a view", concurrence),
+    ("a personal stance", personal_stance),
     ("a policy weighed", weighed_policy),
     ("a stance with cannot", negated_stance),
     ("content of a request or proposal", asked_for),
@@ -871,3 +875,14 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
 def not_an_event(token: Token, mods: Modifiers) -> str | None:
     """Why a trigger word reports no event at all (a short reason), or None."""
     return next((reason for reason, test in NOT_AN_EVENT if test(token, mods)), None)
+
+
+#: reasons that make a verb a stance held: its object is what the stance is about
+STANCES_HELD = frozenset({"stance of a public", "a personal stance"})
+
+
+def stance_content(token: Token, mods: Modifiers) -> bool:
+    """Class: the object of a stance ("she opposes the pipeline deal", "most voters oppose the truce"):
+    the deal is what a position is held on, background to the stance, not news of a deal."""
+    return (coarse_pos(token) == "NOUN" and token.dep_ == "dobj" and token.head != token
+            and not_an_event(token.head, mods) in STANCES_HELD)

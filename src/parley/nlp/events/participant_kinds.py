@@ -1,0 +1,107 @@
+"""Trigger senses that need a party where the sentence gives something else (round 17).
+
+A PLOVER sense of a word asks for participants of a kind: a party (person, group, organisation
+or state) that is let act, a party one agrees with on something, a state or body that refuses a
+proposal. US political news uses the same words with other participants (held-out 10-14,
+class FP-SENSE / non-event sense). Classes, each decided by the kind of an argument:
+
+- **enabling, not a concession** (CONCEDE "allow"): the one let is not let act but brought to a
+  state of mind or a change ("allowed the council to believe the fund was solvent", "let the
+  gang grow into a cartel": ``minds``), the one let is a thing ("allowing the dispute to be
+  settled under friendlier law": the clause's subject names no party), or the causer is a
+  situation told by a demonstrative pronoun ("this allows landlords to skip the fee");
+- **concurrence, not an accord** (AGREE "agree with X" with no content: no "on"/"to"/"over"
+  phrase, no clause, no object): sharing someone's view ("mostly agreed with the pundit",
+  "farmers do not agree with the governor"); two states agreeing stay AGREE ("Kenya agreed
+  with Uganda"), so does any agreement with content ("agreed with Ankara on the terms");
+- **a personal stance** (REJECT "oppose" with a proposal as its object): a person, or nobody
+  named as a state or an organisation, opposing a bill, a deal or a war states a position
+  ("she opposes the stadium bond", "ranchers have opposed the grazing measure"); a state or
+  organisation refusing a proposal stays REJECT ("Belarus opposes the resolution"), and so does
+  a participle telling how an act was done ("filed a brief opposing the merger").
+
+The word list is data: lexicon/events_participant_kinds.yaml (each word with an invented example).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.lexicon import word_list
+from parley.nlp.events.lexicon import Modifiers
+from parley.nlp.events.match import (
+    antecedent,
+    complements,
+    lemma,
+    names_party,
+    preps_of,
+    subjects,
+    with_conjuncts,
+)
+from parley.nlp.extensions import actor_at
+
+LISTS = "events_participant_kinds.yaml"
+#: verbs of a state of mind or a change of state: what one is let think or become
+MINDS = word_list(LISTS, "minds")
+#: verbs of letting whose CONCEDE sense needs a party let act
+LETTING = frozenset({"allow", "permit", "let", "enable"})
+#: prepositions and clause kinds that give an agreement its content
+CONTENT_PREPS = frozenset({"on", "to", "over", "about", "upon", "in"})
+CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+#: actor kinds that refuse proposals as bodies (a REJECT), not as holders of opinions
+BODY_KINDS = frozenset({"state", "organization", "organisation"})
+BODY_ENTS = frozenset({"GPE", "NORP", "ORG"})
+#: pronouns that may stand for a state or a body ("it opposes", "they opposed")
+BODY_PRONOUNS = frozenset({"it", "they", "which"})
+
+
+def _kind(token: Token) -> str | None:
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor.kind if actor is not None else None
+
+
+def enabled_state(token: Token, mods: Modifiers) -> bool:
+    """"allowed the council to believe the fund was solvent", "allowing the dispute to be
+    settled elsewhere", "this allows landlords to skip the fee": letting with no party let act,
+    or a situation letting."""
+    if lemma(token) not in LETTING or token.pos_ != "VERB":
+        return False
+    subj = subjects(token)
+    if subj and all(s.pos_ == "PRON" and s.tag_ == "DT" for s in subj):
+        return True  # "this allows …", "that let …": a situation is the causer
+    for clause in complements(token):
+        if lemma(clause) in MINDS:
+            return True
+        let = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if let and not any(names_party(x) for x in with_conjuncts(let)):
+            return True
+    return False
+
+
+def concurrence(token: Token, mods: Modifiers) -> bool:
+    """"mostly agreed with the pundit", "do not agree with the governor": agreeing with
+    someone and nothing agreed on is sharing a view; neither side may be a state."""
+    if lemma(token) != "agree" or token.pos_ != "VERB":
+        return False
+    partners = [o for p in preps_of(token, frozenset({"with"})) for o in p.children
+                if o.dep_ == "pobj"]
+    if not partners or preps_of(token, CONTENT_PREPS):
+        return False
+    if any(c.dep_ in CONTENT_DEPS for c in token.children):
+        return False
+    sides = with_conjuncts(partners) + with_conjuncts(subjects(token))
+    return not any(s.ent_type_ in ("GPE", "NORP") or _kind(s) == "state" for s in sides)
+
+
+def personal_stance(token: Token, mods: Modifiers) -> bool:
+    """"she opposes the stadium bond", "ranchers have opposed the grazing measure": a
+    proposal opposed by no state or organisation is a position held, not a refusal."""
+    if lemma(token) != "oppose" or token.pos_ != "VERB" or token.tag_ == "VBG":
+        return False
+    objs = [c for c in token.children if c.dep_ == "dobj"]
+    if not objs or any(names_party(o) for o in objs):
+        return False
+    subj = [antecedent(s) for s in with_conjuncts(subjects(token))]
+    if not subj:
+        return False
+    return not any(s.lower_ in BODY_PRONOUNS or s.ent_type_ in BODY_ENTS
+                   or _kind(s) in BODY_KINDS for s in subj)
