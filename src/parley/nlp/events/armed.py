@@ -49,7 +49,10 @@ def is_armed(noun: Token) -> bool:
 
 def controller(token: Token) -> list[Token]:
     """The subject of the verb a to-clause completes ("separatists **claim** to have entered",
-    "units **appear** to make progress", "forces **try** to advance"): the doer of the move."""
-    if token.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    "units **appear** to make progress", "forces **try** to advance"): the doer of the move. Only
+    a verb's: after an adjective ("battalions ready to deploy") the clause is a capacity."""
+    if token.dep_ != "xcomp" or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return []
     return [c for c in token.head.children if c.dep_ == "nsubj"]
