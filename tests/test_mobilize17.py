@@ -27,7 +27,7 @@ def events_of(code, text):
     ("The republic is diverting troops east into the mountain province, officials say", "MOBILIZE"),
     ("Borduria is redeploying two brigades to the coast", "MOBILIZE"),
     ("About 250 Chilean peacekeepers will return to Cyprus, the defence minister says", "MOBILIZE"),
-    ("Marines will remain in the border town until the elections", "MOBILIZE"),
+    ("Rebel fighters will remain in the border town until the elections", "MOBILIZE"),
     ("Marine units consolidated their positions west of the canal", "MOBILIZE"),
     ("The port is calm again after the Molvanian pullback, residents say", "RETREAT"),
     ("Insurgents abandoned the hilltop town before dawn", "RETREAT"),
