@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from parley.nlp.actors.lexicon import all_roles
+from parley.nlp.actors import all_roles
 from parley.nlp.extensions import actor_at
 
 # the subject-list marker (as "place" is for a named place)
