@@ -15,11 +15,18 @@ from functools import cache
 from spacy.tokens import Token
 
 from parley.nlp.actors import all_roles
+from parley.nlp.events.lexicon import load_modifiers
 from parley.nlp.extensions import actor_at
 
 # the subject-list marker (as "place" is for a named place)
 ARMED = "armed"
 ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
+@cache
+def move_controllers() -> frozenset[str]:
+    """Verbs whose subject does the move of their to-clause (event_modifiers.yaml)."""
+    return load_modifiers().lemmas("move_controller")
 
 
 @cache
@@ -50,8 +57,10 @@ def is_armed(noun: Token) -> bool:
 def controller(token: Token) -> list[Token]:
     """The subject of the verb a to-clause completes ("separatists **claim** to have entered",
     "units **appear** to make progress", "forces **try** to advance"): the doer of the move. Only
-    a verb's: after an adjective ("battalions ready to deploy") the clause is a capacity."""
-    if token.dep_ != "xcomp" or token.head.pos_ not in ("VERB", "AUX"):
+    a claiming, seeming or trying verb's (``move_controller``): after an adjective ("battalions
+    ready to deploy") the clause is a capacity, after "have to" or "plan to" a move not done."""
+    if token.dep_ != "xcomp" or token.head.pos_ not in ("VERB", "AUX") \
+            or _word(token.head) not in move_controllers():
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return []
