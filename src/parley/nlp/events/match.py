@@ -9,6 +9,7 @@ from spacy import symbols
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load, word_list
+from parley.nlp.events.armed import ARMED, controller, is_armed
 from parley.nlp.events.characterise import pejorative_complement
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
@@ -447,7 +448,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
         return False
     if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
         return False
-    if entry.subj and not (_subject_lemmas(token) & entry.subj or _place_subject(token, entry)):
+    if entry.subj and not (_subject_lemmas(token) & entry.subj or _place_subject(token, entry)
+                           or _armed_subject(token, entry)):
         return False
     if entry.agent and not named_agent(token):
         return False
@@ -686,6 +688,17 @@ def _place_subject(token: Token, entry: Trigger) -> bool:
 
 #: pronoun subjects of a reported clause that stand for the one reporting
 REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _armed_subject(token: Token, entry: Trigger) -> bool:
+    """Round 17: ``armed`` in a subject list stands for any armed body the actor machinery
+    knows (``parley.nlp.events.armed``); the subject may be a pronoun's antecedent or the
+    subject of the verb a to-clause completes ("rebels claim to have entered the town")."""
+    if ARMED not in entry.subj:
+        return False
+    found = with_conjuncts([antecedent(s) for s in subjects(token) + described_doer(token)
+                            + controller(token)])
+    return bool(_lemmas(found) & entry.subj) or any(is_armed(s) for s in found)
 
 
 def _subject_lemmas(token: Token) -> set[str]:

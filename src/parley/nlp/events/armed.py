@@ -1,0 +1,67 @@
+"""Whether a movement verb's subject is an armed body (round 17, MOBILIZE/RETREAT recall).
+
+"Advance", "enter", "return", "remain in" and "leave" are troop moves only when a force does
+them ("rebels entered the town", not "refugees entered the town"; "the convoy advanced", not
+"prices advanced"). The trigger lexicon's ``subj`` lists named the force nouns word by word;
+the marker ``armed`` in such a list instead asks the actor machinery: a role noun of the
+military or rebel sector (sectors.yaml and the Phoenix agents dictionary), a generic head
+whose modifier is one ("army units", "a military convoy"), or an actor of those sectors coded
+at the subject ("the National Guard").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from parley.nlp.actors import all_roles
+from parley.nlp.events.lexicon import load_modifiers
+from parley.nlp.extensions import actor_at
+
+# the subject-list marker (as "place" is for a named place)
+ARMED = "armed"
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+
+
+@cache
+def move_controllers() -> frozenset[str]:
+    """Verbs whose subject does the move of their to-clause (event_modifiers.yaml)."""
+    return load_modifiers().lemmas("move_controller")
+
+
+@cache
+def armed_roles() -> frozenset[str]:
+    """Role nouns of an armed sector that name a body or its members, not one office holder
+    ("troops", "separatists", "the army"; not "general" or "commander", who move no unit)."""
+    return frozenset(term for term, role in all_roles().items()
+                     if role.sector in ARMED_SECTORS and not role.generic and " " not in term)
+
+
+def _word(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_armed(noun: Token) -> bool:
+    """The noun names an armed body: an armed role noun (plural, or a collective such as
+    "army"), a head modified by one ("military convoy", "rebel column"), or an actor of an
+    armed sector coded over it."""
+    roles = armed_roles()
+    if _word(noun) in roles and (noun.tag_ in ("NNS", "NNPS") or all_roles()[_word(noun)].kind == "group"):
+        return True
+    if any(c.dep_ in ("compound", "amod") and _word(c) in roles for c in noun.children):
+        return True
+    actor = actor_at(noun.doc, noun.idx, noun.idx + len(noun.text))
+    return actor is not None and actor.sector in ARMED_SECTORS and actor.kind != "person"
+
+
+def controller(token: Token) -> list[Token]:
+    """The subject of the verb a to-clause completes ("separatists **claim** to have entered",
+    "units **appear** to make progress", "forces **try** to advance"): the doer of the move. Only
+    a claiming, seeming or trying verb's (``move_controller``): after an adjective ("battalions
+    ready to deploy") the clause is a capacity, after "have to" or "plan to" a move not done."""
+    if token.dep_ != "xcomp" or token.head.pos_ not in ("VERB", "AUX") \
+            or _word(token.head) not in move_controllers():
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ == "nsubj"]
