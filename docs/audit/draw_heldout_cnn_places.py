@@ -17,10 +17,12 @@ PolNeAR dev articles at the session's starting code (`53d06c7`) and draws from b
 by then the CNN pool held no unjudged text-dated event and PolNeAR only a few, so draw 8's dated
 part is whatever is left (its figure is reported with its small n, beside the pooled one).
 Draw 9 (ninth session, seed 20261226) ingests CNN + PolNeAR into one store at `14c12b1`: 269
-fresh placed events and no fresh text-dated one, so it is a places-only draw of 150.
+fresh placed events and no fresh text-dated one, so it is a places-only draw of 150. Draw 10
+(seed 20261227) is drawn from the store ingested after the first round (`b496b23`), excluding
+draw 9: 136 fresh placed and 2 fresh dated events, all taken.
 
 Run from the repository root:
-    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb[,STORE2.duckdb] OUT.jsonl 6|7|8|9
+    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb[,STORE2.duckdb] OUT.jsonl 6|7|8|9|10
 """
 import json
 import random
@@ -33,7 +35,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import draw_places_dates as d  # noqa: E402  same row selection and item shape as earlier draws
 
-SEEDS = {6: 20261222, 7: 20261223, 8: 20261224, 9: 20261226}
+SEEDS = {6: 20261222, 7: 20261223, 8: 20261224, 9: 20261226, 10: 20261227}
 N_PLACED, N_DATED = 150, 100
 
 
