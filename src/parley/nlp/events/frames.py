@@ -689,12 +689,17 @@ def possible_act(token: Token, mods: Modifiers) -> bool:
     """Class: rights, chances and reasons. "Each state has the right to veto sanctions", "a
     chance to question the minister", "no reason to free the prisoners": the act of a
     to-clause on a noun of possibility (``possibility``) is what someone may do, not an act
-    done. Its coordinated verbs share it ("the right to arrest and detain")."""
+    done; so is one on a noun of means said to suffice ("has enough troops to storm the town",
+    ``possibility`` cues with ``dep: amod``). Its coordinated verbs share it ("the right to
+    arrest and detain")."""
     nouns = mods.lemmas("possibility")
+    means = mods.lemmas("possibility", dep="amod")  # "enough troops to …": what means allow
     for t in [token, *list(token.ancestors)[:4]]:  # an event noun inside the clause shares it
         while t.dep_ == "conj" and t.head != t:
             t = t.head
-        if (t.dep_ in ("acl", "relcl") and t.tag_ == "VB" and lemma(t.head) in nouns
+        if (t.dep_ in ("acl", "relcl") and t.tag_ == "VB"
+                and (lemma(t.head) in nouns or any(c.dep_ == "amod" and c.lower_ in means
+                                                   for c in t.head.children))
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
             # "took / seized / used the chance to praise them": the chance was taken, the act done
             return not (t.head.dep_ == "dobj" and lemma(t.head.head) in TAKEN_CHANCE)

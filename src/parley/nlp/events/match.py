@@ -1041,13 +1041,22 @@ def find_demands(doc: Doc, mods: Modifiers, request: Trigger) -> list[Candidate]
             if any(a.dep_ == "aux" and a.lower_ in modals for a in comp.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and _names_actor(c) and not _self_obliged(c)
                 for c in comp.children
-            ):
+            ) and not _judged_ability(comp, mods):
                 found.append(Candidate(token, request, [token]))
                 break
     return found
 
 
 SELF = frozenset({"i", "we"})
+
+
+def _judged_ability(comp: Token, mods: Modifiers) -> bool:
+    """"Germany should be able to end the imports this year": a modal on an ability adjective
+    (``hypothetical``/``negation`` cues with ``governs``: able, capable, unable) is a forecast
+    of what the subject can do, no obligation put on it (class modality17)."""
+    words = mods.lemmas("hypothetical", governs=True) | mods.lemmas("negation", governs=True)
+    return lemma(comp) == "be" and any(c.dep_ == "acomp" and lemma(c) in words
+                                       for c in comp.children)
 
 
 def _self_obliged(subject: Token) -> bool:

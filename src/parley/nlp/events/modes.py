@@ -128,6 +128,8 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.hypothetical = m.expected = True
     m.historical = _historical(doc, trigger, verb, mods, published)
     _open_modes(m, trigger, mods)
+    if called_off(trigger, mods) or contrasted_away(trigger):
+        m.negated = True
     if any(c.dep_ == "amod" and c.lower_ in mods.lemmas("expectation", dep="amod")
            for c in trigger.children):  # "the next attack": to come, and no one's promise
         m.future = m.hypothetical = m.expected = True
@@ -200,6 +202,9 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
     """Step 1 of ``detect``: negations and auxiliaries on the trigger, its verb and the clauses
     they complete ("not", "no soldiers", "will", "could")."""
     local = [trigger, verb] + [g for g in governors(verb) if g.dep_ in ("xcomp", "acomp")]
+    # the copula of an adjective the clause completes carries its modal and negation ("may be
+    # able to launch", "is not able to reach": class modality17)
+    local += [g.head for g in local[2:] if g.dep_ == "acomp" and lemma(g.head) == "be"]
     neg_dep = mods.lemmas("negation", dep="neg")
     neg_det = mods.lemmas("negation", dep="det")
     fut_aux = mods.lemmas("future", dep="aux")
@@ -238,6 +243,35 @@ def _open_modes(m: Modes, trigger: Token, mods: Modifiers) -> None:
     if any(c.dep_ == "det" and c.lower_ in mods.lemmas("hypothetical", dep="det")
            for c in trigger.children):
         m.hypothetical = m.expected = True
+
+
+def called_off(trigger: Token, mods: Modifiers) -> bool:
+    """Class: events called off or put off. "The hearing was postponed", "talks called off",
+    "the ministry cancelled the parade", "the postponed summit": an event noun that is the
+    subject or object of a ``called_off`` verb (or has it as a participle) did not take place.
+    Only a noun trigger: a verb trigger that contains the verb is an act of its own."""
+    if coarse_pos(trigger) != "NOUN":
+        return False
+    words = mods.lemmas("called_off")
+    t = climb_quantity(trigger, mods.lemmas("quantity"))
+    heads = [t.head] if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head != t else []
+    heads += [c for c in trigger.children if c.dep_ == "amod"]
+    return any(_phrasal(h) in words or lemma(h) in words for h in heads)
+
+
+def _phrasal(verb: Token) -> str:
+    """"call off", "put off": the lemma and its particle."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{lemma(verb)} {prt[0]}" if prt else lemma(verb)
+
+
+def contrasted_away(trigger: Token) -> bool:
+    """Class: contrastive negation. "a regrouping, not a real retreat", "this is a lull, not a
+    ceasefire": the parser hangs "not" on the first noun and the denied one as its apposition;
+    the event named after "not" is the one denied."""
+    head = trigger.head
+    return trigger.dep_ == "appos" and head != trigger and any(
+        c.dep_ == "neg" and head.i < c.i < trigger.i for c in head.children)
 
 
 def pending(trigger: Token, mods: Modifiers) -> bool:
