@@ -56,3 +56,7 @@ def test_force_cue_examples_code_a_move(code, cue):
 
 def test_encircle_stays_coerce(code):
     assert "COERCE" in events_of(code, "Azerbaijani units encircled the town")
+
+
+def test_military_aid_arriving_is_no_force(code):
+    assert "MOBILIZE" not in events_of(code, "A second package of military aid arrives in Moldova")
