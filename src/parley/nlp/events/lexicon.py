@@ -176,6 +176,7 @@ class Modifiers:
     asked_for: list[Cue] = field(default_factory=list)
     move_controller: list[Cue] = field(default_factory=list)
     called_off: list[Cue] = field(default_factory=list)
+    force_cue: list[Cue] = field(default_factory=list)
     contexts: list[ContextCue] = field(default_factory=list)
 
     _cache: dict[tuple, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -303,7 +304,8 @@ CUE_GROUPS = ("negation", "future", "hypothetical", "historical", "earlier", "ne
               "campaign_gathering", "reputation", "rule_subject", "victim_possessor", "options",
               "possibility",
               "opinion_holder", "pending", "alarm", "coping", "abstract_foe", "course",
-              "deliberation", "resolve", "asked_for", "move_controller", "called_off")
+              "deliberation", "resolve", "asked_for", "move_controller", "called_off",
+              "force_cue")
 
 
 def load_modifiers(path: Path = MODIFIERS_FILE) -> Modifiers:

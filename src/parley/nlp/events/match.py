@@ -9,7 +9,7 @@ from spacy import symbols
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load, word_list
-from parley.nlp.events.armed import ARMED, controller, is_armed
+from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.characterise import pejorative_complement
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
@@ -446,7 +446,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
                             or _lemmas([c for c in comps + participle_clauses(token)
                                         if not negated_clause(c)]) & entry.xcomp):
         return False
-    if entry.mod and not _lemmas(modifiers(token)) & entry.mod:
+    if entry.mod and not (_lemmas(modifiers(token)) & entry.mod or _nationality_mod(token, entry)):
         return False
     if entry.subj and not (_subject_lemmas(token) & entry.subj or _place_subject(token, entry)
                            or _armed_subject(token, entry)):
@@ -688,6 +688,12 @@ def _place_subject(token: Token, entry: Trigger) -> bool:
 
 #: pronoun subjects of a reported clause that stand for the one reporting
 REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _nationality_mod(token: Token, entry: Trigger) -> bool:
+    """Round 18: ``nationality`` in a modifier list stands for any country's demonym
+    ("Syldavian reinforcements", a force's nominal move)."""
+    return NATIONALITY in entry.mod and any(is_demonym(m) for m in modifiers(token))
 
 
 def _armed_subject(token: Token, entry: Trigger) -> bool:
