@@ -737,6 +737,7 @@ def _named_in(doc: Doc, span: Span, actor_spans: _Covered,
                 and not _team_name(doc, m_start, m_end)
                 and not _pair_member(doc, m_start, m_end)
                 and not _holder_possessive(doc, m_end)
+                and not _holder_compound(doc, m_end)
                 and not neighbourhood_name(doc, m_end)):
             best = (m_start, k)
     return index.items[best[1]] if best else None
@@ -762,6 +763,18 @@ PLACE_INSTALLATIONS = frozenset({"plant", "factory", "terminal", "depot", "refin
                                  "mine", "warehouse", "building", "buildings", "market",
                                  "steelworks", "shipyard", "substation", "grid", "harbour",
                                  "harbor", "railway", "rail", "infrastructure"})
+
+
+#: a name joined by a hyphen to a participle after it ("Moscow-controlled", "Kyiv-based",
+#: "US-led"): a modifier saying who holds, backs or leads something
+HOLDER_COMPOUND = re.compile(r"[-\u2013](?:[a-z]+ed|held|run|born)\b")
+
+
+def _holder_compound(doc: Doc, end: int) -> bool:
+    """Is the place named up to ``end`` the first part of a hyphenated participle ("arms depots
+    in Moscow-controlled Luhansk", "a Kyiv-based analyst")? It says who holds or backs the
+    thing, not where the sentence's event happened. Class: a place from an actor's modifier."""
+    return HOLDER_COMPOUND.match(doc_text(doc), end) is not None
 
 
 def _holder_possessive(doc: Doc, end: int) -> bool:
@@ -956,7 +969,8 @@ def _usable_mention(doc: Doc, actor_spans: _Covered,
                     or actor_spans.covers(start) or _qualifier(doc, start)
                     or _office_label(doc, start, end) or _team_name(doc, start, end)
                     or _pair_member(doc, start, end)
-                    or _holder_possessive(doc, end) or neighbourhood_name(doc, end))
+                    or _holder_possessive(doc, end) or _holder_compound(doc, end)
+                    or neighbourhood_name(doc, end))
     return usable
 
 

@@ -76,6 +76,8 @@ CAPS_AFTER_HEADLINE = re.compile(
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 CAPS_DATELINE_WINDOW = 400  # characters: a headline and a standfirst at most
 LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Z]")
+#: a name opening a hyphenated modifier ("Russia-backed", "Kyiv-based"): it qualifies nothing
+HYPHEN_AFTER = re.compile(r"[-\u2013][a-z]")
 SITE_TOWN = re.compile(r"^\s*(?:,|in|at|near|on|of)?\s*(?:the\s+)?$", re.IGNORECASE)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "senator", "sen",
@@ -986,9 +988,13 @@ class PlacesComponent:
         return {c.cc for c in cands}, {c.name for c in cands if c.feature == "admin1"}
 
     def _appositions(self, doc: Doc, mentions: list[Mention]) -> None:
-        """"Portland, Oregon" / "Tripoli, Lebanon": the second names where the first lies."""
+        """"Portland, Oregon" / "Tripoli, Lebanon": the second names where the first lies; not a
+        name that opens a hyphenated modifier ("Donetsk, Russia-backed officials say": who backs
+        the speakers, not the country the town lies in; class: a homonym chosen by a false
+        qualifier)."""
         for a, b in pairwise(mentions):
-            if self._text[a.end : b.start].strip() == "," and a.source != "border":
+            if (self._text[a.end : b.start].strip() == "," and a.source != "border"
+                    and not HYPHEN_AFTER.match(self._text, b.end)):
                 within = self._within(b.key)
                 if within[0]:
                     a.within = within
