@@ -541,6 +541,13 @@ BINDINGS[("events_match.yaml", "contest_roles")] = [(_EV + "match", "CONTEST_ROL
 CHECKS["events_participant_kinds.yaml"] = {"minds": _no_event}
 BINDINGS[("events_participant_kinds.yaml", "minds")] = [(_EV + "participant_kinds", "MINDS")]
 
+# --- round 18 (senses18): counterparts of a meeting, efforts for a measure ------------------
+CHECKS["events_participant_kinds.yaml"].update({"kin": _no_event, "publics": _no_event})
+BINDINGS[("events_participant_kinds.yaml", "kin")] = [(_EV + "participant_kinds", "KIN")]
+BINDINGS[("events_participant_kinds.yaml", "publics")] = [(_EV + "participant_kinds", "PUBLICS")]
+CHECKS["events_plain_senses.yaml"]["civil_objects"] = _no_event
+BINDINGS[("events_plain_senses.yaml", "civil_objects")] = [(_EV + "plain_senses", "CIVIL_OBJECTS")]
+
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""

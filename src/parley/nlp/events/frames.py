@@ -41,8 +41,18 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.events.modes import denied_claim
 from parley.nlp.events.office_routines import comment_requested, own_staff_consulted
-from parley.nlp.events.participant_kinds import concurrence, enabled_state, personal_stance
-from parley.nlp.events.plain_senses import ordinary_return, pressed_on_thing
+from parley.nlp.events.participant_kinds import (
+    concurrence,
+    enabled_state,
+    personal_stance,
+    private_or_public_counterpart,
+)
+from parley.nlp.events.plain_senses import (
+    effort_for_measure,
+    ordinary_return,
+    pressed_on_thing,
+    shown_not_protested,
+)
 from parley.nlp.events.stances import (
     backed_off,
     candidacy_launched,
@@ -746,9 +756,15 @@ def shared_opinion(token: Token, mods: Modifiers) -> bool:
         head = token.head
         return token.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in head.children)
     holders = mods.lemmas("opinion_holder")
-    if any(lemma(s) in holders or s.lower_ in holders for s in _subjects(token)):
+    if any(lemma(s) in holders or s.lower_ in holders or poll_share(s) for s in _subjects(token)):
         return True
     return coarse_pos(token) == "VERB" and opinion_content(token) and not sides_agree(token)
+
+
+def poll_share(subj: Token) -> bool:
+    """Class (round 18): a percentage as the one who agrees ("52 percent of renters agreed
+    that the rent was too high", "61 % agree that …") is a poll's finding, an opinion."""
+    return subj.ent_type_ == "PERCENT" or subj.lower_ in ("percent", "%")
 
 
 NORMATIVE_AUX = frozenset({"should", "must", "ought", "need"})
@@ -871,6 +887,9 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("letting reach a state, no concession", enabled_state),
     ("agreeing with a view", concurrence),
     ("a personal stance", personal_stance),
+    ("a relative or a public met", private_or_public_counterpart),
+    ("showing, not protesting", shown_not_protested),
+    ("an effort for a measure", effort_for_measure),
     ("a policy weighed", weighed_policy),
     ("a stance with cannot", negated_stance),
     ("content of a request or proposal", asked_for),

@@ -20,6 +20,12 @@ class FP-SENSE / non-event sense). Classes, each decided by the kind of an argum
   organisation refusing a proposal stays REJECT ("Belarus opposes the resolution"), and so does
   a participle telling how an act was done ("filed a brief opposing the merger").
 
+Round 18 adds the counterpart of a meeting or a talk (CONSULT "meet", "talk", "speak", "reach
+out"): **a private encounter** with one's own relative ("met his wife on a ferry", ``kin``, only
+after a possessive: "met with families of the hostages" stays) and **a public addressed** in a
+campaign ("reached out to young voters", "talked to the crowd", ``publics``): no talks between
+parties. Meetings with officials, refugees or management stay CONSULT.
+
 The word list is data: lexicon/events_participant_kinds.yaml (each word with an invented example).
 """
 from __future__ import annotations
@@ -33,6 +39,7 @@ from parley.nlp.events.match import (
     complements,
     lemma,
     names_party,
+    pobjs,
     preps_of,
     subjects,
     with_conjuncts,
@@ -42,6 +49,14 @@ from parley.nlp.extensions import actor_at
 LISTS = "events_participant_kinds.yaml"
 #: verbs of a state of mind or a change of state: what one is let think or become
 MINDS = word_list(LISTS, "minds")
+#: one's own relatives met or talked to ("met his wife"): a private encounter
+KIN = word_list(LISTS, "kin")
+#: an electorate or an audience reached out or spoken to: campaigning, not talks
+PUBLICS = word_list(LISTS, "publics")
+#: verbs of meeting and talking whose CONSULT sense needs a party as counterpart
+MEETING = frozenset({"meet", "talk", "speak", "reach"})
+#: prepositions that name the counterpart of a meeting or a talk
+COUNTERPART_PREPS = frozenset({"with", "to"})
 #: verbs of letting whose CONCEDE sense needs a party let act
 LETTING = frozenset({"allow", "permit", "let", "enable"})
 #: prepositions and clause kinds that give an agreement its content
@@ -105,3 +120,23 @@ def personal_stance(token: Token, mods: Modifiers) -> bool:
         return False
     return not any(s.lower_ in BODY_PRONOUNS or s.ent_type_ in BODY_ENTS
                    or _kind(s) in BODY_KINDS for s in subj)
+
+
+def _counterparts(token: Token) -> list[Token]:
+    """Who is met or talked to: the object, or the object of "with"/"to"."""
+    found = [c for c in token.children if c.dep_ == "dobj"]
+    found += [o for p in preps_of(token, COUNTERPART_PREPS) for o in pobjs(p)]
+    return with_conjuncts(found)
+
+
+def _own_relative(t: Token) -> bool:
+    return lemma(t) in KIN and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+
+
+def private_or_public_counterpart(token: Token, mods: Modifiers) -> bool:
+    """"met his wife on a ferry", "reached out to young voters", "talked to the crowd": a
+    meeting or a talk whose counterparts are all one's own relatives or a public addressed."""
+    if lemma(token) not in MEETING or token.pos_ != "VERB":
+        return False
+    others = _counterparts(token)
+    return bool(others) and all(_own_relative(o) or lemma(o) in PUBLICS for o in others)

@@ -6,6 +6,17 @@
   eager to get back to business"): readiness to resume one's own life, not an offer to a
   party (AGREE); a return to talks or a deal stays ("ready to return to the talks").
 
+Round 18:
+
+- **showing, not protesting** ("has not demonstrated an appetite for the job", "the audit
+  demonstrated that the fund was short"): "demonstrate" with an object or a clause is "show";
+  the protest sense (PROTEST) has neither ("thousands demonstrated outside the embassy");
+- **an effort for a measure** ("fought to pass the transit bill", "the firms are fighting to
+  keep their contracts"): a fight whose purpose is to pass, keep or win a civil thing
+  (``civil_objects``: a bill, a programme, a business) and that names no foe is lobbying or
+  competing, not combat (ASSAULT); "fought to hold the bridge" stays. Pushing a civil thing
+  ("pushed through a housing bill") is legislating, not pressing a party (REQUEST).
+
 The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
 from __future__ import annotations
@@ -14,7 +25,7 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import lemma, pobjs, preps_of
+from parley.nlp.events.match import lemma, pobjs, preps_of, with_conjuncts
 
 LISTS = "events_plain_senses.yaml"
 #: things a body presses against
@@ -23,6 +34,14 @@ BARRIERS = word_list(LISTS, "barriers")
 ORDINARY = word_list(LISTS, "ordinary")
 READY = word_list(LISTS, "ready")
 RETURNING = word_list(LISTS, "returning")
+#: civil things one fights to pass, keep or win (a bill, a programme, a business)
+CIVIL_OBJECTS = word_list(LISTS, "civil_objects")
+#: verbs of fighting whose sense may be an effort
+FIGHTING = frozenset({"fight", "battle", "struggle"})
+#: dependents that name a foe or a fought thing
+FOE_DEPS = frozenset({"dobj"})
+FOE_PREPS = frozenset({"against", "with", "on"})
+SHOWN_DEPS = frozenset({"dobj", "ccomp"})
 
 
 def pressed_on_thing(token: Token, mods: Modifiers) -> bool:
@@ -56,3 +75,37 @@ def ordinary_return(token: Token, mods: Modifiers) -> bool:
         if any(lemma(b) in ORDINARY or b.lower_ in ORDINARY for b in backs):
             return True
     return False
+
+
+def shown_not_protested(token: Token, mods: Modifiers) -> bool:
+    """"has not demonstrated an appetite for the job": demonstrate with an object or a clause
+    is showing something, not a protest."""
+    return (lemma(token) == "demonstrate" and token.pos_ == "VERB"
+            and any(c.dep_ in SHOWN_DEPS for c in token.children))
+
+
+def _acts_on_civil_thing(verb: Token) -> bool:
+    """The verb's object, or the object of its preposition ("push through a bill"), is a
+    civil thing."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [o for p in preps_of(verb) for o in pobjs(p)]
+    return any(lemma(t) in CIVIL_OBJECTS for t in with_conjuncts(things))
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """"fought to pass the bill": the to-infinitive (xcomp, or advcl with "to") of a verb."""
+    return [c for c in verb.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def effort_for_measure(token: Token, mods: Modifiers) -> bool:
+    """"fought to pass the transit bill", "pushed through a housing bill": a fight with no foe
+    whose purpose acts on a civil thing, or a push of a civil thing, is an effort, not combat
+    nor a request to a party."""
+    if lemma(token) == "push" and token.pos_ == "VERB":
+        return _acts_on_civil_thing(token)
+    if lemma(token) not in FIGHTING or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in FOE_DEPS for c in token.children) or preps_of(token, FOE_PREPS):
+        return False
+    return any(_acts_on_civil_thing(p) for p in _purpose_clauses(token))
