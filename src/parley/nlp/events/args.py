@@ -1071,8 +1071,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         args.actor_heads = [h for h in args.actor_heads if h not in takers] or listed_subjects(
             subject_of(noun.head))
         args.recipient_heads += [t for t in takers if t not in args.recipient_heads]
-    if not args.recipient_heads:  # round 13, "announces $5 million in aid to X"
-        args.recipient_heads = amount_goals(noun)
+    if not args.recipient_heads:  # round 13, "announces $5 million in aid to X"; round 19
+        args.recipient_heads = repellers(noun, cand.entry.event) or amount_goals(noun)
     if not args.recipient_heads and cand.entry.event == "AID":  # round 13, "aid arrives in X"
         args.recipient_heads = arrival_goals(noun)
     paper = document_verb(noun)
@@ -1089,6 +1089,23 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+#: verbs of repelling an attack (events_component.yaml; also ``component.repelled_act``)
+REPELLING = word_list("events_component.yaml", "repelling")
+
+
+def repellers(noun: Token, event: str) -> list[Token]:
+    """Round 19, the attacked of a repelled attack: the subject of a verb of repelling whose
+    object is the attack noun ("Armenian troops repelled **Azerbaijani assaults**": the
+    assault is Azerbaijan's, on the Armenian troops). Not a verb of reporting or reacting
+    ("condemned the assaults"), and not its object's own doer ("repelled their own attack")."""
+    verb = noun.head
+    if event != "ASSAULT" or noun.dep_ != "dobj" or coarse_pos(verb) != "VERB" \
+            or lemma(verb) not in REPELLING:
+        return []
+    doers = {t for t in noun.subtree if t.dep_ in ("poss", "amod", "compound")}
+    return [s for s in listed_subjects(subject_of(verb)) if s not in doers]
 
 
 def suffering_possessors(noun: Token, mods: Modifiers) -> list[Token]:
