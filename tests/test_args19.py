@@ -74,3 +74,20 @@ def test_a_condemned_attack_is_not_on_the_condemner(code):
 def test_no_target_from_these_phrases(code, text, kind):
     targets = _targets(code(text, PUB), kind)
     assert targets and not any(targets), targets
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Kenyatta urges supporters to stay calm.", "supporters"),
+    ("The senator urged her supporters to stay calm after the vote.", "supporters"),
+    ("Macron called on the international community to help Lebanon.", "international community"),
+    ("Ruto urged the international community to send aid to Kenya.", "international community"),
+])
+def test_a_group_noun_is_the_addressee(code, text, addressee):
+    targets = _targets(code(text, PUB), "REQUEST")
+    assert any(addressee in n for t in targets for n in t), targets
+
+
+def test_the_international_community_takes_no_country(code):
+    doc = code("The international community condemned the coup in Niger.", PUB)
+    community = [a for a in doc.actors if "community" in a.name]
+    assert community and all(a.country is None for a in community), community
