@@ -601,6 +601,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         be = cand.head.head.head if cand.head.dep_ == "relcl" else cand.head.head  # "as much to blame"
         return Arguments(actor_heads=reporter(be), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    if cand.entry.event == "REJECT" and not args.recipient_heads and not args.theme_heads:
+        args.theme_heads = refused_objects(cand.head)  # "refuses to play Serbia": Serbia's
     told = told_objects(cand.head, args, mods.lemmas("object_control"))
     if told:  # round 13, "warns residents to stay indoors": the residents are told
         args.theme_heads = [t for t in args.theme_heads if t not in told]
@@ -623,9 +625,18 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
                                                      for c in t.children) for t in shooters) \
                 and not actors_for(cand.head.doc, shooters):
             shooters = reporter(cand.head) or shooters
-        return Arguments(actor_heads=shooters,
+        return Arguments(actor_heads=shooters, recipient_heads=weapon_users(fired),
                          theme_heads=[t for t in fired if not made_by(t)])
     return args
+
+
+def refused_objects(verb: Token) -> list[Token]:
+    """Round 19, the party a refusal turns away named in its to-clause: the object of the act
+    refused ("Poland refuses **to play Russia**", "declined to recognise Kosovo", "refused to
+    buy Iranian oil" → its owner). Read as a theme, so ``theme_owners`` drops the refuser's own
+    side ("refused to withdraw its troops"); not the topic of a verb of discussing."""
+    return [o for c in complements(verb) if c.dep_ == "xcomp" and to_clause(c)
+            and lemma(c) not in DISCUSSING for o in c.children if o.dep_ == "dobj"]
 
 
 def told_objects(verb: Token, args: Arguments, directive: frozenset[str]) -> list[Token]:
@@ -666,7 +677,8 @@ def weapon_users(subjects: list[Token]) -> list[Token]:
     """Class 5, a weapon as the attacker: when the subject of an attack is a weapon with a
     participle naming its user ("Iranian-made drones **used by** Russian forces hit X",
     "rockets fired by the militia struck Y"), the user attacks; the weapon's maker or origin
-    ("Iranian-made") is no participant. Empty unless such a participle is there."""
+    ("Iranian-made") is no participant. Empty unless such a participle is there. Round 19:
+    also the user of an intercepted weapon ("downed drones **launched by** X"), the target."""
     return [o for s in subjects if lemma(s) in WEAPONS for c in s.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in WIELDING
             for p in preps_of(c, AGENT) for o in pobjs(p)]
@@ -1059,8 +1071,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         args.actor_heads = [h for h in args.actor_heads if h not in takers] or listed_subjects(
             subject_of(noun.head))
         args.recipient_heads += [t for t in takers if t not in args.recipient_heads]
-    if not args.recipient_heads:  # round 13, "announces $5 million in aid to X"
-        args.recipient_heads = amount_goals(noun)
+    if not args.recipient_heads:  # round 13, "announces $5 million in aid to X"; round 19
+        args.recipient_heads = repellers(noun, cand.entry.event) or amount_goals(noun)
     if not args.recipient_heads and cand.entry.event == "AID":  # round 13, "aid arrives in X"
         args.recipient_heads = arrival_goals(noun)
     paper = document_verb(noun)
@@ -1077,6 +1089,23 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     return args
+
+
+#: verbs of repelling an attack (events_component.yaml; also ``component.repelled_act``)
+REPELLING = word_list("events_component.yaml", "repelling")
+
+
+def repellers(noun: Token, event: str) -> list[Token]:
+    """Round 19, the attacked of a repelled attack: the subject of a verb of repelling whose
+    object is the attack noun ("Armenian troops repelled **Azerbaijani assaults**": the
+    assault is Azerbaijan's, on the Armenian troops). Not a verb of reporting or reacting
+    ("condemned the assaults"), and not its object's own doer ("repelled their own attack")."""
+    verb = noun.head
+    if event != "ASSAULT" or noun.dep_ != "dobj" or coarse_pos(verb) != "VERB" \
+            or lemma(verb) not in REPELLING:
+        return []
+    doers = {t for t in noun.subtree if t.dep_ in ("poss", "amod", "compound")}
+    return [s for s in listed_subjects(subject_of(verb)) if s not in doers]
 
 
 def suffering_possessors(noun: Token, mods: Modifiers) -> list[Token]:
@@ -1271,7 +1300,7 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
     by_id = actors_by_id(doc)
     own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
     out = []
-    for a in actors_for(doc, args.theme_heads):
+    for a in actors_for(doc, args.theme_heads) or actors_for(doc, owning_phrases(args.theme_heads)):
         owner = by_id.get(a)
         if a in args.actor or owner is None:
             continue
@@ -1281,6 +1310,15 @@ def theme_owners(doc: Doc, args: Arguments) -> list[str]:
             continue  # round 12, "X's leader halts **X's own** potash sales": its goods, not a target
         out.append(a)
     return out
+
+
+def owning_phrases(themes: list[Token]) -> list[Token]:
+    """Round 19, the owner named one phrase down: the "of" object of a theme that names no
+    actor itself ("cancels visas **of the Serbian chess team**", "froze the assets **of
+    Iran's central bank**"), read with its own modifiers and possessor. Not another
+    preposition: a topic ("a report about X") or a place ("homes in X") owns nothing."""
+    return [o for h in themes if h.pos_ == "NOUN" for p in preps_of(h, OBJECT_GENITIVE)
+            for o in pobjs(p) if o.pos_ in ("NOUN", "PROPN")]
 
 
 #: nouns of asking or offering: whoever rejects, grants or accepts one answers its owner
@@ -1379,6 +1417,25 @@ def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
             state = place_state(doc, place.country)
         if state is not None:
             return [state.id]
+    return swept_country(doc, trigger, own) if event == "ASSAULT" else []
+
+
+#: prepositions of an attack spread over an area ("strikes **across** X")
+SWEEPING = frozenset({"across", "throughout"})
+
+
+def swept_country(doc: Doc, trigger: Token | None, own: set[str | None]) -> list[str]:
+    """Round 19, an attack spread over a whole country ("Russian missile strikes **across
+    Ukraine**", "shelling throughout Armenia"): that country is the one attacked. Only a
+    country, not a region or city ("strikes across the Donbas" stays a location), and never
+    the attacker's own."""
+    for o in (o for p in preps_of(trigger, SWEEPING) for o in pobjs(p)) if trigger is not None else []:
+        place = _place_of(doc, o)
+        if place is None or place.feature != "country" or place.country in own:
+            continue
+        state = _state_of_place(doc, place)
+        if state is not None:
+            return [state.id]
     return []
 
 
@@ -1418,16 +1475,19 @@ def own_people(doc: Doc, args: Arguments) -> list[str]:
 def reached_states(doc: Doc, args: Arguments) -> list[str]:
     """Round 13, aid told as reaching a place ("military aid arrives in X"): the state of the
     place is who receives it, when no party is named as the recipient."""
-    by_id = actors_by_id(doc)
     for h in args.recipient_heads:
-        place = _place_of(doc, h)
-        if place is None or not place.country:
-            continue
-        state = next((a for a in by_id.values() if a.kind == "state" and a.country == place.country),
-                     None) or place_state(doc, place.country)
+        state = _state_of_place(doc, _place_of(doc, h))
         if state is not None:
             return [state.id]
     return []
+
+
+def _state_of_place(doc: Doc, place: Place | None) -> Actor | None:
+    """The state actor of a place's country: the article's own, else one made for it."""
+    if place is None or not place.country:
+        return None
+    return next((a for a in actors_by_id(doc).values() if a.kind == "state"
+                 and a.country == place.country), None) or place_state(doc, place.country)
 
 
 def clause_places(trigger: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from parley.lexicon import word_list
 from parley.nlp.events.args import (
     DISCUSSING,
     REACTING,
+    REPELLING,
     Arguments,
     actors_for,
     noun_arguments,
@@ -294,8 +295,6 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     return out
 
 
-#: verbs of repelling (with their particles in triggers.yaml: "fought off", "beat back")
-REPELLING = word_list("events_component.yaml", "repelling")
 #: entity types of a modifier naming an attack's doer ("Russian assaults", "Hamas raids")
 DOER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
