@@ -454,15 +454,18 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
         return False
     if entry.agent and not named_agent(token):
         return False
-    if entry.assessed and not assessed_act(token):
-        return False
-    if entry.rival and not person_dispute(token):
-        return False
-    if entry.pejorative and not pejorative_complement(token):
-        return False
-    if entry.blame and not blaming(token, objects(token, entry)):
+    if not judged(token, entry):
         return False
     return not (entry.partner and not has_partner(token))
+
+
+def judged(token: Token, entry: Trigger) -> bool:
+    """The constraints of criticism told by its content: a reported assessment, a dispute
+    between persons, a pejorative complement, a blaming object."""
+    return not ((entry.assessed and not assessed_act(token))
+                or (entry.rival and not person_dispute(token))
+                or (entry.pejorative and not pejorative_complement(token))
+                or (entry.blame and not blaming(token, objects(token, entry))))
 
 
 def vetoed(token: Token, entry: Trigger) -> bool:
@@ -532,12 +535,12 @@ def assessed_act(token: Token) -> bool:
         # round 18: a party's act as the subject ("Russia's shelling may amount to war crimes")
         owners = [c for s in subj if not accusable(s) for c in s.children
                   if c.dep_ in ("poss", "compound", "amod") and names_party(c)]
-        return (reported_clause(token) or evidenced_clause(token)) and any(
+        return (reported_clause(token) or evidenced_clause(token) or colon_said(token)) and any(
             accusable(s) for s in subj + owners)
     if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
         return False
     cop = token.head
-    if not (cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING):
+    if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)):
         return False
     if extraposed_act(cop):
         return False
@@ -682,6 +685,16 @@ def evidenced_clause(verb: Token) -> bool:
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
         return False
     return reported_clause(noun.head) or lemma(noun.head) in REPORTING
+
+
+def colon_said(verb: Token) -> bool:
+    """Round 18: the clause after a headline's speaker and colon ("Finnish envoy: Serbia's
+    shelling 'may amount to war crimes'"), which the parser hangs on the speaker's noun."""
+    head = verb.head
+    return (verb.dep_ in ("acl", "appos", "relcl", "ccomp") and head.i < verb.i
+            and coarse_pos(head) in ("NOUN", "PROPN") and accusable(head)
+            and any(c.dep_ == "punct" and c.text == ":" and head.i < c.i < verb.i
+                    for c in head.children))
 
 
 def _person_actor(token: Token) -> bool:
