@@ -5,7 +5,8 @@ Classes: a blaming act told as a reported clause ("says the governor has created
 crisis", "X's shelling may amount to war crimes, Y said"), also after a headline colon or on
 an evidence noun ("there are strong indications that …"); a reported predicate "invalid"; an
 accusation told as the reason of another act ("apologize for accusing him of fraud"); railing
-against, confronting and grilling a party; a formal finding of a breach.
+against, confronting and grilling a party; legal acts (a finding of a breach, a ruling that a
+party violated a rule, naming suspects, a prosecutor seeking a sentence, investigators sent).
 Guards: one's own side, praise or neutral acts, no named party, "no evidence that …", negation.
 """
 from __future__ import annotations
@@ -83,14 +84,21 @@ def test_accusation_given_as_a_reason_is_its_own_act(code, text, accuser):
     "The Greek envoy confronted his Turkish counterpart about the detained fishermen.",
     "Senator Ana Ruiz grilled the Chilean minister over the port contracts.",
     "The arbitration panel found Colombia in breach of the fishing treaty.",
+    "The tribunal ruled that Peru had violated the fishing treaty.",
+    "Chile named three Peruvian officers as suspects in the border killings.",
+    "Prosecutors are seeking ten years in prison for the former minister.",
+    "The ICC prosecutor announced the deployment of investigators to Sudan.",
 ])
-def test_verbal_confrontation_is_an_accusation(code, text):
+def test_verbal_confrontation_or_legal_finding_is_an_accusation(code, text):
     assert accusations(code(text, PUB)), text
 
 
 @pytest.mark.parametrize("text", [
     "Police confronted protesters outside the parliament.",
     "The country confronts a deep recession.",
+    "The committee named the senator as its chair.",
+    "The court ruled that the county must reopen the polls.",
+    "The army announced the deployment of troops to the border.",
 ])
-def test_confronting_a_crowd_or_a_problem_is_no_accusation(code, text):
+def test_neutral_confronting_naming_or_ruling_is_no_accusation(code, text):
     assert not accusations(code(text, PUB)), text
