@@ -5,7 +5,7 @@ Classes: a blaming act told as a reported clause ("says the governor has created
 crisis", "X's shelling may amount to war crimes, Y said"), also after a headline colon or on
 an evidence noun ("there are strong indications that …"); a reported predicate "invalid"; an
 accusation told as the reason of another act ("apologize for accusing him of fraud"); railing
-against, confronting and grilling a party; legal acts (a finding of a breach, a ruling that a
+against and confronting a party; legal acts (a finding of a breach, a ruling that a
 party violated a rule, naming suspects, a prosecutor seeking a sentence, investigators sent).
 Guards: one's own side, praise or neutral acts, no named party, "no evidence that …", negation.
 """
@@ -82,7 +82,6 @@ def test_accusation_given_as_a_reason_is_its_own_act(code, text, accuser):
 @pytest.mark.parametrize("text", [
     "Railing against the governor, Senator Ana Ruiz vowed to cut the tax breaks.",
     "The Greek envoy confronted his Turkish counterpart about the detained fishermen.",
-    "Senator Ana Ruiz grilled the Chilean minister over the port contracts.",
     "The arbitration panel found Colombia in breach of the fishing treaty.",
     "The tribunal ruled that Peru had violated the fishing treaty.",
     "Chile named three Peruvian officers as suspects in the border killings.",

@@ -534,7 +534,8 @@ def assessed_act(token: Token) -> bool:
         subj = [antecedent(s) for s in token.children if s.dep_ == "nsubj"]
         # round 18: a party's act as the subject ("Russia's shelling may amount to war crimes")
         owners = [c for s in subj if not accusable(s) for c in s.children
-                  if c.dep_ in ("poss", "compound", "amod") and names_party(c)]
+                  if c.dep_ in ("poss", "compound", "amod") and c.pos_ != "PRON"
+                  and names_party(c)]
         return (reported_clause(token) or evidenced_clause(token) or colon_said(token)) and any(
             accusable(s) for s in subj + owners)
     if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
