@@ -161,6 +161,11 @@ def _branded(doc: CodedArticle, word: str) -> bool:
     return _trigger_starts(doc, "ACCUSE", "brand")
 
 
+def _blamed(doc: CodedArticle, word: str) -> bool:
+    """A reported act whose object names a wrong is the speaker's charge against the doer."""
+    return any(e.event == "ACCUSE" and e.actor and e.recipient for e in doc.events)
+
+
 def _physical(doc: CodedArticle, word: str) -> bool:
     """A person attacking a person with a toll or injury told is a physical attack."""
     return _trigger_starts(doc, "ASSAULT", "attack")
@@ -397,6 +402,8 @@ CHECKS: dict[str, dict[str, Check]] = {
     "events_office_routines.yaml": {"asking_nouns": _no_event, "press_asks": _no_event,
                                     "consulting": _no_event, "staff": _no_event},
     "events_characterise.yaml": {"pejorative": _branded},
+    "events_blame.yaml": {"wrongs": _blamed, "bad_modifiers": _blamed,
+                          "evidence_nouns": _blamed},
     "events_plain_senses.yaml": {"barriers": _no_event, "ordinary": _no_event,
                                  "ready": _no_event, "returning": _no_event},
 }
@@ -427,6 +434,9 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],
     ("events_joint_work.yaml", "working"): [(_EV + "joint_work", "WORKING")],
     ("events_characterise.yaml", "pejorative"): [(_EV + "characterise", "PEJORATIVE")],
+    ("events_blame.yaml", "wrongs"): [(_EV + "blame", "WRONGS")],
+    ("events_blame.yaml", "bad_modifiers"): [(_EV + "blame", "BAD")],
+    ("events_blame.yaml", "evidence_nouns"): [(_EV + "match", "EVIDENCE_NOUNS")],
     ("events_joint_work.yaml", "together"): [(_EV + "joint_work", "TOGETHER")],
     ("events_joint_work.yaml", "promising_modals"): [(_EV + "joint_work", "PROMISING_MODALS")],
     ("events_joint_work.yaml", "intending"): [(_EV + "joint_work", "INTENDING")],

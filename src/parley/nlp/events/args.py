@@ -603,6 +603,9 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args = _clause_arguments(cand, lexicon)
     if cand.entry.event == "REJECT" and not args.recipient_heads and not args.theme_heads:
         args.theme_heads = refused_objects(cand.head)  # "refuses to play Serbia": Serbia's
+    doers = reason_doer(cand.head)
+    if doers and cand.entry.event == "ACCUSE":  # "apologize for accusing him": the apologiser
+        args.actor_heads = doers
     told = told_objects(cand.head, args, mods.lemmas("object_control"))
     if told:  # round 13, "warns residents to stay indoors": the residents are told
         args.theme_heads = [t for t in args.theme_heads if t not in told]
@@ -637,6 +640,25 @@ def refused_objects(verb: Token) -> list[Token]:
     side ("refused to withdraw its troops"); not the topic of a verb of discussing."""
     return [o for c in complements(verb) if c.dep_ == "xcomp" and to_clause(c)
             and lemma(c) not in DISCUSSING for o in c.children if o.dep_ == "dobj"]
+
+
+def reason_doer(verb: Token) -> list[Token]:
+    """Round 18: who did the act a "for"-gerund gives as a reason: the one thanked, blamed or
+    criticised ("thanked the mayor for criticising …", "was criticised for suggesting …"), or
+    the one asked to apologise ("called on the senator to apologise for accusing …"); else
+    the subject of the verb the reason hangs on ("apologised for accusing …")."""
+    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+            and verb.head.lower_ == "for"):
+        return []
+    head = verb.head.head
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i]
+    if objs:
+        return [antecedent(objs[0])]
+    if head.dep_ == "xcomp" and not any(c.dep_ in SUBJ_DEPS for c in head.children):
+        asked = [o for p in preps_of(head.head, frozenset({"on", "upon"})) for o in pobjs(p)]
+        if asked:  # "called on the senator to apologise for …"
+            return asked
+    return subject_of(head)
 
 
 def told_objects(verb: Token, args: Arguments, directive: frozenset[str]) -> list[Token]:

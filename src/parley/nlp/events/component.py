@@ -196,6 +196,8 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
         pred = _predicate_candidate(t, by_token)
         if pred is not None:
             return pred
+    if reason_allegation(cand):
+        return None
     tier = cand.entry.tier != "curated"
     for _ in range(10):
         if t.head == t or not (t.dep_ in ABSORB_DEPS or _purpose(t) or _condition(t)
@@ -213,6 +215,16 @@ def governing_candidate(cand: Candidate, by_token: dict[int, Candidate],
         if other is not None and other != cand:
             return other
     return None
+
+
+def reason_allegation(cand: Candidate) -> bool:
+    """Class (round 18): an accusation told as the reason of another act ("apologize for
+    accusing him of fraud", "was criticised for suggesting the judge took bribes"): the
+    gerund after "for" is an earlier act of its own by the one apologising or criticised, not
+    part of the apology or the criticism."""
+    t = cand.head
+    return (cand.entry.event == "ACCUSE" and t.dep_ == "pcomp" and t.tag_ == "VBG"
+            and t.head.dep_ == "prep" and t.head.lower_ == "for")
 
 
 def shared_infinitive(t: Token) -> bool:

@@ -76,6 +76,9 @@ class Trigger:
     # a verb of naming whose complement is pejorative ("branded the junta a rogue state",
     # "painted him as a corrupt insider"; ``characterise.pejorative_complement``)
     pejorative: bool = False
+    # a reported act whose object names a wrong ("says X has created a crisis", "X's shelling
+    # may amount to war crimes"; ``blame.blaming``): the speaker's charge against the party
+    blame: bool = False
     intransitive: bool = False
     # a directive: the `xcomp` lemma must head a to-clause ("told them to leave"), not a
     # that-clause, which reports ("told reporters that the convoy had left")
@@ -101,7 +104,7 @@ class Trigger:
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
                                      self.subj, self.agent)) + (
             1 if self.intransitive or self.stative or self.partner or self.obj_actor
-            or self.assessed or self.rival or self.pejorative else 0
+            or self.assessed or self.rival or self.pejorative or self.blame else 0
         )
 
 
@@ -273,6 +276,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
         rival=bool(raw.get("rival")), pejorative=bool(raw.get("pejorative")),
+        blame=bool(raw.get("blame")),
         intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
         object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),

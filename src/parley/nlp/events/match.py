@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
+from parley.nlp.events.blame import blaming
 from parley.nlp.events.characterise import pejorative_complement
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
@@ -453,13 +454,18 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
         return False
     if entry.agent and not named_agent(token):
         return False
-    if entry.assessed and not assessed_act(token):
-        return False
-    if entry.rival and not person_dispute(token):
-        return False
-    if entry.pejorative and not pejorative_complement(token):
+    if not judged(token, entry):
         return False
     return not (entry.partner and not has_partner(token))
+
+
+def judged(token: Token, entry: Trigger) -> bool:
+    """The constraints of criticism told by its content: a reported assessment, a dispute
+    between persons, a pejorative complement, a blaming object."""
+    return not ((entry.assessed and not assessed_act(token))
+                or (entry.rival and not person_dispute(token))
+                or (entry.pejorative and not pejorative_complement(token))
+                or (entry.blame and not blaming(token, objects(token, entry))))
 
 
 def vetoed(token: Token, entry: Trigger) -> bool:
@@ -512,6 +518,8 @@ def vetoed(token: Token, entry: Trigger) -> bool:
 
 # round 11: "asserted that his rival tells lies", "contends the mayor misled voters" report too
 REPORTING = word_list(LISTS, "reporting")
+#: nouns of evidence whose clause a speaker asserts ("strong indications that X is …")
+EVIDENCE_NOUNS = word_list("events_blame.yaml", "evidence_nouns")
 
 
 def assessed_act(token: Token) -> bool:
@@ -523,12 +531,17 @@ def assessed_act(token: Token) -> bool:
     A verb (a charge of deceit: "Y says X is lying", "X lied, Y said") is assessed when it heads
     the reported clause and its subject names a party."""
     if coarse_pos(token) == "VERB":
-        return reported_clause(token) and any(
-            accusable(antecedent(s)) for s in token.children if s.dep_ == "nsubj")
+        subj = [antecedent(s) for s in token.children if s.dep_ == "nsubj"]
+        # round 18: a party's act as the subject ("Russia's shelling may amount to war crimes")
+        owners = [c for s in subj if not accusable(s) for c in s.children
+                  if c.dep_ in ("poss", "compound", "amod") and c.pos_ != "PRON"
+                  and names_party(c)]
+        return (reported_clause(token) or evidenced_clause(token) or colon_said(token)) and any(
+            accusable(s) for s in subj + owners)
     if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
         return False
     cop = token.head
-    if not (cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING):
+    if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)):
         return False
     if extraposed_act(cop):
         return False
@@ -613,8 +626,9 @@ def _noun_dispute(noun: Token) -> bool:
     targets = [o for p in preps_of(noun, frozenset({"on", "against"})) for o in pobjs(p)]
     if not doers or not targets or any(lemma(t) in TOLL_WORDS for t in noun.sent):
         return False
-    if not all(_person(d) or d.lower_ in PERSON_PRONOUNS or d.lower_ in ("his", "her", "their")
-               for d in doers):
+    # round 18: a person actor the parser tagged as a common noun ("Trump has responded with …")
+    if not all(_person(d) or _person_actor(d) or d.lower_ in PERSON_PRONOUNS
+               or d.lower_ in ("his", "her", "their") for d in doers):
         return False
     roles = all(lemma(o) in CONTEST_ROLES for o in with_conjuncts(targets))
     people = all(_person(o) or o.ent_type_ == "NORP" or lemma(o) in CONTEST_ROLES
@@ -661,6 +675,33 @@ def _person(token: Token) -> bool:
         return True
     actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
     return actor is not None and actor.kind == "person" and token.pos_ == "PROPN"
+
+
+def evidenced_clause(verb: Token) -> bool:
+    """Round 18: the clause of an evidence noun a speaker reports ("says there are strong
+    indications that the junta is committing abuses"); "no evidence that …" asserts nothing."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or lemma(noun) not in EVIDENCE_NOUNS:
+        return False
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
+        return False
+    return reported_clause(noun.head) or lemma(noun.head) in REPORTING
+
+
+def colon_said(verb: Token) -> bool:
+    """Round 18: the clause after a headline's speaker and colon ("Finnish envoy: Serbia's
+    shelling 'may amount to war crimes'"), which the parser hangs on the speaker's noun."""
+    head = verb.head
+    return (verb.dep_ in ("acl", "appos", "relcl", "ccomp") and head.i < verb.i
+            and coarse_pos(head) in ("NOUN", "PROPN") and accusable(head)
+            and any(c.dep_ == "punct" and c.text == ":" and head.i < c.i < verb.i
+                    for c in head.children))
+
+
+def _person_actor(token: Token) -> bool:
+    """Parley's actor of kind person at the token, whatever the parser's part of speech."""
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind == "person"
 
 
 def reported_clause(verb: Token) -> bool:
