@@ -31,6 +31,7 @@ from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
 from parley.nlp.events.frames import background_frame, not_an_event, stance_content, targeted
 from parley.nlp.events.gatherings import gathering_members
+from parley.nlp.events.generic_meetings import generic_meeting
 from parley.nlp.events.handing import HANDING
 from parley.nlp.events.joint_work import find_joint_work
 from parley.nlp.events.lexicon import (
@@ -740,6 +741,8 @@ class EventsComponent:
             m.anaphor = _bare_definite(cand, m.event)
             mentions.append(m)
         merged = corefer(doc, mentions, self.mods.lemmas("new_instance"), self.mods.lemmas("quantity"))
+        # round 18: a meeting with no party told as generic, owed or habitual is no occasion
+        merged = [m for m in merged if not generic_meeting(m.cand.head, m.event, self.mods.lemmas("habitual"))]
         events, others = [], {}
         places: dict[str, Place] = {}
         for p in doc._.parley_places or []:
