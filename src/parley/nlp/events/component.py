@@ -742,7 +742,8 @@ class EventsComponent:
             mentions.append(m)
         merged = corefer(doc, mentions, self.mods.lemmas("new_instance"), self.mods.lemmas("quantity"))
         # round 18: a meeting with no party told as generic, owed or habitual is no occasion
-        merged = [m for m in merged if not generic_meeting(m.cand.head, m.event, self.mods.lemmas("habitual"))]
+        habitual = self.mods.lemmas("habitual")
+        merged = [m for m in merged if not generic_meeting(m.cand.head, m.event, habitual)]
         events, others = [], {}
         places: dict[str, Place] = {}
         for p in doc._.parley_places or []:

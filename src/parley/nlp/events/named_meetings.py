@@ -18,8 +18,8 @@ from parley.lexicon import word_list
 from parley.nlp.events.counterparts import CALL
 from parley.nlp.events.frames import background_phrase
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.sequel_calls import sequel_call
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of, with_conjuncts
+from parley.nlp.events.sequel_calls import sequel_call
 from parley.nlp.extensions import actor_at, place_at
 from parley.schema import Actor
 

@@ -1,11 +1,12 @@
 """A call or meeting told as what an act came after ("praised the reforms after a call with
-Abiy", "backed the bid following a meeting with the Peruvian president", round 18): it took place, between the act's subject and the partner its "with" phrase names.
+Abiy", "backed the bid following a meeting with the Peruvian president", round 18): it took
+place, between the act's subject and the partner its "with" phrase names.
 
 Round 11 read a call only as the occasion of an act ("in/during a call"); a phrase of sequence
-stayed the backdrop. A call in an "after/following" phrase that names its partner and hangs on
-a verb with a named subject is still one specific, datable call with both sides known (judging
-convention 2). Without a partner ("after the call") or without a subject that names a party it
-stays background.
+stayed the backdrop. A call or meeting in an "after/following" phrase that names its partner
+and hangs on a verb with a named subject is still one specific, datable meeting with both sides
+known (judging convention 2). Without a partner ("after the call") or without a subject that
+names a party ("trade fell after …") it stays background.
 """
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ _WITH = frozenset({"with"})
 
 def sequel_call(noun: Token) -> list[Token]:
     """The subject of the verb an "after a call / meeting with Y" phrase hangs on, and Y; else []."""
-    if lemma(noun) not in SEQUEL_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in AFTER or noun.head.head == noun.head:
+    if lemma(noun) not in SEQUEL_NOUNS or noun.dep_ != "pobj":
+        return []
+    if noun.head.lower_ not in AFTER or noun.head.head == noun.head:
         return []
     verb = noun.head.head
     if coarse_pos(verb) != "VERB":
