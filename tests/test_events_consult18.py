@@ -62,6 +62,9 @@ def test_a_meeting_with_a_party_is_not_touched_by_the_modal(code):
      {"CHL", "PER"}),
     ("The Kenyan minister praised Ethiopia's reforms after talks with Abiy Ahmed in Nairobi.",
      {"KEN", "ETH"}),
+    ("The Chilean president backed Peru's bid after meeting the Peruvian president.", {"CHL", "PER"}),
+    ("The Ghanaian president praises Togo's reforms after meeting with Togolese leaders in Lome",
+     {"GHA", "TGO"}),
 ])
 def test_a_call_or_meeting_an_act_came_after_names_its_sides(code, text, sides):
     assert sides in _sides(code(text, PUB))

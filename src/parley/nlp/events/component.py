@@ -61,6 +61,7 @@ from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, recl
 from parley.nlp.events.named_meetings import reported_meeting
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
+from parley.nlp.events.sequel_calls import sequel_meeting
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -273,8 +274,8 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
             kept.append(cand)
         else:
             top.absorbed.append(cand)
-            if reacted_act(top, cand) or repelled_act(top, cand):
-                kept.append(cand)
+            if reacted_act(top, cand) or repelled_act(top, cand) or sequel_meeting(cand):
+                kept.append(cand)  # round 18: "backed the bid after meeting with Y" is a meeting too
     out: list[Candidate] = []
     # positions in ``out`` by (type, sentence start): a twin shares both, so only that bucket is
     # searched (a scan of every kept candidate, each finding its sentence, was quadratic)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.args import listed_subjects, subject_of
-from parley.nlp.events.match import coarse_pos, lemma, names_party, pobjs, preps_of
+from parley.nlp.events.match import Candidate, coarse_pos, lemma, names_party, pobjs, preps_of
 
 #: nouns of a call or meeting (the lists of events_counterparts.yaml and events_named_meetings.yaml)
 SEQUEL_NOUNS = word_list("events_counterparts.yaml", "call_nouns") | word_list(
@@ -37,3 +37,19 @@ def sequel_call(noun: Token) -> list[Token]:
     partners = [o for p in preps_of(noun, _WITH) for o in pobjs(p) if names_party(o) and o.pos_ != "PRON"]
     subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and names_party(s)]
     return subjects + partners if subjects and partners else []
+
+
+def sequel_meeting(cand: Candidate) -> bool:
+    """A meeting told as a gerund an act came after ("backed the bid after meeting with the
+    Peruvian leaders", "after meeting the Peruvian president"): an event of its own, not only
+    the act's backdrop, when it names its partner and the act has a named subject."""
+    verb = cand.head
+    if cand.entry.event != "CONSULT" or not cand.entry.reciprocal or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in AFTER or verb.head.head == verb.head:
+        return False
+    partners = [o for p in preps_of(verb, _WITH) for o in pobjs(p)]
+    partners += [c for c in verb.children if c.dep_ == "dobj"]
+    act = verb.head.head
+    subjects = [s for s in listed_subjects(subject_of(act)) if s.pos_ != "PRON" and names_party(s)]
+    return bool(subjects) and any(names_party(o) and o.pos_ != "PRON" for o in partners)
