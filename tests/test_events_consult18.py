@@ -24,12 +24,12 @@ def _sides(doc):
 # ---------------------------------------------------------------- party-less meetings
 @pytest.mark.parametrize("text", [
     "It would take a month to convene the board for a special meeting.",
-    "Club members are required to be present at meetings.",
+    "Trustees are required to sit through long meetings of the club.",
     "The adviser periodically will issue a chart in the morning meetings, she said.",
     "The harvest looks poor and further discussions are needed, the farmers' union says.",
     "More discussions are planned for the spring, the farmers' union says.",
     "Kenyan envoy says it is \"too soon\" to discuss a prisoner swap",
-    "The rules give the treasurer the authority to call a special meeting.",
+    "The statute gives the treasurer the power to convene an extraordinary meeting.",
     "Talk likened to a sermon at a football match.",
 ])
 def test_a_partyless_meeting_told_as_possible_owed_or_habitual_is_no_event(code, text):
@@ -95,3 +95,21 @@ def test_a_call_partner_named_by_a_common_noun_is_a_side(code, text, sides):
 ])
 def test_a_group_told_by_what_it_does_is_no_call_partner(code, text):
     assert _consults(code(text, PUB)) == []
+
+
+# ---------------------------------------------------------------- a named meeting a reaction is about
+@pytest.mark.parametrize("text,sides", [
+    ("The Egyptian foreign minister hails Monday's Ethiopia-Sudan talks as a breakthrough", {"ETH", "SDN"}),
+    ("The Egyptian foreign minister criticised the talks between Ethiopia and Sudan.", {"ETH", "SDN"}),
+    ("The Ghanaian president welcomed the Kenyan president's visit to Sudan.", {"KEN", "SDN"}),
+])
+def test_a_named_meeting_a_reaction_is_about_is_a_meeting_too(code, text, sides):
+    """Like a reacted act (round 14), a meeting naming its own sides that a praise or a
+    criticism is about is an event of its own besides the reaction."""
+    doc = code(text, PUB)
+    assert sides in _sides(doc)
+    assert any(e.event in ("SUPPORT", "ACCUSE") for e in doc.events)
+
+
+def test_a_reaction_to_talks_without_sides_adds_no_meeting(code):
+    assert _consults(code("The Egyptian foreign minister hails the talks as a breakthrough", PUB)) == []
