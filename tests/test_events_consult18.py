@@ -101,7 +101,7 @@ def test_a_group_told_by_what_it_does_is_no_call_partner(code, text):
 @pytest.mark.parametrize("text,sides", [
     ("The Egyptian foreign minister hails Monday's Ethiopia-Sudan talks as a breakthrough", {"ETH", "SDN"}),
     ("The Egyptian foreign minister criticised the talks between Ethiopia and Sudan.", {"ETH", "SDN"}),
-    ("The Ghanaian president welcomed the Kenyan president's visit to Sudan.", {"KEN", "SDN"}),
+    ("The Ghanaian president praised the summit between Kenya and Tanzania.", {"KEN", "TZA"}),
 ])
 def test_a_named_meeting_a_reaction_is_about_is_a_meeting_too(code, text, sides):
     """Like a reacted act (round 14), a meeting naming its own sides that a praise or a
@@ -111,5 +111,9 @@ def test_a_named_meeting_a_reaction_is_about_is_a_meeting_too(code, text, sides)
     assert any(e.event in ("SUPPORT", "ACCUSE") for e in doc.events)
 
 
-def test_a_reaction_to_talks_without_sides_adds_no_meeting(code):
-    assert _consults(code("The Egyptian foreign minister hails the talks as a breakthrough", PUB)) == []
+@pytest.mark.parametrize("text", [
+    "The Egyptian foreign minister hails the talks as a breakthrough",
+    "The Group of Seven welcomes the agency's trip to the Ruritanian power station",
+])
+def test_a_reaction_to_talks_without_sides_or_to_a_trip_adds_no_meeting(code, text):
+    assert _consults(code(text, PUB)) == []

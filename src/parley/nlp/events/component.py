@@ -58,7 +58,7 @@ from parley.nlp.events.match import (
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
-from parley.nlp.events.named_meetings import names_own_parties, reported_meeting
+from parley.nlp.events.named_meetings import meeting_with_sides, reported_meeting
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
 from parley.nlp.events.sequel_calls import sequel_meeting
@@ -275,7 +275,7 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
         else:
             top.absorbed.append(cand)
             if reacted_act(top, cand) or repelled_act(top, cand) or sequel_meeting(cand) \
-                    or (top.entry.event in REACTIONS and names_own_parties(cand)):
+                    or (top.entry.event in REACTIONS and meeting_with_sides(cand)):
                 kept.append(cand)  # round 18: "backed the bid after meeting with Y" is a meeting too
     out: list[Candidate] = []
     # positions in ``out`` by (type, sentence start): a twin shares both, so only that bucket is

@@ -71,6 +71,13 @@ def _visited_country(noun: Token) -> str | None:
     return None
 
 
+def meeting_with_sides(cand: Candidate) -> bool:
+    """A meeting noun naming two distinct sides in its own phrase ("Tuesday's Chile-Peru talks"):
+    round 18 keeps it as an event besides a praise or criticism that is about it (a trip noun
+    is left: its traveller is often a compound the argument reader does not give it)."""
+    return lemma(cand.head) in MEETING_NOUNS and len(own_sides(cand.head)) >= 2
+
+
 def names_own_parties(cand: Candidate) -> bool:
     """A meeting noun naming two sides itself, a trip noun naming its traveller (also "his")
     and a place of another country, or a call told as an act's occasion with its partner
