@@ -91,7 +91,9 @@ def generic_meeting(head: Token, event: Event, habitual: frozenset[str]) -> bool
     """A CONSULT with no party told as generic, owed, potential or habitual: no event."""
     if event.event != "CONSULT" or event.actor or event.recipient:
         return False
-    if event.hypothetical:  # "you are likely to have discussions", "that discussion should wait"
+    if event.hypothetical and not event.future:
+        # "you are likely to have discussions", "that discussion should wait"; a planned one
+        # ("officials eye the Lima summit") is left to the mode rules
         return True
     if coarse_pos(head) == "NOUN" and (_mass_sense(head) or any(
             c.dep_ in _DETERMINERS and c.lower_ in QUANTIFIERS for c in head.children)):
