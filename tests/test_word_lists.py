@@ -558,6 +558,14 @@ BINDINGS[("events_participant_kinds.yaml", "publics")] = [(_EV + "participant_ki
 CHECKS["events_plain_senses.yaml"]["civil_objects"] = _no_event
 BINDINGS[("events_plain_senses.yaml", "civil_objects")] = [(_EV + "plain_senses", "CIVIL_OBJECTS")]
 
+# --- round 18 (consult18): party-less meetings told as no occasion ---------------------------
+CHECKS["events_generic_meetings.yaml"] = {
+    "modals": _no_meeting, "needing": _no_meeting,
+    "quantifiers": _no_meeting, "mass_senses": _no_meeting}
+for _list, _attr in (("modals", "MODALS"), ("needing", "NEEDING"),
+                     ("quantifiers", "QUANTIFIERS"), ("mass_senses", "MASS_SENSES")):
+    BINDINGS[("events_generic_meetings.yaml", _list)] = [(_EV + "generic_meetings", _attr)]
+
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""

@@ -32,6 +32,7 @@ from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
 from parley.nlp.events.frames import background_frame, not_an_event, stance_content, targeted
 from parley.nlp.events.gatherings import gathering_members
+from parley.nlp.events.generic_meetings import generic_meeting
 from parley.nlp.events.handing import HANDING
 from parley.nlp.events.joint_work import find_joint_work
 from parley.nlp.events.lexicon import (
@@ -58,9 +59,10 @@ from parley.nlp.events.match import (
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
-from parley.nlp.events.named_meetings import reported_meeting
+from parley.nlp.events.named_meetings import meeting_with_sides, reported_meeting
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
+from parley.nlp.events.sequel_calls import sequel_meeting
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -285,8 +287,9 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
             kept.append(cand)
         else:
             top.absorbed.append(cand)
-            if reacted_act(top, cand) or repelled_act(top, cand):
-                kept.append(cand)
+            if reacted_act(top, cand) or repelled_act(top, cand) or sequel_meeting(cand) \
+                    or (top.entry.event in REACTIONS and meeting_with_sides(cand)):
+                kept.append(cand)  # round 18: "backed the bid after meeting with Y" is a meeting too
     out: list[Candidate] = []
     # positions in ``out`` by (type, sentence start): a twin shares both, so only that bucket is
     # searched (a scan of every kept candidate, each finding its sentence, was quadratic)
@@ -751,6 +754,9 @@ class EventsComponent:
             m.anaphor = _bare_definite(cand, m.event)
             mentions.append(m)
         merged = corefer(doc, mentions, self.mods.lemmas("new_instance"), self.mods.lemmas("quantity"))
+        # round 18: a meeting with no party told as generic, owed or habitual is no occasion
+        habitual = self.mods.lemmas("habitual")
+        merged = [m for m in merged if not generic_meeting(m.cand.head, m.event, habitual)]
         events, others = [], {}
         places: dict[str, Place] = {}
         for p in doc._.parley_places or []:

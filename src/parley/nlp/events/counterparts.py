@@ -47,6 +47,7 @@ from parley.nlp.events.match import (
     with_conjuncts,
 )
 from parley.nlp.events.participants import country_state
+from parley.nlp.events.sequel_calls import sequel_call
 from parley.nlp.extensions import actor_at, actors_by_id, place_at
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor
@@ -122,7 +123,8 @@ def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     taken = {c.head.i for c in cands}
     return [Candidate(n, CALL, [n]) for n in doc
             if n.i not in taken and n.tag_ == "NN" and lemma(n) in CALL.lemmas
-            and ((_occasion_verb(n) is not None and _addressees(n)) or _speaker_call(n))]
+            and ((_occasion_verb(n) is not None and _addressees(n)) or _speaker_call(n)
+                 or sequel_call(n))]
 
 
 def _occasion_verb(noun: Token) -> Token | None:
@@ -140,7 +142,10 @@ def call_parties(cand: Candidate) -> list[Token]:
     """Both sides of a call told as an occasion: the verb's subject and ``_addressees``."""
     verb = _occasion_verb(cand.head) if cand.entry is CALL else None
     if verb is None:
-        return _speaker_call(cand.head) if cand.entry is CALL else []
+        if cand.entry is CALL:
+            return _speaker_call(cand.head) or sequel_call(cand.head)
+        # round 18: "after a call / meeting with Y" read by a "with" trigger: the act's subject too
+        return sequel_call(cand.head)
     return [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON"] + _addressees(cand.head)
 
 
@@ -158,6 +163,13 @@ def _speaker_call(noun: Token) -> list[Token]:
     return [speaker, *addressees] if addressees else []
 
 
+def _named_official(token: Token) -> bool:
+    """A common noun that names a person or state ("the Peruvian president"), not a group told
+    by what it does ("reporters", "voters")."""
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind in ("person", "state")
+
+
 def _addressees(noun: Token) -> list[Token]:
     """The one a verb's act in a call is aimed at ("thanked Y in a call", "brought up concerns
     to Y in a call"): its named object or "to" object is the other party of the call; a call
@@ -167,7 +179,10 @@ def _addressees(noun: Token) -> list[Token]:
         return []
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     out = [o for h in heads for p in preps_of(h, frozenset({"to"})) for o in pobjs(p)]
-    out += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+    # round 18: a common noun that names an actor is a partner too ("pressed the Peruvian
+    #   president … during their call"); not "told reporters in a call" (no actor)
+    out += [c for c in verb.children if c.dep_ in ("dobj", "dative")
+            and (c.pos_ == "PROPN" or _named_official(c))]
     return [o for o in out if names_party(o)]
 
 

@@ -19,6 +19,7 @@ from parley.nlp.events.counterparts import CALL
 from parley.nlp.events.frames import background_phrase
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of, with_conjuncts
+from parley.nlp.events.sequel_calls import sequel_call
 from parley.nlp.extensions import actor_at, place_at
 from parley.schema import Actor
 
@@ -70,6 +71,13 @@ def _visited_country(noun: Token) -> str | None:
     return None
 
 
+def meeting_with_sides(cand: Candidate) -> bool:
+    """A meeting noun naming two distinct sides in its own phrase ("Tuesday's Chile-Peru talks"):
+    round 18 keeps it as an event besides a praise or criticism that is about it (a trip noun
+    is left: its traveller is often a compound the argument reader does not give it)."""
+    return lemma(cand.head) in MEETING_NOUNS and len(own_sides(cand.head)) >= 2
+
+
 def names_own_parties(cand: Candidate) -> bool:
     """A meeting noun naming two sides itself, a trip noun naming its traveller (also "his")
     and a place of another country, or a call told as an act's occasion with its partner
@@ -99,9 +107,11 @@ def reported_meeting(cand: Candidate, reason: str, mods: Modifiers) -> bool:
     """A named meeting in a background frame it is news in; in a phrase of time or cause only
     when the phrase is its occasion ("during their call", not "since the talks", "after the
     meeting"). Clauses of backdrop ("since the talks collapsed") and assessments keep their veto."""
+    noun = cand.head
+    if reason == "cause-or-time phrase" and sequel_call(noun):
+        return True  # round 18: "praised the reforms after a call / meeting with Abiy"
     if reason not in OWN_NEWS_FRAMES or not names_own_parties(cand):
         return False
-    noun = cand.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in UNSETTLED:
         return False  # "the possibility of a Chile-Peru meeting", "the status of talks"
     if not background_phrase(noun, mods):
