@@ -294,6 +294,11 @@ def _state_suffered(doc: CodedArticle, word: str) -> bool:
     return _named_in_recipient(doc, "soldier") and not _named_in_actor(doc, "soldier")
 
 
+def _state_bans(doc: CodedArticle, word: str) -> bool:
+    """"X banned from entering Y": Y bans, X is banned (round 19)."""
+    return _named_in_actor(doc, "Chile") and not _named_in_recipient(doc, "Chile")
+
+
 def _planner_acts(doc: CodedArticle, word: str) -> bool:
     """The one who plans an event noun ("is preparing sanctions") would do it."""
     return _named_in_actor(doc, "Community")
@@ -367,7 +372,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "noun_recipient_at_over": _aimed_at_noun_phrase,
         "noun_recipient_for": _aimed_at_noun_phrase, "noun_recipient_of": _aimed_at_noun_phrase,
         "joining": _body_joined, "asking": _owner_answered, "excluding": _body_excludes,
-        "reported_state": _state_suffered, "planning": _planner_acts,
+        "reported_state": _state_suffered, "entry_bans": _state_bans, "planning": _planner_acts,
         "exchanged": _exchanged_no_party, "listing": _listed, "causing": _noun_agent,
         "wielding": _weapon_user, "raising": _raised_subject,
         "counting": _counted_whole, "addressing": _addressed_in_call,
@@ -420,6 +425,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_args.yaml", "joining"): [(_EV + "args", "JOINING")],
     ("events_args.yaml", "excluding"): [(_EV + "args", "EXCLUDING")],
     ("events_args.yaml", "reported_state"): [(_EV + "args", "REPORTED_STATE")],
+    ("events_args.yaml", "entry_bans"): [(_EV + "entry_bans", "ENTRY_BANS")],
     ("events_args.yaml", "planning"): [(_EV + "args", "PLANNING")],
     ("events_args.yaml", "exchanged"): [(_EV + "args", "EXCHANGED")],
     ("events_args.yaml", "listing"): [(_EV + "args", "LISTING")],

@@ -13,6 +13,7 @@ from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.asked import bodies_to_join, mandated_subjects
 from parley.nlp.events.authors import thing_authors
+from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.control import means_object
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
@@ -793,6 +794,10 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                                      and not (passive and o in excluding_bodies(verb))
                                      and not (p.lower_ == "for" and o.dep_ == "pcomp" and o.tag_ == "VBG"
                                               and args.recipient_heads)]
+    banner = banning_state(verb) if passive and not args.actor_heads else []
+    if banner:  # round 19, "X banned from entering Y": Y bans X
+        args.actor_heads = banner
+        args.recipient_heads = [t for t in args.recipient_heads if t not in banner]
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
                for o in _between(t)]
     if between:
@@ -960,7 +965,11 @@ REPORTED_STATE = word_list(ARGS_LISTS, "reported_state")
 def reported_patient(verb: Token) -> Token | None:
     """Round 10, a victim read as the doer: "Civilian reported killed in shelling of X" —
     the participle ``killed`` is the complement of a reporting verb whose subject suffered it
-    (the headline drops "is"); that subject is the patient, not the attacker."""
+    (the headline drops "is"); that subject is the patient, not the attacker. Round 19, a
+    participle coordinated with such a complement ("90 people were reported hurt **or
+    killed**", "two guards feared dead or captured") tells of the same subject."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+        verb = verb.head
     head = verb.head
     if verb.tag_ != "VBN" or verb.dep_ not in ("xcomp", "oprd", "ccomp") or lemma(head) not in REPORTED_STATE:
         return None
