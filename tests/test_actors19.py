@@ -47,7 +47,7 @@ def test_an_active_or_agented_ban_is_unchanged(code, text, src_country):
     ("Red Cross says 40 farmers were reported injured or killed in Chad", "farmers"),
 ])
 def test_a_coordinated_reported_participle_has_victims(code, text, victims):
-    for src, tgt in _slots(code(text, PUB)):
+    for src, _tgt in _slots(code(text, PUB)):
         assert victims not in [n for n, _ in src]
     assert any(victims in [n for n, _ in tgt] for _, tgt in _slots(code(text, PUB)))
 

@@ -13,8 +13,8 @@ from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.asked import bodies_to_join, mandated_subjects
 from parley.nlp.events.authors import thing_authors
-from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.control import means_object
+from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.handing import amount_goals, amount_verb, arrival_goals, document_verb, handed_to
@@ -794,10 +794,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                                      and not (passive and o in excluding_bodies(verb))
                                      and not (p.lower_ == "for" and o.dep_ == "pcomp" and o.tag_ == "VBG"
                                               and args.recipient_heads)]
-    banner = banning_state(verb) if passive and not args.actor_heads else []
-    if banner:  # round 19, "X banned from entering Y": Y bans X
-        args.actor_heads = banner
-        args.recipient_heads = [t for t in args.recipient_heads if t not in banner]
+    if passive and not args.actor_heads:  # round 19, "X banned from entering Y": Y bans X
+        args.actor_heads, args.recipient_heads = banning_state(verb, args.recipient_heads)
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
                for o in _between(t)]
     if between:

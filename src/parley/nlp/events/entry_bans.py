@@ -19,9 +19,17 @@ ENTRY_BANS = word_list("events_args.yaml", "entry_bans")
 ENTERING = frozenset({"enter", "visit"})
 
 
-def banning_state(verb: Token) -> list[Token]:
-    """The place a passive ban keeps its subject out of ("banned from entering **X**"), which
-    is the banner; empty when the verb is no ban, is active or has its own "by" agent."""
+def banning_state(verb: Token, recipients: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The actor and recipient heads of a passive verb without a doer: for a ban, the place it
+    keeps its subject out of ("banned from entering **X**") is the banner and leaves the
+    recipients; otherwise no actor and the recipients unchanged."""
+    banner = _entered(verb)
+    return banner, [t for t in recipients if t not in banner]
+
+
+def _entered(verb: Token) -> list[Token]:
+    """The state a passive ban's subject may not enter; empty when the verb is no ban, is
+    active or has its own "by" agent."""
     if verb.lemma_.lower() not in ENTRY_BANS or verb.tag_ != "VBN":
         return []
     if any(c.dep_ in ("agent", "dobj") for c in verb.children):
