@@ -748,6 +748,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(
             verb) or list_owners(verb) or excluding_bodies(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
+    # round 19, "X banned from entering Y": Y bans X, and is no recipient (below)
+    args.actor_heads, banner = banning_state(verb, args.actor_heads) if passive else (args.actor_heads, [])
     if not passive:
         args.actor_heads = adjunct_doers(verb) or listed_subjects(subject_of(verb))
         if not args.actor_heads and cand.verbal:  # "Ukraine severs ties": the noun's modifier
@@ -794,8 +796,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                                      and not (passive and o in excluding_bodies(verb))
                                      and not (p.lower_ == "for" and o.dep_ == "pcomp" and o.tag_ == "VBG"
                                               and args.recipient_heads)]
-    if passive and not args.actor_heads:  # round 19, "X banned from entering Y": Y bans X
-        args.actor_heads, args.recipient_heads = banning_state(verb, args.recipient_heads)
+    args.recipient_heads = [t for t in args.recipient_heads if t not in banner]
     between = [o for t in _frame(verb) if t == verb or entry.reciprocal or not _thing(t)
                for o in _between(t)]
     if between:

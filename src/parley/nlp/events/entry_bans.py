@@ -19,12 +19,12 @@ ENTRY_BANS = word_list("events_args.yaml", "entry_bans")
 ENTERING = frozenset({"enter", "visit"})
 
 
-def banning_state(verb: Token, recipients: list[Token]) -> tuple[list[Token], list[Token]]:
-    """The actor and recipient heads of a passive verb without a doer: for a ban, the place it
-    keeps its subject out of ("banned from entering **X**") is the banner and leaves the
-    recipients; otherwise no actor and the recipients unchanged."""
-    banner = _entered(verb)
-    return banner, [t for t in recipients if t not in banner]
+def banning_state(verb: Token, actors: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The actor heads of a passive verb and the banner among them: for a ban without a doer,
+    the place it keeps its subject out of ("banned from entering **X**"), which then names no
+    recipient; otherwise the actors unchanged and no banner."""
+    banner = [] if actors else _entered(verb)
+    return (banner or actors), banner
 
 
 def _entered(verb: Token) -> list[Token]:
