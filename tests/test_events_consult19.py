@@ -33,6 +33,7 @@ def test_two_named_sides_that_spoke_held_a_call(code, text, sides):
     "Ruto and Odinga spoke to reporters after the vote.",
     "The Chilean and Peruvian presidents spoke at a rally in Arica.",
     "Protesters and police spoke out against the ban.",
+    "The two women spoke for a few minutes after the hearing.",
 ])
 def test_one_speaker_or_an_audience_is_no_call(code, text):
     assert _consults(code(text, PUB)) == []
