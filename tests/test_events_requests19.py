@@ -30,8 +30,8 @@ def affirmed(doc):
 
 # ------------------------------------------------- two coordinated requests, two addressees
 @pytest.mark.parametrize(("text", "asker", "addressees"), [
-    ("The Morales family has called on police to release the footage and called on residents "
-     "to march peacefully.", "Morales family", ("police", "residents")),
+    ("The Ortiz family has since called on police to publish the recording and called on "
+     "residents to march peacefully.", "Ortiz family", ("police", "residents")),
     ("The Serbian minister urged Kosovo to withdraw its police and urged NATO to send more "
      "peacekeepers.", "Serbian minister", ("Kosovo", "NATO")),
     ("The Serbian minister urged Kosovo to withdraw its police and called on NATO to send more "
@@ -51,7 +51,8 @@ def test_coordinated_requests(code, text, asker, addressees):
 
 # ------------------------------------------------- "called on" with "on" read as a particle
 @pytest.mark.parametrize(("text", "asker", "addressee"), [
-    ("The Reyes family has called on police to release the footage.", "Reyes family", "police"),
+    ("The Reyes family has since called on police to publish the recording.", "Reyes family",
+     "police"),
     ("The Okafor family has called on prosecutors to reopen the case.", "Okafor family",
      "prosecutors"),
 ])

@@ -350,9 +350,9 @@ def _twins(o: Candidate, cand: Candidate, toll: frozenset[str] = frozenset()) ->
 
 
 def _two_asks(o: Candidate, cand: Candidate) -> bool:
-    """Class (requests19): coordinated requests each with its own to-clause ("called on police
-    to release the footage and called on residents to march") ask two acts, often of two
-    addressees: two REQUESTs, not one told twice."""
+    """Class (requests19): coordinated requests each with its own to-clause ("called on the
+    rebels to free the hostages and called on the army to hold its fire") ask two acts, often
+    of two addressees: two REQUESTs, not one told twice."""
     return o.entry.event == cand.entry.event == "REQUEST" and all(
         any(c.dep_ == "xcomp" and to_clause(c) for c in x.head.children) for x in (o, cand))
 
