@@ -39,3 +39,13 @@ def framing_time_at(text: str, start: int, end: int) -> list[int]:
 def to_clause(tok: Token) -> bool:
     """An infinitive complement ("vowed to retaliate", "told them to leave")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def finite_after_infinitive(verb: Token) -> bool:
+    """A finite verb the parser coordinated with a to-infinitive ("urged Kosovo to withdraw its
+    police and **urged** NATO to send troops"): a past or third-person form cannot share the
+    infinitive's "to", so it is coordinated with the verb governing the to-clause, a second act
+    of that verb's subject, not part of the to-clause."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and head.dep_ == "xcomp" and head.head != head and to_clause(head))

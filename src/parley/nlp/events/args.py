@@ -39,7 +39,7 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.events.undergo import suffering_verb, under_of, under_phrase, undergoing_doers
 from parley.nlp.extensions import actor_at, actors_by_id, mention_index, place_at
-from parley.nlp.syntax import BETWEEN, to_clause
+from parley.nlp.syntax import BETWEEN, finite_after_infinitive, to_clause
 from parley.schema import Actor, Place
 
 SUBJ_DEPS = ("nsubj", "csubj")
@@ -245,9 +245,10 @@ def misattached_conjunct(verb: Token) -> bool:
     ("Zelensky said Russian forces must leave and **urged** them to go home"): the tenses
     cannot be coordinated, so the verb is a second act of the reporting verb's subject."""
     head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
-            and head.dep_ in MODAL_HEAD_DEPS and head.head != head
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+    return finite_after_infinitive(verb) or (
+        verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+        and head.dep_ in MODAL_HEAD_DEPS and head.head != head
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
 
 
 NON_FINITE_DEPS = frozenset({"xcomp", "conj", "relcl", "acl", "amod", "advcl", "pcomp"})

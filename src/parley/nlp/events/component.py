@@ -340,12 +340,21 @@ def _twins(o: Candidate, cand: Candidate, toll: frozenset[str] = frozenset()) ->
     if repelled_act(o, cand) or repelled_act(cand, o):
         return False
     if cand.head in o.head.conjuncts:  # "X shelled A and Y shelled B" are two attacks
-        return not (_own_subject(o.head) and _own_subject(cand.head))
+        return not (_own_subject(o.head) and _own_subject(cand.head)
+                    or _two_asks(o, cand))
     return (clause_verb(o.head) == clause_verb(cand.head)
             or (cand.head.dep_ == "relcl" and cand.head.head == o.head)
             or _elaborates(cand.head, o.head) or _elaborates(o.head, cand.head)
             or _one_toll(o.head, cand.head, toll) or _toll_clause(o.head, cand.head, toll)
             or _toll_clause(cand.head, o.head, toll))
+
+
+def _two_asks(o: Candidate, cand: Candidate) -> bool:
+    """Class (requests19): coordinated requests each with its own to-clause ("called on the
+    rebels to free the hostages and called on the army to hold its fire") ask two acts, often
+    of two addressees: two REQUESTs, not one told twice."""
+    return o.entry.event == cand.entry.event == "REQUEST" and all(
+        any(c.dep_ == "xcomp" and to_clause(c) for c in x.head.children) for x in (o, cand))
 
 
 def _told_as(cand: Candidate) -> list[Candidate]:

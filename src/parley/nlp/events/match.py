@@ -132,9 +132,16 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
-    """Prepositions (and passive agents) attached to ``token``, optionally only these words."""
-    return [c for c in token.children if c.dep in _PREP_DEPS
+    """Prepositions (and passive agents) attached to ``token``, optionally only these words.
+    A particle that governs an object is a preposition the parser mislabelled ("has called
+    **on** prosecutors to reopen the case": ``on`` tagged RP, ``prosecutors`` its pobj)."""
+    return [c for c in token.children
+            if (c.dep in _PREP_DEPS or (c.dep == symbols.prt and _governs_object(c)))
             and (names is None or c.lower_ in names)]
+
+
+def _governs_object(particle: Token) -> bool:
+    return any(g.dep == symbols.pobj for g in particle.children)
 
 
 #: the ids of the "prep" and "agent" labels (spaCy symbols: the same id in every vocab), so

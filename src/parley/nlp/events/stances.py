@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma
+from parley.nlp.syntax import finite_after_infinitive
 
 LISTS = "events_stances.yaml"
 LEVEL_VERBS = word_list(LISTS, "level_verbs")
@@ -363,7 +364,7 @@ def requested_content(token: Token, mods: Modifiers) -> bool:
     """"called on the sheriff to stop harassing reporters and apologize": a verb coordinated
     inside the to-clause of a verb of asking is what is asked for, not an act (the parser often
     hangs the second request under the first one's gerund); the REQUEST is the event."""
-    if token.pos_ != "VERB" or token.dep_ != "conj":
+    if token.pos_ != "VERB" or token.dep_ != "conj" or finite_after_infinitive(token):
         return False
     t, steps = token, 0
     while t.dep_ in ("conj", "xcomp") and t.head != t and steps < 4:
