@@ -20,9 +20,9 @@ def types(doc):
     ("Last year's coal shipments sold for about $55 a ton, the broker said.", "AID"),
     ("The latest shipments to Rotterdam fetched about $90 a tonne, traders said.", "AID"),
     # asking for information, or putting a direct question: a reporter's question
-    ("When the governor was asked for details, she declined to answer.", "REQUEST"),
+    ("The governor, asked for details on Monday, declined to answer.", "REQUEST"),
     ("The talk show host asked him for more information about his tax plan.", "REQUEST"),
-    ("I have to ask you, will your sister endorse the mayor?", "REQUEST"),
+    ("So I ask you again: do you back the school levy?", "REQUEST"),
     ("Let me ask you this: would you veto the pension bill?", "REQUEST"),
 ])
 def test_everyday_sense_is_no_event(code, text, event):

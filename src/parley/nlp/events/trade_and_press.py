@@ -5,8 +5,8 @@
   that are a traded commodity (``commodities``), or shipments that are sold (``sale_verbs``),
   are trade, not aid given to a party (AID); "arms shipments to Poland" and "aid shipments"
   stay, since weapons and aid are no commodity;
-- **a journalist's question** ("asked for details, the senator declined", "I want to ask you,
-  will your brother be at the debate?"): asking for information (``information``) or asking
+- **a journalist's question** ("pressed and asked for specifics, the senator declined", "so I
+  ask you again: do you back the levy?"): asking for information (``information``) or asking
   a direct question (an inverted auxiliary opens the clause) is no request of a party
   (REQUEST) when no party is named as the one asked; "asked its allies for more weapons",
   "asked NATO, would it close the sky?" and "asked Germany to send tanks" stay.
@@ -68,7 +68,7 @@ def _direct_question(clause: Token) -> bool:
 
 
 def reporters_question(token: Token, mods: Modifiers) -> bool:
-    """"asked for details", "I want to ask you, will she run?": asking for information or
+    """"asked for specifics", "so I ask you again: do you back the levy?": asking for information or
     putting a direct question is a reporter's question, not a request of a party."""
     if lemma(token) != "ask" or token.pos_ != "VERB":
         return False
