@@ -17,6 +17,7 @@ def types(doc):
     ("The first barley shipment left the port of Fremantle, the farm ministry said.", "AID"),
     ("About 70,000 tonnes of Argentine wheat were shipped to Egypt, the ministry said.", "AID"),
     ("Peru expects to ship 3 million tons of copper ore per year.", "AID"),
+    ("80,000 tonnes of Romanian barley shipped to Jordan, port officials say", "AID"),
     ("Last year's coal shipments sold for about $55 a ton, the broker said.", "AID"),
     ("The latest shipments to Rotterdam fetched about $90 a tonne, traders said.", "AID"),
     # asking for information, or putting a direct question: a reporter's question
@@ -24,6 +25,7 @@ def types(doc):
     ("The talk show host asked him for more information about his tax plan.", "REQUEST"),
     ("So I ask you again: do you back the school levy?", "REQUEST"),
     ("Let me ask you this: would you veto the pension bill?", "REQUEST"),
+    ("I must ask you, will Senator Hadley attend the gala?", "REQUEST"),
 ])
 def test_everyday_sense_is_no_event(code, text, event):
     assert event not in types(code(text, published=PUB))

@@ -32,7 +32,9 @@ INFORMATION = word_list(LISTS, "information")
 SHIPPING = frozenset({"shipment", "ship", "shipping", "export"})
 #: modifiers that make a shipment aid whatever it carries
 AID_MARKS = frozenset({"aid", "humanitarian", "relief", "assistance", "donate"})
-GOODS_DEPS = frozenset({"compound", "amod", "dobj", "nsubjpass", "nmod"})
+#: where the goods are: a modifier, the object, or a subject (a commodity cannot be a shipper:
+#: "tonnes of wheat shipped to Asia" is parsed with the tonnes as subject)
+GOODS_DEPS = frozenset({"compound", "amod", "dobj", "nsubjpass", "nsubj", "nmod"})
 
 
 def _goods(token: Token) -> list[Token]:
@@ -61,9 +63,9 @@ def commercial_shipment(token: Token, mods: Modifiers) -> bool:
 def _direct_question(clause: Token) -> bool:
     """"will your brother be at the debate?": a clause opened by an auxiliary before its
     subject is a question put, not a thing asked for."""
-    first = min(clause.subtree, key=lambda t: t.i)
+    first = min((t for t in clause.subtree if not t.is_punct), key=lambda t: t.i)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return (first.dep_ == "aux" and first.head == clause and bool(subjects)
+    return (first.dep_ == "aux" and first.pos_ == "AUX" and bool(subjects)
             and all(first.i < s.i for s in subjects))
 
 
