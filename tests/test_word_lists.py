@@ -572,6 +572,13 @@ for _list, _attr in (("modals", "MODALS"), ("needing", "NEEDING"),
                      ("quantifiers", "QUANTIFIERS"), ("mass_senses", "MASS_SENSES")):
     BINDINGS[("events_generic_meetings.yaml", _list)] = [(_EV + "generic_meetings", _attr)]
 
+# --- round 19 (senses19): commercial shipments and reporters' questions ------------------------
+CHECKS["events_trade_and_press.yaml"] = {
+    "commodities": _no_event, "sale_verbs": _no_event, "information": _no_event}
+for _list, _attr in (("commodities", "COMMODITIES"), ("sale_verbs", "SALE_VERBS"),
+                     ("information", "INFORMATION")):
+    BINDINGS[("events_trade_and_press.yaml", _list)] = [(_EV + "trade_and_press", _attr)]
+
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""

@@ -78,6 +78,7 @@ from parley.nlp.events.stances import (
     weighed_act,
     wording_refused,
 )
+from parley.nlp.events.trade_and_press import commercial_shipment, reporters_question
 from parley.nlp.events.unreal import asked_for, negated_stance, weighed_policy
 from parley.nlp.extensions import dates_in, place_at
 
@@ -890,6 +891,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a relative or a public met", private_or_public_counterpart),
     ("showing, not protesting", shown_not_protested),
     ("an effort for a measure", effort_for_measure),
+    ("a commercial shipment", commercial_shipment),
+    ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),
     ("a stance with cannot", negated_stance),
     ("content of a request or proposal", asked_for),
