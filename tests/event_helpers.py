@@ -13,6 +13,11 @@ def names(doc: CodedArticle, ids: list[str]) -> set[str]:
     return {a.name.lower() for i in ids if (a := doc.actor(i))}
 
 
+def actor_names(doc: CodedArticle, ids: list[str]) -> set[str]:
+    """The names of a slot's actors as written (``names`` lowercases them)."""
+    return {a.name for i in ids if (a := doc.actor(i))}
+
+
 def trigger(doc: CodedArticle, word: str) -> Event:
     found = [e for e in doc.events if word in e.trigger.text]
     assert found, [(e.event, e.trigger.text) for e in doc.events]

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_helpers import actor_names as _names
+
 PUB = "2022-06-01"
-
-
-def _names(doc, ids):
-    by = {a.id: a.name for a in doc.actors}
-    return {by[i] for i in ids}
 
 
 def _sources(doc, kind):
