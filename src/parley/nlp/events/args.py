@@ -1135,8 +1135,9 @@ def repellers(noun: Token, event: str) -> list[Token]:
     if event != "ASSAULT" or noun.dep_ != "dobj" or coarse_pos(verb) != "VERB" \
             or lemma(verb) not in REPELLING:
         return []
-    doers = {t for t in noun.subtree if t.dep_ in ("poss", "amod", "compound")}
-    return [s for s in listed_subjects(subject_of(verb)) if s not in doers]
+    if any(t.lower_ == "own" for t in noun.subtree):
+        return []  # "repelled their own attack": the subject's own attack has no other target
+    return listed_subjects(subject_of(verb))
 
 
 def suffering_possessors(noun: Token, mods: Modifiers) -> list[Token]:

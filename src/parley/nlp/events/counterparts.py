@@ -46,6 +46,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
+from parley.nlp.events.participant_kinds import OFFICIAL_SECTORS
 from parley.nlp.events.participants import country_state
 from parley.nlp.events.sequel_calls import sequel_call
 from parley.nlp.extensions import actor_at, actors_by_id, place_at
@@ -58,7 +59,6 @@ LISTS = "events_counterparts.yaml"
 #: report contact between the two (a call or a meeting), not only a statement
 TELLING = word_list(LISTS, "telling")
 #: sectors of an office holder who speaks for a state
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
 CONVERSATION = Trigger(
     key="CONSULT:conversation", lemmas=TELLING, pos="VERB", event="CONSULT", mode=None,

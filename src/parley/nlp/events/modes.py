@@ -254,7 +254,9 @@ def called_off(trigger: Token, mods: Modifiers) -> bool:
         return False
     words = mods.lemmas("called_off")
     t = climb_quantity(trigger, mods.lemmas("quantity"))
-    heads = [t.head] if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head != t else []
+    heads = [t.head] if t.dep_ in ("nsubjpass", "dobj") and t.head != t else []
+    if t.dep_ == "nsubj" and t.head != t and not any(c.dep_ == "dobj" for c in t.head.children):
+        heads.append(t.head)  # "talks called off", not the cause "an attack postponed the vote"
     heads += [c for c in trigger.children if c.dep_ == "amod"]
     return any(_phrasal(h) in words or lemma(h) in words for h in heads)
 

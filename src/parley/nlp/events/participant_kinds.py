@@ -67,11 +67,20 @@ BODY_KINDS = frozenset({"state", "organization", "organisation"})
 BODY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 #: pronouns that may stand for a state or a body ("it opposes", "they opposed")
 BODY_PRONOUNS = frozenset({"it", "they", "which"})
+#: sectors whose people act for a state: a leader, a minister, a general
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
 
-def _kind(token: Token) -> str | None:
+def acts_for_body(token: Token) -> bool:
+    """A state or an organisation, or a person holding office for one ("the Turkish president
+    opposes the deal" is a state's refusal, not a private opinion)."""
+    if token.lower_ in BODY_PRONOUNS or token.ent_type_ in BODY_ENTS:
+        return True
     actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
-    return actor.kind if actor is not None else None
+    if actor is None:
+        return False
+    return actor.kind in BODY_KINDS or (
+        actor.kind == "person" and actor.sector in OFFICIAL_SECTORS and bool(actor.country))
 
 
 def enabled_state(token: Token, mods: Modifiers) -> bool:
@@ -86,7 +95,9 @@ def enabled_state(token: Token, mods: Modifiers) -> bool:
     for clause in complements(token):
         if lemma(clause) in MINDS:
             return True
-        let = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a thing let undergo an act ("allowing the dispute to be settled"); a thing let move
+        # ("allowed aid trucks to enter the city") is an access granted, a concession
+        let = [c for c in clause.children if c.dep_ == "nsubjpass"]
         if let and not any(names_party(x) for x in with_conjuncts(let)):
             return True
     return False
@@ -104,7 +115,7 @@ def concurrence(token: Token, mods: Modifiers) -> bool:
     if any(c.dep_ in CONTENT_DEPS for c in token.children):
         return False
     sides = with_conjuncts(partners) + with_conjuncts(subjects(token))
-    return not any(s.ent_type_ in ("GPE", "NORP") or _kind(s) == "state" for s in sides)
+    return not any(acts_for_body(s) for s in sides)
 
 
 def personal_stance(token: Token, mods: Modifiers) -> bool:
@@ -118,8 +129,7 @@ def personal_stance(token: Token, mods: Modifiers) -> bool:
     subj = [antecedent(s) for s in with_conjuncts(subjects(token))]
     if not subj:
         return False
-    return not any(s.lower_ in BODY_PRONOUNS or s.ent_type_ in BODY_ENTS
-                   or _kind(s) in BODY_KINDS for s in subj)
+    return not any(acts_for_body(s) for s in subj)
 
 
 def _counterparts(token: Token) -> list[Token]:

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import lemma, pobjs, preps_of, with_conjuncts
+from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
 
 LISTS = "events_plain_senses.yaml"
 #: things a body presses against
@@ -103,6 +103,8 @@ def effort_for_measure(token: Token, mods: Modifiers) -> bool:
     whose purpose acts on a civil thing, or a push of a civil thing, is an effort, not combat
     nor a request to a party."""
     if lemma(token) == "push" and token.pos_ == "VERB":
+        if any(c.dep_ == "dobj" and names_party(c) for c in token.children):
+            return False  # "pushed Belgrade for reforms": a party is pushed, a request
         return _acts_on_civil_thing(token)
     if lemma(token) not in FIGHTING or token.pos_ != "VERB":
         return False

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma, pobjs, preps_of, with_conjuncts
+from parley.nlp.events.participant_kinds import acts_for_body
 
 LISTS = "events_trade_and_press.yaml"
 #: goods traded as commodities (grain, coal, soybeans)
@@ -74,10 +75,12 @@ def reporters_question(token: Token, mods: Modifiers) -> bool:
     putting a direct question is a reporter's question, not a request of a party."""
     if lemma(token) != "ask" or token.pos_ != "VERB":
         return False
+    asked_whom = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if any(acts_for_body(w) for w in asked_whom):
+        return False  # "asked Peru for details", "asked NATO, would it …?": a state or body is asked
     asked = [o for p in preps_of(token, frozenset({"for"})) for o in pobjs(p)]
     if asked and all(lemma(o) in INFORMATION for o in asked):
         return True
-    asked_whom = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     if any(w.pos_ != "PRON" for w in asked_whom):
-        return False  # "asked NATO, would it close the sky?": a party is asked
+        return False
     return any(c.dep_ == "ccomp" and _direct_question(c) for c in token.children)
