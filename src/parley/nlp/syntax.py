@@ -16,6 +16,19 @@ import re
 from spacy.tokens import Token
 
 SUBJECT = ("nsubj", "nsubjpass")
+#: lower-case lemma by the lemma's hash: a hash names one string for good, so an entry never
+#: goes stale, and the table grows only to the lemmas seen
+_LEMMA: dict[int, str] = {}
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case (cached: the rules ask for it many times per token)."""
+    key = token.lemma
+    low = _LEMMA.get(key)
+    if low is None:
+        low = _LEMMA[key] = token.lemma_.lower()
+    return low
+
 #: determiners that make a noun phrase definite ("the talks", "these strikes")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: … and the possessives that do the same for an event noun ("its offensive", "their talks")

@@ -24,6 +24,7 @@ from parley.nlp.actors import all_roles
 from parley.nlp.countries import countries
 from parley.nlp.events.lexicon import load_modifiers
 from parley.nlp.extensions import actor_at
+from parley.nlp.syntax import lemma
 
 # the subject-list marker (as "place" is for a named place)
 ARMED = "armed"
@@ -55,7 +56,7 @@ def demonym_force(noun: Token) -> bool:
     if noun.tag_ not in ("NNS", "NNPS") or not is_demonym(noun):
         return False
     cues = force_cues()
-    return any(_word(t) in cues or t.lower_ in cues for t in noun.sent if t.i != noun.i)
+    return any(lemma(t) in cues or t.lower_ in cues for t in noun.sent if t.i != noun.i)
 
 
 @cache
@@ -66,18 +67,15 @@ def armed_roles() -> frozenset[str]:
                      if role.sector in ARMED_SECTORS and not role.generic and " " not in term)
 
 
-def _word(token: Token) -> str:
-    return token.lemma_.lower()
-
 
 def is_armed(noun: Token) -> bool:
     """The noun names an armed body: an armed role noun (plural, or a collective such as
     "army"), a head modified by one ("military convoy", "rebel column"), a plural demonym in
     a sentence of fighting, or an actor of an armed sector coded over it."""
     roles = armed_roles()
-    if _word(noun) in roles and (noun.tag_ in ("NNS", "NNPS") or all_roles()[_word(noun)].kind == "group"):
+    if lemma(noun) in roles and (noun.tag_ in ("NNS", "NNPS") or all_roles()[lemma(noun)].kind == "group"):
         return True
-    if any(c.dep_ in ("compound", "amod") and _word(c) in roles for c in noun.children):
+    if any(c.dep_ in ("compound", "amod") and lemma(c) in roles for c in noun.children):
         return True
     if demonym_force(noun):
         return True
@@ -91,7 +89,7 @@ def controller(token: Token) -> list[Token]:
     a claiming, seeming or trying verb's (``move_controller``): after an adjective ("battalions
     ready to deploy") the clause is a capacity, after "have to" or "plan to" a move not done."""
     if token.dep_ != "xcomp" or token.head.pos_ not in ("VERB", "AUX") \
-            or _word(token.head) not in move_controllers():
+            or lemma(token.head) not in move_controllers():
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return []

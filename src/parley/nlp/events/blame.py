@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.characterise import PEJORATIVE
+from parley.nlp.syntax import lemma
 
 LISTS = "events_blame.yaml"
 #: nouns that name a wrong by themselves ("committed **atrocities**", "created a **crisis**")
@@ -27,14 +28,11 @@ BAD = word_list(LISTS, "bad_modifiers")
 _FIRST = frozenset({"i", "we", "us", "me"})
 
 
-def _lemma(t: Token) -> str:
-    return (t.lemma_ or t.lower_).lower()
-
 
 def _wrong(t: Token) -> bool:
-    if _lemma(t) in WRONGS or t.lower_ in WRONGS:
+    if lemma(t) in WRONGS or t.lower_ in WRONGS:
         return True
-    return any(m.dep_ in ("amod", "compound") and (_lemma(m) in BAD or _lemma(m) in PEJORATIVE)
+    return any(m.dep_ in ("amod", "compound") and (lemma(m) in BAD or lemma(m) in PEJORATIVE)
                for m in t.children)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
+from parley.nlp.syntax import lemma
 
 LISTS = "events_characterise.yaml"
 #: nouns and adjectives that condemn the one they are said of
@@ -23,9 +24,6 @@ _SELF = frozenset({"myself", "himself", "herself", "itself", "ourselves", "thems
                    "yourself", "yourselves"})
 _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "ccomp")
 
-
-def _lemma(t: Token) -> str:
-    return (t.lemma_ or t.lower_).lower()
 
 
 def complements(verb: Token) -> list[Token]:
@@ -43,10 +41,10 @@ def complements(verb: Token) -> list[Token]:
 
 
 def _pejorative(t: Token) -> bool:
-    if _lemma(t) in PEJORATIVE or t.lower_ in PEJORATIVE:
+    if lemma(t) in PEJORATIVE or t.lower_ in PEJORATIVE:
         return True
     mods = [m for m in t.children if m.dep_ in ("amod", "compound", "conj", "advmod")]
-    return any(_lemma(m) in PEJORATIVE or m.lower_ in PEJORATIVE for m in mods)
+    return any(lemma(m) in PEJORATIVE or m.lower_ in PEJORATIVE for m in mods)
 
 
 def self_described(verb: Token) -> bool:

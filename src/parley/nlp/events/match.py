@@ -14,7 +14,7 @@ from parley.nlp.events.blame import blaming
 from parley.nlp.events.characterise import pejorative_complement
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
 from parley.nlp.extensions import actor_at
-from parley.nlp.syntax import to_clause
+from parley.nlp.syntax import lemma, to_clause
 from parley.ontology import quad
 
 OBJ_DEPS = {"dobj", "attr", "oprd", "dative"}
@@ -79,15 +79,6 @@ VERB_IDS = frozenset({symbols.VERB, symbols.AUX})
 #: Safe to keep for the process: an id or hash names one string for good, so an entry never
 #: goes stale, and the tables grow only to the tag set and the lemmas seen
 _COARSE: dict[int, str] = {}
-_LEMMA: dict[int, str] = {}
-
-
-def lemma(token: Token) -> str:
-    key = token.lemma
-    low = _LEMMA.get(key)
-    if low is None:
-        low = _LEMMA[key] = token.lemma_.lower()
-    return low
 
 
 def coordination_head(token: Token) -> Token:
