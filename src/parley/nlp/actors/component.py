@@ -128,7 +128,6 @@ def _singulars(t: Token) -> list[str]:
     return [low[:-3] + "y", low[:-1]] if low.endswith("ies") else [low[:-1]]
 
 
-
 class ActorsComponent:
     """Finds actors and writes ``doc._.parley_actors`` (see module docstring for the order)."""
 

@@ -644,13 +644,19 @@ def refused_objects(verb: Token) -> list[Token]:
             and lemma(c) not in DISCUSSING for o in c.children if o.dep_ == "dobj"]
 
 
+def reason_gerund(verb: Token) -> bool:
+    """A gerund after "for" given as the reason of another act ("apologised for accusing …",
+    "criticised for suggesting …")."""
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+            and verb.head.lower_ == "for")
+
+
 def reason_doer(verb: Token) -> list[Token]:
     """Round 18: who did the act a "for"-gerund gives as a reason: the one thanked, blamed or
     criticised ("thanked the mayor for criticising …", "was criticised for suggesting …"), or
     the one asked to apologise ("called on the senator to apologise for accusing …"); else
     the subject of the verb the reason hangs on ("apologised for accusing …")."""
-    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
-            and verb.head.lower_ == "for"):
+    if not reason_gerund(verb):
         return []
     head = verb.head.head
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i]

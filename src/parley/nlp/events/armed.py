@@ -67,7 +67,6 @@ def armed_roles() -> frozenset[str]:
                      if role.sector in ARMED_SECTORS and not role.generic and " " not in term)
 
 
-
 def is_armed(noun: Token) -> bool:
     """The noun names an armed body: an armed role noun (plural, or a collective such as
     "army"), a head modified by one ("military convoy", "rebel column"), a plural demonym in

@@ -28,7 +28,6 @@ BAD = word_list(LISTS, "bad_modifiers")
 _FIRST = frozenset({"i", "we", "us", "me"})
 
 
-
 def _wrong(t: Token) -> bool:
     if lemma(t) in WRONGS or t.lower_ in WRONGS:
         return True

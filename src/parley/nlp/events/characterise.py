@@ -25,7 +25,6 @@ _SELF = frozenset({"myself", "himself", "herself", "itself", "ourselves", "thems
 _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "ccomp")
 
 
-
 def complements(verb: Token) -> list[Token]:
     """What a verb of naming says its object is: its predicate child, the object of "as", an
     adjective trailing the object ("calls the move hostile")."""

@@ -22,6 +22,7 @@ from parley.nlp.events.args import (
     actors_for,
     noun_arguments,
     orphan_subjects,
+    reason_gerund,
     resolve,
     responder,
     subject_of,
@@ -224,9 +225,7 @@ def reason_allegation(cand: Candidate) -> bool:
     accusing him of fraud", "was criticised for suggesting the judge took bribes"): the
     gerund after "for" is an earlier act of its own by the one apologising or criticised, not
     part of the apology or the criticism."""
-    t = cand.head
-    return (cand.entry.event == "ACCUSE" and t.dep_ == "pcomp" and t.tag_ == "VBG"
-            and t.head.dep_ == "prep" and t.head.lower_ == "for")
+    return cand.entry.event == "ACCUSE" and reason_gerund(cand.head)
 
 
 def shared_infinitive(t: Token) -> bool:

@@ -58,7 +58,6 @@ LISTS = "events_counterparts.yaml"
 #: verbs of telling or addressing someone: with a foreign office holder as addressee they
 #: report contact between the two (a call or a meeting), not only a statement
 TELLING = word_list(LISTS, "telling")
-#: sectors of an office holder who speaks for a state
 
 CONVERSATION = Trigger(
     key="CONSULT:conversation", lemmas=TELLING, pos="VERB", event="CONSULT", mode=None,

@@ -669,10 +669,7 @@ def person_dispute(verb: Token) -> bool:
 
 def _person(token: Token) -> bool:
     """A named person: the parser's entity, or Parley's actor of kind person at the token."""
-    if token.ent_type_ == "PERSON":
-        return True
-    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
-    return actor is not None and actor.kind == "person" and token.pos_ == "PROPN"
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and _person_actor(token))
 
 
 def evidenced_clause(verb: Token) -> bool:
