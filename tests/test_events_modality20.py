@@ -47,5 +47,5 @@ def test_real_acts_stay_affirmed(code, text, event):
 
 
 def test_readiness_to_cooperate_is_agree(code):
-    doc = code("Belgium willing to host talks between Serbia and Kosovo", published=PUB)
+    doc = code("Belgium ready to host talks between Serbia and Kosovo", published=PUB)
     assert [e for e in doc.events if e.event == "AGREE"], doc.events
