@@ -82,11 +82,22 @@ def headline_infinitive(verb: Token, markers: frozenset[str]) -> bool:
     weapons to Ukraine"): headline syntax for an announced, future act."""
     if coarse_pos(verb) != "VERB" or verb.tag_ != "VB":
         return False
-    if verb.dep_ != "ROOT" and headline_infinitive_subject(verb) is None:  # "UK to provide …"
+    if verb.dep_ != "ROOT" and headline_infinitive_subject(verb) is None \
+            and not attributed_infinitive(verb):  # "UK to provide …"
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool(auxes) and auxes[0].lower_ in markers and all(
         a.lower_ in markers or a.lower_ == "be" for a in auxes)
+
+
+def attributed_infinitive(verb: Token) -> bool:
+    """Class (modality20): a headline infinitive told under a trailing attribution ("Chad to
+    send troops to Niger, state radio says"): the parser makes the infinitive the complement of
+    the later verb of saying; it opens the sentence with its own subject, as "UK to provide …"."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and head.i > verb.i and coarse_pos(head) == "VERB"
+            and verb.left_edge.i == verb.sent.start
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _subject_text(verb: Token) -> str:
@@ -107,7 +118,11 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
     _supposed_content(m, verb, mods)
     _conditional_would(m, verb, mods)
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
-    for t in chain[:2] + path + [c for c in trigger.children if c.dep_ == "amod"]:
+    # "repelled attempted raids": the participle of an attempt tells attempts that were made
+    # (class modality20: realised attempts), unlike "a possible raid"
+    amods = [c for c in trigger.children if c.dep_ == "amod"
+             and not (c.tag_ == "VBN" and lemma(c) in REALISED_ATTEMPT)]
+    for t in chain[:2] + path + amods:
         if lemma(t) in mods.lemmas("hypothetical", governs=True) and t != trigger:
             m.hypothetical = True
     for t in dict.fromkeys(chain[:2]):
@@ -142,6 +157,8 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
 
 
 PAST_TAGS = frozenset({"VBD"})
+#: participles of trying: "an attempted coup" was attempted (TimeML: an I_ACTION done)
+REALISED_ATTEMPT = frozenset({"attempt", "try"})
 CONDITION_MARKS = frozenset({"if", "unless"})  # not "whether": an open question, not a supposition
 CLAUSE_STOPS = frozenset({"ROOT", "parataxis"})
 
@@ -373,12 +390,20 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.future = True
         if lg in WARNING_VERBS:
             m.warned = True
-        if forms & mods.lemmas("hypothetical", governs=True):
+        if forms & mods.lemmas("hypothetical", governs=True) and not made_attempt(g):
             m.hypothetical = True
             if negated_word(g, ("acomp", "xcomp", "ccomp")):  # "it is not likely he will visit": unlikely
                 m.negated = True
     if absent_sign(trigger, verb, neg_det):
         m.negated = True
+
+
+def made_attempt(governor: Token) -> bool:
+    """"The rebels attempted to storm the barracks": a verb of trying told in the past, with no
+    modal of its own, reports an attempt made (class modality20: realised attempts; "would
+    attempt to retake" stays hypothetical through its auxiliary)."""
+    return lemma(governor) in REALISED_ATTEMPT and _past(governor) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in governor.children)
 
 
 def causal_preposition(governor: Token, verb: Token) -> bool:

@@ -27,6 +27,8 @@ _CLIMB = frozenset({"dobj", "xcomp", "pobj", "pcomp", "prep", "compound", "amod"
 def _weighing(verb: Token, child: Token, mods: Modifiers) -> bool:
     """The verb weighs what hangs on it: a deliberation verb itself, or a phrasal one whose
     particle is the preposition the act came through ("looking at", "thinking about")."""
+    if verb.pos_ == "ADJ" and child.dep_ == "prep":  # "open to new sanctions": a stance
+        return lemma(verb) in mods.lemmas("deliberation", dep=child.lower_)
     if verb.pos_ != "VERB" or (verb.dep_ in ("prep", "advcl") and verb.tag_ == "VBG"
                                and not any(c.dep_ == "nsubj" for c in verb.children)):
         return False  # "Considering the attack, officials closed the road": a real attack
