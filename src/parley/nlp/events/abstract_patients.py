@@ -9,6 +9,9 @@ no act between parties:
   "the campaign deployed a new strategy", "vowed to crack down on their ability to dodge the
   levy"): singling out, using or limiting a thing of the mind (``abstract_patients``: plans,
   policies, ideas, capacities);
+- **an abstraction as the doer** ("rising rents forced families from their homes", "farmers
+  were driven off their land by debt"): a quantity or a policy acts on people only as a cause,
+  no party does the act (the subject, or the passive "by" object);
 - **a quantity that grows or is hit** ("the town's population exploded", "prices exploded",
   "targeted a 5 percent rise"): a number, a rate or a price (``abstract_patients``: quantities;
   spaCy's PERCENT and QUANTITY entities), told with the verbs of bursting as its subject.
@@ -34,8 +37,6 @@ LISTS = "events_abstract_patients.yaml"
 ABSTRACT = word_list(LISTS, "abstract_patients")
 #: event types of material conflict, whose patient must be a body, a place or a thing
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-#: spaCy entity labels of amounts (not MONEY: money is seized in a confiscation)
-AMOUNT_ENTS = frozenset({"PERCENT", "QUANTITY"})
 #: verbs of bursting, whose subject is what bursts ("the population exploded")
 BURSTING = frozenset({"explode", "erupt", "burst", "balloon"})
 PATIENT_PREPS = frozenset({"on", "against"})
@@ -54,8 +55,24 @@ def _patients(head: Token) -> list[Token]:
     found = [_counted(w) for w in found]
     if lemma(head) in BURSTING and not any(c.dep_ == "dobj" for c in head.children):
         # what bursts is the number itself ("the number of rentals exploded"): no look-through
-        found += [c for c in head.children if c.dep_ == "nsubj"]
+        found += _subjects(head)
     return with_conjuncts(found)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or the subject of the verb it is conjoined to ("the population
+    stood at 2,000 and has since exploded")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj
+
+
+def _agents(head: Token) -> list[Token]:
+    """Who does the act: the active subject, or the passive "by" object."""
+    if any(c.dep_ == "nsubjpass" for c in head.children):
+        return [o for p in preps_of(head, frozenset({"by"})) for o in pobjs(p)]
+    return [] if lemma(head) in BURSTING else _subjects(head)
 
 
 def _counted(word: Token) -> Token:
@@ -69,13 +86,17 @@ def _abstract(word: Token) -> bool:
     """An abstract head: a listed plan, idea or quantity, or an amount entity; never a party."""
     if names_party(word):
         return False
-    return lemma(word) in ABSTRACT or word.ent_type_ in AMOUNT_ENTS
+    return lemma(word) in ABSTRACT
 
 
 def abstract_patient(cand: Candidate) -> bool:
     """A material-conflict trigger whose every patient is abstract ("targeted the subsidy
-    programme", "the population exploded"): no body, place or thing is harmed or moved."""
-    if cand.entry.event not in MATERIAL or cand.entry.obj:
+    programme", "the population exploded"), or whose every agent is ("rising rents forced
+    families out"): no party harms or moves a body, a place or a thing."""
+    if cand.entry.event not in MATERIAL:
         return False
-    patients = _patients(cand.head)
-    return bool(patients) and all(_abstract(p) for p in patients)
+    patients = [] if cand.entry.obj else _patients(cand.head)  # "violated the ceasefire"
+    if patients and all(_abstract(p) for p in patients):
+        return True
+    agents = _agents(cand.head)
+    return bool(agents) and all(_abstract(a) for a in agents)
