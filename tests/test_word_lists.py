@@ -579,6 +579,11 @@ for _list, _attr in (("commodities", "COMMODITIES"), ("sale_verbs", "SALE_VERBS"
                      ("information", "INFORMATION")):
     BINDINGS[("events_trade_and_press.yaml", _list)] = [(_EV + "trade_and_press", _attr)]
 
+# --- round 20 (senses20): material-conflict triggers with an abstract patient ----------------
+CHECKS["events_abstract_patients.yaml"] = {"abstract_patients": _no_event}
+BINDINGS[("events_abstract_patients.yaml", "abstract_patients")] = [
+    (_EV + "abstract_patients", "ABSTRACT")]
+
 
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""

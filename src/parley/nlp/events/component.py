@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
 from parley.lexicon import word_list
+from parley.nlp.events.abstract_patients import abstract_patient
 from parley.nlp.events.args import (
     DISCUSSING,
     REACTING,
@@ -499,7 +500,7 @@ class EventsComponent:
         cands.sort(key=lambda c: c.head.i)
         cands = [c for c in cands if not self._non_political(c) and not no_meeting(c)
                  and not_an_event(c.head, self.mods) is None
-                 and not stance_content(c.head, self.mods)]
+                 and not stance_content(c.head, self.mods) and not abstract_patient(c)]
         return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
                                 self.mods.lemmas("background"), self.mods.lemmas("toll"))
 
