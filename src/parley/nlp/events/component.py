@@ -563,7 +563,8 @@ class EventsComponent:
                               if a not in args.actor]
         if not args.recipient and ontology.quad(cand.entry.event) == 3:
             args.recipient = self._shared_addressee(doc, cand, args)
-        return drop_topics(doc, cand, complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods)))
+        args = complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
+        return drop_topics(doc, cand, args)
 
     def _shared_addressee(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
         """Round 13, an addressee elided in a coordination of verbal conflict ("X calls Y's

@@ -115,13 +115,12 @@ def _measured_by(prep: Token, quantity: frozenset[str]) -> bool:
 
 def listed_appositions(token: Token) -> list[Token]:
     """Round 20, the later members of a list the parser read as appositions ("sanctions X,
-    his wife and other officials": ``wife`` an appos of X, ``officials`` its conjunct; "expels
-    X, two aides and the attache": two appos). An apposition renames its head once; a
-    coordinated or repeated one lists further members. Each member with its conjuncts."""
+    his wife and other officials": ``wife`` an appos of X, ``officials`` its conjunct). An
+    apposition renames its head; a coordinated one lists further members (a repeated one
+    without a conjunct still renames: "his wife, Ana, a native of X"). Each member with its
+    conjuncts."""
     appos = [c for c in token.children if c.dep_ == "appos"]
-    if len(appos) < 2 and not any(c.dep_ == "conj" for a in appos for c in a.children):
-        return []
-    return [x for a in appos for x in (a, *a.conjuncts)]
+    return [x for a in appos if any(c.dep_ == "conj" for c in a.children) for x in (a, *a.conjuncts)]
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

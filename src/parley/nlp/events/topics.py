@@ -25,6 +25,8 @@ PARTNER = frozenset({"with", "to"})
 #: phrases of the discussed act that the parser hangs on the verb of discussing ("discussed aid
 #: **to** Y", "discussed funds **for** Y"): part of the topic, never a partner
 DISCUSSED_PREPS = frozenset({"to", "for", "against"})
+#: the preposition of a talk's partner, wherever the parser hangs it
+WITH = frozenset({"with"})
 #: "met on the sidelines/margins of the summit": a venue, not a topic
 VENUE_NOUNS = frozenset({"sideline", "margin", "phone"})
 #: clauses that carry the purpose of a meeting ("a summit to discuss …", "met to discuss …")
@@ -61,6 +63,13 @@ def topic_heads(cand: Candidate) -> list[Token]:
     return out
 
 
+def _hung_partners(cand: Candidate) -> set[int]:
+    """Tokens of a partner phrase the parser hung inside the topic ("discussed the remarks made
+    by X **with** Y", "discussed gas supplies with Y"): the partner stays a party."""
+    preps = [t for t in cand.head.sent if t.dep_ == "prep" and t.lower_ in WITH]
+    return {t.i for p in preps for t in p.subtree}
+
+
 def _in_topic(doc: Doc, actor_id: str, cand: Candidate, inside: set[int]) -> bool:
     """Whether every mention of the actor in the trigger's sentence lies inside a topic."""
     actor = actors_by_id(doc).get(actor_id)
@@ -78,9 +87,9 @@ def _in_topic(doc: Doc, actor_id: str, cand: Candidate, inside: set[int]) -> boo
 
 def drop_topics(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     """A talk's slots without the actors named only in what it is about."""
-    if cand.entry.event != "CONSULT" and not cand.entry.reciprocal and lemma(cand.head) not in DISCUSSING:
+    if cand.entry.event != "CONSULT" and lemma(cand.head) not in DISCUSSING:
         return args
-    inside = {t.i for h in topic_heads(cand) for t in h.subtree}
+    inside = {t.i for h in topic_heads(cand) for t in h.subtree} - _hung_partners(cand)
     if not inside:
         return args
     args.actor = [a for a in args.actor if not _in_topic(doc, a, cand, inside)]
