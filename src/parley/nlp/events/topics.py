@@ -66,8 +66,9 @@ def topic_heads(cand: Candidate) -> list[Token]:
 def _hung_partners(cand: Candidate) -> set[int]:
     """Tokens of a partner phrase the parser hung inside the topic ("discussed the remarks made
     by X **with** Y", "discussed gas supplies with Y"): the partner stays a party."""
-    preps = [t for t in cand.head.sent if t.dep_ == "prep" and t.lower_ in WITH]
-    return {t.i for p in preps for t in p.subtree}
+    partners = [o for t in cand.head.sent if t.dep_ == "prep" and t.lower_ in WITH for o in pobjs(t)]
+    own_topics = {t.i for o in partners for a in _about_phrases(o) for t in a.subtree}
+    return {t.i for o in partners for t in o.subtree} - own_topics
 
 
 def _in_topic(doc: Doc, actor_id: str, cand: Candidate, inside: set[int]) -> bool:
