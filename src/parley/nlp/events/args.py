@@ -957,7 +957,8 @@ def gerund_agents(verb: Token) -> list[Token]:
     verb ("is shelling the town by night": its own subject is the doer)."""
     if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
         return []
-    return [o for p in preps_of(verb, AGENT) for o in pobjs(p) if coarse_pos(o) == "NOUN" or o.pos_ == "PROPN"]
+    return [o for p in preps_of(verb, AGENT) for o in pobjs(p)
+            if coarse_pos(o) == "NOUN" or o.pos_ == "PROPN"]
 
 
 def _thing(token: Token) -> bool:

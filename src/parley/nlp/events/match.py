@@ -117,7 +117,7 @@ def listed_appositions(token: Token) -> list[Token]:
     """Round 20, the later members of a list the parser read as appositions ("sanctions X,
     his wife and other officials": ``wife`` an appos of X, ``officials`` its conjunct). An
     apposition renames its head; a coordinated one lists further members (a repeated one
-    without a conjunct still renames: "his wife, Ana, a native of X"). Each member with its
+    without a conjunct still renames: "the envoy, Ortiz, a former general"). Each member with its
     conjuncts."""
     appos = [c for c in token.children if c.dep_ == "appos"]
     return [x for a in appos if any(c.dep_ == "conj" for c in a.children) for x in (a, *a.conjuncts)]
