@@ -946,7 +946,19 @@ def gerund_modifiers(verb: Token) -> list[Token]:
     adjective or possessor names the doer, as an event noun's would."""
     if verb.tag_ != "VBG":  # a verb takes no adjective or possessor: these make it a noun
         return []
-    return [c for c in verb.children if c.dep_ in ("amod", "poss") and c.i < verb.i and _may_name(c)]
+    mods = [c for c in verb.children if c.dep_ in ("amod", "poss") and c.i < verb.i and _may_name(c)]
+    return mods or gerund_agents(verb)
+
+
+def gerund_agents(verb: Token) -> list[Token]:
+    """Round 20, the agent of a gerund used as an event noun ("continued shelling **by** X",
+    "reports of looting by X"): an active -ing form takes no "by" agent unless it is a noun,
+    so the by-phrase names the doer as it does on "shelling" read as a noun. Not a progressive
+    verb ("is shelling the town by night": its own subject is the doer)."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return []
+    return [o for p in preps_of(verb, AGENT) for o in pobjs(p)
+            if coarse_pos(o) == "NOUN" or o.pos_ == "PROPN"]
 
 
 def _thing(token: Token) -> bool:

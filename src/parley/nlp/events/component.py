@@ -65,6 +65,7 @@ from parley.nlp.events.named_meetings import meeting_with_sides, reported_meetin
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
 from parley.nlp.events.sequel_calls import sequel_meeting
+from parley.nlp.events.topics import drop_topics
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -563,7 +564,8 @@ class EventsComponent:
                               if a not in args.actor]
         if not args.recipient and ontology.quad(cand.entry.event) == 3:
             args.recipient = self._shared_addressee(doc, cand, args)
-        return complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
+        args = complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
+        return drop_topics(doc, cand, args)
 
     def _shared_addressee(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
         """Round 13, an addressee elided in a coordination of verbal conflict ("X calls Y's

@@ -113,10 +113,21 @@ def _measured_by(prep: Token, quantity: frozenset[str]) -> bool:
     return prep.lower_ == "in" and (measure.pos_ == "NUM" or measure.ent_type_ == "MONEY")
 
 
+def listed_appositions(token: Token) -> list[Token]:
+    """Round 20, the later members of a list the parser read as appositions ("sanctions X,
+    his wife and other officials": ``wife`` an appos of X, ``officials`` its conjunct). An
+    apposition renames its head; a coordinated one lists further members (a repeated one
+    without a conjunct still renames: "the envoy, Ortiz, a former general"). Each member with its
+    conjuncts."""
+    appos = [c for c in token.children if c.dep_ == "appos"]
+    return [x for a in appos if any(c.dep_ == "conj" for c in a.children) for x in (a, *a.conjuncts)]
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens with their coordinated members, a list misread as appositions included."""
     out: list[Token] = []
     for t in tokens:
-        for x in (t, *t.conjuncts):
+        for x in (t, *t.conjuncts, *listed_appositions(t)):
             if x not in out:
                 out.append(x)
     return out
