@@ -37,3 +37,20 @@ def test_abstract_patient_codes_no_material_event(code, text):
 ])
 def test_material_patient_keeps_the_event(code, text, event):
     assert event in _events(code, text), text
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a thing a party owns is the party's: possessor, demonym, name in the "of" phrase
+    ("Israeli aircraft struck Hezbollah's drone program in the Bekaa valley.", "ASSAULT"),
+    ("American warplanes bombed the Syrian chemical weapons programme near Damascus.", "ASSAULT"),
+    ("Ukrainian drones attacked Russia's oil export capacity at a Black Sea port.", "ASSAULT"),
+    ("The CIA's drone program killed dozens of civilians in northern Pakistan.", "ASSAULT"),
+    ("Egyptian police seized the latest issue of the opposition weekly Al-Dustour.", "COERCE"),
+])
+def test_a_partys_programme_or_capacity_is_the_party(code, text, event):
+    assert event in _events(code, text), text
+
+
+def test_what_bursts_is_abstract_whoever_owns_it(code):
+    text = "Chile's prison population stood at 9,000 in 1980 and has since exploded to 40,000."
+    assert not _events(code, text) & {"ASSAULT"}, text

@@ -87,3 +87,16 @@ def test_a_progressive_by_phrase_is_no_doer(code):
 def test_a_group_noun_subject_is_the_source(code, text, kind, source):
     slots = _slots(code(text, PUB), kind)
     assert any(source in n for s, _ in slots for n in s), slots
+
+
+@pytest.mark.parametrize("text, kind, extra", [
+    # a second singular description of the same person is no further member
+    ("Blinken met Sergei Lavrov, Russia's foreign minister and a longtime ally of Vladimir "
+     "Putin, in Geneva.", "CONSULT", "ally"),
+    ("Washington sanctioned Ali Khamenei, Iran's supreme leader and the commander of its armed "
+     "forces.", "SANCTION", "commander"),
+])
+def test_a_coordinated_description_lists_no_one(code, text, kind, extra):
+    doc = code(text, PUB)
+    names = [n for actor, recipient in _slots(doc, kind) for n in actor | recipient]
+    assert names and not any(extra in n for n in names), names

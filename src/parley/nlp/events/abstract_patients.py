@@ -40,6 +40,8 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: verbs of bursting, whose subject is what bursts ("the population exploded")
 BURSTING = frozenset({"explode", "erupt", "burst", "balloon"})
 PATIENT_PREPS = frozenset({"on", "against"})
+#: modifiers that tell whose a thing is ("Russia's", "Syrian", "Hezbollah drone program")
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 #: heads that count what their "of" object names ("targeted a number of villages")
 COUNTING = frozenset({"number", "total", "share"})
 
@@ -82,11 +84,24 @@ def _counted(word: Token) -> Token:
     return next(iter(o for p in preps_of(word, frozenset({"of"})) for o in pobjs(p)), word)
 
 
-def _abstract(word: Token) -> bool:
-    """An abstract head: a listed plan, idea or quantity, or an amount entity; never a party."""
-    if names_party(word):
+def _abstract(word: Token, owner_counts: bool = True) -> bool:
+    """An abstract head: a listed plan, idea or quantity, or an amount entity; never a party,
+    nor a thing a party owns ("Hezbollah's drone program", "the Syrian weapons programme",
+    "Russia's export capacity", "the latest issue of the weekly <Name>"): strikes on those
+    are strikes on the party (review of round 20)."""
+    if names_party(word) or (owner_counts and _owned_by_party(word)):
         return False
     return lemma(word) in ABSTRACT
+
+
+def _owned_by_party(word: Token) -> bool:
+    """A possessor, demonym or name modifier that names a party, or a proper-noun party in the
+    word's "of" phrase; not a pronoun ("their ability to sublet") nor a common noun in the "of"
+    phrase ("the capacity of banks"): those stay abstract."""
+    if any(c.dep_ in OWNER_DEPS and c.pos_ != "PRON" and names_party(c) for c in word.children):
+        return True
+    return any(t.pos_ == "PROPN" and names_party(t)
+               for p in preps_of(word, frozenset({"of"})) for o in pobjs(p) for t in o.subtree)
 
 
 def abstract_patient(cand: Candidate) -> bool:
@@ -96,7 +111,9 @@ def abstract_patient(cand: Candidate) -> bool:
     if cand.entry.event not in MATERIAL:
         return False
     patients = [] if cand.entry.obj else _patients(cand.head)  # "violated the ceasefire"
-    if patients and all(_abstract(p) for p in patients):
+    # what bursts is abstract whoever owns it ("the country's prison population exploded")
+    bursting = lemma(cand.head) in BURSTING
+    if patients and all(_abstract(p, owner_counts=not bursting) for p in patients):
         return True
     agents = _agents(cand.head)
     return bool(agents) and all(_abstract(a) for a in agents)

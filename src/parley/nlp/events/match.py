@@ -120,7 +120,14 @@ def listed_appositions(token: Token) -> list[Token]:
     without a conjunct still renames: "the envoy, Ortiz, a former general"). Each member with its
     conjuncts."""
     appos = [c for c in token.children if c.dep_ == "appos"]
-    return [x for a in appos if any(c.dep_ == "conj" for c in a.children) for x in (a, *a.conjuncts)]
+    return [x for a in appos if any(_list_member(c) for c in a.conjuncts) for x in (a, *a.conjuncts)]
+
+
+def _list_member(conj: Token) -> bool:
+    """A conjunct that adds members: a name or a plural ("and other officials", "and
+    Cabello"), not a second singular description of the same one ("Lavrov, Russia's foreign
+    minister and a longtime ally of ...", "the leader and the commander of its forces")."""
+    return conj.pos_ == "PROPN" or conj.tag_ in ("NNS", "NNPS")
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
