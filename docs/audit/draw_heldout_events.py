@@ -9,9 +9,10 @@ after its second round. Held-out 15 (seed 20261226) was drawn at the ninth sessi
 before and after its first round; held-out 16 (seed 20261227) was drawn after that, at the
 round's merged code (`b496b23`+), for the second round; held-out 17 (seed 20261228) at the second round's merged code
 (`8973327`+) for a third; held-out 18 (seed 20261229) at the tenth session's start (`4928091`)
-for its round. Developers were told not to open a sample until it was measured.
+for its round; held-out 19 (seed 20261230) at the eleventh session's start (`7dfe34e`).
+Developers were told not to open a sample until it was measured.
 
-Run from the repository root:  python3 docs/audit/draw_heldout_events.py 13|14|15|16|17|18 OUT.jsonl
+Run from the repository root:  python3 docs/audit/draw_heldout_events.py 13|14|15|16|17|18|19 OUT.jsonl
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from draw_sample import draw, pools, write  # noqa: E402  same pools, splitter and draw
 
-SEEDS = {13: 20261223, 14: 20261225, 15: 20261226, 16: 20261227, 17: 20261228, 18: 20261229}
+SEEDS = {13: 20261223, 14: 20261225, 15: 20261226, 16: 20261227, 17: 20261228, 18: 20261229, 19: 20261230}
 
 
 def earlier_texts(n: int) -> set[str]:
