@@ -19,10 +19,12 @@ part is whatever is left (its figure is reported with its small n, beside the po
 Draw 9 (ninth session, seed 20261226) ingests CNN + PolNeAR into one store at `14c12b1`: 269
 fresh placed events and no fresh text-dated one, so it is a places-only draw of 150. Draw 10
 (seed 20261227) is drawn from the store ingested after the first round (`b496b23`), excluding
-draw 9: 136 fresh placed and 2 fresh dated events, all taken.
+draw 9: 136 fresh placed and 2 fresh dated events, all taken. Draw 11 (eleventh session, seed 20261230)
+ingests CNN + PolNeAR at the session's start (`d8d49d4`) and takes whatever the code placed or
+dated since draw 10 that no draw judged.
 
 Run from the repository root:
-    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb[,STORE2.duckdb] OUT.jsonl 6|7|8|9|10
+    python3 docs/audit/draw_heldout_cnn_places.py STORE.duckdb[,STORE2.duckdb] OUT.jsonl 6|7|8|9|10|11
 """
 import json
 import random
@@ -35,7 +37,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import draw_places_dates as d  # noqa: E402  same row selection and item shape as earlier draws
 
-SEEDS = {6: 20261222, 7: 20261223, 8: 20261224, 9: 20261226, 10: 20261227}
+SEEDS = {6: 20261222, 7: 20261223, 8: 20261224, 9: 20261226, 10: 20261227, 11: 20261230}
 N_PLACED, N_DATED = 150, 100
 
 
