@@ -96,6 +96,28 @@ def test_seas_rivers_and_regions_win_over_towns(code, text, mention, feature):
     assert place is not None and place.feature == feature and place.country != "USA"
 
 
+@pytest.mark.parametrize("text, mention, name", [
+    ("Peacekeepers were flown to eastern Europe on Sunday.", "eastern Europe", "Eastern Europe"),
+    ("Locusts swept through east Africa this spring.", "east Africa", "East Africa"),
+    ("The envoy toured southern Africa for a week.", "southern Africa", "Southern Africa"),
+    ("Power cuts spread across western Europe overnight.", "western Europe", "Western Europe"),
+])
+def test_a_direction_that_is_part_of_a_region_name_is_the_region(code, text, mention, name):
+    """Class: "eastern Europe" is the region Eastern Europe, not "Europe, somewhere east",
+    which left the event at the continent's point."""
+    place = place_of(code(text), mention)
+    assert place is not None and place.name == name and place.feature == "region"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Shells landed in eastern Moldova overnight.", "eastern Moldova"),
+    ("Flooding hit northern Peru after the storm.", "northern Peru"),
+])
+def test_a_direction_before_a_country_still_moves_toward_that_side(code, text, mention):
+    place = place_of(code(text), mention)
+    assert place is not None and place.feature == "region" and place.name == mention
+
+
 @pytest.mark.parametrize("text, word, country", [
     ("She grew up in Baltic, Connecticut, before the war.", "Baltic", "USA"),
     ("The fair was held in Mars, Pennsylvania, last week.", "Mars", "USA"),

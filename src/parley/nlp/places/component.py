@@ -656,7 +656,8 @@ class PlacesComponent:
             end -= 1
         direction = None
         if end - start > 1 and doc[start].lower_ in self.cues.direction and (
-                doc[start].is_lower or self._direction_word(doc, start, end)):
+                doc[start].is_lower or self._direction_word(doc, start, end)) \
+                and not self._named_with_direction(doc, start, end):
             direction = doc[start].lower_
             start += 1
         if start >= end:
@@ -670,7 +671,12 @@ class PlacesComponent:
             return None
         if direction is None and start > 0:
             prev = doc[start - 1]
-            if prev.lower_ in self.cues.direction and (
+            if prev.lower_ in self.cues.direction and self._named_with_direction(doc, start - 1, end):
+                start -= 1  # "eastern Europe", "southern Africa": the region's own name
+                span = doc[start:end]
+                text = doc_text(doc)[span.start_char:span.end_char]
+                key = norm(text)
+            elif prev.lower_ in self.cues.direction and (
                     prev.is_lower or self._direction_word(doc, start - 1, end)):
                 direction = prev.lower_
         m = Mention(span.start_char, span.end_char, key, source, tok=(start, end), direction=direction,
@@ -688,6 +694,13 @@ class PlacesComponent:
         country or a division. Class: a region ("southern Russia") read as a point."""
         return (doc[i].is_title and not self.gaz.lookup(norm(doc[i:end].text))
                 and any(c.feature in AREA_FEATURES for c in self.gaz.lookup(norm(doc[i + 1:end].text))))
+
+    def _named_with_direction(self, doc: Doc, i: int, end: int) -> bool:
+        """Is the direction word at ``i`` part of a region's own name ("eastern Europe",
+        "southern Africa", "central Asia"): the gazetteer holds the whole phrase as a region or
+        sea. Class: a macro-region read as "the continent, somewhere east", which put it at the
+        continent's point."""
+        return any(c.feature in ("region", "sea") for c in self.gaz.lookup(norm(doc[i:end].text)))
 
     def _direction_around(self, doc: Doc, m: Mention) -> None:
         """"Russia's south", "the east of Ukraine": a direction noun after the name's possessive
