@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.args import listed_subjects, subject_of
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, names_party, pobjs, preps_of
+from parley.nlp.events.participant_kinds import acts_for_body
+from parley.nlp.extensions import actor_at
 
 #: nouns of a call or meeting (the lists of events_counterparts.yaml and events_named_meetings.yaml)
 SEQUEL_NOUNS = word_list("events_counterparts.yaml", "call_nouns") | word_list(
@@ -43,12 +45,23 @@ def sequel_call(noun: Token) -> list[Token]:
     verb = occasion_clause(noun.head.head)
     if verb is None:
         return []
-    partners = [o for p in preps_of(noun, _WITH) for o in pobjs(p) if names_party(o) and o.pos_ != "PRON"]
-    subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and names_party(s)]
+    # an occasion ("said in a call with reporters") is a party's meeting only between sides
+    # that act for a state or body; a sequence keeps round 18's named parties
+    party = names_party if noun.head.lower_ in AFTER else _side
+    partners = [o for p in preps_of(noun, _WITH) for o in pobjs(p) if party(o) and o.pos_ != "PRON"]
+    subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and party(s)]
     if not subjects and verb.dep_ == "ROOT" and coarse_pos(verb) == "NOUN":
         # a headline verb tagged as a noun ("Chile's Boric thanks …"): its name compounds
-        subjects = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and names_party(c)]
+        subjects = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and party(c)]
     return subjects + partners if subjects and partners else []
+
+
+def _side(token: Token) -> bool:
+    """A state, a body, a named person, or a person with a country (an official)."""
+    if acts_for_body(token) or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
+        return True
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind == "person" and bool(actor.country)
 
 
 def occasion_clause(word: Token) -> Token | None:
