@@ -49,7 +49,7 @@ from parley.nlp.events.match import (
 from parley.nlp.events.participant_kinds import OFFICIAL_SECTORS
 from parley.nlp.events.participants import country_state
 from parley.nlp.events.sequel_calls import sequel_call
-from parley.nlp.events.trip_purposes import for_places, journey_of, travellers
+from parley.nlp.events.trip_purposes import for_places, journey_of, occasion_trip, travellers
 from parley.nlp.extensions import actor_at, actors_by_id, place_at
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor
@@ -345,6 +345,9 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
         journey = journey_of(cand.head) if coarse_pos(cand.head) == "NOUN" else None
         if journey is not None:  # round 21: "heads to Rabat for a two-day visit"
             visit_journey(doc, cand, journey, args)
+        trip = occasion_trip(cand.head) if coarse_pos(cand.head) == "NOUN" else None
+        if trip is not None:  # round 21: "made the remarks during a visit to X"
+            visit_occasion(doc, trip, args)
         for inner in cand.absorbed:  # "visits the camp, speaks with refugees"
             if inner.entry.event != "CONSULT" or not inner.entry.reciprocal \
                     or inner.head not in cand.head.conjuncts:
@@ -385,6 +388,20 @@ def visit_journey(doc: Doc, cand: Candidate, journey: Token, args: Arguments) ->
     where = [c for c in dict.fromkeys(destinations(journey) + for_places(journey, cand.head))
              if c not in own and not c.startswith("igo:")]
     args.recipient = [a for a in (_state_id(doc, c) for c in where) if a is not None and a not in args.actor]
+
+
+def visit_occasion(doc: Doc, trip: tuple[list[Token], str], args: Arguments) -> None:
+    """A trip noun that is an act's occasion: its travellers are the visitors and the host's
+    state the visited, in place of a host the noun's modifier put in the source ("US trip")."""
+    heads, host = trip
+    host_state = _state_id(doc, host)
+    visitors = actors_for(doc, heads)
+    by_id = actors_by_id(doc)
+    args.actor = visitors + [a for a in args.actor if a not in visitors and a != host_state
+                             and not (a in by_id and by_id[a].country == host)]
+    if host_state is not None and host_state not in args.recipient:
+        args.recipient = [host_state, *args.recipient]
+    args.recipient = [a for a in args.recipient if a not in args.actor]
 
 
 # ---------------------------------------------------------------- no meeting at all
