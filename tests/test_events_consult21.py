@@ -21,7 +21,7 @@ def _sides(doc):
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Ghana's president praised the reforms in talks with the Nigerian president on Monday.", {"GHA", "NGA"}),
+    ("Ghana's president praised the reforms during talks with the Nigerian president on Monday.", {"GHA", "NGA"}),
     ("Germany's Scholz pledges more aid during a meeting with Zelensky.", {"DEU", "UKR"}),
     ("The Kenyan president criticised the tariffs in his phone call with Ethiopia's prime minister.",
      {"KEN", "ETH"}),

@@ -42,6 +42,8 @@ def sequel_call(noun: Token) -> list[Token]:
         return []
     if noun.head.lower_ not in OCCASION or noun.head.head == noun.head:
         return []
+    if noun.head.lower_ == "in" and noun.tag_ in ("NNS", "NNPS"):
+        return []  # "agreed to mediation in the talks with Y": a track of talks, no one occasion
     verb = occasion_clause(noun.head.head)
     if verb is None:
         return []
@@ -76,6 +78,8 @@ def occasion_clause(word: Token) -> Token | None:
             return t if t.tag_ == "NNS" and t.i > t.sent.start else None
         if coarse_pos(t) not in ("NOUN", "ADP") or t.dep_ not in ("pobj", "prep", "dobj"):
             return None
+        if t.dep_ == "prep" and t.lower_ == "to" and t != word:
+            return None  # "agreed to mediation in the talks with Y": a goal's setting, no occasion
         t = t.head
     return None
 
