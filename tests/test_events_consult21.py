@@ -61,3 +61,26 @@ def test_a_visit_that_is_a_journeys_purpose_has_the_traveller_and_host(code, tex
 def test_private_or_domestic_trips_get_no_host(code, text):
     doc = code(text, PUB)
     assert all(not e.recipient for e in _consults(doc) if e.mode == "visit")
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("The Kenyan president made the remarks during a visit to Ethiopia.", "KEN", "ETH"),
+    ("Japan's foreign minister signed the accord during her trip to Seoul.", "JPN", "KOR"),
+    ("Ghana's president praised the reforms after a visit to Abuja.", "GHA", "NGA"),
+    ("Neither the Chilean president nor the Peruvian leader mentioned the dispute during the Lima visit.",
+     "CHL", "PER"),
+])
+def test_a_trip_that_is_an_acts_occasion_is_a_visit_of_the_acts_subject(code, text, visitor, host):
+    doc = code(text, PUB)
+    visits = [e for e in _consults(doc) if e.mode == "visit"]
+    assert any(countries(doc, e.actor) == {visitor} and countries(doc, e.recipient) == {host}
+               for e in visits), [(e.trigger.text, e.actor, e.recipient) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president spoke during a visit to Mombasa.",
+    "Tourists complained during a trip to Rome.",
+])
+def test_a_trip_at_home_or_by_private_people_is_no_visit(code, text):
+    doc = code(text, PUB)
+    assert [e for e in _consults(doc) if e.mode == "visit" and e.recipient] == []

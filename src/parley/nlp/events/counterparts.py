@@ -395,8 +395,9 @@ def visit_occasion(doc: Doc, trip: tuple[list[Token], str], args: Arguments) -> 
     state the visited, in place of a host the noun's modifier put in the source ("US trip")."""
     heads, host = trip
     host_state = _state_id(doc, host)
-    visitors = actors_for(doc, heads)
     by_id = actors_by_id(doc)
+    # ``actors_for`` also reads the heads' conjuncts: none of the host's own is a visitor
+    visitors = [a for a in actors_for(doc, heads) if not (a in by_id and by_id[a].country == host)]
     args.actor = visitors + [a for a in args.actor if a not in visitors and a != host_state
                              and not (a in by_id and by_id[a].country == host)]
     if host_state is not None and host_state not in args.recipient:
