@@ -21,12 +21,13 @@ def _sides(doc):
 
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Ghana's president praised the reforms during talks with the Nigerian president on Monday.", {"GHA", "NGA"}),
+    ("Ghana's president praised the reforms during talks with the Nigerian president on Monday.",
+     {"GHA", "NGA"}),
     ("Germany's Scholz pledges more aid during a meeting with Zelensky.", {"DEU", "UKR"}),
     ("The Kenyan president criticised the tariffs in his phone call with Ethiopia's prime minister.",
      {"KEN", "ETH"}),
-    ("Macron agrees on need for calm in call with Netanyahu, Elysee says.", {"FRA", "ISR"}),
-    ("Brazil's Lula thanks China for support in phone call with Xi.", {"BRA", "CHN"}),
+    ("The Bolivian president voiced concern over the lithium dispute in a call with Argentina's president.", {"BOL", "ARG"}),
+    ("Chile's president hails progress on the border deal in call with Peru's president", {"CHL", "PER"}),
 ])
 def test_a_call_or_meeting_in_an_adjunct_is_an_event_of_both_sides(code, text, sides):
     assert sides in _sides(code(text, PUB))
