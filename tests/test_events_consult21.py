@@ -26,7 +26,8 @@ def _sides(doc):
     ("Germany's Scholz pledges more aid during a meeting with Zelensky.", {"DEU", "UKR"}),
     ("The Kenyan president criticised the tariffs in his phone call with Ethiopia's prime minister.",
      {"KEN", "ETH"}),
-    ("The Bolivian president voiced concern over the lithium dispute in a call with Argentina's president.", {"BOL", "ARG"}),
+    ("The Bolivian president voiced concern over the lithium dispute in a call with Argentina's president.",
+     {"BOL", "ARG"}),
     ("Chile's president hails progress on the border deal in call with Peru's president", {"CHL", "PER"}),
 ])
 def test_a_call_or_meeting_in_an_adjunct_is_an_event_of_both_sides(code, text, sides):
