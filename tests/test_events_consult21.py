@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import countries
+from tests.event_helpers import consults, countries, has_visit
 
 PUB = "2022-06-01"
 
 
-def _consults(doc):
-    return [e for e in doc.events if e.event == "CONSULT"]
-
-
 def _sides(doc):
-    return [countries(doc, e.actor) | countries(doc, e.recipient) for e in _consults(doc)]
+    return [countries(doc, e.actor) | countries(doc, e.recipient) for e in consults(doc)]
 
 
 @pytest.mark.parametrize(("text", "sides"), [
@@ -50,10 +46,7 @@ def test_an_occasion_with_the_press_or_no_party_names_no_second_side(code, text)
     ("The Indonesian president is in Canberra for a state visit.", "IDN", "AUS"),
 ])
 def test_a_visit_that_is_a_journeys_purpose_has_the_traveller_and_host(code, text, visitor, host):
-    doc = code(text, PUB)
-    visits = [e for e in _consults(doc) if e.mode == "visit"]
-    assert any(countries(doc, e.actor) == {visitor} and countries(doc, e.recipient) == {host}
-               for e in visits), [(e.trigger.text, e.actor, e.recipient) for e in visits]
+    assert has_visit(code(text, PUB), visitor, host)
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +55,7 @@ def test_a_visit_that_is_a_journeys_purpose_has_the_traveller_and_host(code, tex
 ])
 def test_private_or_domestic_trips_get_no_host(code, text):
     doc = code(text, PUB)
-    assert all(not e.recipient for e in _consults(doc) if e.mode == "visit")
+    assert all(not e.recipient for e in consults(doc) if e.mode == "visit")
 
 
 @pytest.mark.parametrize(("text", "visitor", "host"), [
@@ -73,10 +66,7 @@ def test_private_or_domestic_trips_get_no_host(code, text):
      "CHL", "PER"),
 ])
 def test_a_trip_that_is_an_acts_occasion_is_a_visit_of_the_acts_subject(code, text, visitor, host):
-    doc = code(text, PUB)
-    visits = [e for e in _consults(doc) if e.mode == "visit"]
-    assert any(countries(doc, e.actor) == {visitor} and countries(doc, e.recipient) == {host}
-               for e in visits), [(e.trigger.text, e.actor, e.recipient) for e in visits]
+    assert has_visit(code(text, PUB), visitor, host)
 
 
 @pytest.mark.parametrize("text", [
@@ -85,4 +75,4 @@ def test_a_trip_that_is_an_acts_occasion_is_a_visit_of_the_acts_subject(code, te
 ])
 def test_a_trip_at_home_or_by_private_people_is_no_visit(code, text):
     doc = code(text, PUB)
-    assert [e for e in _consults(doc) if e.mode == "visit" and e.recipient] == []
+    assert [e for e in consults(doc) if e.mode == "visit" and e.recipient] == []
