@@ -10,10 +10,12 @@ party is named in a phrase ``args`` does not read as the target:
 - acting against an act (CAMEO 190 REPULSE, the TimeML aspectual/"thwart" predicates that take
   an event as object): the doer of the object act, named by its "by" or "from" phrase, is the
   one the act is aimed at ("troops repelled attempts **by** the militia to advance", "foiled
-  an attack **from** the insurgents").
+  an attack **from** the insurgents");
+- the holder of what is taken or hit, named by the agent of a participle on the object
+  ("retook villages **held by** the rebels", "shelled a town **controlled by** the army").
 
 A place is no party: a "from" object that names a place (a country, a town) is where an act
-is launched from ("fired rockets from Syria"), so only non-place actors are taken. Fills an
+is launched from ("fired rockets from Syria"), so only non-place actors are taken there. Fills an
 empty target only.
 """
 from __future__ import annotations
@@ -53,4 +55,9 @@ def losing_heads(cand: Candidate) -> list[Token]:
     preps += [p for o in objects for p in preps_of(o, DOERS)]
     if _active(verb):
         preps += [p for p in preps_of(verb, frozenset({"by"})) if p.dep_ == "prep"]
-    return [o for p in preps for o in pobjs(p) if o.ent_type_ not in PLACE_ENTS]
+    # "retook territory **held by** X": the holder named by the object's participle
+    preps += [p for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for p in c.children if p.dep_ == "agent"]
+    # a place is no party where "from" may be the origin; a "by" agent is a doer
+    return [o for p in preps for o in pobjs(p)
+            if p.lower_ != "from" or o.ent_type_ not in PLACE_ENTS]
