@@ -21,7 +21,7 @@ from parley.nlp.countries import countries
 from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state
 from parley.nlp.events.lexicon import TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, preps_of
-from parley.nlp.events.nominal_agents import _event_word, _maker_follows, left_agents
+from parley.nlp.events.nominal_agents import event_word, left_agents, maker_follows
 
 #: prepositions that open the cause of a casualty (the passive agent and adjuncts of cause)
 CAUSE_PREPS = frozenset({"by", "in", "after", "amid", "during", "following", "from", "under"})
@@ -41,7 +41,7 @@ def _first_event_noun(doc: Doc, prep: Token, lexicon: TriggerLexicon) -> Token |
     for t in doc[prep.i + 1:min(prep.i + 1 + SPAN, prep.sent.end)]:
         if t.is_punct or (t.pos_ in ("ADP", "SCONJ", "CCONJ") and t.tag_ != "POS"):
             return None
-        if t.pos_ != "PROPN" and _event_word(t.text, lexicon):
+        if t.pos_ != "PROPN" and event_word(t.text, lexicon):
             return t
     return None
 
@@ -53,7 +53,7 @@ def cause_nouns(doc: Doc, verb: Token, lexicon: TriggerLexicon) -> list[Token]:
            if (n := _first_event_noun(doc, p, lexicon)) is not None]
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in clause.children):
-            out += [s for s in clause.children if s.dep_ == "nsubj" and _event_word(s.text, lexicon)]
+            out += [s for s in clause.children if s.dep_ == "nsubj" and event_word(s.text, lexicon)]
     return out
 
 
@@ -67,7 +67,7 @@ def _premodifier_states(doc: Doc, noun: Token) -> list[str]:
         start -= 1
     for t in doc[start:noun.i]:
         code = countries().by_demonym.get(t.text)
-        if not code or not t.text[:1].isupper() or _maker_follows(doc, t):
+        if not code or not t.text[:1].isupper() or maker_follows(doc, t):
             continue
         state = demonym_state(doc, t) or place_state(doc, code)
         if state is not None and state.id not in out:
