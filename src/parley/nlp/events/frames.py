@@ -47,6 +47,7 @@ from parley.nlp.events.participant_kinds import (
     personal_stance,
     private_or_public_counterpart,
 )
+from parley.nlp.events.everyday_senses import authorised_act, opinion_agreed, quoted_command
 from parley.nlp.events.plain_senses import (
     effort_for_measure,
     ordinary_return,
@@ -891,6 +892,9 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a relative or a public met", private_or_public_counterpart),
     ("showing, not protesting", shown_not_protested),
     ("an effort for a measure", effort_for_measure),
+    ("an opinion agreed", opinion_agreed),
+    ("a command or slogan quoted", quoted_command),
+    ("sanction as authorise", authorised_act),
     ("a commercial shipment", commercial_shipment),
     ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
+from parley.nlp.events.abstract_patients import ABSTRACT
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
 
@@ -89,7 +90,8 @@ def _acts_on_civil_thing(verb: Token) -> bool:
     civil thing."""
     things = [c for c in verb.children if c.dep_ == "dobj"]
     things += [o for p in preps_of(verb) for o in pobjs(p)]
-    return any(lemma(t) in CIVIL_OBJECTS for t in with_conjuncts(things))
+    # round 21: an abstraction (a programme, a strategy, a budget) is as civil as a bill
+    return any(lemma(t) in CIVIL_OBJECTS or lemma(t) in ABSTRACT for t in with_conjuncts(things))
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:

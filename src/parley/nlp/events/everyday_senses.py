@@ -1,0 +1,101 @@
+"""Everyday senses of cooperation and conflict words in domestic news (round 21).
+
+Each test reads a parse structure that selects the sense, not the word of one sentence:
+
+- **an opinion agreed, not a commitment** (FactBank: "agree" with a finite complement clause is
+  a predicate of opinion; with a to-infinitive or "to"/"on" an object it is a commitment):
+  "largely agreed with her colleague that the bill was flawed", "the two judges agreed that the
+  ruling was wrong" code no AGREE; "agreed to a ceasefire", "agreed to withdraw", "agreed that
+  the talks would resume" stay;
+- **a command or slogan quoted** (an imperative has no event reality, TimeML's modality): a
+  bare imperative verb inside quotation marks whose head lies outside them ("marchers chanted
+  \"don't shoot\"", "\"drop the gun,\" the deputy shouted") is no act of its type;
+- **sanction as authorise** (the approval sense of "sanction"): a sanction whose object is an
+  act, a use or a plan (``authorised_acts``, or an abstraction), not a party, is an approval
+  ("the committee sanctioned the use of public funds"); "the EU sanctioned three banks" stays.
+
+The word list is data: lexicon/events_everyday_senses.yaml (each word with an invented example).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.lexicon import word_list
+from parley.nlp.events.abstract_patients import ABSTRACT
+from parley.nlp.events.lexicon import Modifiers
+from parley.nlp.events.match import lemma, names_party, preps_of, with_conjuncts
+
+LISTS = "events_everyday_senses.yaml"
+#: acts, uses and plans one authorises ("sanctioned the sale of the land")
+AUTHORISED_ACTS = word_list(LISTS, "authorised_acts")
+#: auxiliaries of a commitment or a tense: a clause with them is no bare imperative
+NOT_IMPERATIVE_AUX = frozenset({"to", "will", "would", "shall", "should", "can", "could",
+                                "may", "might", "must", "'ll"})
+#: auxiliaries that make a complement clause an undertaking, not an opinion
+COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll"})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _states_a_view(clause: Token) -> bool:
+    """A complement clause that states a fact or a judgement ("the bill was flawed"): no
+    auxiliary of an undertaking ("would resume")."""
+    return not any(c.dep_ == "aux" and c.lower_ in COMMITTING_AUX for c in clause.children)
+
+
+def opinion_agreed(token: Token, mods: Modifiers) -> bool:
+    """"agreed with her colleague that the bill was flawed", "agreed that the plan was
+    unfair": "agree" with a finite complement clause and no to-infinitive, no "to"/"on"
+    object, is concurring with a view, not a commitment between parties."""
+    if lemma(token) != "agree" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children) or preps_of(
+            token, frozenset({"to", "on", "upon"})):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_states_a_view(c) for c in clauses)
+
+
+def _quoted_span(token: Token) -> tuple[int, int] | None:
+    """The token indices of the quotation (inside its sentence) that holds the token, or None."""
+    sent = token.sent
+    marks = [t.i for t in sent if t.text in QUOTES]
+    before = [i for i in marks if i < token.i]
+    if len(before) % 2 == 0:
+        return None
+    after = [i for i in marks if i > token.i]
+    return before[-1], (after[0] if after else sent.end)
+
+
+def _bare_imperative(token: Token) -> bool:
+    """A base-form verb with no subject and no modal or "to": "don't shoot", "drop the gun"."""
+    return token.pos_ == "VERB" and token.tag_ == "VB" and not any(
+        c.dep_ in SUBJ_DEPS or (c.dep_ == "aux" and c.lower_ in NOT_IMPERATIVE_AUX)
+        for c in token.children)
+
+
+def quoted_command(token: Token, mods: Modifiers) -> bool:
+    """"marchers chanted \"don't shoot\"", "\"drop the gun,\" the deputy shouted": an imperative
+    inside quotation marks, heading its quote (its head outside the marks, or conjoined to such
+    an imperative), is a slogan or an order quoted, not an act of its type ("we will help
+    rebuild" has its head inside the quote and is left to the other tests)."""
+    if not _bare_imperative(token):
+        return False
+    span = _quoted_span(token)
+    if span is None:
+        return False
+    head = token
+    while head.dep_ == "conj" and _bare_imperative(head.head) and head.head != head:
+        head = head.head
+    return head.head == head or not span[0] < head.head.i < span[1]
+
+
+def authorised_act(token: Token, mods: Modifiers) -> bool:
+    """"the committee sanctioned the use of public funds", "the sale was sanctioned by the
+    board": "sanction" of an act, a use or a plan (no party) is approval, not a penalty."""
+    if lemma(token) != "sanction" or token.pos_ != "VERB":
+        return False
+    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    things = with_conjuncts(things)
+    return bool(things) and not any(names_party(t) for t in things) and all(
+        lemma(t) in AUTHORISED_ACTS or lemma(t) in ABSTRACT for t in things)
