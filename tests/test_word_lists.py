@@ -672,3 +672,8 @@ def test_a_word_without_example_is_refused(tmp_path):
     bad.write_text("verbs:\n  words:\n    - {word: walk, example: They walk.}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="E007"):
         word_lists.__wrapped__(str(bad))
+
+# --- round 21 (senses21): everyday senses in domestic news -----------------------------------
+CHECKS["events_everyday_senses.yaml"] = {"authorised_acts": _no_event}
+BINDINGS[("events_everyday_senses.yaml", "authorised_acts")] = [
+    (_EV + "everyday_senses", "AUTHORISED_ACTS")]
