@@ -2,8 +2,10 @@
 
 Invented sentences for each class: an opinion agreed ("agree" + a finite clause), a command or
 slogan quoted (an imperative inside quotation marks), "sanction" as authorise (an act as its
-object), a fight whose aim is a civil or abstract thing, a retreat told by a particle
-("backed out"), and a candidate attending rallies. The real events of each word stay.
+object), a fight whose aim is a civil or abstract thing or a contest's prize, a retreat told by
+a particle ("backed out"), a candidate attending rallies, the content of a directive ("ordered
+him to drop the weapon"), "deal" as an amount, and stories or proposals that "explode" or are
+"shot down". The real events of each word stay.
 """
 from __future__ import annotations
 
@@ -39,6 +41,20 @@ def _events(code, text: str) -> set[str]:
     ("The sponsor backed out under pressure from its members.", "SUPPORT"),
     # a candidate's rallies
     ("The candidate attended a dozen rallies in Ohio since March.", "PROTEST"),
+    ("The congressman worked hard for the nominee, attending office openings and rallies.",
+     "PROTEST"),
+    # the content of a directive
+    ("Deputies ordered the driver to get out and drop the weapon.", "ASSAULT"),
+    # a deal as an amount or a weight
+    ("The mayor spent a great deal of time on the zoning code.", "AGREE"),
+    ("Winning the county fair was a huge deal for the bakery.", "AGREE"),
+    # a contest's prize
+    ("The two candidates are battling for votes in rural Iowa.", "ASSAULT"),
+    ("Four candidates are fighting for the open council seat.", "ASSAULT"),
+    # a story or a proposal as the patient of a material verb
+    ("The billing scandal exploded into public view last week.", "ASSAULT"),
+    ("The zoning board shot down the proposal for a car wash.", "ASSAULT"),
+    ("The trustees shot down the plan for a new gym.", "ASSAULT"),
 ])
 def test_everyday_sense_codes_no_event(code, text, event):
     assert event not in _events(code, text), text
@@ -56,6 +72,11 @@ def test_everyday_sense_codes_no_event(code, text, event):
     ("The EU sanctioned three banks on Tuesday.", "SANCTION"),
     ("Washington sanctioned two Iranian generals last week.", "SANCTION"),
     ("Russia backed the separatists in Donbas.", "SUPPORT"),
+    ("Kenya signed a big deal with China on Monday.", "AGREE"),
+    ("The air force shot down two drones over Kyiv.", "ASSAULT"),
+    ("A bomb exploded near the market in Kabul.", "ASSAULT"),
+    ("Moldova pushes for EU membership.", "REQUEST"),
+    ("Thousands attended a rally against the new pension law in Paris.", "PROTEST"),
 ])
 def test_real_event_stays(code, text, event):
     assert event in _events(code, text), text

@@ -674,6 +674,8 @@ def test_a_word_without_example_is_refused(tmp_path):
         word_lists.__wrapped__(str(bad))
 
 # --- round 21 (senses21): everyday senses in domestic news -----------------------------------
-CHECKS["events_everyday_senses.yaml"] = {"authorised_acts": _no_event}
+CHECKS["events_everyday_senses.yaml"] = {"authorised_acts": _no_event, "degree_words": _no_event}
+BINDINGS[("events_everyday_senses.yaml", "degree_words")] = [
+    (_EV + "everyday_senses", "DEGREE_WORDS")]
 BINDINGS[("events_everyday_senses.yaml", "authorised_acts")] = [
     (_EV + "everyday_senses", "AUTHORISED_ACTS")]

@@ -14,7 +14,11 @@ Each test reads a parse structure that selects the sense, not the word of one se
   act, a use or a plan (``authorised_acts``, or an abstraction), not a party, is an approval
   ("the committee sanctioned the use of public funds"); "the EU sanctioned three banks" stays.
 
-The word list is data: lexicon/events_everyday_senses.yaml (each word with an invented example).
+- **a deal as an amount or a weight** ("a great deal of time", "losing the seat would be a big
+  deal"): "deal" with a size word (``degree_words``) and an "of" amount or as a copula's
+  complement is no agreement; "a big deal with China" (a party named) stays.
+
+The word lists are data: lexicon/events_everyday_senses.yaml (each word with an invented example).
 """
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ from parley.nlp.events.match import lemma, names_party, preps_of, with_conjuncts
 LISTS = "events_everyday_senses.yaml"
 #: acts, uses and plans one authorises ("sanctioned the sale of the land")
 AUTHORISED_ACTS = word_list(LISTS, "authorised_acts")
+#: size words of "a great deal of", "a big deal"
+DEGREE_WORDS = word_list(LISTS, "degree_words")
 #: auxiliaries of a commitment or a tense: a clause with them is no bare imperative
 NOT_IMPERATIVE_AUX = frozenset({"to", "will", "would", "shall", "should", "can", "could",
                                 "may", "might", "must", "'ll"})
@@ -99,3 +105,16 @@ def authorised_act(token: Token, mods: Modifiers) -> bool:
     things = with_conjuncts(things)
     return bool(things) and not any(names_party(t) for t in things) and all(
         lemma(t) in AUTHORISED_ACTS or lemma(t) in ABSTRACT for t in things)
+
+
+def degree_deal(token: Token, mods: Modifiers) -> bool:
+    """"a great deal of time", "it would be a big deal for the party": "deal" sized by a degree
+    word, with an "of" amount or as a copula's complement, is a quantity or an importance."""
+    if lemma(token) != "deal" or token.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "amod" and lemma(c) in DEGREE_WORDS for c in token.children):
+        return False
+    if any(names_party(o) for p in preps_of(token, frozenset({"with", "between"}))
+           for o in p.children if o.dep_ == "pobj"):
+        return False
+    return token.dep_ in ("attr", "acomp") or bool(preps_of(token, frozenset({"of"})))

@@ -47,7 +47,12 @@ from parley.nlp.events.participant_kinds import (
     personal_stance,
     private_or_public_counterpart,
 )
-from parley.nlp.events.everyday_senses import authorised_act, opinion_agreed, quoted_command
+from parley.nlp.events.everyday_senses import (
+    authorised_act,
+    degree_deal,
+    opinion_agreed,
+    quoted_command,
+)
 from parley.nlp.events.plain_senses import (
     effort_for_measure,
     ordinary_return,
@@ -566,6 +571,8 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
     "during") of what someone says or does there, and that subject is a candidate or office
     holder (a named person or a ``dep: holder`` noun); nothing says what it is against ("a
     rally against the war", "in protest at" keep the protest)."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "attended office openings and rallies": the first conjunct's verb
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS and noun.head.head != noun.head:
         verb = noun.head.head  # "At a rally, the senator said …": the speaker's own rally
@@ -581,6 +588,9 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
         return False
     holders = mods.lemmas("campaign_gathering", dep="holder")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
+        # round 21: "has campaigned hard, attending a dozen rallies": the main verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any((s.ent_type_ == "PERSON" or lemma(s) in holders) and not any(
         lemma(c) in ("opposition", "protest", "anti-war", "activist") for c in s.subtree)
         for s in subjects)
@@ -895,6 +905,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("an opinion agreed", opinion_agreed),
     ("a command or slogan quoted", quoted_command),
     ("sanction as authorise", authorised_act),
+    ("a deal as an amount or a weight", degree_deal),
     ("a commercial shipment", commercial_shipment),
     ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),
