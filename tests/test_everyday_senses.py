@@ -3,8 +3,8 @@
 Invented sentences for each class: an opinion agreed ("agree" + a finite clause), a command or
 slogan quoted (an imperative inside quotation marks), "sanction" as authorise (an act as its
 object), a fight whose aim is a civil or abstract thing or a contest's prize, a retreat told by
-a particle ("backed out"), a candidate attending rallies, the content of a directive ("ordered
-him to drop the weapon"), "deal" as an amount, and stories or proposals that "explode" or are
+a particle ("backed out"), a candidate attending rallies, the content of a directive ("commanded
+the battalion to attack"), "deal" as an amount, and stories or proposals that "explode" or are
 "shot down". The real events of each word stay.
 """
 from __future__ import annotations
@@ -24,6 +24,11 @@ def _events(code, text: str) -> set[str]:
     ("Both economists agreed that the tax cut was a mistake.", "AGREE"),
     ("The judge agreed with the prosecutors that the evidence was weak.", "AGREE"),
     ("Most of the panelists agreed that the new stadium is too expensive.", "AGREE"),
+    ("The two mayors agreed on the need for more park rangers.", "AGREE"),
+    ("The rival coaches agreed on the urgency of fixing the pitch.", "AGREE"),
+    # an occasion hosted
+    ("The Hawks will host the Royals for a playoff game on Sunday.", "AGREE"),
+    ("The city will host the Summer Olympics in 2036.", "AGREE"),
     # a command or slogan quoted
     ("Protesters chanted \"don't shoot\" outside the courthouse.", "ASSAULT"),
     ("\"Drop the knife,\" the officer yelled at the man in Tulsa.", "ASSAULT"),
@@ -44,7 +49,8 @@ def _events(code, text: str) -> set[str]:
     ("The congressman worked hard for the nominee, attending office openings and rallies.",
      "PROTEST"),
     # the content of a directive
-    ("Deputies ordered the driver to get out and drop the weapon.", "ASSAULT"),
+    ("The colonel commanded the battalion to regroup and attack the ridge.", "ASSAULT"),
+    ("The captain ordered the platoon to dig in and then shell the farmhouse.", "ASSAULT"),
     # a deal as an amount or a weight
     ("The mayor spent a great deal of time on the zoning code.", "AGREE"),
     ("Winning the county fair was a huge deal for the bakery.", "AGREE"),
@@ -73,6 +79,8 @@ def test_everyday_sense_codes_no_event(code, text, event):
     ("Washington sanctioned two Iranian generals last week.", "SANCTION"),
     ("Russia backed the separatists in Donbas.", "SUPPORT"),
     ("Kenya signed a big deal with China on Monday.", "AGREE"),
+    ("The ministers agreed on a plan to share grain.", "AGREE"),
+    ("Kyiv and Moscow agreed on a prisoner swap.", "AGREE"),
     ("The air force shot down two drones over Kyiv.", "ASSAULT"),
     ("A bomb exploded near the market in Kabul.", "ASSAULT"),
     ("Moldova pushes for EU membership.", "REQUEST"),

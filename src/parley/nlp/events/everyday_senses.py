@@ -14,6 +14,9 @@ Each test reads a parse structure that selects the sense, not the word of one se
   act, a use or a plan (``authorised_acts``, or an abstraction), not a party, is an approval
   ("the committee sanctioned the use of public funds"); "the EU sanctioned three banks" stays.
 
+- **hosting an occasion** ("the Hawks host the Royals for a playoff game", "the city will host
+  the Summer Olympics"): "host" whose object or "for" object is a game, a contest or a show
+  (``hosted_occasions``) is a venue, not an agreement; "host talks" is left to the meeting rules;
 - **a deal as an amount or a weight** ("a great deal of time", "losing the seat would be a big
   deal"): "deal" with a size word (``degree_words``) and an "of" amount or as a copula's
   complement is no agreement; "a big deal with China" (a party named) stays.
@@ -27,13 +30,17 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.abstract_patients import ABSTRACT
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import lemma, names_party, preps_of, with_conjuncts
+from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
 
 LISTS = "events_everyday_senses.yaml"
 #: acts, uses and plans one authorises ("sanctioned the sale of the land")
 AUTHORISED_ACTS = word_list(LISTS, "authorised_acts")
 #: size words of "a great deal of", "a big deal"
 DEGREE_WORDS = word_list(LISTS, "degree_words")
+#: views one agrees on ("agreed on the need for …")
+VIEW_NOUNS = word_list(LISTS, "view_nouns")
+#: games, contests and shows one hosts
+HOSTED_OCCASIONS = word_list(LISTS, "hosted_occasions")
 #: auxiliaries of a commitment or a tense: a clause with them is no bare imperative
 NOT_IMPERATIVE_AUX = frozenset({"to", "will", "would", "shall", "should", "can", "could",
                                 "may", "might", "must", "'ll"})
@@ -51,13 +58,16 @@ def _states_a_view(clause: Token) -> bool:
 
 def opinion_agreed(token: Token, mods: Modifiers) -> bool:
     """"agreed with her colleague that the bill was flawed", "agreed that the plan was
-    unfair": "agree" with a finite complement clause and no to-infinitive, no "to"/"on"
-    object, is concurring with a view, not a commitment between parties."""
+    unfair", "agreed on the need for more rangers": "agree" with a finite complement clause
+    and no to-infinitive, no "to"/"on" object, or "on" a view (``view_nouns``), is
+    concurring with a view, not a commitment between parties."""
     if lemma(token) != "agree" or token.pos_ != "VERB":
         return False
-    if any(c.dep_ == "xcomp" for c in token.children) or preps_of(
-            token, frozenset({"to", "on", "upon"})):
+    if any(c.dep_ == "xcomp" for c in token.children) or preps_of(token, frozenset({"to"})):
         return False
+    on = [o for p in preps_of(token, frozenset({"on", "upon", "about"})) for o in pobjs(p)]
+    if on:  # "agreed on the need for …" is a view; "agreed on a truce" is an agreement
+        return all(lemma(o) in VIEW_NOUNS for o in with_conjuncts(on))
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_states_a_view(c) for c in clauses)
 
@@ -118,3 +128,14 @@ def degree_deal(token: Token, mods: Modifiers) -> bool:
            for o in p.children if o.dep_ == "pobj"):
         return False
     return token.dep_ in ("attr", "acomp") or bool(preps_of(token, frozenset({"of"})))
+
+
+def hosted_occasion(token: Token, mods: Modifiers) -> bool:
+    """"the Hawks host the Royals for a playoff game", "Italy will host the Winter Olympics":
+    hosting a game, a contest or a show is being its venue, no agreement between parties."""
+    if lemma(token) != "host" or token.pos_ != "VERB":
+        return False
+    things = [c for c in token.children if c.dep_ == "dobj"]
+    things += [o for p in preps_of(token, frozenset({"for"})) for o in pobjs(p)]
+    return any(lemma(t) in HOSTED_OCCASIONS or t.lower_ in HOSTED_OCCASIONS
+               for t in with_conjuncts(things))

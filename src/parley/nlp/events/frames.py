@@ -28,6 +28,13 @@ from spacy.tokens import Doc, Token
 from parley.lexicon import word_list
 from parley.nlp.events.backdrops import described_state, venue_gathering
 from parley.nlp.events.counterparts import body_gathering
+from parley.nlp.events.everyday_senses import (
+    authorised_act,
+    degree_deal,
+    hosted_occasion,
+    opinion_agreed,
+    quoted_command,
+)
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
     WEEKDAY_NAMES,
@@ -46,12 +53,6 @@ from parley.nlp.events.participant_kinds import (
     enabled_state,
     personal_stance,
     private_or_public_counterpart,
-)
-from parley.nlp.events.everyday_senses import (
-    authorised_act,
-    degree_deal,
-    opinion_agreed,
-    quoted_command,
 )
 from parley.nlp.events.plain_senses import (
     effort_for_measure,
@@ -906,6 +907,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a command or slogan quoted", quoted_command),
     ("sanction as authorise", authorised_act),
     ("a deal as an amount or a weight", degree_deal),
+    ("an occasion hosted", hosted_occasion),
     ("a commercial shipment", commercial_shipment),
     ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),
