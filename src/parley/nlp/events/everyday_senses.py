@@ -44,15 +44,16 @@ HOSTED_OCCASIONS = word_list(LISTS, "hosted_occasions")
 #: auxiliaries of a commitment or a tense: a clause with them is no bare imperative
 NOT_IMPERATIVE_AUX = frozenset({"to", "will", "would", "shall", "should", "can", "could",
                                 "may", "might", "must", "'ll"})
-#: auxiliaries that make a complement clause an undertaking, not an opinion
-COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll"})
+#: auxiliaries that make a complement clause an undertaking or a plan, not an opinion
+#: ("agreed that the corridor should reopen")
+COMMITTING_AUX = frozenset({"will", "would", "shall", "'ll", "should", "must", "ought"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def _states_a_view(clause: Token) -> bool:
     """A complement clause that states a fact or a judgement ("the bill was flawed"): no
-    auxiliary of an undertaking ("would resume")."""
+    auxiliary of an undertaking or a plan ("would resume", "should reopen")."""
     return not any(c.dep_ == "aux" and c.lower_ in COMMITTING_AUX for c in clause.children)
 
 
