@@ -67,3 +67,14 @@ def assert_division_not_seat(coded: CodedArticle, entry: dict, prefix: int) -> N
     assert not any(p.feature == "city" and p.name[:prefix] == entry["place"][:prefix]
                    for p in coded.places), (entry["example"], found)
 
+
+
+def consults(doc: CodedArticle) -> list[Event]:
+    """The CONSULT events of a coded article."""
+    return [e for e in doc.events if e.event == "CONSULT"]
+
+
+def has_visit(doc: CodedArticle, visitor: str, host: str) -> bool:
+    """A CONSULT visit whose source is exactly the visitor's country and target the host's."""
+    return any(e.mode == "visit" and countries(doc, e.actor) == {visitor}
+               and countries(doc, e.recipient) == {host} for e in consults(doc))

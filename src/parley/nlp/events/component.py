@@ -64,8 +64,9 @@ from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, recl
 from parley.nlp.events.named_meetings import meeting_with_sides, reported_meeting
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
-from parley.nlp.events.sequel_calls import sequel_meeting
+from parley.nlp.events.sequel_calls import occasion_meeting, sequel_meeting
 from parley.nlp.events.topics import drop_topics
+from parley.nlp.events.trip_purposes import occasion_trip
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -289,6 +290,7 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
         else:
             top.absorbed.append(cand)
             if reacted_act(top, cand) or repelled_act(top, cand) or sequel_meeting(cand) \
+                    or occasion_meeting(cand) or occasion_trip(cand.head) \
                     or (top.entry.event in REACTIONS and meeting_with_sides(cand)):
                 kept.append(cand)  # round 18: "backed the bid after meeting with Y" is a meeting too
     out: list[Candidate] = []

@@ -49,6 +49,7 @@ from parley.nlp.events.match import (
 from parley.nlp.events.participant_kinds import OFFICIAL_SECTORS
 from parley.nlp.events.participants import country_state
 from parley.nlp.events.sequel_calls import sequel_call
+from parley.nlp.events.trip_purposes import for_places, journey_of, occasion_trip, travellers
 from parley.nlp.extensions import actor_at, actors_by_id, place_at
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor
@@ -341,6 +342,12 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
             body = [a for a in hosting_body(doc, cand.head) if a not in args.actor]
             if body:  # round 17: ahead of a body's summit, the body hosts (not the city's state)
                 args.recipient = body + [a for a in args.recipient if a not in body + states]
+        journey = journey_of(cand.head) if coarse_pos(cand.head) == "NOUN" else None
+        if journey is not None:  # round 21: "heads to Rabat for a two-day visit"
+            visit_journey(doc, cand, journey, args)
+        trip = occasion_trip(cand.head) if coarse_pos(cand.head) == "NOUN" else None
+        if trip is not None:  # round 21: "made the remarks during a visit to X"
+            visit_occasion(doc, trip, args)
         for inner in cand.absorbed:  # "visits the camp, speaks with refugees"
             if inner.entry.event != "CONSULT" or not inner.entry.reciprocal \
                     or inner.head not in cand.head.conjuncts:
@@ -356,13 +363,46 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     sides = actors_for(doc, call_parties(cand))
     if sides and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.head.children):
         args.actor = []  # round 17: "during their call": "their" is the two sides, nobody else
-    args.actor += [a for a in joiners(doc, cand, args) + sides if a not in args.actor]
+    args.actor += [a for a in dict.fromkeys(joiners(doc, cand, args) + sides) if a not in args.actor]
     args.recipient = [a for a in args.recipient if a not in args.actor]
     if coarse_pos(cand.head) == "VERB":
         args.actor += [a for a in actors_for(doc, low_partners(cand) + gerund_parties(cand.head))
                        if a not in args.actor]
         args.recipient = [a for a in args.recipient if a not in args.actor]
     return args
+
+
+def visit_journey(doc: Doc, cand: Candidate, journey: Token, args: Arguments) -> None:
+    """A trip noun that is a journey's purpose ("flies to Rabat for a visit"): the journey's
+    subject is the visitor, its destination's state the host, when the noun named neither;
+    not a destination in the visitor's own country."""
+    named = actors_for(doc, travellers(journey))
+    if not named:  # "tourists head to Rome for a visit": no party travels
+        return
+    if not args.actor:
+        args.actor = named
+    if args.recipient:
+        return
+    by_id = actors_by_id(doc)
+    own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+    where = [c for c in dict.fromkeys(destinations(journey) + for_places(journey, cand.head))
+             if c not in own and not c.startswith("igo:")]
+    args.recipient = [a for a in (_state_id(doc, c) for c in where) if a is not None and a not in args.actor]
+
+
+def visit_occasion(doc: Doc, trip: tuple[list[Token], str], args: Arguments) -> None:
+    """A trip noun that is an act's occasion: its travellers are the visitors and the host's
+    state the visited, in place of a host the noun's modifier put in the source ("US trip")."""
+    heads, host = trip
+    host_state = _state_id(doc, host)
+    by_id = actors_by_id(doc)
+    # ``actors_for`` also reads the heads' conjuncts: none of the host's own is a visitor
+    visitors = [a for a in actors_for(doc, heads) if not (a in by_id and by_id[a].country == host)]
+    args.actor = visitors + [a for a in args.actor if a not in visitors and a != host_state
+                             and not (a in by_id and by_id[a].country == host)]
+    if host_state is not None and host_state not in args.recipient:
+        args.recipient = [host_state, *args.recipient]
+    args.recipient = [a for a in args.recipient if a not in args.actor]
 
 
 # ---------------------------------------------------------------- no meeting at all

@@ -20,6 +20,7 @@ from parley.nlp.events.frames import background_phrase
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of, with_conjuncts
 from parley.nlp.events.sequel_calls import sequel_call
+from parley.nlp.events.trip_purposes import occasion_trip
 from parley.nlp.extensions import actor_at, place_at
 from parley.schema import Actor
 
@@ -108,8 +109,8 @@ def reported_meeting(cand: Candidate, reason: str, mods: Modifiers) -> bool:
     when the phrase is its occasion ("during their call", not "since the talks", "after the
     meeting"). Clauses of backdrop ("since the talks collapsed") and assessments keep their veto."""
     noun = cand.head
-    if reason == "cause-or-time phrase" and sequel_call(noun):
-        return True  # round 18: "praised the reforms after a call / meeting with Abiy"
+    if reason == "cause-or-time phrase" and (sequel_call(noun) or occasion_trip(noun)):
+        return True  # round 18: "praised the reforms after a call / meeting with Abiy"; round 21 trips
     if reason not in OWN_NEWS_FRAMES or not names_own_parties(cand):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in UNSETTLED:

@@ -7,6 +7,12 @@ stayed the backdrop. A call or meeting in an "after/following" phrase that names
 and hangs on a verb with a named subject is still one specific, datable meeting with both sides
 known (judging convention 2). Without a partner ("after the call") or without a subject that
 names a party ("trade fell after …") it stays background.
+
+Round 21 widens the same class to the occasion prepositions ("in/during a call / meeting / talks
+with Y") and to phrases the parser hung on a noun of the clause ("thanks X for support **in a
+call with** Y", "agrees on the need for calm in call with Y"): a call or meeting named in an
+adjunct of another verb is an event itself, between that verb's subject and its "with" partner.
+The nouns are the call and meeting lists; the verb is found up through nouns and prepositions.
 """
 from __future__ import annotations
 
@@ -15,6 +21,8 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.args import listed_subjects, subject_of
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, names_party, pobjs, preps_of
+from parley.nlp.events.participant_kinds import acts_for_body
+from parley.nlp.extensions import actor_at
 
 #: nouns of a call or meeting (the lists of events_counterparts.yaml and events_named_meetings.yaml)
 SEQUEL_NOUNS = word_list("events_counterparts.yaml", "call_nouns") | word_list(
@@ -22,6 +30,9 @@ SEQUEL_NOUNS = word_list("events_counterparts.yaml", "call_nouns") | word_list(
 
 #: prepositions of sequence whose call object took place before the act it hangs on
 AFTER = frozenset({"after", "following"})
+#: prepositions of sequence or occasion whose call or meeting object took place (round 21 adds
+#: the occasion: "in/during a call with Y"); closed-class grammar, kept in code
+OCCASION = AFTER | frozenset({"in", "during"})
 _WITH = frozenset({"with"})
 
 
@@ -29,14 +40,48 @@ def sequel_call(noun: Token) -> list[Token]:
     """The subject of the verb an "after a call / meeting with Y" phrase hangs on, and Y; else []."""
     if lemma(noun) not in SEQUEL_NOUNS or noun.dep_ != "pobj":
         return []
-    if noun.head.lower_ not in AFTER or noun.head.head == noun.head:
+    if noun.head.lower_ not in OCCASION or noun.head.head == noun.head:
         return []
-    verb = noun.head.head
-    if coarse_pos(verb) != "VERB":
+    if noun.head.lower_ == "in" and noun.tag_ in ("NNS", "NNPS"):
+        return []  # "agreed to mediation in the talks with Y": a track of talks, no one occasion
+    verb = occasion_clause(noun.head.head)
+    if verb is None:
         return []
-    partners = [o for p in preps_of(noun, _WITH) for o in pobjs(p) if names_party(o) and o.pos_ != "PRON"]
-    subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and names_party(s)]
+    # an occasion ("said in a call with reporters") is a party's meeting only between sides
+    # that act for a state or body; a sequence keeps round 18's named parties
+    party = names_party if noun.head.lower_ in AFTER else _side
+    partners = [o for p in preps_of(noun, _WITH) for o in pobjs(p) if party(o) and o.pos_ != "PRON"]
+    subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and party(s)]
+    if not subjects and verb.dep_ == "ROOT" and coarse_pos(verb) == "NOUN":
+        # a headline verb tagged as a noun ("Chile's Boric thanks …"): its name compounds
+        subjects = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and party(c)]
     return subjects + partners if subjects and partners else []
+
+
+def _side(token: Token) -> bool:
+    """A state, a body, a named person, or a person with a country (an official)."""
+    if acts_for_body(token) or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
+        return True
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind == "person" and bool(actor.country)
+
+
+def occasion_clause(word: Token) -> Token | None:
+    """The verb an occasion phrase belongs to: ``word`` itself, or up through the nouns and
+    prepositions the parser hung the phrase on ("thanks X for support in a call": thanks);
+    a headline's root noun read for its verb counts. None inside a clause-less noun phrase."""
+    t = word
+    for _ in range(4):
+        if coarse_pos(t) == "VERB":
+            return t
+        if t.dep_ == "ROOT":
+            return t if t.tag_ == "NNS" and t.i > t.sent.start else None
+        if coarse_pos(t) not in ("NOUN", "ADP") or t.dep_ not in ("pobj", "prep", "dobj"):
+            return None
+        if t.dep_ == "prep" and t.lower_ == "to" and t != word:
+            return None  # "agreed to mediation in the talks with Y": a goal's setting, no occasion
+        t = t.head
+    return None
 
 
 def sequel_meeting(cand: Candidate) -> bool:
@@ -53,3 +98,11 @@ def sequel_meeting(cand: Candidate) -> bool:
     act = verb.head.head
     subjects = [s for s in listed_subjects(subject_of(act)) if s.pos_ != "PRON" and names_party(s)]
     return bool(subjects) and any(names_party(o) and o.pos_ != "PRON" for o in partners)
+
+
+def occasion_meeting(cand: Candidate) -> bool:
+    """A call or meeting noun in an occasion or sequence phrase of another act, with both sides
+    known ("thanks X for support in a call with Y", round 21): kept as an event when the act's
+    trigger absorbs it, like ``sequel_meeting`` keeps the gerund."""
+    return (cand.entry.event == "CONSULT" and cand.entry.reciprocal
+            and coarse_pos(cand.head) == "NOUN" and bool(sequel_call(cand.head)))

@@ -1,0 +1,78 @@
+"""Round 21, meetings, calls and visits whose parties sit in adjuncts (CONSULT): a call or
+meeting named in an in/during/after phrase of another act is itself an event between that
+act's subject and its "with" partner; a visit noun that is the purpose of a journey ("heads to
+X for a two-day visit") takes the journey's subject as visitor and its destination's state as
+host. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import consults, countries, has_visit
+
+PUB = "2022-06-01"
+
+
+def _sides(doc):
+    return [countries(doc, e.actor) | countries(doc, e.recipient) for e in consults(doc)]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Ghana's president praised the reforms during talks with the Nigerian president on Monday.",
+     {"GHA", "NGA"}),
+    ("Germany's Scholz pledges more aid during a meeting with Zelensky.", {"DEU", "UKR"}),
+    ("The Kenyan president criticised the tariffs in his phone call with Ethiopia's prime minister.",
+     {"KEN", "ETH"}),
+    ("The Bolivian president voiced concern over the lithium dispute in a call with Argentina's president.",
+     {"BOL", "ARG"}),
+    ("Chile's president hails progress on the border deal in call with Peru's president", {"CHL", "PER"}),
+])
+def test_a_call_or_meeting_in_an_adjunct_is_an_event_of_both_sides(code, text, sides):
+    assert sides in _sides(code(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said in a call with reporters that the border would stay shut.",
+    "Prices fell after talks with the union.",
+    "He made the remarks in a meeting with aides.",
+])
+def test_an_occasion_with_the_press_or_no_party_names_no_second_side(code, text):
+    assert all(len(s) < 2 for s in _sides(code(text, PUB)))
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("Spain's prime minister heads to Rabat for a two-day visit.", "ESP", "MAR"),
+    ("Modi arrives in Tokyo for a state visit.", "IND", "JPN"),
+    ("Ghana's president left for Abuja on an official visit on Monday.", "GHA", "NGA"),
+    ("The Indonesian president is in Canberra for a state visit.", "IDN", "AUS"),
+])
+def test_a_visit_that_is_a_journeys_purpose_has_the_traveller_and_host(code, text, visitor, host):
+    assert has_visit(code(text, PUB), visitor, host)
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists head to Rome for a short visit.",
+    "Biden flew to Delaware for a weekend visit.",
+])
+def test_private_or_domestic_trips_get_no_host(code, text):
+    doc = code(text, PUB)
+    assert all(not e.recipient for e in consults(doc) if e.mode == "visit")
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("The Kenyan president made the remarks during a visit to Ethiopia.", "KEN", "ETH"),
+    ("Japan's foreign minister signed the accord during her trip to Seoul.", "JPN", "KOR"),
+    ("Ghana's president praised the reforms after a visit to Abuja.", "GHA", "NGA"),
+    ("Neither the Chilean president nor the Peruvian leader mentioned the dispute during the Lima visit.",
+     "CHL", "PER"),
+])
+def test_a_trip_that_is_an_acts_occasion_is_a_visit_of_the_acts_subject(code, text, visitor, host):
+    assert has_visit(code(text, PUB), visitor, host)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president spoke during a visit to Mombasa.",
+    "Tourists complained during a trip to Rome.",
+])
+def test_a_trip_at_home_or_by_private_people_is_no_visit(code, text):
+    doc = code(text, PUB)
+    assert [e for e in consults(doc) if e.mode == "visit" and e.recipient] == []
