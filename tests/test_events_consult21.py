@@ -76,3 +76,51 @@ def test_a_trip_that_is_an_acts_occasion_is_a_visit_of_the_acts_subject(code, te
 def test_a_trip_at_home_or_by_private_people_is_no_visit(code, text):
     doc = code(text, PUB)
     assert [e for e in consults(doc) if e.mode == "visit" and e.recipient] == []
+
+
+# ---------------------------------------------------------------- review fixes (round 21)
+def _consult_countries(doc):
+    return [countries(doc, e.actor) | countries(doc, e.recipient) for e in consults(doc)]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Russia struck Kyiv during a visit to Ukraine by the UN secretary-general.", "RUS"),
+    ("China held military drills after a visit to Taiwan by the US House speaker.", "CHN"),
+    ("The US sanctioned Chinese firms after a visit to Moscow by Xi Jinping.", "USA"),
+    ("Israel bombed Gaza during a visit to Egypt by the US secretary of state.", "ISR"),
+    ("Germany praised the reforms during a visit to Kenya by the Chinese foreign minister.", "DEU"),
+])
+def test_a_trip_with_its_own_by_traveller_takes_no_visitor_from_the_act(code, text, absent):
+    assert all(absent not in s for s in _consult_countries(code(text, PUB)))
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("Hungary blocked EU sanctions during a visit to Budapest by Chinese leader Xi Jinping.", "CHN", "HUN"),
+    ("Serbia signed a trade deal during a visit to Belgrade by Xi Jinping.", "CHN", "SRB"),
+])
+def test_a_by_traveller_visits_the_acts_own_country(code, text, visitor, host):
+    assert has_visit(code(text, PUB), visitor, host)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Russia launched drones at Kyiv during Blinken's meeting with Zelensky.", "RUS"),
+    ("Hamas fired rockets at Israel during Biden's meeting with Netanyahu in Tel Aviv.", "PSE"),
+    ("The Kremlin said Russia expelled two diplomats after Putin's meeting with Xi.", None),
+    ("The Taliban criticised Pakistan during Wang Yi's meeting with Ishaq Dar.", "AFG"),
+    ("China protested after Biden's call with Tsai Ing-wen.", None),
+])
+def test_a_meetings_possessor_is_its_side_not_the_acts_subject(code, text, absent):
+    doc = code(text, PUB)
+    if absent is None:  # the subject is the possessor's own state: no extra actor at all
+        assert all(len(e.actor) == 2 for e in consults(doc))
+    else:
+        assert all(absent not in s for s in _consult_countries(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia shelled Odesa during a meeting with the Turkish foreign minister.",
+    "Azerbaijan attacked Armenian positions during talks with Russia.",
+    "Russian forces struck Kharkiv during a visit to Ukraine.",
+])
+def test_an_act_of_force_makes_its_subject_no_side_of_its_occasion(code, text):
+    assert consults(code(text, PUB)) == []

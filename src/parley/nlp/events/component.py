@@ -64,9 +64,9 @@ from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, recl
 from parley.nlp.events.named_meetings import meeting_with_sides, reported_meeting
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
-from parley.nlp.events.sequel_calls import occasion_meeting, sequel_meeting
+from parley.nlp.events.sequel_calls import occasion_clause, occasion_meeting, sequel_call, sequel_meeting
 from parley.nlp.events.topics import drop_topics
-from parley.nlp.events.trip_purposes import occasion_trip
+from parley.nlp.events.trip_purposes import names_own_sides, occasion_trip
 from parley.nlp.events.where import (
     earlier_cue,
     event_contexts,
@@ -313,6 +313,30 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
     return out
 
 
+#: material conflict by force (not sanctions or protests: "vows to impose costs on Russia in
+#: call with Y" is the subject's own call)
+FORCE_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+#: prepositions of an occasion the act happens in (not a sequence: "after", "following")
+OCCASION_PREPS = frozenset({"in", "during", "on"})
+
+
+def conflict_occasion(cand: Candidate, conflict: frozenset[int]) -> bool:
+    """Round 21 review: an act of force does not make its subject a side of the
+    call, meeting or trip it happens during ("Russia launched drones during a meeting with Y",
+    "... during a visit to Ukraine"): such a noun, read as an event because its act's subject
+    would be a side (``sequel_call``, ``occasion_trip``), is dropped unless it names its own
+    sides (``names_own_sides``: "during Blinken's meeting with Y", "a visit to X by Y").
+    ``conflict``: the heads of the text's triggers of force (``FORCE_EVENTS``)."""
+    noun = cand.head
+    if cand.entry.event != "CONSULT" or coarse_pos(noun) != "NOUN" or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in OCCASION_PREPS or noun.head.head == noun.head:
+        return False
+    verb = occasion_clause(noun.head.head)
+    if verb is None or verb.i not in conflict or names_own_sides(noun):
+        return False
+    return bool(sequel_call(noun)) or occasion_trip(noun) is not None
+
+
 #: entity types of a modifier naming an attack's doer ("Russian assaults", "Hamas raids")
 DOER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 
@@ -504,8 +528,10 @@ class EventsComponent:
         cands = [c for c in cands if not self._non_political(c) and not no_meeting(c)
                  and not_an_event(c.head, self.mods) is None
                  and not stance_content(c.head, self.mods) and not abstract_patient(c)]
-        return merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
-                                self.mods.lemmas("background"), self.mods.lemmas("toll"))
+        conflict = frozenset(c.head.i for c in cands if c.entry.event in FORCE_EVENTS)
+        merged = merge_candidates(_curated_first(cands, self.mods.lemmas("background")),
+                                  self.mods.lemmas("background"), self.mods.lemmas("toll"))
+        return [c for c in merged if not conflict_occasion(c, conflict)]
 
     def _non_political(self, cand: Candidate) -> bool:
         """Storms, diseases, accidents and sports teams do not make political events."""

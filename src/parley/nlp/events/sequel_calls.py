@@ -20,7 +20,15 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.args import listed_subjects, subject_of
-from parley.nlp.events.match import Candidate, coarse_pos, lemma, names_party, pobjs, preps_of
+from parley.nlp.events.match import (
+    Candidate,
+    coarse_pos,
+    lemma,
+    names_party,
+    pobjs,
+    preps_of,
+    with_conjuncts,
+)
 from parley.nlp.events.participant_kinds import acts_for_body
 from parley.nlp.extensions import actor_at
 
@@ -51,6 +59,10 @@ def sequel_call(noun: Token) -> list[Token]:
     # that act for a state or body; a sequence keeps round 18's named parties
     party = names_party if noun.head.lower_ in AFTER else _side
     partners = [o for p in preps_of(noun, _WITH) for o in pobjs(p) if party(o) and o.pos_ != "PRON"]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if owners:  # "during Blinken's meeting with Y": its own side, never the act's subject
+        return [s for s in with_conjuncts(owners) if party(s)] + partners \
+            if any(party(s) for s in owners) and partners else []
     subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and party(s)]
     if not subjects and verb.dep_ == "ROOT" and coarse_pos(verb) == "NOUN":
         # a headline verb tagged as a noun ("Chile's Boric thanks …"): its name compounds

@@ -79,11 +79,31 @@ def trip_host(noun: Token) -> str | None:
     return None
 
 
+def trip_agents(noun: Token) -> list[Token]:
+    """The travellers a trip noun names itself: its possessor ("Scholz's trip"; not a pronoun,
+    whose antecedent is the act's subject) or its "by" object ("a visit to X by Y", also when
+    the parser hung "by Y" on the destination)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if owners:
+        return with_conjuncts(owners)
+    holders = [noun, *(o for p in preps_of(noun, _TO) for o in pobjs(p))]
+    return [o for h in holders for p in preps_of(h, _BY) for o in pobjs(p)]
+
+
+_TO = frozenset({"to"})
+_BY = frozenset({"by"})
+
+
 def occasion_trip(noun: Token) -> tuple[list[Token], str] | None:
     """A trip noun in an occasion or sequence phrase of an act ("X made the remarks during a
-    visit to Y", "X returned following a Y trip"): its travellers (the noun's possessor, else
-    the act's subjects that act for a party of another country than the host) and the host's
-    country; None when either is missing. A trip is an event of its own, like a call there."""
+    visit to Y", "X returned following a Y trip"): its travellers and the host's country; None
+    when either is missing. A trip is an event of its own, like a call there.
+
+    The travellers are those the noun names (``trip_agents``: "a visit to Y by Z", "Z's trip":
+    never the act's subject then, "Russia struck Kyiv during a visit to Ukraine by the UN
+    chief"), else the act's subjects that are persons acting for a party of another country
+    than the host (a state or an army does not travel: "China held drills after a visit to
+    Taiwan" is no visit of China's)."""
     if lemma(noun) not in VISIT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in TRIP_OCCASION:
         return None
     if noun.head.head == noun.head or journey_of(noun) is not None:
@@ -92,13 +112,19 @@ def occasion_trip(noun: Token) -> tuple[list[Token], str] | None:
     verb = occasion_clause(noun.head.head)
     if host is None or verb is None:
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "her trip": the act's
-    heads = owners if owners else with_conjuncts(subject_of(verb))
     doc = noun.doc
+    named = trip_agents(noun)
     out = []
-    for h in heads:
+    for h in named or with_conjuncts(subject_of(verb)):
         actor = actor_at(doc, h.idx, h.idx + len(h.text))
-        if h.pos_ != "PRON" and acts_for_body(h) and actor is not None and actor.country \
-                and actor.country != host:
+        if h.pos_ == "PRON" or not acts_for_body(h) or actor is None or actor.country == host:
+            continue
+        if named or (actor.kind == "person" and actor.country):  # named: "by the UN chief" too
             out.append(h)
     return (out, host) if out else None
+
+
+def names_own_sides(noun: Token) -> bool:
+    """A call, meeting or trip noun that names its own side: a possessor that is no pronoun
+    ("Blinken's meeting with Y") or a "by" traveller ("a visit to X by Y")."""
+    return bool(trip_agents(noun))
