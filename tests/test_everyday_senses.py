@@ -88,3 +88,62 @@ def test_everyday_sense_codes_no_event(code, text, event):
 ])
 def test_real_event_stays(code, text, event):
     assert event in _events(code, text), text
+
+
+# Review of round 21: the over-broad readings. Each real event of these invented sentences
+# stays (the sense rules are narrowed by the clause's form, the owner, the fighters, the verb).
+@pytest.mark.parametrize(("text", "event"), [
+    # 1. a clause of what is to happen (present, "can", subjunctive, "is to") is an agreement;
+    #    only a copular judgement is an opinion
+    ("Serbia and Kosovo agreed that the Jarinje border crossing reopens on Monday.", "AGREE"),
+    ("EU leaders agreed that Ukraine and Moldova can open accession talks in June.", "AGREE"),
+    ("Ethiopia and Eritrea agreed that all troops be withdrawn from the border by March.",
+     "AGREE"),
+    ("Sudan and South Sudan agreed that the oil pipeline is to reopen next week.", "AGREE"),
+    ("Israel and Lebanon agreed that the maritime border runs along Line 23.", "AGREE"),
+    ("Armenia and Azerbaijan agreed that the Lachin corridor reopens to traffic on Friday.",
+     "AGREE"),
+    ("Rwanda and Burundi agreed that the border is to reopen next Tuesday.", "AGREE"),
+    # 2. sanctioning a thing a party owns penalises the party
+    ("The US sanctioned Iran's drone program on Tuesday.", "SANCTION"),
+    ("The United States sanctioned Russia's sovereign debt in February.", "SANCTION"),
+    # 3. parties hosted for talks are parties, not a party (an occasion)
+    ("Norway hosted the warring parties for talks in Oslo.", "CONSULT"),
+    ("Kenya's president hosted opposition parties at State House for a dialogue on reforms.",
+     "CONSULT"),
+    ("Egypt hosted the rival Sudanese parties for ceasefire talks in Cairo.", "CONSULT"),
+    # 4. a rally attended to demand something is a protest
+    ("Imran Khan attended a rally in Lahore to demand early elections.", "PROTEST"),
+    ("Maria Corina Machado attended a rally in Caracas demanding that Maduro step down.",
+     "PROTEST"),
+    ("Bolsonaro attended marches and rallies in Brasilia demanding the release of jailed "
+     "supporters.", "PROTEST"),
+    ("Kemal Kilicdaroglu attended a rally in Istanbul calling for the mayor's release.",
+     "PROTEST"),
+    # 5. armed fighters, a foe in the purpose, a toll: combat whatever the aim
+    ("Government troops fought to retake the seat of the regional government from M23 rebels "
+     "in Goma.", "ASSAULT"),
+    ("Nigerian troops fought to protect the civilian population from Boko Haram fighters.",
+     "ASSAULT"),
+    ("Malian soldiers and jihadists battled for the regional seat of Gao on Sunday.", "ASSAULT"),
+    ("Rival cartels fought for customers in Sinaloa, leaving 30 people dead.", "ASSAULT"),
+    ("Somali soldiers fought to protect the local population from al-Shabaab militants.",
+     "ASSAULT"),
+    # 6. a story word is abstract only as what bursts
+    ("Gunmen stormed the debate in Mogadishu, killing two lawmakers.", "ASSAULT"),
+    ("A land dispute killed 14 villagers in Plateau State on Sunday.", "ASSAULT"),
+    ("Militants stormed the debate in Kabul, killing three delegates.", "ASSAULT"),
+])
+def test_review21_real_event_stays(code, text, event):
+    assert event in _events(code, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Niger backed out of its defence pact with France.",
+    "Mali backed out of its security pact with France.",
+    "Russia backed out of the Black Sea grain deal in July.",
+])
+def test_what_one_backs_out_of_is_no_agreement(code, text):
+    events = _events(code, text)
+    assert "AGREE" not in events and "SUPPORT" not in events, text
+
