@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
+import statistics
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,6 +157,30 @@ class Gazetteer:
         """(lat_min, lat_max, lon_min, lon_max) of where a country's towns lie."""
         rows = self._rows("SELECT lat0, lat1, lon0, lon1 FROM country WHERE cc = ?", (cc,))
         return rows[0] if rows and rows[0][0] is not None else None
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def side(self, cc: str, dlat: float, dlon: float, towns: int, share: int,
+             min_towns: int) -> tuple[float, float] | None:
+        """The point of a country's "southern", "eastern" … part: the median latitude and
+        longitude of the ``1/share`` of its ``towns`` largest towns that lie furthest that
+        way. Why: a direction moved inside the country's bounding box lands where the box is
+        widest, not where its people are ("southern Russia" fell in Siberia, 54 N 100 E); a
+        median of towns, not a population-weighted mean, keeps a capital near the middle
+        ("western Ukraine" and Kyiv) or a far cluster ("southern Russia" and the Pacific coast)
+        from pulling the point. None for "central" or a country with too few towns (the caller
+        keeps the box)."""
+        if not dlat and not dlon:
+            return None
+        rows = self._rows("SELECT lat, lon, pop FROM place WHERE cc = ? AND feature = 'city' "
+                          "ORDER BY pop DESC LIMIT ?", (cc, towns))
+        if len(rows) < min_towns:
+            return None
+        lats, lons = [t[0] for t in rows], [t[1] for t in rows]
+        lat_span, lon_span = (max(lats) - min(lats)) or 1.0, (max(lons) - min(lons)) or 1.0
+        ranked = sorted(rows, key=lambda t: -(dlat * (t[0] - min(lats)) / lat_span
+                                               + dlon * (t[1] - min(lons)) / lon_span))
+        part = ranked[: max(1, len(ranked) // share)]
+        return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
 
     @lru_cache(maxsize=1024)  # noqa: B019
     def border(self, a_iso3: str, b_iso3: str) -> Candidate | None:
