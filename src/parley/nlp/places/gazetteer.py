@@ -159,27 +159,31 @@ class Gazetteer:
         return rows[0] if rows and rows[0][0] is not None else None
 
     @lru_cache(maxsize=1024)  # noqa: B019
-    def side(self, cc: str, dlat: float, dlon: float, towns: int, share: int,
+    def side(self, cc: str, dlat: float, dlon: float, towns: int, share: float,
              min_towns: int) -> tuple[float, float] | None:
         """The point of a country's "southern", "eastern" … part: the median latitude and
-        longitude of the ``1/share`` of its ``towns`` largest towns that lie furthest that
-        way. Why: a direction moved inside the country's bounding box lands where the box is
-        widest, not where its people are ("southern Russia" fell in Siberia, 54 N 100 E); a
-        median of towns, not a population-weighted mean, keeps a capital near the middle
-        ("western Ukraine" and Kyiv) or a far cluster ("southern Russia" and the Pacific coast)
-        from pulling the point. None for "central" or a country with too few towns (the caller
-        keeps the box)."""
+        longitude of those of its ``towns`` largest towns that lie in the last ``share`` of the
+        country's span that way. Why: a direction moved inside the country's bounding box lands
+        where the box is widest, not where that side's people are ("southern Russia" fell in
+        Siberia, 54 N 100 E); a median of towns, not a population-weighted mean, keeps a capital
+        or a far cluster from pulling the point. None for "central", or when that side holds
+        fewer than ``min_towns`` towns (an empty side, "south Venezuela": the caller keeps the
+        box)."""
         if not dlat and not dlon:
             return None
-        rows = self._rows("SELECT lat, lon, pop FROM place WHERE cc = ? AND feature = 'city' "
+        rows = self._rows("SELECT lat, lon FROM place WHERE cc = ? AND feature = 'city' "
                           "ORDER BY pop DESC LIMIT ?", (cc, towns))
         if len(rows) < min_towns:
             return None
         lats, lons = [t[0] for t in rows], [t[1] for t in rows]
         lat_span, lon_span = (max(lats) - min(lats)) or 1.0, (max(lons) - min(lons)) or 1.0
-        ranked = sorted(rows, key=lambda t: -(dlat * (t[0] - min(lats)) / lat_span
-                                               + dlon * (t[1] - min(lons)) / lon_span))
-        part = ranked[: max(1, len(ranked) // share)]
+        norm_ = math.hypot(dlat, dlon)
+        scores = [(dlat * (t[0] - min(lats)) / lat_span + dlon * (t[1] - min(lons)) / lon_span) / norm_
+                  for t in rows]
+        cut = max(scores) - share * (max(scores) - min(scores))
+        part = [t for t, sc in zip(rows, scores, strict=True) if sc >= cut]
+        if len(part) < min_towns:
+            return None
         return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
 
     @lru_cache(maxsize=1024)  # noqa: B019

@@ -106,15 +106,14 @@ class ResolverKnobs:
     #: a modifier ("Mars mission", "Wagner base", "Roman Abramovich"): a locative preposition, a
     #: qualifier, "Town, Region", a co-mentioned place nearby, or a country of the story
     evidence_min_pop: int = 100_000
-    #: "southern Russia", "western Ukraine": a country's side is the median point of the
-    #: ``1/side_share`` of its ``side_towns`` largest towns furthest that way
-    #: (``Gazetteer.side``). 150 towns reach well beyond the capital's suburbs in a large
-    #: country; an eighth (about 18 towns) is one side's towns only — a quarter still reached
-    #: the capital's suburbs in the middle of Ukraine; fewer than 16 towns fall back to the
-    #: bounding box
+    #: "southern Russia", "western Ukraine": a country's side is the median point of those of
+    #: its ``side_towns`` largest towns in the last ``side_share`` of its span that way
+    #: (``Gazetteer.side``). 150 towns reach beyond a capital's suburbs in a large country; a
+    #: third of the span is what "southern" names; a side with fewer than 5 of those towns is
+    #: mostly empty land ("south Venezuela") and keeps the bounding-box point
     side_towns: int = 150
-    side_share: int = 8
-    side_min_towns: int = 16
+    side_share: float = 1 / 3
+    side_min_towns: int = 5
 
 
 KNOBS = ResolverKnobs()
