@@ -118,6 +118,23 @@ def test_a_direction_before_a_country_still_moves_toward_that_side(code, text, m
     assert place is not None and place.feature == "region" and place.name == mention
 
 
+@pytest.mark.parametrize("text, mention, lat_range, lon_range", [
+    # a wide country's bounding box put "southern Russia" in Siberia; its southern towns are in
+    # the North Caucasus and on the lower Volga
+    ("Drones struck an oil depot in southern Russia overnight.", "southern Russia", (41, 49), (37, 50)),
+    ("Forest fires spread in eastern Russia this week.", "eastern Russia", (42, 56), (125, 140)),
+    ("Typhoon rains flooded southern China on Sunday.", "southern China", (18, 27), (100, 120)),
+    ("Floods cut roads across southern India on Monday.", "southern India", (8, 16), (74, 81)),
+    # compact countries keep the bounding-box shift, which lies among that side's towns
+    ("Blackouts spread across western Ukraine after the strikes.", "western Ukraine", (47.5, 51), (22, 29)),
+    ("Shelling intensified in eastern Ukraine on Tuesday.", "eastern Ukraine", (47, 50.5), (35, 40)),
+])
+def test_a_side_of_a_country_lies_among_its_towns_on_that_side(code, text, mention, lat_range, lon_range):
+    place = place_of(code(text), mention)
+    assert place is not None and place.feature == "region"
+    assert lat_range[0] <= place.lat <= lat_range[1] and lon_range[0] <= place.lon <= lon_range[1]
+
+
 @pytest.mark.parametrize("text, word, country", [
     ("She grew up in Baltic, Connecticut, before the war.", "Baltic", "USA"),
     ("The fair was held in Mars, Pennsylvania, last week.", "Mars", "USA"),

@@ -1260,6 +1260,10 @@ class PlacesComponent:
 
     def _toward(self, c: Candidate, direction: str) -> tuple[float, float]:
         dlat, dlon = self.cues.direction[direction]
+        side = self.gaz.side(c.cc, dlat, dlon, KNOBS.side_towns, KNOBS.side_share,
+                             KNOBS.side_min_towns, KNOBS.side_min_span) if c.feature == "country" else None
+        if side:
+            return side
         box = self.gaz.extent(c.cc) if c.feature == "country" else None
         if not box:
             return c.lat, c.lon

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
+import statistics
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,6 +157,40 @@ class Gazetteer:
         """(lat_min, lat_max, lon_min, lon_max) of where a country's towns lie."""
         rows = self._rows("SELECT lat0, lat1, lon0, lon1 FROM country WHERE cc = ?", (cc,))
         return rows[0] if rows and rows[0][0] is not None else None
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def side(self, cc: str, dlat: float, dlon: float, towns: int, share: float,
+             min_towns: int, min_span: float) -> tuple[float, float] | None:
+        """The point of a country's "southern", "eastern" … part: the median latitude and
+        longitude of those of its ``towns`` largest towns that lie in the last ``share`` of the
+        country's span that way. Why: a direction moved inside the country's bounding box lands
+        where the box is widest, not where that side's people are ("southern Russia" fell in
+        Siberia, 54 N 100 E); a median of towns, not a population-weighted mean, keeps a capital
+        or a far cluster from pulling the point. None for "central", or when that side holds
+        fewer than ``min_towns`` towns (an empty side), or a country whose towns span less than
+        ``min_span`` degrees both ways (a compact country's box point is near that side's
+        towns): the caller keeps the box."""
+        if not dlat and not dlon:
+            return None
+        found = self._rows("SELECT lat, lon FROM place WHERE cc = ? AND feature = 'city' "
+                           "ORDER BY pop DESC LIMIT ?", (cc, towns))
+        # one town per quarter-degree cell: GeoNames lists a capital's districts as towns
+        # (Kyiv's Obolon, Pechersk …), which would make the capital most of any side near it
+        rows = list({(round(t[0] * 4), round(t[1] * 4)): t for t in reversed(found)}.values())
+        if len(rows) < min_towns:
+            return None
+        lats, lons = [t[0] for t in rows], [t[1] for t in rows]
+        lat_span, lon_span = (max(lats) - min(lats)) or 1.0, (max(lons) - min(lons)) or 1.0
+        if max(lat_span, lon_span) < min_span:
+            return None
+        norm_ = math.hypot(dlat, dlon)
+        scores = [(dlat * (t[0] - min(lats)) / lat_span + dlon * (t[1] - min(lons)) / lon_span) / norm_
+                  for t in rows]
+        cut = max(scores) - share * (max(scores) - min(scores))
+        part = [t for t, sc in zip(rows, scores, strict=True) if sc >= cut]
+        if len(part) < min_towns:
+            return None
+        return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)
 
     @lru_cache(maxsize=1024)  # noqa: B019
     def border(self, a_iso3: str, b_iso3: str) -> Candidate | None:
