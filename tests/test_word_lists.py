@@ -580,11 +580,9 @@ for _list, _attr in (("commodities", "COMMODITIES"), ("sale_verbs", "SALE_VERBS"
     BINDINGS[("events_trade_and_press.yaml", _list)] = [(_EV + "trade_and_press", _attr)]
 
 # --- round 20 (senses20): material-conflict triggers with an abstract patient ----------------
-CHECKS["events_abstract_patients.yaml"] = {"abstract_patients": _no_event, "story_words": _no_event}
+CHECKS["events_abstract_patients.yaml"] = {"abstract_patients": _no_event}
 BINDINGS[("events_abstract_patients.yaml", "abstract_patients")] = [
     (_EV + "abstract_patients", "ABSTRACT")]
-BINDINGS[("events_abstract_patients.yaml", "story_words")] = [
-    (_EV + "abstract_patients", "STORIES")]
 
 # --- round 21 (senses21): everyday senses in domestic news -----------------------------------
 CHECKS["events_everyday_senses.yaml"] = {

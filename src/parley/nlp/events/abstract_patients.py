@@ -14,10 +14,7 @@ no act between parties:
   no party does the act (the subject, or the passive "by" object);
 - **a quantity that grows or is hit** ("the town's population exploded", "prices exploded",
   "targeted a 5 percent rise"): a number, a rate or a price (``abstract_patients``: quantities;
-  spaCy's PERCENT and QUANTITY entities), told with the verbs of bursting as its subject;
-- **a story that bursts** ("the scandal exploded into public view", round 21): stories and
-  disputes (``story_words``) only as what bursts, never as the patient or doer of another
-  act ("gunmen stormed the debate", "a land dispute killed 14 villagers" stay).
+  spaCy's PERCENT and QUANTITY entities), told with the verbs of bursting as its subject.
 
 The patient is the direct object, the passive subject, the object of "on"/"against" ("crack
 down on", "an attack on"), or, for verbs of bursting (``BURSTING``), the subject. A patient
@@ -38,8 +35,6 @@ from parley.nlp.events.match import Candidate, lemma, names_party, pobjs, preps_
 LISTS = "events_abstract_patients.yaml"
 #: heads of abstract things: plans, policies, ideas, capacities, quantities
 ABSTRACT = word_list(LISTS, "abstract_patients")
-#: stories and disputes: abstract only as what bursts ("the scandal exploded", round 21)
-STORIES = word_list(LISTS, "story_words")
 #: event types of material conflict, whose patient must be a body, a place or a thing
 MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: verbs of bursting, whose subject is what bursts ("the population exploded")
@@ -89,18 +84,17 @@ def _counted(word: Token) -> Token:
     return next(iter(o for p in preps_of(word, frozenset({"of"})) for o in pobjs(p)), word)
 
 
-def _abstract(word: Token, owner_counts: bool = True, stories: bool = False) -> bool:
+def _abstract(word: Token, owner_counts: bool = True) -> bool:
     """An abstract head: a listed plan, idea or quantity, or an amount entity; never a party,
     nor a thing a party owns ("Hezbollah's drone program", "the Syrian weapons programme",
     "Russia's export capacity", "the latest issue of the weekly <Name>"): strikes on those
-    are strikes on the party (review of round 20). With ``stories`` (what bursts), also a
-    story or a dispute (``story_words``)."""
-    if names_party(word) or (owner_counts and owned_by_party(word)):
+    are strikes on the party (review of round 20)."""
+    if names_party(word) or (owner_counts and _owned_by_party(word)):
         return False
-    return lemma(word) in ABSTRACT or (stories and lemma(word) in STORIES)
+    return lemma(word) in ABSTRACT
 
 
-def owned_by_party(word: Token) -> bool:
+def _owned_by_party(word: Token) -> bool:
     """A possessor, demonym or name modifier that names a party, or a proper-noun party in the
     word's "of" phrase; not a pronoun ("their ability to sublet") nor a common noun in the "of"
     phrase ("the capacity of banks"): those stay abstract."""
@@ -119,8 +113,7 @@ def abstract_patient(cand: Candidate) -> bool:
     patients = [] if cand.entry.obj else _patients(cand.head)  # "violated the ceasefire"
     # what bursts is abstract whoever owns it ("the country's prison population exploded")
     bursting = lemma(cand.head) in BURSTING
-    if patients and all(_abstract(p, owner_counts=not bursting, stories=bursting)
-                        for p in patients):
+    if patients and all(_abstract(p, owner_counts=not bursting) for p in patients):
         return True
     agents = _agents(cand.head)
     return bool(agents) and all(_abstract(a) for a in agents)

@@ -2,9 +2,8 @@
 
 Each test reads a parse structure that selects the sense, not the word of one sentence:
 
-- **an opinion agreed, not a commitment** (FactBank: "agree" with a copular complement clause,
-  a judgement, is a predicate of opinion; with a to-infinitive, "to"/"on" an object or a clause
-  of what is to happen it is a commitment):
+- **an opinion agreed, not a commitment** (FactBank: "agree" with a finite complement clause is
+  a predicate of opinion; with a to-infinitive or "to"/"on" an object it is a commitment):
   "largely agreed with her colleague that the bill was flawed", "the two judges agreed that the
   ruling was wrong" code no AGREE; "agreed to a ceasefire", "agreed to withdraw", "agreed that
   the talks would resume" stay;
@@ -12,9 +11,8 @@ Each test reads a parse structure that selects the sense, not the word of one se
   bare imperative verb inside quotation marks whose head lies outside them ("marchers chanted
   \"don't shoot\"", "\"drop the gun,\" the deputy shouted") is no act of its type;
 - **sanction as authorise** (the approval sense of "sanction"): a sanction whose object is an
-  act, a use or a plan (``authorised_acts``, or an abstraction), not a party nor a party's, is an
-  approval ("the committee sanctioned the use of public funds"); "the EU sanctioned three banks"
-  and "the US sanctioned Iran's drone program" stay.
+  act, a use or a plan (``authorised_acts``, or an abstraction), not a party, is an approval
+  ("the committee sanctioned the use of public funds"); "the EU sanctioned three banks" stays.
 
 - **hosting an occasion** ("the Hawks host the Royals for a playoff game", "the city will host
   the Summer Olympics"): "host" whose object or "for" object is a game, a contest or a show
@@ -30,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
-from parley.nlp.events.abstract_patients import ABSTRACT, owned_by_party
+from parley.nlp.events.abstract_patients import ABSTRACT
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
 
@@ -54,23 +52,16 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def _states_a_view(clause: Token) -> bool:
-    """A complement clause that states a judgement: a copula with its predicate ("the bill was
-    flawed", "the talks were a failure", "the election had been fair") and no modal nor "to"
-    ("is to reopen", "would be open"). A clause of an action or a state of affairs, in any
-    tense or mood, is what the parties undertake (review of round 21: "agreed that the crossing
-    reopens on Monday", "that Ukraine can open talks", "that all troops be withdrawn", "that
-    the pipeline is to reopen", "that the border runs along Line 23" are agreements)."""
-    if lemma(clause) != "be" or not any(c.dep_ in ("attr", "acomp") for c in clause.children):
-        return False
-    return not any(c.dep_ == "xcomp" or (c.dep_ == "aux" and (
-        c.tag_ == "MD" or c.lower_ in COMMITTING_AUX)) for c in clause.children)
+    """A complement clause that states a fact or a judgement ("the bill was flawed"): no
+    auxiliary of an undertaking or a plan ("would resume", "should reopen")."""
+    return not any(c.dep_ == "aux" and c.lower_ in COMMITTING_AUX for c in clause.children)
 
 
 def opinion_agreed(token: Token, mods: Modifiers) -> bool:
     """"agreed with her colleague that the bill was flawed", "agreed that the plan was
-    unfair", "agreed on the need for more rangers": "agree" with a copular complement clause
-    (a judgement, ``_states_a_view``) and no to-infinitive, no "to"/"on" object, or "on" a
-    view (``view_nouns``), is concurring with a view, not a commitment between parties."""
+    unfair", "agreed on the need for more rangers": "agree" with a finite complement clause
+    and no to-infinitive, no "to"/"on" object, or "on" a view (``view_nouns``), is
+    concurring with a view, not a commitment between parties."""
     if lemma(token) != "agree" or token.pos_ != "VERB":
         return False
     if any(c.dep_ == "xcomp" for c in token.children) or preps_of(token, frozenset({"to"})):
@@ -123,9 +114,7 @@ def authorised_act(token: Token, mods: Modifiers) -> bool:
         return False
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     things = with_conjuncts(things)
-    # a thing a party owns ("Iran's drone program", "Russia's sovereign debt") is penalised
-    # with its owner (review of round 21)
-    return bool(things) and not any(names_party(t) or owned_by_party(t) for t in things) and all(
+    return bool(things) and not any(names_party(t) for t in things) and all(
         lemma(t) in AUTHORISED_ACTS or lemma(t) in ABSTRACT for t in things)
 
 

@@ -71,7 +71,6 @@ from parley.nlp.events.stances import (
     hammered_home,
     impersonal_demand,
     justification,
-    left_by_backing_off,
     left_in_state,
     level_reached,
     policy_crackdown,
@@ -588,8 +587,6 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
         return False
     if any(lemma(c) == "protest" for c in verb.subtree):  # the gathering is in that subtree
         return False
-    if _demands_made(noun, verb, mods):
-        return False
     holders = mods.lemmas("campaign_gathering", dep="holder")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
@@ -598,22 +595,6 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
     return any((s.ent_type_ == "PERSON" or lemma(s) in holders) and not any(
         lemma(c) in ("opposition", "protest", "anti-war", "activist") for c in s.subtree)
         for s in subjects)
-
-
-#: clauses on a rally (participle, relative) or on the verb of attending it (purpose)
-DEMAND_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp"})
-
-
-def _demands_made(noun: Token, verb: Token, mods: Modifiers) -> bool:
-    """"attended a rally in Lahore to demand early elections", "a rally demanding that Maduro
-    step down", "a rally where thousands demanded fair elections": a clause on the rally or on
-    the verb of attending it whose verb is one of asking (``asked_for``, ``dep: verb``) tells
-    a protest's demand, not a candidate's own rally (review of round 21)."""
-    asking = mods.lemmas("asked_for", dep="verb")
-    clauses = [t for t in noun.subtree if t.dep_ in ("acl", "relcl")]
-    if noun.dep_ == "dobj":  # the verb of attending; not a speech given at the venue
-        clauses += [c for c in verb.children if c.dep_ in DEMAND_CLAUSE_DEPS]
-    return any(coarse_pos(c) == "VERB" and lemma(c) in asking for c in clauses)
 
 
 # the perfect's auxiliary, contracted with a straight or a typographic apostrophe ("He’s been")
@@ -891,7 +872,6 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("figurative fight", figurative_fight),
     ("level reached", level_reached),
     ("retreat from a position", backed_off),
-    ("what one backs out of", left_by_backing_off),
     ("guests welcomed", guests_welcomed),
     ("stance of a public", public_stance),
     ("difference of opinion", disagreement),

@@ -15,9 +15,7 @@ Round 18:
   keep their contracts"): a fight whose purpose is to pass, keep or win a civil thing
   (``civil_objects``: a bill, a programme, a business) and that names no foe is lobbying or
   competing, not combat (ASSAULT); "fought to hold the bridge" stays. Pushing a civil thing
-  ("pushed through a housing bill") is legislating, not pressing a party (REQUEST). Round 21
-  review: a fight by an armed body, against a foe named in its purpose, or with a toll is
-  combat whatever its aim (``told_as_combat``).
+  ("pushed through a housing bill") is legislating, not pressing a party (REQUEST).
 
 The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
@@ -27,7 +25,6 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.abstract_patients import ABSTRACT
-from parley.nlp.events.armed import is_armed
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
 
@@ -104,35 +101,6 @@ def _purpose_clauses(verb: Token) -> list[Token]:
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
 
 
-#: words of a death toll in a participle on the fight ("…, leaving 30 people dead")
-CASUALTY_WORDS = frozenset({"dead", "death", "casualty", "kill", "wound", "injure", "maim"})
-
-
-def _fighters(verb: Token) -> list[Token]:
-    """The fight's subjects with their conjuncts, or those of the verb a to-clause completes
-    ("vowed to fight for …")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return with_conjuncts(subjects)
-
-
-def told_as_combat(verb: Token) -> bool:
-    """A fight told as combat whatever its aim (review of round 21): an armed body fights
-    ("government troops fought to retake the seat of the regional government", "Malian soldiers
-    and jihadists battled for the regional seat of Gao"), its purpose names a party or an armed
-    body as the foe ("fought to protect the population from Boko Haram fighters"), or a
-    participle on it tells a toll ("fought for customers in Sinaloa, leaving 30 people dead")."""
-    if any(is_armed(s) for s in _fighters(verb)):
-        return True
-    for clause in _purpose_clauses(verb):
-        foes = [o for p in preps_of(clause, frozenset({"from", "against"})) for o in pobjs(p)]
-        if any(names_party(f) or is_armed(f) for f in with_conjuncts(foes)):
-            return True
-    return any(c.dep_ == "advcl" and any(lemma(t) in CASUALTY_WORDS for t in c.subtree)
-               for c in verb.children)
-
-
 def effort_for_measure(token: Token, mods: Modifiers) -> bool:
     """"fought to pass the transit bill", "pushed through a housing bill": a fight with no foe
     whose purpose acts on a civil thing, or a push of a civil thing, is an effort, not combat
@@ -144,7 +112,5 @@ def effort_for_measure(token: Token, mods: Modifiers) -> bool:
     if lemma(token) not in FIGHTING or token.pos_ != "VERB":
         return False
     if any(c.dep_ in FOE_DEPS for c in token.children) or preps_of(token, FOE_PREPS):
-        return False
-    if told_as_combat(token):
         return False
     return any(_acts_on_civil_thing(p, abstract=True) for p in _purpose_clauses(token))

@@ -11,7 +11,6 @@ US political news states positions far more often than it reports acts. Classes:
 - **a level reached** ("the debt hit $3 billion", "turnout hit a record high"): a verb of
   reaching (``level_verbs``) with an amount or a record as its object;
 - **backing off** ("backed off his pledge", ``retreat_particles``): a retreat, not SUPPORT;
-  what one backs out of ("backed out of its defence pact") is no agreement either (round 21);
 - **guests welcomed** ("welcomed guests at the mansion", ``hosted_people``): hospitality;
 - **a stance on a view** ("backed the idea of a cheaper ticket", ``held_views``);
 - **control of a legislature** ("take control of the Senate", ``legislatures``): an election
@@ -39,7 +38,6 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma
-from parley.nlp.events.plain_senses import told_as_combat
 from parley.nlp.syntax import finite_after_infinitive
 
 LISTS = "events_stances.yaml"
@@ -90,24 +88,6 @@ def backed_off(token: Token, mods: Modifiers) -> bool:
     return lemma(token) == "back" and any(
         c.dep_ in ("prt", "advmod", "prep") and c.i == token.i + 1 and c.lower_ in RETREAT_PARTICLES
         for c in token.children)
-
-
-def left_by_backing_off(token: Token, mods: Modifiers) -> bool:
-    """"Niger backed out of its defence pact with France", "backed away from the deal": the
-    object of a backing off (``backed_off``) is what is left, not an agreement or a meeting
-    told as news (review of round 21: with the SUPPORT gone, the noun surfaced as an AGREE)."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    if token.dep_ == "dobj":
-        return backed_off(token.head, mods)
-    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "from"):
-        return False
-    head = token.head.head  # "backed away from": the verb; "backed out of": the particle
-    if head.lower_ in RETREAT_PARTICLES and head.head != head:
-        head = head.head
-    return backed_off(head, mods)
 
 
 def guests_welcomed(token: Token, mods: Modifiers) -> bool:
@@ -194,8 +174,6 @@ def fight_for_cause(token: Token, mods: Modifiers) -> bool:
     if lemma(token) not in FIGHTING or token.pos_ != "VERB":
         return False
     if any(c.dep_ == "dobj" for c in token.children) or _pobjs(token, FOE_PREPS):
-        return False
-    if told_as_combat(token):  # "soldiers and jihadists battled for the regional seat of Gao"
         return False
     return any(lemma(o) in CAUSES for o in _pobjs(token, frozenset({"for"})))
 
