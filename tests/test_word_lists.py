@@ -584,17 +584,6 @@ CHECKS["events_abstract_patients.yaml"] = {"abstract_patients": _no_event}
 BINDINGS[("events_abstract_patients.yaml", "abstract_patients")] = [
     (_EV + "abstract_patients", "ABSTRACT")]
 
-# --- round 21 (senses21): everyday senses in domestic news -----------------------------------
-CHECKS["events_everyday_senses.yaml"] = {
-    "authorised_acts": _no_event, "degree_words": _no_event, "view_nouns": _no_event,
-    "hosted_occasions": _no_event}
-for _list, _attr in (("view_nouns", "VIEW_NOUNS"), ("hosted_occasions", "HOSTED_OCCASIONS")):
-    BINDINGS[("events_everyday_senses.yaml", _list)] = [(_EV + "everyday_senses", _attr)]
-BINDINGS[("events_everyday_senses.yaml", "degree_words")] = [
-    (_EV + "everyday_senses", "DEGREE_WORDS")]
-BINDINGS[("events_everyday_senses.yaml", "authorised_acts")] = [
-    (_EV + "everyday_senses", "AUTHORISED_ACTS")]
-
 
 # --- round 21 review (slots21): the holder and the attempt named by a "by" phrase ------------
 def _by_party_is_target(doc: CodedArticle, word: str) -> bool:

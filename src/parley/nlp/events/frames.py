@@ -28,13 +28,6 @@ from spacy.tokens import Doc, Token
 from parley.lexicon import word_list
 from parley.nlp.events.backdrops import described_state, venue_gathering
 from parley.nlp.events.counterparts import body_gathering
-from parley.nlp.events.everyday_senses import (
-    authorised_act,
-    degree_deal,
-    hosted_occasion,
-    opinion_agreed,
-    quoted_command,
-)
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
     WEEKDAY_NAMES,
@@ -572,8 +565,6 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
     "during") of what someone says or does there, and that subject is a candidate or office
     holder (a named person or a ``dep: holder`` noun); nothing says what it is against ("a
     rally against the war", "in protest at" keep the protest)."""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head  # "attended office openings and rallies": the first conjunct's verb
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS and noun.head.head != noun.head:
         verb = noun.head.head  # "At a rally, the senator said …": the speaker's own rally
@@ -589,9 +580,6 @@ def _candidate_holds(noun: Token, mods: Modifiers) -> bool:
         return False
     holders = mods.lemmas("campaign_gathering", dep="holder")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
-        # round 21: "has campaigned hard, attending a dozen rallies": the main verb's subject
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any((s.ent_type_ == "PERSON" or lemma(s) in holders) and not any(
         lemma(c) in ("opposition", "protest", "anti-war", "activist") for c in s.subtree)
         for s in subjects)
@@ -903,11 +891,6 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a relative or a public met", private_or_public_counterpart),
     ("showing, not protesting", shown_not_protested),
     ("an effort for a measure", effort_for_measure),
-    ("an opinion agreed", opinion_agreed),
-    ("a command or slogan quoted", quoted_command),
-    ("sanction as authorise", authorised_act),
-    ("a deal as an amount or a weight", degree_deal),
-    ("an occasion hosted", hosted_occasion),
     ("a commercial shipment", commercial_shipment),
     ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),

@@ -24,7 +24,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
-from parley.nlp.events.abstract_patients import ABSTRACT
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
 
@@ -85,14 +84,12 @@ def shown_not_protested(token: Token, mods: Modifiers) -> bool:
             and any(c.dep_ in SHOWN_DEPS for c in token.children))
 
 
-def _acts_on_civil_thing(verb: Token, abstract: bool = False) -> bool:
+def _acts_on_civil_thing(verb: Token) -> bool:
     """The verb's object, or the object of its preposition ("push through a bill"), is a
-    civil thing (with ``abstract``, also an abstraction: a fight's aim, round 21; a push for an
-    abstraction, "pushes for EU membership", is still a request)."""
+    civil thing."""
     things = [c for c in verb.children if c.dep_ == "dobj"]
     things += [o for p in preps_of(verb) for o in pobjs(p)]
-    return any(lemma(t) in CIVIL_OBJECTS or (abstract and lemma(t) in ABSTRACT)
-               for t in with_conjuncts(things))
+    return any(lemma(t) in CIVIL_OBJECTS for t in with_conjuncts(things))
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:
@@ -113,4 +110,4 @@ def effort_for_measure(token: Token, mods: Modifiers) -> bool:
         return False
     if any(c.dep_ in FOE_DEPS for c in token.children) or preps_of(token, FOE_PREPS):
         return False
-    return any(_acts_on_civil_thing(p, abstract=True) for p in _purpose_clauses(token))
+    return any(_acts_on_civil_thing(p) for p in _purpose_clauses(token))

@@ -357,9 +357,7 @@ def status_predicate(token: Token, mods: Modifiers) -> bool:
 
 #: verbs of asking someone to act: their to-clause is the request's content
 ASKING = frozenset({"call", "urge", "ask", "press", "implore", "appeal", "beg", "tell",
-                    "demand", "encourage", "push",
-                    # round 21: directives (TimeML I_ACTION) — an ordered act is not done yet
-                    "order", "instruct", "command", "direct"})
+                    "demand", "encourage", "push"})
 
 
 def requested_content(token: Token, mods: Modifiers) -> bool:
