@@ -585,22 +585,6 @@ BINDINGS[("events_abstract_patients.yaml", "abstract_patients")] = [
     (_EV + "abstract_patients", "ABSTRACT")]
 
 
-# --- round 21 review (slots21): the holder and the attempt named by a "by" phrase ------------
-def _by_party_is_target(doc: CodedArticle, word: str) -> bool:
-    """The party of the "by" phrase (the last actor of the sentence) is a conflict act's
-    target."""
-    if not doc.actors:
-        return False
-    last = max(doc.actors, key=lambda a: min((m.start for m in a.mentions), default=-1)).id
-    return any(last in e.recipient for e in doc.events if e.event in ("ASSAULT", "COERCE"))
-
-
-CHECKS["events_yielding.yaml"] = {"holding": _by_party_is_target,
-                                  "attempts": _by_party_is_target}
-BINDINGS[("events_yielding.yaml", "holding")] = [(_EV + "yielding", "HOLDING")]
-BINDINGS[("events_yielding.yaml", "attempts")] = [(_EV + "yielding", "ATTEMPTS")]
-
-
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
     for module_name, attr in BINDINGS[(name, list_name)]:

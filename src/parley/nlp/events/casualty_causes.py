@@ -11,23 +11,17 @@ the first event noun after the preposition, and the demonym or possessive right 
 
 Only for a verb without an active subject (passive, participle) and an empty source slot;
 a demonym on a non-event noun ("killed in a Ruritanian town") names a place, not a doer.
-
-Review of round 21: the cause must be an attack, a noun with an ASSAULT entry in the trigger
-lexicon; a visit, a mediation or a protest during which someone is killed is the occasion, and
-its visitor, mediator or organiser no doer ("killed during the Ruritanian president's visit").
-The demonym must stand right before the attack noun, over adjectives and weapon nouns only
-(``left_agents``): over any other noun it names that noun's party ("a Ruritanian refugee camp
-attack": the camp is Ruritanian), so the wider surface reading over plain nouns was removed.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from parley import ontology
-from parley.nlp.events.args import Arguments, actors_for
+from parley.nlp.countries import countries
+from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state
 from parley.nlp.events.lexicon import TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, preps_of
-from parley.nlp.events.nominal_agents import left_agents
+from parley.nlp.events.nominal_agents import event_word, left_agents, maker_follows
 
 #: prepositions that open the cause of a casualty (the passive agent and adjuncts of cause)
 CAUSE_PREPS = frozenset({"by", "in", "after", "amid", "during", "following", "from", "under"})
@@ -35,17 +29,6 @@ CAUSE_PREPS = frozenset({"by", "in", "after", "amid", "during", "following", "fr
 CAUSE_MARKS = frozenset({"as", "after", "while"})
 #: how many words after the preposition the attack noun may stand
 SPAN = 5
-#: the event type of a cause noun: an attack, not the occasion of a death (visit, protest)
-CAUSE_EVENTS = frozenset({"ASSAULT"})
-
-
-def attack_word(word: str, lexicon: TriggerLexicon) -> bool:
-    """An attack noun of the trigger lexicon, or a compound ending in one ("airstrike")."""
-    word = word.lower()
-    if not word.isalpha():
-        return False
-    return any(t.event in CAUSE_EVENTS for k in range(0, len(word) - 4)
-               for t in lexicon.candidates(word[k:], "NOUN"))
 
 
 def _active_subject(verb: Token) -> bool:
@@ -58,7 +41,7 @@ def _first_event_noun(doc: Doc, prep: Token, lexicon: TriggerLexicon) -> Token |
     for t in doc[prep.i + 1:min(prep.i + 1 + SPAN, prep.sent.end)]:
         if t.is_punct or (t.pos_ in ("ADP", "SCONJ", "CCONJ") and t.tag_ != "POS"):
             return None
-        if t.pos_ != "PROPN" and attack_word(t.text, lexicon):
+        if t.pos_ != "PROPN" and event_word(t.text, lexicon):
             return t
     return None
 
@@ -70,13 +53,31 @@ def cause_nouns(doc: Doc, verb: Token, lexicon: TriggerLexicon) -> list[Token]:
            if (n := _first_event_noun(doc, p, lexicon)) is not None]
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in clause.children):
-            out += [s for s in clause.children if s.dep_ == "nsubj" and attack_word(s.text, lexicon)]
+            out += [s for s in clause.children if s.dep_ == "nsubj" and event_word(s.text, lexicon)]
+    return out
+
+
+def _premodifier_states(doc: Doc, noun: Token) -> list[str]:
+    """States of the demonyms in the cause phrase before the attack noun, over other nouns
+    the surface reading stops at ("Ruritanian convoy shelling", "Freedonian border guard
+    fire"); read on the surface, as the parser often breaks such a phrase."""
+    out: list[str] = []
+    start = noun.i
+    while start > noun.sent.start and doc[start - 1].pos_ not in ("ADP", "VERB", "PUNCT"):
+        start -= 1
+    for t in doc[start:noun.i]:
+        code = countries().by_demonym.get(t.text)
+        if not code or not t.text[:1].isupper() or maker_follows(doc, t):
+            continue
+        state = demonym_state(doc, t) or place_state(doc, code)
+        if state is not None and state.id not in out:
+            out.append(state.id)
     return out
 
 
 def cause_agents(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon) -> None:
     """Fill an empty source of a passive or participial casualty verb with the doer named on
-    its cause: a demonym or possessive right before the attack noun, or the attack's own "by"
+    its cause: a demonym or possessive before the attack noun, or the attack's own "by"
     object ("killed in shelling by Ruritanian forces")."""
     verb = cand.head
     if args.actor or ontology.quad(cand.entry.event) != 4 or coarse_pos(verb) != "VERB":
@@ -86,6 +87,7 @@ def cause_agents(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLex
     found: list[str] = []
     for noun in cause_nouns(doc, verb, lexicon):
         ids, _ = left_agents(doc, noun)
+        ids = ids or _premodifier_states(doc, noun)
         ids += actors_for(doc, [o for p in preps_of(noun, frozenset({"by"}))
                                 for o in p.children if o.dep_ == "pobj"])
         found += [a for a in ids if a not in found and a not in args.recipient]

@@ -9,10 +9,6 @@ possessor becomes a person (or, plural, a group) actor of its own, named by the 
 and carrying the possessor's country; the possessor leaves the slot. Any other person or
 group actor on a possessed noun with no country takes the possessor's ("X's lawyer").
 
-Review of round 21: only a person's relatives are persons; the possessor must be a person
-actor ("the Stena Impero's sister" is a ship, "Hamas's brothers" its comrades, and Hamas stays
-the party). The name is the text of the phrase ("Bashar al-Assad's brother").
-
 Not for reciprocal events ("met his wife on a ferry" is vetoed as a talk elsewhere).
 """
 from __future__ import annotations
@@ -56,7 +52,7 @@ def _owner_actor(doc: Doc, owner: Token) -> Actor | None:
 def _kin_of(doc: Doc, owner: Token, head: Token, alone: bool, country: str | None) -> Actor:
     """The relative of one possessor, made once per Doc: named "<possessor>'s <kin>"."""
     words = [t for t in owner.subtree if t.dep_ not in ("det", "cc", "conj")]
-    name = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
+    name = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
     name = f"{name} {head.text}"
     actors = list(doc._.parley_actors or [])
     for a in actors:
@@ -77,15 +73,13 @@ def kin_actors(doc: Doc, head: Token) -> list[tuple[Actor, Actor | None]]:
     if lemma(head) not in KIN or head.pos_ != "NOUN":
         return []
     owners = _owners(head)
-    out: list[tuple[Actor, Actor | None]] = []
+    out = []
     for owner in owners:
         owner_actor = _owner_actor(doc, owner)
-        if owner_actor is None or owner_actor.kind != "person":  # a ship's sister, a group's brothers
-            return []
         known = actor_at(doc, head.idx, head.idx + len(head.text))
         if known is not None and len(owners) == 1 and known is not owner_actor:
             return [(known, owner_actor)]
-        country = owner_actor.country
+        country = owner_actor.country if owner_actor is not None else None
         out.append((_kin_of(doc, owner, head, len(owners) == 1, country), owner_actor))
     return out
 

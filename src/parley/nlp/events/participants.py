@@ -311,7 +311,7 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
     if not args.recipient:  # "bans imports from X", "pledged $5 million in aid to X"
         args.recipient = phrase_recipients(doc, cand, args, lexicon, mods)
     if not args.recipient:  # "retook the port from X", "repelled attempts by X to advance"
-        args.recipient = [a for a in actors_for(doc, yielding.losing_heads(cand, lexicon))
+        args.recipient = [a for a in actors_for(doc, yielding.losing_heads(cand))
                           if a not in args.actor]
     if not args.recipient:  # "sanctions bills targeting X's oil"
         args.recipient = targeted_actors(doc, cand, args, mods)
