@@ -18,7 +18,6 @@ from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.handing import amount_goals, amount_verb, arrival_goals, document_verb, handed_to
-from parley.nlp.events.kin_parties import kin_slot
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
@@ -1598,9 +1597,6 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     args.actor = actors_for(doc, args.actor_heads) or quoted_speakers(doc, args.actor_heads)
     args.recipient = [a for a in actors_for(doc, args.recipient_heads)
                       + quoted_speakers(doc, args.recipient_heads) if a not in args.actor]
-    if not cand.entry.reciprocal:  # round 21, "sanctions target X's sons": the sons
-        args.recipient = [a for a in kin_slot(doc, args.recipient_heads, args.recipient)
-                          if a not in args.actor]
     if not args.recipient:  # round 13, "Norway advises its citizens to …": Norway's citizens
         args.recipient = own_people(doc, args)
     # "banned Russian airlines": whose airlines. Not for reciprocal events: the topic of a

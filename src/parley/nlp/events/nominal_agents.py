@@ -53,7 +53,7 @@ GIVING = frozenset({"AID"})
 GIVING_NOUNS = word_list("events_nominal_agents.yaml", "giving_nouns")  # lexicon data
 
 
-def maker_follows(doc: Doc, token: Token) -> bool:
+def _maker_follows(doc: Doc, token: Token) -> bool:
     """"Iran-made", "Iranian-built": the demonym names where the thing was made."""
     after = doc[token.i + 1:token.i + 3]
     return any(t.lower_ in MAKERS for t in after)
@@ -86,7 +86,7 @@ def left_agents(doc: Doc, trigger: Token) -> tuple[list[str], Token | None]:
             return [found.id], (doc[i - 2] if i - 2 >= start else None)
         code = countries().by_demonym.get(tok.text)
         if code and tok.text[:1].isupper() and tok.text != countries().name(code):
-            if maker_follows(doc, tok):
+            if _maker_follows(doc, tok):
                 return [], None
             state = demonym_state(doc, tok) or place_state(doc, code)
             if state is None:
@@ -262,7 +262,7 @@ def _names_attacker(token: Token, lexicon: TriggerLexicon) -> bool:
         if t.dep_ not in ("amod", "compound", "nmod") or t.head == t:
             return False
         t = t.head
-        if t.tag_ == "VBG" or event_word(t.text, lexicon):
+        if t.tag_ == "VBG" or _event_word(t.text, lexicon):
             return True
     return False
 
@@ -290,7 +290,7 @@ def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments,
             v.country = next(iter(codes))
 
 
-def event_word(word: str, lexicon: TriggerLexicon) -> bool:
+def _event_word(word: str, lexicon: TriggerLexicon) -> bool:
     """An event noun of the trigger lexicon, or a compound ending in one ("cyberattack",
     "airstrike", "counteroffensive")."""
     word = word.lower()
@@ -308,7 +308,7 @@ def event_noun_actors(doc: Doc, args: Arguments, lexicon: TriggerLexicon) -> Non
     def junk(a: str) -> bool:
         actor = by_id.get(a)
         return (actor is not None and actor.kind not in ("state", "igo") and not actor.known
-                and " " not in actor.name and event_word(actor.name, lexicon))
+                and " " not in actor.name and _event_word(actor.name, lexicon))
 
     args.actor = [a for a in args.actor if not junk(a)]
     args.recipient = [a for a in args.recipient if not junk(a)]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from parley import ontology
 from parley.lexicon import load, load_text
 from parley.nlp.countries import countries
-from parley.nlp.events import casualty_causes, nominal_agents, yielding
+from parley.nlp.events import nominal_agents
 from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state, theme_owners
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
@@ -310,9 +310,6 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
                        if a not in args.actor and a not in args.recipient]
     if not args.recipient:  # "bans imports from X", "pledged $5 million in aid to X"
         args.recipient = phrase_recipients(doc, cand, args, lexicon, mods)
-    if not args.recipient:  # "retook the port from X", "repelled attempts by X to advance"
-        args.recipient = [a for a in actors_for(doc, yielding.losing_heads(cand))
-                          if a not in args.actor]
     if not args.recipient:  # "sanctions bills targeting X's oil"
         args.recipient = targeted_actors(doc, cand, args, mods)
     if not args.recipient:  # "calls for X's resignation"
@@ -323,7 +320,6 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
     reciprocal_partners(doc, cand, args)
     if not args.actor and cand.entry.event == "ASSAULT":  # "X hit with Ruritanian rockets"
         args.actor = [a for a in weapon_states(doc, cand) if a not in args.recipient]
-    casualty_causes.cause_agents(doc, cand, args, lexicon)  # "killed by Ruritanian shelling"
     return nominal_agents.complete(doc, cand, args, mods.lemmas("reporting"), lexicon)
 
 
