@@ -124,3 +124,20 @@ def test_a_meetings_possessor_is_its_side_not_the_acts_subject(code, text, absen
 ])
 def test_an_act_of_force_makes_its_subject_no_side_of_its_occasion(code, text):
     assert consults(code(text, PUB)) == []
+
+
+# ---------------------------------------------------------------- second review (round 21)
+@pytest.mark.parametrize("text", [
+    "Chinese spokesman Wang Wenbin lashed out after the visit to Taiwan.",
+    "The Iranian foreign ministry protested following that trip to Baku.",
+])
+def test_an_act_after_a_trip_told_before_makes_no_visit_of_its_subject(code, text):
+    assert [e for e in consults(code(text, PUB)) if e.mode == "visit"] == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Turkey's Erdogan vowed to send troops to Libya in a call with Haftar.", {"TUR"}),
+    ("Ghana's president promised to deploy soldiers to Mali in a call with the junta leader.", {"GHA"}),
+])
+def test_force_only_promised_in_a_call_keeps_the_call(code, text, sides):
+    assert any(sides <= s for s in _sides(code(text, PUB)))

@@ -332,9 +332,15 @@ def conflict_occasion(cand: Candidate, conflict: frozenset[int]) -> bool:
             or noun.head.lower_ not in OCCASION_PREPS or noun.head.head == noun.head:
         return False
     verb = occasion_clause(noun.head.head)
-    if verb is None or verb.i not in conflict or names_own_sides(noun):
+    if verb is None or verb.i not in conflict or names_own_sides(noun) or _unrealised(verb):
         return False
     return bool(sequel_call(noun)) or occasion_trip(noun) is not None
+
+
+def _unrealised(verb: Token) -> bool:
+    """An infinitive or open complement ("vowed to send troops … in a call with X"): an act
+    promised or planned, not force used during the call (second review of round 21)."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 #: entity types of a modifier naming an attack's doer ("Russian assaults", "Hamas raids")

@@ -94,6 +94,12 @@ _TO = frozenset({"to"})
 _BY = frozenset({"by"})
 
 
+#: determiners of a trip already told ("after the visit", "following that trip"): the act
+#: that follows it need not be its traveller's ("during the Lima visit" is the subject's own)
+TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those"})
+SEQUEL_PREPS = frozenset({"after", "following", "since"})
+
+
 def occasion_trip(noun: Token) -> tuple[list[Token], str] | None:
     """A trip noun in an occasion or sequence phrase of an act ("X made the remarks during a
     visit to Y", "X returned following a Y trip"): its travellers and the host's country; None
@@ -114,6 +120,9 @@ def occasion_trip(noun: Token) -> tuple[list[Token], str] | None:
         return None
     doc = noun.doc
     named = trip_agents(noun)
+    if not named and noun.head.lower_ in SEQUEL_PREPS and any(
+            c.dep_ == "det" and c.lower_ in TOLD_BEFORE for c in noun.children):
+        return None  # "lashed out after the visit to Taiwan": a trip told before, not the subject's
     out = []
     for h in named or with_conjuncts(subject_of(verb)):
         actor = actor_at(doc, h.idx, h.idx + len(h.text))
