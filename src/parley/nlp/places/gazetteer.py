@@ -161,16 +161,19 @@ class Gazetteer:
     @lru_cache(maxsize=1024)  # noqa: B019
     def side(self, cc: str, dlat: float, dlon: float, towns: int, share: float,
              min_towns: int, min_span: float) -> tuple[float, float] | None:
-        """The point of a country's "southern", "eastern" … part: the median latitude and
-        longitude of those of its ``towns`` largest towns that lie in the last ``share`` of the
-        country's span that way. Why: a direction moved inside the country's bounding box lands
-        where the box is widest, not where that side's people are ("southern Russia" fell in
-        Siberia, 54 N 100 E); a median of towns, not a population-weighted mean, keeps a capital
-        or a far cluster from pulling the point. None for "central", or when that side holds
-        fewer than ``min_towns`` towns (an empty side), or a country whose towns span less than
-        ``min_span`` degrees both ways (a compact country's box point is near that side's
-        towns): the caller keeps the box."""
-        if not dlat and not dlon:
+        """The point of a wide country's northern, southern, eastern or western part: the
+        median latitude and longitude of those of its ``towns`` largest towns that lie in the
+        last ``share`` of the towns' span that way. Why: a direction moved inside the country's
+        bounding box lands where the box is widest, not where that side's people are
+        ("southern Russia" fell in Siberia, 54 N 100 E); a median of towns, not a
+        population-weighted mean, keeps a capital or a far cluster from pulling the point.
+        None — the caller keeps the box — for "central" and diagonal sides (a corner's towns
+        gather where the country's people are, not in the corner: "northwestern Canada" fell
+        in southern British Columbia), for a country whose towns span less than ``min_span``
+        degrees both ways (a compact country's box point lies among that
+        side's towns), and for a side with fewer than ``min_towns`` towns (an empty side:
+        "northern Canada")."""
+        if bool(dlat) == bool(dlon):
             return None
         found = self._rows("SELECT lat, lon FROM place WHERE cc = ? AND feature = 'city' "
                            "ORDER BY pop DESC LIMIT ?", (cc, towns))
@@ -179,15 +182,14 @@ class Gazetteer:
         rows = list({(round(t[0] * 4), round(t[1] * 4)): t for t in reversed(found)}.values())
         if len(rows) < min_towns:
             return None
-        lats, lons = [t[0] for t in rows], [t[1] for t in rows]
-        lat_span, lon_span = (max(lats) - min(lats)) or 1.0, (max(lons) - min(lons)) or 1.0
-        if max(lat_span, lon_span) < min_span:
+        axis = 0 if dlat else 1
+        lo, hi = min(t[axis] for t in rows), max(t[axis] for t in rows)
+        other_span = max(t[1 - axis] for t in rows) - min(t[1 - axis] for t in rows)
+        if max(hi - lo, other_span) < min_span:
             return None
-        norm_ = math.hypot(dlat, dlon)
-        scores = [(dlat * (t[0] - min(lats)) / lat_span + dlon * (t[1] - min(lons)) / lon_span) / norm_
-                  for t in rows]
-        cut = max(scores) - share * (max(scores) - min(scores))
-        part = [t for t, sc in zip(rows, scores, strict=True) if sc >= cut]
+        sign = 1 if (dlat or dlon) > 0 else -1
+        cut = (hi - share * (hi - lo)) if sign > 0 else (lo + share * (hi - lo))
+        part = [t for t in rows if (t[axis] >= cut if sign > 0 else t[axis] <= cut)]
         if len(part) < min_towns:
             return None
         return statistics.median(t[0] for t in part), statistics.median(t[1] for t in part)

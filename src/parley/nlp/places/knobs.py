@@ -106,19 +106,19 @@ class ResolverKnobs:
     #: a modifier ("Mars mission", "Wagner base", "Roman Abramovich"): a locative preposition, a
     #: qualifier, "Town, Region", a co-mentioned place nearby, or a country of the story
     evidence_min_pop: int = 100_000
-    #: "southern Russia", "western Ukraine": a country's side is the median point of those of
-    #: its ``side_towns`` largest towns in the last ``side_share`` of its span that way
-    #: (``Gazetteer.side``). 150 towns reach beyond a capital's suburbs in a large country; a
-    #: third of the span is what "southern" names; a side with fewer than 5 of those towns is
-    #: mostly empty land and keeps the bounding-box point. Only countries whose towns span at
-    #: least ``side_min_span`` degrees (Russia, China, the US, India, Brazil …) use it: in a
-    #: compact country the box point already lies among that side's towns, and the towns'
-    #: median can land off the mark there ("southern Ukraine" in Crimea rather than on the
-    #: Kherson–Mykolaiv line the box gives)
+    #: "southern Russia", "eastern China": the side of a wide country is the median point of
+    #: those of its ``side_towns`` largest towns in the last ``side_share`` of their span that
+    #: way (``Gazetteer.side``; north, south, east and west only). 150 towns reach beyond a
+    #: capital's suburbs in a large country; a third of the span is what "southern" names; a
+    #: side needs 12 towns (fewer is mostly empty land, "northern Canada"); only countries
+    #: whose towns span 40 degrees or more (Russia, China, the US, Canada, Indonesia,
+    #: Australia) use it — in a smaller country the bounding-box point lies among that side's
+    #: towns or its towns gather elsewhere than the side a reader means (Norway put "western
+    #: Norway" near Oslo, Mexico "western Mexico" in Sonora, Brazil "northern Brazil" in Ceará)
     side_towns: int = 150
     side_share: float = 1 / 3
-    side_min_towns: int = 5
-    side_min_span: float = 25.0
+    side_min_towns: int = 12
+    side_min_span: float = 40.0
 
 
 KNOBS = ResolverKnobs()
