@@ -109,6 +109,19 @@ def test_a_direction_that_is_part_of_a_region_name_is_the_region(code, text, men
     assert place is not None and place.name == name and place.feature == "region"
 
 
+@pytest.mark.parametrize("text, mention, name", [
+    ("Floods displaced thousands in south-east Asia.", "south-east Asia", "Southeast Asia"),
+    ("Heavy rain fell across south-west Nigeria.", "south-west Nigeria", "southwest Nigeria"),
+    ("Troops moved into south-eastern Turkey overnight.", "south-eastern Turkey", "southeastern Turkey"),
+    ("Gunmen attacked a village in north-west Pakistan.", "north-west Pakistan", "northwest Pakistan"),
+])
+def test_a_hyphenated_direction_is_one_direction(code, text, mention, name):
+    """Class: "south-west Nigeria" was read as "west Nigeria" (the tokenizer splits the
+    compound), "south-east Asia" as East Asia."""
+    place = place_of(code(text), mention)
+    assert place is not None and place.name == name and place.feature == "region"
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Shells landed in eastern Moldova overnight.", "eastern Moldova"),
     ("Flooding hit northern Peru after the storm.", "northern Peru"),

@@ -655,11 +655,15 @@ class PlacesComponent:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
         direction = None
-        if end - start > 1 and doc[start].lower_ in self.cues.direction and (
-                doc[start].is_lower or self._direction_word(doc, start, end)) \
-                and not self._named_with_direction(doc, start, end):
-            direction = doc[start].lower_
-            start += 1
+        lead = start
+        if end - start > 1 and doc[start].lower_ in self.cues.direction:
+            lead, word = self._compound_direction(doc, start)
+            if lead < start and self._named_with_direction(doc, lead, end):
+                start = lead  # "south-east Asia": the region's own name
+            elif (doc[start].is_lower or self._direction_word(doc, start, end)) \
+                    and not self._named_with_direction(doc, start, end):
+                direction = word
+                start += 1
         if start >= end:
             return None
         span = doc[start:end]
@@ -671,18 +675,22 @@ class PlacesComponent:
             return None
         if direction is None and start > 0:
             prev = doc[start - 1]
-            if prev.lower_ in self.cues.direction and self._named_with_direction(doc, start - 1, end):
-                start -= 1  # "eastern Europe", "southern Africa": the region's own name
+            named = []
+            if prev.lower_ in self.cues.direction:
+                first = self._compound_direction(doc, start - 1)[0]
+                named = [i for i in (first, start - 1) if self._named_with_direction(doc, i, end)]
+            if named:
+                start = named[0]  # "eastern Europe", "south-east Asia": the region's own name
                 span = doc[start:end]
                 text = doc_text(doc)[span.start_char:span.end_char]
                 key = norm(text)
             elif prev.lower_ in self.cues.direction and (
                     prev.is_lower or self._direction_word(doc, start - 1, end)):
-                direction = prev.lower_
+                lead, direction = self._compound_direction(doc, start - 1)
         m = Mention(span.start_char, span.end_char, key, source, tok=(start, end), direction=direction,
                     abbrev=_abbreviation(text))
-        if direction and doc[start - 1].lower_ == direction:
-            m.start = doc[start - 1].idx
+        if direction and doc[start - 1].lower_ in self.cues.direction:
+            m.start = doc[min(lead, start - 1)].idx
         elif direction is None:
             self._direction_around(doc, m)
         return m
@@ -694,6 +702,17 @@ class PlacesComponent:
         country or a division. Class: a region ("southern Russia") read as a point."""
         return (doc[i].is_title and not self.gaz.lookup(norm(doc[i:end].text))
                 and any(c.feature in AREA_FEATURES for c in self.gaz.lookup(norm(doc[i + 1:end].text))))
+
+    def _compound_direction(self, doc: Doc, i: int) -> tuple[int, str]:
+        """The direction word at ``i`` with a hyphenated first half ("south-east",
+        "north-western", which the tokenizer splits): (index of its first word, the compound,
+        "southeast"), when the compound is a direction; else (i, the word). Class: "south-west
+        <country>" read as "west <country>"."""
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("north", "south"):
+            word = doc[i - 2].lower_ + doc[i].lower_
+            if word in self.cues.direction:
+                return i - 2, word
+        return i, doc[i].lower_
 
     def _named_with_direction(self, doc: Doc, i: int, end: int) -> bool:
         """Is the direction word at ``i`` part of a region's own name ("eastern Europe",
