@@ -141,3 +141,18 @@ def test_an_act_after_a_trip_told_before_makes_no_visit_of_its_subject(code, tex
 ])
 def test_force_only_promised_in_a_call_keeps_the_call(code, text, sides):
     assert any(sides <= s for s in _sides(code(text, PUB)))
+
+
+@pytest.mark.parametrize(("text", "side", "absent"), [
+    ("The Kenyan president urged the rebels to lay down their arms during a call with the Ugandan leader.",
+     "KEN", None),
+    ("Chile's president called for Bolivia to reopen the border during a phone call with Peru's president.",
+     "CHL", "BOL"),
+])
+def test_the_doer_of_a_requested_act_is_no_side_of_the_call(code, text, side, absent):
+    """An occasion the parser hung on a requested act belongs to the request: the requester is
+    a side, the one asked to act is not (unless also the partner)."""
+    sides = _sides(code(text, PUB))
+    assert any(side in s for s in sides)
+    if absent:
+        assert all(absent not in s for s in sides)

@@ -48,7 +48,7 @@ from parley.nlp.events.match import (
 )
 from parley.nlp.events.participant_kinds import OFFICIAL_SECTORS
 from parley.nlp.events.participants import country_state
-from parley.nlp.events.sequel_calls import sequel_call
+from parley.nlp.events.sequel_calls import sequel_call, speaking_verb
 from parley.nlp.events.trip_purposes import for_places, journey_of, occasion_trip, travellers
 from parley.nlp.extensions import actor_at, actors_by_id, place_at
 from parley.nlp.syntax import to_clause
@@ -135,7 +135,7 @@ def _occasion_verb(noun: Token) -> Token | None:
     owner = noun.head.head
     if owner.dep_ == "dobj" and coarse_pos(owner) == "NOUN":
         owner = owner.head
-    return owner if coarse_pos(owner) == "VERB" else None
+    return speaking_verb(owner) if coarse_pos(owner) == "VERB" else None
 
 
 def call_parties(cand: Candidate) -> list[Token]:
@@ -147,6 +147,19 @@ def call_parties(cand: Candidate) -> list[Token]:
         # round 18: "after a call / meeting with Y" read by a "with" trigger: the act's subject too
         return sequel_call(cand.head)
     return [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON"] + _addressees(cand.head)
+
+
+def _requested_doers(noun: Token) -> list[Token]:
+    """The subjects of the requested act an occasion noun hangs on ("calls for Russia to
+    withdraw … during a call with X": Russia), when the occasion belongs to the request
+    (``speaking_verb``); else []."""
+    if noun.dep_ != "pobj" or noun.head.head == noun.head:
+        return []
+    verb = noun.head.head
+    if coarse_pos(verb) != "VERB" or speaking_verb(verb) == verb:
+        return []
+    return [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON"] + \
+        [o for o in verb.head.children if o.dep_ == "dobj" and verb.dep_ == "xcomp"]
 
 
 def _speaker_call(noun: Token) -> list[Token]:
@@ -364,6 +377,9 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     if sides and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.head.children):
         args.actor = []  # round 17: "during their call": "their" is the two sides, nobody else
     args.actor += [a for a in dict.fromkeys(joiners(doc, cand, args) + sides) if a not in args.actor]
+    if sides:  # "urged the rebels to lay down arms during a call with X": the rebels are no side
+        doers = actors_for(doc, _requested_doers(cand.head))
+        args.actor = [a for a in args.actor if a in sides or a not in doers]
     args.recipient = [a for a in args.recipient if a not in args.actor]
     if coarse_pos(cand.head) == "VERB":
         args.actor += [a for a in actors_for(doc, low_partners(cand) + gerund_parties(cand.head))

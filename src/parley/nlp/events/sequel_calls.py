@@ -85,7 +85,7 @@ def occasion_clause(word: Token) -> Token | None:
     t = word
     for _ in range(4):
         if coarse_pos(t) == "VERB":
-            return t
+            return speaking_verb(t)
         if t.dep_ == "ROOT":
             return t if t.tag_ == "NNS" and t.i > t.sent.start else None
         if coarse_pos(t) not in ("NOUN", "ADP") or t.dep_ not in ("pobj", "prep", "dobj"):
@@ -94,6 +94,21 @@ def occasion_clause(word: Token) -> Token | None:
             return None  # "agreed to mediation in the talks with Y": a goal's setting, no occasion
         t = t.head
     return None
+
+
+def speaking_verb(verb: Token) -> Token:
+    """The verb an occasion belongs to when the parser hung it on a requested act ("urged the
+    rebels to lay down arms during a call with X", "calls for Russia to withdraw … during a
+    call with X"): the request is what happened during the call, the infinitive's doer is no
+    side of it; climbs from a "to" infinitive complement to the verb that governs it."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "advcl", "ccomp") and t.head != t and coarse_pos(t.head) == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            t = t.head
+        else:
+            break
+    return t
 
 
 def sequel_meeting(cand: Candidate) -> bool:
