@@ -22,7 +22,7 @@ from parley.lexicon import word_list
 from parley.nlp.events.args import subject_of
 from parley.nlp.events.match import coarse_pos, lemma, pobjs, preps_of, with_conjuncts
 from parley.nlp.events.participant_kinds import acts_for_body
-from parley.nlp.events.sequel_calls import occasion_clause
+from parley.nlp.events.sequel_calls import AFTER, occasion_clause
 from parley.nlp.extensions import actor_at, place_at
 
 #: nouns of a trip (the list ``named_meetings.VISIT_NOUNS`` reads)
@@ -95,9 +95,9 @@ _BY = frozenset({"by"})
 
 
 #: determiners of a trip already told ("after the visit", "following that trip"): the act
-#: that follows it need not be its traveller's ("during the Lima visit" is the subject's own)
+#: that follows it (``sequel_calls.AFTER``) need not be its traveller's ("during the Lima
+#: visit" is the subject's own)
 TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those"})
-SEQUEL_PREPS = frozenset({"after", "following", "since"})
 
 
 def occasion_trip(noun: Token) -> tuple[list[Token], str] | None:
@@ -120,7 +120,7 @@ def occasion_trip(noun: Token) -> tuple[list[Token], str] | None:
         return None
     doc = noun.doc
     named = trip_agents(noun)
-    if not named and noun.head.lower_ in SEQUEL_PREPS and any(
+    if not named and noun.head.lower_ in AFTER and any(
             c.dep_ == "det" and c.lower_ in TOLD_BEFORE for c in noun.children):
         return None  # "lashed out after the visit to Taiwan": a trip told before, not the subject's
     out = []
