@@ -31,6 +31,7 @@ from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
     WEEKDAY_NAMES,
+    act_of,
     climb_quantity,
     coarse_pos,
     headline_sentence,
@@ -135,6 +136,8 @@ def noun_modifier(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
     else:
         return False
     if head.pos_ not in ("NOUN", "PROPN") or head.i in triggers:
+        return False
+    if act_of(t) == head:  # round 22: "the seizure is an act of piracy" predicates the piracy
         return False
     framing = (mods.lemmas("carrier") | mods.lemmas("quantity")
                | mods.lemmas("hypothetical", governs=True) | mods.lemmas("negation", governs=True)

@@ -554,17 +554,52 @@ def assessed_act(token: Token) -> bool:
                   and names_party(c)]
         return (reported_clause(token) or evidenced_clause(token) or colon_said(token)) and any(
             accusable(s) for s in subj + owners)
-    if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
+    cop = copula_of(token)
+    if cop is None:
         return False
-    cop = token.head
     if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)):
         return False
     if extraposed_act(cop):
         return False
-    subj = [s for s in cop.children if s.dep_ == "nsubj"]
+    # round 22: a thing pronoun ("you think it's a hoax?") stands for a claim or a thing, no party
+    subj = [s for s in cop.children if s.dep_ == "nsubj" and s.lower_ not in THING_PRONOUNS]
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
+
+
+#: pronouns that stand for a thing or a claim, never for a party judged
+THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+#: nouns that name a deed by its kind ("an act of piracy"): the kind is what is predicated
+DEED_NOUNS = frozenset({"act"})
+
+
+def act_of(token: Token) -> Token:
+    """Round 22: "the seizure is an act of piracy" predicates the kind through "act of"; the
+    predicate to test is the deed noun ("act"), the kind is the trigger. Else the token."""
+    head = token.head
+    if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr"
+            and lemma(head.head) in DEED_NOUNS):
+        return head.head
+    return token
+
+
+#: wrongs a party's act is said to be "in" ("the strikes are in breach of the treaty")
+IN_WRONG = frozenset({"breach", "violation", "contravention", "defiance"})
+
+
+def copula_of(token: Token) -> Token | None:
+    """The copula a word is the predicate of: its own ("the move is illegal"), through a deed
+    noun ("is an act of piracy") or through "in" for a wrong ("are in breach of the treaty",
+    round 22); None when the word predicates nothing."""
+    token = act_of(token)
+    if token.dep_ in ("acomp", "attr") and lemma(token.head) == "be":
+        return token.head
+    head = token.head
+    if (token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep"
+            and lemma(token) in IN_WRONG and lemma(head.head) == "be"):
+        return head.head
+    return None
 
 
 def extraposed_act(cop: Token) -> bool:
