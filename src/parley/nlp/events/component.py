@@ -49,6 +49,7 @@ from parley.nlp.events.lexicon import (
 from parley.nlp.events.match import (
     Candidate,
     coarse_pos,
+    copula_of,
     controlled_passive,
     find_demands,
     find_refusals,
@@ -555,8 +556,11 @@ class EventsComponent:
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
         args = resolve(doc, cand, self._argument_heads(cand), self.mods)
-        if not args.recipient and coarse_pos(cand.head) == "NOUN" and ontology.quad(cand.entry.event) == 3:
+        if not args.recipient and coarse_pos(cand.head) == "NOUN" and ontology.quad(cand.entry.event) == 3 \
+                and not cand.entry.assessed:
             # "Ukraine promised a response to Russian demands": who answers is the recipient
+            # (not of an assessment, round 22: "X's drills are a violation of Y's sovereignty"
+            # criticises X; Y is the wronged, no one answering)
             args.recipient = [a for a in actors_for(doc, responder(cand.head, self.mods))
                               if a not in args.actor]
         if not args.actor:
@@ -729,8 +733,11 @@ class EventsComponent:
         claim = claimed_by(doc, cand.head, self.mods)
         if entry.assessed and claim:
             # "X's blockade is unacceptable, Y says": the judged party is the one criticised
-            # and the speaker is the critic (the clause's subject is no doer of the criticism)
-            args.recipient = [a for a in args.actor + args.recipient if a != claim]
+            # and the speaker is the critic (the clause's subject is no doer of the criticism);
+            # round 22: of a predicate noun, only the subject's party ("X's drills are a
+            # violation of Y's sovereignty": Y is the wronged, not the criticised)
+            judged = args.actor if coarse_pos(cand.head) == "NOUN" and copula_of(cand.head) else []
+            args.recipient = [a for a in (judged or args.actor + args.recipient) if a != claim]
             args.actor = [claim]
         elif entry.assessed:
             # round 11: a speaker Parley names no actor for ("Kowalczyk asserted that the mayor

@@ -13,7 +13,7 @@ from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is
 from parley.nlp.events.blame import blaming
 from parley.nlp.events.characterise import pejorative_complement
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
-from parley.nlp.extensions import actor_at
+from parley.nlp.extensions import actor_at, place_at
 from parley.nlp.syntax import lemma, to_clause
 from parley.ontology import quad
 
@@ -426,6 +426,26 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 # an object word that stands for any named place (a town, region or country) in an obj list
 PLACE = "place"
+# round 22: an object word for a place the place layer resolved (or the model tags as one),
+#   never a name the model reads as a person ("captured Gao", not "captured Ivanov")
+GEO = "geo"
+# round 22: a subject word for a state (a country the actor layer knows), not any proper name
+STATE = "state"
+
+
+def _resolved_place(token: Token) -> bool:
+    """"recaptured Gao", "liberated the town of Izium" (its "of"-step): a named place the place
+    layer resolved, or a name the model tags as a place; a person's name is not one."""
+    if token.ent_type_ in PLACE_ENTS:
+        return True
+    return (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+            and place_at(token.doc, token.idx, token.idx + len(token.text)) is not None)
+
+
+def _names_state(token: Token) -> bool:
+    """A subject that is a state: an actor of kind ``state`` ("Azerbaijan recaptured …")."""
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind == "state"
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 # any to-clause, but no "that"-clause: "warned them not to go" urges, "warned them that …" tells
@@ -449,7 +469,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
         objs = objects(token, entry)
         if not ((ANY in entry.obj and objs) or _lemmas(objs) & entry.obj
-                or (PLACE in entry.obj and any(_names_place(o) for o in objs))):
+                or (PLACE in entry.obj and any(_names_place(o) for o in objs))
+                or (GEO in entry.obj and any(_resolved_place(o) for o in objs if o.dep_ != "compound"))):
             return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
@@ -561,15 +582,12 @@ def assessed_act(token: Token) -> bool:
         return False
     if extraposed_act(cop):
         return False
-    # round 22: a thing pronoun ("you think it's a hoax?") stands for a claim or a thing, no party
-    subj = [s for s in cop.children if s.dep_ == "nsubj" and s.lower_ not in THING_PRONOUNS]
+    subj = [s for s in cop.children if s.dep_ == "nsubj"]
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
 
 
-#: pronouns that stand for a thing or a claim, never for a party judged
-THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 #: nouns that name a deed by its kind ("an act of piracy"): the kind is what is predicated
 DEED_NOUNS = frozenset({"act"})
 
@@ -772,7 +790,8 @@ def _place_subject(token: Token, entry: Trigger) -> bool:
         # "the army claims it has repelled …": the pronoun is the reporting clause's subject
         found += with_conjuncts([c for c in token.head.children if c.dep_ == "nsubj"])
     return bool(_lemmas(found) & entry.subj) or (
-        PLACE in entry.subj and any(_names_place(s) for s in found))
+        PLACE in entry.subj and any(_names_place(s) for s in found)) or (
+        STATE in entry.subj and any(_names_state(s) for s in found))
 
 
 #: pronoun subjects of a reported clause that stand for the one reporting
