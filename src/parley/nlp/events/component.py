@@ -49,8 +49,8 @@ from parley.nlp.events.lexicon import (
 from parley.nlp.events.match import (
     Candidate,
     coarse_pos,
-    copula_of,
     controlled_passive,
+    copula_of,
     find_demands,
     find_refusals,
     find_triggers,
