@@ -1,8 +1,8 @@
-"""Round 22: two classes of recall, invented sentences only.
+"""Round 22, invented sentences only.
 
-1. A place taken in fighting: a capture verb whose object is a named place ("recaptured Kidal")
-   by a force or a state is the same seizure as "recaptured the town"; "from" names the side
-   that lost it; a place taken back is the taker's own, its state no target.
+1. A place taken back ("liberated the town of X", "retook the city of Y") is the taker's own
+   land: its state is no target. (A capture of a named place and "from" as the losing side
+   were tried and left out after two reviews: docs/audit/dev-round22.md.)
 2. Criticism told as a reported predicate: the nouns a verb of naming condemns with ("called
    the vote a sham") condemn as the predicate of a reported clause too ("X's drills are a
    violation of international law, Y said"), also through "an act of" ("the seizure is an act
@@ -22,42 +22,11 @@ def _of(doc, event: str):
     return [e for e in doc.events if e.event == event]
 
 
-@pytest.mark.parametrize(("text", "loser"), [
-    ("Government troops captured the town from the rebels on Sunday.", "rebels"),
-    ("The Malian army recaptured Kidal from Tuareg separatists after three days of fighting.", "separatists"),
-    ("Libyan government forces retook Sirte from Islamic State militants.", "islamic state"),
-    ("The rebels seized the airport from government soldiers.", "government soldiers"),
-])
-def test_the_side_a_place_is_taken_from_is_the_target(code, text, loser):
-    doc = code(text, PUB)
-    assert any(loser in names(doc, e.recipient) for e in _of(doc, "ASSAULT")), doc.events
-
-
-@pytest.mark.parametrize("text", [
-    "Government troops recaptured Kidal from rebel fighters after a week of fighting.",
-    "The army liberated Kidal after heavy fighting.",
-    "Sudanese paramilitaries captured Nyala after days of clashes.",
-])
-def test_a_named_place_taken_in_fighting_is_a_seizure(code, text):
-    assert _of(code(text, PUB), "ASSAULT")
-
-
 def test_a_place_taken_back_names_no_state_as_target(code):
     # the town retaken is the taker's own land: its state is not the one attacked
-    doc = code("The Malian army liberated Kidal after heavy fighting.", PUB)
-    assert not any("MLI" in countries(doc, e.recipient) for e in _of(doc, "ASSAULT")), doc.events
-
-
-@pytest.mark.parametrize("text", [
-    "The film captures Kyiv's mood during the long winter.",
-    "Her photographs capture Lagos at dawn.",
-    "The delegation took Lisbon by surprise with its proposal.",
-    "The singer captured Paris with a single concert.",  # a person, not a force or a state
-    "Rebels captured Colonel Idris Mahamat near the border.",  # a person taken, not a place
-    "Argentina captured the Copa America title in Rio.",
-])
-def test_a_place_object_outside_fighting_is_no_seizure(code, text):
-    assert not _of(code(text, PUB), "ASSAULT")
+    doc = code("The army liberated the town of Kidal after heavy fighting.", PUB)
+    assert _of(doc, "ASSAULT") and not any("MLI" in countries(doc, e.recipient)
+                                           for e in _of(doc, "ASSAULT")), doc.events
 
 
 @pytest.mark.parametrize(("text", "critic", "target"), [
@@ -90,6 +59,27 @@ def test_a_reported_condemning_predicate_is_criticism_of_the_party(code, text, c
 ])
 def test_no_criticism_without_a_judged_party(code, text):
     assert not _of(code(text, PUB), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The president's daughter said her father's march was an act of defiance.",  # praise
+    "The students' sit-in was an act of protest, their lawyer said.",
+    "The professor's specialty is terrorism, the university said.",  # a topic, no party judged
+])
+def test_a_predicate_without_a_critic_and_a_criticised_party_is_no_criticism(code, text):
+    doc = code(text, PUB)
+    assert not _of(doc, "ACCUSE") and not _of(doc, "PROTEST"), doc.events
+
+
+def test_a_pronoun_subject_keeps_the_critic_of_an_act_told_before(code):
+    doc = code("Ruritania shelled the port again, and Peru said it was a provocation.", PUB)
+    assert any("PER" in countries(doc, e.actor) for e in _of(doc, "ACCUSE")), doc.events
+
+
+def test_the_subject_is_criticised_not_the_predicates_owner(code):
+    doc = code("The Chilean senator says the governor is the Kremlin's puppet.", PUB)
+    assert _of(doc, "ACCUSE") and not any("RUS" in countries(doc, e.recipient)
+                                          for e in _of(doc, "ACCUSE")), doc.events
 
 
 def test_the_party_wronged_is_not_the_one_criticised(code):

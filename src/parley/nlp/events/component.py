@@ -712,6 +712,19 @@ class EventsComponent:
                 and not (event.actor or event.recipient or event.claimed_by)
                 and not _has_subject(cand.head))
 
+    @staticmethod
+    def _one_sided_assessment(cand: Candidate, event: Event) -> bool:
+        """Round 22 (review 2): a reported predicate of condemnation ("X's move is a violation
+        of the treaty, Y said") is criticism only with both its sides, the critic and the one
+        criticised; with either missing ("the professor's field is terrorism, the university
+        said") it names no event. A pronoun subject keeps a critic-only event: "Russia shelled
+        the plant, and Kyiv said it was a provocation" judges an act told before."""
+        cop = copula_of(cand.head) if cand.entry.assessed and coarse_pos(cand.head) == "NOUN" else None
+        if cop is None:
+            return False
+        told_before = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cop.children)
+        return not event.actor or (not event.recipient and not told_before)
+
     def build(self, doc: Doc, cand: Candidate) -> Mention:
         """One Event from a merged candidate, with how it was told (for coreference)."""
         entry = cand.entry
@@ -800,7 +813,7 @@ class EventsComponent:
                 # it absorbed stands on its own
                 stack.extend(reversed(cand.absorbed))
                 continue
-            if self._unattributed(cand, m.event):
+            if self._unattributed(cand, m.event) or self._one_sided_assessment(cand, m.event):
                 continue
             m.background = self._background(doc, cand, m.event)
             m.anaphor = _bare_definite(cand, m.event)

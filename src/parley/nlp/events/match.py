@@ -12,8 +12,8 @@ from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.blame import blaming
 from parley.nlp.events.characterise import pejorative_complement
-from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
-from parley.nlp.extensions import actor_at, place_at
+from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon, load_triggers
+from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import lemma, to_clause
 from parley.ontology import quad
 
@@ -426,26 +426,6 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 # an object word that stands for any named place (a town, region or country) in an obj list
 PLACE = "place"
-# round 22: an object word for a place the place layer resolved (or the model tags as one),
-#   never a name the model reads as a person ("captured Gao", not "captured Ivanov")
-GEO = "geo"
-# round 22: a subject word for a state (a country the actor layer knows), not any proper name
-STATE = "state"
-
-
-def _resolved_place(token: Token) -> bool:
-    """"recaptured Gao", "liberated the town of Izium" (its "of"-step): a named place the place
-    layer resolved, or a name the model tags as a place; a person's name is not one."""
-    if token.ent_type_ in PLACE_ENTS:
-        return True
-    return (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
-            and place_at(token.doc, token.idx, token.idx + len(token.text)) is not None)
-
-
-def _names_state(token: Token) -> bool:
-    """A subject that is a state: an actor of kind ``state`` ("Azerbaijan recaptured …")."""
-    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
-    return actor is not None and actor.kind == "state"
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 # any to-clause, but no "that"-clause: "warned them not to go" urges, "warned them that …" tells
@@ -469,8 +449,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
         objs = objects(token, entry)
         if not ((ANY in entry.obj and objs) or _lemmas(objs) & entry.obj
-                or (PLACE in entry.obj and any(_names_place(o) for o in objs))
-                or (GEO in entry.obj and any(_resolved_place(o) for o in objs if o.dep_ != "compound"))):
+                or (PLACE in entry.obj and any(_names_place(o) for o in objs))):
             return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
@@ -583,6 +562,8 @@ def assessed_act(token: Token) -> bool:
     if extraposed_act(cop):
         return False
     subj = [s for s in cop.children if s.dep_ == "nsubj"]
+    if any(lemma(s) in CONCERN_NOUNS for s in subj):
+        return False  # "X's main concern is NATO aggression": what troubles X, no act of X's
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
@@ -592,26 +573,39 @@ def assessed_act(token: Token) -> bool:
 DEED_NOUNS = frozenset({"act"})
 
 
+@cache
+def assessed_nouns() -> frozenset[str]:
+    """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate)."""
+    return frozenset(w for e in load_triggers().entries if e.assessed and e.pos == "NOUN"
+                     for w in e.lemmas)
+
+
 def act_of(token: Token) -> Token:
     """Round 22: "the seizure is an act of piracy" predicates the kind through "act of"; the
     predicate to test is the deed noun ("act"), the kind is the trigger. Else the token."""
     head = token.head
     if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr"
-            and lemma(head.head) in DEED_NOUNS):
+            and lemma(head.head) in DEED_NOUNS and lemma(token) in assessed_nouns()):
         return head.head
     return token
 
 
 #: wrongs a party's act is said to be "in" ("the strikes are in breach of the treaty")
 IN_WRONG = frozenset({"breach", "violation", "contravention", "defiance"})
+#: of those, the ones that condemn only as "in … of": "an act of defiance" is praise
+IN_ONLY = frozenset({"defiance", "contravention"})
+#: nouns of what troubles a party: "X's greatest enemy is terrorism" names X's problem, not an
+#: act of X's (round 22, review 2)
+CONCERN_NOUNS = word_list(LISTS, "concern_nouns")
 
 
 def copula_of(token: Token) -> Token | None:
     """The copula a word is the predicate of: its own ("the move is illegal"), through a deed
     noun ("is an act of piracy") or through "in" for a wrong ("are in breach of the treaty",
     round 22); None when the word predicates nothing."""
+    word = lemma(token)
     token = act_of(token)
-    if token.dep_ in ("acomp", "attr") and lemma(token.head) == "be":
+    if token.dep_ in ("acomp", "attr") and lemma(token.head) == "be" and word not in IN_ONLY:
         return token.head
     head = token.head
     if (token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep"
@@ -790,8 +784,7 @@ def _place_subject(token: Token, entry: Trigger) -> bool:
         # "the army claims it has repelled …": the pronoun is the reporting clause's subject
         found += with_conjuncts([c for c in token.head.children if c.dep_ == "nsubj"])
     return bool(_lemmas(found) & entry.subj) or (
-        PLACE in entry.subj and any(_names_place(s) for s in found)) or (
-        STATE in entry.subj and any(_names_state(s) for s in found))
+        PLACE in entry.subj and any(_names_place(s) for s in found))
 
 
 #: pronoun subjects of a reported clause that stand for the one reporting
