@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import countries, names
+from tests.event_helpers import countries
 
 PUB = "2023-05-10"
 
