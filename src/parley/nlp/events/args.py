@@ -1458,8 +1458,6 @@ def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
     Dnipro", "troops seized **Enerhodar**"), even with no attacker named; for an assault, also
     a place where it struck an actor of the article ("killing 20 civilians **in Kharkiv**").
     A venue ("talks in X", "arrested in X") is not a target. Not the attacker's own country."""
-    if trigger is not None and lemma(trigger) in RETAKING:
-        return []  # round 22: "liberated Kidal", "retook Izium": the place is the taker's own
     by_id = actors_by_id(doc)
     own = {by_id[a].country for a in args.actor if a in by_id}
     for h, aimed in _place_heads(trigger, args):
@@ -1474,10 +1472,6 @@ def place_victims(doc: Doc, args: Arguments, event: str = "ASSAULT",
         if state is not None:
             return [state.id]
     return swept_country(doc, trigger, own) if event == "ASSAULT" else []
-
-
-#: verbs of taking back: the place taken is the taker's own land, its state no target
-RETAKING = frozenset({"retake", "recapture", "liberate", "reclaim", "regain", "recover"})
 
 
 #: prepositions of an attack spread over an area ("strikes **across** X")

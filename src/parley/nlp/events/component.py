@@ -713,17 +713,23 @@ class EventsComponent:
                 and not _has_subject(cand.head))
 
     @staticmethod
-    def _one_sided_assessment(cand: Candidate, event: Event) -> bool:
+    def _one_sided_assessment(cand: Candidate, event: Event, told: bool) -> bool:
         """Round 22 (review 2): a reported predicate of condemnation ("X's move is a violation
-        of the treaty, Y said") is criticism only with both its sides, the critic and the one
-        criticised; with either missing ("the professor's field is terrorism, the university
-        said") it names no event. A pronoun subject keeps a critic-only event: "Russia shelled
-        the plant, and Kyiv said it was a provocation" judges an act told before."""
+        of the treaty, Y said") is criticism only of someone; with no one criticised ("the
+        professor's field is terrorism, the university said") it names no event (a critic the
+        reporting verb does not give, "Z believes that X's move was a provocation", is only
+        missing). "it", "this" or "that" (or "those comments") after an event already told
+        (``told``) keeps a critic-only event: "Russia shelled the plant, and Kyiv said it was a
+        provocation" judges that act ("This is blackmail, the minister said" alone does not)."""
         cop = copula_of(cand.head) if cand.entry.assessed and coarse_pos(cand.head) == "NOUN" else None
         if cop is None:
             return False
-        told_before = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cop.children)
-        return not event.actor or (not event.recipient and not told_before)
+        pointing = ("it", "this", "that", "these", "those")
+        told_before = told and any(
+            c.dep_ == "nsubj" and (c.lower_ in pointing or any(
+                d.dep_ == "det" and d.lower_ in pointing for d in c.children))
+            for c in cop.children)
+        return not event.recipient and not told_before
 
     def build(self, doc: Doc, cand: Candidate) -> Mention:
         """One Event from a merged candidate, with how it was told (for coreference)."""
@@ -813,7 +819,8 @@ class EventsComponent:
                 # it absorbed stands on its own
                 stack.extend(reversed(cand.absorbed))
                 continue
-            if self._unattributed(cand, m.event) or self._one_sided_assessment(cand, m.event):
+            if self._unattributed(cand, m.event) or self._one_sided_assessment(cand, m.event,
+                                                                                bool(mentions)):
                 continue
             m.background = self._background(doc, cand, m.event)
             m.anaphor = _bare_definite(cand, m.event)

@@ -564,9 +564,45 @@ def assessed_act(token: Token) -> bool:
     subj = [s for s in cop.children if s.dep_ == "nsubj"]
     if any(lemma(s) in CONCERN_NOUNS for s in subj):
         return False  # "X's main concern is NATO aggression": what troubles X, no act of X's
+    if not (_kind_of_deed(token, subj) and _owned_name(token)):
+        return False
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
+
+
+#: round 22 (review 3): kinds of wrong that also name a topic or a trouble ("X's main focus is
+#: terrorism"): said of a party's deed ("X's seizure is piracy") or of a party, not of anything
+KIND_WRONGS = frozenset({"piracy", "terrorism", "aggression", "blackmail"})
+#: endings of nouns made from verbs, which name a deed ("seizure", "annexation", "removal")
+DEVERBAL = ("tion", "sion", "ure", "ment", "al", "ing")
+#: names of a party that need their master ("a puppet of X", "X's puppet", "a Kremlin puppet";
+#: "Elmo is a puppet" is a toy)
+OWNED_NAMES = frozenset({"puppet"})
+#: "occupier of X" condemns only of a land ("occupiers of the north"), not of a building
+OCCUPIED = frozenset({"occupier"})
+
+
+def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
+    """A kind of wrong (``KIND_WRONGS``) is predicated of a party or of a deed: a noun the
+    trigger lexicon knows as an event ("the blockade") or one made from a verb ("the seizure",
+    ``DEVERBAL``); not of a trouble or a topic ("X's main focus"). Other predicates pass."""
+    if lemma(token) not in KIND_WRONGS or lemma(act_of(token)) in DEED_NOUNS:
+        return True
+    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS
+               or lemma(s) in trigger_nouns() or lemma(s).endswith(DEVERBAL) for s in subj)
+
+
+def _owned_name(token: Token) -> bool:
+    """A puppet has a master (``OWNED_NAMES``); an occupier's "of" names a land (``OCCUPIED``)."""
+    if lemma(token) in OWNED_NAMES:
+        return any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
+                   for c in token.children)
+    if lemma(token) in OCCUPIED:
+        lands = [o for p in preps_of(token, frozenset({"of"})) for o in pobjs(p)]
+        return all(o.ent_type_ in ("GPE", "LOC") or lemma(o) in ("land", "territory", "region")
+                   for o in lands)
+    return True
 
 
 #: nouns that name a deed by its kind ("an act of piracy"): the kind is what is predicated
@@ -578,6 +614,12 @@ def assessed_nouns() -> frozenset[str]:
     """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate)."""
     return frozenset(w for e in load_triggers().entries if e.assessed and e.pos == "NOUN"
                      for w in e.lemmas)
+
+
+@cache
+def trigger_nouns() -> frozenset[str]:
+    """Every noun of the trigger lexicon: the words that name an event ("blockade", "raid")."""
+    return frozenset(w for e in load_triggers().entries if e.pos == "NOUN" for w in e.lemmas)
 
 
 def act_of(token: Token) -> Token:
