@@ -86,3 +86,24 @@ def test_the_party_wronged_is_not_the_one_criticised(code):
     doc = code("Ankara's naval drills are a violation of Greece's sovereignty, Athens said.", PUB)
     targets = set().union(*(countries(doc, e.recipient) for e in _of(doc, "ACCUSE")))
     assert targets == {"TUR"}, doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's biggest problem is crime, the Peruvian president said.",  # a ranked concern
+    "Chile's main worry is terrorism, the Chilean president said.",
+    "The professor's specialization is terrorism, the university said.",  # a field, no deed
+    "Elmo is a puppet, the toy maker said.",  # a puppet without a master
+])
+def test_a_concern_a_field_or_a_toy_is_not_criticised(code, text):
+    assert not _of(code(text, PUB), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "critic", "target"), [
+    ("Ruritania's threats against Peru are an outrage, the Peruvian president said.", "PER", None),
+    ("Bolivia's threats are unacceptable, the Chilean foreign ministry said.", "CHL", "BOL"),
+    ("Zelensky said the Belarusian leader is a Kremlin puppet.", "UKR", "BLR"),
+])
+def test_a_partys_own_threats_or_a_puppet_with_a_master_stay_criticised(code, text, critic, target):
+    doc = code(text, PUB)
+    assert any(critic in countries(doc, e.actor) and (target is None or target in countries(doc, e.recipient))
+               for e in _of(doc, "ACCUSE")), doc.events

@@ -579,10 +579,6 @@ for _list, _attr in (("commodities", "COMMODITIES"), ("sale_verbs", "SALE_VERBS"
                      ("information", "INFORMATION")):
     BINDINGS[("events_trade_and_press.yaml", _list)] = [(_EV + "trade_and_press", _attr)]
 
-# --- round 22: what troubles a party, as the subject of a reported condemnation -------------
-CHECKS["events_match.yaml"]["concern_nouns"] = _no_event
-BINDINGS[("events_match.yaml", "concern_nouns")] = [(_EV + "match", "CONCERN_NOUNS")]
-
 # --- round 20 (senses20): material-conflict triggers with an abstract patient ----------------
 CHECKS["events_abstract_patients.yaml"] = {"abstract_patients": _no_event}
 BINDINGS[("events_abstract_patients.yaml", "abstract_patients")] = [

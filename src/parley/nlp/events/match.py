@@ -562,8 +562,8 @@ def assessed_act(token: Token) -> bool:
     if extraposed_act(cop):
         return False
     subj = [s for s in cop.children if s.dep_ == "nsubj"]
-    if any(lemma(s) in CONCERN_NOUNS for s in subj):
-        return False  # "X's main concern is NATO aggression": what troubles X, no act of X's
+    if any(_ranked(s) for s in subj):
+        return False  # "X's main concern is NATO aggression": what ranks first for X, no act
     if not (_kind_of_deed(token, subj) and _owned_name(token)):
         return False
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
@@ -585,19 +585,22 @@ OCCUPIED = frozenset({"occupier"})
 
 def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
     """A kind of wrong (``KIND_WRONGS``) is predicated of a party or of a deed: a noun the
-    trigger lexicon knows as an event ("the blockade") or one made from a verb ("the seizure",
-    ``DEVERBAL``); not of a trouble or a topic ("X's main focus"). Other predicates pass."""
+    trigger lexicon knows as an event ("the blockade") or one made from a verb that takes its
+    own object ("the seizure of the ships", ``DEVERBAL``); not of a field or a trouble ("X's
+    specialization", "X's focus"). Other predicates pass."""
     if lemma(token) not in KIND_WRONGS or lemma(act_of(token)) in DEED_NOUNS:
         return True
-    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS
-               or lemma(s) in trigger_nouns() or lemma(s).endswith(DEVERBAL) for s in subj)
+    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns()
+               or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
 
 
 def _owned_name(token: Token) -> bool:
     """A puppet has a master (``OWNED_NAMES``); an occupier's "of" names a land (``OCCUPIED``)."""
-    if lemma(token) in OWNED_NAMES:
-        return any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
-                   for c in token.children)
+    if lemma(token) in OWNED_NAMES:  # a master that names a party, not "a traditional puppet"
+        masters = [c for c in token.children if c.dep_ in ("poss", "compound")
+                   or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
+        masters += [o for p in preps_of(token, frozenset({"of"})) for o in pobjs(p)]
+        return any(names_party(m) for m in masters)
     if lemma(token) in OCCUPIED:
         lands = [o for p in preps_of(token, frozenset({"of"})) for o in pobjs(p)]
         return all(o.ent_type_ in ("GPE", "LOC") or lemma(o) in ("land", "territory", "region")
@@ -636,9 +639,17 @@ def act_of(token: Token) -> Token:
 IN_WRONG = frozenset({"breach", "violation", "contravention", "defiance"})
 #: of those, the ones that condemn only as "in … of": "an act of defiance" is praise
 IN_ONLY = frozenset({"defiance", "contravention"})
-#: nouns of what troubles a party: "X's greatest enemy is terrorism" names X's problem, not an
-#: act of X's (round 22, review 2)
-CONCERN_NOUNS = word_list(LISTS, "concern_nouns")
+#: words that rank a noun among a party's concerns ("X's main problem", "X's first priority")
+RANKING = frozenset({"main", "first", "top", "chief", "primary", "principal", "foremost",
+                     "number-one", "prime"})
+
+
+def _ranked(subject: Token) -> bool:
+    """Round 22 (reviews 2 and 4): "X's greatest enemy is terrorism", "X's main concern is Y's
+    aggression": a ranked noun (a superlative or ``RANKING`` word) names what matters most to
+    X, not an act of X's; "X's threats are an outrage" is one and stays."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING)
+               for c in subject.children)
 
 
 def copula_of(token: Token) -> Token | None:
