@@ -28,6 +28,7 @@ from parley.nlp.events.match import (
     coarse_pos,
     colon_apposition,
     complements,
+    copula_of,
     headline_infinitive_subject,
     headline_sentence,
     is_passive,
@@ -1097,9 +1098,12 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         args.actor_heads += [t for t in gathering_members(noun) if t not in args.actor_heads]
     if not args.actor_heads:
         args.actor_heads = shared_possessor(noun)
-    if not args.actor_heads and cand.entry.assessed and noun.dep_ == "attr":
+    cop = copula_of(noun) if cand.entry.assessed else None
+    if cop is not None and coarse_pos(noun) == "NOUN":
         # round 14, "the general is a butcher, X says": the one named is the copula's subject
-        args.actor_heads = [s for s in noun.head.children if s.dep_ == "nsubj"]
+        # (round 22: "the seizure is an act of piracy", "the strikes are in breach of …"; the
+        # subject before the predicate's own possessor: "X is Y's puppet" judges X)
+        args.actor_heads = [s for s in cop.children if s.dep_ == "nsubj"] or args.actor_heads
     between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"

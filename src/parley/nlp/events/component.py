@@ -50,6 +50,7 @@ from parley.nlp.events.match import (
     Candidate,
     coarse_pos,
     controlled_passive,
+    copula_of,
     find_demands,
     find_refusals,
     find_triggers,
@@ -555,8 +556,11 @@ class EventsComponent:
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
         args = resolve(doc, cand, self._argument_heads(cand), self.mods)
-        if not args.recipient and coarse_pos(cand.head) == "NOUN" and ontology.quad(cand.entry.event) == 3:
+        if not args.recipient and coarse_pos(cand.head) == "NOUN" and ontology.quad(cand.entry.event) == 3 \
+                and not cand.entry.assessed:
             # "Ukraine promised a response to Russian demands": who answers is the recipient
+            # (not of an assessment, round 22: "X's drills are a violation of Y's sovereignty"
+            # criticises X; Y is the wronged, no one answering)
             args.recipient = [a for a in actors_for(doc, responder(cand.head, self.mods))
                               if a not in args.actor]
         if not args.actor:
@@ -708,6 +712,25 @@ class EventsComponent:
                 and not (event.actor or event.recipient or event.claimed_by)
                 and not _has_subject(cand.head))
 
+    @staticmethod
+    def _one_sided_assessment(cand: Candidate, event: Event, told: bool) -> bool:
+        """Round 22 (review 2): a reported predicate of condemnation ("X's move is a violation
+        of the treaty, Y said") is criticism only of someone; with no one criticised ("the
+        professor's field is terrorism, the university said") it names no event (a critic the
+        reporting verb does not give, "Z believes that X's move was a provocation", is only
+        missing). "it", "this" or "that" (or "those comments") after an event already told
+        (``told``) keeps a critic-only event: "Russia shelled the plant, and Kyiv said it was a
+        provocation" judges that act ("This is blackmail, the minister said" alone does not)."""
+        cop = copula_of(cand.head) if cand.entry.assessed and coarse_pos(cand.head) == "NOUN" else None
+        if cop is None:
+            return False
+        pointing = ("it", "this", "that", "these", "those")
+        told_before = told and any(
+            c.dep_ == "nsubj" and (c.lower_ in pointing or any(
+                d.dep_ == "det" and d.lower_ in pointing for d in c.children))
+            for c in cop.children)
+        return not event.recipient and not told_before
+
     def build(self, doc: Doc, cand: Candidate) -> Mention:
         """One Event from a merged candidate, with how it was told (for coreference)."""
         entry = cand.entry
@@ -729,8 +752,11 @@ class EventsComponent:
         claim = claimed_by(doc, cand.head, self.mods)
         if entry.assessed and claim:
             # "X's blockade is unacceptable, Y says": the judged party is the one criticised
-            # and the speaker is the critic (the clause's subject is no doer of the criticism)
-            args.recipient = [a for a in args.actor + args.recipient if a != claim]
+            # and the speaker is the critic (the clause's subject is no doer of the criticism);
+            # round 22: of a predicate noun, only the subject's party ("X's drills are a
+            # violation of Y's sovereignty": Y is the wronged, not the criticised)
+            judged = args.actor if coarse_pos(cand.head) == "NOUN" and copula_of(cand.head) else []
+            args.recipient = [a for a in (judged or args.actor + args.recipient) if a != claim]
             args.actor = [claim]
         elif entry.assessed:
             # round 11: a speaker Parley names no actor for ("Kowalczyk asserted that the mayor
@@ -793,7 +819,8 @@ class EventsComponent:
                 # it absorbed stands on its own
                 stack.extend(reversed(cand.absorbed))
                 continue
-            if self._unattributed(cand, m.event):
+            if self._unattributed(cand, m.event) or self._one_sided_assessment(cand, m.event,
+                                                                                bool(mentions)):
                 continue
             m.background = self._background(doc, cand, m.event)
             m.anaphor = _bare_definite(cand, m.event)

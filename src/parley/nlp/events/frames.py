@@ -31,6 +31,8 @@ from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
     WEEKDAY_NAMES,
+    act_of,
+    assessed_act,
     climb_quantity,
     coarse_pos,
     headline_sentence,
@@ -136,6 +138,8 @@ def noun_modifier(noun: Token, mods: Modifiers, triggers: set[int]) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN") or head.i in triggers:
         return False
+    if act_of(t) == head and assessed_act(t):
+        return False  # round 22: "X's seizure is an act of piracy, Y says" predicates the piracy
     framing = (mods.lemmas("carrier") | mods.lemmas("quantity")
                | mods.lemmas("hypothetical", governs=True) | mods.lemmas("negation", governs=True)
                | mods.lemmas("future", governs=True))

@@ -12,7 +12,7 @@ from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.blame import blaming
 from parley.nlp.events.characterise import pejorative_complement
-from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon
+from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon, load_triggers
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import lemma, to_clause
 from parley.ontology import quad
@@ -554,17 +554,117 @@ def assessed_act(token: Token) -> bool:
                   and names_party(c)]
         return (reported_clause(token) or evidenced_clause(token) or colon_said(token)) and any(
             accusable(s) for s in subj + owners)
-    if token.dep_ not in ("acomp", "attr") or lemma(token.head) != "be":
+    cop = copula_of(token)
+    if cop is None:
         return False
-    cop = token.head
     if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)):
         return False
     if extraposed_act(cop):
         return False
     subj = [s for s in cop.children if s.dep_ == "nsubj"]
+    if any(_ranked(s) for s in subj):
+        return False  # "X's main concern is NATO aggression": what ranks first for X, no act
+    if not (_kind_of_deed(token, subj) and _owned_name(token)):
+        return False
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
     return any(names_party(o) for o in subj + owners)
+
+
+#: round 22 (review 3): kinds of wrong that also name a topic or a trouble ("X's main focus is
+#: terrorism"): said of a party's deed ("X's seizure is piracy") or of a party, not of anything
+KIND_WRONGS = frozenset({"piracy", "terrorism", "aggression", "blackmail"})
+#: endings of nouns made from verbs, which name a deed ("seizure", "annexation", "removal")
+DEVERBAL = ("tion", "sion", "ure", "ment", "al", "ing")
+#: names of a party that need their master ("a puppet of X", "X's puppet", "a Kremlin puppet";
+#: "Elmo is a puppet" is a toy)
+OWNED_NAMES = frozenset({"puppet"})
+#: "occupier of X" condemns only of a land ("occupiers of the north"), not of a building
+OCCUPIED = frozenset({"occupier"})
+
+
+def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
+    """A kind of wrong (``KIND_WRONGS``) is predicated of a party or of a deed: a noun the
+    trigger lexicon knows as an event ("the blockade") or one made from a verb that takes its
+    own object ("the seizure of the ships", ``DEVERBAL``); not of a field or a trouble ("X's
+    specialization", "X's focus"). Other predicates pass."""
+    if lemma(token) not in KIND_WRONGS or lemma(act_of(token)) in DEED_NOUNS:
+        return True
+    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns()
+               or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
+
+
+def _owned_name(token: Token) -> bool:
+    """A puppet has a master (``OWNED_NAMES``); an occupier's "of" names a land (``OCCUPIED``)."""
+    if lemma(token) in OWNED_NAMES:  # a master that names a party, not "a traditional puppet"
+        masters = [c for c in token.children if c.dep_ in ("poss", "compound")
+                   or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
+        masters += [o for p in preps_of(token, frozenset({"of"})) for o in pobjs(p)]
+        return any(names_party(m) for m in masters)
+    if lemma(token) in OCCUPIED:
+        lands = [o for p in preps_of(token, frozenset({"of"})) for o in pobjs(p)]
+        return all(o.ent_type_ in ("GPE", "LOC") or lemma(o) in ("land", "territory", "region")
+                   for o in lands)
+    return True
+
+
+#: nouns that name a deed by its kind ("an act of piracy"): the kind is what is predicated
+DEED_NOUNS = frozenset({"act"})
+
+
+@cache
+def assessed_nouns() -> frozenset[str]:
+    """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate)."""
+    return frozenset(w for e in load_triggers().entries if e.assessed and e.pos == "NOUN"
+                     for w in e.lemmas)
+
+
+@cache
+def trigger_nouns() -> frozenset[str]:
+    """Every noun of the trigger lexicon: the words that name an event ("blockade", "raid")."""
+    return frozenset(w for e in load_triggers().entries if e.pos == "NOUN" for w in e.lemmas)
+
+
+def act_of(token: Token) -> Token:
+    """Round 22: "the seizure is an act of piracy" predicates the kind through "act of"; the
+    predicate to test is the deed noun ("act"), the kind is the trigger. Else the token."""
+    head = token.head
+    if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr"
+            and lemma(head.head) in DEED_NOUNS and lemma(token) in assessed_nouns()):
+        return head.head
+    return token
+
+
+#: wrongs a party's act is said to be "in" ("the strikes are in breach of the treaty")
+IN_WRONG = frozenset({"breach", "violation", "contravention", "defiance"})
+#: of those, the ones that condemn only as "in … of": "an act of defiance" is praise
+IN_ONLY = frozenset({"defiance", "contravention"})
+#: words that rank a noun among a party's concerns ("X's main problem", "X's first priority")
+RANKING = frozenset({"main", "first", "top", "chief", "primary", "principal", "foremost",
+                     "number-one", "prime"})
+
+
+def _ranked(subject: Token) -> bool:
+    """Round 22 (reviews 2 and 4): "X's greatest enemy is terrorism", "X's main concern is Y's
+    aggression": a ranked noun (a superlative or ``RANKING`` word) names what matters most to
+    X, not an act of X's; "X's threats are an outrage" is one and stays."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING)
+               for c in subject.children)
+
+
+def copula_of(token: Token) -> Token | None:
+    """The copula a word is the predicate of: its own ("the move is illegal"), through a deed
+    noun ("is an act of piracy") or through "in" for a wrong ("are in breach of the treaty",
+    round 22); None when the word predicates nothing."""
+    word = lemma(token)
+    token = act_of(token)
+    if token.dep_ in ("acomp", "attr") and lemma(token.head) == "be" and word not in IN_ONLY:
+        return token.head
+    head = token.head
+    if (token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep"
+            and lemma(token) in IN_WRONG and lemma(head.head) == "be"):
+        return head.head
+    return None
 
 
 def extraposed_act(cop: Token) -> bool:
