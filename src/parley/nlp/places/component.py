@@ -1055,6 +1055,7 @@ class PlacesComponent:
                   or self._ambiguous_epithet(doc, m)]:
             m.chosen = None
         self._locate_in_towns(mentions)
+        self._division_of_town(mentions)
         self._place_sites(doc, mentions)
         self._town_districts(doc, mentions)
         for m in mentions:
@@ -1119,6 +1120,26 @@ class PlacesComponent:
                     # a province the gazetteer lacks, named after a town in it: at that town
                     m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
                                          town.lon, 0, "admin2", False, town.admin1, True)
+
+    def _division_of_town(self, mentions: list[Mention]) -> None:
+        """Round 22: "Bakhmut in Donetsk", "Saraqib, Idlib": a name right after a town by "in"
+        or a comma, shared by a city and by the first-level division the town lies in, is the
+        division (a town does not lie in another city). Class: a division named after its
+        seat read as the seat ("a church in Luhansk" stays ambiguous; only a town names it)."""
+        for a, b in pairwise(mentions):
+            town, sep = a.chosen, self._text[a.end : b.start].strip().lower()
+            if (town is None or town.feature != "city" or town.capital or b.chosen is None
+                    or b.chosen.feature == "admin1" or sep not in (",", "in")
+                    or (sep == "," and (LIST_NEXT.match(self._text[b.end : b.end + 40])
+                                        or self._text[: a.start].rstrip().endswith(",")))):
+                continue  # "Kramatorsk, Donetsk and Kharkiv": a list of towns, not "Town, Region"
+            division = self.gaz.division(town)
+            if division is None:
+                continue
+            fits = [c for c in b.candidates if c.feature == "admin1" and c.cc == town.cc
+                    and c.admin1 == division.admin1]
+            if fits:
+                b.chosen = fits[0]
 
     def _place_sites(self, doc: Doc, mentions: list[Mention]) -> None:
         """Step 7 of ``resolve``: buildings and villages the gazetteer lacks, at a nearby town."""
