@@ -220,7 +220,8 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 # round 22: "hit Bakhmut in Donetsk": the phrase locates the object town, which
                 # is the finer place when the phrase names its division
                 owner = [p.head] if p.head.i != token.i else []
-                return _finer_town(doc, place, [o, *_targets(token), *owner] if reach.objects else [o, *owner])
+                nouns = [o, *_targets(token), *owner] if reach.objects else [o, *owner]
+                return _finer_town(doc, place, nouns)
             if depth > 1:
                 deeper = _place_under(doc, o, depth - 1, reach)
                 if deeper:
