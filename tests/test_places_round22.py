@@ -1,6 +1,8 @@
 """Round 22, places: a name right after a town ("Bakhmut in Donetsk", "Saraqib, Idlib") that a
 city and the town's own first-level division share is the division, and the event sits at the
-town. A bare name keeps its old reading. Invented sentences only."""
+town. A bare name keeps its old reading; so do a list of towns, people's origin ("from A in B"),
+a country ("A, Mexico"), a comma that ends a clause and a district of the city itself.
+Invented sentences only."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +45,19 @@ def test_a_name_with_no_town_before_it_keeps_its_reading(code, text, name):
 ])
 def test_a_list_of_towns_is_no_town_and_division(code, text):
     assert _place(code(text, PUB), "Donetsk").feature == "city"
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    ("Displaced families from Oleshky in Kherson queued for water.", "Kherson", "city"),
+    ("Gunmen killed two people in Toluca, Mexico, on Sunday.", "Mexico", "country"),
+    ("Missiles hit flats in Saltivka in Kharkiv overnight.", "Kharkiv", "city"),
+    ("After drones hit Vovchansk, Kharkiv officials said the city was calm.", "Kharkiv", "city"),
+    ("Sirens sounded in Kramatorsk, Donetsk, Kharkiv and Sumy.", "Donetsk", "city"),
+])
+def test_an_origin_a_country_a_district_or_a_clause_keeps_the_old_reading(code, text, name, feature):
+    assert _place(code(text, PUB), name).feature == feature
+
+
+def test_a_town_region_country_triple_is_read_as_town_division(code):
+    coded = code("Heavy shelling hit Kramatorsk, Donetsk, Ukraine, on Monday.", PUB)
+    assert _place(coded, "Donetsk").feature == "admin1"

@@ -217,11 +217,7 @@ def _place_under(doc: Doc, token: Token, depth: int = 2, reach: Reach | None = N
                 # "in Ukraine's Kharkiv region": the division the phrase names, not its country
                 place = _finer_named(doc, doc[first].idx, doc[last].idx + len(doc[last].text), place)
             if place:
-                # round 22: "hit Bakhmut in Donetsk": the phrase locates the object town, which
-                # is the finer place when the phrase names its division
-                owner = [p.head] if p.head.i != token.i else []
-                nouns = [o, *_targets(token), *owner] if reach.objects else [o, *owner]
-                return _finer_town(doc, place, nouns)
+                return _finer_town(doc, place, [o, *_targets(token)] if reach.objects else [o])
             if depth > 1:
                 deeper = _place_under(doc, o, depth - 1, reach)
                 if deeper:
