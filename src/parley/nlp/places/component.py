@@ -76,6 +76,13 @@ CAPS_AFTER_HEADLINE = re.compile(
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 CAPS_DATELINE_WINDOW = 400  # characters: a headline and a standfirst at most
 LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Z]")
+#: round 22 (``_division_of_town``): "from" before a town names where people come from
+ORIGIN_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+#: any list word after a name, whatever follows ("A, B and nearby C", "A, B as well as C")
+LIST_AFTER = re.compile(r"^\s*,?\s*(?:and|or|plus|as well as|&)\b", re.IGNORECASE)
+#: what may follow "Town, Region": punctuation, a preposition, a time word or the end
+CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:!?)\u2014\u2013-]|(?:on|in|at|near|after|before|during|"
+                        r"overnight|last|this|early|late|said|says)\b)", re.IGNORECASE)
 #: a name opening a hyphenated modifier ("Russia-backed", "Kyiv-based"): it qualifies nothing
 HYPHEN_AFTER = re.compile(r"[-\u2013][a-z]")
 SITE_TOWN = re.compile(r"^\s*(?:,|in|at|near|on|of)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -1055,6 +1062,7 @@ class PlacesComponent:
                   or self._ambiguous_epithet(doc, m)]:
             m.chosen = None
         self._locate_in_towns(mentions)
+        self._division_of_town(mentions)
         self._place_sites(doc, mentions)
         self._town_districts(doc, mentions)
         for m in mentions:
@@ -1119,6 +1127,40 @@ class PlacesComponent:
                     # a province the gazetteer lacks, named after a town in it: at that town
                     m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
                                          town.lon, 0, "admin2", False, town.admin1, True)
+
+    def _division_of_town(self, mentions: list[Mention]) -> None:
+        """Round 22: "Bakhmut in Donetsk", "Saraqib, Idlib": a name right after a town by "in"
+        or a comma, shared by a city and by the first-level division the town lies in, is the
+        division (a town does not lie in another city). Class: a division named after its
+        seat read as the seat. Not after people's origin ("refugees from A in B": B is where
+        they are), not a country ("Toluca, Mexico"), not a list ("A, B and C", "A, B plus C"),
+        not a comma that ends a clause ("After drones hit A, B's mayor said"), not a town that
+        is a district of the city (within ``KNOBS.district_km``: "Saltivka in Kharkiv")."""
+        for i, (a, b) in enumerate(pairwise(mentions)):
+            town, sep = a.chosen, self._text[a.end : b.start].strip().lower()
+            after = mentions[i + 2] if i + 2 < len(mentions) else None
+            # "Kramatorsk, Donetsk, Ukraine" names the country next; "…, Donetsk, Kharkiv" a list
+            country_next = (after is not None and after.chosen is not None
+                            and after.chosen.feature == "country"
+                            and self._text[b.end : after.start].strip() == ",")
+            if (town is None or town.feature != "city" or town.capital or b.chosen is None
+                    or b.chosen.feature in ("admin1", "country") or sep not in (",", "in")
+                    or ORIGIN_BEFORE.search(self._text[max(0, a.start - 6) : a.start])
+                    or LIST_AFTER.match(self._text[b.end : b.end + 40])
+                    or (sep == "," and (self._text[: a.start].rstrip().endswith(",")
+                                        or not CLAUSE_END.match(self._text[b.end : b.end + 20])
+                                        or (LIST_NEXT.match(self._text[b.end : b.end + 40])
+                                            and not country_next)))):
+                continue
+            division = self.gaz.division(town)
+            if division is None:
+                continue
+            fits = [c for c in b.candidates if c.feature == "admin1" and c.cc == town.cc
+                    and c.admin1 == division.admin1]
+            seats = [c for c in b.candidates if c.feature == "city" and c.cc == town.cc]
+            if fits and not any(haversine_km(town.lat, town.lon, c.lat, c.lon) < KNOBS.district_km
+                                for c in seats):
+                b.chosen = fits[0]
 
     def _place_sites(self, doc: Doc, mentions: list[Mention]) -> None:
         """Step 7 of ``resolve``: buildings and villages the gazetteer lacks, at a nearby town."""

@@ -119,6 +119,12 @@ class ResolverKnobs:
     side_share: float = 1 / 3
     side_min_towns: int = 12
     side_min_span: float = 40.0
+    #: "Bakhmut in Donetsk": a name after a town that a city and the town's own division share
+    #: is the division, unless the town lies within this distance of that city: then it is a
+    #: district of the city the gazetteer lists as a town ("Saltivka in Kharkiv", "Vallecas,
+    #: Madrid" are 3-12 km from the centre; towns of a division named after its seat lie
+    #: further out: Manbij 80 km from Aleppo, Kramatorsk 90 km from Donetsk)
+    district_km: float = 13.0
 
 
 KNOBS = ResolverKnobs()
