@@ -729,7 +729,10 @@ class EventsComponent:
             c.dep_ == "nsubj" and (c.lower_ in pointing or any(
                 d.dep_ == "det" and d.lower_ in pointing for d in c.children))
             for c in cop.children)
-        return not event.recipient and not told_before
+        # "it was a blunder for the council to cut …": "it" stands for the clause after it
+        ahead = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cop.children) and any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in cop.subtree)
+        return not event.recipient and not told_before and not ahead
 
     def build(self, doc: Doc, cand: Candidate) -> Mention:
         """One Event from a merged candidate, with how it was told (for coreference)."""
