@@ -53,6 +53,11 @@ def test_a_list_of_towns_is_no_town_and_division(code, text):
     ("Missiles hit flats in Saltivka in Kharkiv overnight.", "Kharkiv", "city"),
     ("After drones hit Vovchansk, Kharkiv officials said the city was calm.", "Kharkiv", "city"),
     ("Sirens sounded in Kramatorsk, Donetsk, Kharkiv and Sumy.", "Donetsk", "city"),
+    ("When the army retook Balakliia, Kharkiv in turn came under fire.", "Kharkiv", "city"),
+    ("Officials held talks on Kupiansk in Kharkiv on Friday.", "Kharkiv", "city"),
+    ("A benefit concert for Nova Kakhovka in Kherson raised money.", "Kherson", "city"),
+    ("The convoy travelled through Chuhuiv, Kharkiv, then Poltava.", "Kharkiv", "city"),
+    ("Police reported a shooting in Queens, New York, on Sunday.", "New York", "city"),
 ])
 def test_an_origin_a_country_a_district_or_a_clause_keeps_the_old_reading(code, text, name, feature):
     assert _place(code(text, PUB), name).feature == feature

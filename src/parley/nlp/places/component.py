@@ -76,10 +76,15 @@ CAPS_AFTER_HEADLINE = re.compile(
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 CAPS_DATELINE_WINDOW = 400  # characters: a headline and a standfirst at most
 LIST_NEXT = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Z]")
-#: round 22 (``_division_of_town``): "from" before a town names where people come from
-ORIGIN_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-#: any list word after a name, whatever follows ("A, B and nearby C", "A, B as well as C")
-LIST_AFTER = re.compile(r"^\s*,?\s*(?:and|or|plus|as well as|&)\b", re.IGNORECASE)
+#: round 22 (``_division_of_town``): a town named as people's origin or a topic ("refugees from
+#: A in B", "a concert for A in B", "talks on A in B"): "in B" is where they or the event are
+ORIGIN_BEFORE = re.compile(r"(?:\b(?:from|for|about|over)\s+(?:the\s+)?|\b(?:talks?|statue|monument|"
+                           r"memorial)\s+(?:on|of|to)\s+(?:the\s+)?)$", re.IGNORECASE)
+#: any list word after a name, whatever follows ("A, B and nearby C", "A, B, then C")
+LIST_AFTER = re.compile(r"^\s*,?\s*(?:and|or|plus|then|as well as|&)\b", re.IGNORECASE)
+#: a sentence opening with a subordinate clause ("After …", "When …", "As …")
+FRONTED = re.compile(r"^\s*[\"“]?(?:after|when|as|once|while|since|before|if|because|although|"
+                     r"though|until|unlike)\b", re.IGNORECASE)
 #: what may follow "Town, Region": punctuation, a preposition, a time word or the end
 CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:!?)\u2014\u2013-]|(?:on|in|at|near|after|before|during|"
                         r"overnight|last|this|early|late|said|says)\b)", re.IGNORECASE)
@@ -1145,7 +1150,8 @@ class PlacesComponent:
                             and self._text[b.end : after.start].strip() == ",")
             if (town is None or town.feature != "city" or town.capital or b.chosen is None
                     or b.chosen.feature in ("admin1", "country") or sep not in (",", "in")
-                    or ORIGIN_BEFORE.search(self._text[max(0, a.start - 6) : a.start])
+                    or ORIGIN_BEFORE.search(self._text[max(0, a.start - 30) : a.start])
+                    or (sep == "," and self._fronted_clause(a))
                     or LIST_AFTER.match(self._text[b.end : b.end + 40])
                     or (sep == "," and (self._text[: a.start].rstrip().endswith(",")
                                         or not CLAUSE_END.match(self._text[b.end : b.end + 20])
@@ -1158,9 +1164,17 @@ class PlacesComponent:
             fits = [c for c in b.candidates if c.feature == "admin1" and c.cc == town.cc
                     and c.admin1 == division.admin1]
             seats = [c for c in b.candidates if c.feature == "city" and c.cc == town.cc]
-            if fits and not any(haversine_km(town.lat, town.lon, c.lat, c.lon) < KNOBS.district_km
+            if fits and not any(haversine_km(town.lat, town.lon, c.lat, c.lon) < _district_km(c)
                                 for c in seats):
                 b.chosen = fits[0]
+
+    def _fronted_clause(self, a: Mention) -> bool:
+        """"After troops retook Izium, Kharkiv became …": the comma after the town ends an
+        opening clause (its sentence starts with a subordinator and has no comma before the
+        town), so the next name starts the main clause."""
+        start = max(self._text.rfind(". ", 0, a.start), self._text.rfind("\n", 0, a.start)) + 1
+        before = self._text[start : a.start]
+        return bool(FRONTED.match(before)) and "," not in before
 
     def _place_sites(self, doc: Doc, mentions: list[Mention]) -> None:
         """Step 7 of ``resolve``: buildings and villages the gazetteer lacks, at a nearby town."""
@@ -1356,6 +1370,12 @@ class _Anchors:
 
 
 NO_ANCHORS = _Anchors([], 1.0)
+
+
+def _district_km(city: Candidate) -> float:
+    """How far out a city's own districts lie (``KNOBS.district_km``, more for a very large city)."""
+    k = KNOBS
+    return min(k.district_km_max, max(k.district_km, k.district_km * math.sqrt(city.pop / k.district_pop)))
 
 
 def _focus(mentions: list[Mention]) -> Candidate | None:

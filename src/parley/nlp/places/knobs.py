@@ -125,6 +125,11 @@ class ResolverKnobs:
     #: Madrid" are 3-12 km from the centre; towns of a division named after its seat lie
     #: further out: Manbij 80 km from Aleppo, Kramatorsk 90 km from Donetsk)
     district_km: float = 13.0
+    #: a very large city's districts lie further out (New York's boroughs, São Paulo's outer
+    #: districts 15-20 km): the distance grows with the square root of the city's population
+    #: over ``district_pop``, up to ``district_km_max`` (a town of its own beyond: Yonkers 25 km)
+    district_pop: float = 1_500_000.0
+    district_km_max: float = 22.0
 
 
 KNOBS = ResolverKnobs()
