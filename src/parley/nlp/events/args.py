@@ -28,13 +28,13 @@ from parley.nlp.events.match import (
     coarse_pos,
     colon_apposition,
     complements,
-    copula_of,
     headline_infinitive_subject,
     headline_sentence,
     is_passive,
     lemma,
     passive_subjects,
     pobjs,
+    predicate_copula,
     preps_of,
     with_conjuncts,
 )
@@ -1098,8 +1098,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         args.actor_heads += [t for t in gathering_members(noun) if t not in args.actor_heads]
     if not args.actor_heads:
         args.actor_heads = shared_possessor(noun)
-    cop = copula_of(noun) if cand.entry.assessed else None
-    if cop is not None and coarse_pos(noun) == "NOUN":
+    cop = predicate_copula(cand)
+    if cop is not None:
         # round 14, "the general is a butcher, X says": the one named is the copula's subject
         # (round 22: "the seizure is an act of piracy", "the strikes are in breach of …"; the
         # subject before the predicate's own possessor: "X is Y's puppet" judges X)

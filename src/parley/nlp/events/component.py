@@ -50,7 +50,6 @@ from parley.nlp.events.match import (
     Candidate,
     coarse_pos,
     controlled_passive,
-    copula_of,
     find_demands,
     find_refusals,
     find_triggers,
@@ -59,6 +58,7 @@ from parley.nlp.events.match import (
     named_agent,
     negated_word,
     pobjs,
+    predicate_copula,
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
@@ -721,7 +721,7 @@ class EventsComponent:
         missing). "it", "this" or "that" (or "those comments") after an event already told
         (``told``) keeps a critic-only event: "Russia shelled the plant, and Kyiv said it was a
         provocation" judges that act ("This is blackmail, the minister said" alone does not)."""
-        cop = copula_of(cand.head) if cand.entry.assessed and coarse_pos(cand.head) == "NOUN" else None
+        cop = predicate_copula(cand)
         if cop is None:
             return False
         pointing = ("it", "this", "that", "these", "those")
@@ -758,7 +758,7 @@ class EventsComponent:
             # and the speaker is the critic (the clause's subject is no doer of the criticism);
             # round 22: of a predicate noun, only the subject's party ("X's drills are a
             # violation of Y's sovereignty": Y is the wronged, not the criticised)
-            judged = args.actor if coarse_pos(cand.head) == "NOUN" and copula_of(cand.head) else []
+            judged = args.actor if predicate_copula(cand) is not None else []
             args.recipient = [a for a in (judged or args.actor + args.recipient) if a != claim]
             args.actor = [claim]
         elif entry.assessed:

@@ -613,16 +613,31 @@ DEED_NOUNS = frozenset({"act"})
 
 
 @cache
+def _noun_entries() -> tuple[Trigger, ...]:
+    """The noun entries of the trigger lexicon, read once for ``assessed_nouns`` and
+    ``trigger_nouns``."""
+    return tuple(e for e in load_triggers().entries if e.pos == "NOUN")
+
+
+@cache
 def assessed_nouns() -> frozenset[str]:
     """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate)."""
-    return frozenset(w for e in load_triggers().entries if e.assessed and e.pos == "NOUN"
-                     for w in e.lemmas)
+    return frozenset(w for e in _noun_entries() if e.assessed for w in e.lemmas)
 
 
 @cache
 def trigger_nouns() -> frozenset[str]:
     """Every noun of the trigger lexicon: the words that name an event ("blockade", "raid")."""
-    return frozenset(w for e in load_triggers().entries if e.pos == "NOUN" for w in e.lemmas)
+    return frozenset(w for e in _noun_entries() for w in e.lemmas)
+
+
+def predicate_copula(cand: Candidate) -> Token | None:
+    """The copula an ``assessed`` noun trigger is the predicate of ("X's drills are a
+    violation …"), or None: what the argument rules, the critic/criticised split and the
+    one-sided check of a reported condemnation all ask."""
+    if not cand.entry.assessed or coarse_pos(cand.head) != "NOUN":
+        return None
+    return copula_of(cand.head)
 
 
 def act_of(token: Token) -> Token:
