@@ -409,11 +409,48 @@ class _DocState(StateSteps):
                 # "Trump" the tagger read as a noun but the NER as a name still counts
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
+            owner = self._owning_state(span)
+            if owner is not None and actor.kind != "person" and actor.country != owner \
+                    and not any(t.is_upper for t in span):
+                # "Peru's Congress", "Russia's Security Council": a body of the state that owns
+                # it, not the namesake the lexicon knows (the US Congress, the UN's council);
+                # an acronym is the body itself ("Finland's NATO bid", the parser taking "bid"
+                # for a verb)
+                body = self.reg.get_or_add(self._org_key(span.text, owner), Draft(
+                    name=span.text, kind="organization", country=owner, sector=self._org_sector(span)))
+                self.claim(body, span.start, span.end)
+                continue
             draft = self._known_draft(actor)
             self.claim(draft, span.start, span.end)
             if actor.kind == "person":
                 self._title(draft, span.start, keep_role=True)
                 self._appositions(draft, span)
+
+    def _owning_state(self, span: Span) -> str | None:
+        """Round 23, the state that owns a name by a possessive right before it ("Japan's
+        Defense Ministry", "Chile's Boric", "Peru's Congress"): the name is the head of its
+        phrase (not "Ukraine's EU bid", where the bid is owned) and the owner is a country's
+        name, not a capital or demonym ("Kyiv's mayor" is the city's)."""
+        doc = self.doc
+        if span.start < 2 or doc[span.start - 1].tag_ != "POS" or doc[span.start - 1].lower_ not in ("'s", "’s", "'", "’"):
+            return None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if span.root.dep_ in ("compound", "amod", "nmod", "poss") or nxt is not None and (
+                nxt.tag_ in ("NN", "NNS") and nxt.is_lower):
+            return None  # the name qualifies another noun: "Russia's Gazprom pipeline"
+        if span[0].is_lower and self._org_sector(span) is None:
+            return None  # "Russia's sham referendums", the NER taking "sham" for a body
+        found = self.country_tok.get(span.start - 2)
+        if found is None or found[0] != "name" or found[2].end != span.start - 1:
+            return None
+        return found[1]
+
+    def _org_key(self, name: str, country: str) -> tuple:
+        """The registry key of a body named ``name`` owned by ``country``: one body per name,
+        unless two states own a body of that name ("Kenya's Supreme Court … Nigeria's")."""
+        key: tuple = ("org", name.lower())
+        found = self.reg.find(key)
+        return key if found is None or found.country in (None, country) else (*key, country)
 
     def _may_be_place(self, span: Span) -> bool:
         """A surname the NER tagged as a place is the place only when a place bears that name
@@ -458,6 +495,8 @@ class _DocState(StateSteps):
             self._title(draft, span.start, keep_role=False)
             self._party(draft, span.end)
             self._appositions(draft, span)
+            if draft.country is None and not draft.known:
+                draft.country = self._owning_state(span)  # "Chile's Gabriel Boric"
             if draft.country is None and len(span) == 1 and not draft.known:
                 draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
 
@@ -846,11 +885,15 @@ class _DocState(StateSteps):
                 codes = ["USA"]  # "the House Oversight Committee", "X, a super PAC"
             if not codes and (place := self._place_named_body(span)):
                 codes = [place]  # "the Ohio Supreme Court"
+            key: tuple = ("org", span.text.lower())
+            if not codes and (owner := self._owning_state(span)):
+                codes = [owner]  # "Japan's Defense Ministry", "Chile's Boric"
+                key = self._org_key(span.text, owner)
             sector = self._org_sector(span)
             # a body named an association, foundation or "for human rights" is civil society,
             # unless a role word makes it part of the state ("the Ministry of Human Rights")
             ngo = sector in (None, "NGO") and any(t.lower_ in self.lex.ngo_names for t in span)
-            draft = self.reg.get_or_add(("org", span.text.lower()), Draft(
+            draft = self.reg.get_or_add(key, Draft(
                 name=span.text, kind="ngo" if ngo else "organization",
                 country=codes[0] if codes else None, sector=sector))
             self.claim(draft, span.start, span.end)
