@@ -56,6 +56,8 @@ MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
+#: country names that are also a US state's: no owner by possessive ("Georgia's Supreme Court")
+AMBIGUOUS_OWNERS = word_list("actors_component.yaml", "ambiguous_owners")
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
@@ -409,15 +411,8 @@ class _DocState(StateSteps):
                 # "Trump" the tagger read as a noun but the NER as a name still counts
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
-            owner = self._owning_state(span)
-            if owner is not None and actor.kind != "person" and actor.country != owner \
-                    and not any(t.is_upper for t in span):
-                # "Peru's Congress", "Russia's Security Council": a body of the state that owns
-                # it, not the namesake the lexicon knows (the US Congress, the UN's council);
-                # an acronym is the body itself ("Finland's NATO bid", the parser taking "bid"
-                # for a verb)
-                body = self.reg.get_or_add(self._org_key(span.text, owner), Draft(
-                    name=span.text, kind="organization", country=owner, sector=self._org_sector(span)))
+            body = self._namesake_body(span, actor)
+            if body is not None:
                 self.claim(body, span.start, span.end)
                 continue
             draft = self._known_draft(actor)
@@ -425,6 +420,28 @@ class _DocState(StateSteps):
             if actor.kind == "person":
                 self._title(draft, span.start, keep_role=True)
                 self._appositions(draft, span)
+
+    def _namesake_body(self, span: Span, actor: KnownActor) -> Draft | None:
+        """Round 23, a lexicon body's name owned by another state ("Peru's Congress", "Russia's
+        Security Council", "Turkey's National Security Council"): the owner's own body, not the
+        namesake the lexicon knows (the US Congress, the UN's council), keeping the namesake's
+        sector; and a later bare mention of that name in the text ("… Congress then voted").
+        Not an acronym ("Finland's NATO bid", the parser taking "bid" for a verb), nor an IGO
+        by its full name ("Russia's Collective Security Treaty Organization" is the IGO), nor
+        an armed group, party or NGO the lexicon knows ("Iran's Hezbollah": a patron, not an
+        owner)."""
+        if actor.kind not in ("organization", "igo") or any(t.is_upper for t in span):
+            return None
+        owner = self._owning_state(span)
+        if owner is None:
+            earlier = self.reg.find(("org", span.text.lower()))
+            return earlier if earlier is not None and earlier.country not in (None, actor.country) else None
+        if owner == actor.country or actor.kind == "igo" and not (
+                actor.name.endswith(" " + span.text)):  # "UN Security Council": the UN's own
+            return None  # an IGO by a name of its own ("Collective Security Treaty Organization")
+        return self.reg.get_or_add(self._org_key(span.text, owner), Draft(
+            name=span.text, kind="organization", country=owner,
+            sector=self._org_sector(span) or actor.sector))
 
     def _owning_state(self, span: Span) -> str | None:
         """Round 23, the state that owns a name by a possessive right before it ("Japan's
@@ -443,6 +460,12 @@ class _DocState(StateSteps):
         found = self.country_tok.get(span.start - 2)
         if found is None or found[0] != "name" or found[2].end != span.start - 1:
             return None
+        if found[2].text.lower() in AMBIGUOUS_OWNERS:
+            return None  # "Georgia's Supreme Court" is as often the US state's
+        if any(t.lower_ in ("of", "the", "and") for t in span) \
+                and self.lex.role([span.root.lemma_.lower()])[0] is None:
+            return None  # "Russia's Recognition of the Separatists": a title-case headline;
+            # "Chile's Ministry of Mining" is headed by a body word
         return found[1]
 
     def _org_key(self, name: str, country: str) -> tuple:
