@@ -56,6 +56,9 @@ MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
+#: heads of a named thing, plan or occasion a state's possessive may own that is no actor
+#: ("Brazil's Carnival", "China's Belt and Road Initiative")
+THING_HEADS = word_list("actors_component.yaml", "owned_things")
 #: country names that are also a US state's: no owner by possessive ("Georgia's Supreme Court")
 AMBIGUOUS_OWNERS = word_list("actors_component.yaml", "ambiguous_owners")
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
@@ -425,7 +428,7 @@ class _DocState(StateSteps):
         """Round 23, a lexicon body's name owned by another state ("Peru's Congress", "Russia's
         Security Council", "Turkey's National Security Council"): the owner's own body, not the
         namesake the lexicon knows (the US Congress, the UN's council), keeping the namesake's
-        sector; and a later bare mention of that name in the text ("… Congress then voted").
+        sector unless its own last word names one.
         Not an acronym ("Finland's NATO bid", the parser taking "bid" for a verb), nor an IGO
         by its full name ("Russia's Collective Security Treaty Organization" is the IGO), nor
         an armed group, party or NGO the lexicon knows ("Iran's Hezbollah": a patron, not an
@@ -434,14 +437,14 @@ class _DocState(StateSteps):
             return None
         owner = self._owning_state(span)
         if owner is None:
-            earlier = self.reg.find(("org", span.text.lower()))
-            return earlier if earlier is not None and earlier.country not in (None, actor.country) else None
+            return None
         if owner == actor.country or actor.kind == "igo" and not (
                 actor.name.endswith(" " + span.text)):  # "UN Security Council": the UN's own
             return None  # an IGO by a name of its own ("Collective Security Treaty Organization")
+        own, _ = self.lex.role([span[-1].lemma_.lower()])  # "General Assembly": no "General"
         return self.reg.get_or_add(self._org_key(span.text, owner), Draft(
             name=span.text, kind="organization", country=owner,
-            sector=self._org_sector(span) or actor.sector))
+            sector=own.sector if own else actor.sector))
 
     def _owning_state(self, span: Span) -> str | None:
         """Round 23, the state that owns a name by a possessive right before it ("Japan's
@@ -460,6 +463,19 @@ class _DocState(StateSteps):
         found = self.country_tok.get(span.start - 2)
         if found is None or found[0] != "name" or found[2].end != span.start - 1:
             return None
+        before = doc[found[2].start - 1] if found[2].start > 0 else None
+        if before is not None and (before.lower_ == "of" or before.is_title and before.pos_ in (
+                "PROPN", "ADJ") and before.ent_type_ not in ("DATE", "TIME")) or any(
+                e.start < found[2].start and e.end == found[2].end
+                for e in self.ents if e.label_ in ("PERSON", "ORG")):
+            return None  # "Brian France's", "New Mexico's", "Friends of Israel's": a longer name
+        if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP")
+               or t.pos_ == "ADP" and t.lower_ not in ("of", "for", "on") for t in span[1:]):
+            return None  # "Poland's Sejm Passes Judicial Reform": the NER ran on into a headline
+        if span[-1].lower_ in self.comp.cues.thing | self.comp.cues.weapon or \
+                span[-1].lemma_.lower() in THING_HEADS:
+            return None  # "Ukraine's Burshtyn Thermal Power Plant", "China's Global Security
+            # Initiative": a facility, a thing or a plan, not a body
         if found[2].text.lower() in AMBIGUOUS_OWNERS:
             return None  # "Georgia's Supreme Court" is as often the US state's
         if any(t.lower_ in ("of", "the", "and") for t in span) \
