@@ -251,6 +251,17 @@ def _two_sides(doc: CodedArticle, word: str) -> bool:
     return bool(found) and all(a.country != "CHL" for a in found)
 
 
+def _no_owned_thing(doc: CodedArticle, word: str) -> bool:
+    """Round 23: a thing, plan or occasion a state's possessive owns takes no country."""
+    return all(a.country is None for a in doc.actors if a.kind != "state")
+
+
+def _no_owner(doc: CodedArticle, word: str) -> bool:
+    """Round 23: a possessive that is also a US state's name gives the body no country."""
+    found = [a for a in doc.actors if a.name == "Supreme Court"]
+    return bool(found) and all(a.country != "GEO" for a in found)
+
+
 def _named_later(doc: CodedArticle, word: str) -> bool:
     """"a man, later identified as X": the man arrested is X."""
     return any(any("Rivera" in doc.actor(i).name for i in e.recipient if doc.actor(i))
@@ -379,6 +390,7 @@ CHECKS: dict[str, dict[str, Check]] = {
         "discussing": _topic_party, "freeing_nouns": _freed_not_asked},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
                               "naming": _named_later, "opposing_verbs": _two_sides,
+                              "ambiguous_owners": _no_owner, "owned_things": _no_owned_thing,
                               "harming_acts": _not_the_doers, "not_where": _not_where},
     "events_frames.yaml": {
         "bare_kinds": _no_protest, "physical_nouns": _act_kept, "naming_verbs": _name_given,
@@ -496,6 +508,8 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],
     ("actors_component.yaml", "opposing_verbs"): [(_AC + "component", "OPPOSING")],
     ("actors_component.yaml", "harming_acts"): [(_AC + "component", "HARMING")],
+    ("actors_component.yaml", "ambiguous_owners"): [(_AC + "component", "AMBIGUOUS_OWNERS")],
+    ("actors_component.yaml", "owned_things"): [(_AC + "component", "THING_HEADS")],
     ("actors_component.yaml", "not_where"): [(_AC + "component", "NOT_WHERE")],
     ("events_office_routines.yaml", "asking_nouns"): [(_EV + "office_routines", "ASKING_NOUNS")],
     ("events_office_routines.yaml", "press_asks"): [(_EV + "office_routines", "PRESS_ASKS")],

@@ -56,6 +56,11 @@ MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
+#: heads of a named thing, plan or occasion a state's possessive may own that is no actor
+#: ("Brazil's Carnival", "China's Belt and Road Initiative")
+THING_HEADS = word_list("actors_component.yaml", "owned_things")
+#: country names that are also a US state's: no owner by possessive ("Georgia's Supreme Court")
+AMBIGUOUS_OWNERS = word_list("actors_component.yaml", "ambiguous_owners")
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
@@ -409,11 +414,82 @@ class _DocState(StateSteps):
                 # "Trump" the tagger read as a noun but the NER as a name still counts
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
+            body = self._namesake_body(span, actor)
+            if body is not None:
+                self.claim(body, span.start, span.end)
+                continue
             draft = self._known_draft(actor)
             self.claim(draft, span.start, span.end)
             if actor.kind == "person":
                 self._title(draft, span.start, keep_role=True)
                 self._appositions(draft, span)
+
+    def _namesake_body(self, span: Span, actor: KnownActor) -> Draft | None:
+        """Round 23, a lexicon body's name owned by another state ("Peru's Congress", "Russia's
+        Security Council", "Turkey's National Security Council"): the owner's own body, not the
+        namesake the lexicon knows (the US Congress, the UN's council), keeping the namesake's
+        sector unless its own last word names one.
+        Not an acronym ("Finland's NATO bid", the parser taking "bid" for a verb), nor an IGO
+        by its full name ("Russia's Collective Security Treaty Organization" is the IGO), nor
+        an armed group, party or NGO the lexicon knows ("Iran's Hezbollah": a patron, not an
+        owner)."""
+        if actor.kind not in ("organization", "igo") or any(t.is_upper for t in span):
+            return None
+        owner = self._owning_state(span)
+        if owner is None:
+            return None
+        if owner == actor.country or actor.kind == "igo" and not (
+                actor.name.endswith(" " + span.text)):  # "UN Security Council": the UN's own
+            return None  # an IGO by a name of its own ("Collective Security Treaty Organization")
+        own, _ = self.lex.role([span[-1].lemma_.lower()])  # "General Assembly": no "General"
+        return self.reg.get_or_add(self._org_key(span.text, owner), Draft(
+            name=span.text, kind="organization", country=owner,
+            sector=own.sector if own else actor.sector))
+
+    def _owning_state(self, span: Span) -> str | None:
+        """Round 23, the state that owns a name by a possessive right before it ("Japan's
+        Defense Ministry", "Chile's Boric", "Peru's Congress"): the name is the head of its
+        phrase (not "Ukraine's EU bid", where the bid is owned) and the owner is a country's
+        name, not a capital or demonym ("Kyiv's mayor" is the city's)."""
+        doc = self.doc
+        if span.start < 2 or doc[span.start - 1].tag_ != "POS" or doc[span.start - 1].lower_ not in ("'s", "’s", "'", "’"):
+            return None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if span.root.dep_ in ("compound", "amod", "nmod", "poss") or nxt is not None and (
+                nxt.tag_ in ("NN", "NNS") and nxt.is_lower):
+            return None  # the name qualifies another noun: "Russia's Gazprom pipeline"
+        if span[0].is_lower and self._org_sector(span) is None:
+            return None  # "Russia's sham referendums", the NER taking "sham" for a body
+        found = self.country_tok.get(span.start - 2)
+        if found is None or found[0] != "name" or found[2].end != span.start - 1:
+            return None
+        before = doc[found[2].start - 1] if found[2].start > 0 else None
+        if before is not None and (before.lower_ == "of" or before.is_title and before.pos_ in (
+                "PROPN", "ADJ") and before.ent_type_ not in ("DATE", "TIME")) or any(
+                e.start < found[2].start and e.end == found[2].end
+                for e in self.ents if e.label_ in ("PERSON", "ORG")):
+            return None  # "Brian France's", "New Mexico's", "Friends of Israel's": a longer name
+        if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP")
+               or t.pos_ == "ADP" and t.lower_ not in ("of", "for", "on") for t in span[1:]):
+            return None  # "Poland's Sejm Passes Judicial Reform": the NER ran on into a headline
+        if span[-1].lower_ in self.comp.cues.thing | self.comp.cues.weapon or \
+                span[-1].lemma_.lower() in THING_HEADS:
+            return None  # "Ukraine's Burshtyn Thermal Power Plant", "China's Global Security
+            # Initiative": a facility, a thing or a plan, not a body
+        if found[2].text.lower() in AMBIGUOUS_OWNERS:
+            return None  # "Georgia's Supreme Court" is as often the US state's
+        if any(t.lower_ in ("of", "the", "and") for t in span) \
+                and self.lex.role([span.root.lemma_.lower()])[0] is None:
+            return None  # "Russia's Recognition of the Separatists": a title-case headline;
+            # "Chile's Ministry of Mining" is headed by a body word
+        return found[1]
+
+    def _org_key(self, name: str, country: str) -> tuple:
+        """The registry key of a body named ``name`` owned by ``country``: one body per name,
+        unless two states own a body of that name ("Kenya's Supreme Court … Nigeria's")."""
+        key: tuple = ("org", name.lower())
+        found = self.reg.find(key)
+        return key if found is None or found.country in (None, country) else (*key, country)
 
     def _may_be_place(self, span: Span) -> bool:
         """A surname the NER tagged as a place is the place only when a place bears that name
@@ -458,6 +534,8 @@ class _DocState(StateSteps):
             self._title(draft, span.start, keep_role=False)
             self._party(draft, span.end)
             self._appositions(draft, span)
+            if draft.country is None and not draft.known:
+                draft.country = self._owning_state(span)  # "Chile's Gabriel Boric"
             if draft.country is None and len(span) == 1 and not draft.known:
                 draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
 
@@ -846,11 +924,15 @@ class _DocState(StateSteps):
                 codes = ["USA"]  # "the House Oversight Committee", "X, a super PAC"
             if not codes and (place := self._place_named_body(span)):
                 codes = [place]  # "the Ohio Supreme Court"
+            key: tuple = ("org", span.text.lower())
+            if not codes and (owner := self._owning_state(span)):
+                codes = [owner]  # "Japan's Defense Ministry", "Chile's Boric"
+                key = self._org_key(span.text, owner)
             sector = self._org_sector(span)
             # a body named an association, foundation or "for human rights" is civil society,
             # unless a role word makes it part of the state ("the Ministry of Human Rights")
             ngo = sector in (None, "NGO") and any(t.lower_ in self.lex.ngo_names for t in span)
-            draft = self.reg.get_or_add(("org", span.text.lower()), Draft(
+            draft = self.reg.get_or_add(key, Draft(
                 name=span.text, kind="ngo" if ngo else "organization",
                 country=codes[0] if codes else None, sector=sector))
             self.claim(draft, span.start, span.end)
