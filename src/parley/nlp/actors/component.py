@@ -57,6 +57,7 @@ OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y"
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
+SEIZING = word_list("actors_component.yaml", "seizing_verbs")  # "gunmen abducted Chilean engineers"
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
 _NAME_ON_THING = frozenset({"compound", "nmod", "amod"})
@@ -964,6 +965,9 @@ class _DocState(StateSteps):
                 continue
             if t.dep_ in PREDICATIVE or t.dep_ == "pobj" and t.head.lower_ == "as":
                 continue  # "be elected president", "served as minister": not a mention
+            if t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+                continue  # round 23, "branded the protesters terrorists": a verb's second
+                # object is what the first is called (the parser's object complement)
             tokens = self._np_tokens(t)
             if tokens[0].lower_ in QUANTIFIERS:
                 continue  # "every child should ...": nobody in particular
@@ -1452,14 +1456,19 @@ class _DocState(StateSteps):
         """Round 14, class M4c: the tokens of the opposing party when the description is the
         subject or the object of a verb of opposing (``OPPOSING``: "a rights group accused
         Chilean police", "international leaders condemned Ruritania"): that party's country
-        is no cue for the description's own."""
+        is no cue for the description's own. Round 23: the object of a verb of taking or
+        harming people (``SEIZING``) for its subject ("gunmen abducted Chilean engineers")."""
         out: set[int] = set()
         for h in heads:
             agent = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "were denounced by X"
             verb = h.head.head if agent else h.head
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPPOSING:
+            if verb.pos_ != "VERB":
                 continue
-            if h.dep_ == "nsubj":
+            if h.dep_ == "nsubj" and verb.lemma_.lower() in SEIZING:  # round 23: captors and
+                sides = [c for c in verb.children if c.dep_ == "dobj"]  # captives, two sides
+            elif verb.lemma_.lower() not in OPPOSING:
+                continue
+            elif h.dep_ == "nsubj":
                 sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             elif h.dep_ == "dobj" or agent:
                 sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
