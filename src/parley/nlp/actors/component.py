@@ -57,7 +57,11 @@ OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y"
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
-SEIZING = word_list("actors_component.yaml", "seizing_verbs")  # "gunmen abducted Chilean engineers"
+SEIZING = word_list("actors_component.yaml", "seizing_verbs")  # "gunmen abducted Chilean miners"
+#: verbs of naming ("called X criminals"): the events' veto list, shared
+NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
+HARMED_BY = word_list("actors_component.yaml", "harmed_by")  # "Russian forces killed two medics"
+UNNAMED_DOERS = frozenset({"REB", "CRM"})  # sectors of gunmen, militants, bandits, kidnappers
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
 _NAME_ON_THING = frozenset({"compound", "nmod", "amod"})
@@ -893,7 +897,10 @@ class _DocState(StateSteps):
         role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
         if role:
             return role.sector
-        return next((r.sector for t in span if (r := self.lex.roles.get(t.lemma_.lower()))), None)
+        # a criminal's noun inside a name is no sector ("the Pirate Party", "the Criminal
+        # Investigations Department"): only a body that is one names itself so (round 23)
+        return next((r.sector for t in span if (r := self.lex.roles.get(t.lemma_.lower()))
+                     and r.sector != "CRM"), None)
 
     def firms(self) -> None:
         """Firms named after a business noun ("Carmaker Vexo", "Norway's oil giant Nordol"):
@@ -961,14 +968,21 @@ class _DocState(StateSteps):
                     or self.claimed[t.i] is not None:
                 continue
             if t.dep_ in ("compound", "amod") and (t.head.pos_ in ("NOUN", "PROPN")
-                                                   or self._hyphened_head(t.head)):
+                                                   or self._hyphened_head(t.head)) \
+                    and not self._named_label(t.head):
                 continue
+            if self._named_label(t) or t.dep_ == "conj" and self._named_label(t.head):
+                continue  # round 23, "called the opposition leaders criminals": the name given
             if t.dep_ in PREDICATIVE or t.dep_ == "pobj" and t.head.lower_ == "as":
                 continue  # "be elected president", "served as minister": not a mention
             if t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
                 continue  # round 23, "branded the protesters terrorists": a verb's second
                 # object is what the first is called (the parser's object complement)
             tokens = self._np_tokens(t)
+            if t.dep_ == "compound" and self._named_label(t.head):  # "called Kyiv's leaders
+                # terrorists": the label's determiner and possessor are the object's
+                tokens = sorted({*tokens, *(x for c in t.head.lefts if c.i < t.i and c.dep_ in (
+                    "poss", "det", "amod", "nummod", "compound") for x in c.subtree)}, key=lambda x: x.i)
             if tokens[0].lower_ in QUANTIFIERS:
                 continue  # "every child should ...": nobody in particular
             if self._office_sought(t, tokens):
@@ -976,6 +990,11 @@ class _DocState(StateSteps):
             role, surface = self._role_of(tokens)
             if role is None:
                 continue
+            if role.kind == "group" and role.sector in ("CRM", "CVL") and t.tag_ == "NN" and any(
+                    p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children)
+                    for p in t.children if p.dep_ == "prep"):
+                continue  # round 23, "a mob of reporters", "the gang of eight senators": a
+                # collective noun counting the people named after it, who are the actor
             # after a possessor already taken ("the farmers' union"), its "'"/"'s" is no name
             start = next((x.i for x in tokens if self.claimed[x.i] is None
                           and x.tag_ != "POS" and not x.is_punct), t.i)
@@ -983,6 +1002,19 @@ class _DocState(StateSteps):
                              context=tokens)
             self._of_complement(phrase)
             self._role_phrase(phrase)
+
+    @staticmethod
+    def _named_label(t: Token) -> bool:
+        """Round 23: the object of a verb of naming ("called", "labelled", "branded") that
+        the parser joined to the people it names ("called the opposition leaders **criminals**",
+        "labelled his critics **bandits**"): a plural noun right before it is the object, and
+        it is the name given, no actor. Not "women", "men", "children" ("called the women
+        leaders": women who lead)."""
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in NAMING_VERBS or t.tag_ not in ("NNS", "NNPS"):
+            return False
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        return prev is not None and prev.head == t and prev.dep_ == "compound" \
+            and prev.tag_ in ("NNS", "NNPS") and prev.lemma_.lower() not in ("woman", "man", "child")
 
     def _office_sought(self, t: Token, tokens: list[Token]) -> bool:
         """Round 14, class M3 (a junk actor): a bare singular government office after "for",
@@ -1384,7 +1416,7 @@ class _DocState(StateSteps):
                     if t.i in self.country_tok or t.ent_type_ == "GPE"):
                 continue
             group = draft.kind == "group"
-            other = self._other_side(heads)
+            other = self._other_side(heads, draft.sector)
             if draft.sector == "REF":
                 other |= self._hosts(heads)
             if any(c.dep_ == "amod" and c.lower_ == "other" for h in heads for c in h.children):
@@ -1452,21 +1484,32 @@ class _DocState(StateSteps):
         return out
 
     @staticmethod
-    def _other_side(heads: list[Token]) -> set[int]:
+    def _other_side(heads: list[Token], sector: str | None = None) -> set[int]:
         """Round 14, class M4c: the tokens of the opposing party when the description is the
         subject or the object of a verb of opposing (``OPPOSING``: "a rights group accused
         Chilean police", "international leaders condemned Ruritania"): that party's country
-        is no cue for the description's own. Round 23: the object of a verb of taking or
-        harming people (``SEIZING``) for its subject ("gunmen abducted Chilean engineers")."""
+        is no cue for the description's own. Round 23: for an armed group or criminals
+        (``UNNAMED_DOERS``) as the subject of a verb of taking or harming people (``SEIZING``),
+        the people taken ("gunmen abducted Chilean miners"); for those harmed (``HARMED_BY``),
+        whoever harmed them ("Russian forces shelled the city, killing two paramedics")."""
         out: set[int] = set()
         for h in heads:
+            while h.dep_ == "conj" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
+                h = h.head  # "killing two paramedics and a firefighter": both the object
             agent = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "were denounced by X"
             verb = h.head.head if agent else h.head
             if verb.pos_ != "VERB":
                 continue
-            if h.dep_ == "nsubj" and verb.lemma_.lower() in SEIZING:  # round 23: captors and
-                sides = [c for c in verb.children if c.dep_ == "dobj"]  # captives, two sides
-            elif verb.lemma_.lower() not in OPPOSING:
+            lemma = verb.lemma_.lower()
+            if h.dep_ == "nsubj" and lemma in SEIZING and sector in UNNAMED_DOERS:
+                sides = [c for c in verb.children if c.dep_ == "dobj"]
+            elif h.dep_ == "dobj" and lemma in HARMED_BY:
+                doer = verb
+                while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in (
+                        "advcl", "conj", "xcomp") and doer.head != doer:
+                    doer = doer.head  # "…, killing two paramedics": the clause's subject
+                sides = [c for c in doer.children if c.dep_ == "nsubj"]
+            elif lemma not in OPPOSING:
                 continue
             elif h.dep_ == "nsubj":
                 sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
