@@ -975,9 +975,10 @@ class _DocState(StateSteps):
                 continue  # round 23, "called the opposition leaders criminals": the name given
             if t.dep_ in PREDICATIVE or t.dep_ == "pobj" and t.head.lower_ == "as":
                 continue  # "be elected president", "served as minister": not a mention
-            if t.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
-                continue  # round 23, "branded the protesters terrorists": a verb's second
-                # object is what the first is called (the parser's object complement)
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in NAMING_VERBS and any(
+                    c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+                continue  # round 23, "branded the protesters terrorists": a naming verb's
+                # second object is what the first is called (the parser's object complement)
             tokens = self._np_tokens(t)
             if t.dep_ == "compound" and self._named_label(t.head):  # "called Kyiv's leaders
                 # terrorists": the label's determiner and possessor are the object's
