@@ -1,13 +1,12 @@
 """Round 23, invented sentences only: unnamed people in conflict reports.
 
-1. Civilians named by trade or by what they were doing (herders, fishermen, miners, shepherds,
+1. Civilians named by trade or by what they were doing (herders, fishermen, shepherds,
    drivers, worshippers, shoppers, pedestrians, paramedics, firefighters …) are actors, and so
    are the unnamed doers of violence of the Phoenix agents dictionary (gunmen, terrorists:
    CAMEO UAF, Parley's armed groups REB; bandits, kidnappers, pirates, smugglers: CRM).
-2. Captors and those they harm are two sides: gunmen or bandits without a country do not take
-   their captives' ("gunmen abducted Chilean miners"), and people harmed do not take the
-   country of whoever harmed them ("Chilean troops killed two paramedics"); police and soldiers
-   still share their captives' country ("soldiers arrested Chilean protesters").
+2. (Two rules that took a country away from captors or victims — "gunmen abducted Chilean
+   tourists", "Chilean troops killed two paramedics" — were tried and left out after two
+   reviews: a home army's or rebels' own people are their country's as often.)
 3. The name a verb of naming gives is no actor ("called the opposition leaders criminals"),
    nor is a verb's second object; a collective noun counting people ("a mob of reporters")
    leaves the actor to those it counts; a criminal's noun inside a body's name is no sector
@@ -48,32 +47,11 @@ def test_unnamed_doers_have_their_cameo_sectors(code):
     assert sectors.get("bandits") == "CRM", sectors
 
 
-@pytest.mark.parametrize(("text", "doers"), [
-    ("Rebels abducted three Chinese miners in the east of the country.", "rebels"),
-    ("Militants seized two Pakistani truck drivers at a checkpoint.", "militants"),
-    ("Kidnappers released the Italian aid worker after a month.", "kidnappers"),
-])
-def test_captors_do_not_take_their_captives_country(code, text, doers):
-    doc = code(text, PUB)
-    found = [a for a in doc.actors if a.name == doers]
-    assert found and found[0].country is None, doc.actors
-
-
-@pytest.mark.parametrize("text", [
-    "Chilean troops killed two paramedics on Monday.",
-    "Peruvian forces shelled the town, killing two paramedics and a firefighter.",
-])
-def test_those_harmed_do_not_take_the_attackers_country(code, text):
-    doc = code(text, PUB)
-    harmed = [a for a in doc.actors if a.name.startswith(("paramedic", "firefighter"))]
-    assert harmed and all(a.country is None for a in harmed), doc.actors
-
-
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Soldiers arrested two Chilean protesters near the mine.", "soldiers", "CHL"),
-    ("Kenyan police arrested six fishermen in Mombasa.", "fishermen", "KEN"),
+    ("Kenyan police shot dead three protesters.", "protesters", "KEN"),
 ])
-def test_arrests_still_share_a_country(code, text, name, country):
+def test_a_clause_still_shares_its_one_country(code, text, name, country):
     doc = code(text, PUB)
     found = [a for a in doc.actors if a.name.lower().endswith(name)]
     assert found and found[0].country == country, doc.actors
@@ -83,10 +61,20 @@ def test_arrests_still_share_a_country(code, text, name, country):
     ("Venezuela's government called the opposition leaders criminals.", "criminals"),
     ("The minister branded the protesters terrorists.", "terrorists"),
     ("The army labelled the separatist fighters bandits.", "bandits"),
+    ("Moscow called the Ukrainian commanders war criminals.", "criminals"),
 ])
 def test_the_name_given_is_no_actor(code, text, label):
     doc = code(text, PUB)
     assert not [a for a in doc.actors if label in a.name.lower()], doc.actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Hungarian PM called rights groups to a meeting on Monday.", "rights groups"),
+    ("The minister called the women leaders to a meeting.", "women leaders"),
+])
+def test_a_modifier_before_the_object_is_no_label(code, text, name):
+    doc = code(text, PUB)
+    assert [a for a in doc.actors if a.name == name], doc.actors
 
 
 def test_a_collective_noun_leaves_the_actor_to_those_it_counts(code):

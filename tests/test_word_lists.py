@@ -251,19 +251,6 @@ def _two_sides(doc: CodedArticle, word: str) -> bool:
     return bool(found) and all(a.country != "CHL" for a in found)
 
 
-def _captors(doc: CodedArticle, word: str) -> bool:
-    """Round 23: those who seized or harmed people do not take their captives' country."""
-    found = [a for a in doc.actors if a.name.lower() in ("gunmen", "kidnappers", "militants")]
-    return bool(found) and all(a.country != "CHL" for a in found) and any(
-        a.country == "CHL" and "miner" in a.name for a in doc.actors)
-
-
-def _victims(doc: CodedArticle, word: str) -> bool:
-    """Round 23: those harmed do not take the country of those who harmed them."""
-    found = [a for a in doc.actors if "paramedic" in a.name.lower()]
-    return bool(found) and all(a.country is None for a in found)
-
-
 def _named_later(doc: CodedArticle, word: str) -> bool:
     """"a man, later identified as X": the man arrested is X."""
     return any(any("Rivera" in doc.actor(i).name for i in e.recipient if doc.actor(i))
@@ -392,7 +379,6 @@ CHECKS: dict[str, dict[str, Check]] = {
         "discussing": _topic_party, "freeing_nouns": _freed_not_asked},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
                               "naming": _named_later, "opposing_verbs": _two_sides,
-                              "seizing_verbs": _captors, "harmed_by": _victims,
                               "harming_acts": _not_the_doers, "not_where": _not_where},
     "events_frames.yaml": {
         "bare_kinds": _no_protest, "physical_nouns": _act_kept, "naming_verbs": _name_given,
@@ -510,8 +496,6 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],
     ("actors_component.yaml", "opposing_verbs"): [(_AC + "component", "OPPOSING")],
     ("actors_component.yaml", "harming_acts"): [(_AC + "component", "HARMING")],
-    ("actors_component.yaml", "seizing_verbs"): [(_AC + "component", "SEIZING")],
-    ("actors_component.yaml", "harmed_by"): [(_AC + "component", "HARMED_BY")],
     ("actors_component.yaml", "not_where"): [(_AC + "component", "NOT_WHERE")],
     ("events_office_routines.yaml", "asking_nouns"): [(_EV + "office_routines", "ASKING_NOUNS")],
     ("events_office_routines.yaml", "press_asks"): [(_EV + "office_routines", "PRESS_ASKS")],

@@ -57,11 +57,8 @@ OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y"
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
-SEIZING = word_list("actors_component.yaml", "seizing_verbs")  # "gunmen abducted Chilean miners"
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
-HARMED_BY = word_list("actors_component.yaml", "harmed_by")  # "Russian forces killed two medics"
-UNNAMED_DOERS = frozenset({"REB", "CRM"})  # sectors of gunmen, militants, bandits, kidnappers
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
 _NAME_ON_THING = frozenset({"compound", "nmod", "amod"})
@@ -1004,18 +1001,22 @@ class _DocState(StateSteps):
             self._of_complement(phrase)
             self._role_phrase(phrase)
 
-    @staticmethod
-    def _named_label(t: Token) -> bool:
+    def _named_label(self, t: Token) -> bool:
         """Round 23: the object of a verb of naming ("called", "labelled", "branded") that
         the parser joined to the people it names ("called the opposition leaders **criminals**",
-        "labelled his critics **bandits**"): a plural noun right before it is the object, and
-        it is the name given, no actor. Not "women", "men", "children" ("called the women
-        leaders": women who lead)."""
+        "labelled the Ukrainian commanders war **criminals**"): a plural role noun compounded
+        on it is the object, and it is the name given, no actor. Not a word that only
+        modifies ("called rights groups to a meeting", "named two arms dealers"), nor
+        "women", "men", "children" ("called the women leaders": women who lead)."""
         if t.dep_ != "dobj" or t.head.lemma_.lower() not in NAMING_VERBS or t.tag_ not in ("NNS", "NNPS"):
             return False
-        prev = t.doc[t.i - 1] if t.i > 0 else None
-        return prev is not None and prev.head == t and prev.dep_ == "compound" \
-            and prev.tag_ in ("NNS", "NNPS") and prev.lemma_.lower() not in ("woman", "man", "child")
+        return self._named_object(t) is not None
+
+    def _named_object(self, label: Token) -> Token | None:
+        """The plural role noun compounded on a naming verb's label (see ``_named_label``)."""
+        return next((c for c in label.children if c.dep_ == "compound" and c.i < label.i
+                     and c.tag_ in ("NNS", "NNPS") and c.lemma_.lower() not in ("woman", "man", "child")
+                     and self.lex.roles.get(c.lemma_.lower()) is not None), None)
 
     def _office_sought(self, t: Token, tokens: list[Token]) -> bool:
         """Round 14, class M3 (a junk actor): a bare singular government office after "for",
@@ -1417,7 +1418,7 @@ class _DocState(StateSteps):
                     if t.i in self.country_tok or t.ent_type_ == "GPE"):
                 continue
             group = draft.kind == "group"
-            other = self._other_side(heads, draft.sector)
+            other = self._other_side(heads)
             if draft.sector == "REF":
                 other |= self._hosts(heads)
             if any(c.dep_ == "amod" and c.lower_ == "other" for h in heads for c in h.children):
@@ -1485,34 +1486,18 @@ class _DocState(StateSteps):
         return out
 
     @staticmethod
-    def _other_side(heads: list[Token], sector: str | None = None) -> set[int]:
+    def _other_side(heads: list[Token]) -> set[int]:
         """Round 14, class M4c: the tokens of the opposing party when the description is the
         subject or the object of a verb of opposing (``OPPOSING``: "a rights group accused
         Chilean police", "international leaders condemned Ruritania"): that party's country
-        is no cue for the description's own. Round 23: for an armed group or criminals
-        (``UNNAMED_DOERS``) as the subject of a verb of taking or harming people (``SEIZING``),
-        the people taken ("gunmen abducted Chilean miners"); for those harmed (``HARMED_BY``),
-        whoever harmed them ("Russian forces shelled the city, killing two paramedics")."""
+        is no cue for the description's own."""
         out: set[int] = set()
         for h in heads:
-            while h.dep_ == "conj" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
-                h = h.head  # "killing two paramedics and a firefighter": both the object
             agent = h.dep_ == "pobj" and h.head.dep_ == "agent"  # "were denounced by X"
             verb = h.head.head if agent else h.head
-            if verb.pos_ != "VERB":
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in OPPOSING:
                 continue
-            lemma = verb.lemma_.lower()
-            if h.dep_ == "nsubj" and lemma in SEIZING and sector in UNNAMED_DOERS:
-                sides = [c for c in verb.children if c.dep_ == "dobj"]
-            elif h.dep_ == "dobj" and lemma in HARMED_BY:
-                doer = verb
-                while not any(c.dep_ == "nsubj" for c in doer.children) and doer.dep_ in (
-                        "advcl", "conj", "xcomp") and doer.head != doer:
-                    doer = doer.head  # "…, killing two paramedics": the clause's subject
-                sides = [c for c in doer.children if c.dep_ == "nsubj"]
-            elif lemma not in OPPOSING:
-                continue
-            elif h.dep_ == "nsubj":
+            if h.dep_ == "nsubj":
                 sides = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             elif h.dep_ == "dobj" or agent:
                 sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
