@@ -62,6 +62,8 @@ THING_HEADS = word_list("actors_component.yaml", "owned_things")
 #: country names that are also a US state's: no owner by possessive ("Georgia's Supreme Court")
 AMBIGUOUS_OWNERS = word_list("actors_component.yaml", "ambiguous_owners")
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
+#: verbs of naming ("called X criminals"): the events' veto list, shared
+NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
 #: how a name hangs on the thing noun it names ("Zircon missiles", "Javelin anti-tank missiles")
 _NAME_ON_THING = frozenset({"compound", "nmod", "amod"})
@@ -974,7 +976,10 @@ class _DocState(StateSteps):
         role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
         if role:
             return role.sector
-        return next((r.sector for t in span if (r := self.lex.roles.get(t.lemma_.lower()))), None)
+        # a criminal's noun inside a name is no sector ("the Pirate Party", "the Criminal
+        # Investigations Department"): only a body that is one names itself so (round 23)
+        return next((r.sector for t in span if (r := self.lex.roles.get(t.lemma_.lower()))
+                     and r.sector != "CRM"), None)
 
     def firms(self) -> None:
         """Firms named after a business noun ("Carmaker Vexo", "Norway's oil giant Nordol"):
@@ -1042,11 +1047,22 @@ class _DocState(StateSteps):
                     or self.claimed[t.i] is not None:
                 continue
             if t.dep_ in ("compound", "amod") and (t.head.pos_ in ("NOUN", "PROPN")
-                                                   or self._hyphened_head(t.head)):
+                                                   or self._hyphened_head(t.head)) \
+                    and not self._named_label(t.head):
                 continue
+            if self._named_label(t) or t.dep_ == "conj" and self._named_label(t.head):
+                continue  # round 23, "called the opposition leaders criminals": the name given
             if t.dep_ in PREDICATIVE or t.dep_ == "pobj" and t.head.lower_ == "as":
                 continue  # "be elected president", "served as minister": not a mention
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in NAMING_VERBS and any(
+                    c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+                continue  # round 23, "branded the protesters terrorists": a naming verb's
+                # second object is what the first is called (the parser's object complement)
             tokens = self._np_tokens(t)
+            if t.dep_ == "compound" and self._named_label(t.head):  # "called Kyiv's leaders
+                # terrorists": the label's determiner and possessor are the object's
+                tokens = sorted({*tokens, *(x for c in t.head.lefts if c.i < t.i and c.dep_ in (
+                    "poss", "det", "amod", "nummod", "compound") for x in c.subtree)}, key=lambda x: x.i)
             if tokens[0].lower_ in QUANTIFIERS:
                 continue  # "every child should ...": nobody in particular
             if self._office_sought(t, tokens):
@@ -1054,6 +1070,11 @@ class _DocState(StateSteps):
             role, surface = self._role_of(tokens)
             if role is None:
                 continue
+            if role.kind == "group" and role.sector in ("CRM", "CVL") and t.tag_ == "NN" and any(
+                    p.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in p.children)
+                    for p in t.children if p.dep_ == "prep"):
+                continue  # round 23, "a mob of reporters", "the gang of eight senators": a
+                # collective noun counting the people named after it, who are the actor
             # after a possessor already taken ("the farmers' union"), its "'"/"'s" is no name
             start = next((x.i for x in tokens if self.claimed[x.i] is None
                           and x.tag_ != "POS" and not x.is_punct), t.i)
@@ -1061,6 +1082,23 @@ class _DocState(StateSteps):
                              context=tokens)
             self._of_complement(phrase)
             self._role_phrase(phrase)
+
+    def _named_label(self, t: Token) -> bool:
+        """Round 23: the object of a verb of naming ("called", "labelled", "branded") that
+        the parser joined to the people it names ("called the opposition leaders **criminals**",
+        "labelled the Ukrainian commanders war **criminals**"): a plural role noun compounded
+        on it is the object, and it is the name given, no actor. Not a word that only
+        modifies ("called rights groups to a meeting", "named two arms dealers"), nor
+        "women", "men", "children" ("called the women leaders": women who lead)."""
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in NAMING_VERBS or t.tag_ not in ("NNS", "NNPS"):
+            return False
+        return self._named_object(t) is not None
+
+    def _named_object(self, label: Token) -> Token | None:
+        """The plural role noun compounded on a naming verb's label (see ``_named_label``)."""
+        return next((c for c in label.children if c.dep_ == "compound" and c.i < label.i
+                     and c.tag_ in ("NNS", "NNPS") and c.lemma_.lower() not in ("woman", "man", "child")
+                     and self.lex.roles.get(c.lemma_.lower()) is not None), None)
 
     def _office_sought(self, t: Token, tokens: list[Token]) -> bool:
         """Round 14, class M3 (a junk actor): a bare singular government office after "for",
