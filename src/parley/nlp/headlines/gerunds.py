@@ -19,8 +19,10 @@ from thinc.types import Ints2d
 
 from parley.nlp.countries import countries
 
-#: prepositions of a cause or an occasion ("killed in/by/during/amid … shelling")
-CAUSE_PREPS = frozenset({"in", "by", "during", "amid", "after", "from", "under"})
+#: prepositions of a cause ("killed in/by … shelling", "damage from …", "under … shelling");
+#: not of time ("during/after/amid … shelling"): rewired, such a noun is a backdrop that a
+#: clause like "trains stopped running during …" would drop or negate (review, round 23)
+CAUSE_PREPS = frozenset({"in", "by", "from", "under"})
 #: how the parser hangs the misread event noun on the clause
 MISREAD_DEPS = frozenset({"advcl", "acl", "xcomp", "dobj", "conj", "pcomp", "dep"})
 ATTRS = [TAG, POS, DEP, HEAD, LEMMA]
@@ -40,6 +42,8 @@ def demonym_before_act(noun: Token, event_nouns: frozenset[str]) -> Token | None
         return None  # "by Molvanians shelling …" would be people doing it: left alone
     if noun.head not in (prep.head, prep.head.head) or noun.is_ancestor(prep):
         return None
+    if any(c.dep_ == "dobj" for c in noun.children):
+        return None  # "killed by Sudanese shelling the market": people doing it, a verb
     return demonym
 
 
