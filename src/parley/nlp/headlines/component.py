@@ -59,6 +59,7 @@ from parley.lexicon import lexicon_path
 from parley.nlp.actors import all_roles
 from parley.nlp.events import load_triggers
 from parley.nlp.extensions import doc_text
+from parley.nlp.headlines.gerunds import repair_demonym_acts
 from parley.nlp.headlines.words import Words, load_words, prefixed_irregular_lemma, third_person_lemmas
 
 #: longer stretches without a stop are run-on prose or lists, not headlines
@@ -304,6 +305,7 @@ class HeadlinesComponent:
                 for token in line:
                     if name_read_as_noun(line, token, self.words):
                         token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+        repair_demonym_acts(doc, self.event_nouns)  # every sentence: "killed in Ruritanian shelling"
         for token in doc:  # every sentence, not only headlines: a lemmatizer gap
             if token.pos_ == "VERB" and token.lemma_.lower() == token.lower_:
                 fixed = prefixed_irregular_lemma(token.text, self.words)
