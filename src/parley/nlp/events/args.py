@@ -88,6 +88,10 @@ def subject_of(verb: Token) -> list[Token]:
             return [colon_apposition(verb.head, verb) or predicated(verb.head)]
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
             return [verb.head]  # headline "Germany willing to provide tanks": X (is) willing
+        if verb.dep_ == "acl" and via_raising and lemma(verb) in RAISING \
+                and verb.tag_ in ("VBN", "VBD") and coarse_pos(verb.head) in ("NOUN", "PROPN"):
+            return [verb.head]  # round 23, headline "Indian minister expected to talk with …":
+            # the copula dropped, the raising participle hangs on the one it raises
         headline = _headline_subject(verb)
         if headline:
             return headline
