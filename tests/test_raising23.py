@@ -21,3 +21,10 @@ def test_the_noun_a_raising_participle_modifies_does_the_act(code, text, event, 
     found = [e for e in doc.events if e.event == event]
     assert found and party in {doc.actor(i).country for i in found[0].actor if doc.actor(i)}, doc.events
     assert found[0].future or found[0].hypothetical
+
+
+def test_a_passive_after_a_raising_participle_keeps_its_victims_out_of_the_source(code):
+    # "8 civilians reported killed in …": the civilians are those killed, not the killers
+    doc = code("8 civilians reported killed in a rebel attack on a market town", PUB)
+    assert all("civilians" not in [doc.actor(i).name for i in e.actor if doc.actor(i)]
+               for e in doc.events), doc.events

@@ -89,7 +89,10 @@ def subject_of(verb: Token) -> list[Token]:
         if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
             return [verb.head]  # headline "Germany willing to provide tanks": X (is) willing
         if verb.dep_ == "acl" and via_raising and lemma(verb) in RAISING \
-                and verb.tag_ in ("VBN", "VBD") and coarse_pos(verb.head) in ("NOUN", "PROPN"):
+                and verb.tag_ in ("VBN", "VBD") and coarse_pos(verb.head) in ("NOUN", "PROPN") \
+                and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
+            # not "five people reported killed …": a passive to-less participle's subject is
+            # the one it happened to
             return [verb.head]  # round 23, headline "Indian minister expected to talk with …":
             # the copula dropped, the raising participle hangs on the one it raises
         headline = _headline_subject(verb)
