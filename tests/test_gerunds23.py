@@ -52,13 +52,7 @@ def test_the_noun_of_artillery_fire_has_the_heavy_weapons_mode(code, text):
 
 def test_a_people_named_by_a_plural_demonym_is_left_alone(nlp):
     # "Chileans" doing something is people, not an adjective: the parse is not rewired
-    from parley.nlp.headlines.gerunds import demonym_before_act
-    doc = nlp.make_doc("Two were killed by Chileans shelling the port.")
-    for name, proc in nlp.pipeline:  # the model's own parse, before any repair
-        if name.startswith("parley_"):
-            break
-        doc = proc(doc)
-    assert all(demonym_before_act(t, frozenset({"shelling"})) is None for t in doc)
+    assert _misread_demonyms(nlp, "Two were killed by Chileans shelling the port.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -72,23 +66,21 @@ def test_no_rewired_or_figurative_artillery(code, text):
         assert not _assaults(doc), doc.events
 
 
-def test_a_verb_with_its_object_is_not_rewired(nlp):
-    # "by Sudanese shelling the market": a people shelling something, a verb with an object
+def _misread_demonyms(nlp, text: str) -> list[str]:
+    """The demonyms ``demonym_before_act`` finds in the model's own parse, before any repair."""
     from parley.nlp.headlines.gerunds import demonym_before_act
-    doc = nlp.make_doc("Two traders were killed by Sudanese shelling the market.")
-    for name, proc in nlp.pipeline:  # the model's own parse, before any repair
-        if name.startswith("parley_"):
-            break
-        doc = proc(doc)
-    assert all(demonym_before_act(t, frozenset({"shelling"})) is None for t in doc)
-
-
-def test_the_misreading_is_found_in_the_models_own_parse(nlp):
-    from parley.nlp.headlines.gerunds import demonym_before_act
-    doc = nlp.make_doc("Five people were killed in Chadian shelling on Sunday.")
+    doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name.startswith("parley_"):
             break
         doc = proc(doc)
-    found = [demonym_before_act(t, frozenset({"shelling"})) for t in doc]
-    assert [d.text for d in found if d is not None] == ["Chadian"]
+    return [d.text for t in doc if (d := demonym_before_act(t, frozenset({"shelling"}))) is not None]
+
+
+def test_a_verb_with_its_object_is_not_rewired(nlp):
+    # "by Sudanese shelling the market": a people shelling something, a verb with an object
+    assert _misread_demonyms(nlp, "Two traders were killed by Sudanese shelling the market.") == []
+
+
+def test_the_misreading_is_found_in_the_models_own_parse(nlp):
+    assert _misread_demonyms(nlp, "Five people were killed in Chadian shelling on Sunday.") == ["Chadian"]

@@ -26,9 +26,11 @@ def _names(doc, ids):
 @pytest.mark.parametrize(("text", "event", "source", "target"), [
     ("Gunmen killed six herders near the border on Sunday.", "ASSAULT", "gunmen", "herders"),
     ("Bandits kidnapped twenty worshippers from a church in the north.", "ASSAULT", "bandits", "worshippers"),
-    ("Somali pirates hijacked a fishing boat with eleven fishermen on board.", "ASSAULT", "Somali pirates", None),
+    ("Somali pirates hijacked a fishing boat with eleven fishermen on board.", "ASSAULT",
+     "Somali pirates", None),
     ("An air strike killed three paramedics in the ambulance.", "ASSAULT", None, "paramedics"),
-    ("The navy detained twelve Sri Lankan fishermen off the coast.", "COERCE", "navy", "Sri Lankan fishermen"),
+    ("The navy detained twelve Sri Lankan fishermen off the coast.", "COERCE", "navy",
+     "Sri Lankan fishermen"),
 ])
 def test_unnamed_people_of_conflict_reports_are_actors(code, text, event, source, target):
     doc = code(text, PUB)

@@ -454,7 +454,8 @@ class _DocState(StateSteps):
         phrase (not "Ukraine's EU bid", where the bid is owned) and the owner is a country's
         name, not a capital or demonym ("Kyiv's mayor" is the city's)."""
         doc = self.doc
-        if span.start < 2 or doc[span.start - 1].tag_ != "POS" or doc[span.start - 1].lower_ not in ("'s", "’s", "'", "’"):
+        mark = doc[span.start - 1] if span.start >= 2 else None
+        if mark is None or mark.tag_ != "POS" or mark.lower_ not in ("'s", "’s", "'", "’"):
             return None
         nxt = doc[span.end] if span.end < len(doc) else None
         if span.root.dep_ in ("compound", "amod", "nmod", "poss") or nxt is not None and (

@@ -86,15 +86,9 @@ def subject_of(verb: Token) -> list[Token]:
             return colon_speaker_dropped([s for s in subj if not speaker_across_clause(s, verb)])
         if verb.dep_ == "relcl":  # "Army chief: Chad to send …" read as a relative clause
             return [colon_apposition(verb.head, verb) or predicated(verb.head)]
-        if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children):
+        if verb.dep_ == "amod" and verb.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in verb.children) \
+                or via_raising and raised_by_participle(verb):
             return [verb.head]  # headline "Germany willing to provide tanks": X (is) willing
-        if verb.dep_ == "acl" and via_raising and lemma(verb) in RAISING \
-                and verb.tag_ in ("VBN", "VBD") and coarse_pos(verb.head) in ("NOUN", "PROPN") \
-                and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
-            # not "five people reported killed …": a passive to-less participle's subject is
-            # the one it happened to
-            return [verb.head]  # round 23, headline "Indian minister expected to talk with …":
-            # the copula dropped, the raising participle hangs on the one it raises
         headline = _headline_subject(verb)
         if headline:
             return headline
@@ -131,6 +125,15 @@ def subject_of(verb: Token) -> list[Token]:
 
 #: passive raising verbs: "X is expected to visit" — X is the subject of the to-clause
 RAISING = word_list(ARGS_LISTS, "raising")
+
+
+def raised_by_participle(verb: Token) -> bool:
+    """Round 23, headline "Indian minister expected to talk with …": the copula dropped, the
+    raising participle hangs on the noun it raises, the subject of its to-infinitive. Not
+    "five people reported killed …": a to-less passive's subject is the one it happened to."""
+    return verb.dep_ == "acl" and lemma(verb) in RAISING and verb.tag_ in ("VBN", "VBD") \
+        and coarse_pos(verb.head) in ("NOUN", "PROPN") \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def predicated(noun: Token) -> Token:
