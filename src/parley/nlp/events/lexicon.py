@@ -6,6 +6,7 @@ token up in O(1) and never re-reads YAML. A bad entry fails with the file, entry
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -223,6 +224,16 @@ class TriggerLexicon:
                 self.index.setdefault((lemma, entry.pos), []).append(entry)
         for bucket in self.index.values():
             bucket.sort(key=lambda e: -e.specificity)
+
+    @cached_property
+    def nouns(self) -> frozenset[str]:
+        """Every noun of this lexicon: the words that name an event ("blockade", "raid")."""
+        return frozenset(w for e in self.entries if e.pos == "NOUN" for w in e.lemmas)
+
+    @cached_property
+    def assessed_nouns(self) -> frozenset[str]:
+        """The nouns of this lexicon's ``assessed`` entries (the kinds "an act of" predicates)."""
+        return frozenset(w for e in self.entries if e.pos == "NOUN" and e.assessed for w in e.lemmas)
 
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         """Entries for a word, most specific first."""

@@ -590,7 +590,7 @@ def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
     specialization", "X's focus"). Other predicates pass."""
     if lemma(token) not in KIND_WRONGS or lemma(act_of(token)) in DEED_NOUNS:
         return True
-    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns()
+    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
                or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
 
 
@@ -612,23 +612,31 @@ def _owned_name(token: Token) -> bool:
 DEED_NOUNS = frozenset({"act"})
 
 
-@cache
-def _noun_entries() -> tuple[Trigger, ...]:
-    """The noun entries of the trigger lexicon, read once for ``assessed_nouns`` and
-    ``trigger_nouns``."""
-    return tuple(e for e in load_triggers().entries if e.pos == "NOUN")
+#: the ``Doc.user_data`` key under which the events component leaves the trigger lexicon
+#: coding the Doc (a user's ``triggers_file`` as much as the bundled one)
+LEXICON_KEY = "parley_trigger_lexicon"
 
 
 @cache
-def assessed_nouns() -> frozenset[str]:
-    """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate)."""
-    return frozenset(w for e in _noun_entries() if e.assessed for w in e.lemmas)
+def _bundled_lexicon() -> TriggerLexicon:
+    """The bundled trigger lexicon, for a Doc no events component has seen (tests, tools)."""
+    return load_triggers()
 
 
-@cache
-def trigger_nouns() -> frozenset[str]:
-    """Every noun of the trigger lexicon: the words that name an event ("blockade", "raid")."""
-    return frozenset(w for e in _noun_entries() for w in e.lemmas)
+def _lexicon(doc: Doc) -> TriggerLexicon:
+    found = doc.user_data.get(LEXICON_KEY)
+    return found if isinstance(found, TriggerLexicon) else _bundled_lexicon()
+
+
+def assessed_nouns(doc: Doc) -> frozenset[str]:
+    """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate) of
+    the lexicon coding ``doc``."""
+    return _lexicon(doc).assessed_nouns
+
+
+def trigger_nouns(doc: Doc) -> frozenset[str]:
+    """Every noun of the lexicon coding ``doc``: the words that name an event ("blockade")."""
+    return _lexicon(doc).nouns
 
 
 def predicate_copula(cand: Candidate) -> Token | None:
@@ -645,7 +653,7 @@ def act_of(token: Token) -> Token:
     predicate to test is the deed noun ("act"), the kind is the trigger. Else the token."""
     head = token.head
     if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr"
-            and lemma(head.head) in DEED_NOUNS and lemma(token) in assessed_nouns()):
+            and lemma(head.head) in DEED_NOUNS and lemma(token) in assessed_nouns(token.doc)):
         return head.head
     return token
 
