@@ -41,3 +41,26 @@ def test_a_users_trigger_file_is_the_one_the_rules_ask(tmp_path, nlp):
     coded = code_shell(custom, article_from_text(TEXT, article_id="t", published="2023-05-10"))
     accuse = [e for e in coded.events if e.event == "ACCUSE"]
     assert accuse and {coded.actor(i).country for i in accuse[0].recipient} == {"CHL"}, coded.events
+
+
+def test_an_unknown_predicate_is_refused_with_its_code(tmp_path):
+    import pytest
+
+    from parley.errors import LexiconError
+    from parley.nlp.events.lexicon import load_triggers
+
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text('triggers:\n  - {lemma: piracy, pos: NOUN, event: ACCUSE, mode: disapprove, '
+                   'assessed: true, predicate: of_ships, example: "Peru says the raid is piracy."}\n',
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="E053"):
+        load_triggers(bad)
+
+
+def test_the_predicate_words_come_from_the_entries():
+    from parley.nlp.events.lexicon import load_triggers
+
+    lexicon = load_triggers()
+    assert lexicon.predicate_words("only_in_of") == {"contravention", "defiance"}
+    masters = lexicon.predicate_words("master")
+    assert "puppet" in masters and "traitor" not in masters
