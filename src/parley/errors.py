@@ -75,6 +75,9 @@ class Errors:
             "blocks, verb lines and `- * PATTERN [code]` lines (see dictionaries.rst)")
     E051 = "[E051] {path}: no verb blocks found; is this a PETRARCH CAMEO verb dictionary?"
     E052 = "[E052] {path}: {key} must be {expected}"
+    # events' lexicons, continued
+    E053 = ("[E053] {where}: predicate must be one of {allowed} (how an assessed noun condemns), "
+            "not {value!r}")
 
     # store (parley/store/): E100–E199
     E100 = "[E100] {path}: no such store; create it with `parley ingest`"

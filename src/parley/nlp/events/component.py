@@ -47,6 +47,7 @@ from parley.nlp.events.lexicon import (
     load_triggers,
 )
 from parley.nlp.events.match import (
+    LEXICON_KEY,
     Candidate,
     coarse_pos,
     controlled_passive,
@@ -519,6 +520,7 @@ class EventsComponent:
                               object_role="theme", weight=0.75, example=refusal_example)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[LEXICON_KEY] = self.triggers  # the nouns the rules ask of (match.py)
         self.set_annotations(doc, self.match(doc))
         return doc
 

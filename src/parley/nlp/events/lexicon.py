@@ -6,6 +6,7 @@ token up in O(1) and never re-reads YAML. A bad entry fails with the file, entry
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,10 @@ class Trigger:
     # an adjective or noun that judges a party's act in a reported clause ("X's veto is
     # unacceptable, Y says"): criticism told as an assessment (``match.assessed_act``)
     assessed: bool = False
+    # round 23: how an assessed noun condemns when only in some frames or of some subjects
+    # (``PREDICATES``): "piracy" of a party or a deed, "puppet" with a master, "occupier" of a
+    # land, "breach" also as "in breach of", "defiance" only so; None: as any assessed noun
+    predicate: str | None = None
     # a verbal attack between persons: a named person attacks a named person or a people
     # ("the candidate kept attacking Smith", "started attacking Latinos"; ``match.person_dispute``)
     rival: bool = False
@@ -224,6 +229,24 @@ class TriggerLexicon:
         for bucket in self.index.values():
             bucket.sort(key=lambda e: -e.specificity)
 
+    @cached_property
+    def nouns(self) -> frozenset[str]:
+        """Every noun of this lexicon: the words that name an event ("blockade", "raid")."""
+        return frozenset(w for e in self.entries if e.pos == "NOUN" for w in e.lemmas)
+
+    @cached_property
+    def assessed_nouns(self) -> frozenset[str]:
+        """The nouns of this lexicon's ``assessed`` entries (the kinds "an act of" predicates)."""
+        return frozenset(w for e in self.entries if e.pos == "NOUN" and e.assessed for w in e.lemmas)
+
+    def predicate_words(self, predicate: str) -> frozenset[str]:
+        """The nouns of the entries whose ``predicate`` is ``predicate`` ("in_of": breach …)."""
+        found = self.__dict__.setdefault("_predicate_words", {})
+        if predicate not in found:
+            found[predicate] = frozenset(w for e in self.entries if e.predicate == predicate
+                                         for w in e.lemmas)
+        return found[predicate]
+
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         """Entries for a word, most specific first."""
         return self.index.get((lemma, pos), [])
@@ -239,6 +262,10 @@ class TriggerLexicon:
     def curated_nouns(self) -> frozenset[str]:
         """Lemmas with a curated noun entry: event nouns ("talks", "strikes")."""
         return frozenset(lemma for (lemma, pos) in self.index if pos == "NOUN")
+
+
+#: the values of an entry's ``predicate`` (see ``Trigger.predicate`` and match.assessed_act)
+PREDICATES = frozenset({"party_or_deed", "master", "land", "in_of", "only_in_of"})
 
 
 def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
@@ -262,6 +289,9 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
     role = raw.get("object", "theme" if obj else "recipient")
     if role not in ("theme", "recipient"):
         raise LexiconError(Errors.E025.format(where=where))
+    predicate = raw.get("predicate")
+    if predicate is not None and predicate not in PREDICATES:
+        raise LexiconError(Errors.E053.format(where=where, allowed=sorted(PREDICATES), value=predicate))
     default_weight = 0.8 if pos != "NOUN" else 0.6
     return Trigger(
         key=f"{event}:{'/'.join(sorted(_set(raw['lemma'])))}:{i}",
@@ -275,6 +305,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
+        predicate=predicate,
         rival=bool(raw.get("rival")), pejorative=bool(raw.get("pejorative")),
         blame=bool(raw.get("blame")),
         intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),

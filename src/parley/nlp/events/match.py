@@ -571,37 +571,35 @@ def assessed_act(token: Token) -> bool:
     return any(names_party(o) for o in subj + owners)
 
 
-#: round 22 (review 3): kinds of wrong that also name a topic or a trouble ("X's main focus is
-#: terrorism"): said of a party's deed ("X's seizure is piracy") or of a party, not of anything
-KIND_WRONGS = frozenset({"piracy", "terrorism", "aggression", "blackmail"})
 #: endings of nouns made from verbs, which name a deed ("seizure", "annexation", "removal")
 DEVERBAL = ("tion", "sion", "ure", "ment", "al", "ing")
-#: names of a party that need their master ("a puppet of X", "X's puppet", "a Kremlin puppet";
-#: "Elmo is a puppet" is a toy)
-OWNED_NAMES = frozenset({"puppet"})
-#: "occupier of X" condemns only of a land ("occupiers of the north"), not of a building
-OCCUPIED = frozenset({"occupier"})
 
 
 def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
-    """A kind of wrong (``KIND_WRONGS``) is predicated of a party or of a deed: a noun the
-    trigger lexicon knows as an event ("the blockade") or one made from a verb that takes its
-    own object ("the seizure of the ships", ``DEVERBAL``); not of a field or a trouble ("X's
-    specialization", "X's focus"). Other predicates pass."""
-    if lemma(token) not in KIND_WRONGS or lemma(act_of(token)) in DEED_NOUNS:
+    """Round 22 (review 3): a kind of wrong that also names a topic or a trouble (an entry's
+    ``predicate: party_or_deed``: piracy, terrorism …; "X's main focus is terrorism") is
+    predicated of a party or of a deed: a noun the trigger lexicon knows as an event ("the
+    blockade") or one made from a verb that takes its own object ("the seizure of the ships",
+    ``DEVERBAL``); not of a field or a trouble ("X's specialization", "X's focus"). Other
+    predicates pass."""
+    kinds = _lexicon(token.doc).predicate_words("party_or_deed")
+    if lemma(token) not in kinds or lemma(act_of(token)) in DEED_NOUNS:
         return True
-    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns()
+    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
                or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
 
 
 def _owned_name(token: Token) -> bool:
-    """A puppet has a master (``OWNED_NAMES``); an occupier's "of" names a land (``OCCUPIED``)."""
-    if lemma(token) in OWNED_NAMES:  # a master that names a party, not "a traditional puppet"
+    """A name of a party as another's tool has a master (``predicate: master``: "a puppet of
+    X", "a Kremlin puppet"; "Elmo is a puppet" is a toy); an occupier's "of" names a land
+    (``predicate: land``: "occupiers of the north", not of a building)."""
+    lexicon = _lexicon(token.doc)
+    if lemma(token) in lexicon.predicate_words("master"):  # not "a traditional puppet"
         masters = [c for c in token.children if c.dep_ in ("poss", "compound")
                    or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
         masters += [o for p in preps_of(token, frozenset({"of"})) for o in pobjs(p)]
         return any(names_party(m) for m in masters)
-    if lemma(token) in OCCUPIED:
+    if lemma(token) in lexicon.predicate_words("land"):
         lands = [o for p in preps_of(token, frozenset({"of"})) for o in pobjs(p)]
         return all(o.ent_type_ in ("GPE", "LOC") or lemma(o) in ("land", "territory", "region")
                    for o in lands)
@@ -612,23 +610,31 @@ def _owned_name(token: Token) -> bool:
 DEED_NOUNS = frozenset({"act"})
 
 
-@cache
-def _noun_entries() -> tuple[Trigger, ...]:
-    """The noun entries of the trigger lexicon, read once for ``assessed_nouns`` and
-    ``trigger_nouns``."""
-    return tuple(e for e in load_triggers().entries if e.pos == "NOUN")
+#: the ``Doc.user_data`` key under which the events component leaves the trigger lexicon
+#: coding the Doc (a user's ``triggers_file`` as much as the bundled one)
+LEXICON_KEY = "parley_trigger_lexicon"
 
 
 @cache
-def assessed_nouns() -> frozenset[str]:
-    """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate)."""
-    return frozenset(w for e in _noun_entries() if e.assessed for w in e.lemmas)
+def _bundled_lexicon() -> TriggerLexicon:
+    """The bundled trigger lexicon, for a Doc no events component has seen (tests, tools)."""
+    return load_triggers()
 
 
-@cache
-def trigger_nouns() -> frozenset[str]:
-    """Every noun of the trigger lexicon: the words that name an event ("blockade", "raid")."""
-    return frozenset(w for e in _noun_entries() for w in e.lemmas)
+def _lexicon(doc: Doc) -> TriggerLexicon:
+    found = doc.user_data.get(LEXICON_KEY)
+    return found if isinstance(found, TriggerLexicon) else _bundled_lexicon()
+
+
+def assessed_nouns(doc: Doc) -> frozenset[str]:
+    """The nouns of the ``assessed`` trigger entries (the kinds "an act of" may predicate) of
+    the lexicon coding ``doc``."""
+    return _lexicon(doc).assessed_nouns
+
+
+def trigger_nouns(doc: Doc) -> frozenset[str]:
+    """Every noun of the lexicon coding ``doc``: the words that name an event ("blockade")."""
+    return _lexicon(doc).nouns
 
 
 def predicate_copula(cand: Candidate) -> Token | None:
@@ -645,15 +651,11 @@ def act_of(token: Token) -> Token:
     predicate to test is the deed noun ("act"), the kind is the trigger. Else the token."""
     head = token.head
     if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr"
-            and lemma(head.head) in DEED_NOUNS and lemma(token) in assessed_nouns()):
+            and lemma(head.head) in DEED_NOUNS and lemma(token) in assessed_nouns(token.doc)):
         return head.head
     return token
 
 
-#: wrongs a party's act is said to be "in" ("the strikes are in breach of the treaty")
-IN_WRONG = frozenset({"breach", "violation", "contravention", "defiance"})
-#: of those, the ones that condemn only as "in … of": "an act of defiance" is praise
-IN_ONLY = frozenset({"defiance", "contravention"})
 #: words that rank a noun among a party's concerns ("X's main problem", "X's first priority")
 RANKING = frozenset({"main", "first", "top", "chief", "primary", "principal", "foremost",
                      "number-one", "prime"})
@@ -669,15 +671,19 @@ def _ranked(subject: Token) -> bool:
 
 def copula_of(token: Token) -> Token | None:
     """The copula a word is the predicate of: its own ("the move is illegal"), through a deed
-    noun ("is an act of piracy") or through "in" for a wrong ("are in breach of the treaty",
-    round 22); None when the word predicates nothing."""
+    noun ("is an act of piracy") or through "in" for a wrong an act is said to be in ("are in
+    breach of the treaty", round 22: an entry's ``predicate: in_of``, or ``only_in_of`` for
+    those that condemn only so: "an act of defiance" is praise); None when the word predicates
+    nothing."""
+    lexicon = _lexicon(token.doc)
+    only_in = lexicon.predicate_words("only_in_of")
     word = lemma(token)
     token = act_of(token)
-    if token.dep_ in ("acomp", "attr") and lemma(token.head) == "be" and word not in IN_ONLY:
+    if token.dep_ in ("acomp", "attr") and lemma(token.head) == "be" and word not in only_in:
         return token.head
     head = token.head
     if (token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep"
-            and lemma(token) in IN_WRONG and lemma(head.head) == "be"):
+            and lemma(token) in lexicon.predicate_words("in_of") | only_in and lemma(head.head) == "be"):
         return head.head
     return None
 
