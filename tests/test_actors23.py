@@ -80,3 +80,9 @@ def test_no_owner_country(code, text, name):
 def test_a_phrase_the_parser_took_for_a_body_is_no_owned_body(code):
     doc = code("The envoy Criticised Russia's Recognition of the Separatists", PUB)
     assert not [a for a in doc.actors if "Recognition" in a.name and a.country == "RUS"]
+
+
+def test_congolese_is_the_democratic_republics(code):
+    # "Congo" is the DRC, and so is "Congolese" (the Republic is named by name or capital)
+    doc = code("Congolese troops clashed with rebels near the border.", PUB)
+    assert {a.country for a in doc.actors if "troops" in a.name} == {"COD"}, doc.actors
