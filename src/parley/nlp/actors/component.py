@@ -1047,9 +1047,10 @@ class _DocState(StateSteps):
             if t.pos_ not in ("NOUN", "PROPN") and not self._hyphened_head(t) \
                     or self.claimed[t.i] is not None:
                 continue
+            named_object = t.dep_ == "compound" and self._named_label(t.head) \
+                and self._named_object(t.head) == t  # "called the leaders criminals": leaders
             if t.dep_ in ("compound", "amod") and (t.head.pos_ in ("NOUN", "PROPN")
-                                                   or self._hyphened_head(t.head)) \
-                    and not self._named_label(t.head):
+                                                   or self._hyphened_head(t.head)) and not named_object:
                 continue
             if self._named_label(t) or t.dep_ == "conj" and self._named_label(t.head):
                 continue  # round 23, "called the opposition leaders criminals": the name given
@@ -1060,8 +1061,8 @@ class _DocState(StateSteps):
                 continue  # round 23, "branded the protesters terrorists": a naming verb's
                 # second object is what the first is called (the parser's object complement)
             tokens = self._np_tokens(t)
-            if t.dep_ == "compound" and self._named_label(t.head):  # "called Kyiv's leaders
-                # terrorists": the label's determiner and possessor are the object's
+            if named_object:  # "called Kyiv's leaders terrorists": the label's determiner
+                # and possessor are the object's
                 tokens = sorted({*tokens, *(x for c in t.head.lefts if c.i < t.i and c.dep_ in (
                     "poss", "det", "amod", "nummod", "compound") for x in c.subtree)}, key=lambda x: x.i)
             if tokens[0].lower_ in QUANTIFIERS:

@@ -622,6 +622,7 @@ def _bundled_lexicon() -> TriggerLexicon:
 
 
 def _lexicon(doc: Doc) -> TriggerLexicon:
+    """The trigger lexicon coding ``doc``: the events component's, else the bundled one."""
     found = doc.user_data.get(LEXICON_KEY)
     return found if isinstance(found, TriggerLexicon) else _bundled_lexicon()
 
