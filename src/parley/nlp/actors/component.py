@@ -26,6 +26,7 @@ from parley.nlp.actors.dashes import split_at_spaced_dashes
 from parley.nlp.actors.dominant import PRIOR, dominant_country, takes_prior
 from parley.nlp.actors.firms import descriptor_countries, descriptor_start, firm_spans
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
+from parley.nlp.actors.owners import owning_state
 from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
@@ -56,11 +57,6 @@ MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
-#: heads of a named thing, plan or occasion a state's possessive may own that is no actor
-#: ("Brazil's Carnival", "China's Belt and Road Initiative")
-THING_HEADS = word_list("actors_component.yaml", "owned_things")
-#: country names that are also a US state's: no owner by possessive ("Georgia's Supreme Court")
-AMBIGUOUS_OWNERS = word_list("actors_component.yaml", "ambiguous_owners")
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
@@ -449,43 +445,10 @@ class _DocState(StateSteps):
             sector=own.sector if own else actor.sector))
 
     def _owning_state(self, span: Span) -> str | None:
-        """Round 23, the state that owns a name by a possessive right before it ("Japan's
-        Defense Ministry", "Chile's Boric", "Peru's Congress"): the name is the head of its
-        phrase (not "Ukraine's EU bid", where the bid is owned) and the owner is a country's
-        name, not a capital or demonym ("Kyiv's mayor" is the city's)."""
-        doc = self.doc
-        mark = doc[span.start - 1] if span.start >= 2 else None
-        if mark is None or mark.tag_ != "POS" or mark.lower_ not in ("'s", "’s", "'", "’"):
-            return None
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if span.root.dep_ in ("compound", "amod", "nmod", "poss") or nxt is not None and (
-                nxt.tag_ in ("NN", "NNS") and nxt.is_lower):
-            return None  # the name qualifies another noun: "Russia's Gazprom pipeline"
-        if span[0].is_lower and self._org_sector(span) is None:
-            return None  # "Russia's sham referendums", the NER taking "sham" for a body
-        found = self.country_tok.get(span.start - 2)
-        if found is None or found[0] != "name" or found[2].end != span.start - 1:
-            return None
-        before = doc[found[2].start - 1] if found[2].start > 0 else None
-        if before is not None and (before.lower_ == "of" or before.is_title and before.pos_ in (
-                "PROPN", "ADJ") and before.ent_type_ not in ("DATE", "TIME")) or any(
-                e.start < found[2].start and e.end == found[2].end
-                for e in self.ents if e.label_ in ("PERSON", "ORG")):
-            return None  # "Brian France's", "New Mexico's", "Friends of Israel's": a longer name
-        if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBZ", "VBD", "VBP")
-               or t.pos_ == "ADP" and t.lower_ not in ("of", "for", "on") for t in span[1:]):
-            return None  # "Poland's Sejm Passes Judicial Reform": the NER ran on into a headline
-        if span[-1].lower_ in self.comp.cues.thing | self.comp.cues.weapon or \
-                span[-1].lemma_.lower() in THING_HEADS:
-            return None  # "Ukraine's Burshtyn Thermal Power Plant", "China's Global Security
-            # Initiative": a facility, a thing or a plan, not a body
-        if found[2].text.lower() in AMBIGUOUS_OWNERS:
-            return None  # "Georgia's Supreme Court" is as often the US state's
-        if any(t.lower_ in ("of", "the", "and") for t in span) \
-                and self.lex.role([span.root.lemma_.lower()])[0] is None:
-            return None  # "Russia's Recognition of the Separatists": a title-case headline;
-            # "Chile's Ministry of Mining" is headed by a body word
-        return found[1]
+        """The state whose possessive owns ``span`` (``owners.owning_state``)."""
+        return owning_state(span, self.country_tok, self.ents,
+                            self.comp.cues.thing | self.comp.cues.weapon,
+                            lambda word: self.lex.role([word])[0] is not None, self._org_sector)
 
     def _org_key(self, name: str, country: str) -> tuple:
         """The registry key of a body named ``name`` owned by ``country``: one body per name,
