@@ -141,6 +141,8 @@ class ActorsComponent:
         self.places = places or PlaceCountry(None, lexicon.place_nouns)
         self.streets = load_cues().street  # "Dunmore Drive": a street, never a person
         self.cues = load_cues()
+        #: words of things and weapons: a name on one names it, no person or body owns it
+        self.things = self.cues.thing | self.cues.weapon
         # spaCy types Language.tokenizer as any callable; the models Parley loads use its Tokenizer
         tokenizer = cast(Tokenizer, nlp.tokenizer)
         self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -322,7 +324,7 @@ class _DocState(StateSteps):
         between = span.doc[span.end:head.i]
         if any(w.dep_ not in _THING_MODIFIERS or not span.end <= w.head.i <= head.i for w in between):
             return False
-        things = cues.thing | cues.weapon
+        things = self.comp.things
         words = {head.lower_, head.lemma_.lower()}
         if len(span) > 1 or between:
             return bool(words & things)
@@ -446,9 +448,12 @@ class _DocState(StateSteps):
 
     def _owning_state(self, span: Span) -> str | None:
         """The state whose possessive owns ``span`` (``owners.owning_state``)."""
-        return owning_state(span, self.country_tok, self.ents,
-                            self.comp.cues.thing | self.comp.cues.weapon,
-                            lambda word: self.lex.role([word])[0] is not None, self._org_sector)
+        return owning_state(span, self.country_tok, self.ents, self.comp.things,
+                            self._body_word, self._org_sector)
+
+    def _body_word(self, word: str) -> bool:
+        """A role word that may head a body's name ("ministry", "court")."""
+        return self.lex.role([word])[0] is not None
 
     def _org_key(self, name: str, country: str) -> tuple:
         """The registry key of a body named ``name`` owned by ``country``: one body per name,
@@ -1010,8 +1015,8 @@ class _DocState(StateSteps):
             if t.pos_ not in ("NOUN", "PROPN") and not self._hyphened_head(t) \
                     or self.claimed[t.i] is not None:
                 continue
-            named_object = t.dep_ == "compound" and self._named_label(t.head) \
-                and self._named_object(t.head) == t  # "called the leaders criminals": leaders
+            named_object = t.dep_ == "compound" and self._named_object(t.head) == t  # "called
+            # the leaders criminals": the leaders
             if t.dep_ in ("compound", "amod") and (t.head.pos_ in ("NOUN", "PROPN")
                                                    or self._hyphened_head(t.head)) and not named_object:
                 continue
@@ -1049,18 +1054,19 @@ class _DocState(StateSteps):
             self._role_phrase(phrase)
 
     def _named_label(self, t: Token) -> bool:
-        """Round 23: the object of a verb of naming ("called", "labelled", "branded") that
-        the parser joined to the people it names ("called the opposition leaders **criminals**",
-        "labelled the Ukrainian commanders war **criminals**"): a plural role noun compounded
-        on it is the object, and it is the name given, no actor. Not a word that only
-        modifies ("called rights groups to a meeting", "named two arms dealers"), nor
-        "women", "men", "children" ("called the women leaders": women who lead)."""
-        if t.dep_ != "dobj" or t.head.lemma_.lower() not in NAMING_VERBS or t.tag_ not in ("NNS", "NNPS"):
-            return False
+        """Round 23: ``t`` is the name a verb of naming gives (see ``_named_object``)."""
         return self._named_object(t) is not None
 
     def _named_object(self, label: Token) -> Token | None:
-        """The plural role noun compounded on a naming verb's label (see ``_named_label``)."""
+        """Round 23: the object of a verb of naming ("called", "labelled", "branded") that
+        the parser joined to the people it names ("called the opposition leaders **criminals**",
+        "labelled the Ukrainian commanders war **criminals**"): the plural role noun compounded
+        on ``label`` is the object, and ``label`` is the name given, no actor. Not a word that
+        only modifies ("called rights groups to a meeting", "named two arms dealers"), nor
+        "women", "men", "children" ("called the women leaders": women who lead)."""
+        if label.dep_ != "dobj" or label.head.lemma_.lower() not in NAMING_VERBS \
+                or label.tag_ not in ("NNS", "NNPS"):
+            return None
         return next((c for c in label.children if c.dep_ == "compound" and c.i < label.i
                      and c.tag_ in ("NNS", "NNPS") and c.lemma_.lower() not in ("woman", "man", "child")
                      and self.lex.roles.get(c.lemma_.lower()) is not None), None)

@@ -239,13 +239,14 @@ class TriggerLexicon:
         """The nouns of this lexicon's ``assessed`` entries (the kinds "an act of" predicates)."""
         return frozenset(w for e in self.entries if e.pos == "NOUN" and e.assessed for w in e.lemmas)
 
+    @cached_property
+    def _by_predicate(self) -> dict[str, frozenset[str]]:
+        return {p: frozenset(w for e in self.entries if e.predicate == p for w in e.lemmas)
+                for p in PREDICATES}
+
     def predicate_words(self, predicate: str) -> frozenset[str]:
         """The nouns of the entries whose ``predicate`` is ``predicate`` ("in_of": breach …)."""
-        found = self.__dict__.setdefault("_predicate_words", {})
-        if predicate not in found:
-            found[predicate] = frozenset(w for e in self.entries if e.predicate == predicate
-                                         for w in e.lemmas)
-        return found[predicate]
+        return self._by_predicate.get(predicate, frozenset())
 
     def candidates(self, lemma: str, pos: str) -> list[Trigger]:
         """Entries for a word, most specific first."""
