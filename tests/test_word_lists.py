@@ -157,8 +157,16 @@ def _deceit_charged(doc: CodedArticle, word: str) -> bool:
 
 
 def _branded(doc: CodedArticle, word: str) -> bool:
-    """A verb of naming with a pejorative complement is criticism of the one named."""
-    return _trigger_starts(doc, "ACCUSE", "brand")
+    """A verb of naming (or, round 24, of likening) with a pejorative complement is criticism
+    of the one named."""
+    return any(_trigger_starts(doc, "ACCUSE", verb) for verb in ("brand", "liken", "compar"))
+
+
+def _deed_owner_judged(doc: CodedArticle, word: str) -> bool:
+    """Round 24: a judgement of "the senator's remarks" criticises the senator (the second
+    actor), the speaker (the first) being the critic."""
+    owner = doc.actors[1].id if len(doc.actors) > 1 else ""
+    return any(e.event == "ACCUSE" and owner in e.recipient for e in doc.events)
 
 
 def _blamed(doc: CodedArticle, word: str) -> bool:
@@ -387,7 +395,8 @@ CHECKS: dict[str, dict[str, Check]] = {
         "exchanged": _exchanged_no_party, "listing": _listed, "causing": _noun_agent,
         "wielding": _weapon_user, "raising": _raised_subject,
         "counting": _counted_whole, "addressing": _addressed_in_call,
-        "discussing": _topic_party, "freeing_nouns": _freed_not_asked},
+        "discussing": _topic_party, "freeing_nouns": _freed_not_asked,
+        "owned_deeds": _deed_owner_judged},
     "actors_component.yaml": {"not_the_holder": _not_the_holder, "meeting_verbs": _venue,
                               "naming": _named_later, "opposing_verbs": _two_sides,
                               "ambiguous_owners": _no_owner, "owned_things": _no_owned_thing,
@@ -447,6 +456,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_args.yaml", "counting"): [(_EV + "args", "COUNTING")],
     ("events_args.yaml", "addressing"): [(_EV + "args", "ADDRESSING")],
     ("events_args.yaml", "freeing_nouns"): [(_EV + "args", "FREEING_NOUNS")],
+    ("events_args.yaml", "owned_deeds"): [(_EV + "args", "OWNED_DEEDS"), (_EV + "match", "OWNED_DEEDS")],
     ("events_args.yaml", "discussing"): [(_EV + "args", "DISCUSSING"), (_EV + "component", "DISCUSSING")],
     ("events_args.yaml", "asking"): [(_EV + "args", "ASKING"), (_EV + "counterparts", "ASKS")],
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],

@@ -395,9 +395,16 @@ def _np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+#: round 24: nouns of a person's own deed or word, whose common-noun possessor is its doer
+OWNED_DEEDS = word_list(ARGS_LISTS, "owned_deeds")
+
+
 def _in_common_possessor(token: Token, head: Token) -> bool:
     """A word inside a possessor that is a common noun ("Putin ally's daughter", "the mayor's
-    son"): it qualifies that other person, not the head."""
+    son"): it qualifies that other person, not the head. Round 24: of a deed or word
+    (``OWNED_DEEDS``: "the senator's remarks", "the mayor's budget") the possessor is the doer."""
+    if lemma(head) in OWNED_DEEDS:
+        return False
     t = token
     while t != head and t.head != t:
         if t.dep_ == "poss" and t.pos_ == "NOUN":

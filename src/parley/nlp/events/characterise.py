@@ -1,7 +1,8 @@
 """Characterisation: a verb of naming whose complement is pejorative is criticism (round 17).
 
 "Japan branded Borduria a rogue state", "the surgeon has been called a quack by his peers",
-"painted the governor as a corrupt insider", "described the budget as a disgrace": the speaker
+"painted the governor as a corrupt insider", "described the budget as a disgrace", "likened
+the premier to a dictator" (round 24): the speaker
 condemns the one named (CAMEO 111, ACCUSE). The complement is the verb's predicate noun or
 adjective ("oprd"/"attr", an "as" phrase, a small clause) or the object's trailing predicate;
 it is pejorative when its head or one of its modifiers is in the word list ("a **rogue**
@@ -23,14 +24,17 @@ PEJORATIVE = word_list(LISTS, "pejorative")
 _SELF = frozenset({"myself", "himself", "herself", "itself", "ourselves", "themselves",
                    "yourself", "yourselves"})
 _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "ccomp")
+#: round 24: verbs of likening, whose complement follows "to" ("likened the junta to a gang")
+LIKENING = frozenset({"liken", "compare"})
 
 
 def complements(verb: Token) -> list[Token]:
     """What a verb of naming says its object is: its predicate child, the object of "as", an
     adjective trailing the object ("calls the move hostile")."""
     found = [c for c in verb.children if c.dep_ in _PRED_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    likening = lemma(verb) in LIKENING
     for p in verb.children:
-        if p.dep_ == "prep" and p.lower_ == "as":
+        if p.dep_ == "prep" and (p.lower_ == "as" or (likening and p.lower_ == "to")):
             found += [o for o in p.children if o.dep_ in ("pobj", "amod", "acomp", "advmod")]
     objs = [o for o in verb.children if o.dep_ == "dobj"]
     found += objs[1:]  # a double object: "branded [Borduria] [a rogue state]"

@@ -51,10 +51,12 @@ from parley.nlp.events.match import (
     Candidate,
     coarse_pos,
     controlled_passive,
+    copula_of,
     find_demands,
     find_refusals,
     find_triggers,
     is_passive,
+    judged_noun,
     lemma,
     named_agent,
     negated_word,
@@ -659,6 +661,10 @@ class EventsComponent:
             args = noun_arguments(cand, self.triggers, self.mods)
         else:
             args = verb_arguments(cand, self.triggers, self.mods)
+        if cand.entry.assessed and coarse_pos(cand.head) == "ADJ" and judged_noun(cand.head) is not None:
+            # round 24, "says X is a corrupt state": the judged is the copula's subject
+            cop = copula_of(cand.head)
+            args.actor_heads = [c for c in cop.children if c.dep_ == "nsubj"] if cop is not None else []
         if not args.actor_heads and coarse_pos(cand.head) == "VERB":
             # "talks between X and Y … failed": an event whose subject is another event
             args.actor_heads = [t for t in orphan_subjects(cand.head) if t.i in self._by_token][:1]

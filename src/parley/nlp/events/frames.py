@@ -36,6 +36,7 @@ from parley.nlp.events.match import (
     climb_quantity,
     coarse_pos,
     headline_sentence,
+    judged_noun,
     lemma,
     names_party,
     preps_of,
@@ -330,7 +331,7 @@ def participial_modifier(token: Token) -> bool:
     as an adjective before a noun describes a state, it reports no event."""
     if (token.tag_ in ("VBN", "VBD", "VBG", "JJ") and token.dep_ in PRENOMINAL_DEPS
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")):
-        return True
+        return judged_noun(token) is None  # round 24: not "X is a corrupt state" (a judgement)
     return misread_participle(token)
 
 

@@ -240,6 +240,14 @@ class TriggerLexicon:
         return frozenset(w for e in self.entries if e.pos == "NOUN" and e.assessed for w in e.lemmas)
 
     @cached_property
+    def assessed_predicates(self) -> frozenset[str]:
+        """The adjectives and nouns of the ``assessed`` entries: the words that judge a party
+        as a reported predicate ("X's blockade is illegal"), which a headline may state with
+        its copula dropped (``headlines.predicates``)."""
+        return frozenset(w for e in self.entries if e.pos in ("ADJ", "NOUN") and e.assessed
+                         for w in e.lemmas)
+
+    @cached_property
     def _by_predicate(self) -> dict[str, frozenset[str]]:
         return {p: frozenset(w for e in self.entries if e.predicate == p for w in e.lemmas)
                 for p in PREDICATES}

@@ -59,6 +59,8 @@ def coarse_pos(token: Token) -> str:
     and Y has started": a headline's capital made the noun a verb; round 17)."""
     if token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
         return "NOUN"
+    if token.pos == symbols.ADV and token.dep_ == "acomp":
+        return "ADJ"  # round 24: an -ly adjective the tagger read as an adverb ("are cowardly")
     pos = _COARSE.get(token.pos)  # keyed by the tag's integer id: no string look-up per call
     if pos is None:
         pos = _COARSE[token.pos] = _coarse(token.pos_)
@@ -545,8 +547,9 @@ def assessed_act(token: Token) -> bool:
     reports. An unreported or ownerless judgement ("the situation is unacceptable", "the
     decision was a mistake") is the writer's opinion or an assessment of no one, not an act.
     A verb (a charge of deceit: "Y says X is lying", "X lied, Y said") is assessed when it heads
-    the reported clause and its subject names a party."""
-    if coarse_pos(token) == "VERB":
+    the reported clause and its subject names a party (not a participle as the copula's
+    predicate, round 24: "X's outburst is unhinged", read as an adjective)."""
+    if coarse_pos(token) == "VERB" and token.dep_ != "acomp":
         subj = [antecedent(s) for s in token.children if s.dep_ == "nsubj"]
         # round 18: a party's act as the subject ("Russia's shelling may amount to war crimes")
         owners = [c for s in subj if not accusable(s) for c in s.children
@@ -571,6 +574,8 @@ def assessed_act(token: Token) -> bool:
     return any(names_party(o) for o in subj + owners)
 
 
+#: nouns of a party's own deed or word ("X's remarks", "X's move"; events_args.yaml)
+OWNED_DEEDS = word_list("events_args.yaml", "owned_deeds")
 #: endings of nouns made from verbs, which name a deed ("seizure", "annexation", "removal")
 DEVERBAL = ("tion", "sion", "ure", "ment", "al", "ing")
 
@@ -579,13 +584,16 @@ def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
     """Round 22 (review 3): a kind of wrong that also names a topic or a trouble (an entry's
     ``predicate: party_or_deed``: piracy, terrorism …; "X's main focus is terrorism") is
     predicated of a party or of a deed: a noun the trigger lexicon knows as an event ("the
-    blockade") or one made from a verb that takes its own object ("the seizure of the ships",
-    ``DEVERBAL``); not of a field or a trouble ("X's specialization", "X's focus"). Other
-    predicates pass."""
+    blockade"), a party's own deed or word (round 24, ``OWNED_DEEDS``) or one made from a verb that takes its own object ("the seizure of the ships",
+    ``DEVERBAL``); not of a field or a trouble ("X's specialization", "X's focus"), and an
+    adjective of alarm not of a bare "it" (round 24). Other predicates pass."""
     kinds = _lexicon(token.doc).predicate_words("party_or_deed")
     if lemma(token) not in kinds or lemma(act_of(token)) in DEED_NOUNS:
         return True
+    if coarse_pos(token) == "ADJ" and all(s.lower_ == "it" for s in subj):
+        return False  # round 24: "it is dangerous for X to …" warns of a risk to X, judges no deed
     return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
+               or lemma(s) in OWNED_DEEDS  # round 24: "X's claims are lies", "X's move is dangerous"
                or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
 
 
@@ -666,19 +674,28 @@ def _ranked(subject: Token) -> bool:
     """Round 22 (reviews 2 and 4): "X's greatest enemy is terrorism", "X's main concern is Y's
     aggression": a ranked noun (a superlative or ``RANKING`` word) names what matters most to
     X, not an act of X's; "X's threats are an outrage" is one and stays."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING)
+    return any(c.dep_ == "amod" and ((c.tag_ == "JJS" and c.lower_ not in RECENCY) or c.lower_ in RANKING)
                for c in subject.children)
+
+
+#: superlatives of time, not of rank (round 24: "X's latest move is a provocation" judges a deed)
+RECENCY = frozenset({"latest", "newest", "most-recent"})
 
 
 def copula_of(token: Token) -> Token | None:
     """The copula a word is the predicate of: its own ("the move is illegal"), through a deed
     noun ("is an act of piracy") or through "in" for a wrong an act is said to be in ("are in
     breach of the treaty", round 22: an entry's ``predicate: in_of``, or ``only_in_of`` for
-    those that condemn only so: "an act of defiance" is praise); None when the word predicates
-    nothing."""
+    those that condemn only so: "an act of defiance" is praise), or the word itself when it has
+    its own subject (round 24: a headline's dropped copula, "X's blockade 'illegal,' Y says",
+    rewired by ``headlines.predicates``); None when the word predicates nothing."""
     lexicon = _lexicon(token.doc)
     only_in = lexicon.predicate_words("only_in_of")
     word = lemma(token)
+    if token.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "nsubj" for c in token.children):
+        return token  # round 24: a copula dropped, the word heads its clause (headlines.predicates)
+    if judged_noun(token) is not None:
+        return copula_of(token.head)  # round 24: "X is a rogue state", "… is reckless rhetoric"
     token = act_of(token)
     if token.dep_ in ("acomp", "attr") and lemma(token.head) == "be" and word not in only_in:
         return token.head
@@ -686,6 +703,24 @@ def copula_of(token: Token) -> Token | None:
     if (token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep"
             and lemma(token) in lexicon.predicate_words("in_of") | only_in and lemma(head.head) == "be"):
         return head.head
+    return None
+
+
+def judged_noun(token: Token) -> Token | None:
+    """Round 24: the predicate noun a condemning modifier qualifies ("Ruritania is a **rogue**
+    state", "the drills are **reckless** brinkmanship", "the junta is a **terrorist** regime"):
+    the judgement is the modifier's when the noun names a party (``party_nouns``: state,
+    regime, leader) or a deed (``OWNED_DEEDS``, a trigger noun), not a place or a trade ("a
+    dangerous place", "a criminal lawyer"). Only for a judging word of the lexicon (an
+    ``assessed`` adjective or noun). None when the token is no such modifier."""
+    head = token.head
+    if token.dep_ not in ("amod", "compound") or head.dep_ != "attr" or head.i < token.i:
+        return None
+    if lemma(token) not in _lexicon(token.doc).assessed_predicates:
+        return None  # "X is a banned group": a state, not a judgement
+    word = lemma(head)
+    if word in party_nouns() or word in OWNED_DEEDS or word in trigger_nouns(token.doc):
+        return head
     return None
 
 
@@ -1059,8 +1094,8 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon, modals: frozenset[str],
     governors), where the dictionary tier may code as curated verbs do."""
     found: list[Candidate] = []
     for token in doc:
-        if token.pos_ not in CONTENT_POS or nominal_adjective(token):
-            continue
+        if (token.pos_ not in CONTENT_POS and coarse_pos(token) != "ADJ") or nominal_adjective(token):
+            continue  # (an adverb as a copula's predicate is an adjective: "are cowardly")
         for entry in _entries(token, lexicon):
             if fits(token, entry, modals):
                 found.append(Candidate(token, entry, span_tokens(token, entry)))
@@ -1151,6 +1186,8 @@ def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
     entries = lexicon.candidates(word, pos)
     if not entries and token.lower_ != word:
         entries = lexicon.candidates(token.lower_, pos)
+    if not entries and pos == "VERB" and token.dep_ == "acomp":
+        entries = lexicon.candidates(token.lower_, "ADJ")  # round 24: "is unhinged" (a participle)
     if pos == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
         verbs = lexicon.candidates(word, "VERB")
         if verbs and any(c.dep_ == "dobj" for c in token.children):

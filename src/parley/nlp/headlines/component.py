@@ -58,8 +58,10 @@ from thinc.types import Ints2d
 from parley.lexicon import lexicon_path
 from parley.nlp.actors import all_roles
 from parley.nlp.events import load_triggers
+from parley.nlp.events.match import REPORTING
 from parley.nlp.extensions import doc_text
 from parley.nlp.headlines.gerunds import repair_demonym_acts
+from parley.nlp.headlines.predicates import repair_dropped_copulas
 from parley.nlp.headlines.words import Words, load_words, prefixed_irregular_lemma, third_person_lemmas
 
 #: longer stretches without a stop are run-on prose or lists, not headlines
@@ -281,10 +283,12 @@ class HeadlinesComponent:
     """Repairs the headline mis-parses described in the module docstring."""
 
     def __init__(self, nlp: Language, verbs: frozenset[str], words: Words,
-                 event_nouns: frozenset[str] = frozenset()) -> None:
+                 event_nouns: frozenset[str] = frozenset(),
+                 judging: frozenset[str] = frozenset()) -> None:
         self.nlp = nlp
         self.verbs = verbs
         self.event_nouns = event_nouns
+        self.judging = judging
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
@@ -301,6 +305,7 @@ class HeadlinesComponent:
                 retag_verb(hit[0], hit[1])
             elif hit is not None:
                 self.reparse(doc, line, hit[0].i, hit[1])
+            repair_dropped_copulas(line, self.judging, REPORTING)  # "X's move 'illegal,' Y says"
             if not title_case(line):
                 for token in line:
                     if name_read_as_noun(line, token, self.words):
@@ -364,7 +369,7 @@ def make_component(nlp: Language, name: str, triggers_file: str) -> HeadlinesCom
     roles = frozenset(r for r in all_roles() if " " not in r)
     triggers = load_triggers(Path(triggers_file))
     return HeadlinesComponent(nlp, triggers.curated_verbs(), replace(load_words(nlp), roles=roles),
-                              triggers.curated_nouns())
+                              triggers.curated_nouns(), triggers.assessed_predicates)
 
 
 Language.factory("parley_headlines",
