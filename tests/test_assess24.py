@@ -56,7 +56,7 @@ def test_dropped_copula_needs_a_judging_word(coded, text):
 @pytest.mark.parametrize("text, target", [
     ("The governor said the senator's remarks were disgraceful.", "senator"),
     ("The union leader said the mayor's budget was reckless.", "mayor"),
-    ("The senator said the minister's treatment of the strikers was inhumane.", "minister"),
+    ("The senator said the minister's handling of the strike was disgraceful.", "minister"),
 ])
 def test_owner_of_a_deed_is_criticised(coded, text, target):
     doc = coded(text)
@@ -129,8 +129,41 @@ def test_neutral_likening_is_no_criticism(coded, text):
     assert not _accusals(coded(text)), text
 
 
-def test_cartel_is_a_criminal_party(coded):
-    doc = coded("A drug cartel attacked a police convoy near the border.")
-    cartel = [a for a in doc.actors if "cartel" in a.name]
-    assert cartel and cartel[0].sector == "CRM"
-    assert any(cartel[0].id in e.actor for e in doc.events if e.event == "ASSAULT")
+def test_mafia_is_a_criminal_party_and_a_cartel_not_always(coded):
+    doc = coded("The mafia torched a courthouse near the port.")
+    mafia = [a for a in doc.actors if "mafia" in a.name]
+    assert mafia and mafia[0].sector == "CRM"
+    doc = coded("The Commission fined a truck cartel for fixing prices.")
+    assert not any(a.sector == "CRM" for a in doc.actors)
+
+
+# the reviews' near misses (round 24)
+@pytest.mark.parametrize("text", [
+    "The senator said his own remarks had been misleading and apologised.",
+    "The Chilean navy said its response would be brutal.",
+    "The prime minister said his government's handling of the floods had been incompetent.",
+    "Bolivia's ambassador, a convicted criminal, says the talks will resume",
+    "The historian compared the winter of 1942 to a murderer.",
+    "The minister said it is alarming that the rebels are moving north.",
+])
+def test_no_criticism_of_another(coded, text):
+    doc = coded(text)
+    assert not [a for a in _accusals(doc) if a[1]], text
+    assert not [e for e in doc.events if e.event == "ACCUSE" and not e.negated], text
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("The Red Cross said the detainees' treatment was inhumane.", "detainees"),
+    ("The UN said the civilians' evacuation order was reckless.", "civilians"),
+])
+def test_victims_are_not_the_criticised(coded, text, victims):
+    assert not any(any(victims in n for n in tgt) for _, tgt in _accusals(coded(text))), text
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign minister said Chile is not a terrorist state.",
+    "The Moldovan president said the region is not a rogue state but a frozen conflict.",
+])
+def test_denied_judgement_is_negated(coded, text):
+    doc = coded(text)
+    assert all(e.negated for e in doc.events if e.event == "ACCUSE"), text

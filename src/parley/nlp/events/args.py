@@ -32,6 +32,7 @@ from parley.nlp.events.match import (
     headline_sentence,
     is_passive,
     lemma,
+    party_nouns,
     passive_subjects,
     pobjs,
     predicate_copula,
@@ -395,15 +396,16 @@ def _np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-#: round 24: nouns of a person's own deed or word, whose common-noun possessor is its doer
-OWNED_DEEDS = word_list(ARGS_LISTS, "owned_deeds")
+#: round 24: nouns of a person's own act, word or work, whose role possessor is its doer
+OWNED_DEEDS = word_list(ARGS_LISTS, "owned_acts") | word_list(ARGS_LISTS, "owned_works")
 
 
 def _in_common_possessor(token: Token, head: Token) -> bool:
     """A word inside a possessor that is a common noun ("Putin ally's daughter", "the mayor's
     son"): it qualifies that other person, not the head. Round 24: of a deed or word
-    (``OWNED_DEEDS``: "the senator's remarks", "the mayor's budget") the possessor is the doer."""
-    if lemma(head) in OWNED_DEEDS:
+    (``OWNED_DEEDS``: "the senator's remarks", "the mayor's budget") a singular role possessor
+    is the doer (not a plural one, often the one it is done to: "the detainees' treatment")."""
+    if lemma(head) in OWNED_DEEDS and _role_possessor(token, head):
         return False
     t = token
     while t != head and t.head != t:
@@ -411,6 +413,13 @@ def _in_common_possessor(token: Token, head: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _role_possessor(token: Token, head: Token) -> bool:
+    """The token is, or sits in, a singular role noun possessing ``head`` ("the senator's")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return (owner is not None and owner.tag_ == "NN" and lemma(owner) in party_nouns()
+            and token in owner.subtree)
 
 
 def _affiliated(actor: Actor) -> bool:

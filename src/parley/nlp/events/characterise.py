@@ -59,4 +59,5 @@ def pejorative_complement(verb: Token) -> bool:
     """Whether the verb of naming predicates a pejorative word of its object."""
     if self_described(verb):
         return False
+
     return any(_pejorative(c) for c in complements(verb))

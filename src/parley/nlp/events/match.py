@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.blame import blaming
-from parley.nlp.events.characterise import pejorative_complement
+from parley.nlp.events.characterise import LIKENING, pejorative_complement
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon, load_triggers
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import lemma, to_clause
@@ -483,7 +483,14 @@ def judged(token: Token, entry: Trigger) -> bool:
     return not ((entry.assessed and not assessed_act(token))
                 or (entry.rival and not person_dispute(token))
                 or (entry.pejorative and not pejorative_complement(token))
+                or (lemma(token) in LIKENING and not _likens_party(token))
                 or (entry.blame and not blaming(token, objects(token, entry))))
+
+
+def _likens_party(verb: Token) -> bool:
+    """Round 24 (review): a likening condemns a party ("likened the premier to a dictator"),
+    not a thing or a season ("compared the shark to a predator")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and names_party(c) for c in verb.children)
 
 
 def vetoed(token: Token, entry: Trigger) -> bool:
@@ -567,6 +574,8 @@ def assessed_act(token: Token) -> bool:
     subj = [s for s in cop.children if s.dep_ == "nsubj"]
     if any(_ranked(s) for s in subj):
         return False  # "X's main concern is NATO aggression": what ranks first for X, no act
+    if self_judged(subj):
+        return False
     if not (_kind_of_deed(token, subj) and _owned_name(token)):
         return False
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
@@ -574,8 +583,9 @@ def assessed_act(token: Token) -> bool:
     return any(names_party(o) for o in subj + owners)
 
 
-#: nouns of a party's own deed or word ("X's remarks", "X's move"; events_args.yaml)
-OWNED_DEEDS = word_list("events_args.yaml", "owned_deeds")
+#: nouns of a party's own act or word ("X's remarks", "X's move"; events_args.yaml): a deed a
+#: kind of wrong may be predicated of (not of a plan or a budget, which "a sham" may call poor)
+OWNED_ACTS = word_list("events_args.yaml", "owned_acts")
 #: endings of nouns made from verbs, which name a deed ("seizure", "annexation", "removal")
 DEVERBAL = ("tion", "sion", "ure", "ment", "al", "ing")
 
@@ -584,16 +594,17 @@ def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
     """Round 22 (review 3): a kind of wrong that also names a topic or a trouble (an entry's
     ``predicate: party_or_deed``: piracy, terrorism …; "X's main focus is terrorism") is
     predicated of a party or of a deed: a noun the trigger lexicon knows as an event ("the
-    blockade"), a party's own deed or word (round 24, ``OWNED_DEEDS``) or one made from a verb that takes its own object ("the seizure of the ships",
+    blockade"), a party's own act or word (round 24, ``OWNED_ACTS``) or one made from a verb
+    that takes its own object ("the seizure of the ships",
     ``DEVERBAL``); not of a field or a trouble ("X's specialization", "X's focus"), and an
     adjective of alarm not of a bare "it" (round 24). Other predicates pass."""
     kinds = _lexicon(token.doc).predicate_words("party_or_deed")
-    if lemma(token) not in kinds or lemma(act_of(token)) in DEED_NOUNS:
-        return True
-    if coarse_pos(token) == "ADJ" and all(s.lower_ == "it" for s in subj):
+    if (lemma(token) not in kinds and token.lower_ not in kinds) or lemma(act_of(token)) in DEED_NOUNS:
+        return True  # (the word as written too: a participle read as an adjective, "alarming")
+    if (coarse_pos(token) == "ADJ" or token.dep_ == "acomp") and all(s.lower_ == "it" for s in subj):
         return False  # round 24: "it is dangerous for X to …" warns of a risk to X, judges no deed
     return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
-               or lemma(s) in OWNED_DEEDS  # round 24: "X's claims are lies", "X's move is dangerous"
+               or lemma(s) in OWNED_ACTS  # round 24: "X's claims are a hoax", "X's move is dangerous"
                or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
 
 
@@ -710,7 +721,7 @@ def judged_noun(token: Token) -> Token | None:
     """Round 24: the predicate noun a condemning modifier qualifies ("Ruritania is a **rogue**
     state", "the drills are **reckless** brinkmanship", "the junta is a **terrorist** regime"):
     the judgement is the modifier's when the noun names a party (``party_nouns``: state,
-    regime, leader) or a deed (``OWNED_DEEDS``, a trigger noun), not a place or a trade ("a
+    regime, leader) or a deed (``OWNED_ACTS``, a trigger noun), not a place or a trade ("a
     dangerous place", "a criminal lawyer"). Only for a judging word of the lexicon (an
     ``assessed`` adjective or noun). None when the token is no such modifier."""
     head = token.head
@@ -719,9 +730,39 @@ def judged_noun(token: Token) -> Token | None:
     if lemma(token) not in _lexicon(token.doc).assessed_predicates:
         return None  # "X is a banned group": a state, not a judgement
     word = lemma(head)
-    if word in party_nouns() or word in OWNED_DEEDS or word in trigger_nouns(token.doc):
+    if word in LEGAL_STATUS:
+        return None  # "X is a terrorist suspect": a charge's standing, not the speaker's judgement
+    if word in party_nouns() or word in OWNED_ACTS or word in trigger_nouns(token.doc):
         return head
     return None
+
+
+#: nouns of a standing before the law ("a terrorist suspect", "a criminal defendant")
+LEGAL_STATUS = frozenset({"suspect", "defendant", "convict", "accused", "detainee", "prisoner",
+                          "inmate", "fugitive"})
+
+
+#: possessive pronouns: "X said its drills were aggressive" judges the speaker's own deed
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
+
+
+def self_judged(subjects: list[Token]) -> bool:
+    """Round 24 (reviews): a speaker's judgement of their own side is no criticism of another
+    ("the senator said his own remarks were misleading", "the army said its response would be
+    aggressive", "the minister said his government's handling was incompetent"): a judged
+    noun marked "own", or owned by a possessive pronoun (directly or through its possessor),
+    which in a reported clause stands for the speaker as a rule."""
+    for s in subjects:
+        if any(c.dep_ == "amod" and c.lower_ == "own" for c in s.children):
+            return True
+        owner = next((c for c in s.children if c.dep_ == "poss"), None)
+        for _ in range(2):  # "his government's handling": the pronoun owns the owner
+            if owner is None:
+                break
+            if owner.lower_ in POSSESSIVE_PRONOUNS:
+                return True
+            owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+    return False
 
 
 def extraposed_act(cop: Token) -> bool:

@@ -14,7 +14,9 @@ from parley.nlp.events.match import (
     climb_quantity,
     coarse_pos,
     colon_speaker,
+    copula_of,
     headline_infinitive_subject,
+    judged_noun,
     lemma,
     negated_word,
 )
@@ -222,6 +224,8 @@ def _local_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None
     # the copula of an adjective the clause completes carries its modal and negation ("may be
     # able to launch", "is not able to reach": class modality17)
     local += [g.head for g in local[2:] if g.dep_ == "acomp" and lemma(g.head) == "be"]
+    if judged_noun(trigger) is not None and (cop := copula_of(trigger)) is not None:
+        local.append(cop)  # round 24, "X is not a rogue state": the copula's "not" denies it
     neg_dep = mods.lemmas("negation", dep="neg")
     neg_det = mods.lemmas("negation", dep="det")
     fut_aux = mods.lemmas("future", dep="aux")

@@ -29,11 +29,20 @@ JUDGED_DEPS = frozenset({"dep", "nsubj", "ccomp", "npadvmod", "dobj", "advcl", "
 
 
 def _closing_report(noun: Token, word: Token, reporting: frozenset[str]) -> Token | None:
-    """The reporting verb after the phrase that the judged noun hangs on ("…, Y says")."""
+    """The reporting verb after the phrase that the judged noun hangs on ("…, Y says"); not
+    when the noun is the speaker itself, described in passing ("Z, a convicted criminal, says
+    …": the writer's description, set off by commas, or the verb's only subject)."""
     verb = noun.head
-    if noun.dep_ in JUDGED_DEPS and verb.pos_ == "VERB" and lemma(verb) in reporting and verb.i > word.i:
-        return verb
-    return None
+    if noun.dep_ not in JUDGED_DEPS or verb.pos_ != "VERB" or lemma(verb) not in reporting \
+            or verb.i < word.i:
+        return None
+    if noun.dep_ == "nsubj" and not any(c.dep_ == "nsubj" and c.i > word.i for c in verb.children):
+        return None
+    doc = word.doc
+    if word.dep_ == "appos" and doc[word.left_edge.i - 1].text == "," and \
+            word.right_edge.i + 1 < len(doc) and doc[word.right_edge.i + 1].text == ",":
+        return None
+    return verb
 
 
 def _colon_speaker(word: Token) -> bool:
