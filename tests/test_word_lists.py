@@ -491,7 +491,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_counterparts.yaml", "arriving"): [(_EV + "counterparts", "ARRIVING")],
     ("events_counterparts.yaml", "receiving"): [(_EV + "counterparts", "RECEIVING")],
     ("events_match.yaml", "care_verbs"): [(_EV + "match", "CARE_VERBS")],
-    ("events_match.yaml", "reporting"): [(_EV + "match", "REPORTING")],
+    ("events_match.yaml", "reporting"): [(_EV + "match", "REPORTING"), ("parley.nlp.headlines.component", "REPORTING")],
     ("events_match.yaml", "rival_nouns"): [(_EV + "match", "RIVAL_NOUNS")],
     ("events_match.yaml", "toll_words"): [(_EV + "match", "TOLL_WORDS")],
     ("events_match.yaml", "encounter_nouns"): [(_EV + "match", "ENCOUNTER_NOUNS")],

@@ -55,15 +55,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
-from parley.lexicon import lexicon_path
+from parley.lexicon import lexicon_path, word_list
 from parley.nlp.actors import all_roles
 from parley.nlp.events import load_triggers
-from parley.nlp.events.match import REPORTING
 from parley.nlp.extensions import doc_text
 from parley.nlp.headlines.gerunds import repair_demonym_acts
 from parley.nlp.headlines.predicates import repair_dropped_copulas
 from parley.nlp.headlines.words import Words, load_words, prefixed_irregular_lemma, third_person_lemmas
 
+#: the verbs that report a speaker's clause (the events rules' list): "…, Y says"
+REPORTING = word_list("events_match.yaml", "reporting")
 #: longer stretches without a stop are run-on prose or lists, not headlines
 MAX_TOKENS = 40
 MAX_CHARS = 400
