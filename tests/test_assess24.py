@@ -167,3 +167,20 @@ def test_victims_are_not_the_criticised(coded, text, victims):
 def test_denied_judgement_is_negated(coded, text):
     doc = coded(text)
     assert all(e.negated for e in doc.events if e.event == "ACCUSE"), text
+
+
+# a verb of harsh criticism on an act the lexicon names (obj marker event_noun)
+@pytest.mark.parametrize("text, target", [
+    ("Chilean senator blasts Bolivia's blockade of the port", "Bolivia"),
+    ("Kenyan senator rips Uganda's crackdown on protesters", "Uganda"),
+])
+def test_harsh_criticism_of_an_act(coded, text, target):
+    assert any(any(target in n for n in tgt) for _, tgt in _accusals(coded(text))), text
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean jets blast rebel positions near the border",
+    "The band blasted its new single at the festival.",
+])
+def test_harsh_verb_on_a_thing_is_no_criticism(coded, text):
+    assert not _accusals(coded(text)), text

@@ -428,6 +428,8 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 # an object word that stands for any named place (a town, region or country) in an obj list
 PLACE = "place"
+#: round 24: an ``obj`` marker for a noun the lexicon codes as an event ("ripped the blockade")
+EVENT_NOUN = "event_noun"
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 # any to-clause, but no "that"-clause: "warned them not to go" urges, "warned them that …" tells
@@ -451,7 +453,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
         objs = objects(token, entry)
         if not ((ANY in entry.obj and objs) or _lemmas(objs) & entry.obj
-                or (PLACE in entry.obj and any(_names_place(o) for o in objs))):
+                or (PLACE in entry.obj and any(_names_place(o) for o in objs))
+                or (EVENT_NOUN in entry.obj and any(lemma(o) in trigger_nouns(o.doc) for o in objs))):
             return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
