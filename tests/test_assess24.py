@@ -81,6 +81,7 @@ def test_mistagged_predicate_adjective(coded, text, critic, target):
 def test_latest_is_no_rank(coded):
     """"X's latest move" is a deed judged; "X's main concern" ranks X's worries (round 22)."""
     assert _accusals(coded("The Chilean envoy says Bolivia's latest move is a provocation."))
+    assert _accusals(coded("The Chilean envoy says Bolivia's latest proposal is a sham."))
     assert not _accusals(coded("The Chilean envoy says Bolivia's main concern is terrorism."))
 
 
@@ -133,6 +134,9 @@ def test_mafia_is_a_criminal_party_and_a_cartel_not_always(coded):
     doc = coded("The mafia torched a courthouse near the port.")
     mafia = [a for a in doc.actors if "mafia" in a.name]
     assert mafia and mafia[0].sector == "CRM"
+    doc = coded("A drug cartel ambushed a police convoy near the border.")
+    cartel = [a for a in doc.actors if "cartel" in a.name]
+    assert cartel and cartel[0].sector == "CRM"
     doc = coded("The Commission fined a truck cartel for fixing prices.")
     assert not any(a.sector == "CRM" for a in doc.actors)
 

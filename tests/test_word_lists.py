@@ -457,7 +457,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_args.yaml", "addressing"): [(_EV + "args", "ADDRESSING")],
     ("events_args.yaml", "freeing_nouns"): [(_EV + "args", "FREEING_NOUNS")],
     ("events_args.yaml", "owned_acts"): [(_EV + "args", "OWNED_DEEDS"), (_EV + "match", "OWNED_ACTS")],
-    ("events_args.yaml", "owned_works"): [(_EV + "args", "OWNED_DEEDS")],
+    ("events_args.yaml", "owned_works"): [(_EV + "args", "OWNED_DEEDS"), (_EV + "match", "OWNED_WORKS")],
     ("events_args.yaml", "discussing"): [(_EV + "args", "DISCUSSING"), (_EV + "component", "DISCUSSING")],
     ("events_args.yaml", "asking"): [(_EV + "args", "ASKING"), (_EV + "counterparts", "ASKS")],
     ("events_counterparts.yaml", "asks_extra"): [(_EV + "counterparts", "ASKS")],

@@ -589,6 +589,9 @@ def assessed_act(token: Token) -> bool:
 #: nouns of a party's own act or word ("X's remarks", "X's move"; events_args.yaml): a deed a
 #: kind of wrong may be predicated of (not of a plan or a budget, which "a sham" may call poor)
 OWNED_ACTS = word_list("events_args.yaml", "owned_acts")
+#: a party's own work or plan ("X's proposal", "X's budget"): a kind of wrong is said of it ("a
+#: sham"), a word of alarm is not ("the campaign was aggressive" may be praise)
+OWNED_WORKS = word_list("events_args.yaml", "owned_works")
 #: endings of nouns made from verbs, which name a deed ("seizure", "annexation", "removal")
 DEVERBAL = ("tion", "sion", "ure", "ment", "al", "ing")
 
@@ -608,6 +611,7 @@ def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
         return False  # round 24: "it is dangerous for X to …" warns of a risk to X, judges no deed
     return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
                or lemma(s) in OWNED_ACTS  # round 24: "X's claims are a hoax", "X's move is dangerous"
+               or (lemma(s) in OWNED_WORKS and coarse_pos(token) == "NOUN")  # "X's proposal is a sham"
                or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
 
 
