@@ -49,6 +49,7 @@ CRITICISM = [
     ("owner", "The governor said the senator's remarks were disgraceful.", "governor", "senator"),
     ("owner", "The union leader said the mayor's budget was reckless.", "", "mayor"),
     ("owner", "The senator said the minister's handling of the strike was shameful.", "senator", "minister"),
+    ("owner", "The senator said his opponent's budget was reckless.", "senator", ""),
     # an -ly adjective or a participle the tagger took for an adverb or a verb
     ("tag", "Mexico's president says the rebels' attacks are cowardly.", "president", "rebels"),
     ("tag", "Peru's president says Chile's latest outburst is unhinged, even for him.", "president", "Chile"),
@@ -96,7 +97,10 @@ NO_CRITICISM = [
 @pytest.mark.parametrize("kind, text, critic, target", CRITICISM)
 def test_criticism_reaches_the_judged_party(coded, kind, text, critic, target):
     doc = coded(text)
-    assert _criticised(doc, critic, target) if critic else _targeted(doc, target), (kind, text)
+    if not target:  # the criticised is no actor Parley records ("his rival"): the critic's ACCUSE
+        assert any(any(critic in n for n in src) for src, _ in _accusals(doc)), (kind, text)
+    else:
+        assert _criticised(doc, critic, target) if critic else _targeted(doc, target), (kind, text)
 
 
 @pytest.mark.parametrize("kind, text", NO_CRITICISM)

@@ -600,10 +600,10 @@ def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
     """Round 22 (review 3): a kind of wrong that also names a topic or a trouble (an entry's
     ``predicate: party_or_deed``: piracy, terrorism …; "X's main focus is terrorism") is
     predicated of a party or of a deed: a noun the trigger lexicon knows as an event ("the
-    blockade"), a party's own act or word (round 24, ``OWNED_ACTS``) or one made from a verb
-    that takes its own object ("the seizure of the ships",
-    ``DEVERBAL``); not of a field or a trouble ("X's specialization", "X's focus"), and an
-    adjective of alarm not of a bare "it" (round 24). Other predicates pass."""
+    blockade"), a party's own act or word (round 24, ``OWNED_ACTS``; of a kind of wrong also its
+    work, ``OWNED_WORKS``) or one made from a verb that takes its own object ("the seizure of
+    the ships", ``DEVERBAL``); not of a field or a trouble ("X's specialization", "X's focus"),
+    and an adjective of alarm not of a bare "it" (round 24). Other predicates pass."""
     kinds = _lexicon(token.doc).predicate_words("party_or_deed")
     if (lemma(token) not in kinds and token.lower_ not in kinds) or lemma(act_of(token)) in DEED_NOUNS:
         return True  # (the word as written too: a participle read as an adjective, "alarming")
@@ -753,22 +753,28 @@ LEGAL_STATUS = frozenset({"suspect", "defendant", "convict", "accused", "detaine
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
 
 
+#: one's own side, owned by the speaker's pronoun ("his government's handling"); a rival or an
+#: opponent so owned is another party ("his challenger's remarks")
+OWN_SIDE = frozenset({"government", "administration", "party", "army", "military", "country",
+                      "ministry", "cabinet", "campaign", "company", "team", "force", "office"})
+
+
 def self_judged(subjects: list[Token]) -> bool:
     """Round 24 (reviews): a speaker's judgement of their own side is no criticism of another
     ("the senator said his own remarks were misleading", "the army said its response would be
     aggressive", "the minister said his government's handling was incompetent"): a judged
-    noun marked "own", or owned by a possessive pronoun (directly or through its possessor),
-    which in a reported clause stands for the speaker as a rule."""
+    noun marked "own", owned by a possessive pronoun, or owned by the pronoun's own side
+    (``OWN_SIDE``); the pronoun in a reported clause stands for the speaker as a rule ("Kyiv
+    said Russia shelled the city and its attacks were barbaric" is the exception it misses)."""
     for s in subjects:
         if any(c.dep_ == "amod" and c.lower_ == "own" for c in s.children):
             return True
         owner = next((c for c in s.children if c.dep_ == "poss"), None)
-        for _ in range(2):  # "his government's handling": the pronoun owns the owner
-            if owner is None:
-                break
-            if owner.lower_ in POSSESSIVE_PRONOUNS:
-                return True
-            owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS:
+            return True
+        if owner is not None and lemma(owner) in OWN_SIDE and any(
+                c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in owner.children):
+            return True  # "his government's handling"
     return False
 
 
