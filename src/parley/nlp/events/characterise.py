@@ -2,9 +2,9 @@
 
 "Japan branded Borduria a rogue state", "the surgeon has been called a quack by his peers",
 "painted the governor as a corrupt insider", "described the budget as a disgrace", "likened
-the premier to a dictator" (round 24): the speaker
-condemns the one named (CAMEO 111, ACCUSE). The complement is the verb's predicate noun or
-adjective ("oprd"/"attr", an "as" phrase, a small clause) or the object's trailing predicate;
+the premier to a dictator" (round 24): the speaker condemns the one named (CAMEO 111,
+ACCUSE). The complement is the verb's predicate noun or adjective ("oprd"/"attr", an "as"
+phrase, "to" after a verb of likening, a small clause) or the object's trailing predicate;
 it is pejorative when its head or one of its modifiers is in the word list ("a **rogue**
 state", "a **shameless** fraud"). A neutral complement ("called him a friend", "named her
 envoy") is not criticism, nor is a speaker describing themselves ("called himself a fraud").
@@ -59,5 +59,4 @@ def pejorative_complement(verb: Token) -> bool:
     """Whether the verb of naming predicates a pejorative word of its object."""
     if self_described(verb):
         return False
-
     return any(_pejorative(c) for c in complements(verb))

@@ -40,6 +40,11 @@ Round 16: classes 1 and 3 also run when the line's only verb root heads a *later
 subject stands before it, and look through a prepositional phrase for the subject ("Rebels in
 the eastern province seize …"); a variant whose verb is that later root's complement is adopted.
 
+Two repairs run on every headline line or sentence besides, each in its own module: a
+judgement with its copula dropped ("X's blockade 'illegal,' Y says": ``predicates``, round 24)
+and a demonym read as a preposition's object before its act ("killed in Chadian shelling":
+``gerunds``, round 23).
+
 The component runs before every other Parley component, so all of them see the repaired parse.
 """
 from __future__ import annotations

@@ -39,7 +39,7 @@ def _closing_report(noun: Token, word: Token, reporting: frozenset[str]) -> Toke
     if noun.dep_ == "nsubj" and not any(c.dep_ == "nsubj" and c.i > word.i for c in verb.children):
         return None
     doc = word.doc
-    if word.dep_ == "appos" and doc[word.left_edge.i - 1].text == "," and \
+    if word.dep_ == "appos" and word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == "," and \
             word.right_edge.i + 1 < len(doc) and doc[word.right_edge.i + 1].text == ",":
         return None
     return verb
