@@ -10,9 +10,11 @@ before and after its first round; held-out 16 (seed 20261227) was drawn after th
 round's merged code (`b496b23`+), for the second round; held-out 17 (seed 20261228) at the second round's merged code
 (`8973327`+) for a third; held-out 18 (seed 20261229) at the tenth session's start (`4928091`)
 for its round; held-out 19 (seed 20261230) at the eleventh session's start (`7dfe34e`).
+Later draws (20-23) are recorded in their own events-actors-heldoutN.md; held-out 23 (seed
+20270103) was drawn at the fifteenth session's start (`120f22a`).
 Developers were told not to open a sample until it was measured.
 
-Run from the repository root:  python3 docs/audit/draw_heldout_events.py 13|14|15|16|17|18|19 OUT.jsonl
+Run from the repository root:  python3 docs/audit/draw_heldout_events.py N OUT.jsonl   (N = a key of SEEDS)
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from draw_sample import draw, pools, write  # noqa: E402  same pools, splitter and draw
 
-SEEDS = {13: 20261223, 14: 20261225, 15: 20261226, 16: 20261227, 17: 20261228, 18: 20261229, 19: 20261230, 20: 20261231, 21: 20270101, 22: 20270102}
+SEEDS = {13: 20261223, 14: 20261225, 15: 20261226, 16: 20261227, 17: 20261228, 18: 20261229, 19: 20261230, 20: 20261231, 21: 20270101, 22: 20270102, 23: 20270103}
 
 
 def earlier_texts(n: int) -> set[str]:
