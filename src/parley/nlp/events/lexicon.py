@@ -92,6 +92,9 @@ class Trigger:
     to: frozenset[str] = frozenset()
     reciprocal: bool = False
     stative: bool = False
+    # a verb of receiving told from the receiver's side ("X received a medal **from** Y"): the
+    # "from" party does the act and the subject undergoes it (``args._clause_arguments``)
+    converse: bool = False
     weight: float = 0.8
     example: str = ""
     tier: str = "curated"  # or "cameo-dict": the lower-confidence PETRARCH2 dictionary tier
@@ -320,6 +323,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
         object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
+        converse=bool(raw.get("converse")),
         weight=float(raw.get("weight", default_weight)),
         example=str(raw["example"]),
     )

@@ -257,6 +257,16 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def converse_giver(token: Token, entry: Trigger) -> list[Token]:
+    """Round 25, who gives what a converse verb's subject receives: the object of its
+    preposition on the verb or, as the parser often hangs it, on the thing received ("received
+    [a medal **from** the president]")."""
+    if not entry.converse:
+        return []
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return [o for h in heads for p in preps_of(h, entry.prep) for o in pobjs(p)]
+
+
 def own_objects(token: Token) -> list[Token]:
     """Class: objects told by a relative clause. "the records **that** the governor released",
     "the files she released": the clause's object is the noun it describes (through the
@@ -448,7 +458,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
     if entry.prep and not ([p for p in preps_of(token, entry.prep) if not temporal_prep(p)]
-                           or clause_marks(token, entry.prep)):
+                           or clause_marks(token, entry.prep) or converse_giver(token, entry)):
         return False
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
         objs = objects(token, entry)
