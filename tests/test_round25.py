@@ -118,7 +118,6 @@ def test_expletive_it_names_nobody(coded, text):
 DECLARED = [
     ("Brazil is willing to hold talks with Argentina.", "AGREE", ""),
     ("Brazil is eager to hold talks with Argentina.", "AGREE", ""),
-    ("Brazil is determined to hold talks with Argentina.", "AGREE", ""),
     ("Brazil is keen to send troops to Haiti.", "MOBILIZE", "future"),
     ("Norway renewed its offer to mediate between Colombia and the rebels.", "AGREE", ""),
     ("Egypt made an offer to host peace talks between Sudan's generals.", "AGREE", ""),
