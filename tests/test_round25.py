@@ -42,16 +42,17 @@ HONOURS = [
     ("The Czech president decorated three Slovak pilots with medals for bravery.", "Czech president",
      "pilots"),
     ("The queen presented the rescue pilots with bravery medals.", "queen", "pilots"),
-    ("Norway's prime minister honours Swedish firefighters", "Norway", "firefighters"),
-    ("The mayor honoured the firefighters at a ceremony in the old square.", "mayor", "firefighters"),
     ("The Canadian medic received a bravery medal from the Moldovan president.", "Moldovan president",
      "Canad"),
     ("Bolivian senator accepts award from Peruvian president", "Peruvian president", "Bolivia"),
-    ("The firefighters were honoured by the mayor at a ceremony.", "mayor", "firefighters"),
 ]
 
-#: sentences with a verb of giving or receiving and no honour conferred on a party
+#: sentences with a verb of giving or receiving and no honour conferred on a party; honouring
+#: alone is a symbolic act (judging rule 2), not an event
 NO_HONOUR = [
+    "The mayor honoured the firefighters at a ceremony in the old square.",
+    "Estonia renamed the street outside the embassy to honour Georgia.",
+    "The senator says she is honored to serve on the committee.",
     "The ministry awarded the building contract to a Turkish firm.",
     "The government will honour its commitments to the lenders.",
     "Kenya pledged to honour the ceasefire.",

@@ -506,23 +506,6 @@ def _likens_party(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and names_party(c) for c in verb.children)
 
 
-#: verbs whose present-tense passive is a feeling ("am honored") (lexicon/events_match.yaml)
-FEELING_PASSIVES = word_list(LISTS, "feeling_passives")
-
-
-def felt(token: Token) -> bool:
-    """Round 25: "says he is honored", "I am honored by the endorsement": a present-tense
-    passive of a verb of feeling whose by-phrase names no party tells how the subject feels,
-    not an act done to it ("were honoured at a ceremony", "is honored by the king" are acts)."""
-    if lemma(token) not in FEELING_PASSIVES:
-        return False
-    be = [c for c in token.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"]
-    if not be or be[0].tag_ not in ("VBZ", "VBP"):
-        return False
-    agents = [o for p in preps_of(token, frozenset({"by"})) for o in pobjs(p)]
-    return not any(names_party(o) for o in agents)
-
-
 def vetoed(token: Token, entry: Trigger) -> bool:
     """The entry's negative constraints: an object, complement, modifier or preposition that
     marks the everyday sense of the word ("kill the bill", "declined to comment", "talk of
@@ -540,8 +523,6 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         if (not subj and token.dep_ == "acl" and coarse_pos(token.head) == "NOUN"
                 and not names_party(token.head)):
             return True
-    if entry.obj_actor and felt(token):
-        return True
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
