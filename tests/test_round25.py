@@ -9,23 +9,9 @@ from __future__ import annotations
 import pytest
 
 from parley.schema import CodedArticle, Event
+from tests.event_helpers import actor_names, countries
 
 PUB = "2023-05-10"
-
-
-@pytest.fixture(scope="module")
-def coded(code):
-    return lambda text: code(text, published=PUB)
-
-
-def _names(doc: CodedArticle, ids: list[str]) -> set[str]:
-    by_id = {a.id: a for a in doc.actors}
-    return {by_id[i].name for i in ids if i in by_id}
-
-
-def _countries(doc: CodedArticle, ids: list[str]) -> set[str]:
-    by_id = {a.id: a for a in doc.actors}
-    return {by_id[i].country for i in ids if i in by_id and by_id[i].country}
 
 
 def _holds(names: set[str], part: str) -> bool:
@@ -64,17 +50,17 @@ NO_HONOUR = [
 
 
 @pytest.mark.parametrize("text,giver,honoured", HONOURS)
-def test_an_honour_conferred_is_support(coded, text, giver, honoured):
-    doc = coded(text)
+def test_an_honour_conferred_is_support(code, text, giver, honoured):
+    doc = code(text, published=PUB)
     support = [e for e in doc.events if e.event == "SUPPORT" and not e.negated]
-    assert any(_holds(_names(doc, e.actor) | _countries(doc, e.actor), giver)
-               and _holds(_names(doc, e.recipient) | _countries(doc, e.recipient), honoured)
+    assert any(_holds(actor_names(doc, e.actor) | countries(doc, e.actor), giver)
+               and _holds(actor_names(doc, e.recipient) | countries(doc, e.recipient), honoured)
                for e in support), [(e.event, e.actor, e.recipient) for e in doc.events]
 
 
 @pytest.mark.parametrize("text", NO_HONOUR)
-def test_no_honour_no_support(coded, text):
-    doc = coded(text)
+def test_no_honour_no_support(code, text):
+    doc = code(text, published=PUB)
     assert not any(e.event == "SUPPORT" for e in doc.events), [(e.event, e.trigger.text) for e in doc.events]
 
 
@@ -94,8 +80,8 @@ READY_IT = [
 
 
 @pytest.mark.parametrize("text,country", READY_IT)
-def test_it_of_a_ready_body_is_that_body(coded, text, country):
-    doc = coded(text)
+def test_it_of_a_ready_body_is_that_body(code, text, country):
+    doc = code(text, published=PUB)
     assert any(_by(doc, e, country) for e in doc.events), [(e.event, e.actor) for e in doc.events]
 
 
@@ -107,10 +93,10 @@ EXPLETIVE_IT = [
 
 
 @pytest.mark.parametrize("text", EXPLETIVE_IT)
-def test_expletive_it_names_nobody(coded, text):
-    doc = coded(text)
+def test_expletive_it_names_nobody(code, text):
+    doc = code(text, published=PUB)
     for e in doc.events:
-        assert _names(doc, e.actor) <= {"Argentina"}, (e.event, _names(doc, e.actor))
+        assert actor_names(doc, e.actor) <= {"Argentina"}, (e.event, actor_names(doc, e.actor))
 
 
 #: (sentence, type, flag or ""): an act declared by readiness, willingness or an offer is not
@@ -131,8 +117,8 @@ DECLARED = [
 
 
 @pytest.mark.parametrize("text,event,flag", DECLARED)
-def test_a_declared_act_is_not_done(coded, text, event, flag):
-    doc = coded(text)
+def test_a_declared_act_is_not_done(code, text, event, flag):
+    doc = code(text, published=PUB)
     found = [e for e in doc.events if e.event == event]
     assert found, [(e.event, e.trigger.text) for e in doc.events]
     assert all(getattr(e, flag) for e in found) if flag else any(
@@ -144,6 +130,7 @@ def test_a_declared_act_is_not_done(coded, text, event, flag):
 
 
 #: acts done in a past clause beside the offer stay done
-def test_an_act_done_beside_an_offer_stays_done(coded):
-    doc = coded("Egypt hosted talks between the generals on Monday after its offer was accepted.")
+def test_an_act_done_beside_an_offer_stays_done(code):
+    doc = code("Egypt hosted talks between the generals on Monday after its offer was accepted.",
+               published=PUB)
     assert any(e.event == "CONSULT" and not (e.future or e.negated) for e in doc.events)
