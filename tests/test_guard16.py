@@ -48,6 +48,8 @@ def test_guarded_verb_bare_or_with_an_unnamed_object_stays_dropped(nlp, text):
     ("The Peruvian court is set to grant bail to the former mayor.", "AGREE"),
     ("Senegal plans to remove the restrictions on fishing boats from Gambia.", "AGREE"),
     ("Mongolia intends to issue a warning to its neighbours.", "THREATEN"),
+    # round 25: willingness declares the act as readiness does (modality20), no longer a near miss
+    ("The regime is willing to grant amnesty to the rebels.", "AGREE"),
 ])
 def test_dictionary_verb_in_an_announced_to_clause_codes_as_announced(nlp, text, event):
     got = [e for e in _tier_events(nlp, text) if e.event == event]
@@ -57,7 +59,6 @@ def test_dictionary_verb_in_an_announced_to_clause_codes_as_announced(nlp, text,
 
 
 @pytest.mark.parametrize("text", [
-    "The regime is willing to grant amnesty to the rebels.",  # readiness: not read as future
     "The ministry launched a drive to convince parliament to grant amnesty.",  # no announcing word
     "The mayor plans to order new buses.",                     # no pattern object
     "Ghana plans to give its opinion on the report.",

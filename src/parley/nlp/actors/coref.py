@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from parley.lexicon import word_list
 from parley.nlp.actors.registry import Draft, Registry
 
 PRONOUNS = {
@@ -143,13 +144,27 @@ def _singular_body(d: Draft, subject: Token, kind: str) -> bool:
 EXTRAPOSED = frozenset({"ccomp", "csubj", "xcomp", "advcl"})
 
 
+#: adjectives of readiness: their to-clause is done by the copula's subject, so "it" before
+#: them refers ("Chile said **it** was ready to talk"), unlike "it was hard to talk"
+#: (lexicon/actors_component.yaml)
+READINESS = word_list("actors_component.yaml", "readiness")
+
+
 def referring_copula(t: Token) -> bool:
-    """"it" the subject of a copula whose predicate takes no extraposed clause: it refers."""
+    """"it" the subject of a copula whose predicate takes no extraposed clause: it refers.
+    Round 25: a to-clause of an adjective of readiness is no extraposed clause."""
     verb = t.head
     if t.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
     preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    return not any(c.dep_ in EXTRAPOSED for x in [verb, *preds] for c in x.children)
+    return not any(c.dep_ in EXTRAPOSED and not _controlled(x, c)
+                   for x in [verb, *preds] for c in x.children)
+
+
+def _controlled(pred: Token, clause: Token) -> bool:
+    """The to-clause of an adjective of readiness ("ready **to talk**"): its doer is the
+    subject, not an extraposed clause."""
+    return clause.dep_ == "xcomp" and pred.dep_ == "acomp" and pred.lower_ in READINESS
 
 
 #: subordinators of a fronted adverbial clause whose pronoun subject looks forward

@@ -28,6 +28,7 @@ from parley.nlp.events.match import (
     coarse_pos,
     colon_apposition,
     complements,
+    converse_giver,
     headline_infinitive_subject,
     headline_sentence,
     is_passive,
@@ -630,6 +631,9 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         be = cand.head.head.head if cand.head.dep_ == "relcl" else cand.head.head  # "as much to blame"
         return Arguments(actor_heads=reporter(be), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    if cand.entry.converse and not is_passive(cand.head):
+        # round 25, "X received a medal **from** Y": Y confers it, X is honoured
+        args.actor_heads, args.recipient_heads = converse_giver(cand.head, cand.entry), args.actor_heads
     if cand.entry.event == "REJECT" and not args.recipient_heads and not args.theme_heads:
         args.theme_heads = refused_objects(cand.head)  # "refuses to play Serbia": Serbia's
     doers = reason_doer(cand.head)

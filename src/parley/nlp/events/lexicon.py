@@ -84,6 +84,10 @@ class Trigger:
     # a reported act whose object names a wrong ("says X has created a crisis", "X's shelling
     # may amount to war crimes"; ``blame.blaming``): the speaker's charge against the party
     blame: bool = False
+    # round 25, an honour conferred: the object must be an honour in fact, not a contract
+    # counted in money ("a $3 billion award") or a privilege ("the honour of hosting");
+    # ``match.conferred_honour``
+    honour: bool = False
     intransitive: bool = False
     # a directive: the `xcomp` lemma must head a to-clause ("told them to leave"), not a
     # that-clause, which reports ("told reporters that the convoy had left")
@@ -92,6 +96,9 @@ class Trigger:
     to: frozenset[str] = frozenset()
     reciprocal: bool = False
     stative: bool = False
+    # a verb of receiving told from the receiver's side ("X received a medal **from** Y"): the
+    # "from" party does the act and the subject undergoes it (``args._clause_arguments``)
+    converse: bool = False
     weight: float = 0.8
     example: str = ""
     tier: str = "curated"  # or "cameo-dict": the lower-confidence PETRARCH2 dictionary tier
@@ -108,7 +115,7 @@ class Trigger:
         """How many positive constraints the entry carries: the more, the more it wins."""
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
                                      self.subj, self.agent)) + (
-            1 if self.intransitive or self.stative or self.partner or self.obj_actor
+            1 if self.intransitive or self.stative or self.partner or self.obj_actor or self.honour
             or self.assessed or self.rival or self.pejorative or self.blame else 0
         )
 
@@ -316,10 +323,11 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
         predicate=predicate,
         rival=bool(raw.get("rival")), pejorative=bool(raw.get("pejorative")),
-        blame=bool(raw.get("blame")),
+        blame=bool(raw.get("blame")), honour=bool(raw.get("honour")),
         intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
         object_role=role, to=_set(raw.get("to")),
         reciprocal=bool(raw.get("reciprocal")), stative=bool(raw.get("stative")),
+        converse=bool(raw.get("converse")),
         weight=float(raw.get("weight", default_weight)),
         example=str(raw["example"]),
     )

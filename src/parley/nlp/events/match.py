@@ -257,6 +257,16 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def converse_giver(token: Token, entry: Trigger) -> list[Token]:
+    """Round 25, who gives what a converse verb's subject receives: the object of its
+    preposition on the verb or, as the parser often hangs it, on the thing received ("received
+    [a medal **from** the president]")."""
+    if not entry.converse:
+        return []
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return [o for h in heads for p in preps_of(h, entry.prep) for o in pobjs(p)]
+
+
 def own_objects(token: Token) -> list[Token]:
     """Class: objects told by a relative clause. "the records **that** the governor released",
     "the files she released": the clause's object is the noun it describes (through the
@@ -448,7 +458,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
     if entry.prep and not ([p for p in preps_of(token, entry.prep) if not temporal_prep(p)]
-                           or clause_marks(token, entry.prep)):
+                           or clause_marks(token, entry.prep) or converse_giver(token, entry)):
         return False
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
         objs = objects(token, entry)
@@ -456,6 +466,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
                 or (PLACE in entry.obj and any(_names_place(o) for o in objs))
                 or (EVENT_NOUN in entry.obj and any(lemma(o) in trigger_nouns(o.doc) for o in objs))):
             return False
+    if entry.honour and not conferred_honour(token, entry):
+        return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
@@ -494,6 +506,24 @@ def _likens_party(verb: Token) -> bool:
     """Round 24 (review): a likening condemns a party ("likened the premier to a dictator"),
     not a thing or a season ("compared the shark to a predator")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and names_party(c) for c in verb.children)
+
+
+def conferred_honour(token: Token, entry: Trigger) -> bool:
+    """Round 25: the honour a verb confers or receives is one in fact: not a sum ("won a $3
+    billion award from the Air Force": a contract), not a privilege ("gave Lithuania the honour
+    **of hosting** the summit"), and "order" only as the name of a decoration ("the Order of
+    Friendship", not "gave the order to advance")."""
+    for o in objects(token, entry):
+        if lemma(o) not in entry.obj:
+            continue
+        if any(k.ent_type_ == "MONEY" or k.tag_ == "$" for k in o.subtree if k.i < o.i):
+            continue
+        if any(p.lower_ == "of" and any(c.tag_ == "VBG" for c in p.children) for p in o.children):
+            continue
+        if lemma(o) == "order" and not o.text[:1].isupper():
+            continue
+        return True
+    return False
 
 
 def vetoed(token: Token, entry: Trigger) -> bool:
