@@ -97,7 +97,7 @@ class Trigger:
     reciprocal: bool = False
     stative: bool = False
     # a verb of receiving told from the receiver's side ("X received a medal **from** Y"): the
-    # "from" party does the act and the subject undergoes it (``args._clause_arguments``)
+    # "from" party does the act and the subject undergoes it (``args.verb_arguments``)
     converse: bool = False
     weight: float = 0.8
     example: str = ""
