@@ -105,6 +105,9 @@ def subject_of(verb: Token) -> list[Token]:
         controller = object_controller(verb)
         if controller is not None:
             return [controller]
+        owner = intent_owner(verb)
+        if owner is not None:  # round 25, "Chile's offer to mediate": Chile mediates
+            return [owner]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
             described = noun if headline_gerund(verb) else participle_describes(
@@ -123,6 +126,21 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+#: nouns of intent, decision, offer or attempt (lexicon/events_args.yaml)
+INTENT_NOUNS = word_list(ARGS_LISTS, "intent_nouns")
+
+
+def intent_owner(verb: Token) -> Token | None:
+    """Round 25, noun-complement control: the to-infinitive of a possessed noun of intent,
+    decision, offer or attempt is done by the possessor ("Chile's offer **to mediate**", "his
+    decision **to withdraw**"); None when the clause is no such infinitive or the noun has no
+    possessor."""
+    if verb.dep_ != "acl" or not to_clause(verb) or lemma(verb.head) not in INTENT_NOUNS:
+        return None
+    owners = [c for c in verb.head.children if c.dep_ == "poss"]
+    return antecedent(owners[0]) if owners else None
 
 
 #: passive raising verbs: "X is expected to visit" — X is the subject of the to-clause
