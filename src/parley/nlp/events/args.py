@@ -71,7 +71,8 @@ class Arguments:
 def subject_of(verb: Token) -> list[Token]:
     """The verb's subject; for controlled and coordinated verbs, the governing verb's subject;
     for a relative clause ("forces that attacked"), the noun the clause modifies; for a
-    to-clause under a verb with an object, that object (``object_controller``); for a gerund
+    to-clause under a verb with an object, that object (``object_controller``), under a
+    possessed noun of intent, the possessor (``intent_owner``); for a gerund
     in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject; for an
     active verb coordinated with a passive one ("X was troubled by the vote and urged Y …"),
     the shared surface subject of both."""
@@ -102,12 +103,10 @@ def subject_of(verb: Token) -> list[Token]:
             verb = verb.head.head
             seen += 1
             continue
-        controller = object_controller(verb)
+        # round 25, also "Chile's offer to mediate": the intent's owner mediates
+        controller = object_controller(verb) or intent_owner(verb)
         if controller is not None:
             return [controller]
-        owner = intent_owner(verb)
-        if owner is not None:  # round 25, "Chile's offer to mediate": Chile mediates
-            return [owner]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
             noun = verb.head
             described = noun if headline_gerund(verb) else participle_describes(
