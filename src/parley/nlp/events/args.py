@@ -138,6 +138,10 @@ def intent_owner(verb: Token) -> Token | None:
     possessor."""
     if verb.dep_ != "acl" or not to_clause(verb) or lemma(verb.head) not in INTENT_NOUNS:
         return None
+    # "exploited Moscow's offer **of a truce** to attack": a noun with its own content takes
+    # no to-clause complement; the parser hung a purpose clause on it
+    if any(p.lower_ == "of" and pobjs(p) for p in verb.head.children):
+        return None
     owners = [c for c in verb.head.children if c.dep_ == "poss"]
     return antecedent(owners[0]) if owners else None
 
