@@ -110,6 +110,9 @@ DECLARED = [
     ("Egypt made an offer to host peace talks between Sudan's generals.", "AGREE", ""),
     ("Ecuador renewed its offer to send troops to Haiti.", "MOBILIZE", "future"),
     ("Turkey's proposal to hold talks with Greece in Istanbul was welcomed in Athens.", "AGREE", ""),
+    ("Austria's readiness to supply tanks to Slovakia surprised Prague.", "AGREE", ""),
+    ("Guyana's bid to annex the disputed islands worried Caracas.", "COERCE", "hypothetical"),
+    ("Serbia's intention to impose sanctions on Hungary was reported on Monday.", "SANCTION", "future"),
     ("Brazil is unwilling to send troops to Haiti.", "MOBILIZE", "negated"),
     ("Kenya is reluctant to impose sanctions on Uganda.", "SANCTION", "negated"),
     ("Brazil is unwilling to hold talks with Argentina.", "CONSULT", "negated"),
@@ -134,3 +137,25 @@ def test_an_act_done_beside_an_offer_stays_done(code):
     doc = code("Egypt hosted talks between the generals on Monday after its offer was accepted.",
                published=PUB)
     assert any(e.event == "CONSULT" and not (e.future or e.negated) for e in doc.events)
+
+
+#: (sentence, the possessor's country): the to-infinitive of a possessed noun of intent,
+#: decision, offer or attempt is done by the possessor (``args.intent_owner``)
+INTENT_OWNED = [
+    ("Norway's offer to mediate between the two sides was welcomed.", "NOR"),
+    ("Peru's decision to withdraw from the fisheries pact angered Chile.", "PER"),
+    ("Bolivia's attempt to expel the Chilean envoy failed in court.", "BOL"),
+    ("Ghana's move to expel the Togolese ambassador surprised Lome.", "GHA"),
+]
+
+
+@pytest.mark.parametrize("text,country", INTENT_OWNED)
+def test_the_owner_of_an_intent_does_its_act(code, text, country):
+    doc = code(text, published=PUB)
+    assert any(country in countries(doc, e.actor) for e in doc.events), [
+        (e.event, e.trigger.text, countries(doc, e.actor)) for e in doc.events]
+
+
+def test_an_unowned_intent_names_no_doer(code):
+    doc = code("The offer to mediate between Peru and Chile was welcomed in Quito.", published=PUB)
+    assert not any("ECU" in countries(doc, e.actor) for e in doc.events)

@@ -71,7 +71,8 @@ class Arguments:
 def subject_of(verb: Token) -> list[Token]:
     """The verb's subject; for controlled and coordinated verbs, the governing verb's subject;
     for a relative clause ("forces that attacked"), the noun the clause modifies; for a
-    to-clause under a verb with an object, that object (``object_controller``); for a gerund
+    to-clause under a verb with an object, that object (``object_controller``), under a
+    possessed noun of intent, the possessor (``intent_owner``); for a gerund
     in a phrase of a passive verb ("X was accused of shelling …"), the passive's subject; for an
     active verb coordinated with a passive one ("X was troubled by the vote and urged Y …"),
     the shared surface subject of both."""
@@ -102,7 +103,8 @@ def subject_of(verb: Token) -> list[Token]:
             verb = verb.head.head
             seen += 1
             continue
-        controller = object_controller(verb)
+        # round 25, also "Chile's offer to mediate": the intent's owner mediates
+        controller = object_controller(verb) or intent_owner(verb)
         if controller is not None:
             return [controller]
         if verb.dep_ == "acl":  # "issued a declaration demanding …": the issuer demands
@@ -123,6 +125,25 @@ def subject_of(verb: Token) -> list[Token]:
         verb = verb.head
         seen += 1
     return []
+
+
+#: nouns of intent, decision, offer or attempt (lexicon/events_args.yaml)
+INTENT_NOUNS = word_list(ARGS_LISTS, "intent_nouns")
+
+
+def intent_owner(verb: Token) -> Token | None:
+    """Round 25, noun-complement control: the to-infinitive of a possessed noun of intent,
+    decision, offer or attempt is done by the possessor ("Chile's offer **to mediate**", "his
+    decision **to withdraw**"); None when the clause is no such infinitive or the noun has no
+    possessor."""
+    if verb.dep_ != "acl" or not to_clause(verb) or lemma(verb.head) not in INTENT_NOUNS:
+        return None
+    # "exploited Moscow's offer **of a truce** to attack": a noun with its own content takes
+    # no to-clause complement; the parser hung a purpose clause on it
+    if any(p.lower_ == "of" and pobjs(p) for p in verb.head.children):
+        return None
+    owners = [c for c in verb.head.children if c.dep_ == "poss"]
+    return antecedent(owners[0]) if owners else None
 
 
 #: passive raising verbs: "X is expected to visit" — X is the subject of the to-clause
