@@ -466,8 +466,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
                 or (PLACE in entry.obj and any(_names_place(o) for o in objs))
                 or (EVENT_NOUN in entry.obj and any(lemma(o) in trigger_nouns(o.doc) for o in objs))):
             return False
-    if entry.honour and not conferred_honour(token, entry):
-        return False
+        if entry.honour and not conferred_honour(objs, entry.obj):
+            return False
     if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
         return False
     if entry.stative and not (is_passive(token) and not preps_of(token, frozenset({"by"}))):
@@ -508,13 +508,14 @@ def _likens_party(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and names_party(c) for c in verb.children)
 
 
-def conferred_honour(token: Token, entry: Trigger) -> bool:
-    """Round 25: the honour a verb confers or receives is one in fact: not a sum ("won a $3
-    billion award from the Air Force": a contract), not a privilege ("gave Lithuania the honour
-    **of hosting** the summit"), and "order" only as the name of a decoration ("the Order of
-    Friendship", not "gave the order to advance")."""
-    for o in objects(token, entry):
-        if lemma(o) not in entry.obj:
+def conferred_honour(objs: list[Token], honours: frozenset[str]) -> bool:
+    """Round 25: among a verb's objects (``objects``, as ``holds`` walked them), the honour it
+    confers or receives is one in fact: not a sum ("won a $3 billion award from the Air Force":
+    a contract), not a privilege ("gave Lithuania the honour **of hosting** the summit"), and
+    "order" only as the name of a decoration ("the Order of Friendship", not "gave the order to
+    advance")."""
+    for o in objs:
+        if lemma(o) not in honours:
             continue
         if any(k.ent_type_ == "MONEY" or k.tag_ == "$" for k in o.subtree if k.i < o.i):
             continue
