@@ -13,6 +13,7 @@ from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.asked import bodies_to_join, mandated_subjects
 from parley.nlp.events.authors import thing_authors
+from parley.nlp.events.characterise import fused_owners
 from parley.nlp.events.control import means_object
 from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.first_person import quoted_speakers
@@ -46,7 +47,8 @@ from parley.nlp.syntax import BETWEEN, finite_after_infinitive, to_clause
 from parley.schema import Actor, Place
 
 SUBJ_DEPS = ("nsubj", "csubj")
-CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
+#: round 26, "attr": an adjective the tagger put in a noun's place ("is defeatist")
+CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep", "attr")
 OBJECT_GENITIVE = frozenset({"of"})
 AGENT = frozenset({"by"})
 #: entity labels of an amount: an object that is given or spent, never a party met
@@ -825,6 +827,9 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                                      for k in c.children if k.dep_ == "nsubj"]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        if entry.event == "ACCUSE" and not (args.recipient_heads or args.theme_heads):
+            # round 26, "called [X's remarks vile]" parsed as one phrase: its possessor
+            args.recipient_heads = fused_owners(verb)
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
     # "calls on X to surrender"; round 13, "calls for X to withdraw": X, who is to act

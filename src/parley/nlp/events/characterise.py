@@ -10,17 +10,28 @@ state", "a **shameless** fraud"). A neutral complement ("called him a friend", "
 envoy") is not criticism, nor is a speaker describing themselves ("called himself a fraud").
 
 The word list is data: lexicon/events_characterise.yaml (each word with an invented example).
+
+Round 26: the curated list is joined by the condemning words of a shared sentiment lexicon
+(``condemning_vader.yaml``: VADER's strongly negative adjectives and nouns, kept only where
+they judge the one they are said of), and the one characterised must then be a party or a
+party's act or work ("called the senator a liar", "called the governor's plan reckless"): a
+verb of naming said of a thing ("called the weather awful", "described the flooding as
+devastating") condemns no one.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
+from parley.nlp.events.lexicon import condemning_words
 from parley.nlp.syntax import lemma
 
 LISTS = "events_characterise.yaml"
-#: nouns and adjectives that condemn the one they are said of
-PEJORATIVE = word_list(LISTS, "pejorative")
+#: nouns and adjectives that condemn the one they are said of: the curated list and, round 26,
+#: the condemning words of the VADER lexicon
+PEJORATIVE = word_list(LISTS, "pejorative") | condemning_words()
 _SELF = frozenset({"myself", "himself", "herself", "itself", "ourselves", "themselves",
                    "yourself", "yourselves"})
 _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "ccomp")
@@ -31,7 +42,8 @@ LIKENING = frozenset({"liken", "compare"})
 def complements(verb: Token) -> list[Token]:
     """What a verb of naming says its object is: its predicate child, the object of "as", an
     adjective trailing the object ("calls the move hostile")."""
-    found = [c for c in verb.children if c.dep_ in _PRED_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    found = [c for c in verb.children if c.dep_ in _PRED_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN")
+             or c.dep_ == "oprd"]  # round 26: any tag ("called it heartless" read RB, "degrading" VBG)
     likening = lemma(verb) in LIKENING
     for p in verb.children:
         if p.dep_ == "prep" and (p.lower_ == "as" or (likening and p.lower_ == "to")):
@@ -53,6 +65,53 @@ def _pejorative(t: Token) -> bool:
 def self_described(verb: Token) -> bool:
     """"called himself a fraud": the speaker describing themselves condemns no one."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _SELF for c in verb.children)
+
+
+def characterised(verb: Token) -> Token | None:
+    """The one a verb of naming speaks of: its object, or the subject of its passive ("has been
+    called a quack"). Round 26: the small parser often reads "called [X's remarks abhorrent]"
+    as one noun phrase headed by the complement, the object a compound in it; that phrase's
+    head is then the one spoken of (its possessor and compounds name who and what)."""
+    found = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return found if found is not None else run_together(verb)
+
+
+def run_together(verb: Token) -> Token | None:
+    """The complement the parser fused with the object ("called [Bolivia's blockade vile]":
+    "vile" the head, "blockade" a compound in it), or None."""
+    return next((c for c in verb.children if c.dep_ == "oprd"
+                 and any(k.dep_ in FUSED_DEPS and k.pos_ in ("NOUN", "PROPN") and k.i < c.i
+                         for k in c.children)), None)
+
+
+#: how the object hangs on the complement it was fused with ("blockade" compound or npadvmod),
+#: or is the subject of a small clause ("called [the blockade destructive]")
+FUSED_DEPS = ("compound", "npadvmod", "nsubj")
+
+
+def fused_owners(verb: Token) -> list[Token]:
+    """Who a fused phrase ("called [the premier's remarks vile]", ``run_together``) speaks of:
+    the possessor ("the premier"), else the words before the complement ("the Bolivian
+    blockade"), for the argument rules to read as the recipient."""
+    head = run_together(verb)
+    if head is None:
+        return []
+    before = [k for k in head.children if k.i < head.i and k.dep_ in FUSED_DEPS + ("amod",)]
+    owners = [p for k in [head] + before for p in k.children if p.dep_ == "poss"]
+    return owners or before
+
+
+def speaks_of_party(verb: Token, is_party: Callable[[Token], bool]) -> bool:
+    """Round 26: whether the one a verb of naming speaks of is a party or a party's act
+    (``is_party``, the caller's test): "called the senator a liar", "called the governor's plan
+    reckless"; not "called the weather awful", "described the traffic as horrible"."""
+    one = characterised(verb)
+    if one is None:
+        return False
+    if one == run_together(verb):
+        return any(is_party(k) for k in one.children
+                   if k.dep_ in FUSED_DEPS + ("poss",) and k.i < one.i)
+    return is_party(one)
 
 
 def pejorative_complement(verb: Token) -> bool:

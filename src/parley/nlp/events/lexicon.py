@@ -5,17 +5,21 @@ token up in O(1) and never re-reads YAML. A bad entry fails with the file, entry
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from parley.errors import Errors, LexiconError
-from parley.lexicon import lexicon_path, load
+from parley.lexicon import lexicon_path, load, require
 from parley.ontology import CONTEXTS, EVENT_TYPES, cameo_for, is_mode
 
 TRIGGERS_FILE = lexicon_path("triggers.yaml")
 MODIFIERS_FILE = lexicon_path("event_modifiers.yaml")
+#: round 26: condemning words taken from the VADER sentiment lexicon (MIT; see the file's head)
+CONDEMNING_FILE = "condemning_vader.yaml"
+CONDEMNING_POS = ("ADJ", "PERSON", "THING")
 POS = {"VERB", "NOUN", "ADJ"}
 ANY = "any"
 
@@ -81,6 +85,9 @@ class Trigger:
     # a verb of naming whose complement is pejorative ("branded the junta a rogue state",
     # "painted him as a corrupt insider"; ``characterise.pejorative_complement``)
     pejorative: bool = False
+    # round 26: a verb of naming condemns only a party or a party's act ("called the senator a
+    # liar", not "called the weather awful"; ``characterise.speaks_of_party``)
+    of_party: bool = False
     # a reported act whose object names a wrong ("says X has created a crisis", "X's shelling
     # may amount to war crimes"; ``blame.blaming``): the speaker's charge against the party
     blame: bool = False
@@ -116,7 +123,7 @@ class Trigger:
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
                                      self.subj, self.agent)) + (
             1 if self.intransitive or self.stative or self.partner or self.obj_actor or self.honour
-            or self.assessed or self.rival or self.pejorative or self.blame else 0
+            or self.assessed or self.rival or self.pejorative or self.blame or self.of_party else 0
         )
 
 
@@ -311,7 +318,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
     default_weight = 0.8 if pos != "NOUN" else 0.6
     return Trigger(
         key=f"{event}:{'/'.join(sorted(_set(raw['lemma'])))}:{i}",
-        lemmas=_set(raw["lemma"]), pos=pos, event=event, mode=mode,
+        lemmas=_lemmas_of(raw), pos=pos, event=event, mode=mode,
         cameo=cameo_for(event, mode, str(raw["cameo"]) if raw.get("cameo") else None),
         context=context, obj=obj, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
@@ -323,6 +330,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
         predicate=predicate,
         rival=bool(raw.get("rival")), pejorative=bool(raw.get("pejorative")),
+        of_party=bool(raw.get("of_party")),
         blame=bool(raw.get("blame")), honour=bool(raw.get("honour")),
         intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
         object_role=role, to=_set(raw.get("to")),
@@ -331,6 +339,42 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         weight=float(raw.get("weight", default_weight)),
         example=str(raw["example"]),
     )
+
+
+@functools.cache
+def condemning_words(pos: str | None = None) -> frozenset[str]:
+    """Round 26: the condemning words of ``condemning_vader.yaml`` (breadth from a shared
+    sentiment lexicon rather than from error lists), all or one part of speech: ``ADJ``
+    ("reckless"), ``PERSON`` (a noun said of a person: "liar") or ``THING`` (a noun said of an
+    act: "farce"). A bad entry fails with the file and the entry (E004/E054)."""
+    path = lexicon_path(CONDEMNING_FILE)
+    data = load(path, top=dict, empty={})
+    words = data.get("words")
+    if not isinstance(words, list) or not words:
+        raise LexiconError(Errors.E007.format(path=path, name="words"))
+    out: set[str] = set()
+    for i, raw in enumerate(words):
+        require(path, i, raw, ("word", "pos"))
+        if raw["pos"] not in CONDEMNING_POS:
+            raise LexiconError(Errors.E054.format(path=path, index=i + 1, entry=raw,
+                                                  allowed=list(CONDEMNING_POS)))
+        if pos is None or raw["pos"] == pos:
+            out.add(str(raw["word"]))
+    return frozenset(out)
+
+
+def _lemmas_of(raw: dict[str, Any]) -> frozenset[str]:
+    """An entry's head words: its ``lemma`` list, plus, with ``lemma_from: condemning:POS``, the
+    condemning words of that part of speech (round 26)."""
+    words = _set(raw["lemma"])
+    source = raw.get("lemma_from")
+    if source:
+        kind, _, pos = str(source).partition(":")
+        if kind != "condemning" or pos not in CONDEMNING_POS:
+            raise LexiconError(Errors.E054.format(path=TRIGGERS_FILE, index=raw.get("lemma"),
+                                                  entry=source, allowed=[f"condemning:{p}" for p in CONDEMNING_POS]))
+        words |= condemning_words(pos)
+    return words
 
 
 def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:

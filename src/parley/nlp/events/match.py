@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.blame import blaming
-from parley.nlp.events.characterise import LIKENING, pejorative_complement
+from parley.nlp.events.characterise import LIKENING, pejorative_complement, speaks_of_party
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon, load_triggers
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import lemma, to_clause
@@ -498,8 +498,22 @@ def judged(token: Token, entry: Trigger) -> bool:
     return not ((entry.assessed and not assessed_act(token))
                 or (entry.rival and not person_dispute(token))
                 or (entry.pejorative and not pejorative_complement(token))
+                or (entry.of_party and not speaks_of_party(token, party_or_deed))
                 or (lemma(token) in LIKENING and not _likens_party(token))
                 or (entry.blame and not blaming(token, objects(token, entry))))
+
+
+def party_or_deed(token: Token) -> bool:
+    """Round 26: what a verb of naming may condemn: a party ("called the senator a liar"), a
+    party's act or work ("X's plan", ``OWNED_ACTS``/``OWNED_WORKS``; a noun the trigger
+    lexicon knows as an event, "the blockade") or a thing a party owns ("the senator's
+    tweets"); not a thing alone ("called the weather awful")."""
+    if names_party(token):
+        return True
+    word = lemma(token)
+    if word in OWNED_ACTS or word in OWNED_WORKS or word in trigger_nouns(token.doc):
+        return True
+    return any(c.dep_ == "poss" and names_party(c) for c in token.children)
 
 
 def _likens_party(verb: Token) -> bool:
@@ -1273,6 +1287,15 @@ def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
         entries = lexicon.candidates(token.lower_, pos)
     if not entries and pos == "VERB" and token.dep_ == "acomp":
         entries = lexicon.candidates(token.lower_, "ADJ")  # round 24: "is unhinged" (a participle)
+    if not entries and token.dep_ == "attr" and pos in ("NOUN", "ADJ"):
+        # round 26: a copula's predicate the tagger read as the other part of speech: a bare
+        # "noun" with no article is an adjective ("is sinister"), an "adjective" after "a" a noun
+        # ("is a fraudster")
+        article = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        if pos == "NOUN" and not any(c.dep_ == "det" for c in token.children):
+            entries = lexicon.candidates(word, "ADJ")
+        elif pos == "ADJ" and article:
+            entries = lexicon.candidates(word, "NOUN")
     if pos == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
         verbs = lexicon.candidates(word, "VERB")
         if verbs and any(c.dep_ == "dobj" for c in token.children):
