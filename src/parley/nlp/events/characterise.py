@@ -29,9 +29,10 @@ from parley.nlp.events.lexicon import condemning_words
 from parley.nlp.syntax import lemma
 
 LISTS = "events_characterise.yaml"
-#: nouns and adjectives that condemn the one they are said of: the curated list and, round 26,
-#: the condemning words of the VADER lexicon
-PEJORATIVE = word_list(LISTS, "pejorative") | condemning_words()
+#: nouns and adjectives that condemn the one they are said of (curated)
+PEJORATIVE = word_list(LISTS, "pejorative")
+#: round 26: the condemning words of the VADER lexicon, said only of a party or its act
+DERIVED = condemning_words() - PEJORATIVE
 _SELF = frozenset({"myself", "himself", "herself", "itself", "ourselves", "themselves",
                    "yourself", "yourselves"})
 _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "ccomp")
@@ -55,11 +56,10 @@ def complements(verb: Token) -> list[Token]:
     return found
 
 
-def _pejorative(t: Token) -> bool:
-    if lemma(t) in PEJORATIVE or t.lower_ in PEJORATIVE:
-        return True
+def _words(t: Token) -> set[str]:
+    """A complement's head and its modifiers, as lemmas and as written."""
     mods = [m for m in t.children if m.dep_ in ("amod", "compound", "conj", "advmod")]
-    return any(lemma(m) in PEJORATIVE or m.lower_ in PEJORATIVE for m in mods)
+    return {w for k in [t] + mods for w in (lemma(k), k.lower_)}
 
 
 def self_described(verb: Token) -> bool:
@@ -114,8 +114,14 @@ def speaks_of_party(verb: Token, is_party: Callable[[Token], bool]) -> bool:
     return is_party(one)
 
 
-def pejorative_complement(verb: Token) -> bool:
-    """Whether the verb of naming predicates a pejorative word of its object."""
+def pejorative_complement(verb: Token, is_party: Callable[[Token], bool]) -> bool:
+    """Whether the verb of naming predicates a pejorative word of its object. A word of the
+    curated list condemns whatever it is said of; a word taken from the sentiment lexicon
+    (``DERIVED``) only a party or a party's act (``speaks_of_party`` with the caller's test
+    ``is_party``; round 26), which keeps "called the weather awful" out."""
     if self_described(verb):
         return False
-    return any(_pejorative(c) for c in complements(verb))
+    words = set().union(*(_words(c) for c in complements(verb)))
+    if words & PEJORATIVE:
+        return True
+    return bool(words & DERIVED) and speaks_of_party(verb, is_party)

@@ -6,7 +6,7 @@ token up in O(1) and never re-reads YAML. A bad entry fails with the file, entry
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -85,9 +85,6 @@ class Trigger:
     # a verb of naming whose complement is pejorative ("branded the junta a rogue state",
     # "painted him as a corrupt insider"; ``characterise.pejorative_complement``)
     pejorative: bool = False
-    # round 26: a verb of naming condemns only a party or a party's act ("called the senator a
-    # liar", not "called the weather awful"; ``characterise.speaks_of_party``)
-    of_party: bool = False
     # a reported act whose object names a wrong ("says X has created a crisis", "X's shelling
     # may amount to war crimes"; ``blame.blaming``): the speaker's charge against the party
     blame: bool = False
@@ -123,7 +120,7 @@ class Trigger:
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
                                      self.subj, self.agent)) + (
             1 if self.intransitive or self.stative or self.partner or self.obj_actor or self.honour
-            or self.assessed or self.rival or self.pejorative or self.blame or self.of_party else 0
+            or self.assessed or self.rival or self.pejorative or self.blame else 0
         )
 
 
@@ -330,7 +327,6 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
         predicate=predicate,
         rival=bool(raw.get("rival")), pejorative=bool(raw.get("pejorative")),
-        of_party=bool(raw.get("of_party")),
         blame=bool(raw.get("blame")), honour=bool(raw.get("honour")),
         intransitive=bool(raw.get("intransitive")), directive=bool(raw.get("directive")),
         object_role=role, to=_set(raw.get("to")),
@@ -377,6 +373,22 @@ def _lemmas_of(raw: dict[str, Any]) -> frozenset[str]:
     return words
 
 
+def _curated_first(entries: list[Trigger], raw_entries: list[dict[str, Any]]) -> list[Trigger]:
+    """A word some entry lists by hand keeps that entry's reading: the condemning words an entry
+    takes with ``lemma_from`` leave out every word another entry of the same part of speech
+    names (an entry's constraints, such as ``predicate``, are read per word)."""
+    named: dict[str, set[str]] = {}
+    for entry, raw in zip(entries, raw_entries):
+        named.setdefault(entry.pos, set()).update(_set(raw["lemma"]))
+    out = []
+    for entry, raw in zip(entries, raw_entries):
+        if raw.get("lemma_from"):
+            own = _set(raw["lemma"])
+            entry = replace(entry, lemmas=own | (entry.lemmas - named.get(entry.pos, set())))
+        out.append(entry)
+    return out
+
+
 def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     """Parse and validate triggers.yaml."""
     data = load(path, top=dict, empty={})
@@ -384,6 +396,7 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     if not isinstance(raw_entries, list) or not raw_entries:
         raise LexiconError(Errors.E026.format(path=path))
     entries = [_trigger(path, i, raw) for i, raw in enumerate(raw_entries)]
+    entries = _curated_first(entries, raw_entries)
     preps = {k: _set(v) for k, v in (data.get("defaults", {}).get("recipient_preps") or {}).items()}
     bad = [k for k in preps if k not in EVENT_TYPES]
     if bad:

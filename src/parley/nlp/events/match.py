@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.blame import blaming
-from parley.nlp.events.characterise import LIKENING, pejorative_complement, speaks_of_party
+from parley.nlp.events.characterise import LIKENING, pejorative_complement, self_described
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon, load_triggers
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import lemma, to_clause
@@ -497,8 +497,9 @@ def judged(token: Token, entry: Trigger) -> bool:
     between persons, a pejorative complement, a blaming object."""
     return not ((entry.assessed and not assessed_act(token))
                 or (entry.rival and not person_dispute(token))
-                or (entry.pejorative and not pejorative_complement(token))
-                or (entry.of_party and not speaks_of_party(token, party_or_deed))
+                or (entry.pejorative and not pejorative_complement(token, party_or_deed))
+                # round 26: "called herself a fool", "blamed himself": no one else is condemned
+                or (entry.event == "ACCUSE" and coarse_pos(token) == "VERB" and self_described(token))
                 or (lemma(token) in LIKENING and not _likens_party(token))
                 or (entry.blame and not blaming(token, objects(token, entry))))
 

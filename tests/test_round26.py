@@ -1,0 +1,69 @@
+"""Round 26: criticism told by a condemning word (the curated lists joined by the VADER words of
+condemning_vader.yaml), and the parses that hid it.
+
+Invented sentences, each coded alone through the real pipeline. Each class has near misses that
+must stay without the event.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import actor_names, countries
+
+PUB = "2023-05-10"
+
+
+def _has(doc, ids, part: str) -> bool:
+    return not part or any(part in n for n in actor_names(doc, ids) | countries(doc, ids))
+
+
+#: (sentence, critic, criticised): a verb of naming or a reported predicate with a condemning
+#: word of the sentiment lexicon, said of a party or of its act
+CONDEMNED = [
+    ('Senator Ana Ruiz described Governor Tom Pike as a "fool" on Monday.', "Ana Ruiz", "Tom Pike"),
+    ('The Kenyan opposition leader called the president a "liar and a coward".', "KEN", "president"),
+    ('The Peruvian senator called the Bolivian president\'s remarks "shameful and stupid".', "PER", "BOL"),
+    ('Bolivia\'s decision to close the border is "ridiculous," the Chilean minister said.', "CHL", "BOL"),
+    ("The Chilean minister says Bolivia's blockade is pathetic.", "CHL", "BOL"),
+    ('Governor Tom Pike is a "maniac," Senator Ana Ruiz said.', "Ana Ruiz", "Tom Pike"),
+    ('The union called the mayor\'s budget a "swindle".', "union", "mayor"),
+    ("Senator Ana Ruiz branded the governor's tax plan a scam.", "Ana Ruiz", "governor"),
+    # the small parser fuses object and complement ("called [X's remarks vile]"): the possessor
+    ("The Chilean senator called the Bolivian premier's blockade awful.", "CHL", "BOL"),
+    ("The Chilean senator called Bolivia's blockade abhorrent.", "CHL", "BOL"),
+    # an adjective tagged as a noun in the copula's predicate, or a noun tagged as an adjective
+    ("The Bolivian premier's blockade is compassionless, the Chilean senator said.", "CHL", "BOL"),
+    ("The Bolivian premier is a fraudster, the Chilean senator said.", "CHL", "BOL"),
+]
+
+
+@pytest.mark.parametrize("text,critic,criticised", CONDEMNED)
+def test_a_condemning_word_said_of_a_party_is_criticism(code, text, critic, criticised):
+    doc = code(text, published=PUB)
+    assert any(e.event == "ACCUSE" and not e.negated and _has(doc, e.actor, critic)
+               and _has(doc, e.recipient, criticised) for e in doc.events), \
+        [(e.event, actor_names(doc, e.actor), actor_names(doc, e.recipient)) for e in doc.events]
+
+
+#: the same words said of a thing, of oneself, or words too mild or neutral to condemn
+NOT_CONDEMNED = [
+    "The mayor described the traffic as horrible.",
+    "The storm was horrible, the governor said.",
+    "Chile's roads are terrible, the Bolivian minister said.",
+    "The Chilean minister called the result disappointing.",
+    "The senator called the governor a loyal friend.",
+    "Senator Ana Ruiz called herself a fool for trusting the governor.",
+    "The minister blamed himself for the delay.",
+    "The coach criticised himself after the defeat.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONDEMNED)
+def test_no_party_condemned_is_no_criticism(code, text):
+    doc = code(text, published=PUB)
+    assert not any(e.event == "ACCUSE" for e in doc.events), [(e.event, e.trigger) for e in doc.events]
+
+
+def test_blaming_another_stays_an_accusation(code):
+    doc = code("The minister blamed the governor for the delay.", published=PUB)
+    assert any(e.event == "ACCUSE" and _has(doc, e.recipient, "governor") for e in doc.events)
