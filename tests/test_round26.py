@@ -28,6 +28,7 @@ CONDEMNED = [
     ('Governor Tom Pike is a "maniac," Senator Ana Ruiz said.', "Ana Ruiz", "Tom Pike"),
     ('The union called the mayor\'s budget a "swindle".', "union", "mayor"),
     ("Senator Ana Ruiz branded the governor's tax plan a scam.", "Ana Ruiz", "governor"),
+    ("The governor said the senator's demands are ridiculous.", "governor", "senator"),
     # the small parser fuses object and complement ("called [X's remarks vile]"): the possessor
     ("The Chilean senator called the Bolivian premier's blockade awful.", "CHL", "BOL"),
     ("The Chilean senator called Bolivia's blockade abhorrent.", "CHL", "BOL"),
@@ -55,6 +56,9 @@ NOT_CONDEMNED = [
     "Senator Ana Ruiz called herself a fool for trusting the governor.",
     "The minister blamed himself for the delay.",
     "The coach criticised himself after the defeat.",
+    # a pronoun of a thing or a quantity names no party
+    "I would say, 'That's ridiculous,' the senator added.",
+    "Some of the things they ask us to do are ridiculous, the governor said.",
 ]
 
 

@@ -629,7 +629,16 @@ def assessed_act(token: Token) -> bool:
         return False
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
-    return any(names_party(o) for o in subj + owners)
+    # round 26: "that's ridiculous", "some of the things … are ridiculous": a pronoun of a thing
+    # or a quantity names no party
+    return any(names_party(o) and not (o.pos_ == "PRON" and o.lower_ in THING_PRONOUNS)
+               for o in subj + owners)
+
+
+#: pronouns that stand for a thing, a statement or a quantity, not for a party
+THING_PRONOUNS = frozenset({"that", "this", "these", "those", "what", "which", "some", "all",
+                            "much", "many", "most", "none", "any", "something", "everything",
+                            "nothing", "anything"})
 
 
 #: nouns of a party's own act or word ("X's remarks", "X's move"; events_args.yaml): a deed a
