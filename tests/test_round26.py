@@ -68,6 +68,26 @@ def test_no_party_condemned_is_no_criticism(code, text):
     assert not any(e.event == "ACCUSE" for e in doc.events), [(e.event, e.trigger) for e in doc.events]
 
 
+#: judging oneself is no act between parties (SUPPORT as much as ACCUSE)
+SELF = [
+    "In defending himself, the senator said the report was false.",
+    "The minister defended herself against the charges.",
+    "The governor praised himself for the new budget.",
+]
+
+
+@pytest.mark.parametrize("text", SELF)
+def test_praise_or_defence_of_oneself_is_no_support(code, text):
+    doc = code(text, published=PUB)
+    assert not any(e.event in ("SUPPORT", "ACCUSE") for e in doc.events), \
+        [(e.event, e.trigger) for e in doc.events]
+
+
+def test_defending_another_stays_support(code):
+    doc = code("The minister defended the governor against the charges.", published=PUB)
+    assert any(e.event == "SUPPORT" and _has(doc, e.recipient, "governor") for e in doc.events)
+
+
 def test_blaming_another_stays_an_accusation(code):
     doc = code("The minister blamed the governor for the delay.", published=PUB)
     assert any(e.event == "ACCUSE" and _has(doc, e.recipient, "governor") for e in doc.events)

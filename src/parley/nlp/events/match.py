@@ -498,10 +498,15 @@ def judged(token: Token, entry: Trigger) -> bool:
     return not ((entry.assessed and not assessed_act(token))
                 or (entry.rival and not person_dispute(token))
                 or (entry.pejorative and not pejorative_complement(token, party_or_deed))
-                # round 26: "called herself a fool", "blamed himself": no one else is condemned
-                or (entry.event == "ACCUSE" and coarse_pos(token) == "VERB" and self_described(token))
+                # round 26: "called herself a fool", "blamed himself", "defended himself": a
+                # verbal act of judging done to oneself is no act between parties
+                or (entry.event in SELF_JUDGING and coarse_pos(token) == "VERB" and self_described(token))
                 or (lemma(token) in LIKENING and not _likens_party(token))
                 or (entry.blame and not blaming(token, objects(token, entry))))
+
+
+#: round 26: the event types of judging another, which a reflexive object empties
+SELF_JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 
 
 def party_or_deed(token: Token) -> bool:
