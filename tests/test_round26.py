@@ -56,9 +56,7 @@ NOT_CONDEMNED = [
     "Senator Ana Ruiz called herself a fool for trusting the governor.",
     "The minister blamed himself for the delay.",
     "The coach criticised himself after the defeat.",
-    # a pronoun of a thing or a quantity names no party
-    "I would say, 'That's ridiculous,' the senator added.",
-    "Some of the things they ask us to do are ridiculous, the governor said.",
+    "The Peruvian envoy later called his own remarks stupid and apologised.",
 ]
 
 

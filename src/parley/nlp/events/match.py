@@ -513,10 +513,13 @@ def party_or_deed(token: Token) -> bool:
     """Round 26: what a verb of naming may condemn: a party ("called the senator a liar"), a
     party's act or work ("X's plan", ``OWNED_ACTS``/``OWNED_WORKS``; a noun the trigger
     lexicon knows as an event, "the blockade") or a thing a party owns ("the senator's
-    tweets"); not a thing alone ("called the weather awful")."""
+    tweets"); not a thing alone ("called the weather awful"), nor the speaker's "own" act or
+    word ("called his own remarks stupid": self-criticism, review 26)."""
     if names_party(token):
         return True
     word = lemma(token)
+    if any(c.dep_ == "amod" and c.lower_ == "own" for c in token.children):
+        return False
     if word in OWNED_ACTS or word in OWNED_WORKS or word in trigger_nouns(token.doc):
         return True
     return any(c.dep_ == "poss" and names_party(c) for c in token.children)
@@ -634,16 +637,7 @@ def assessed_act(token: Token) -> bool:
         return False
     # "Russia's", "the Kremlin rhetoric", "Serbian rhetoric": a possessor, compound or demonym
     owners = [c for s in subj for c in s.children if c.dep_ in ("poss", "compound", "amod")]
-    # round 26: "that's ridiculous", "some of the things … are ridiculous": a pronoun of a thing
-    # or a quantity names no party
-    return any(names_party(o) and not (o.pos_ == "PRON" and o.lower_ in THING_PRONOUNS)
-               for o in subj + owners)
-
-
-#: pronouns that stand for a thing, a statement or a quantity, not for a party
-THING_PRONOUNS = frozenset({"that", "this", "these", "those", "what", "which", "some", "all",
-                            "much", "many", "most", "none", "any", "something", "everything",
-                            "nothing", "anything"})
+    return any(names_party(o) for o in subj + owners)
 
 
 #: nouns of a party's own act or word ("X's remarks", "X's move"; events_args.yaml): a deed a
