@@ -35,6 +35,11 @@ CONDEMNED = [
     # an adjective tagged as a noun in the copula's predicate, or a noun tagged as an adjective
     ("The Bolivian premier's blockade is compassionless, the Chilean senator said.", "CHL", "BOL"),
     ("The Bolivian premier is a fraudster, the Chilean senator said.", "CHL", "BOL"),
+    # review 26: a trailing speaker the parser hung on the predicate ("…, X said on Monday"),
+    # and object and complement read as one direct object
+    ("The mayor of Lima is an idiot, a Peruvian senator said on Monday.", "senator", "mayor"),
+    ("Senator Ana Ruiz dubbed the opposition Green Party pathetic in a radio interview on Sunday.",
+     "Ana Ruiz", "Green Party"),
 ]
 
 
@@ -57,6 +62,7 @@ NOT_CONDEMNED = [
     "The minister blamed himself for the delay.",
     "The coach criticised himself after the defeat.",
     "The Peruvian envoy later called his own remarks stupid and apologised.",
+    "The mayor of Lima is an idiot who said on Monday that taxes would rise.",
 ]
 
 

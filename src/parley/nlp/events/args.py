@@ -13,7 +13,7 @@ from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.asked import bodies_to_join, mandated_subjects
 from parley.nlp.events.authors import thing_authors
-from parley.nlp.events.characterise import fused_owners
+from parley.nlp.events.characterise import fused_owners, run_together
 from parley.nlp.events.control import means_object
 from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.first_person import quoted_speakers
@@ -827,6 +827,10 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                                      for k in c.children if k.dep_ == "nsubj"]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        fused = run_together(verb) if entry.event == "ACCUSE" else None
+        if fused is not None and fused.dep_ == "dobj":  # "dubbed [the party pathetic]" (review 26)
+            args.recipient_heads = [h for h in args.recipient_heads if h != fused]
+            args.theme_heads = [h for h in args.theme_heads if h != fused]
         if entry.event == "ACCUSE" and not (args.recipient_heads or args.theme_heads):
             # round 26, "called [X's remarks vile]" parsed as one phrase: its possessor
             args.recipient_heads = fused_owners(verb)

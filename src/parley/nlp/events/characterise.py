@@ -51,6 +51,9 @@ def complements(verb: Token) -> list[Token]:
             found += [o for o in p.children if o.dep_ in ("pobj", "amod", "acomp", "advmod")]
     objs = [o for o in verb.children if o.dep_ == "dobj"]
     found += objs[1:]  # a double object: "branded [Borduria] [a rogue state]"
+    fused = run_together(verb)
+    if fused is not None and fused.dep_ == "dobj":
+        found.append(fused)  # "dubbed [the party pathetic]": the complement is the fused head
     found += [a for o in objs for a in o.children
               if a.dep_ in ("amod", "oprd", "appos") and a.i > o.i]
     return found
@@ -79,9 +82,16 @@ def characterised(verb: Token) -> Token | None:
 def run_together(verb: Token) -> Token | None:
     """The complement the parser fused with the object ("called [Bolivia's blockade vile]":
     "vile" the head, "blockade" a compound in it), or None."""
-    return next((c for c in verb.children if c.dep_ == "oprd"
-                 and any(k.dep_ in FUSED_DEPS and k.pos_ in ("NOUN", "PROPN") and k.i < c.i
-                         for k in c.children)), None)
+    return next((c for c in verb.children if _fused(c) and (
+        c.dep_ == "oprd"
+        # review 26: "dubbed [the opposition party pathetic]" read as one direct object
+        or (c.dep_ == "dobj" and (lemma(c) in PEJORATIVE | DERIVED or c.lower_ in PEJORATIVE | DERIVED)))),
+        None)
+
+
+def _fused(c: Token) -> bool:
+    """A name or noun hangs on the token from before it (a compound, npadvmod or subject)."""
+    return any(k.dep_ in FUSED_DEPS and k.pos_ in ("NOUN", "PROPN") and k.i < c.i for k in c.children)
 
 
 #: how the object hangs on the complement it was fused with ("blockade" compound or npadvmod),

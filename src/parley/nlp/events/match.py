@@ -624,7 +624,8 @@ def assessed_act(token: Token) -> bool:
     cop = copula_of(token)
     if cop is None:
         return False
-    if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)):
+    if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)
+            or trailing_said(cop)):
         return False
     if extraposed_act(cop):
         return False
@@ -974,6 +975,23 @@ def colon_said(verb: Token) -> bool:
             and coarse_pos(head) in ("NOUN", "PROPN") and accusable(head)
             and any(c.dep_ == "punct" and c.text == ":" and head.i < c.i < verb.i
                     for c in head.children))
+
+
+def trailing_said(cop: Token) -> Token | None:
+    """Round 26 (review): "X is an idiot, a state senator said on Monday": the parser may hang
+    the trailing speaker's verb on the predicate as a relative clause, or on the copula as a
+    parataxis; a reporting verb after a comma, with a subject of its own that is no relative
+    pronoun, still reports the clause before it. The reporting verb, or None."""
+    hosts = [cop] + [c for c in cop.children if c.dep_ in ("attr", "acomp")]
+    for host in hosts:
+        for verb in host.children:
+            if (verb.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and verb.i > host.i
+                    and lemma(verb) in REPORTING
+                    and any(s.dep_ == "nsubj" and s.lower_ not in ("who", "which", "that")
+                            for s in verb.children)
+                    and any(t.text == "," for t in cop.doc[host.i:verb.left_edge.i])):
+                return verb
+    return None
 
 
 def _person_actor(token: Token) -> bool:
