@@ -977,17 +977,23 @@ def colon_said(verb: Token) -> bool:
                     for c in head.children))
 
 
+#: subjects that make no trailing speaker: relative pronouns ("an idiot who said …") and the
+#: first and second person of an aside ("a narcissist … I don't think …")
+NOT_A_SPEAKER = frozenset({"who", "which", "that", "i", "we", "you"})
+
+
 def trailing_said(cop: Token) -> Token | None:
     """Round 26 (review): "X is an idiot, a state senator said on Monday": the parser may hang
     the trailing speaker's verb on the predicate as a relative clause, or on the copula as a
-    parataxis; a reporting verb after a comma, with a subject of its own that is no relative
-    pronoun, still reports the clause before it. The reporting verb, or None."""
+    parataxis; a reporting verb after a comma, not negated, with a subject of its own naming a
+    party (no relative pronoun, no "I" of an aside), still reports the clause before it. The
+    reporting verb, or None."""
     hosts = [cop] + [c for c in cop.children if c.dep_ in ("attr", "acomp")]
     for host in hosts:
         for verb in host.children:
             if (verb.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and verb.i > host.i
-                    and lemma(verb) in REPORTING
-                    and any(s.dep_ == "nsubj" and s.lower_ not in ("who", "which", "that")
+                    and lemma(verb) in REPORTING and not any(c.dep_ == "neg" for c in verb.children)
+                    and any(s.dep_ == "nsubj" and s.lower_ not in NOT_A_SPEAKER and names_party(s)
                             for s in verb.children)
                     and any(t.text == "," for t in cop.doc[host.i:verb.left_edge.i])):
                 return verb
