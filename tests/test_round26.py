@@ -63,6 +63,8 @@ NOT_CONDEMNED = [
     "The coach criticised himself after the defeat.",
     "The Peruvian envoy later called his own remarks stupid and apologised.",
     "The mayor of Lima is an idiot who said on Monday that taxes would rise.",
+    # a claim dismissed is a denial, no criticism (review 26)
+    "\"That's ridiculous,\" the Bolivian spokesman said when asked about the spying claims.",
 ]
 
 

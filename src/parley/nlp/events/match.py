@@ -664,7 +664,8 @@ def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
         return True  # (the word as written too: a participle read as an adjective, "alarming")
     if (coarse_pos(token) == "ADJ" or token.dep_ == "acomp") and all(s.lower_ == "it" for s in subj):
         return False  # round 24: "it is dangerous for X to …" warns of a risk to X, judges no deed
-    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
+    return any(s.pos_ == "PROPN" or (s.pos_ == "PRON" and s.lower_ not in THING_PRONOUNS)
+               or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
                or lemma(s) in OWNED_ACTS  # round 24: "X's claims are a hoax", "X's move is dangerous"
                or (lemma(s) in OWNED_WORKS and coarse_pos(token) == "NOUN")  # "X's proposal is a sham"
                or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
@@ -737,6 +738,12 @@ def act_of(token: Token) -> Token:
         return head.head
     return token
 
+
+#: round 26 (review): pronouns that stand for a thing, a claim or a quantity, of which a word
+#: of alarm or deceit judges no party: "'That's ridiculous,' X said when asked about the
+#: rumours" dismisses a claim (a denial, no event), "this is a hoax" likewise
+THING_PRONOUNS = frozenset({"that", "this", "these", "those", "what", "which", "some", "all",
+                            "something", "everything", "nothing", "anything"})
 
 #: words that rank a noun among a party's concerns ("X's main problem", "X's first priority")
 RANKING = frozenset({"main", "first", "top", "chief", "primary", "principal", "foremost",
