@@ -19,7 +19,7 @@ from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.handing import amount_goals, amount_verb, arrival_goals, document_verb, handed_to
-from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
+from parley.nlp.events.lexicon import Modifiers, Trigger, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
     antecedent,
@@ -787,6 +787,20 @@ def intercepted_projectiles(verb: Token, args: Arguments) -> list[Token]:
     return [t for t in objects if lemma(t) in PROJECTILES]
 
 
+def _fused_complement(verb: Token, entry: Trigger, args: Arguments) -> None:
+    """Round 26: "called [X's remarks vile]" or "dubbed [the party pathetic]" parsed as one
+    phrase headed by the complement: the complement is no participant, the phrase's possessor
+    (else its leading names) is the one criticised (``characterise.fused_owners``)."""
+    if entry.event != "ACCUSE":
+        return
+    fused = run_together(verb)
+    if fused is not None and fused.dep_ == "dobj":
+        args.recipient_heads = [h for h in args.recipient_heads if h != fused]
+        args.theme_heads = [h for h in args.theme_heads if h != fused]
+    if not (args.recipient_heads or args.theme_heads):
+        args.recipient_heads = fused_owners(verb)
+
+
 def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """``verb_arguments`` for a verb in an ordinary clause: subject, object, passive agent,
     recipient prepositions."""
@@ -827,13 +841,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                                      for k in c.children if k.dep_ == "nsubj"]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
-        fused = run_together(verb) if entry.event == "ACCUSE" else None
-        if fused is not None and fused.dep_ == "dobj":  # "dubbed [the party pathetic]" (review 26)
-            args.recipient_heads = [h for h in args.recipient_heads if h != fused]
-            args.theme_heads = [h for h in args.theme_heads if h != fused]
-        if entry.event == "ACCUSE" and not (args.recipient_heads or args.theme_heads):
-            # round 26, "called [X's remarks vile]" parsed as one phrase: its possessor
-            args.recipient_heads = fused_owners(verb)
+        _fused_complement(verb, entry, args)
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
     # "calls on X to surrender"; round 13, "calls for X to withdraw": X, who is to act

@@ -367,8 +367,9 @@ def _lemmas_of(raw: dict[str, Any]) -> frozenset[str]:
     if source:
         kind, _, pos = str(source).partition(":")
         if kind != "condemning" or pos not in CONDEMNING_POS:
+            allowed = [f"condemning:{p}" for p in CONDEMNING_POS]
             raise LexiconError(Errors.E054.format(path=TRIGGERS_FILE, index=raw.get("lemma"),
-                                                  entry=source, allowed=[f"condemning:{p}" for p in CONDEMNING_POS]))
+                                                  entry=source, allowed=allowed))
         words |= condemning_words(pos)
     return words
 
@@ -378,10 +379,10 @@ def _curated_first(entries: list[Trigger], raw_entries: list[dict[str, Any]]) ->
     takes with ``lemma_from`` leave out every word another entry of the same part of speech
     names (an entry's constraints, such as ``predicate``, are read per word)."""
     named: dict[str, set[str]] = {}
-    for entry, raw in zip(entries, raw_entries):
+    for entry, raw in zip(entries, raw_entries, strict=True):
         named.setdefault(entry.pos, set()).update(_set(raw["lemma"]))
     out = []
-    for entry, raw in zip(entries, raw_entries):
+    for entry, raw in zip(entries, raw_entries, strict=True):
         if raw.get("lemma_from"):
             own = _set(raw["lemma"])
             entry = replace(entry, lemmas=own | (entry.lemmas - named.get(entry.pos, set())))
