@@ -78,6 +78,8 @@ class Errors:
     # events' lexicons, continued
     E053 = ("[E053] {where}: predicate must be one of {allowed} (how an assessed noun condemns), "
             "not {value!r}")
+    E054 = ("[E054] {path} entry {index} ({entry!r}): the part of speech must be one of {allowed} "
+            "(ADJ: said of a party or act; PERSON: a noun said of a person; THING: of an act)")
 
     # store (parley/store/): E100–E199
     E100 = "[E100] {path}: no such store; create it with `parley ingest`"

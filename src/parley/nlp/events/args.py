@@ -13,12 +13,13 @@ from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.asked import bodies_to_join, mandated_subjects
 from parley.nlp.events.authors import thing_authors
+from parley.nlp.events.characterise import fused_owners, run_together
 from parley.nlp.events.control import means_object
 from parley.nlp.events.entry_bans import banning_state
 from parley.nlp.events.first_person import quoted_speakers
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.handing import amount_goals, amount_verb, arrival_goals, document_verb, handed_to
-from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
+from parley.nlp.events.lexicon import Modifiers, Trigger, TriggerLexicon
 from parley.nlp.events.match import (
     Candidate,
     antecedent,
@@ -46,7 +47,8 @@ from parley.nlp.syntax import BETWEEN, finite_after_infinitive, to_clause
 from parley.schema import Actor, Place
 
 SUBJ_DEPS = ("nsubj", "csubj")
-CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep")
+#: round 26, "attr": an adjective the tagger put in a noun's place ("is defeatist")
+CLIMB_FOR_SUBJECT = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "acl", "prep", "attr")
 OBJECT_GENITIVE = frozenset({"of"})
 AGENT = frozenset({"by"})
 #: entity labels of an amount: an object that is given or spent, never a party met
@@ -785,6 +787,20 @@ def intercepted_projectiles(verb: Token, args: Arguments) -> list[Token]:
     return [t for t in objects if lemma(t) in PROJECTILES]
 
 
+def _fused_complement(verb: Token, entry: Trigger, args: Arguments) -> None:
+    """Round 26: "called [X's remarks vile]" or "dubbed [the party pathetic]" parsed as one
+    phrase headed by the complement: the complement is no participant, the phrase's possessor
+    (else its leading names) is the one criticised (``characterise.fused_owners``)."""
+    if entry.event != "ACCUSE":
+        return
+    fused = run_together(verb)
+    if fused is not None and fused.dep_ == "dobj":
+        args.recipient_heads = [h for h in args.recipient_heads if h != fused]
+        args.theme_heads = [h for h in args.theme_heads if h != fused]
+    if not (args.recipient_heads or args.theme_heads):
+        args.recipient_heads = fused_owners(verb)
+
+
 def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     """``verb_arguments`` for a verb in an ordinary clause: subject, object, passive agent,
     recipient prepositions."""
@@ -825,6 +841,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
                                      for k in c.children if k.dep_ == "nsubj"]
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
+        _fused_complement(verb, entry, args)
     args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
     preps = _recipient_preps(lexicon, cand)
     # "calls on X to surrender"; round 13, "calls for X to withdraw": X, who is to act

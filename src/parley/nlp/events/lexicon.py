@@ -5,17 +5,21 @@ token up in O(1) and never re-reads YAML. A bad entry fails with the file, entry
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from parley.errors import Errors, LexiconError
-from parley.lexicon import lexicon_path, load
+from parley.lexicon import lexicon_path, load, require
 from parley.ontology import CONTEXTS, EVENT_TYPES, cameo_for, is_mode
 
 TRIGGERS_FILE = lexicon_path("triggers.yaml")
 MODIFIERS_FILE = lexicon_path("event_modifiers.yaml")
+#: round 26: condemning words taken from the VADER sentiment lexicon (MIT; see the file's head)
+CONDEMNING_FILE = "condemning_vader.yaml"
+CONDEMNING_POS = ("ADJ", "PERSON", "THING")
 POS = {"VERB", "NOUN", "ADJ"}
 ANY = "any"
 
@@ -311,7 +315,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
     default_weight = 0.8 if pos != "NOUN" else 0.6
     return Trigger(
         key=f"{event}:{'/'.join(sorted(_set(raw['lemma'])))}:{i}",
-        lemmas=_set(raw["lemma"]), pos=pos, event=event, mode=mode,
+        lemmas=_lemmas_of(raw), pos=pos, event=event, mode=mode,
         cameo=cameo_for(event, mode, str(raw["cameo"]) if raw.get("cameo") else None),
         context=context, obj=obj, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
@@ -333,6 +337,59 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
     )
 
 
+@functools.cache
+def condemning_words(pos: str | None = None) -> frozenset[str]:
+    """Round 26: the condemning words of ``condemning_vader.yaml`` (breadth from a shared
+    sentiment lexicon rather than from error lists), all or one part of speech: ``ADJ``
+    ("reckless"), ``PERSON`` (a noun said of a person: "liar") or ``THING`` (a noun said of an
+    act: "farce"). A bad entry fails with the file and the entry (E004/E054)."""
+    path = lexicon_path(CONDEMNING_FILE)
+    data = load(path, top=dict, empty={})
+    words = data.get("words")
+    if not isinstance(words, list) or not words:
+        raise LexiconError(Errors.E007.format(path=path, name="words"))
+    out: set[str] = set()
+    for i, raw in enumerate(words):
+        require(path, i, raw, ("word", "pos"))
+        if raw["pos"] not in CONDEMNING_POS:
+            raise LexiconError(Errors.E054.format(path=path, index=i + 1, entry=raw,
+                                                  allowed=list(CONDEMNING_POS)))
+        if pos is None or raw["pos"] == pos:
+            out.add(str(raw["word"]))
+    return frozenset(out)
+
+
+def _lemmas_of(raw: dict[str, Any]) -> frozenset[str]:
+    """An entry's head words: its ``lemma`` list, plus, with ``lemma_from: condemning:POS``, the
+    condemning words of that part of speech (round 26)."""
+    words = _set(raw["lemma"])
+    source = raw.get("lemma_from")
+    if source:
+        kind, _, pos = str(source).partition(":")
+        if kind != "condemning" or pos not in CONDEMNING_POS:
+            allowed = [f"condemning:{p}" for p in CONDEMNING_POS]
+            raise LexiconError(Errors.E054.format(path=TRIGGERS_FILE, index=raw.get("lemma"),
+                                                  entry=source, allowed=allowed))
+        words |= condemning_words(pos)
+    return words
+
+
+def _curated_first(entries: list[Trigger], raw_entries: list[dict[str, Any]]) -> list[Trigger]:
+    """A word some entry lists by hand keeps that entry's reading: the condemning words an entry
+    takes with ``lemma_from`` leave out every word another entry of the same part of speech
+    names (an entry's constraints, such as ``predicate``, are read per word)."""
+    named: dict[str, set[str]] = {}
+    for entry, raw in zip(entries, raw_entries, strict=True):
+        named.setdefault(entry.pos, set()).update(_set(raw["lemma"]))
+    out = []
+    for entry, raw in zip(entries, raw_entries, strict=True):
+        if raw.get("lemma_from"):
+            own = _set(raw["lemma"])
+            entry = replace(entry, lemmas=own | (entry.lemmas - named.get(entry.pos, set())))
+        out.append(entry)
+    return out
+
+
 def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     """Parse and validate triggers.yaml."""
     data = load(path, top=dict, empty={})
@@ -340,6 +397,7 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     if not isinstance(raw_entries, list) or not raw_entries:
         raise LexiconError(Errors.E026.format(path=path))
     entries = [_trigger(path, i, raw) for i, raw in enumerate(raw_entries)]
+    entries = _curated_first(entries, raw_entries)
     preps = {k: _set(v) for k, v in (data.get("defaults", {}).get("recipient_preps") or {}).items()}
     bad = [k for k in preps if k not in EVENT_TYPES]
     if bad:

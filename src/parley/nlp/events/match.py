@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from parley.lexicon import lexicon_path, load, word_list
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.blame import blaming
-from parley.nlp.events.characterise import LIKENING, pejorative_complement
+from parley.nlp.events.characterise import LIKENING, pejorative_complement, self_described
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon, load_triggers
 from parley.nlp.extensions import actor_at
 from parley.nlp.syntax import lemma, to_clause
@@ -497,9 +497,32 @@ def judged(token: Token, entry: Trigger) -> bool:
     between persons, a pejorative complement, a blaming object."""
     return not ((entry.assessed and not assessed_act(token))
                 or (entry.rival and not person_dispute(token))
-                or (entry.pejorative and not pejorative_complement(token))
+                or (entry.pejorative and not pejorative_complement(token, party_or_deed))
+                # round 26: "called herself a fool", "blamed himself", "defended himself": a
+                # verbal act of judging done to oneself is no act between parties
+                or (entry.event in SELF_JUDGING and coarse_pos(token) == "VERB" and self_described(token))
                 or (lemma(token) in LIKENING and not _likens_party(token))
                 or (entry.blame and not blaming(token, objects(token, entry))))
+
+
+#: round 26: the event types of judging another, which a reflexive object empties
+SELF_JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def party_or_deed(token: Token) -> bool:
+    """Round 26: what a verb of naming may condemn: a party ("called the senator a liar"), a
+    party's act or work ("X's plan", ``OWNED_ACTS``/``OWNED_WORKS``; a noun the trigger
+    lexicon knows as an event, "the blockade") or a thing a party owns ("the senator's
+    tweets"); not a thing alone ("called the weather awful"), nor the speaker's "own" act or
+    word ("called his own remarks stupid": self-criticism, review 26)."""
+    if names_party(token):
+        return True
+    word = lemma(token)
+    if any(c.dep_ == "amod" and c.lower_ == "own" for c in token.children):
+        return False
+    if word in OWNED_ACTS or word in OWNED_WORKS or word in trigger_nouns(token.doc):
+        return True
+    return any(c.dep_ == "poss" and names_party(c) for c in token.children)
 
 
 def _likens_party(verb: Token) -> bool:
@@ -601,7 +624,8 @@ def assessed_act(token: Token) -> bool:
     cop = copula_of(token)
     if cop is None:
         return False
-    if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)):
+    if not ((cop.dep_ == "ccomp" and lemma(cop.head) in REPORTING) or colon_said(cop)
+            or trailing_said(cop)):
         return False
     if extraposed_act(cop):
         return False
@@ -640,7 +664,8 @@ def _kind_of_deed(token: Token, subj: list[Token]) -> bool:
         return True  # (the word as written too: a participle read as an adjective, "alarming")
     if (coarse_pos(token) == "ADJ" or token.dep_ == "acomp") and all(s.lower_ == "it" for s in subj):
         return False  # round 24: "it is dangerous for X to …" warns of a risk to X, judges no deed
-    return any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
+    return any(s.pos_ == "PROPN" or (s.pos_ == "PRON" and s.lower_ not in THING_PRONOUNS)
+               or s.ent_type_ in PARTY_ENTS or lemma(s) in trigger_nouns(s.doc)
                or lemma(s) in OWNED_ACTS  # round 24: "X's claims are a hoax", "X's move is dangerous"
                or (lemma(s) in OWNED_WORKS and coarse_pos(token) == "NOUN")  # "X's proposal is a sham"
                or (lemma(s).endswith(DEVERBAL) and preps_of(s, frozenset({"of"}))) for s in subj)
@@ -713,6 +738,12 @@ def act_of(token: Token) -> Token:
         return head.head
     return token
 
+
+#: round 26 (review): pronouns that stand for a thing, a claim or a quantity, of which a word
+#: of alarm or deceit judges no party: "'That's ridiculous,' X said when asked about the
+#: rumours" dismisses a claim (a denial, no event), "this is a hoax" likewise
+THING_PRONOUNS = frozenset({"that", "this", "these", "those", "what", "which", "some", "all",
+                            "something", "everything", "nothing", "anything"})
 
 #: words that rank a noun among a party's concerns ("X's main problem", "X's first priority")
 RANKING = frozenset({"main", "first", "top", "chief", "primary", "principal", "foremost",
@@ -951,6 +982,29 @@ def colon_said(verb: Token) -> bool:
             and coarse_pos(head) in ("NOUN", "PROPN") and accusable(head)
             and any(c.dep_ == "punct" and c.text == ":" and head.i < c.i < verb.i
                     for c in head.children))
+
+
+#: subjects that make no trailing speaker: relative pronouns ("an idiot who said …") and the
+#: first and second person of an aside ("a narcissist … I don't think …")
+NOT_A_SPEAKER = frozenset({"who", "which", "that", "i", "we", "you"})
+
+
+def trailing_said(cop: Token) -> Token | None:
+    """Round 26 (review): "X is an idiot, a state senator said on Monday": the parser may hang
+    the trailing speaker's verb on the predicate as a relative clause, or on the copula as a
+    parataxis; a reporting verb after a comma, not negated, with a subject of its own naming a
+    party (no relative pronoun, no "I" of an aside), still reports the clause before it. The
+    reporting verb, or None."""
+    hosts = [cop] + [c for c in cop.children if c.dep_ in ("attr", "acomp")]
+    for host in hosts:
+        for verb in host.children:
+            if (verb.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and verb.i > host.i
+                    and lemma(verb) in REPORTING and not any(c.dep_ == "neg" for c in verb.children)
+                    and any(s.dep_ == "nsubj" and s.lower_ not in NOT_A_SPEAKER and names_party(s)
+                            for s in verb.children)
+                    and any(t.text == "," for t in cop.doc[host.i:verb.left_edge.i])):
+                return verb
+    return None
 
 
 def _person_actor(token: Token) -> bool:
@@ -1273,6 +1327,15 @@ def _entries(token: Token, lexicon: TriggerLexicon) -> list[Trigger]:
         entries = lexicon.candidates(token.lower_, pos)
     if not entries and pos == "VERB" and token.dep_ == "acomp":
         entries = lexicon.candidates(token.lower_, "ADJ")  # round 24: "is unhinged" (a participle)
+    if not entries and token.dep_ == "attr" and pos in ("NOUN", "ADJ"):
+        # round 26: a copula's predicate the tagger read as the other part of speech: a bare
+        # "noun" with no article is an adjective ("is sinister"), an "adjective" after "a" a noun
+        # ("is a fraudster")
+        article = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        if pos == "NOUN" and not any(c.dep_ == "det" for c in token.children):
+            entries = lexicon.candidates(word, "ADJ")
+        elif pos == "ADJ" and article:
+            entries = lexicon.candidates(word, "NOUN")
     if pos == "NOUN":  # a headline verb tagged as a noun ("Ukraine severs ties")
         verbs = lexicon.candidates(word, "VERB")
         if verbs and any(c.dep_ == "dobj" for c in token.children):
