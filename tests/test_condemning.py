@@ -52,12 +52,6 @@ NEUTRAL = [
 ]
 
 
-@pytest.mark.parametrize("text", NEUTRAL)
-def test_a_neutral_complement_is_no_criticism(code, text):
-    doc = code(text, published=PUB)
-    assert not any(e.event == "ACCUSE" for e in doc.events), [(e.event, e.trigger) for e in doc.events]
-
-
 #: a verb of naming said of a thing, not of a party or its act: no one is condemned (by a word
 #: of the derived list; the curated words of triggers.yaml and events_characterise.yaml keep
 #: their older reading, which asks no party)
@@ -70,8 +64,8 @@ THINGS = [
 ]
 
 
-@pytest.mark.parametrize("text", THINGS)
-def test_naming_a_thing_condemns_no_one(code, text):
+@pytest.mark.parametrize("text", NEUTRAL + THINGS)
+def test_no_criticism_without_a_condemning_word_said_of_a_party(code, text):
     doc = code(text, published=PUB)
     assert not any(e.event == "ACCUSE" for e in doc.events), [(e.event, e.trigger) for e in doc.events]
 
