@@ -40,6 +40,11 @@ CONDEMNED = [
     ("The mayor of Lima is an idiot, a Peruvian senator said on Monday.", "senator", "mayor"),
     ("Senator Ana Ruiz dubbed the opposition Green Party pathetic in a radio interview on Sunday.",
      "Ana Ruiz", "Green Party"),
+    # round 26b: the second object read as the verb's noun modifier; the members of a
+    # collective; a thing noun as a reported predicate of a party's work
+    ("The Chilean foreign ministry branded the Bolivian president a liar.", "CHL", "BOL"),
+    ("The Chilean senator likened the Bolivian junta to a pack of liars.", "CHL", "BOL"),
+    ("The Bolivian premier's plan is a swindle, the Chilean senator said.", "CHL", "BOL"),
 ]
 
 
@@ -65,6 +70,8 @@ NOT_CONDEMNED = [
     "The mayor of Lima is an idiot who said on Monday that taxes would rise.",
     # a claim dismissed is a denial, no criticism (review 26)
     "\"That's ridiculous,\" the Bolivian spokesman said when asked about the spying claims.",
+    "The summit was a disaster, the senator said.",
+    "The coach compared the pitch to a field of thistles.",
 ]
 
 

@@ -54,14 +54,21 @@ def complements(verb: Token) -> list[Token]:
     fused = run_together(verb)
     if fused is not None and fused.dep_ == "dobj":
         found.append(fused)  # "dubbed [the party pathetic]": the complement is the fused head
+    # round 26b: the second object read as a noun modifier of the verb ("branded the president
+    # [a liar]" with "liar" an npadvmod)
+    found += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")
+              and objs and c.i > objs[0].i]
     found += [a for o in objs for a in o.children
               if a.dep_ in ("amod", "oprd", "appos") and a.i > o.i]
     return found
 
 
 def _words(t: Token) -> set[str]:
-    """A complement's head and its modifiers, as lemmas and as written."""
+    """A complement's head and its modifiers, as lemmas and as written; round 26b, also the
+    members of a collective ("a gang **of thieves**", "a pack of liars")."""
     mods = [m for m in t.children if m.dep_ in ("amod", "compound", "conj", "advmod")]
+    mods += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
     return {w for k in [t] + mods for w in (lemma(k), k.lower_)}
 
 
