@@ -797,8 +797,8 @@ def _fused_complement(verb: Token, entry: Trigger, args: Arguments) -> None:
     if fused is not None and fused.dep_ == "dobj":
         args.recipient_heads = [h for h in args.recipient_heads if h != fused]
         args.theme_heads = [h for h in args.theme_heads if h != fused]
-    if not (args.recipient_heads or args.theme_heads):
-        args.recipient_heads = fused_owners(verb)
+    if fused is not None and not (args.recipient_heads or args.theme_heads):
+        args.recipient_heads = fused_owners(fused)
 
 
 def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:

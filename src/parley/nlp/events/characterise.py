@@ -77,15 +77,6 @@ def self_described(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _SELF for c in verb.children)
 
 
-def characterised(verb: Token) -> Token | None:
-    """The one a verb of naming speaks of: its object, or the subject of its passive ("has been
-    called a quack"). Round 26: the small parser often reads "called [X's remarks abhorrent]"
-    as one noun phrase headed by the complement, the object a compound in it; that phrase's
-    head is then the one spoken of (its possessor and compounds name who and what)."""
-    found = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return found if found is not None else run_together(verb)
-
-
 def run_together(verb: Token) -> Token | None:
     """The complement the parser fused with the object ("called [Bolivia's blockade vile]":
     "vile" the head, "blockade" a compound in it), or None."""
@@ -106,29 +97,27 @@ def _fused(c: Token) -> bool:
 FUSED_DEPS = ("compound", "npadvmod", "nsubj")
 
 
-def fused_owners(verb: Token) -> list[Token]:
-    """Who a fused phrase ("called [the premier's remarks vile]", ``run_together``) speaks of:
-    the possessor ("the premier"), else the words before the complement ("the Bolivian
-    blockade"), for the argument rules to read as the recipient."""
-    head = run_together(verb)
-    if head is None:
-        return []
+def fused_owners(head: Token) -> list[Token]:
+    """Who a fused phrase ("called [the premier's remarks vile]", ``run_together``'s ``head``)
+    speaks of: the possessor ("the premier"), else the words before the complement ("the
+    Bolivian blockade"), for the argument rules to read as the recipient."""
     before = [k for k in head.children if k.i < head.i and k.dep_ in FUSED_DEPS + ("amod",)]
     owners = [p for k in [head] + before for p in k.children if p.dep_ == "poss"]
     return owners or before
 
 
 def speaks_of_party(verb: Token, is_party: Callable[[Token], bool]) -> bool:
-    """Round 26: whether the one a verb of naming speaks of is a party or a party's act
-    (``is_party``, the caller's test): "called the senator a liar", "called the governor's plan
-    reckless"; not "called the weather awful", "described the traffic as horrible"."""
-    one = characterised(verb)
-    if one is None:
-        return False
-    if one == run_together(verb):
-        return any(is_party(k) for k in one.children
-                   if k.dep_ in FUSED_DEPS + ("poss",) and k.i < one.i)
-    return is_party(one)
+    """Round 26: whether the one a verb of naming speaks of (its object, or the subject of its
+    passive: "has been called a quack") is a party or a party's act (``is_party``, the caller's
+    test): "called the senator a liar", "called the governor's plan reckless"; not "called the
+    weather awful", "described the traffic as horrible". When the parser fused object and
+    complement (``run_together``), the names before the complement are the one spoken of."""
+    fused = run_together(verb)
+    one = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if fused is not None and (one is None or one == fused):
+        return any(is_party(k) for k in fused.children
+                   if k.dep_ in FUSED_DEPS + ("poss",) and k.i < fused.i)
+    return one is not None and is_party(one)
 
 
 def pejorative_complement(verb: Token, is_party: Callable[[Token], bool]) -> bool:

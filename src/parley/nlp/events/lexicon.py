@@ -315,7 +315,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
     default_weight = 0.8 if pos != "NOUN" else 0.6
     return Trigger(
         key=f"{event}:{'/'.join(sorted(_set(raw['lemma'])))}:{i}",
-        lemmas=_lemmas_of(raw), pos=pos, event=event, mode=mode,
+        lemmas=_set(raw["lemma"]), pos=pos, event=event, mode=mode,
         cameo=cameo_for(event, mode, str(raw["cameo"]) if raw.get("cameo") else None),
         context=context, obj=obj, prt=_set(raw.get("prt")), prep=_set(raw.get("prep")),
         xcomp=_set(raw.get("xcomp")), mod=_set(raw.get("mod")), not_obj=_set(raw.get("not_obj")),
@@ -359,33 +359,33 @@ def condemning_words(pos: str | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
-def _lemmas_of(raw: dict[str, Any]) -> frozenset[str]:
-    """An entry's head words: its ``lemma`` list, plus, with ``lemma_from: condemning:POS``, the
-    condemning words of that part of speech (round 26)."""
-    words = _set(raw["lemma"])
+def _lemma_source(raw: dict[str, Any]) -> str | None:
+    """The part of speech whose condemning words an entry takes with ``lemma_from:
+    condemning:POS`` (round 26), or None; a bad value fails with E054."""
     source = raw.get("lemma_from")
-    if source:
-        kind, _, pos = str(source).partition(":")
-        if kind != "condemning" or pos not in CONDEMNING_POS:
-            allowed = [f"condemning:{p}" for p in CONDEMNING_POS]
-            raise LexiconError(Errors.E054.format(path=TRIGGERS_FILE, index=raw.get("lemma"),
-                                                  entry=source, allowed=allowed))
-        words |= condemning_words(pos)
-    return words
+    if not source:
+        return None
+    kind, _, pos = str(source).partition(":")
+    if kind != "condemning" or pos not in CONDEMNING_POS:
+        allowed = [f"condemning:{p}" for p in CONDEMNING_POS]
+        raise LexiconError(Errors.E054.format(path=TRIGGERS_FILE, index=raw.get("lemma"),
+                                              entry=source, allowed=allowed))
+    return pos
 
 
-def _curated_first(entries: list[Trigger], raw_entries: list[dict[str, Any]]) -> list[Trigger]:
-    """A word some entry lists by hand keeps that entry's reading: the condemning words an entry
-    takes with ``lemma_from`` leave out every word another entry of the same part of speech
-    names (an entry's constraints, such as ``predicate``, are read per word)."""
+def _with_condemning(entries: list[Trigger], raw_entries: list[dict[str, Any]]) -> list[Trigger]:
+    """Round 26: an entry with ``lemma_from`` also takes the condemning words of that part of
+    speech, except those another entry of its own part of speech names by hand: such a word
+    keeps that entry's reading (an entry's constraints, such as ``predicate``, are read per
+    word)."""
     named: dict[str, set[str]] = {}
-    for entry, raw in zip(entries, raw_entries, strict=True):
-        named.setdefault(entry.pos, set()).update(_set(raw["lemma"]))
+    for entry in entries:
+        named.setdefault(entry.pos, set()).update(entry.lemmas)
     out = []
     for entry, raw in zip(entries, raw_entries, strict=True):
-        if raw.get("lemma_from"):
-            own = _set(raw["lemma"])
-            entry = replace(entry, lemmas=own | (entry.lemmas - named.get(entry.pos, set())))
+        source = _lemma_source(raw)
+        if source is not None:
+            entry = replace(entry, lemmas=entry.lemmas | (condemning_words(source) - named[entry.pos]))
         out.append(entry)
     return out
 
@@ -397,7 +397,7 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> TriggerLexicon:
     if not isinstance(raw_entries, list) or not raw_entries:
         raise LexiconError(Errors.E026.format(path=path))
     entries = [_trigger(path, i, raw) for i, raw in enumerate(raw_entries)]
-    entries = _curated_first(entries, raw_entries)
+    entries = _with_condemning(entries, raw_entries)
     preps = {k: _set(v) for k, v in (data.get("defaults", {}).get("recipient_preps") or {}).items()}
     bad = [k for k in preps if k not in EVENT_TYPES]
     if bad:
