@@ -12,7 +12,7 @@ ENGLISH_LIKE = frozenset({"en", "pcm", "sco"})
 SHORT_WORDS = 25  # below this many words, the identifier is unreliable
 SHORT_CONFIDENCE = 0.9  # a short text is rejected only when the identifier is this sure...
 SHORT_TOP_N = 3  # ...and English is not among its top candidates
-SAMPLE_CHARS = 5000  # the start of a long article is plenty to identify its language
+SAMPLE_CHARS = 1500  # the first paragraphs identify a language (5,000 gave the same label on 4,839 texts)
 #: English is written in Latin letters; text whose letters are mostly of other scripts (Han,
 #: Cyrillic, Arabic …) is not English, however short. Counting words would not do: Chinese and
 #: Japanese put no spaces between words, so a whole paragraph is "one word".

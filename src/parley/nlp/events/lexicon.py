@@ -241,6 +241,12 @@ class TriggerLexicon:
             bucket.sort(key=lambda e: -e.specificity)
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word some entry is indexed under, whatever its part of speech: a token whose
+        lemma and lower-case form are both outside it has no curated entry to fit."""
+        return frozenset(word for word, _ in self.index)
+
+    @cached_property
     def nouns(self) -> frozenset[str]:
         """Every noun of this lexicon: the words that name an event ("blockade", "raid")."""
         return frozenset(w for e in self.entries if e.pos == "NOUN" for w in e.lemmas)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy import symbols
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load, word_list
@@ -53,13 +54,17 @@ class Candidate:
         return max(t.i for t in self.tokens) + 1
 
 
+_VB = get_string_id("VB")
+_SUBJECT_IDS = frozenset({symbols.nsubj, symbols.nsubjpass})
+
+
 def coarse_pos(token: Token) -> str:
     """VERB / NOUN / ADJ as the lexicon names them (AUX counts as VERB: "remained on alert").
     A bare base-form verb as a clause's subject is a noun the parser misread ("Call between X
     and Y has started": a headline's capital made the noun a verb; round 17)."""
-    if token.tag_ == "VB" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i:
-        return "NOUN"
-    if token.pos == symbols.ADV and token.dep_ == "acomp":
+    if token.tag == _VB and token.dep in _SUBJECT_IDS and token.head.i > token.i:
+        return "NOUN"  # (integer ids: this runs for every content word, several times)
+    if token.pos == symbols.ADV and token.dep == symbols.acomp:
         return "ADJ"  # round 24: an -ly adjective the tagger read as an adverb ("are cowardly")
     pos = _COARSE.get(token.pos)  # keyed by the tag's integer id: no string look-up per call
     if pos is None:
@@ -1232,7 +1237,11 @@ def find_triggers(doc: Doc, lexicon: TriggerLexicon, modals: frozenset[str],
     ``announcing`` the words whose to-clause is an act still to come (the ``future``
     governors), where the dictionary tier may code as curated verbs do."""
     found: list[Candidate] = []
+    words = lexicon.words
     for token in doc:
+        if (lemma(token) not in words and token.lower_ not in words
+                and not (token.pos == symbols.VERB and lexicon.tier_candidates(lemma(token)))):
+            continue  # no entry is indexed under the word: most tokens stop here
         if (token.pos_ not in CONTENT_POS and coarse_pos(token) != "ADJ") or nominal_adjective(token):
             continue  # (an adverb as a copula's predicate is an adjective: "are cowardly")
         for entry in _entries(token, lexicon):

@@ -361,7 +361,11 @@ class PlacesComponent:
         # "St. Paul's Cathedral": two runs joined by a possessive
         spans += [doc[a[0]:b[1]] for a, b in pairwise(runs) if b[0] == a[1] + 1 and doc[a[1]].tag_ == "POS"]
         out = []
+        facility = self.cues.facility
         for span in filter_spans(spans):
+            if not any(t.lower_ in facility for t in span):
+                continue  # the facility word is inside the span (a name reaches back only to a
+                # direction word, never a facility word): most spans stop here, unread
             m = self._from_tokens(doc, span.start, span.end, "facility")
             if m is None or m.tok[1] - m.tok[0] < 2 or m.direction or self.gaz.lookup(m.key):
                 continue
