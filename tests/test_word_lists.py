@@ -615,6 +615,46 @@ BINDINGS[("events_abstract_patients.yaml", "abstract_patients")] = [
     (_EV + "abstract_patients", "ABSTRACT")]
 
 
+# --- lists17: the content-word sets of match.py and characterise.py ---------------------------
+def _accusals(doc: CodedArticle) -> list:
+    return [e for e in doc.events if e.event == "ACCUSE" and not e.negated]
+
+
+def _standing_not_judged(doc: CodedArticle, word: str) -> bool:
+    """Veto: "X was a terrorist suspect" tells a standing before the law, no judgement."""
+    return bool(doc.actors) and not _accusals(doc)
+
+
+def _own_side_spared(doc: CodedArticle, word: str) -> bool:
+    """Veto: a speaker judging "her party's response" criticises their own side, no other."""
+    return bool(doc.actors) and not _accusals(doc)
+
+
+def _ranked_concern(doc: CodedArticle, word: str) -> bool:
+    """Veto: "Peru's main worry was Bolivian provocation" names what matters most to Peru,
+    no act of Peru's."""
+    peru = _named(doc, "Peru")
+    return bool(peru) and not any(peru & set(e.recipient) for e in _accusals(doc))
+
+
+def _deed_judged(doc: CodedArticle, word: str) -> bool:
+    """A judgement of a party's deed ("Ecuador's latest manoeuvre", "Colombia's capture of the
+    boat was an act of piracy") reported by a speaker is criticism of the party."""
+    return any(_named(doc, "Ecuador") & set(e.recipient) or _named(doc, "Colombia") & set(e.recipient)
+               for e in _accusals(doc))
+
+
+CHECKS["events_match.yaml"].update({
+    "legal_status": _standing_not_judged, "own_side": _own_side_spared, "ranking": _ranked_concern,
+    "recency": _deed_judged, "deed_nouns": _deed_judged})
+CHECKS["events_characterise.yaml"]["likening"] = _branded
+for _list, _attr in (("legal_status", "LEGAL_STATUS"), ("own_side", "OWN_SIDE"),
+                     ("ranking", "RANKING"), ("recency", "RECENCY"), ("deed_nouns", "DEED_NOUNS")):
+    BINDINGS[("events_match.yaml", _list)] = [(_EV + "match", _attr)]
+BINDINGS[("events_characterise.yaml", "likening")] = [(_EV + "characterise", "LIKENING"),
+                                                      (_EV + "match", "LIKENING")]
+
+
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
     for module_name, attr in BINDINGS[(name, list_name)]:

@@ -37,7 +37,7 @@ _SELF = frozenset({"myself", "himself", "herself", "itself", "ourselves", "thems
                    "yourself", "yourselves"})
 _PRED_DEPS = ("oprd", "attr", "acomp", "xcomp", "ccomp")
 #: round 24: verbs of likening, whose complement follows "to" ("likened the junta to a gang")
-LIKENING = frozenset({"liken", "compare"})
+LIKENING = word_list(LISTS, "likening")
 
 
 def complements(verb: Token) -> list[Token]:

@@ -694,7 +694,7 @@ def _owned_name(token: Token) -> bool:
 
 
 #: nouns that name a deed by its kind ("an act of piracy"): the kind is what is predicated
-DEED_NOUNS = frozenset({"act"})
+DEED_NOUNS = word_list(LISTS, "deed_nouns")
 
 
 #: the ``Doc.user_data`` key under which the events component leaves the trigger lexicon
@@ -751,8 +751,7 @@ THING_PRONOUNS = frozenset({"that", "this", "these", "those", "what", "which", "
                             "something", "everything", "nothing", "anything"})
 
 #: words that rank a noun among a party's concerns ("X's main problem", "X's first priority")
-RANKING = frozenset({"main", "first", "top", "chief", "primary", "principal", "foremost",
-                     "number-one", "prime"})
+RANKING = word_list(LISTS, "ranking")
 
 
 def _ranked(subject: Token) -> bool:
@@ -764,7 +763,7 @@ def _ranked(subject: Token) -> bool:
 
 
 #: superlatives of time, not of rank (round 24: "X's latest move is a provocation" judges a deed)
-RECENCY = frozenset({"latest", "newest", "most-recent"})
+RECENCY = word_list(LISTS, "recency")
 
 
 def copula_of(token: Token) -> Token | None:
@@ -812,8 +811,7 @@ def judged_noun(token: Token) -> Token | None:
 
 
 #: nouns of a standing before the law ("a terrorist suspect", "a criminal defendant")
-LEGAL_STATUS = frozenset({"suspect", "defendant", "convict", "accused", "detainee", "prisoner",
-                          "inmate", "fugitive"})
+LEGAL_STATUS = word_list(LISTS, "legal_status")
 
 
 #: possessive pronouns: "X said its drills were aggressive" judges the speaker's own deed
@@ -822,8 +820,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
 
 #: one's own side, owned by the speaker's pronoun ("his government's handling"); a rival or an
 #: opponent so owned is another party ("his challenger's remarks")
-OWN_SIDE = frozenset({"government", "administration", "party", "army", "military", "country",
-                      "ministry", "cabinet", "campaign", "company", "team", "force", "office"})
+OWN_SIDE = word_list(LISTS, "own_side")
 
 
 def self_judged(subjects: list[Token]) -> bool:
