@@ -226,7 +226,13 @@ SENTENCE_END = frozenset({".", "!", "?"})
 def headline_sentence(sent: Span) -> bool:
     """Headline style: no sentence-final stop ("A new round of talks opened in Brussels." is
     prose, where a bare participle is an intransitive past, not a passive)."""
-    tail = [t.text for t in sent if not t.is_space][-2:]
+    tail: list[str] = []
+    for i in range(sent.end - 1, sent.start - 1, -1):  # from the end: two words, not the sentence
+        t = sent.doc[i]
+        if not t.is_space:
+            tail.append(t.text)
+            if len(tail) == 2:
+                break
     return not any(t in SENTENCE_END for t in tail)
 
 

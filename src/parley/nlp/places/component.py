@@ -598,6 +598,9 @@ class PlacesComponent:
     def _plausible(self, doc: Doc, m: Mention) -> bool:
         """A name the model did not tag: a country/region/large town, or any town after 'in'.
         Never a word of a date: "rose in March" is the month, not the town in Cambridgeshire."""
+        found = self.gaz.lookup(m.key)
+        if not found:
+            return False  # no entry, nothing to weigh (most words of a run stop here)
         words = doc[m.tok[0] : m.tok[1]]
         text = doc_text(doc)[words.start_char : words.end_char]  # ``words.text``, not rebuilt
         if text in CALENDAR_WORDS and any(t.ent_type_ in ("DATE", "TIME") for t in words):
@@ -609,7 +612,7 @@ class PlacesComponent:
         # not a modifier ("an Igbo politician", "a Mar-a-Lago weekend")
         home = {a.country for a in doc._.parley_actors or [] if a.country} if (
             words.root.dep_ == "pobj" and not any(t.ent_type_ == "NORP" for t in words)) else set()
-        cands = [c for c in self.gaz.lookup(m.key)
+        cands = [c for c in found
                  if c.primary or c.feature in STRONG_FEATURES or c.pop >= exonym_pop
                  or (c.iso3 in home and c.pop >= KNOBS.min_untagged_city_pop)]
         if _abbreviation(self._text[m.start : m.end]):
