@@ -36,6 +36,7 @@ from parley.nlp.events.frames import background_frame, not_an_event, stance_cont
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.generic_meetings import generic_meeting
 from parley.nlp.events.handing import HANDING
+from parley.nlp.events.joined_to_fight import joined_to_fight
 from parley.nlp.events.joint_work import find_joint_work
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
@@ -746,6 +747,10 @@ class EventsComponent:
         """One Event from a merged candidate, with how it was told (for coreference)."""
         entry = cand.entry
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
+        if entry.event == "ASSAULT" and joined_to_fight(cand.head):
+            # round 27: what they joined or were sent for, still to come and not promised to
+            # anyone (a threat is told to its target): intended, like "want to fight"
+            modes.future = modes.hypothetical = True
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
         meant = intended(cand, self.mods.lemmas("intent"))
