@@ -759,6 +759,9 @@ class EventsComponent:
         event, modes = reclassify(meant, modes, entry.mode)
         mode, cameo = ((entry.mode, entry.cameo) if event == entry.event
                        else (None, ontology.EVENT_TYPES[event].cameo))
+        weapon = _object_act_mode(cand) if event == entry.event else None
+        if weapon is not None:  # round 27: "exchanged artillery fire": the object's weapon
+            mode, cameo = weapon
         args = self.arguments(doc, cand)
         sent = cand.head.sent
         place = event_place(doc, cand, self._sents, self._dateline, self._parties(doc, args))
@@ -872,6 +875,18 @@ class EventsComponent:
             if self.scorer is not None:
                 m.event.confidence = self.scorer.score(f)
         return feats
+
+
+def _object_act_mode(cand: Candidate) -> tuple[str, str] | None:
+    """Round 27: the mode and CAMEO code of an act of the same type that is the trigger verb's
+    direct object and names its weapon ("traded artillery fire", "exchanged mortar fire"):
+    more specific than the verb's own; None when there is none."""
+    for inner in cand.absorbed:
+        t = inner.head
+        if (inner.entry.event == cand.entry.event and inner.entry.mode
+                and inner.entry.mode != cand.entry.mode and t.dep_ == "dobj" and t.head == cand.head):
+            return inner.entry.mode, inner.entry.cameo
+    return None
 
 
 # a verb-tagged word in a noun's place is a mis-tagged noun ("sparking calls/VBZ for …")

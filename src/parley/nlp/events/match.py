@@ -517,9 +517,10 @@ FORCE_POSTS = word_list(LISTS, "force_posts")
 
 def attacked_position(token: Token) -> bool:
     """Round 27, class: a post of an armed force as the object ("attacked an army post",
-    "a police post"): a position held by armed men, the target of an assault; not a post
-    written online, which criticism attacks ("attacked the senator's post")."""
-    return any(c.dep_ == "dobj" and lemma(c) == "post" and any(
+    "a police post", "a border post was attacked"): a position held by armed men, the target of
+    an assault; not a post written online, which criticism attacks ("attacked the senator's
+    post")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) == "post" and any(
         m.dep_ in ("compound", "amod", "nmod") and lemma(m) in FORCE_POSTS for m in c.children)
         for c in token.children)
 
