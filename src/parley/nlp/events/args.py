@@ -1700,7 +1700,8 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
                          for a in actors_for(doc, [h])}
         # round 27: with no doer found, the one fought ("returned home to fight X") stays the
         # target; partners named together ("clashes between A and B") still all act
-        fought_only = not args.actor and all(h.dep_ == "dobj" for h in args.recipient_heads)
+        fought_only = (cand.entry.event == "ASSAULT" and not args.actor
+                       and all(h.dep_ == "dobj" for h in args.recipient_heads))
         if (with_partners or len(args.actor) != 1) and not fought_only:
             args.actor += [a for a in args.recipient if a not in args.actor]
             args.recipient = []

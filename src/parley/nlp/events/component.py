@@ -759,7 +759,7 @@ class EventsComponent:
         event, modes = reclassify(meant, modes, entry.mode)
         mode, cameo = ((entry.mode, entry.cameo) if event == entry.event
                        else (None, ontology.EVENT_TYPES[event].cameo))
-        weapon = _object_act_mode(cand) if event == entry.event else None
+        weapon = _object_act_mode(cand) if event == entry.event == "ASSAULT" else None
         if weapon is not None:  # round 27: "exchanged artillery fire": the object's weapon
             mode, cameo = weapon
         args = self.arguments(doc, cand)
@@ -878,7 +878,7 @@ class EventsComponent:
 
 
 def _object_act_mode(cand: Candidate) -> tuple[str, str] | None:
-    """Round 27: the mode and CAMEO code of an act of the same type that is the trigger verb's
+    """Round 27: the mode and CAMEO code of an assault that is the trigger verb's
     direct object and names its weapon ("traded artillery fire", "exchanged mortar fire"):
     more specific than the verb's own; None when there is none."""
     for inner in cand.absorbed:
