@@ -615,6 +615,27 @@ BINDINGS[("events_abstract_patients.yaml", "abstract_patients")] = [
     (_EV + "abstract_patients", "ABSTRACT")]
 
 
+# --- round 27: acts of force joined or sent for; a post of an armed force ------------------
+def _intended_fight(doc: CodedArticle, word: str) -> bool:
+    """An ASSAULT that is the purpose of joining, recruiting or travelling is intended: flagged
+    future and hypothetical, not told as done (and not turned into a threat)."""
+    fights = [e for e in doc.events if e.event == "ASSAULT"]
+    return bool(fights) and all(e.future and e.hypothetical for e in fights) and not any(
+        e.event == "THREATEN" for e in doc.events)
+
+
+def _post_assaulted(doc: CodedArticle, word: str) -> bool:
+    """Veto: attacking a post of an armed force is an ASSAULT, not criticism."""
+    return any(e.event == "ASSAULT" for e in doc.events) and not any(
+        e.event == "ACCUSE" for e in doc.events)
+
+
+CHECKS["events_modes.yaml"]["joining_verbs"] = _intended_fight
+BINDINGS[("events_modes.yaml", "joining_verbs")] = [(_EV + "joined_to_fight", "JOINING_VERBS")]
+CHECKS["events_match.yaml"]["force_posts"] = _post_assaulted
+BINDINGS[("events_match.yaml", "force_posts")] = [(_EV + "match", "FORCE_POSTS")]
+
+
 # --- lists17: the content-word sets of match.py and characterise.py ---------------------------
 def _accusals(doc: CodedArticle) -> list:
     return [e for e in doc.events if e.event == "ACCUSE" and not e.negated]

@@ -1698,7 +1698,11 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":
         with_partners = {a for h in args.recipient_heads if h.head.lower_ == "with"
                          for a in actors_for(doc, [h])}
-        if with_partners or len(args.actor) != 1:
+        # round 27: with no doer found, the one fought ("returned home to fight X") stays the
+        # target; partners named together ("clashes between A and B") still all act
+        fought_only = (cand.entry.event == "ASSAULT" and not args.actor
+                       and all(h.dep_ == "dobj" for h in args.recipient_heads))
+        if (with_partners or len(args.actor) != 1) and not fought_only:
             args.actor += [a for a in args.recipient if a not in args.actor]
             args.recipient = []
     return args

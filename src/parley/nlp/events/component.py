@@ -36,6 +36,7 @@ from parley.nlp.events.frames import background_frame, not_an_event, stance_cont
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.generic_meetings import generic_meeting
 from parley.nlp.events.handing import HANDING
+from parley.nlp.events.joined_to_fight import joined_to_fight
 from parley.nlp.events.joint_work import find_joint_work
 from parley.nlp.events.lexicon import (
     MODIFIERS_FILE,
@@ -746,6 +747,10 @@ class EventsComponent:
         """One Event from a merged candidate, with how it was told (for coreference)."""
         entry = cand.entry
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
+        if entry.event == "ASSAULT" and joined_to_fight(cand.head):
+            # round 27: what they joined or were sent for, still to come and not promised to
+            # anyone (a threat is told to its target): intended, like "want to fight"
+            modes.future = modes.hypothetical = True
         if entry == self.refuse:  # the negation is the refusal itself
             modes = Modes(historical=modes.historical)
         meant = intended(cand, self.mods.lemmas("intent"))
@@ -754,6 +759,9 @@ class EventsComponent:
         event, modes = reclassify(meant, modes, entry.mode)
         mode, cameo = ((entry.mode, entry.cameo) if event == entry.event
                        else (None, ontology.EVENT_TYPES[event].cameo))
+        weapon = _object_act_mode(cand) if event == entry.event == "ASSAULT" else None
+        if weapon is not None:  # round 27: "exchanged artillery fire": the object's weapon
+            mode, cameo = weapon
         args = self.arguments(doc, cand)
         sent = cand.head.sent
         place = event_place(doc, cand, self._sents, self._dateline, self._parties(doc, args))
@@ -867,6 +875,18 @@ class EventsComponent:
             if self.scorer is not None:
                 m.event.confidence = self.scorer.score(f)
         return feats
+
+
+def _object_act_mode(cand: Candidate) -> tuple[str, str] | None:
+    """Round 27: the mode and CAMEO code of an assault that is the trigger verb's
+    direct object and names its weapon ("traded artillery fire", "exchanged mortar fire"):
+    more specific than the verb's own; None when there is none."""
+    for inner in cand.absorbed:
+        t = inner.head
+        if (inner.entry.event == cand.entry.event and inner.entry.mode
+                and inner.entry.mode != cand.entry.mode and t.dep_ == "dobj" and t.head == cand.head):
+            return inner.entry.mode, inner.entry.cameo
+    return None
 
 
 # a verb-tagged word in a noun's place is a mis-tagged noun ("sparking calls/VBZ for …")

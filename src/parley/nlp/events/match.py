@@ -513,7 +513,22 @@ def judged(token: Token, entry: Trigger) -> bool:
                 # verbal act of judging done to oneself is no act between parties
                 or (entry.event in SELF_JUDGING and coarse_pos(token) == "VERB" and self_described(token))
                 or (lemma(token) in LIKENING and not _likens_party(token))
-                or (entry.blame and not blaming(token, objects(token, entry))))
+                or (entry.blame and not blaming(token, objects(token, entry)))
+                or (entry.event == "ACCUSE" and attacked_position(token)))
+
+
+#: round 27: words of a force or guard that make a "post" a position (lexicon/events_match.yaml)
+FORCE_POSTS = word_list(LISTS, "force_posts")
+
+
+def attacked_position(token: Token) -> bool:
+    """Round 27, class: a post of an armed force as the object ("attacked an army post",
+    "a police post", "a border post was attacked"): a position held by armed men, the target of
+    an assault; not a post written online, which criticism attacks ("attacked the senator's
+    post")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) == "post" and any(
+        m.dep_ in ("compound", "amod", "nmod") and lemma(m) in FORCE_POSTS for m in c.children)
+        for c in token.children)
 
 
 #: round 26: the event types of judging another, which a reflexive object empties
