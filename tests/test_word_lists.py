@@ -636,6 +636,16 @@ CHECKS["events_match.yaml"]["force_posts"] = _post_assaulted
 BINDINGS[("events_match.yaml", "force_posts")] = [(_EV + "match", "FORCE_POSTS")]
 
 
+# --- round 28: a state judged or named by a copula's complement -----------------------------
+def _state_reported(doc: CodedArticle, word: str) -> bool:
+    """Veto: a state told by how it stands ("the siege is over") is still coded."""
+    return bool(doc.events)
+
+
+CHECKS["events_frames.yaml"]["standing"] = _state_reported
+BINDINGS[("events_frames.yaml", "standing")] = [(_EV + "frames", "STANDING")]
+
+
 # --- lists17: the content-word sets of match.py and characterise.py ---------------------------
 def _accusals(doc: CodedArticle) -> list:
     return [e for e in doc.events if e.event == "ACCUSE" and not e.negated]

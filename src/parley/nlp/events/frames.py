@@ -247,6 +247,29 @@ def told_for_effects(noun: Token, mods: Modifiers) -> bool:
         for c in verb.children)
 
 
+#: round 28: predicates that tell how a state stands, not what it is judged to be ("the
+#: offensive is underway", "is imminent"): news of the state (lexicon/events_frames.yaml)
+STANDING = word_list(LISTS, "standing")
+
+
+def judged_state(noun: Token, mods: Modifiers) -> bool:
+    """Class round 28: a state or long course of events (``status_nominal``) as the subject of a
+    copula whose complement judges or names it ("the invasion is a return to imperialism",
+    "sanctions on the regime are robust", "the war is not a war, it is terrorism"): the state
+    is talked about, not reported; the speaker's judgement is the news. A predicate of how the
+    state stands (``STANDING``: "an offensive is underway", "is imminent") still
+    reports it; so does a state with its own date or place (``own_frame``, checked first)."""
+    if lemma(noun) not in mods.lemmas("status_nominal") or lemma(noun) in MEETING_STATES:
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False  # "the blockade imposed in May is illegal": told as an act
+    t = _phrase_head(noun, mods)
+    if t.dep_ != "nsubj" or t.head == t or lemma(t.head) != "be":
+        return False
+    preds = [c for c in t.head.children if c.dep_ in ("attr", "acomp")]
+    return bool(preds) and not any(lemma(p) in STANDING or p.lower_ in STANDING for p in preds)
+
+
 COPING_PREPS = frozenset({"to", "with", "from"})
 
 
@@ -319,6 +342,8 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "claim denied"
     if told_for_effects(noun, mods):
         return "state told for its effects"
+    if judged_state(noun, mods):
+        return "state judged or named"
     if coped_state(noun, mods):
         return "state lived through or explained"
     if course_told(noun, mods):
