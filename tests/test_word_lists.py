@@ -636,7 +636,7 @@ CHECKS["events_match.yaml"]["force_posts"] = _post_assaulted
 BINDINGS[("events_match.yaml", "force_posts")] = [(_EV + "match", "FORCE_POSTS")]
 
 
-# --- round 28: a state judged or named by a copula's complement -----------------------------
+# --- round 28: a state judged or named by a copula's complement; the land taken -----------------
 def _state_reported(doc: CodedArticle, word: str) -> bool:
     """Veto: a state told by how it stands ("the siege is over") is still coded."""
     return bool(doc.events)
@@ -644,6 +644,22 @@ def _state_reported(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_frames.yaml"]["standing"] = _state_reported
 BINDINGS[("events_frames.yaml", "standing")] = [(_EV + "frames", "STANDING")]
+
+
+def _land_is_target(doc: CodedArticle, word: str) -> bool:
+    """The place name compounded on a noun of taking land is its target, not its doer."""
+    text = doc.article.text
+    place = text[:text.lower().index(" " + word)].split()[-1]
+
+    def names(ids: list[str]) -> str:
+        return " ".join(a.name for i in ids if (a := doc.actor(i)) is not None)
+
+    return any(place in names(e.recipient) and place not in names(e.actor) for e in doc.events
+               if e.trigger is not None and e.trigger.text.lower() == word)
+
+
+CHECKS["events_args.yaml"]["land_taking"] = _land_is_target
+BINDINGS[("events_args.yaml", "land_taking")] = [(_EV + "args", "LAND_TAKING")]
 
 
 # --- lists17: the content-word sets of match.py and characterise.py ---------------------------

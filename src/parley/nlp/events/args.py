@@ -1209,7 +1209,28 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
             args.recipient_heads += [b for b in between if b not in args.recipient_heads]
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
+    _land_taken(noun, args)
     return args
+
+
+#: round 28: nouns of taking land, whose bare place-name compound is the land taken
+#: (lexicon/events_args.yaml)
+LAND_TAKING = word_list(ARGS_LISTS, "land_taking")
+
+
+def _land_taken(noun: Token, args: Arguments) -> None:
+    """Round 28, class: "the Ukraine invasion", "the Crimea annexation": a bare place name
+    compounded on a noun of taking land names the land taken, the target, never the taker
+    (a demonym does name the taker: "the Russian invasion"; so does a possessor)."""
+    if lemma(noun) not in LAND_TAKING:
+        return
+    doc = noun.doc
+    taken = [t for t in args.actor_heads if t.dep_ == "compound" and t.head == noun
+             and t.pos_ == "PROPN" and (t.ent_type_ in ("GPE", "LOC")
+                                        or place_at(doc, t.idx, t.idx + len(t.text)) is not None)]
+    if taken:
+        args.actor_heads = [t for t in args.actor_heads if t not in taken]
+        args.recipient_heads += [t for t in taken if t not in args.recipient_heads]
 
 
 #: verbs of repelling an attack (events_component.yaml; also ``component.repelled_act``)
