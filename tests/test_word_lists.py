@@ -638,12 +638,15 @@ BINDINGS[("events_match.yaml", "force_posts")] = [(_EV + "match", "FORCE_POSTS")
 
 # --- round 28: a state judged or named by a copula's complement; the land taken -----------------
 def _state_reported(doc: CodedArticle, word: str) -> bool:
-    """Veto: a state told by how it stands ("the siege is over") is still coded."""
+    """Veto: a state told by how it stands ("an offensive is underway") or a new instance of it
+    ("the latest sanctions are not enough") is still coded."""
     return bool(doc.events)
 
 
 CHECKS["events_frames.yaml"]["standing"] = _state_reported
 BINDINGS[("events_frames.yaml", "standing")] = [(_EV + "frames", "STANDING")]
+CHECKS["events_frames.yaml"]["fresh"] = _state_reported
+BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH")]
 
 
 def _land_is_target(doc: CodedArticle, word: str) -> bool:

@@ -250,6 +250,8 @@ def told_for_effects(noun: Token, mods: Modifiers) -> bool:
 #: round 28: predicates that tell how a state stands, not what it is judged to be ("the
 #: offensive is underway", "is imminent"): news of the state (lexicon/events_frames.yaml)
 STANDING = word_list(LISTS, "standing")
+#: round 28: modifiers of a new instance of a state ("the latest sanctions"): news, even judged
+FRESH = word_list(LISTS, "fresh")
 
 
 def judged_state(noun: Token, mods: Modifiers) -> bool:
@@ -258,11 +260,15 @@ def judged_state(noun: Token, mods: Modifiers) -> bool:
     "sanctions on the regime are robust", "the war is not a war, it is terrorism"): the state
     is talked about, not reported; the speaker's judgement is the news. A predicate of how the
     state stands (``STANDING``: "an offensive is underway", "is imminent") still
-    reports it; so does a state with its own date or place (``own_frame``, checked first)."""
+    reports it; so does a new instance of it (``FRESH``: "the latest sanctions are not enough")
+    and a state with its own date or place (``own_frame``, checked first)."""
     if lemma(noun) not in mods.lemmas("status_nominal") or lemma(noun) in MEETING_STATES:
         return False
     if any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return False  # "the blockade imposed in May is illegal": told as an act
+    if any(c.dep_ in ("amod", "det") and (c.lower_ in FRESH or lemma(c) in FRESH)
+           for c in noun.children):
+        return False  # "the latest sanctions are not enough": a new instance is news
     t = _phrase_head(noun, mods)
     if t.dep_ != "nsubj" or t.head == t or lemma(t.head) != "be":
         return False
