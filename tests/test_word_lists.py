@@ -647,6 +647,8 @@ CHECKS["events_frames.yaml"]["standing"] = _state_reported
 BINDINGS[("events_frames.yaml", "standing")] = [(_EV + "frames", "STANDING")]
 CHECKS["events_frames.yaml"]["fresh"] = _state_reported
 BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH")]
+CHECKS["events_frames.yaml"]["time_words"] = _state_reported
+BINDINGS[("events_frames.yaml", "time_words")] = [(_EV + "frames", "TIME_WORDS")]
 
 
 def _land_is_target(doc: CodedArticle, word: str) -> bool:

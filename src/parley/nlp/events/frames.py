@@ -252,28 +252,43 @@ def told_for_effects(noun: Token, mods: Modifiers) -> bool:
 STANDING = word_list(LISTS, "standing")
 #: round 28: modifiers of a new instance of a state ("the latest sanctions"): news, even judged
 FRESH = word_list(LISTS, "fresh")
+#: round 28: words of a time of day or a near day that make a state one told instance
+TIME_WORDS = word_list(LISTS, "time_words")
 
 
-def judged_state(noun: Token, mods: Modifiers) -> bool:
+def judged_state(doc: Doc, noun: Token, mods: Modifiers) -> bool:
     """Class round 28: a state or long course of events (``status_nominal``) as the subject of a
     copula whose complement judges or names it ("the invasion is a return to imperialism",
-    "sanctions on the regime are robust", "the war is not a war, it is terrorism"): the state
-    is talked about, not reported; the speaker's judgement is the news. A predicate of how the
-    state stands (``STANDING``: "an offensive is underway", "is imminent") still
-    reports it; so does a new instance of it (``FRESH``: "the latest sanctions are not enough")
-    and a state with its own date or place (``own_frame``, checked first)."""
+    "sanctions on the regime are robust", "the crackdown in the province is a disgrace", "the
+    war is not a war, it is terrorism"): the state is talked about, not reported; the
+    speaker's judgement is the news, and a place of its own does not make it news (checked
+    before ``own_frame``). Still news: a state with a date or a time of its own ("Sunday's
+    shelling", "the overnight bombardment": ``TIME_WORDS``), a new instance (``FRESH``: "the
+    latest sanctions are not enough"), one ranked among others ("was the deadliest of the
+    war": a superlative complement), a predicate of how it stands (``STANDING``: "an offensive
+    is underway", "is imminent"), and a state told as an act ("the blockade imposed in May")."""
     if lemma(noun) not in mods.lemmas("status_nominal") or lemma(noun) in MEETING_STATES:
         return False
     if any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return False  # "the blockade imposed in May is illegal": told as an act
-    if any(c.dep_ in ("amod", "det") and (c.lower_ in FRESH or lemma(c) in FRESH)
-           for c in noun.children):
-        return False  # "the latest sanctions are not enough": a new instance is news
+    before = [c for c in noun.subtree if c.i < noun.i]  # "Fresh EU sanctions": on "EU" too
+    after = [c for c in noun.children if c.i > noun.i and c.dep_ in ("advmod", "npadvmod")]
+    if any(c.lower_ in FRESH or lemma(c) in FRESH or c.lower_ in TIME_WORDS for c in before) \
+            or any(c.lower_ in TIME_WORDS for c in after):
+        return False  # "the latest sanctions", "the overnight bombardment": an instance told
+    sub = list(noun.subtree)
+    if dates_in(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+        return False  # "the shelling of the town on Monday was the heaviest since March"
     t = _phrase_head(noun, mods)
-    if t.dep_ != "nsubj" or t.head == t or lemma(t.head) != "be":
+    if t.dep_ != "nsubj" or t.head == t or lemma(t.head) not in COPULAS:
         return False
     preds = [c for c in t.head.children if c.dep_ in ("attr", "acomp")]
-    return bool(preds) and not any(lemma(p) in STANDING or p.lower_ in STANDING for p in preds)
+    return bool(preds) and not any(
+        lemma(p) in STANDING or p.lower_ in STANDING or p.tag_ == "JJS" for p in preds)
+
+
+#: round 28: verbs linking a subject to what it is said to be
+COPULAS = frozenset({"be", "remain"})
 
 
 COPING_PREPS = frozenset({"to", "with", "from"})
@@ -330,7 +345,11 @@ def course_told(noun: Token, mods: Modifiers) -> bool:
 
 def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int]) -> str | None:
     """Why a noun trigger is only background (a short reason), or None when it reports."""
-    if coarse_pos(noun) != "NOUN" or own_frame(doc, noun) or casualty_cause(noun, mods):
+    if coarse_pos(noun) != "NOUN":
+        return None
+    if judged_state(doc, noun, mods):  # before ``own_frame``: a place does not make it news
+        return "state judged or named"
+    if own_frame(doc, noun) or casualty_cause(noun, mods):
         return None
     if targeted(noun, mods):
         return None
@@ -348,8 +367,6 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "claim denied"
     if told_for_effects(noun, mods):
         return "state told for its effects"
-    if judged_state(noun, mods):
-        return "state judged or named"
     if coped_state(noun, mods):
         return "state lived through or explained"
     if course_told(noun, mods):

@@ -145,8 +145,7 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.hypothetical = m.expected = True
     m.historical = _historical(doc, trigger, verb, mods, published)
     _open_modes(m, trigger, mods)
-    if called_off(trigger, mods) or contrasted_away(trigger):
-        m.negated = True
+    _settle_negation(m, trigger, verb, mods)
     if any(c.dep_ == "amod" and c.lower_ in mods.lemmas("expectation", dep="amod")
            for c in trigger.children):  # "the next attack": to come, and no one's promise
         m.future = m.hypothetical = m.expected = True
@@ -156,6 +155,24 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.only_conditional = not m.hypothetical
         m.hypothetical = True
     return m
+
+
+def _settle_negation(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None:
+    """The last word on negation: a denied predicate leaves its subject event affirmed; an act
+    called off or contrasted away is negated."""
+    if m.negated and denied_predicate(trigger, verb):
+        m.negated = False  # round 28: "the sanctions are not enough" denies the predicate
+    if called_off(trigger, mods) or contrasted_away(trigger):
+        m.negated = True
+
+
+def denied_predicate(trigger: Token, verb: Token) -> bool:
+    """Round 28 (review), class: an event noun as the subject of a copula whose complement is
+    negated ("the sanctions are not enough", "the strike was not an accident", "the talks were
+    not successful"): the "not" denies what is said of the event, not that it took place."""
+    return (coarse_pos(trigger) == "NOUN" and trigger.dep_ == "nsubj" and trigger.head == verb
+            and lemma(verb) in ("be", "remain")
+            and any(c.dep_ in ("attr", "acomp") for c in verb.children))
 
 
 PAST_TAGS = frozenset({"VBD"})
