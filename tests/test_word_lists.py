@@ -648,6 +648,8 @@ BINDINGS[("events_frames.yaml", "standing")] = [(_EV + "frames", "STANDING")]
 CHECKS["events_frames.yaml"]["fresh"] = _state_reported
 BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH")]
 CHECKS["events_frames.yaml"]["time_words"] = _state_reported
+CHECKS["events_frames.yaml"]["one_off_acts"] = _state_reported
+BINDINGS[("events_frames.yaml", "one_off_acts")] = [(_EV + "frames", "ONE_OFF_ACTS")]
 BINDINGS[("events_frames.yaml", "time_words")] = [(_EV + "frames", "TIME_WORDS")]
 
 

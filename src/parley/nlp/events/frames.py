@@ -254,6 +254,9 @@ STANDING = word_list(LISTS, "standing")
 FRESH = word_list(LISTS, "fresh")
 #: round 28: words of a time of day or a near day that make a state one told instance
 TIME_WORDS = word_list(LISTS, "time_words")
+#: round 28 (store check): nouns of a state that begins with one dated act (a mobilisation, a
+#: withdrawal): judged, the act is still the news
+ONE_OFF_ACTS = word_list(LISTS, "one_off_acts")
 
 
 def judged_state(doc: Doc, noun: Token, mods: Modifiers) -> bool:
@@ -266,8 +269,11 @@ def judged_state(doc: Doc, noun: Token, mods: Modifiers) -> bool:
     shelling", "the overnight bombardment": ``TIME_WORDS``), a new instance (``FRESH``: "the
     latest sanctions are not enough"), one ranked among others ("was the deadliest of the
     war": a superlative complement), a predicate of how it stands (``STANDING``: "an offensive
-    is underway", "is imminent"), and a state told as an act ("the blockade imposed in May")."""
-    if lemma(noun) not in mods.lemmas("status_nominal") or lemma(noun) in MEETING_STATES:
+    is underway", "is imminent"), a state told as an act ("the blockade imposed in May"), and
+    a state that begins with one act (``ONE_OFF_ACTS``: "the partial mobilisation is a
+    mistake")."""
+    if lemma(noun) not in mods.lemmas("status_nominal") or lemma(noun) in MEETING_STATES \
+            or lemma(noun) in ONE_OFF_ACTS:
         return False
     if any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return False  # "the blockade imposed in May is illegal": told as an act
