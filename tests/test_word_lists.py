@@ -649,6 +649,15 @@ CHECKS["events_frames.yaml"]["fresh"] = _state_reported
 BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH")]
 CHECKS["events_frames.yaml"]["time_words"] = _state_reported
 CHECKS["events_frames.yaml"]["one_off_acts"] = _state_reported
+
+
+def _denied_event(doc: CodedArticle, word: str) -> bool:
+    """An event noun whose copula denies its being at all is negated."""
+    return bool(doc.events) and all(e.negated for e in doc.events)
+
+
+CHECKS["events_modes.yaml"]["existence_predicates"] = _denied_event
+BINDINGS[("events_modes.yaml", "existence_predicates")] = [(_EV + "modes", "EXISTENCE")]
 BINDINGS[("events_frames.yaml", "one_off_acts")] = [(_EV + "frames", "ONE_OFF_ACTS")]
 BINDINGS[("events_frames.yaml", "time_words")] = [(_EV + "frames", "TIME_WORDS")]
 

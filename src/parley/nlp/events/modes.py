@@ -169,10 +169,17 @@ def _settle_negation(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
 def denied_predicate(trigger: Token, verb: Token) -> bool:
     """Round 28 (review), class: an event noun as the subject of a copula whose complement is
     negated ("the sanctions are not enough", "the strike was not an accident", "the talks were
-    not successful"): the "not" denies what is said of the event, not that it took place."""
+    not successful"): the "not" denies what is said of the event, not that it took place;
+    unless what is denied is its being at all (``EXISTENCE``: "the talks are not real")."""
+    preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
     return (coarse_pos(trigger) == "NOUN" and trigger.dep_ == "nsubj" and trigger.head == verb
-            and lemma(verb) in ("be", "remain")
-            and any(c.dep_ in ("attr", "acomp") for c in verb.children))
+            and lemma(verb) in ("be", "remain") and bool(preds)
+            and not any(lemma(p) in EXISTENCE or p.lower_ in EXISTENCE for p in preds))
+
+
+#: predicates of an event's being at all (lexicon/events_modes.yaml): denied, they deny the
+#: event ("the peace talks are not real")
+EXISTENCE = word_list("events_modes.yaml", "existence_predicates")
 
 
 PAST_TAGS = frozenset({"VBD"})
