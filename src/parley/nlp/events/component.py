@@ -748,7 +748,7 @@ class EventsComponent:
         entry = cand.entry
         modes = detect(doc, cand.head, self.mods, doc._.parley_published)
         if entry.event == "ASSAULT" and joined_to_fight(cand.head):
-            # round 27: what they joined or were sent for, still to come and not promised to
+            # round 27: what they joined or were recruited for, still to come and not promised to
             # anyone (a threat is told to its target): intended, like "want to fight"
             modes.future = modes.hypothetical = True
         if entry == self.refuse:  # the negation is the refusal itself

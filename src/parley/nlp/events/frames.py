@@ -252,7 +252,7 @@ def told_for_effects(noun: Token, mods: Modifiers) -> bool:
 STANDING = word_list(LISTS, "standing")
 #: round 28: modifiers of a new instance of a state ("the latest sanctions"): news, even judged
 FRESH = word_list(LISTS, "fresh")
-#: round 28: words of a time of day or a near day that make a state one told instance
+#: round 28: words of a time of day that make a state one told instance ("the overnight bombardment")
 TIME_WORDS = word_list(LISTS, "time_words")
 #: round 28 (store check): nouns of a state that begins with one dated act (a mobilisation, a
 #: withdrawal): judged, the act is still the news
