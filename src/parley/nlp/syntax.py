@@ -29,6 +29,8 @@ def lemma(token: Token) -> str:
         low = _LEMMA[key] = token.lemma_.lower()
     return low
 
+#: verbs linking a subject to what it is said to be ("the blockade is / remains illegal")
+COPULAS = frozenset({"be", "remain"})
 #: determiners that make a noun phrase definite ("the talks", "these strikes")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: … and the possessives that do the same for an event noun ("its offensive", "their talks")

@@ -84,6 +84,7 @@ from parley.nlp.events.stances import (
 from parley.nlp.events.trade_and_press import commercial_shipment, reporters_question
 from parley.nlp.events.unreal import asked_for, negated_stance, weighed_policy
 from parley.nlp.extensions import dates_in, place_at
+from parley.nlp.syntax import COPULAS
 
 # multi-word prepositions: the head word governs "of"/"to" ("because of", "ahead of", "due to")
 LINKING_PREPS = frozenset({"of", "to"})
@@ -291,10 +292,6 @@ def judged_state(doc: Doc, noun: Token, mods: Modifiers) -> bool:
     preds = [c for c in t.head.children if c.dep_ in ("attr", "acomp")]
     return bool(preds) and not any(
         lemma(p) in STANDING or p.lower_ in STANDING or p.tag_ == "JJS" for p in preds)
-
-
-#: round 28: verbs linking a subject to what it is said to be
-COPULAS = frozenset({"be", "remain"})
 
 
 COPING_PREPS = frozenset({"to", "with", "from"})

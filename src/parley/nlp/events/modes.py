@@ -21,7 +21,7 @@ from parley.nlp.events.match import (
     negated_word,
 )
 from parley.nlp.extensions import actor_at, dates_in, doc_text, quotes_covering
-from parley.nlp.syntax import framing_time_at, to_clause
+from parley.nlp.syntax import COPULAS, framing_time_at, to_clause
 
 CHAIN_DEPS = ("xcomp", "ccomp", "acomp", "pcomp", "dobj", "pobj", "prep", "advcl", "amod",
               "relcl", "acl", "conj", "attr", "nsubj", "nsubjpass")
@@ -173,7 +173,7 @@ def denied_predicate(trigger: Token, verb: Token) -> bool:
     unless what is denied is its being at all (``EXISTENCE``: "the talks are not real")."""
     preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
     return (coarse_pos(trigger) == "NOUN" and trigger.dep_ == "nsubj" and trigger.head == verb
-            and lemma(verb) in ("be", "remain") and bool(preds)
+            and lemma(verb) in COPULAS and bool(preds)
             and not any(lemma(p) in EXISTENCE or p.lower_ in EXISTENCE for p in preds))
 
 
