@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.match import lemma
+from parley.nlp.syntax import to_clause
 
 #: verbs whose to-clause of purpose is an act of force still to come
 JOINING_VERBS = word_list("events_modes.yaml", "joining_verbs")
@@ -32,7 +33,7 @@ def joined_to_fight(trigger: Token) -> bool:
     recruiting or travelling ("joined the army to fight", "recruits fighters to fight",
     "travelled there to fight"); also when the parser hangs the clause on that verb's object as a
     modifier ("recruit [fighters to fight]", "joined [the legion to fight]")."""
-    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if trigger.tag_ != "VB" or not to_clause(trigger):
         return False
     governor = trigger.head
     if trigger.dep_ in NOUN_CLAUSE_DEPS and governor.dep_ in OBJECT_DEPS:
