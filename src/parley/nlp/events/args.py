@@ -21,6 +21,7 @@ from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.handing import amount_goals, amount_verb, arrival_goals, document_verb, handed_to
 from parley.nlp.events.lexicon import Modifiers, Trigger, TriggerLexicon
 from parley.nlp.events.match import (
+    MUNITIONS,
     Candidate,
     antecedent,
     clause_mark_objects,
@@ -669,6 +670,13 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     undergone = under_phrase(cand)
     if undergone is not None:  # "X came under fire from Y": X is criticised, by Y
         return Arguments(actor_heads=undergoing_doers(undergone), recipient_heads=args.actor_heads)
+    if not args.actor_heads and carried_gerund(cand.head, mods.lemmas("support")):
+        # round 29, "X has sharply increased shelling of Y": the carrier's subject shells
+        args.actor_heads = listed_subjects(subject_of(cand.head.head))
+    if not args.actor_heads and cand.entry.event == "ASSAULT":
+        # round 29, "homes were destroyed as Ruritanian shelling continued": the attack named
+        # in the clause of time is the one that did it
+        args.actor_heads = attack_in_clause(cand.head, lexicon)
     dead = casualty_subjects(cand.head, mods.lemmas("casualty"))
     if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
         args.actor_heads = [a for a in args.actor_heads if a not in dead]
@@ -687,6 +695,31 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         return Arguments(actor_heads=shooters, recipient_heads=weapon_users(fired),
                          theme_heads=[t for t in fired if not made_by(t)])
     return args
+
+
+def carried_gerund(verb: Token, support: frozenset[str]) -> bool:
+    """Round 29, class: an event gerund the parser reads as a verb, object of a support verb
+    ("X has sharply increased shelling of Y", "Z intensified bombing of the towns"): like the
+    noun ("stepped up attacks"), its doer is the support verb's subject."""
+    return verb.tag_ == "VBG" and verb.dep_ == "dobj" and lemma(verb.head) in support \
+        and not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
+
+
+#: the subordinators of a clause of time or circumstance ("killed **as** the shelling went on")
+WHILE_MARKS = frozenset({"as", "while", "when"})
+
+
+def attack_in_clause(verb: Token, lexicon: TriggerLexicon) -> list[Token]:
+    """Round 29, class: a casualty or damage told with the attack as the subject of a clause of
+    time ("five were killed **as Ruritanian air strikes intensified**", "homes destroyed **while
+    rebel shelling continued**"): the attack noun, whose own modifiers (a demonym, a possessor)
+    name the attacker. Only a verb with no subject doing the act (a passive, or "died")."""
+    if any(c.dep_ == "nsubj" for c in verb.children) and lemma(verb) not in ("die",):
+        return []
+    return [n for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in WHILE_MARKS for m in c.children)
+            for n in c.children if n.dep_ == "nsubj" and coarse_pos(n) == "NOUN"
+            and any(e.event == "ASSAULT" for e in lexicon.candidates(lemma(n), "NOUN"))]
 
 
 def refused_objects(verb: Token) -> list[Token]:
@@ -768,6 +801,28 @@ def weapon_users(subjects: list[Token]) -> list[Token]:
             for p in preps_of(c, AGENT) for o in pobjs(p)]
 
 
+def _fired_not_attacked(args: Arguments) -> None:
+    """A passive's munition subject moves out of the recipients; it names the firer when no
+    "by" phrase does (``fired_munitions``)."""
+    fired = fired_munitions(args.recipient_heads)
+    if fired:
+        args.recipient_heads = [t for t in args.recipient_heads if t not in fired]
+        args.actor_heads = args.actor_heads or [m for m in fired if not made_by(m)]
+
+
+def fired_munitions(patients: list[Token]) -> list[Token]:
+    """Round 29, class: the passive subject of an attack verb that is a munition ("Twenty
+    Ruritanian drones were launched at X", "dozens of missiles were fired at Y") is what was
+    fired, not the one attacked; a demonym on it names who fired it (not a maker: "Iranian-made")
+    when no "by" phrase does. Returns the munitions (through "dozens of", "a barrage of")."""
+    out = []
+    for t in patients:
+        whole = [t] if lemma(t) in MUNITIONS else [o for p in preps_of(t, frozenset({"of"}))
+                                                   for o in pobjs(p)]
+        out += [w for w in whole if lemma(w) in MUNITIONS]
+    return out
+
+
 def intercepted_projectiles(verb: Token, args: Arguments) -> list[Token]:
     """Class 3 (round 8), redone in round 11: "Chilean forces shot down 12 Peruvian drones",
     "30 Bolivian rockets intercepted over La Paz". The one who shoots down or intercepts is the
@@ -823,6 +878,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(
             verb) or list_owners(verb) or excluding_bodies(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
+        _fired_not_attacked(args)  # round 29, "Iranian drones were launched at X"
     # round 19, "X banned from entering Y": Y bans X, and is no recipient (below)
     args.actor_heads, banner = banning_state(verb, args.actor_heads) if passive else (args.actor_heads, [])
     if not passive:
@@ -1345,6 +1401,8 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     pos = climb_quantity(noun, mods.lemmas("quantity"))
     head = pos.head
     if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
+        if any(c.dep_ == "oprd" for c in head.children):
+            return []  # round 29, "declared the invasion a crime": the object is judged, not done
         return listed_subjects(subject_of(head))
     if pos.dep_ == "pobj" and head.lower_ == "behind" and lemma(head.head) == "be":
         # responsibility: "X is behind the strikes" names who carried them out

@@ -531,6 +531,19 @@ def attacked_position(token: Token) -> bool:
         for c in token.children)
 
 
+#: round 29: what is fired or dropped, as the subject of an attack verb (lexicon/events_match.yaml)
+MUNITIONS = word_list(LISTS, "munitions")
+
+
+def fired_subject(token: Token, entry: Trigger) -> bool:
+    """Round 29, class: a munition as the subject of an attack verb ("shells hit a market",
+    "rockets struck the stock exchange", "a drone hit the central bank"): the object is what
+    was hit, so the objects that mark an everyday sense ("hit the market", "struck a deal")
+    mark none here. Only for a material attack (ASSAULT) entry, in the active voice."""
+    return entry.event == "ASSAULT" and coarse_pos(token) == "VERB" and not is_passive(token) \
+        and any(lemma(s) in MUNITIONS for s in with_conjuncts(subjects(token)))
+
+
 #: round 26: the event types of judging another, which a reflexive object empties
 SELF_JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 
@@ -598,7 +611,7 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
         if objs and not any(names_party(o) for o in objs + owners):
             return True
-    if entry.not_obj:
+    if entry.not_obj and not fired_subject(token, entry):
         objs = objects(token, entry)
         if entry.xcomp:  # "promised to provide a response": the complement's object counts
             objs += [o for c in complements(token) for o in own_objects(c)]
