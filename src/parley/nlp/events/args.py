@@ -670,6 +670,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     undergone = under_phrase(cand)
     if undergone is not None:  # "X came under fire from Y": X is criticised, by Y
         return Arguments(actor_heads=undergoing_doers(undergone), recipient_heads=args.actor_heads)
+    if cand.entry.event == "THREATEN" and not args.recipient_heads:
+        args.recipient_heads = vowed_objects(cand.head, cand.entry)  # round 29, "vowed to punish Y"
     if not args.actor_heads and carried_gerund(cand.head, mods.lemmas("support")):
         # round 29, "X has sharply increased shelling of Y": the carrier's subject shells
         args.actor_heads = listed_subjects(subject_of(cand.head.head))
@@ -695,6 +697,15 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         return Arguments(actor_heads=shooters, recipient_heads=weapon_users(fired),
                          theme_heads=[t for t in fired if not made_by(t)])
     return args
+
+
+def vowed_objects(verb: Token, entry: Trigger) -> list[Token]:
+    """Round 29, class: a threat told as a vow or readiness to do harm ("X vowed to punish Y",
+    "Z swore to crush the rebels"): the object of the harm promised is the one threatened,
+    also when that verb is no trigger of its own (an attack verb's event is folded in and
+    gives its own target)."""
+    return [o for c in verb.children if c.dep_ == "xcomp" and lemma(c) in entry.xcomp
+            for o in c.children if o.dep_ == "dobj" and coarse_pos(o) in ("NOUN", "PROPN")]
 
 
 def carried_gerund(verb: Token, support: frozenset[str]) -> bool:
@@ -801,10 +812,12 @@ def weapon_users(subjects: list[Token]) -> list[Token]:
             for p in preps_of(c, AGENT) for o in pobjs(p)]
 
 
-def _fired_not_attacked(args: Arguments) -> None:
-    """A passive's munition subject moves out of the recipients; it names the firer when no
-    "by" phrase does (``fired_munitions``)."""
-    fired = fired_munitions(args.recipient_heads)
+def _fired_not_attacked(args: Arguments, entry: Trigger) -> None:
+    """A passive's munition subject that the entry takes as what is fired (its object words:
+    "fire/launch a missile") moves out of the recipients; it names the firer when no "by"
+    phrase does (``fired_munitions``). Not a munition destroyed or intercepted: its owner is
+    the one attacked."""
+    fired = [m for m in fired_munitions(args.recipient_heads) if lemma(m) in entry.obj]
     if fired:
         args.recipient_heads = [t for t in args.recipient_heads if t not in fired]
         args.actor_heads = args.actor_heads or [m for m in fired if not made_by(m)]
@@ -878,7 +891,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(
             verb) or list_owners(verb) or excluding_bodies(verb)
         args.recipient_heads = [antecedent(t) for t in _passive_patients(verb)]
-        _fired_not_attacked(args)  # round 29, "Iranian drones were launched at X"
+        _fired_not_attacked(args, entry)  # round 29, "Iranian drones were launched at X"
     # round 19, "X banned from entering Y": Y bans X, and is no recipient (below)
     args.actor_heads, banner = banning_state(verb, args.actor_heads) if passive else (args.actor_heads, [])
     if not passive:
