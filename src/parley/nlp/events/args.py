@@ -200,6 +200,11 @@ def headline_gerund(verb: Token) -> bool:
             and not any(t.is_punct for t in noun.doc[noun.i + 1:verb.i]))  # "X's wall, pushing …"
 
 
+#: round 29: verbs of perceiving, whose object does what a participle after it tells
+#: ("spotted Ruritanian jets crossing the border") (lexicon/events_args.yaml)
+PERCEIVING = word_list(ARGS_LISTS, "perceiving")
+
+
 def participle_describes(verb: Token, noun: Token) -> Token | None:
     """Round 18, a present participle right after the noun it describes, where that noun is a
     clause's subject or a phrase's object ("reports of Ruritanian drones **striking** X",
@@ -207,8 +212,10 @@ def participle_describes(verb: Token, noun: Token) -> Token | None:
     and its demonym or possessor names the doer. The parser often hangs the participle on the
     head of "reports of X"; then the "of" noun right before it is the one described. Not an
     object noun ("issued a statement demanding …": the issuer demands), nor across
-    punctuation."""
-    if verb.tag_ != "VBG" or noun.dep_ not in ("nsubj", "nsubjpass", "pobj", "ROOT"):
+    punctuation. Round 29: the object of a verb of perceiving is described ("radar tracked
+    Ruritanian jets **crossing** the border", "police caught men planting a bomb")."""
+    if verb.tag_ != "VBG" or noun.dep_ not in ("nsubj", "nsubjpass", "pobj", "ROOT") and not (
+            noun.dep_ == "dobj" and lemma(noun.head) in PERCEIVING):
         return None
     near = noun.doc[verb.i - 1]
     if near != noun and near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head == noun:
@@ -737,9 +744,13 @@ def refused_objects(verb: Token) -> list[Token]:
     """Round 19, the party a refusal turns away named in its to-clause: the object of the act
     refused ("Poland refuses **to play Russia**", "declined to recognise Kosovo", "refused to
     buy Iranian oil" → its owner). Read as a theme, so ``theme_owners`` drops the refuser's own
-    side ("refused to withdraw its troops"); not the topic of a verb of discussing."""
-    return [o for c in complements(verb) if c.dep_ == "xcomp" and to_clause(c)
-            and lemma(c) not in DISCUSSING for o in c.children if o.dep_ == "dobj"]
+    side ("refused to withdraw its troops"); not the topic of a verb of discussing. Round 29,
+    class: with no object, the partner of the act refused ("refuses to sit down **with** X",
+    "declined to meet with Y's envoys"): the one turned away."""
+    acts = [c for c in complements(verb) if c.dep_ == "xcomp" and to_clause(c)]
+    found = [o for c in acts if lemma(c) not in DISCUSSING for o in c.children if o.dep_ == "dobj"]
+    return found or [o for c in acts for t in [c, *(p for p in c.children if p.dep_ == "prt")]
+                     for p in preps_of(t, frozenset({"with"})) for o in pobjs(p)]
 
 
 def reason_gerund(verb: Token) -> bool:
