@@ -718,6 +718,24 @@ BINDINGS[("events_characterise.yaml", "likening")] = [(_EV + "characterise", "LI
                                                       (_EV + "match", "LIKENING")]
 
 
+# --- round 29: munitions as subjects of attacks; the perceived doer of a participle ----------
+def _munition_attack(doc: CodedArticle, word: str) -> bool:
+    """A munition hitting a market is an attack, not the everyday "hit the market"."""
+    return any(e.event == "ASSAULT" for e in doc.events)
+
+
+def _perceived_doer(doc: CodedArticle, word: str) -> bool:
+    """The object of a verb of perceiving does the act its participle tells, not the
+    perceiver (the sentence's first actor)."""
+    return any(e.actor and _first(doc) not in e.actor for e in doc.events)
+
+
+CHECKS["events_match.yaml"]["munitions"] = _munition_attack
+BINDINGS[("events_match.yaml", "munitions")] = [(_EV + "match", "MUNITIONS"), (_EV + "args", "MUNITIONS")]
+CHECKS["events_args.yaml"]["perceiving"] = _perceived_doer
+BINDINGS[("events_args.yaml", "perceiving")] = [(_EV + "args", "PERCEIVING")]
+
+
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
     for module_name, attr in BINDINGS[(name, list_name)]:

@@ -414,6 +414,8 @@ class _DocState(StateSteps):
                 # "Trump" the tagger read as a noun but the NER as a name still counts
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
+            if span[0].lower_ == "the" and self._name_goes_on(span):
+                continue  # round 29, "the West Bank", "the West African nation": another name
             body = self._namesake_body(span, actor)
             if body is not None:
                 self.claim(body, span.start, span.end)
@@ -468,6 +470,16 @@ class _DocState(StateSteps):
         t = span[0]
         locative = t.dep_ == "pobj" and t.head.lower_ in self.lex.locative
         return locative or t.text in self.lex.cities or self.comp.places.gazetteer_code(t.text) is not None
+
+    def _name_goes_on(self, span: Span) -> bool:
+        """An alias with its article ("the West") whose last word the next capitalised word
+        continues: modified by it or in one named entity with it ("the West Bank", "the West
+        African nation", "the West Wing")."""
+        if span.end >= len(self.doc):
+            return False
+        last, nxt = span[-1], self.doc[span.end]
+        return nxt.is_title and (last.head == nxt or nxt.ent_iob_ == "I" or (
+            nxt.ent_type_ in PLACE_ENTS and last.ent_type_ == nxt.ent_type_))
 
     def _longer_name(self, span: Span, actor: KnownActor) -> bool:
         """A one-word alias of a body right after a capitalised modifier of it is the end of
