@@ -159,3 +159,19 @@ def test_the_perceived_object_does_the_participle(code, text, doer, watcher):
 def test_a_statement_issued_is_still_the_issuers(code):
     doc = code("The ministry issued a statement demanding the release of the hostages.", published=PUB)
     assert "ministry" in _names(doc, _event(doc, "REQUEST").actor), _slots(doc)
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Iran says its drones struck the tanker in self-defence.", "iran"),
+    ("Turkey said its artillery shelled Kurdish positions.", "turkey"),
+    ("Israel says its jets struck Hamas targets in Gaza.", "israel"),
+])
+def test_a_sides_own_munitions_are_its_attack(code, text, side):
+    doc = code(text, published=PUB)
+    assert side in _names(doc, _event(doc, "ASSAULT").actor), _slots(doc)
+
+
+def test_the_owner_of_downed_drones_is_not_the_shooter(code):
+    doc = code("Iran says its air defences shot down two Israeli drones.", published=PUB)
+    e = _event(doc, "ASSAULT")
+    assert "israel" not in _names(doc, e.actor), _slots(doc)

@@ -693,6 +693,9 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     users = weapon_users(args.actor_heads)
     if users:  # "drones used by Russian forces hit X": the forces attack, not the drones' maker
         args.actor_heads = users
+    elif own_munitions(cand.head.doc, args.actor_heads):
+        # round 29, "X says its drones struck Y": the reporting side fired them
+        args.actor_heads = reporter(cand.head) or args.actor_heads
     fired = intercepted_projectiles(cand.head, args)
     if fired:  # round 11, "X shot down Y's missiles": X fires on them, at Y (not at a maker)
         shooters = args.actor_heads
@@ -832,6 +835,15 @@ def _fired_not_attacked(args: Arguments, entry: Trigger) -> None:
     if fired:
         args.recipient_heads = [t for t in args.recipient_heads if t not in fired]
         args.actor_heads = args.actor_heads or [m for m in fired if not made_by(m)]
+
+
+def own_munitions(doc: Doc, heads: list[Token]) -> bool:
+    """Round 29, class: munitions or craft told by a possessive pronoun as the subject of an
+    attack in a reported clause ("X says **its** drones struck Y", "Z denies its missile hit
+    the block"): they name no actor, and the pronoun is the reporting subject's."""
+    return bool(heads) and all(lemma(h) in MUNITIONS and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children) for h in heads) \
+        and not actors_for(doc, heads)
 
 
 def fired_munitions(patients: list[Token]) -> list[Token]:
