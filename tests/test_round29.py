@@ -46,6 +46,9 @@ def test_a_munition_hitting_a_market_is_an_attack(code, text):
     "Oil prices hit a record high on Monday.",
     "The new phone will hit the market next month.",
     "Tech stocks hit bottom on Friday.",
+    "Cheap Korean drones hit the European market at record volumes last year.",
+    "The Indian rocket hit its target orbit after a flawless launch.",
+    "The Japanese rocket hit a technical snag before launch.",
 ])
 def test_other_subjects_keep_the_everyday_sense(code, text):
     assert "ASSAULT" not in types(code(text, published=PUB))
@@ -87,10 +90,14 @@ def test_the_doer_of_a_carried_or_circumstantial_attack(code, text, doer):
                if e.event in ("ASSAULT", "COERCE")), _slots(doc)
 
 
-def test_a_declared_judgement_is_no_carried_act(code):
-    doc = code("The president declared the invasion a crime.", published=PUB)
-    assert not any("president" in _names(doc, e.actor) for e in doc.events if e.event == "ASSAULT"), \
-        _slots(doc)
+@pytest.mark.parametrize("text", [
+    "The president declared the invasion a crime.",
+    "The Kenyan president declared the invasion of Somalia a crime.",
+    "The assembly declared the invasion of Chad a violation of the charter.",
+])
+def test_a_declared_judgement_is_no_carried_act(code, text):
+    doc = code(text, published=PUB)
+    assert not any(e.actor for e in doc.events if e.event == "ASSAULT"), _slots(doc)
 
 
 def test_a_storm_in_a_clause_of_time_names_no_attacker(code):
@@ -175,3 +182,32 @@ def test_the_owner_of_downed_drones_is_not_the_shooter(code):
     doc = code("Iran says its air defences shot down two Israeli drones.", published=PUB)
     e = _event(doc, "ASSAULT")
     assert "israel" not in _names(doc, e.actor), _slots(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar shells slammed into a school in the border town on Monday.",
+    "A Syrian missile crashed into an apartment block in Idlib.",
+])
+def test_a_munition_crashing_into_a_building_is_an_attack(code, text):
+    found = types(code(text, published=PUB))
+    assert "ASSAULT" in found and "ACCUSE" not in found, found
+
+
+def test_a_critic_slamming_a_plan_is_still_criticism(code):
+    assert "ACCUSE" in types(code("The senator slammed the governor's plan.", published=PUB))
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("Missiles launched by the Houthis struck a tanker in the Red Sea.", "houthis"),
+    ("Rockets fired by Hamas hit a market in Ashkelon.", "hamas"),
+])
+def test_a_munition_fired_and_hitting_is_one_attack(code, text, doer):
+    doc = code(text, published=PUB)
+    attacks = [e for e in doc.events if e.event == "ASSAULT"]
+    assert len(attacks) == 1 and doer in _names(doc, attacks[0].actor), _slots(doc)
+
+
+def test_criticism_drawn_from_someone_is_theirs(code):
+    doc = code("The minister drew criticism from opposition leaders.", published=PUB)
+    e = _event(doc, "ACCUSE")
+    assert "opposition" in _names(doc, e.actor) and "minister" in _names(doc, e.recipient), _slots(doc)

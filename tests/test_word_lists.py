@@ -732,6 +732,13 @@ def _perceived_doer(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_match.yaml"]["munitions"] = _munition_attack
 BINDINGS[("events_match.yaml", "munitions")] = [(_EV + "match", "MUNITIONS"), (_EV + "args", "MUNITIONS")]
+def _declared_not_done(doc: CodedArticle, word: str) -> bool:
+    """Veto: who declares an act a crime does not do it (no ASSAULT of the first actor)."""
+    return bool(doc.events) and not any(_first(doc) in e.actor for e in doc.events)
+
+
+CHECKS["events_args.yaml"]["declaring"] = _declared_not_done
+BINDINGS[("events_args.yaml", "declaring")] = [(_EV + "args", "DECLARING")]
 CHECKS["events_args.yaml"]["perceiving"] = _perceived_doer
 BINDINGS[("events_args.yaml", "perceiving")] = [(_EV + "args", "PERCEIVING")]
 

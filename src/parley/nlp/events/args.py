@@ -1256,8 +1256,8 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
     if cand.entry.reciprocal:  # "a summit of 27 leaders": its members take part
         args.actor_heads += [t for t in gathering_members(noun) if t not in args.actor_heads]
-    if not args.actor_heads:
-        args.actor_heads = shared_possessor(noun)
+    if not args.actor_heads:  # round 29, "X drew criticism from Y": "from" hung on the verb
+        args.actor_heads = shared_possessor(noun) or suffered_from(noun)
     cop = predicate_copula(cand)
     if cop is not None:
         # round 14, "the general is a butcher, X says": the one named is the copula's subject
@@ -1371,6 +1371,16 @@ def undergoer(noun: Token) -> list[Token]:
     return [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def suffered_from(noun: Token) -> list[Token]:
+    """Round 29, class: the doer of an act suffered ("X drew criticism **from** Y", "faced
+    calls from Z"), in a "from" phrase the parser hangs on the verb of suffering, not on the
+    noun."""
+    sufferer = suffering_verb(noun)
+    if sufferer is None:
+        return []
+    return [o for p in preps_of(sufferer, frozenset({"from"})) for o in pobjs(p)]
+
+
 def shared_possessor(noun: Token) -> list[Token]:
     """Coordinated event nouns share one possessor ("Peru's blockade and illegal seizure of
     the port"): the parser hangs it on the first noun only. Taken only when the second noun
@@ -1430,6 +1440,20 @@ CARRIER_PREPS = frozenset({"for", "in", "into", "at", "to", "toward", "towards"}
 RECIPROCAL_CARRIER_PREPS = CARRIER_PREPS | frozenset({"during"})
 
 
+#: round 29: verbs of declaring, which carry a measure ("declared a blockade") or judge their
+#: object ("declared the invasion a crime") (lexicon/events_args.yaml)
+DECLARING = word_list(ARGS_LISTS, "declaring")
+
+
+def judged_object(verb: Token, obj: Token) -> bool:
+    """Round 29: a verb's object followed by a noun or adjective that says what it is ("declared
+    the invasion a crime", "… a violation of the charter"): the parser gives the complement as
+    an object predicate, a second object or an apposition ending the object's phrase (also
+    hung on its "of" noun: "the invasion of X a crime")."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c != obj) for c in verb.children) \
+        or any(t.dep_ == "appos" and t.right_edge == obj.right_edge for t in obj.subtree)
+
+
 def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> list[Token]:
     """The subject of the verb that carries a nominal event: a support verb taking it as object
     ("Russia has stepped up attacks", "launched a mediation effort"), or any verb taking it in
@@ -1437,7 +1461,7 @@ def _carrier_subject(noun: Token, mods: Modifiers, reciprocal: bool = False) -> 
     pos = climb_quantity(noun, mods.lemmas("quantity"))
     head = pos.head
     if pos.dep_ == "dobj" and (lemma(head) in mods.lemmas("support") or planned(head)):
-        if any(c.dep_ == "oprd" for c in head.children):
+        if lemma(head) in DECLARING and judged_object(head, pos):
             return []  # round 29, "declared the invasion a crime": the object is judged, not done
         return listed_subjects(subject_of(head))
     if pos.dep_ == "pobj" and head.lower_ == "behind" and lemma(head.head) == "be":

@@ -384,7 +384,17 @@ def _twins(o: Candidate, cand: Candidate, toll: frozenset[str] = frozenset()) ->
             or (cand.head.dep_ == "relcl" and cand.head.head == o.head)
             or _elaborates(cand.head, o.head) or _elaborates(o.head, cand.head)
             or _one_toll(o.head, cand.head, toll) or _toll_clause(o.head, cand.head, toll)
-            or _toll_clause(cand.head, o.head, toll))
+            or _toll_clause(cand.head, o.head, toll)
+            or _fired_subject_clause(o, cand) or _fired_subject_clause(cand, o))
+
+
+def _fired_subject_clause(hit: Candidate, fired: Candidate) -> bool:
+    """Round 29, class: "missiles launched by X struck a tanker", "rockets fired from Y hit a
+    market": the firing told in a participle on the subject of the attack verb is that attack,
+    one event (its doer given by the "by" phrase)."""
+    head = fired.head
+    return hit.entry.event == fired.entry.event == "ASSAULT" and head.dep_ == "acl" \
+        and head.head.dep_ == "nsubj" and head.head.head == hit.head
 
 
 def _two_asks(o: Candidate, cand: Candidate) -> bool:

@@ -536,12 +536,23 @@ MUNITIONS = word_list(LISTS, "munitions")
 
 
 def fired_subject(token: Token, entry: Trigger) -> bool:
-    """Round 29, class: a munition as the subject of an attack verb ("shells hit a market",
-    "rockets struck the stock exchange", "a drone hit the central bank"): the object is what
-    was hit, so the objects that mark an everyday sense ("hit the market", "struck a deal")
-    mark none here. Only for a material attack (ASSAULT) entry, in the active voice."""
-    return entry.event == "ASSAULT" and coarse_pos(token) == "VERB" and not is_passive(token) \
-        and any(lemma(s) in MUNITIONS for s in with_conjuncts(subjects(token)))
+    """Round 29, class: a munition as the subject of an attack verb, its object a place
+    ("shells hit a market in the old town", "jets struck targets near the port"): the object
+    is what was hit, so the objects that mark an everyday sense ("hit the market", "hit a
+    target") mark none here. Only for a material attack (ASSAULT) entry, in the active voice,
+    with the object placed by a phrase of place (not "drones hit the market at record volumes",
+    "the rocket hit its target orbit", "hit a snag before launch")."""
+    if entry.event != "ASSAULT" or coarse_pos(token) != "VERB" or is_passive(token) \
+            or not any(lemma(s) in MUNITIONS for s in with_conjuncts(subjects(token))):
+        return False
+    objs = [o for o in token.children if o.dep_ == "dobj"]
+    return any(not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in objs) \
+        and any(p.lower_ in PLACING and pobjs(p) for t in [token, *objs] for p in t.children
+                if p.dep_ == "prep")
+
+
+#: prepositions that place what was hit ("hit a market **in** the town", "**of** the town")
+PLACING = frozenset({"in", "near", "of", "outside", "on", "across", "around", "inside"})
 
 
 #: round 26: the event types of judging another, which a reflexive object empties
