@@ -414,7 +414,7 @@ class _DocState(StateSteps):
                 # "Trump" the tagger read as a noun but the NER as a name still counts
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
-            if span[0].lower_ == "the" and self._name_goes_on(span):
+            if len(span) == 2 and span[0].lower_ == "the" and self._name_goes_on(span):
                 continue  # round 29, "the West Bank", "the West African nation": another name
             body = self._namesake_body(span, actor)
             if body is not None:
@@ -472,7 +472,7 @@ class _DocState(StateSteps):
         return locative or t.text in self.lex.cities or self.comp.places.gazetteer_code(t.text) is not None
 
     def _name_goes_on(self, span: Span) -> bool:
-        """An alias with its article ("the West") whose last word the next capitalised word
+        """A one-word alias with its article ("the West") whose word the next capitalised word
         continues: modified by it or in one named entity with it ("the West Bank", "the West
         African nation", "the West Wing")."""
         if span.end >= len(self.doc):
