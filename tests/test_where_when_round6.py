@@ -125,7 +125,8 @@ def test_a_relative_clause_of_place_keeps_its_antecedent(code):
 
 @pytest.mark.parametrize("text,trigger,town", [
     ("Three dead in shelling of the Luhansk town of Lysychansk", "shelling", "Lysychansk"),
-    ("Shells struck a market in the Donetsk city of Kostiantynivka, killing six", "killing",
+    # round 29: shells striking a placed market are the attack, the killing folded into it
+    ("Shells struck a market in the Donetsk city of Kostiantynivka, killing six", "struck",
      "Kostyantynivka"),
 ])
 def test_the_town_a_division_qualifies_is_the_place(code, text, trigger, town):
