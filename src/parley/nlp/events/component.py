@@ -49,6 +49,7 @@ from parley.nlp.events.lexicon import (
 )
 from parley.nlp.events.match import (
     LEXICON_KEY,
+    MUNITIONS,
     Candidate,
     coarse_pos,
     controlled_passive,
@@ -389,12 +390,17 @@ def _twins(o: Candidate, cand: Candidate, toll: frozenset[str] = frozenset()) ->
 
 
 def _fired_subject_clause(hit: Candidate, fired: Candidate) -> bool:
-    """Round 29, class: "missiles launched by X struck a tanker", "rockets fired from Y hit a
-    market": the firing told in a participle on the subject of the attack verb is that attack,
-    one event (its doer given by the "by" phrase)."""
+    """Round 29, class: one attack told twice through a participle on the other trigger's
+    subject. "Missiles launched by X struck a tanker", "rockets fired by Y hit a market": the
+    firing of the munition that hit (its doer given by the "by" phrase). Also a headline whose
+    attack noun the parser read as the verb of the victims ("5 people injured in X shelling",
+    "15 injured in Y missile strikes": "shelling"/"strikes" tagged VBG/VBZ). Not two acts of a
+    person ("a man killed in X fought for Y")."""
     head = fired.head
-    return hit.entry.event == fired.entry.event == "ASSAULT" and head.dep_ == "acl" \
-        and head.head.dep_ == "nsubj" and head.head.head == hit.head
+    if not (hit.entry.event == fired.entry.event == "ASSAULT" and head.dep_ == "acl"
+            and head.head.dep_ == "nsubj" and head.head.head == hit.head):
+        return False
+    return lemma(head.head) in MUNITIONS or hit.head.tag_ in ("VBG", "VBZ")
 
 
 def _two_asks(o: Candidate, cand: Candidate) -> bool:
