@@ -591,6 +591,16 @@ BINDINGS[("events_participant_kinds.yaml", "minds")] = [(_EV + "participant_kind
 CHECKS["events_participant_kinds.yaml"].update({"kin": _no_event, "publics": _no_event})
 BINDINGS[("events_participant_kinds.yaml", "kin")] = [(_EV + "participant_kinds", "KIN")]
 BINDINGS[("events_participant_kinds.yaml", "publics")] = [(_EV + "participant_kinds", "PUBLICS")]
+def _no_support_or_agreement(doc: CodedArticle, word: str) -> bool:
+    """Veto: an idiom of weight or a stance told of its holder codes no AGREE or SUPPORT (other
+    events of the sentence, a rally, may stay)."""
+    return not any(e.event in ("AGREE", "SUPPORT") for e in doc.events)
+
+
+CHECKS["events_plain_senses.yaml"]["importance"] = _no_support_or_agreement
+CHECKS["events_plain_senses.yaml"]["stance_verbs"] = _no_support_or_agreement
+BINDINGS[("events_plain_senses.yaml", "importance")] = [(_EV + "plain_senses", "IMPORTANCE")]
+BINDINGS[("events_plain_senses.yaml", "stance_verbs")] = [(_EV + "plain_senses", "STANCE_VERBS")]
 CHECKS["events_plain_senses.yaml"]["civil_objects"] = _no_event
 BINDINGS[("events_plain_senses.yaml", "civil_objects")] = [(_EV + "plain_senses", "CIVIL_OBJECTS")]
 

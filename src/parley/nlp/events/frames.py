@@ -51,10 +51,12 @@ from parley.nlp.events.participant_kinds import (
     private_or_public_counterpart,
 )
 from parley.nlp.events.plain_senses import (
+    described_stance,
     effort_for_measure,
     ordinary_return,
     pressed_on_thing,
     shown_not_protested,
+    weighty_deal,
 )
 from parley.nlp.events.stances import (
     backed_off,
@@ -947,6 +949,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a relative or a public met", private_or_public_counterpart),
     ("showing, not protesting", shown_not_protested),
     ("an effort for a measure", effort_for_measure),
+    ("a matter of weight, no agreement", weighty_deal),
+    ("a standing stance told of its holder", described_stance),
     ("a commercial shipment", commercial_shipment),
     ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),

@@ -17,6 +17,18 @@ Round 18:
   competing, not combat (ASSAULT); "fought to hold the bridge" stays. Pushing a civil thing
   ("pushed through a housing bill") is legislating, not pressing a party (REQUEST).
 
+Round 30:
+
+- **a matter of weight, no agreement** ("made a big deal of the report", "it is not a huge
+  deal", "a good deal of work"): "deal" with an adjective of size or worth (``importance``),
+  with no compound naming its kind, no party phrase and no verb that makes a deal, is an idiom;
+  "signed a huge arms deal with X" stays;
+- **a standing stance told of its holder** ("groups that support the governor", "super PACs
+  backed by the brothers", "millions of voters supporting the senator"): a verb of stance
+  (``stance_verbs``) in a clause describing a noun tells what the noun is, not an act of
+  support; with a time phrase of its own ("the leaders who backed the plan on Monday") it is
+  still news.
+
 The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
 from __future__ import annotations
@@ -42,6 +54,16 @@ FIGHTING = frozenset({"fight", "battle", "struggle"})
 FOE_DEPS = frozenset({"dobj"})
 FOE_PREPS = frozenset({"against", "with", "on"})
 SHOWN_DEPS = frozenset({"dobj", "ccomp"})
+#: adjectives of size or worth that make "deal" an idiom ("a big deal", "a good deal of")
+IMPORTANCE = word_list(LISTS, "importance")
+#: verbs that make, close or announce a deal: their object is an agreement
+DEAL_MAKING = frozenset({"sign", "reach", "strike", "seal", "clinch", "ink", "close", "finalize",
+                         "finalise", "announce", "negotiate", "broker", "agree", "conclude"})
+DEAL_PARTY_PREPS = frozenset({"with", "between", "on", "over", "among"})
+#: verbs of a stance held (lexicon/events_plain_senses.yaml)
+STANCE_VERBS = word_list(LISTS, "stance_verbs")
+#: entity labels of a time phrase that makes a described stance an act of its day
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def pressed_on_thing(token: Token, mods: Modifiers) -> bool:
@@ -111,3 +133,27 @@ def effort_for_measure(token: Token, mods: Modifiers) -> bool:
     if any(c.dep_ in FOE_DEPS for c in token.children) or preps_of(token, FOE_PREPS):
         return False
     return any(_acts_on_civil_thing(p) for p in _purpose_clauses(token))
+
+
+def weighty_deal(token: Token, mods: Modifiers) -> bool:
+    """Round 30: "made a big deal of it", "not a huge deal", "a good deal of work": "deal" with
+    an adjective of size or worth and nothing that makes it an agreement (a compound naming its
+    kind, a party phrase, a verb that makes or announces a deal)."""
+    if lemma(token) != "deal" or token.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in IMPORTANCE for c in token.children):
+        return False
+    if any(c.dep_ in ("compound", "nmod", "poss") for c in token.children) \
+            or preps_of(token, DEAL_PARTY_PREPS):
+        return False
+    return not (token.dep_ == "dobj" and lemma(token.head) in DEAL_MAKING)
+
+
+def described_stance(token: Token, mods: Modifiers) -> bool:
+    """Round 30: a verb of stance in a clause that describes a noun ("unions that support the
+    governor", "PACs backed by the brothers", "voters supporting the senator", "policies she
+    supported"): what the noun is, not an act of support, unless the clause has a time phrase."""
+    if lemma(token) not in STANCE_VERBS or token.pos_ != "VERB" or token.dep_ not in ("relcl", "acl"):
+        return False
+    return not any(t.ent_type_ in TIME_ENTS for t in token.subtree if t.i != token.i)
+
