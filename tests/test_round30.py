@@ -17,6 +17,7 @@ PUB = "2016-09-20"
     "The mayor said the delay was not a huge deal.",
     "The council has done a good deal of work on the zoning plan.",
     "It was a great deal for the farmers, the minister said.",
+    "The mayor said he has already completed a good deal of reclamation work.",
 ])
 def test_a_deal_of_weight_is_no_agreement(code, text):
     assert "AGREE" not in types(code(text, published=PUB))
@@ -26,6 +27,7 @@ def test_a_deal_of_weight_is_no_agreement(code, text):
     "China and India signed a huge trade deal on Monday.",
     "Kenya and Uganda reached a big deal on the pipeline.",
     "The governor struck a big deal with the unions.",
+    "The firm completed a big deal with the Saudi fund.",
 ])
 def test_a_big_deal_made_is_an_agreement(code, text):
     assert "AGREE" in types(code(text, published=PUB))

@@ -139,6 +139,9 @@ def weighty_deal(token: Token, mods: Modifiers) -> bool:
     """Round 30: "made a big deal of it", "not a huge deal", "a good deal of work": "deal" with
     an adjective of size or worth and nothing that makes it an agreement (a compound naming its
     kind, a party phrase, a verb that makes or announces a deal)."""
+    if token.pos_ == "VERB":  # "completed a good deal of work": the verb's object is a quantity
+        return any(c.dep_ == "dobj" and weighty_deal(c, mods) and preps_of(c, frozenset({"of"}))
+                   for c in token.children)
     if lemma(token) != "deal" or token.pos_ != "NOUN":
         return False
     if not any(c.dep_ == "amod" and c.lower_ in IMPORTANCE for c in token.children):
