@@ -37,6 +37,7 @@ def test_a_big_deal_made_is_an_agreement(code, text):
     "The unions that support the governor held a rally in Dayton.",
     "Super PACs supported by the billionaire brothers spent millions.",
     "Millions of Americans supporting the senator turned out.",
+    "The militia, which Iran has backed since the 1980s, launched rockets at the base.",
 ])
 def test_a_stance_told_of_its_holder_is_no_support_event(code, text):
     assert "SUPPORT" not in types(code(text, published=PUB))

@@ -158,5 +158,19 @@ def described_stance(token: Token, mods: Modifiers) -> bool:
     supported"): what the noun is, not an act of support, unless the clause has a time phrase."""
     if lemma(token) not in STANCE_VERBS or token.pos_ != "VERB" or token.dep_ not in ("relcl", "acl"):
         return False
-    return not any(t.ent_type_ in TIME_ENTS for t in token.subtree if t.i != token.i)
+    return not any(t.ent_type_ in TIME_ENTS and not _duration(t, token) for t in token.subtree
+                   if t.i != token.i)
+
+
+#: prepositions of a duration: "backed since the 1980s", "for years" tell how long a stance is held
+DURATION_PREPS = frozenset({"since", "for", "throughout"})
+
+
+def _duration(t: Token, verb: Token) -> bool:
+    """The time word is in a phrase of duration of ``verb``'s clause, not a time of its own."""
+    while t != verb and t.head != t:
+        if t.dep_ == "pobj" and t.head.lower_ in DURATION_PREPS:
+            return True
+        t = t.head
+    return False
 
