@@ -155,7 +155,9 @@ def weighty_deal(token: Token, mods: Modifiers) -> bool:
 def described_stance(token: Token, mods: Modifiers) -> bool:
     """Round 30: a verb of stance in a clause that describes a noun ("unions that support the
     governor", "PACs backed by the brothers", "voters supporting the senator", "policies she
-    supported"): what the noun is, not an act of support, unless the clause has a time phrase."""
+    supported"; also a thing's purpose, "measures to support the car industry": what the
+    measures are for): what the noun is, not an act of support, unless the clause has a time
+    phrase of its own (not a duration: "backed since the 1980s")."""
     if lemma(token) not in STANCE_VERBS or token.pos_ != "VERB" or token.dep_ not in ("relcl", "acl"):
         return False
     return not any(t.ent_type_ in TIME_ENTS and not _duration(t, token) for t in token.subtree
