@@ -17,7 +17,7 @@ PUB = "2016-09-20"
     "The mayor said the delay was not a huge deal.",
     "The council has done a good deal of work on the zoning plan.",
     "It was a great deal for the farmers, the minister said.",
-    "The mayor said he has already completed a good deal of reclamation work.",
+    "Crews have finished a good deal of the road repairs, the mayor said.",
 ])
 def test_a_deal_of_weight_is_no_agreement(code, text):
     assert "AGREE" not in types(code(text, published=PUB))
@@ -35,7 +35,7 @@ def test_a_big_deal_made_is_an_agreement(code, text):
 
 @pytest.mark.parametrize("text", [
     "The unions that support the governor held a rally in Dayton.",
-    "Super PACs supported by the billionaire brothers spent millions.",
+    "Advocacy groups supported by two oil tycoons spent millions on ads.",
     "Millions of Americans supporting the senator turned out.",
     "The militia, which Iran has backed since the 1980s, launched rockets at the base.",
 ])
