@@ -753,6 +753,13 @@ CHECKS["events_args.yaml"]["perceiving"] = _perceived_doer
 BINDINGS[("events_args.yaml", "perceiving")] = [(_EV + "args", "PERCEIVING")]
 
 
+# --- round 31: a state's duration reached -------------------------------------------------------
+CHECKS["events_frames.yaml"]["duration_verbs"] = _no_event
+CHECKS["events_frames.yaml"]["duration_nouns"] = _no_event
+BINDINGS[("events_frames.yaml", "duration_verbs")] = [(_EV + "frames", "DURATION_VERBS")]
+BINDINGS[("events_frames.yaml", "duration_nouns")] = [(_EV + "frames", "DURATION_NOUNS")]
+
+
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
     for module_name, attr in BINDINGS[(name, list_name)]:

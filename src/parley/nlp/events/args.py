@@ -1264,6 +1264,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         # (round 22: "the seizure is an act of piracy", "the strikes are in breach of …"; the
         # subject before the predicate's own possessor: "X is Y's puppet" judges X)
         args.actor_heads = [s for s in cop.children if s.dep_ == "nsubj"] or args.actor_heads
+        args.actor_heads = [t for h in args.actor_heads for t in deed_owners(h)]
     between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"
@@ -1310,16 +1311,30 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
 LAND_TAKING = word_list(ARGS_LISTS, "land_taking")
 
 
+def deed_owners(head: Token) -> list[Token]:
+    """Round 31: the judged subject of "X is a mistake" stands for its owner; for a noun of
+    taking land ("the Iraq invasion was a mistake") the bare place name compounded on it is
+    the land taken (``_land_taken``), no owner: only a possessor or a demonym is ("Russia's
+    Ukraine invasion", "the Russian invasion"). Any other head stands as it is."""
+    if lemma(head) not in LAND_TAKING:
+        return [head]
+    return [c for c in head.children
+            if c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and not _place_compound(c, head))]
+
+
+def _place_compound(t: Token, noun: Token) -> bool:
+    """A bare place name compounded on ``noun`` ("the Ukraine invasion")."""
+    return t.dep_ == "compound" and t.head == noun and t.pos_ == "PROPN" and (
+        t.ent_type_ in ("GPE", "LOC") or place_at(t.doc, t.idx, t.idx + len(t.text)) is not None)
+
+
 def _land_taken(noun: Token, args: Arguments) -> None:
     """Round 28, class: "the Ukraine invasion", "the Crimea annexation": a bare place name
     compounded on a noun of taking land names the land taken, the target, never the taker
     (a demonym does name the taker: "the Russian invasion"; so does a possessor)."""
     if lemma(noun) not in LAND_TAKING:
         return
-    doc = noun.doc
-    taken = [t for t in args.actor_heads if t.dep_ == "compound" and t.head == noun
-             and t.pos_ == "PROPN" and (t.ent_type_ in ("GPE", "LOC")
-                                        or place_at(doc, t.idx, t.idx + len(t.text)) is not None)]
+    taken = [t for t in args.actor_heads if _place_compound(t, noun)]
     if taken:
         args.actor_heads = [t for t in args.actor_heads if t not in taken]
         args.recipient_heads += [t for t in taken if t not in args.recipient_heads]

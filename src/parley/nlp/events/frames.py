@@ -296,6 +296,26 @@ def judged_state(doc: Doc, noun: Token, mods: Modifiers) -> bool:
         lemma(p) in STANDING or p.lower_ in STANDING or p.tag_ == "JJS" for p in preds)
 
 
+#: round 31: verbs of a state reaching a length of time, and the units of that length
+#: (lexicon/events_frames.yaml)
+DURATION_VERBS = word_list(LISTS, "duration_verbs")
+DURATION_NOUNS = word_list(LISTS, "duration_nouns")
+
+
+def duration_reached(noun: Token, mods: Modifiers) -> bool:
+    """Round 31, class: a state or long course of events that enters, marks or reaches a length
+    of time ("the siege enters its third month", "the war marks its first anniversary", "the
+    occupation reaches day 100"): how long it has lasted, not a new act (rule 4). Not talks or
+    a meeting ("the talks entered their third day": still being held, news)."""
+    if lemma(noun) not in mods.lemmas("status_nominal") or lemma(noun) in MEETING_STATES:
+        return False
+    t = _phrase_head(noun, mods)
+    if t.dep_ != "nsubj" or t.head == t or lemma(t.head) not in DURATION_VERBS:
+        return False
+    spans = [c for c in t.head.children if c.dep_ in ("dobj", "npadvmod", "attr", "oprd")]
+    return any(lemma(x) in DURATION_NOUNS for c in spans for x in c.subtree)
+
+
 COPING_PREPS = frozenset({"to", "with", "from"})
 
 
@@ -354,6 +374,8 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return None
     if judged_state(doc, noun, mods):  # before ``own_frame``: a place does not make it news
         return "state judged or named"
+    if duration_reached(noun, mods):
+        return "a duration reached"
     if own_frame(doc, noun) or casualty_cause(noun, mods):
         return None
     if targeted(noun, mods):
