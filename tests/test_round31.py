@@ -16,6 +16,8 @@ PUB = "2023-05-10"
     "The siege of the border town enters its third month.",
     "The blockade of the port marks its first anniversary.",
     "Moscow's Chechnya invasion enters its second year.",
+    "The blockade of the port hit its tenth year on Monday.",
+    "The siege of the border town passed the 500-day mark on Monday.",
 ])
 def test_a_duration_reached_is_no_new_act(code, text):
     assert not code(text, published=PUB).events
@@ -23,6 +25,7 @@ def test_a_duration_reached_is_no_new_act(code, text):
 
 @pytest.mark.parametrize("text,event", [
     ("Russian troops entered the town on Monday.", "MOBILIZE"),
+    ("Missiles hit the town for the third day.", "ASSAULT"),
     ("The talks entered their third day in Geneva.", "CONSULT"),
     ("The offensive entered a new phase on Tuesday.", "ASSAULT"),
 ])
@@ -30,10 +33,15 @@ def test_entering_a_place_or_a_phase_keeps_its_event(code, text, event):
     assert event in types(code(text, published=PUB))
 
 
-def test_a_judged_taking_of_land_is_not_the_lands(code):
-    doc = code("The Kuwait invasion was a mistake, the senator said.", published=PUB)
-    assert not any("Kuwait" in " ".join(actor_names(doc, e.recipient)) for e in doc.events
-                   if e.event == "ACCUSE"), [(e.event, actor_names(doc, e.recipient)) for e in doc.events]
+@pytest.mark.parametrize("text,land", [
+    ("The Kuwait invasion was a mistake, the senator said.", "Kuwait"),
+    ("The Tibet annexation was illegal, the exiled leader said.", "Tibet"),
+])
+def test_a_judged_taking_of_land_criticises_its_taker_not_the_land(code, text, land):
+    doc = code(text, published=PUB)
+    accusals = [e for e in doc.events if e.event == "ACCUSE"]
+    assert accusals and not any(land in " ".join(actor_names(doc, e.recipient)) for e in accusals), \
+        [(e.event, actor_names(doc, e.recipient)) for e in doc.events]
 
 
 @pytest.mark.parametrize("text,owner", [

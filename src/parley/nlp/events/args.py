@@ -533,6 +533,8 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
         for shared in _sharing(doc, found, head):  # "Russian and Ukrainian diplomats": two actors
             add(shared)
         pre = [t for t in _np_tokens(head) if t != head and not _in_common_possessor(t, head)]
+        if lemma(head) in LAND_TAKING:  # round 31, "the Iraq invasion": the land names no owner
+            pre = [t for t in pre if not _place_compound(t, head)]
         qualifier = affiliation(doc, found) if found is not None and found.kind == "person" or (
             found is not None and not _affiliated(found)) else None
         if found and not _affiliated(found) and qualifier is not None:

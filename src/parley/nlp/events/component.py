@@ -17,6 +17,7 @@ from parley.lexicon import word_list
 from parley.nlp.events.abstract_patients import abstract_patient
 from parley.nlp.events.args import (
     DISCUSSING,
+    LAND_TAKING,
     REACTING,
     REPELLING,
     Arguments,
@@ -589,7 +590,10 @@ class EventsComponent:
                 nominal = self._by_token.get(head.i)
                 if nominal is not None and coarse_pos(head) == "NOUN":
                     sub = resolve(doc, nominal, noun_arguments(nominal, self.triggers, self.mods), self.mods)
-                    args.actor = sub.actor + [a for a in sub.recipient if a not in sub.actor]
+                    # round 31: the land a taking is of is its target, never the one judged
+                    taken = sub.recipient if lemma(head) in LAND_TAKING else []
+                    args.actor = sub.actor + [a for a in sub.recipient
+                                              if a not in sub.actor and a not in taken]
                     args.third_party = args.third_party or sub.third_party
         if cand.entry.event in REACTING:
             self._aim_at_doers(doc, cand, args)
@@ -757,7 +761,10 @@ class EventsComponent:
         # "it was a blunder for the council to cut …": "it" stands for the clause after it
         ahead = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cop.children) and any(
             k.dep_ == "aux" and k.lower_ == "to" for k in cop.subtree)
-        return not event.recipient and not told_before and not ahead
+        # round 31 (review): a taking of land judged ("the Kuwait invasion was a mistake")
+        # criticises its taker, named or not; the land named is no target (args.deed_owners)
+        taking = any(c.dep_ == "nsubj" and lemma(c) in LAND_TAKING for c in cop.children)
+        return not event.recipient and not told_before and not ahead and not taking
 
     def build(self, doc: Doc, cand: Candidate) -> Mention:
         """One Event from a merged candidate, with how it was told (for coreference)."""
