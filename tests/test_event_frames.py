@@ -1,10 +1,12 @@
 """Reporting frames (events/frames.py, modes.py): news names many events it does not report.
 Each class has invented sentences that must not code a new event and controls that must.
 
-PLOVER decision for headlines: a nominal that is the subject of the headline's predicate
-("Russia's invasion of Ukraine enters its third week") is the topic the headline reports, so it
-is coded (ASSAULT, RUS → UKR); the same noun inside "because of …", "during …" or as the object
-of "was (not) informed of" is background and is not a new event."""
+PLOVER decision for headlines: a nominal that is the subject of the headline's predicate is the
+topic the headline reports, so it is coded; the same noun inside "because of …", "during …" or
+as the object of "was (not) informed of" is background and is not a new event. Round 31: an
+ongoing state that enters, marks or reaches a length of time ("Russia's invasion of Ukraine
+enters its third week") is told for its duration, background under the judging conventions
+(convention 2: ongoing states are background), so it is no longer coded."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +30,7 @@ def coded(code, text, event):
     "Fuel rationing began amid the shelling of the refinery.",
     "Mourners marked the anniversary of the massacre in silence.",
     "Analysts discussed the invasion's toll on the economy.",
+    "Russia's invasion of Ukraine enters its third week",
 ])
 def test_background_nominal_is_not_a_new_event(code, text):
     assert not ({"ASSAULT", "COERCE"} & types(code(text, PUB)))
@@ -36,7 +39,7 @@ def test_background_nominal_is_not_a_new_event(code, text):
 @pytest.mark.parametrize("text, event", [
     ("Russian troops launched an invasion of the region on Monday.", "ASSAULT"),
     ("The invasion began at dawn.", "ASSAULT"),
-    ("Russia's invasion of Ukraine enters its third week", "ASSAULT"),
+    ("Russia's invasion of Ukraine began before dawn on Thursday", "ASSAULT"),
     ("Fuel rationing began a day after Monday's Russian shelling of the refinery.", "ASSAULT"),
     ("Two soldiers died because of Russian shelling.", "ASSAULT"),
     ("Chile and Peru held talks in Lima. Shelling resumed during the talks.", "CONSULT"),
