@@ -597,6 +597,13 @@ def _no_support_or_agreement(doc: CodedArticle, word: str) -> bool:
     return not any(e.event in ("AGREE", "SUPPORT") for e in doc.events)
 
 
+def _deal_made(doc: CodedArticle, word: str) -> bool:
+    """A deal made, closed or announced is an agreement, even "a big deal"."""
+    return any(e.event == "AGREE" for e in doc.events)
+
+
+CHECKS["events_plain_senses.yaml"]["deal_making"] = _deal_made
+BINDINGS[("events_plain_senses.yaml", "deal_making")] = [(_EV + "plain_senses", "DEAL_MAKING")]
 CHECKS["events_plain_senses.yaml"]["importance"] = _no_support_or_agreement
 CHECKS["events_plain_senses.yaml"]["stance_verbs"] = _no_support_or_agreement
 BINDINGS[("events_plain_senses.yaml", "importance")] = [(_EV + "plain_senses", "IMPORTANCE")]

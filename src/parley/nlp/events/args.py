@@ -736,8 +736,8 @@ def attack_in_clause(verb: Token, lexicon: TriggerLexicon) -> list[Token]:
     """Round 29, class: a casualty or damage told with the attack as the subject of a clause of
     time ("five were killed **as Ruritanian air strikes intensified**", "homes destroyed **while
     rebel shelling continued**"): the attack noun, whose own modifiers (a demonym, a possessor)
-    name the attacker. Only a verb with no subject doing the act (a passive, or "died")."""
-    if any(c.dep_ == "nsubj" for c in verb.children) and lemma(verb) not in ("die",):
+    name the attacker. Only a verb with no subject doing the act (a passive)."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
         return []
     return [n for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             and any(m.dep_ == "mark" and m.lower_ in WHILE_MARKS for m in c.children)

@@ -23,8 +23,8 @@ Round 30:
   deal", "a good deal of work"): "deal" with an adjective of size or worth (``importance``),
   with no compound naming its kind, no party phrase and no verb that makes a deal, is an idiom;
   "signed a huge arms deal with X" stays;
-- **a standing stance told of its holder** ("groups that support the governor", "super PACs
-  backed by the brothers", "millions of voters supporting the senator"): a verb of stance
+- **a standing stance told of its holder** ("groups that support the governor", "political
+  groups backed by two donors", "millions of voters supporting the senator"): a verb of stance
   (``stance_verbs``) in a clause describing a noun tells what the noun is, not an act of
   support; with a time phrase of its own ("the leaders who backed the plan on Monday") it is
   still news.
@@ -57,8 +57,7 @@ SHOWN_DEPS = frozenset({"dobj", "ccomp"})
 #: adjectives of size or worth that make "deal" an idiom ("a big deal", "a good deal of")
 IMPORTANCE = word_list(LISTS, "importance")
 #: verbs that make, close or announce a deal: their object is an agreement
-DEAL_MAKING = frozenset({"sign", "reach", "strike", "seal", "clinch", "ink", "close", "finalize",
-                         "finalise", "announce", "negotiate", "broker", "agree", "conclude"})
+DEAL_MAKING = word_list(LISTS, "deal_making")  # lexicon data
 DEAL_PARTY_PREPS = frozenset({"with", "between", "on", "over", "among"})
 #: verbs of a stance held (lexicon/events_plain_senses.yaml)
 STANCE_VERBS = word_list(LISTS, "stance_verbs")
@@ -154,7 +153,7 @@ def weighty_deal(token: Token, mods: Modifiers) -> bool:
 
 def described_stance(token: Token, mods: Modifiers) -> bool:
     """Round 30: a verb of stance in a clause that describes a noun ("unions that support the
-    governor", "PACs backed by the brothers", "voters supporting the senator", "policies she
+    governor", "groups backed by two donors", "voters supporting the senator", "policies she
     supported"; also a thing's purpose, "measures to support the car industry": what the
     measures are for): what the noun is, not an act of support, unless the clause has a time
     phrase of its own (not a duration: "backed since the 1980s")."""
