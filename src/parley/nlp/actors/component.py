@@ -530,7 +530,8 @@ class _DocState(StateSteps):
             if t.pos_ != "PROPN" or not t.is_title or self.claimed[t.i] is not None \
                     or t.i in self.country_tok or t.dep_ == "compound":
                 continue
-            if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)):
+            if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)) \
+                    and not (t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and self._named_surname(t)):
                 continue
             start = t.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -545,7 +546,10 @@ class _DocState(StateSteps):
             # class 2, a lost source: a bare known surname the NER missed, as a subject
             # ("Cruz called the plan a fraud"): the known people of that surname vouch for it
             surname = start == t.i and self._lone_surname(t)
-            if not vouched and not surname:
+            # a later mention by surname alone of someone the story names in full ("Ana Ruiz
+            # ... Ruiz said"), which the NER missed or read as a body
+            named = start == t.i and self._named_surname(t)
+            if not vouched and not surname and not named:
                 continue
             span = doc[start:t.i + 1]
             draft = self._same_person(span.text) or self.reg.get_or_add(
@@ -565,6 +569,17 @@ class _DocState(StateSteps):
         return one_word and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
             and self.lex.shared_surname(t.text) is not None \
             and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
+
+    def _named_surname(self, t: Token) -> bool:
+        """A one-word name that is the surname of a person the document names in full (a
+        PERSON entity of two or more words), and no place the gazetteer knows."""
+        one_word = (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") and (
+            t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
+        if not one_word or len(t.text) < 3:
+            return False
+        if not any(len(d.name.split()) > 1 and d.name.split()[-1] == t.text for d in self.reg.persons()):
+            return False
+        return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
     def _same_person(self, text: str) -> Draft | None:
         """The person this name refers to: same full name, or its surname, or same surname."""
