@@ -548,7 +548,7 @@ class _DocState(StateSteps):
             surname = start == t.i and self._lone_surname(t)
             # a later mention by surname alone of someone the story names in full ("Ana Ruiz
             # ... Ruiz said"), which the NER missed or read as a body
-            named = start == t.i and self._named_surname(t)
+            named = start == t.i and (self._named_surname(t) or self._bare_subject_name(t))
             if not vouched and not surname and not named:
                 continue
             span = doc[start:t.i + 1]
@@ -580,6 +580,17 @@ class _DocState(StateSteps):
         if not any(len(d.name.split()) > 1 and d.name.split()[-1] == t.text for d in self.reg.persons()):
             return False
         return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
+
+    def _bare_subject_name(self, t: Token) -> bool:
+        """A one-word name the NER left untagged as the subject of a verb ("Moretti accused the
+        council of ..."): in news a capitalised singular name that acts is a person introduced
+        earlier, unless it is a place, a country word, a role or a known body (claimed first)."""
+        return not t.ent_type_ and t.tag_ == "NNP" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" \
+            and len(t.text) > 3 and t.text[0].isupper() and t.text[1:].islower() \
+            and (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") \
+            and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN") \
+            and self.lex.roles.get(t.lower_) is None \
+            and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
     def _same_person(self, text: str) -> Draft | None:
         """The person this name refers to: same full name, or its surname, or same surname."""
