@@ -31,6 +31,7 @@ from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
 from parley.nlp.actors.unplaced import from_unnamed_countries
+from parley.nlp.common_words import common_words
 from parley.nlp.actors.us_bodies import described_pac, us_body
 from parley.nlp.countries import CountryTable, countries
 from parley.nlp.extensions import doc_text
@@ -154,6 +155,9 @@ class ActorsComponent:
             self.country_matcher.add(label, list(tokenizer.pipe(_variants(forms))))
         self.stateless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.stateless_matcher.add("stateless", list(tokenizer.pipe(lexicon.stateless)))
+        #: ordinary English words (the model's lemmatizer tables): "Town" opening a headline
+        #: is no name (empty, and the rules that ask it off, for a model without the tables)
+        self.common_words = common_words(nlp)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -589,7 +593,8 @@ class _DocState(StateSteps):
             and len(t.text) > 3 and t.text[0].isupper() and t.text[1:].islower() \
             and (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") \
             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN") \
-            and self.lex.roles.get(t.lower_) is None \
+            and self.lex.roles.get(t.lower_) is None and bool(self.comp.common_words) \
+            and t.text not in self.comp.common_words \
             and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
     def _same_person(self, text: str) -> Draft | None:
