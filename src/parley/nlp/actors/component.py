@@ -31,8 +31,8 @@ from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
 from parley.nlp.actors.unplaced import from_unnamed_countries
-from parley.nlp.common_words import common_words
 from parley.nlp.actors.us_bodies import described_pac, us_body
+from parley.nlp.common_words import common_words
 from parley.nlp.countries import CountryTable, countries
 from parley.nlp.extensions import doc_text
 from parley.nlp.placenames import load_cues
@@ -130,6 +130,13 @@ def _singulars(t: Token) -> list[str]:
     if t.tag_ != "NNP" or not low.endswith("s"):
         return []
     return [low[:-3] + "y", low[:-1]] if low.endswith("ies") else [low[:-1]]
+
+
+def _one_word(t: Token) -> bool:
+    """A proper noun with no proper noun beside it: a name of one word."""
+    doc = t.doc
+    return (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") \
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
 
 
 class ActorsComponent:
@@ -568,18 +575,14 @@ class _DocState(StateSteps):
         """A one-word subject that is the surname of known people of one country ("Haley said",
         "Cruz called …"); the NER often reads such a word as a body or a place. Not a place
         the gazetteer knows, nor a two- or three-letter word ("Un", "Yi")."""
-        one_word = (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") and (
-            t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
-        return one_word and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
+        return _one_word(t) and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
             and self.lex.shared_surname(t.text) is not None \
             and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
     def _named_surname(self, t: Token) -> bool:
         """A one-word name that is the surname of a person the document names in full (a
         PERSON entity of two or more words), and no place the gazetteer knows."""
-        one_word = (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") and (
-            t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
-        if not one_word or len(t.text) < 3:
+        if not _one_word(t) or len(t.text) < 3:
             return False
         if not any(len(d.name.split()) > 1 and d.name.split()[-1] == t.text for d in self.reg.persons()):
             return False
@@ -588,14 +591,20 @@ class _DocState(StateSteps):
     def _bare_subject_name(self, t: Token) -> bool:
         """A one-word name the NER left untagged as the subject of a verb ("Moretti accused the
         council of ..."): in news a capitalised singular name that acts is a person introduced
-        earlier, unless it is a place, a country word, a role or a known body (claimed first)."""
-        return not t.ent_type_ and t.tag_ == "NNP" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" \
-            and len(t.text) > 3 and t.text[0].isupper() and t.text[1:].islower() \
-            and (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") \
-            and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN") \
-            and self.lex.roles.get(t.lower_) is None and bool(self.comp.common_words) \
-            and t.text not in self.comp.common_words \
-            and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
+        earlier, unless it is an ordinary English word ("Town", "Group" opening a headline), a
+        place, a country word, a role, a known body (claimed first) or a word the NER reads as
+        something else elsewhere in the text."""
+        if t.ent_type_ or t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.pos_ != "VERB" \
+                or len(t.text) < 4 or not (t.text.isalpha() and t.text[0].isupper() and t.text[1:].islower()):
+            return False
+        if not _one_word(t):
+            return False
+        if self.lex.roles.get(t.lower_) is not None or not self.comp.common_words \
+                or t.text in self.comp.common_words:
+            return False
+        if any(e.label_ != "PERSON" and t.text in e.text.split() for e in self.ents):
+            return False  # "Acme ... Acme Corp." elsewhere: the NER's reading of the word
+        return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
     def _same_person(self, text: str) -> Draft | None:
         """The person this name refers to: same full name, or its surname, or same surname."""
