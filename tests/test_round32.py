@@ -25,8 +25,8 @@ def _slots(doc, event_type):
      "the audit.", "ACCUSE", "Ana Moretti"),
     ("Council member Dara Okafor held a rally on Sunday. Okafor urges supporters to watch the "
      "polling stations.", "REQUEST", "Dara Okafor"),
-    ("Ines Valdivia, a union leader, spoke at the gate. Later Valdivia criticised the port "
-     "authority for the layoffs.", "ACCUSE", "Ines Valdivia"),
+    ("The envoy, Pieter Okonkwo, arrived on Monday. Okonkwo urged both sides to return to the "
+     "table.", "REQUEST", "Pieter Okonkwo"),
 ])
 def test_a_surname_alone_is_the_person_named_in_full(code, text, event, name):
     doc = code(text, published=PUB)
@@ -36,8 +36,9 @@ def test_a_surname_alone_is_the_person_named_in_full(code, text, event, name):
 @pytest.mark.parametrize("text,event,name", [
     ("Moretti accused the Italian government of hiding the report.", "ACCUSE", "Moretti"),
     ("Okafor urges supporters to watch the polling stations.", "REQUEST", "Okafor"),
-    ("Kessler criticized the ruling on Tuesday.", "ACCUSE", "Kessler"),
-    ("Valdivia praised the dock workers for ending the strike.", "SUPPORT", "Valdivia"),
+    ("Lindqvist praised the dock workers for ending the strike.", "SUPPORT", "Lindqvist"),
+    ("Szabo accused the ministry of wasting public money.", "ACCUSE", "Szabo"),
+    ("Haddadi urged the council to delay the vote.", "REQUEST", "Haddadi"),
 ])
 def test_an_untagged_one_word_name_as_subject_is_the_source(code, text, event, name):
     doc = code(text, published=PUB)
@@ -49,7 +50,23 @@ def test_an_untagged_one_word_name_as_subject_is_the_source(code, text, event, n
     ("Group of senators visits the capital to discuss the war.", "CONSULT", "Group"),
     ("Hope accused the mayor of lying.", "ACCUSE", "Hope"),
     ("Bakhmut was shelled again on Monday.", "ASSAULT", "Bakhmut"),
+    ("Valdivia praised the dock workers for ending the strike.", "SUPPORT", "Valdivia"),  # a city
+    ("Future45 attacked the senator in a new advertisement.", "ACCUSE", "Future45"),
 ])
-def test_an_ordinary_word_or_a_place_is_no_bare_name(code, text, event, word):
+def test_an_ordinary_word_a_place_or_a_code_is_no_bare_name(code, text, event, word):
     doc = code(text, published=PUB)
     assert not any(word in src | tgt for src, tgt in _slots(doc, event)), _slots(doc, event)
+
+
+def test_common_words_come_from_the_model_lemmatizer(nlp):
+    words = nlp.get_pipe("parley_actors").common_words
+    assert words and "Town" in words and "group" in words
+    assert "Fiercest" in words and "shelling" in words  # through the lemmatizer's suffix rules
+    assert "Moretti" not in words and "Okafor" not in words
+
+
+def test_a_model_without_lemmatizer_tables_turns_the_bare_name_rule_off():
+    import spacy
+
+    from parley.nlp.common_words import common_words
+    assert not common_words(spacy.blank("en"))
