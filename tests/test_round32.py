@@ -39,6 +39,8 @@ def test_a_surname_alone_is_the_person_named_in_full(code, text, event, name):
     ("Lindqvist praised the dock workers for ending the strike.", "SUPPORT", "Lindqvist"),
     ("Szabo accused the ministry of wasting public money.", "ACCUSE", "Szabo"),
     ("Haddadi urged the council to delay the vote.", "REQUEST", "Haddadi"),
+    # read as a place by the NER, but the gazetteer has only villages of that name
+    ("Ferreira thanked the rescue teams on Sunday.", "SUPPORT", "Ferreira"),
 ])
 def test_an_untagged_one_word_name_as_subject_is_the_source(code, text, event, name):
     doc = code(text, published=PUB)

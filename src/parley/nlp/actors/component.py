@@ -132,6 +132,13 @@ def _singulars(t: Token) -> list[str]:
     return [low[:-3] + "y", low[:-1]] if low.endswith("ies") else [low[:-1]]
 
 
+#: round 32: a one-word subject of a verb that the NER read as a place (GPE) is a person's
+#: surname unless the gazetteer has an area or a town of at least this many people of that name:
+#: "Valdivia" (133,000) and "Bakhmut" stay places, a village of 1,500 named like a surname does
+#: not outweigh a verb only people do ("Strada accused the government")
+NAME_OVER_TOWN_POP = 20_000
+
+
 def _one_word(t: Token) -> bool:
     """A proper noun with no proper noun beside it: a name of one word."""
     doc = t.doc
@@ -542,7 +549,8 @@ class _DocState(StateSteps):
                     or t.i in self.country_tok or t.dep_ == "compound":
                 continue
             if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)) \
-                    and not (t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and self._named_surname(t)):
+                    and not (t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and self._named_surname(t)) \
+                    and not (t.ent_type_ == "GPE" and self._bare_subject_name(t)):
                 continue
             start = t.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -590,19 +598,21 @@ class _DocState(StateSteps):
 
     def _bare_subject_name(self, t: Token) -> bool:
         """A one-word name the NER left untagged as the subject of a verb ("Moretti accused the
-        council of ..."): in news a capitalised singular name that acts is a person introduced
-        earlier, unless it is an ordinary English word ("Town", "Group" opening a headline), a
-        place, a country word, a role, a known body (claimed first) or a word the NER reads as
-        something else elsewhere in the text."""
-        if t.ent_type_ or t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.pos_ != "VERB" \
+        council of ..."), or read as a place the gazetteer does not know ("Strada accused"): in
+        news a capitalised singular name that acts is a person introduced earlier, unless it is
+        an ordinary English word ("Town", "Group" opening a headline), a place, a country word, a
+        role, a known body (claimed first) or a word the NER reads as something else elsewhere
+        in the text."""
+        if t.ent_type_ not in ("", "GPE") or t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.pos_ != "VERB" \
                 or len(t.text) < 4 or not (t.text.isalpha() and t.text[0].isupper() and t.text[1:].islower()):
             return False
-        if not _one_word(t):
-            return False
-        if self.lex.roles.get(t.lower_) is not None or not self.comp.common_words \
+        if not _one_word(t) or self.lex.roles.get(t.lower_) is not None or not self.comp.common_words \
                 or t.text in self.comp.common_words:
             return False
-        if any(e.label_ != "PERSON" and t.text in e.text.split() for e in self.ents):
+        own = [e for e in self.ents if e.start <= t.i < e.end]
+        if own and (len(own[0]) > 1 or self.comp.places.names_sizeable_place(t.text, NAME_OVER_TOWN_POP)):
+            return False  # a place name the gazetteer knows, or part of a longer one
+        if any(e.label_ != "PERSON" and t.text in e.text.split() for e in self.ents if e not in own):
             return False  # "Acme ... Acme Corp." elsewhere: the NER's reading of the word
         return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
