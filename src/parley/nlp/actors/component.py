@@ -139,6 +139,22 @@ def _singulars(t: Token) -> list[str]:
 NAME_OVER_TOWN_POP = 20_000
 
 
+#: entity labels the NER gives a surname it did not recognise ("Moretti" as an ORG or a GPE)
+MISREAD_NAMES = ("ORG", "GPE", "NORP", "LOC")
+#: pronouns only a person takes (round 32: the evidence that a bare one-word subject is one)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _pronoun_follows(t: Token) -> bool:
+    """A personal pronoun later in ``t``'s sentence with no other name between them."""
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.lower_ in PERSONAL_PRONOUNS:
+            return True
+        if x.ent_type_ == "PERSON" or (x.pos_ == "PROPN" and not x.ent_type_):
+            return False  # another possible person nearer the pronoun
+    return False
+
+
 def _one_word(t: Token) -> bool:
     """A proper noun with no proper noun beside it: a name of one word."""
     doc = t.doc
@@ -549,7 +565,7 @@ class _DocState(StateSteps):
                     or t.i in self.country_tok or t.dep_ == "compound":
                 continue
             if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)) \
-                    and not (t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and self._named_surname(t)) \
+                    and not (t.ent_type_ in MISREAD_NAMES and self._named_surname(t) is not None) \
                     and not (t.ent_type_ == "GPE" and self._bare_subject_name(t)):
                 continue
             start = t.i
@@ -567,11 +583,12 @@ class _DocState(StateSteps):
             surname = start == t.i and self._lone_surname(t)
             # a later mention by surname alone of someone the story names in full ("Ana Ruiz
             # ... Ruiz said"), which the NER missed or read as a body
-            named = start == t.i and (self._named_surname(t) or self._bare_subject_name(t))
+            full = self._named_surname(t) if start == t.i else None
+            named = full is not None or (start == t.i and self._bare_subject_name(t))
             if not vouched and not surname and not named:
                 continue
             span = doc[start:t.i + 1]
-            draft = self._same_person(span.text) or self.reg.get_or_add(
+            draft = full or self._same_person(span.text) or self.reg.get_or_add(
                 ("person", span.text), Draft(span.text, "person"))
             if surname and draft.country is None:
                 draft.country = self.lex.shared_surname(t.text)
@@ -587,14 +604,18 @@ class _DocState(StateSteps):
             and self.lex.shared_surname(t.text) is not None \
             and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
 
-    def _named_surname(self, t: Token) -> bool:
-        """A one-word name that is the surname of a person the document names in full (a
-        PERSON entity of two or more words), and no place the gazetteer knows."""
+    def _named_surname(self, t: Token) -> Draft | None:
+        """The person the document names in full (a PERSON entity of two or more words) whose
+        surname is this one-word name: the last word ("Ana Moretti" ... "Moretti"), or a later
+        word of three ("Lucía Restrepo Ortega" ... "Restrepo"); never a place the gazetteer
+        knows, nor a name two people share."""
         if not _one_word(t) or len(t.text) < 3:
-            return False
-        if not any(len(d.name.split()) > 1 and d.name.split()[-1] == t.text for d in self.reg.persons()):
-            return False
-        return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
+            return None
+        found = [d for d in self.reg.persons() if len(words := d.name.split()) > 1
+                 and (words[-1] == t.text or (len(words) > 2 and t.text in words[1:]))]
+        if len({d.name for d in found}) != 1 or self.comp.places.is_place_name(t.doc[t.i:t.i + 1]):
+            return None
+        return found[0]
 
     def _bare_subject_name(self, t: Token) -> bool:
         """A one-word name the NER left untagged as the subject of a verb ("Moretti accused the
@@ -602,7 +623,9 @@ class _DocState(StateSteps):
         news a capitalised singular name that acts is a person introduced earlier, unless it is
         an ordinary English word ("Town", "Group" opening a headline), a place, a country word, a
         role, a known body (claimed first) or a word the NER reads as something else elsewhere
-        in the text."""
+        in the text. Companies, parties and militias act in news too ("Fidesz accused ..."), so
+        the name must also be a person's by a personal pronoun later in its sentence, before any
+        other name ("Okafor urges his supporters", "X accused ... and said she ...")."""
         if t.ent_type_ not in ("", "GPE") or t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.pos_ != "VERB" \
                 or len(t.text) < 4 or not (t.text.isalpha() and t.text[0].isupper() and t.text[1:].islower()):
             return False
@@ -614,7 +637,7 @@ class _DocState(StateSteps):
             return False  # a place name the gazetteer knows, or part of a longer one
         if any(e.label_ != "PERSON" and t.text in e.text.split() for e in self.ents if e not in own):
             return False  # "Acme ... Acme Corp." elsewhere: the NER's reading of the word
-        return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
+        return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1]) and _pronoun_follows(t)
 
     def _same_person(self, text: str) -> Draft | None:
         """The person this name refers to: same full name, or its surname, or same surname."""
