@@ -32,6 +32,7 @@ from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
 from parley.nlp.actors.unplaced import from_unnamed_countries
 from parley.nlp.actors.us_bodies import described_pac, us_body
+from parley.nlp.common_words import common_words
 from parley.nlp.countries import CountryTable, countries
 from parley.nlp.extensions import doc_text
 from parley.nlp.placenames import load_cues
@@ -131,6 +132,36 @@ def _singulars(t: Token) -> list[str]:
     return [low[:-3] + "y", low[:-1]] if low.endswith("ies") else [low[:-1]]
 
 
+#: round 32: a one-word subject of a verb that the NER read as a place (GPE) is a person's
+#: surname unless the gazetteer has an area or a town of at least this many people of that name:
+#: "Valdivia" (133,000) and "Bakhmut" stay places, a village of 1,500 named like a surname does
+#: not outweigh a verb only people do ("Strada accused the government")
+NAME_OVER_TOWN_POP = 20_000
+
+
+#: entity labels the NER gives a surname it did not recognise ("Moretti" as an ORG or a GPE)
+MISREAD_NAMES = ("ORG", "GPE", "NORP", "LOC")
+#: pronouns only a person takes (round 32: the evidence that a bare one-word subject is one)
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _pronoun_follows(t: Token) -> bool:
+    """A personal pronoun later in ``t``'s sentence with no other name between them."""
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.lower_ in PERSONAL_PRONOUNS:
+            return True
+        if x.ent_type_ == "PERSON" or (x.pos_ == "PROPN" and not x.ent_type_):
+            return False  # another possible person nearer the pronoun
+    return False
+
+
+def _one_word(t: Token) -> bool:
+    """A proper noun with no proper noun beside it: a name of one word."""
+    doc = t.doc
+    return (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") \
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
+
+
 class ActorsComponent:
     """Finds actors and writes ``doc._.parley_actors`` (see module docstring for the order)."""
 
@@ -154,6 +185,9 @@ class ActorsComponent:
             self.country_matcher.add(label, list(tokenizer.pipe(_variants(forms))))
         self.stateless_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.stateless_matcher.add("stateless", list(tokenizer.pipe(lexicon.stateless)))
+        #: ordinary English words (the model's lemmatizer tables): "Town" opening a headline
+        #: is no name (empty, and the rules that ask it off, for a model without the tables)
+        self.common_words = common_words(nlp)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
@@ -530,7 +564,9 @@ class _DocState(StateSteps):
             if t.pos_ != "PROPN" or not t.is_title or self.claimed[t.i] is not None \
                     or t.i in self.country_tok or t.dep_ == "compound":
                 continue
-            if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)):
+            if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)) \
+                    and not (t.ent_type_ in MISREAD_NAMES and self._named_surname(t) is not None) \
+                    and not (t.ent_type_ == "GPE" and self._bare_subject_name(t)):
                 continue
             start = t.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
@@ -545,10 +581,14 @@ class _DocState(StateSteps):
             # class 2, a lost source: a bare known surname the NER missed, as a subject
             # ("Cruz called the plan a fraud"): the known people of that surname vouch for it
             surname = start == t.i and self._lone_surname(t)
-            if not vouched and not surname:
+            # a later mention by surname alone of someone the story names in full ("Ana Ruiz
+            # ... Ruiz said"), which the NER missed or read as a body
+            full = self._named_surname(t) if start == t.i else None
+            named = full is not None or (start == t.i and self._bare_subject_name(t))
+            if not vouched and not surname and not named:
                 continue
             span = doc[start:t.i + 1]
-            draft = self._same_person(span.text) or self.reg.get_or_add(
+            draft = full or self._same_person(span.text) or self.reg.get_or_add(
                 ("person", span.text), Draft(span.text, "person"))
             if surname and draft.country is None:
                 draft.country = self.lex.shared_surname(t.text)
@@ -560,11 +600,44 @@ class _DocState(StateSteps):
         """A one-word subject that is the surname of known people of one country ("Haley said",
         "Cruz called …"); the NER often reads such a word as a body or a place. Not a place
         the gazetteer knows, nor a two- or three-letter word ("Un", "Yi")."""
-        one_word = (t.i == 0 or t.doc[t.i - 1].pos_ != "PROPN") and (
-            t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
-        return one_word and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
+        return _one_word(t) and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 3 \
             and self.lex.shared_surname(t.text) is not None \
             and not self.comp.places.is_place_name(t.doc[t.i:t.i + 1])
+
+    def _named_surname(self, t: Token) -> Draft | None:
+        """The person the document names in full (a PERSON entity of two or more words) whose
+        surname is this one-word name: the last word ("Ana Moretti" ... "Moretti"), or a later
+        word of three ("Lucía Restrepo Ortega" ... "Restrepo"); never a place the gazetteer
+        knows, nor a name two people share."""
+        if not _one_word(t) or len(t.text) < 3:
+            return None
+        found = [d for d in self.reg.persons() if len(words := d.name.split()) > 1
+                 and (words[-1] == t.text or (len(words) > 2 and t.text in words[1:]))]
+        if len({d.name for d in found}) != 1 or self.comp.places.is_place_name(t.doc[t.i:t.i + 1]):
+            return None
+        return found[0]
+
+    def _bare_subject_name(self, t: Token) -> bool:
+        """A one-word name the NER left untagged as the subject of a verb ("Moretti accused the
+        council of ..."), or read as a place the gazetteer does not know ("Strada accused"): in
+        news a capitalised singular name that acts is a person introduced earlier, unless it is
+        an ordinary English word ("Town", "Group" opening a headline), a place, a country word, a
+        role, a known body (claimed first) or a word the NER reads as something else elsewhere
+        in the text. Companies, parties and militias act in news too ("Fidesz accused ..."), so
+        the name must also be a person's by a personal pronoun later in its sentence, before any
+        other name ("Okafor urges his supporters", "X accused ... and said she ...")."""
+        if t.ent_type_ not in ("", "GPE") or t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.pos_ != "VERB" \
+                or len(t.text) < 4 or not (t.text.isalpha() and t.text[0].isupper() and t.text[1:].islower()):
+            return False
+        if not _one_word(t) or self.lex.roles.get(t.lower_) is not None or not self.comp.common_words \
+                or t.text in self.comp.common_words:
+            return False
+        own = [e for e in self.ents if e.start <= t.i < e.end]
+        if own and (len(own[0]) > 1 or self.comp.places.names_sizeable_place(t.text, NAME_OVER_TOWN_POP)):
+            return False  # a place name the gazetteer knows, or part of a longer one
+        if any(e.label_ != "PERSON" and t.text in e.text.split() for e in self.ents if e not in own):
+            return False  # "Acme ... Acme Corp." elsewhere: the NER's reading of the word
+        return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1]) and _pronoun_follows(t)
 
     def _same_person(self, text: str) -> Draft | None:
         """The person this name refers to: same full name, or its surname, or same surname."""

@@ -50,6 +50,18 @@ class PlaceCountry:
             return any(c.primary and c.feature in AREA_FEATURES for c in cands)
         return any(c.primary for c in cands)
 
+    def names_sizeable_place(self, text: str, min_pop: int) -> bool:
+        """True when the gazetteer has an area, or a town of at least ``min_pop`` people, of this
+        name (round 32: a one-word name the NER read as a place stays one only if the gazetteer
+        agrees, not for every village named like a surname); True without a gazetteer."""
+        if self.gaz is None:
+            return True
+        try:
+            cands = self.gaz.find(text)
+        except Exception:  # noqa: BLE001 - a broken gazetteer keeps the NER's reading
+            return True
+        return any(c.feature in AREA_FEATURES or c.pop >= min_pop for c in cands)
+
     def of_phrase(self, head: Token, country_tok: dict) -> str | None:
         """The country of the noun phrase headed by ``head``: a country name, capital or demonym
         in it ("the Syrian Golan Heights", "East Timor's capital Dili"), else the gazetteer's
