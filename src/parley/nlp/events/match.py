@@ -339,9 +339,26 @@ def clause_mark_objects(mark: Token) -> list[Token]:
     return with_conjuncts([c for c in mark.head.children if c.dep_ == "nsubj"])
 
 
+#: the Doc.user_data key of ``objects``' memo: trigger entries of one word are tried in turn,
+#: and each with an object constraint asked the same parse walk again
+OBJECTS_MEMO = "parley_objects_memo"
+
+
 def objects(token: Token, entry: Trigger) -> list[Token]:
     """What a constraint on the object looks at: direct objects, passive subjects, objects of
-    the entry's required preposition, and one "of"-step ("a state of emergency")."""
+    the entry's required preposition, and one "of"-step ("a state of emergency"). The walk
+    depends on the token and the entry's prepositions only, and the parse no longer changes
+    when events are matched, so it is remembered per Doc (as token positions)."""
+    memo = token.doc.user_data.setdefault(OBJECTS_MEMO, {})
+    key = (token.i, entry.prep)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(t.i for t in _objects(token, entry))
+    doc = token.doc
+    return [doc[i] for i in found]
+
+
+def _objects(token: Token, entry: Trigger) -> list[Token]:
     found = own_objects(token) + described_noun(token) + object_predicates(token)
     if coarse_pos(token) == "VERB" and is_passive(token):
         found += passive_subjects(token)
