@@ -1,10 +1,12 @@
-"""Round 32: one-word names the NER missed, as actors of the events they take part in.
+"""Round 32: names the NER missed, as actors of the events they take part in.
 
 Invented sentences, each coded alone through the real pipeline, with near misses that keep
-their coding (docs/audit/dev-round32.md). Two classes: a surname alone of someone the story names
+their coding (docs/audit/dev-round32.md). Three classes: a surname alone of someone the story names
 in full ("Ana Moretti ... Moretti accused"), and a one-word name the NER missed as a verb's
 subject when a personal pronoun later in the sentence shows a person ("Okafor urges his
-supporters ..."), unless the word is an ordinary English word, a place, a country word or a role.
+supporters ..."), unless the word is an ordinary English word, a place, a country word or a role;
+and a full name the NER read as an organisation when a person's role names it ("lawmaker Aino
+Rautio", "the envoy, Tomasz Wieczorek,").
 """
 from __future__ import annotations
 
@@ -79,3 +81,24 @@ def test_a_model_without_lemmatizer_tables_turns_the_bare_name_rule_off():
 
     from parley.nlp.common_words import common_words
     assert not common_words(spacy.blank("en"))
+
+
+@pytest.mark.parametrize("text,event,name", [
+    ("Finnish lawmaker Aino Rautio visited Kyiv on Monday. The president thanked Rautio for the "
+     "aid.", "SUPPORT", "Aino Rautio"),
+    ("The envoy, Tomasz Wieczorek, arrived on Sunday. Wieczorek urged both sides to return to "
+     "talks.", "REQUEST", "Tomasz Wieczorek"),
+])
+def test_a_full_name_read_as_an_organisation_is_a_person_when_a_role_names_it(code, text, event, name):
+    doc = code(text, published=PUB)
+    assert any(name in src | tgt for src, tgt in _slots(doc, event)), _slots(doc, event)
+    assert [a.kind for a in doc.actors if a.name == name] == ["person"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The company, Acme Holdings, denied the report on Monday.", "Acme Holdings"),
+    ("The senator criticised Global Energy Partners for the spill.", "Global Energy Partners"),
+])
+def test_a_firm_named_after_a_role_noun_stays_no_person(code, text, name):
+    doc = code(text, published=PUB)
+    assert not [a for a in doc.actors if a.name == name and a.kind == "person"]

@@ -564,17 +564,19 @@ class _DocState(StateSteps):
             if t.pos_ != "PROPN" or not t.is_title or self.claimed[t.i] is not None \
                     or t.i in self.country_tok or t.dep_ == "compound":
                 continue
-            if t.ent_type_ and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)) \
+            org_start = self._person_read_as_org(t) if t.ent_type_ == "ORG" else None
+            if t.ent_type_ and org_start is None \
+                    and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)) \
                     and not (t.ent_type_ in MISREAD_NAMES and self._named_surname(t) is not None) \
                     and not (t.ent_type_ == "GPE" and self._bare_subject_name(t)):
                 continue
-            start = t.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-                    and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
-                    and self.lex.roles.get(doc[start - 1].lower_) is None:
+            start = t.i if org_start is None else org_start
+            while org_start is None and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and self.lex.roles.get(doc[start - 1].lower_) is None:
                 start -= 1
-            vouched = any(c.dep_ == "appos" and self.lex.roles.get(c.lemma_.lower())
-                          for c in t.children)
+            vouched = org_start is not None or any(
+                c.dep_ == "appos" and self.lex.roles.get(c.lemma_.lower()) for c in t.children)
             if not vouched and 0 < start < t.i:  # a title vouches for two-word names only
                 vouched = self.lex.roles.get(doc[start - 1].lemma_.lower()) is not None \
                     and doc[start - 1].head.i == t.i
@@ -595,6 +597,30 @@ class _DocState(StateSteps):
             self.claim(draft, span.start, span.end)
             self._title(draft, span.start, keep_role=False)
             self._appositions(draft, span)
+
+    def _person_read_as_org(self, t: Token) -> int | None:
+        """The start of a full name the NER read as an organisation ("lawmaker Aino Rautio",
+        "The envoy, Tomasz Wieczorek, ...") when a person's role vouches for it: an ORG entity of
+        two or three capitalised words ending at ``t``, none an ordinary English word or a role,
+        after a singular role noun it names, or in apposition with one."""
+        ent = next((e for e in self.ents if e.start <= t.i < e.end), None)
+        if ent is None or ent.label_ != "ORG" or ent.end != t.i + 1 or not 2 <= len(ent) <= 3 \
+                or not self.comp.common_words:
+            return None
+        if any(not (x.pos_ == "PROPN" and x.is_title and x.is_alpha) or x.text in self.comp.common_words
+               or self.lex.roles.get(x.lower_) is not None for x in ent):
+            return None
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        candidates = [c for c in t.children if c.dep_ == "appos"]
+        if before is not None and before.head.i == t.i and before.dep_ == "compound":
+            candidates.append(before)  # "lawmaker Aino Rautio"
+        if t.dep_ == "appos":
+            candidates.append(t.head)  # "the envoy, Tomasz Wieczorek,"
+        for c in candidates:
+            role = self.lex.roles.get(c.lemma_.lower())
+            if role is not None and role.kind is None and c.tag_ == "NN":
+                return ent.start
+        return None
 
     def _lone_surname(self, t: Token) -> bool:
         """A one-word subject that is the surname of known people of one country ("Haley said",
