@@ -618,9 +618,16 @@ class _DocState(StateSteps):
             candidates.append(t.head)  # "the envoy, Tomasz Wieczorek,"
         for c in candidates:
             role = self.lex.roles.get(c.lemma_.lower())
-            if role is not None and role.kind is None and c.tag_ == "NN":
+            if role is not None and c.tag_ == "NN" and self._office(role):
                 return ent.start
         return None
+
+    def _office(self, role: Role) -> bool:
+        """A role only a person holds (review 32c): not a group's, not a generic or relational
+        one a body can have too ("its partner", "the ally"), not a trade or a customer's
+        ("exporter", "competitor": firms), not a thing ("warship")."""
+        return role.kind is None and not role.generic and not role.relational \
+            and role.sector not in ("BUS", "CVL") and role.term not in self.comp.things
 
     def _lone_surname(self, t: Token) -> bool:
         """A one-word subject that is the surname of known people of one country ("Haley said",
