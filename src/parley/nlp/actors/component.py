@@ -266,7 +266,7 @@ class _DocState(StateSteps):
         self.claimed: list[Draft | None] = [None] * len(doc)
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
         self.ents = split_at_spaced_dashes(list(doc.ents))  # "X - Y Z": two names
-        self._ent_starts: list[int] | None = None  # starts of ``ents``, for ``_place_codes``
+        self._ent_starts: list[int] | None = None  # starts of ``ents`` (``_entity_of``, ``_place_codes``)
         self._sent_starts: list[int] | None = None  # sentence start per token, ``_sent_start``
         self.person_ents = [e for e in self.ents if e.label_ == "PERSON"
                             and comp.table.code(_trim(e).text) is None]
@@ -603,7 +603,7 @@ class _DocState(StateSteps):
         "The envoy, Tomasz Wieczorek, ...") when a person's role vouches for it: an ORG entity of
         two or three capitalised words ending at ``t``, none an ordinary English word or a role,
         after a singular role noun it names, or in apposition with one."""
-        ent = next((e for e in self.ents if e.start <= t.i < e.end), None)
+        ent = self._entity_of(t)
         if ent is None or ent.label_ != "ORG" or ent.end != t.i + 1 or not 2 <= len(ent) <= 3 \
                 or not self.comp.common_words:
             return None
@@ -628,6 +628,13 @@ class _DocState(StateSteps):
         ("exporter", "competitor": firms), not a thing ("warship")."""
         return role.kind is None and not role.generic and not role.relational \
             and role.sector not in ("BUS", "CVL") and role.term not in self.comp.things
+
+    def _entity_of(self, t: Token) -> Span | None:
+        """The entity ``t`` is in, if any (entities do not overlap: found by their starts)."""
+        if self._ent_starts is None:
+            self._ent_starts = [e.start for e in self.ents]
+        k = bisect.bisect_right(self._ent_starts, t.i) - 1
+        return self.ents[k] if k >= 0 and t.i < self.ents[k].end else None
 
     def _lone_surname(self, t: Token) -> bool:
         """A one-word subject that is the surname of known people of one country ("Haley said",
@@ -665,10 +672,11 @@ class _DocState(StateSteps):
         if not _one_word(t) or self.lex.roles.get(t.lower_) is not None or not self.comp.common_words \
                 or t.text in self.comp.common_words:
             return False
-        own = [e for e in self.ents if e.start <= t.i < e.end]
-        if own and (len(own[0]) > 1 or self.comp.places.names_sizeable_place(t.text, NAME_OVER_TOWN_POP)):
+        own = self._entity_of(t)
+        if own is not None and (len(own) > 1
+                                or self.comp.places.names_sizeable_place(t.text, NAME_OVER_TOWN_POP)):
             return False  # a place name the gazetteer knows, or part of a longer one
-        if any(e.label_ != "PERSON" and t.text in e.text.split() for e in self.ents if e not in own):
+        if any(e.label_ != "PERSON" and t.text in e.text.split() for e in self.ents if e is not own):
             return False  # "Acme ... Acme Corp." elsewhere: the NER's reading of the word
         return not self.comp.places.is_place_name(t.doc[t.i:t.i + 1]) and _pronoun_follows(t)
 
