@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from parley.nlp.places import Gazetteer
+from parley.nlp.places import Candidate, Gazetteer
 
 # a gazetteer entry this big, or of one of these kinds, is what a bare place name means
 AREA_FEATURES = frozenset({"country", "admin1", "region"})
@@ -24,13 +24,19 @@ class PlaceCountry:
         self.gaz = gazetteer
         self.place_nouns = place_nouns
 
-    def gazetteer_code(self, name: str) -> str | None:
-        """The country of the place a bare name most likely means ("Sindh", "Dili"), else None."""
-        if self.gaz is None or not name or not name[:1].isupper():
+    def _candidates(self, name: str) -> tuple[Candidate, ...] | None:
+        """The gazetteer's places of this name; None without a gazetteer or when it fails (a
+        missing or broken gazetteer only loses the cue that asked)."""
+        if self.gaz is None:
             return None
         try:
-            cands = self.gaz.find(name)
-        except Exception:  # noqa: BLE001 - a missing or broken gazetteer only loses this cue
+            return self.gaz.find(name)
+        except Exception:  # noqa: BLE001
+            return None
+
+    def gazetteer_code(self, name: str) -> str | None:
+        """The country of the place a bare name most likely means ("Sindh", "Dili"), else None."""
+        if not name or not name[:1].isupper() or (cands := self._candidates(name)) is None:
             return None
         for c in cands:
             if c.primary and c.iso3 and (c.feature in AREA_FEATURES
@@ -40,11 +46,8 @@ class PlaceCountry:
 
     def is_place_name(self, span: Span) -> bool:
         """True when a PERSON span is exactly a known place name ("Tamil Nadu", "Klamath Falls")."""
-        if self.gaz is None or not all(t.is_title or not t.is_alpha for t in span):
-            return False
-        try:
-            cands = self.gaz.find(span.text)
-        except Exception:  # noqa: BLE001
+        if not all(t.is_title or not t.is_alpha for t in span) \
+                or (cands := self._candidates(span.text)) is None:
             return False
         if len(span) == 1:  # one word: only areas ("Sindh"), not the many towns named like people
             return any(c.primary and c.feature in AREA_FEATURES for c in cands)
@@ -53,12 +56,9 @@ class PlaceCountry:
     def names_sizeable_place(self, text: str, min_pop: int) -> bool:
         """True when the gazetteer has an area, or a town of at least ``min_pop`` people, of this
         name (round 32: a one-word name the NER read as a place stays one only if the gazetteer
-        agrees, not for every village named like a surname); True without a gazetteer."""
-        if self.gaz is None:
-            return True
-        try:
-            cands = self.gaz.find(text)
-        except Exception:  # noqa: BLE001 - a broken gazetteer keeps the NER's reading
+        agrees, not for every village named like a surname); True without a gazetteer (the NER's
+        reading stands)."""
+        if (cands := self._candidates(text)) is None:
             return True
         return any(c.feature in AREA_FEATURES or c.pop >= min_pop for c in cands)
 
