@@ -410,7 +410,8 @@ CHECKS: dict[str, dict[str, Check]] = {
         "level_verbs": _no_event, "retreat_particles": _no_event, "hosted_people": _no_event,
         "stance_verbs": _no_event, "held_views": _no_event, "causes": _no_event,
         "policy_targets": _no_event, "legislatures": _no_event, "exploiting_preps": _no_event,
-        "wording": _no_event, "status_nouns": _no_event, "emphasis_verbs": _no_event},
+        "wording": _no_event, "status_nouns": _no_event, "emphasis_verbs": _no_event,
+        "evaluation": _no_event},
     "events_match.yaml": {
         "care_verbs": _no_wounding, "reporting": _assessed, "rival_nouns": _deceit_charged,
         "toll_words": _physical, "encounter_nouns": _not_alone, "party_nouns": _party_object},
@@ -518,6 +519,7 @@ BINDINGS: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("events_stances.yaml", "wording"): [(_EV + "stances", "WORDING")],
     ("events_stances.yaml", "status_nouns"): [(_EV + "stances", "STATUS_NOUNS")],
     ("events_stances.yaml", "emphasis_verbs"): [(_EV + "stances", "EMPHASIS_VERBS")],
+    ("events_stances.yaml", "evaluation"): [(_EV + "stances", "EVALUATION")],
     ("actors_component.yaml", "not_the_holder"): [(_AC + "component", "NOT_THE_HOLDER")],
     ("actors_component.yaml", "meeting_verbs"): [(_AC + "component", "MEETING_VERBS")],
     ("actors_component.yaml", "naming"): [(_AC + "component", "NAMING")],

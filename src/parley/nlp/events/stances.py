@@ -320,6 +320,74 @@ def weighed_act(token: Token, mods: Modifiers) -> bool:
         c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
+#: predicates that judge an act in the abstract ("it is vital to …", "a mistake to …")
+EVALUATION = word_list(LISTS, "evaluation")
+#: verbs that link "it" to such a predicate ("it is", "it seems", "it would remain")
+_LINKING = frozenset({"be", "seem", "remain", "appear", "look", "sound", "become"})
+#: links climbed from a trigger up to the infinitive that carries it ("to try to shell the town")
+_UP_TO_ACT = frozenset({"dobj", "pobj", "prep", "compound", "amod", "xcomp", "pcomp"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _judging_predicate(link: Token) -> Token | None:
+    """The adjective or noun a linking verb gives its subject ("is vital", "would be a mistake")."""
+    return next((c for c in link.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+
+
+def _told_now(link: Token) -> bool:
+    """Not a past frame: "it was necessary to evacuate the town" may tell that it was done."""
+    return link.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in link.children)
+
+
+def _judged_infinitive(verb: Token) -> bool:
+    """The verb is what a present or modal judging frame is about: "it is vital to VERB",
+    "it would be a mistake to VERB", "it is wrong for a judge to VERB", "to VERB / VERBing
+    would be a betrayal"."""
+    words = EVALUATION | WEIGHING_ADJ
+    head = verb.head
+    if verb.dep_ == "csubj" and (verb.tag_ == "VBG" or _infinitive(verb)):
+        pred = _judging_predicate(head) if lemma(head) in _LINKING else None
+        return pred is not None and pred.lower_ in words and _told_now(head)
+    if not _infinitive(verb) or verb.dep_ not in ("xcomp", "advcl", "ccomp", "relcl", "acl"):
+        return False
+    if verb.dep_ in ("relcl", "acl"):  # "a mistake to bomb the dams": the noun is the predicate
+        pred, link = head, head.head
+        if pred.dep_ != "attr":
+            return False
+    elif lemma(head) in _LINKING:
+        pred, link = _judging_predicate(head), head
+    elif head.dep_ in ("acomp", "attr", "oprd") and lemma(head.head) in _LINKING:
+        pred, link = head, head.head  # "wrong to negotiate" hung on the adjective
+    else:  # "it is disqualifying for a judge to …": the parser heads the frame by the participle
+        pred, link = head, head
+    if pred is None or (pred.lower_ not in words and lemma(pred) not in words) or not _told_now(link):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in pred.children):
+        return False  # "it was wrong of the army to shell it": the doer's real act judged
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in (*link.children, *pred.children))
+
+
+def evaluated_act(token: Token, mods: Modifiers) -> bool:
+    """Class (round 33): an act judged in the abstract. "It is vital to sanction the firms", "it
+    would be a mistake to bomb the dams", "to deport them would be a betrayal": an act told only
+    as the subject of a present or modal judging predicate (``evaluation``) is a view of such an
+    act, not an act done nor promised by anyone. A past frame ("it was necessary to evacuate the
+    town") and a named doer ("wrong of the army to shell it") keep the act."""
+    t = token
+    for _ in range(5):
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head
+        if t.head != t and _judged_infinitive(t):  # the tagger reads some infinitives as nouns
+            return True
+        if t.dep_ not in _UP_TO_ACT or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 #: nouns that name what one defends as one's own act, not a party ("defended his decision")
 JUSTIFIED = frozenset({"decision", "record", "remark", "comment", "statement", "action", "vote",
                        "choice", "position", "stance", "policy", "handling", "conduct", "response",
