@@ -337,23 +337,39 @@ def _judging_predicate(link: Token) -> Token | None:
     return next((c for c in link.children if c.dep_ in ("acomp", "attr", "oprd")), None)
 
 
-def _told_now(link: Token) -> bool:
-    """Not a past frame: "it was necessary to evacuate the town" may tell that it was done."""
-    return link.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in link.children)
+def _told_now(link: Token, act: Token, reporting: frozenset[str]) -> bool:
+    """Not a past frame: "it was necessary to evacuate the town" may tell that it was done. A
+    past frame reported in the past is the speaker's present ("Kyiv said it was vital to …")
+    unless the act carries its own date ("said that it was wrong to expel him last week")."""
+    if link.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in link.children):
+        return True
+    return (link.dep_ == "ccomp" and link.head.tag_ == "VBD" and lemma(link.head) in reporting
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in act.subtree))
 
 
-def _judged_infinitive(verb: Token) -> bool:
+def _fronted_subject(verb: Token, link: Token) -> bool:
+    """"To pardon the rioters would be …", "Expelling more diplomats would be …" parsed with the
+    act as a clause before the verb and its object as the subject: the act opens the sentence."""
+    first = verb.i - 1 if _infinitive(verb) else verb.i
+    return (verb.dep_ == "advcl" and verb.i < link.i and first == verb.sent.start
+            and (verb.tag_ == "VBG" or _infinitive(verb)))
+
+
+def _judged_infinitive(verb: Token, reporting: frozenset[str]) -> bool:
     """The verb is what a present or modal judging frame is about: "it is vital to VERB",
     "it would be a mistake to VERB", "it is wrong for a judge to VERB", "to VERB / VERBing
     would be a betrayal"."""
     words = EVALUATION | WEIGHING_ADJ
     head = verb.head
-    if verb.dep_ == "csubj" and (verb.tag_ == "VBG" or _infinitive(verb)):
+    if (verb.dep_ == "csubj" and (verb.tag_ == "VBG" or _infinitive(verb))) or _fronted_subject(verb, head):
         pred = _judging_predicate(head) if lemma(head) in _LINKING else None
-        return pred is not None and pred.lower_ in words and _told_now(head)
+        return pred is not None and pred.lower_ in words and _told_now(head, verb, reporting)
     if not _infinitive(verb) or verb.dep_ not in ("xcomp", "advcl", "ccomp", "relcl", "acl"):
         return False
-    if verb.dep_ in ("relcl", "acl"):  # "a mistake to bomb the dams": the noun is the predicate
+    if verb.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.lower_ == "for":
+        pred = head.head.head  # "disqualifying for a candidate to praise …" hung on "candidate"
+        link = pred.head if pred.dep_ in ("acomp", "attr", "oprd") else pred
+    elif verb.dep_ in ("relcl", "acl"):  # "a mistake to bomb the dams": the noun is the predicate
         pred, link = head, head.head
         if pred.dep_ != "attr":
             return False
@@ -363,7 +379,8 @@ def _judged_infinitive(verb: Token) -> bool:
         pred, link = head, head.head  # "wrong to negotiate" hung on the adjective
     else:  # "it is disqualifying for a judge to …": the parser heads the frame by the participle
         pred, link = head, head
-    if pred is None or (pred.lower_ not in words and lemma(pred) not in words) or not _told_now(link):
+    if (pred is None or (pred.lower_ not in words and lemma(pred) not in words)
+            or not _told_now(link, verb, reporting)):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in pred.children):
         return False  # "it was wrong of the army to shell it": the doer's real act judged
@@ -376,11 +393,12 @@ def evaluated_act(token: Token, mods: Modifiers) -> bool:
     as the subject of a present or modal judging predicate (``evaluation``) is a view of such an
     act, not an act done nor promised by anyone. A past frame ("it was necessary to evacuate the
     town") and a named doer ("wrong of the army to shell it") keep the act."""
+    reporting = mods.lemmas("reporting")
     t = token
     for _ in range(5):
-        while t.dep_ == "conj" and t.head != t:
-            t = t.head
-        if t.head != t and _judged_infinitive(t):  # the tagger reads some infinitives as nouns
+        while t.dep_ == "conj" and t.head != t and t.tag_ not in ("VBD", "VBZ", "VBP"):
+            t = t.head  # "to arrest and detain", not a finite verb hung on the infinitive
+        if t.head != t and _judged_infinitive(t, reporting):  # the tagger reads some infinitives as nouns
             return True
         if t.dep_ not in _UP_TO_ACT or t.head == t:
             return False
