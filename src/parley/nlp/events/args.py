@@ -35,6 +35,7 @@ from parley.nlp.events.match import (
     headline_sentence,
     is_passive,
     lemma,
+    own_objects,
     party_nouns,
     passive_subjects,
     pobjs,
@@ -667,8 +668,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     if cand.entry.converse and not is_passive(cand.head):
         # round 25, "X received a medal **from** Y": Y confers it, X is honoured
         args.actor_heads, args.recipient_heads = converse_giver(cand.head, cand.entry), args.actor_heads
-    if cand.entry.event == "REJECT" and not args.recipient_heads and not args.theme_heads:
-        args.theme_heads = refused_objects(cand.head)  # "refuses to play Serbia": Serbia's
+    if not args.recipient_heads and not args.theme_heads:
+        args.theme_heads = _complement_themes(cand)
     doers = reason_doer(cand.head)
     if doers and cand.entry.event == "ACCUSE":  # "apologize for accusing him": the apologiser
         args.actor_heads = doers
@@ -743,6 +744,17 @@ def attack_in_clause(verb: Token, lexicon: TriggerLexicon) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in WHILE_MARKS for m in c.children)
             for n in c.children if n.dep_ == "nsubj" and coarse_pos(n) == "NOUN"
             and any(e.event == "ASSAULT" for e in lexicon.candidates(lemma(n), "NOUN"))]
+
+
+def _complement_themes(cand: Candidate) -> list[Token]:
+    """The theme an act in the trigger's to-clause or gerund carries: what a refusal turns away
+    ("refuses to play Serbia": Serbia's), the goods whose purchase is stopped (round 34,
+    "stopped buying Iranian oil": Iran's)."""
+    if cand.entry.event == "REJECT":
+        return refused_objects(cand.head)
+    if cand.entry.obj_owner and cand.entry.xcomp:
+        return [o for c in complements(cand.head) if lemma(c) in cand.entry.xcomp for o in own_objects(c)]
+    return []
 
 
 def refused_objects(verb: Token) -> list[Token]:

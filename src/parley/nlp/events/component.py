@@ -102,6 +102,13 @@ TIER_ABSORB_DEPS = frozenset({"conj", "advcl"})
 OUTCOME_DEPS = frozenset({"advcl", "conj", "oprd", "acomp", "xcomp", "ccomp", "acl", "dobj"})
 
 
+def _named_body(token: Token) -> bool:
+    """Round 34: a word of a state's or an intergovernmental body's name ("the Arab League"),
+    not the storm, disease or sports team the word names alone ("the league suspended him")."""
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind in ("igo", "state")
+
+
 def _outcome_of(token: Token) -> list[Token]:
     """The clauses a casualty word is the outcome of, with their subjects ("the ferry
     capsized, killing twelve", "a storm swept the coast, leaving twelve people injured"): up
@@ -574,7 +581,7 @@ class EventsComponent:
         if t.dep_ in ("compound", "amod"):
             near.append(t.head)
         near += _outcome_of(t)
-        return any(lemma(x) in self.non_agent for x in near)
+        return any(lemma(x) in self.non_agent and not _named_body(x) for x in near)
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
         args = resolve(doc, cand, self._argument_heads(cand), self.mods)

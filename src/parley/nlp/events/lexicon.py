@@ -71,6 +71,10 @@ class Trigger:
     not_alone: bool = False
     partner: bool = False
     obj_actor: bool = False
+    # round 34: the object (with `xcomp`, the complement's object) must be a party's: a
+    # possessor, demonym, country or "of" party on it ("Iranian oil", "Iraq's status"), so
+    # "stopped buying fertiliser" is no embargo (``match.party_owned``)
+    obj_owner: bool = False
     subj_party: bool = False
     # an adjective or noun that judges a party's act in a reported clause ("X's veto is
     # unacceptable, Y says"): criticism told as an assessment (``match.assessed_act``)
@@ -112,14 +116,15 @@ class Trigger:
         """Whether the entry has an everyday-sense veto (``match.vetoed``)."""
         return bool(self.not_obj or self.not_xcomp or self.not_mod or self.not_prep
                     or self.not_subj or self.counted or self.not_alone or self.obj_actor
-                    or self.subj_party)
+                    or self.obj_owner or self.subj_party)
 
     @property
     def specificity(self) -> int:
         """How many positive constraints the entry carries: the more, the more it wins."""
         return sum(bool(s) for s in (self.obj, self.prt, self.prep, self.xcomp, self.mod,
                                      self.subj, self.agent)) + (
-            1 if self.intransitive or self.stative or self.partner or self.obj_actor or self.honour
+            1 if self.intransitive or self.stative or self.partner or self.obj_actor or self.obj_owner
+            or self.honour
             or self.assessed or self.rival or self.pejorative or self.blame else 0
         )
 
@@ -330,6 +335,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         not_subj=_set(raw.get("not_subj")), counted=bool(raw.get("counted")),
         agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
+        obj_owner=bool(raw.get("obj_owner")),
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
         predicate=predicate,
         rival=bool(raw.get("rival")), pejorative=bool(raw.get("pejorative")),

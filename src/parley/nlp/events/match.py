@@ -634,11 +634,8 @@ def vetoed(token: Token, entry: Trigger) -> bool:
         if (not subj and token.dep_ == "acl" and coarse_pos(token.head) == "NOUN"
                 and not names_party(token.head)):
             return True
-    if entry.obj_actor:
-        objs = direct_objects(token)
-        owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
-        if objs and not any(names_party(o) for o in objs + owners):
-            return True
+    if _no_party_object(token, entry):
+        return True
     if entry.not_obj and not fired_subject(token, entry):
         objs = objects(token, entry)
         if entry.xcomp:  # "promised to provide a response": the complement's object counts
@@ -1123,8 +1120,34 @@ def _armed_subject(token: Token, entry: Trigger) -> bool:
 
 def _subject_lemmas(token: Token) -> set[str]:
     """Lemmas a subject constraint (``subj``/``not_subj``) looks at: the subjects with their
-    conjuncts, and the noun a present participle describes (``described_doer``)."""
-    return _lemmas(with_conjuncts(subjects(token) + described_doer(token)))
+    conjuncts, the noun a present participle describes (``described_doer``), and the common
+    noun that says what a named subject is (round 34: "Danish brewer Carlsberg", "oil major X":
+    the brewer, the major)."""
+    found = with_conjuncts(subjects(token) + described_doer(token) + noun_doers(token))
+    return _lemmas(found + [d for s in found if (d := descriptor(s)) is not None])
+
+
+def noun_doers(noun: Token) -> list[Token]:
+    """Round 34: who does what a noun names, for a subject constraint: its possessor ("the
+    brewer's exit") or the subject of the verb whose object it is ("the brewer completed its
+    exit"); a verb has none."""
+    if coarse_pos(noun) != "NOUN":
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if noun.dep_ == "dobj" and noun.head != noun:
+        owners += subjects(noun.head)
+    return owners
+
+
+def descriptor(name: Token) -> Token | None:
+    """The common noun just before a proper name that says what it is ("brewer Carlsberg",
+    "carmaker Renault"), not one further left ("Army spokesman X": the spokesman)."""
+    if name.pos_ != "PROPN":
+        return None
+    nouns = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    if not nouns or nouns[-1].pos_ != "NOUN":
+        return None
+    return nouns[-1]
 
 
 def partner_topic(token: Token, names: frozenset[str]) -> list[Token]:
@@ -1262,6 +1285,31 @@ def party_nouns() -> frozenset[str]:
     roles = load(lexicon_path("sectors.yaml"), top=list, empty=[])
     terms = (str(e.get("term", "")).lower() for e in roles if isinstance(e, dict))
     return frozenset(t for t in terms if t and " " not in t) | PARTY_NOUNS
+
+
+def _no_party_object(token: Token, entry: Trigger) -> bool:
+    """``obj_actor``: an object that names no party ("defended her title"); ``obj_owner``: an
+    object no party owns ("stopped buying fertiliser")."""
+    if entry.obj_actor:
+        objs = direct_objects(token)
+        owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
+        if objs and not any(names_party(o) for o in objs + owners):
+            return True
+    return entry.obj_owner and not party_owned(token, entry)
+
+
+def party_owned(token: Token, entry: Trigger) -> bool:
+    """Round 34: the entry's object (with ``xcomp``, its complement's objects too) belongs to a
+    party: a possessor, a demonym or a country compounded on it, or an "of" party ("stopped
+    buying Iranian oil", "revoked Iraq's trade status", "phase out imports of Algerian gas")."""
+    objs = [o for o in objects(token, entry) if coarse_pos(o) == "NOUN"]
+    if entry.xcomp:
+        objs += [o for c in complements(token) for o in own_objects(c)]
+    owners = [c for o in objs for c in o.children if c.dep_ in ("poss", "amod", "compound")]
+    owners += [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
+    owners += [c for x in list(owners) for c in x.children if c.dep_ == "amod"]  # "imports of Algerian gas"
+    return any(o.pos_ in ("PROPN", "ADJ", "PRON") and names_party(o) or o.ent_type_ in ("GPE", "NORP")
+               for o in owners)
 
 
 def names_party(token: Token) -> bool:
