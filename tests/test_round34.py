@@ -51,6 +51,20 @@ def test_aid_named_by_its_kind(code):
     ("Britain completed its withdrawal from Afghanistan.", "SANCTION"),
     ("Army spokesman Ivan Petrov left the town on Monday.", "RETREAT"),
     ("The club stopped buying foreign players.", "SANCTION"),
+    # review mends: goods of a firm or a product, a firm leaving part of a town
+    ("The navy will phase out purchases of older Seahawks from a Texas plant.", "SANCTION"),
+    ("The carmaker stopped buying Bosch sensors in 2019.", "SANCTION"),
+    ("US retailer Walmart leaves Dallas neighbourhood after thefts", "SANCTION"),
 ])
 def test_near_misses_keep_their_coding(code, text, absent):
     assert absent not in types(code(text, PUB)), text
+
+
+@pytest.mark.parametrize("text,removed,remover", [
+    ("Chad's suspension from the African Union drew protests.", "Chad", "African Union"),
+    ("Gabon's expulsion from the African Union was confirmed.", "Gabon", "African Union"),
+])
+def test_the_possessor_of_a_removal_is_removed(code, text, removed, remover):
+    found = _sanctions(code(text, PUB))
+    assert any(removed in recipients and removed not in actors and remover in actors
+               for actors, recipients in found), (text, found)

@@ -694,6 +694,17 @@ def _land_is_target(doc: CodedArticle, word: str) -> bool:
 
 
 CHECKS["events_args.yaml"]["land_taking"] = _land_is_target
+
+
+def _owner_removed(doc: CodedArticle, word: str) -> bool:
+    """Round 34: the possessor of a noun of removal from a body is the one removed."""
+    owner = doc.article.text.split("'")[0]
+    return any(e.event == "SANCTION" and _named(doc, owner) & set(e.recipient)
+               and not _named(doc, owner) & set(e.actor) for e in doc.events)
+
+
+CHECKS["events_args.yaml"]["removal_nouns"] = _owner_removed
+BINDINGS[("events_args.yaml", "removal_nouns")] = [(_EV + "args", "REMOVAL_NOUNS")]
 BINDINGS[("events_args.yaml", "land_taking")] = [(_EV + "args", "LAND_TAKING")]
 
 

@@ -1317,7 +1317,26 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     elif not cand.entry.reciprocal and not args.recipient_heads:
         _name_modifier_as_recipient(noun, args, mods)
     _land_taken(noun, args)
+    _removed_owner(noun, args)
     return args
+
+
+#: round 34: nouns of removing a party from a body (lexicon/events_args.yaml)
+REMOVAL_NOUNS = word_list(ARGS_LISTS, "removal_nouns")
+
+
+def _removed_owner(noun: Token, args: Arguments) -> None:
+    """Round 34, "Niger's suspension from the bloc": the possessor of a noun of removal with a
+    "from" body is the one removed, the target; the body is the one removing, never a target."""
+    if lemma(noun) not in REMOVAL_NOUNS:
+        return
+    bodies = [o for p in preps_of(noun, frozenset({"from"})) for o in pobjs(p)]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not bodies or not owners:
+        return
+    args.actor_heads = [h for h in args.actor_heads if h not in owners]
+    args.recipient_heads = [h for h in args.recipient_heads if h not in bodies]
+    args.recipient_heads += [o for o in owners if o not in args.recipient_heads]
 
 
 #: round 28: nouns of taking land, whose bare place-name compound is the land taken

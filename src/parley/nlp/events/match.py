@@ -1300,16 +1300,21 @@ def _no_party_object(token: Token, entry: Trigger) -> bool:
 
 def party_owned(token: Token, entry: Trigger) -> bool:
     """Round 34: the entry's object (with ``xcomp``, its complement's objects too) belongs to a
-    party: a possessor, a demonym or a country compounded on it, or an "of" party ("stopped
-    buying Iranian oil", "revoked Iraq's trade status", "phase out imports of Algerian gas")."""
+    state or a people: a possessor, a demonym or a country on it or on its "of" object
+    ("stopped buying Iranian oil", "revoked Iraq's trade status", "phase out imports of
+    Algerian gas")."""
     objs = [o for o in objects(token, entry) if coarse_pos(o) == "NOUN"]
     if entry.xcomp:
         objs += [o for c in complements(token) for o in own_objects(c)]
-    owners = [c for o in objs for c in o.children if c.dep_ in ("poss", "amod", "compound")]
-    owners += [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
-    owners += [c for x in list(owners) for c in x.children if c.dep_ == "amod"]  # "imports of Algerian gas"
-    return any(o.pos_ in ("PROPN", "ADJ", "PRON") and names_party(o) or o.ent_type_ in ("GPE", "NORP")
-               for o in owners)
+    goods = objs + [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
+    owners = [c for o in goods for c in o.children if c.dep_ in ("poss", "amod", "compound")]
+    # a state or a people owns them, not a firm or a brand ("stopped buying Qualcomm modems")
+    return any(_state_named(o) for o in owners)
+
+
+def _state_named(token: Token) -> bool:
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind == "state"
 
 
 def names_party(token: Token) -> bool:
