@@ -37,6 +37,10 @@ def test_a_sanction_worded_through_trade_membership_or_exit(code, text, target):
     assert any(target in recipients for _, recipients in found), (text, found)
 
 
+def test_a_firm_leaving_the_country_still_sanctions(code):
+    assert "SANCTION" in types(code("The Dutch bank left the country after the crackdown.", PUB))
+
+
 def test_aid_named_by_its_kind(code):
     doc = code("Canada announced new military support for Kenya.", PUB)
     assert any(e.event == "AID" and "Kenya" in actor_names(doc, e.recipient) for e in doc.events)
@@ -55,6 +59,10 @@ def test_aid_named_by_its_kind(code):
     ("The navy will phase out purchases of older Seahawks from a Texas plant.", "SANCTION"),
     ("The carmaker stopped buying Bosch sensors in 2019.", "SANCTION"),
     ("US retailer Walmart leaves Dallas neighbourhood after thefts", "SANCTION"),
+    # store check: aid that is one's own budget or only needed, a removal naming no one removed
+    ("The president boosts the nation's military funding.", "AID"),
+    ("The mayor says the town needs humanitarian support.", "AID"),
+    ("Expulsion from the council would be unjust, the delegation says.", "SANCTION"),
 ])
 def test_near_misses_keep_their_coding(code, text, absent):
     assert absent not in types(code(text, PUB)), text

@@ -1290,6 +1290,12 @@ def party_nouns() -> frozenset[str]:
 def _no_party_object(token: Token, entry: Trigger) -> bool:
     """``obj_actor``: an object that names no party ("defended her title"); ``obj_owner``: an
     object no party owns ("stopped buying fertiliser")."""
+    if entry.obj_actor and coarse_pos(token) == "NOUN":
+        # round 34, a noun of removal names the party removed ("Chad's suspension from …",
+        # "the expulsion of Chad from …"), not only the body ("suspension from the league")
+        named = [c for c in token.children if c.dep_ == "poss"]
+        named += [x for p in preps_of(token, frozenset({"of"})) for x in pobjs(p)]
+        return not any(names_party(o) for o in named)
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
