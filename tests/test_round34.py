@@ -29,6 +29,7 @@ def _sanctions(doc):
     ("Washington suspended Cuba's observer status.", "Cuba"),
     ("The Arab League suspended Libya's membership on Saturday.", "Libya"),
     ("The expulsion of Venezuela from the trade bloc was confirmed on Friday.", "Venezuela"),
+    ("Brussels announced the expulsion of several Iranian banks from the payment network.", "Iran"),
     ("The German retailer announced its exit from Turkey.", "Turkey"),
     ("US retailer Walmart leaves Germany after years of losses", "Germany"),
 ])

@@ -1295,7 +1295,8 @@ def _no_party_object(token: Token, entry: Trigger) -> bool:
         # "the expulsion of Chad from …"), not only the body ("suspension from the league")
         named = [c for c in token.children if c.dep_ == "poss"]
         named += [x for p in preps_of(token, frozenset({"of"})) for x in pobjs(p)]
-        return not any(names_party(o) for o in named)
+        named += [c for x in named for c in x.children if c.dep_ in ("amod", "compound")]
+        return not any(names_party(o) or _state_named(o) for o in named)  # "of Russian banks"
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
