@@ -52,6 +52,7 @@ from parley.nlp.events.match import (
     LEXICON_KEY,
     MUNITIONS,
     Candidate,
+    actor_kind,
     coarse_pos,
     controlled_passive,
     copula_of,
@@ -105,8 +106,7 @@ OUTCOME_DEPS = frozenset({"advcl", "conj", "oprd", "acomp", "xcomp", "ccomp", "a
 def _named_body(token: Token) -> bool:
     """Round 34: a word of a state's or an intergovernmental body's name ("the Arab League"),
     not the storm, disease or sports team the word names alone ("the league suspended him")."""
-    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
-    return actor is not None and actor.kind in ("igo", "state")
+    return actor_kind(token) in ("igo", "state")
 
 
 def _outcome_of(token: Token) -> list[Token]:

@@ -71,9 +71,9 @@ class Trigger:
     not_alone: bool = False
     partner: bool = False
     obj_actor: bool = False
-    # round 34: the object (with `xcomp`, the complement's object) must be a party's: a
-    # possessor, demonym, country or "of" party on it ("Iranian oil", "Iraq's status"), so
-    # "stopped buying fertiliser" is no embargo (``match.party_owned``)
+    # round 34: the object (with `xcomp`, the complement's object) must be a state's: a
+    # possessor, demonym or country on it or on its "of" object ("Iranian oil", "Iraq's
+    # status"), so "stopped buying fertiliser" is no embargo (``match.party_owned``)
     obj_owner: bool = False
     subj_party: bool = False
     # an adjective or noun that judges a party's act in a reported clause ("X's veto is

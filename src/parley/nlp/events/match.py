@@ -1068,10 +1068,15 @@ def trailing_said(cop: Token) -> Token | None:
     return None
 
 
-def _person_actor(token: Token) -> bool:
-    """Parley's actor of kind person at the token, whatever the parser's part of speech."""
+def actor_kind(token: Token) -> str | None:
+    """The kind of Parley's actor at the token (person, state, igo …), whatever the parser's
+    part of speech; None when no actor is mentioned there."""
     actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
-    return actor is not None and actor.kind == "person"
+    return actor.kind if actor is not None else None
+
+
+def _person_actor(token: Token) -> bool:
+    return actor_kind(token) == "person"
 
 
 def reported_clause(verb: Token) -> bool:
@@ -1296,7 +1301,7 @@ def _no_party_object(token: Token, entry: Trigger) -> bool:
         named = [c for c in token.children if c.dep_ == "poss"]
         named += [x for p in preps_of(token, frozenset({"of"})) for x in pobjs(p)]
         named += [c for x in named for c in x.children if c.dep_ in ("amod", "compound")]
-        return not any(names_party(o) or _state_named(o) for o in named)  # "of Russian banks"
+        return not any(names_party(o) or actor_kind(o) == "state" for o in named)  # "of Russian banks"
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
@@ -1307,7 +1312,7 @@ def _no_party_object(token: Token, entry: Trigger) -> bool:
 
 def party_owned(token: Token, entry: Trigger) -> bool:
     """Round 34: the entry's object (with ``xcomp``, its complement's objects too) belongs to a
-    state or a people: a possessor, a demonym or a country on it or on its "of" object
+    state: a possessor, a demonym or a country on it or on its "of" object
     ("stopped buying Iranian oil", "revoked Iraq's trade status", "phase out imports of
     Algerian gas")."""
     objs = [o for o in objects(token, entry) if coarse_pos(o) == "NOUN"]
@@ -1315,13 +1320,8 @@ def party_owned(token: Token, entry: Trigger) -> bool:
         objs += [o for c in complements(token) for o in own_objects(c)]
     goods = objs + [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
     owners = [c for o in goods for c in o.children if c.dep_ in ("poss", "amod", "compound")]
-    # a state or a people owns them, not a firm or a brand ("stopped buying Qualcomm modems")
-    return any(_state_named(o) for o in owners)
-
-
-def _state_named(token: Token) -> bool:
-    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
-    return actor is not None and actor.kind == "state"
+    # a state owns them, not a firm or a brand ("stopped buying Qualcomm modems")
+    return any(actor_kind(o) == "state" for o in owners)
 
 
 def names_party(token: Token) -> bool:
