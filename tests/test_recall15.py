@@ -76,3 +76,16 @@ def test_named_advance_repelled_stays_an_event(code):
 ])
 def test_near_miss_is_not_coded(code, text, event):
     assert event not in {e for e, _ in events(code, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops repelled several attacks near the border",
+    "Soldiers repelled two assaults on the bridge overnight",
+    "Guards repelled repeated raids on the depot",
+])
+def test_unnamed_attack_repelled_is_one_event(code, text):
+    """An attack whose doer is not named is absorbed by the repelling, whatever actor happens
+    to sit at the same token index as the attack's modifier (session 21's fix: the check looked
+    up an actor by token index where character offsets were meant)."""
+    doc = code(text, PUB)
+    assert len([e for e in doc.events if e.event == "ASSAULT"]) == 1

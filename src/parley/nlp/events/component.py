@@ -375,7 +375,7 @@ def repelled_act(top: Candidate, cand: Candidate) -> bool:
         return False
     return named_agent(cand.head) or any(
         c.dep_ in ("amod", "compound")
-        and (c.ent_type_ in DOER_ENTS or actor_at(c.doc, c.i, c.i + 1) is not None)
+        and (c.ent_type_ in DOER_ENTS or actor_kind(c) is not None)
         for c in cand.head.children)
 
 
