@@ -63,7 +63,8 @@ def test_a_condemned_attack_is_not_on_the_condemner(code):
     ("Hungary refused to discuss Ukraine at the summit.", "REJECT"),
     ("The mayor refused to leave the city.", "REJECT"),
     # a region, not a country; and the attacker's own country
-    ("Russian missile strikes across the Donbas killed six.", "ASSAULT"),
+    ("Russian missile strikes across the Donbas destroyed homes.", "ASSAULT"),  # (round 35: "killed
+    # six" now has the six people as its target)
     ("Russia carried out strikes across Russia.", "ASSAULT"),
     # a weapon's maker is no target
     ("Ukraine intercepted 12 Iranian-made drones.", "ASSAULT"),

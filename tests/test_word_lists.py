@@ -780,6 +780,18 @@ BINDINGS[("events_frames.yaml", "duration_verbs")] = [(_EV + "frames", "DURATION
 BINDINGS[("events_frames.yaml", "duration_nouns")] = [(_EV + "frames", "DURATION_NOUNS")]
 
 
+# --- round 35: counted victims ------------------------------------------------------------------
+def _counted_victims(doc: CodedArticle, word: str) -> bool:
+    """A count standing alone ("14") is a group of people and the target of an event."""
+    return any(a is not None and a.kind == "group" and any(m.text.strip().endswith("14") for m in a.mentions)
+               for e in doc.events for a in map(doc.actor, e.recipient))
+
+
+CHECKS["actors_component.yaml"]["counted_harm"] = _counted_victims
+BINDINGS[("actors_component.yaml", "counted_harm")] = [(_AC + "counted", "COUNTED_HARM"),
+                                                      (_EV + "args", "COUNTED_HARM")]
+
+
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
     for module_name, attr in BINDINGS[(name, list_name)]:

@@ -8,6 +8,7 @@ role-noun phrases (groups, descriptions) â†’ countries and metonymic capitals â†
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,7 @@ from spacy.util import filter_spans
 
 from parley.lexicon import word_list
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
+from parley.nlp.actors.counted import counted_victims
 from parley.nlp.actors.dashes import split_at_spaced_dashes
 from parley.nlp.actors.dominant import PRIOR, dominant_country, takes_prior
 from parley.nlp.actors.firms import descriptor_countries, descriptor_start, firm_spans
@@ -204,6 +206,7 @@ class ActorsComponent:
         state.organisations()
         state.firms()
         state.role_phrases()
+        state.counted_people()
         state.countries()
         state.stateless_groups()
         state.named_descriptions()
@@ -1178,6 +1181,21 @@ class _DocState(StateSteps):
                              context=tokens)
             self._of_complement(phrase)
             self._role_phrase(phrase)
+
+    def counted_people(self) -> None:
+        """Round 35: a count standing alone for the people an act harmed ("5 killed in the
+        strike", "the blast killed 12"; ``counted.py``) is a group of people, located like the
+        subject of a verb (the harming word's "in"/"at" places, not a cause named there)."""
+        people = self.lex.roles.get("people")
+        if people is None:
+            return
+        role = dataclasses.replace(people, kind="group")  # a number is no singular noun
+        free = [d is None for d in self.claimed]
+        for count, tokens, harm in list(counted_victims(iter(self.doc), free)):
+            where = [c for p in harm.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                     and not self._harming(p) for c in self._located(p)]
+            self._role_phrase(_Phrase(count, tokens, role, "people", tokens[-1].i + 1,
+                                      where=where, context=tokens))
 
     def _named_label(self, t: Token) -> bool:
         """Round 23: ``t`` is the name a verb of naming gives (see ``_named_object``)."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from parley import ontology
 from parley.lexicon import load, word_list
+from parley.nlp.actors.counted import COUNTED_HARM, is_count, toll_of_own, victim_count_of
 from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.asked import bodies_to_join, mandated_subjects
@@ -23,6 +24,7 @@ from parley.nlp.events.lexicon import Modifiers, Trigger, TriggerLexicon
 from parley.nlp.events.match import (
     MUNITIONS,
     Candidate,
+    actor_kind,
     antecedent,
     clause_mark_objects,
     clause_marks,
@@ -82,7 +84,10 @@ def subject_of(verb: Token) -> list[Token]:
     the shared surface subject of both."""
     seen, via_gerund, via_conj, via_raising = 0, False, False, False
     while seen < 6:
-        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        # round 35, "two dead after shelling hits a clinic": a count with its own word of
+        # harm tells victims, so it is no doer
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS and not toll_of_own(c)
+                and not victim_count_of(c, verb)]
         # "it was troubled by X and **urged** Y …"; round 10, "X is expected/set to announce …":
         # the passive raising verb's subject does the act
         if not subj and (via_gerund or via_conj or (via_raising and lemma(verb) in RAISING)):
@@ -689,6 +694,8 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         # round 29, "homes were destroyed as Ruritanian shelling continued": the attack named
         # in the clause of time is the one that did it
         args.actor_heads = attack_in_clause(cand.head, lexicon)
+    # round 35, "14 killed in …", "14 dead after jets bombed the port": the count harmed
+    args.recipient_heads += [t for t in harmed_counts(cand) if t not in args.recipient_heads]
     dead = casualty_subjects(cand.head, mods.lemmas("casualty"))
     if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
         args.actor_heads = [a for a in args.actor_heads if a not in dead]
@@ -731,6 +738,8 @@ def carried_gerund(verb: Token, support: frozenset[str]) -> bool:
 
 #: the subordinators of a clause of time or circumstance ("killed **as** the shelling went on")
 WHILE_MARKS = frozenset({"as", "while", "when"})
+#: and of a clause after which a toll is counted ("14 dead **after** jets bombed the port")
+TOLL_MARKS = WHILE_MARKS | {"after"}
 
 
 def attack_in_clause(verb: Token, lexicon: TriggerLexicon) -> list[Token]:
@@ -744,6 +753,29 @@ def attack_in_clause(verb: Token, lexicon: TriggerLexicon) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in WHILE_MARKS for m in c.children)
             for n in c.children if n.dep_ == "nsubj" and coarse_pos(n) == "NOUN"
             and any(e.event == "ASSAULT" for e in lexicon.candidates(lemma(n), "NOUN"))]
+
+
+def harmed_counts(cand: Candidate) -> list[Token]:
+    """Round 35: the counts an act harmed or held: the count subject of its own word of harm ("14
+    killed in a strike": never the doer, ``subject_of``) and the toll its clause of time is
+    on, for an attack (``clause_toll``)."""
+    verb = cand.head
+    near = [*verb.children, *(verb.head.children if verb.dep_ in ("oprd", "xcomp", "advcl") else ())]
+    # "14 killed", "left 14 wounded" (the count is the object of "left")
+    return [c for c in near if c.dep_ in ("nsubj", "nsubjpass", "nummod", "dobj", "npadvmod")
+            and victim_count_of(c, verb) and actor_kind(c) is not None] + (
+        clause_toll(verb) if cand.entry.event == "ASSAULT" else [])
+
+
+def clause_toll(verb: Token) -> list[Token]:
+    """Round 35, class: an attack told in a clause of time on a toll ("at least 14 dead after
+    jets bombed the port", "nine died when rebels shelled the market"): the count is who the
+    attack harmed, beside whatever it hit (``counted_toll``)."""
+    if verb.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in TOLL_MARKS
+                                       for m in verb.children):
+        return []
+    toll = counted_toll(verb.head)
+    return [toll] if toll is not None else []
 
 
 def _complement_themes(cand: Candidate) -> list[Token]:
@@ -1022,9 +1054,28 @@ def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
     if prep.dep_ != "prep":
         return []
     verb = prep.head
+    toll = counted_toll(verb)
+    if toll is not None:
+        return [toll]
     if lemma(verb) not in casualty:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def counted_toll(word: Token) -> Token | None:
+    """Round 35, a toll told by its count ("three dead after shelling hit …", "9 dead in a
+    strike on …"): the count, an actor of people (actors/counted.py), is the victims of the
+    attack in the phrase hung on it or on its word of harm."""
+    if word.pos_ == "NUM" and actor_kind(word) is not None:
+        return word
+    if word.dep_ in ("amod", "acl") and lemma(word) in COUNTED_HARM and word.head.pos_ == "NUM" \
+            and actor_kind(word.head) is not None:
+        return word.head
+    if lemma(word) in COUNTED_HARM:  # "at least 9 dead in a strike on …", "14 died when …":
+        # the count on the word
+        return next((c for c in word.children if c.dep_ in ("nummod", "nsubj", "nsubjpass")
+                     and is_count(c) and actor_kind(c) is not None), None)
+    return None
 
 
 #: participles of being harmed (participants.yaml ``harm_participles``)
@@ -1241,6 +1292,8 @@ def _reduced_relative_noun(verb: Token) -> Token | None:
     t = verb.head
     if t.pos_ == "NUM":  # "one of six monks beaten …": the participle describes the monks
         counted = [o for p in preps_of(t, OBJECT_GENITIVE) for o in pobjs(p)]
+        if not counted and actor_kind(t) is not None:
+            return t  # round 35, "5 killed in …": a bare count is the people (actors/counted.py)
         t = counted[0] if counted else t
     for _ in range(4):
         if coarse_pos(t) == "NOUN" or t.pos_ == "PROPN":

@@ -84,7 +84,7 @@ from parley.nlp.events.where import (
     own_place,
     place_precision,
 )
-from parley.nlp.extensions import actor_at, actors_by_id, doc_text
+from parley.nlp.extensions import actors_by_id, doc_text
 from parley.nlp.places import dateline_place
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor, Event, Place
