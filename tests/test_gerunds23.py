@@ -24,7 +24,9 @@ def _countries(doc, ids):
 
 @pytest.mark.parametrize(("text", "doer"), [
     ("Five people were killed in Chadian shelling on Sunday.", "TCD"),
-    ("2 killed by Sudanese shelling in Darfur region, officials say", "SDN"),
+    # round 35: "2" is now the victims, who take the country of a place named (Darfur), never
+    # the demonym of the shelling
+    ("2 killed by Sudanese shelling in the border region, officials say", "SDN"),
     ("Local officials say 3 people killed in Ethiopian shelling Sunday", "ETH"),
     ("Three fishermen wounded by Eritrean shelling near the port, officials say", "ERI"),
 ])

@@ -267,6 +267,7 @@ class _DocState(StateSteps):
         self.lex, self.table = comp.lex, comp.table
         self.reg = Registry()
         self.claimed: list[Draft | None] = [None] * len(doc)
+        self.unlocated: set[int] = set()  # ids of drafts of victims hit in places of two countries
         # a PERSON entity that is exactly a country or capital ("Kyiv said") is the place name
         self.ents = split_at_spaced_dashes(list(doc.ents))  # "X - Y Z": two names
         self._ent_starts: list[int] | None = None  # starts of ``ents`` (``_entity_of``, ``_place_codes``)
@@ -1184,18 +1185,42 @@ class _DocState(StateSteps):
 
     def counted_people(self) -> None:
         """Round 35: a count standing alone for the people an act harmed ("5 killed in the
-        strike", "the blast killed 12"; ``counted.py``) is a group of people, located like the
-        subject of a verb (the harming word's "in"/"at" places, not a cause named there)."""
+        strike", "the blast killed 12"; ``counted.py``) is a group of people. Victims are from
+        where they were hit, so they take the one country the sentence's places give (a town,
+        a place noun's country, a locative country name), never one of its parties: in "2 dead
+        after X shells Y's port city" the attacker locates nobody."""
         people = self.lex.roles.get("people")
         if people is None:
             return
         role = dataclasses.replace(people, kind="group")  # a number is no singular noun
         free = [d is None for d in self.claimed]
-        for count, tokens, harm in list(counted_victims(iter(self.doc), free)):
-            where = [c for p in harm.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                     and not self._harming(p) for c in self._located(p)]
+        for count, tokens, _harm in list(counted_victims(iter(self.doc), free)):
+            codes = set(self._sentence_places(count.sent))
+            before = {id(d) for d in self.reg.drafts}
             self._role_phrase(_Phrase(count, tokens, role, "people", tokens[-1].i + 1,
-                                      where=where, context=tokens))
+                                      where=list(codes) if len(codes) == 1 else [], context=tokens))
+            if len(codes) > 1:  # places in two countries: no guess from the sentence's parties
+                self.unlocated |= {id(d) for d in self.reg.drafts} - before
+
+    def _sentence_places(self, sent: Span) -> list[str]:
+        """Countries of the places a sentence names: towns and regions the gazetteer knows, a
+        country's name as a place ("in Chile") or as the owner of a place noun ("Peru's port
+        city", "the Peruvian town of Ilo")."""
+        codes = self._place_codes(list(sent))
+        # towns the NER left untagged or mislabelled, in a phrase ("the shelling of Sumy")
+        codes += [c for t in sent if t.pos == symbols.PROPN and t.dep == symbols.pobj  # integer tests
+                  and self.claimed[t.i] is None and t.i not in self.country_tok
+                  and (c := self.comp.places.of_phrase(t, self.country_tok))]
+        for i in range(sent.start, sent.end):
+            if i not in self.country_tok:
+                continue
+            t = self.doc[i]
+            if t.head.lemma_.lower() in HARMING:
+                continue  # "killed in a Chilean strike": whose strike, not where
+            if self._locative(i) or t.dep_ in ("poss", "amod", "compound") and (
+                    t.head.lemma_.lower() in self.lex.place_nouns or t.head.lower_ in self.lex.place_nouns):
+                codes.append(self.country_tok[i][1])
+        return codes
 
     def _named_label(self, t: Token) -> bool:
         """Round 23: ``t`` is the name a verb of naming gives (see ``_named_object``)."""
@@ -1586,7 +1611,7 @@ class _DocState(StateSteps):
         for draft in self.reg.drafts:
             body = draft.kind == "organization"
             if draft.kind not in ("person", "group") and not body or draft.country or draft.org \
-                    or not draft.mentions:
+                    or not draft.mentions or id(draft) in self.unlocated:
                 continue
             # a bare name ("Tom Clarke") takes only the article's country, never one the
             # sentence merely names ("Suu Kyi's visit to Washington" is no American's)

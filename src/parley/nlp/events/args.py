@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from parley import ontology
 from parley.lexicon import load, word_list
-from parley.nlp.actors.counted import COUNTED_HARM, is_count, toll_of_own, victim_count_of
+from parley.nlp.actors import COUNTED_HARM, is_count, toll_of_own, victim_count_of
 from parley.nlp.countries import countries
 from parley.nlp.events.adjuncts import adjunct_doers
 from parley.nlp.events.asked import bodies_to_join, mandated_subjects
