@@ -26,6 +26,8 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")  # "killed in 2014" is a year, never a to
 #: what a count's own modifiers are ("at least 5", "nearly 2,200", "more than 40")
 COUNT_MODIFIERS = frozenset({"advmod", "quantmod", "amod", "det", "nummod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: words of approximation the parser may read as a preposition before a count ("over 400")
+APPROXIMATE = frozenset({"over", "about", "around", "under", "nearly", "almost", "some"})
 
 
 def _harm(word: Token) -> bool:
@@ -42,12 +44,13 @@ def _bare_count(t: Token) -> bool:
     if t.ent_type_ in NOT_COUNTS or YEAR.match(t.text):
         return False
     if t.tag_ == "CD":
-        pass
-    elif t.tag_ != "NNS" or t.lower_ not in COUNT_NOUNS:
+        scored = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    elif t.tag_ in ("NN", "NNS") and t.lower_ in COUNT_NOUNS:
+        scored = False  # "a dozen", "a hundred" count
+    else:
         return False
     # "the hundreds of students", "shot a 68" (a score): no count of people standing alone
-    return not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "det" and c.lower_ in ("a", "an")
-                   for c in t.children)
+    return not scored and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def toll_of_own(t: Token) -> bool:
@@ -57,9 +60,13 @@ def toll_of_own(t: Token) -> bool:
                                   for c in t.children)
 
 
-def victim_count_of(t: Token, word: Token) -> bool:
-    """``t`` is a count of the people ``word`` harmed ("14 killed", "nine died")."""
-    return _bare_count(t) and _counted_by(t) == word
+def victim_count_of(t: Token, word: Token | None = None) -> bool:
+    """``t`` is a count of the people ``word`` harmed ("14 killed", "nine died"); with no
+    word, of people harmed by anything ("the shelling left 22 dead")."""
+    if not _bare_count(t):
+        return False
+    harm = _counted_by(t)
+    return harm is not None and (word is None or harm == word)
 
 
 def _counted_by(t: Token) -> Token | None:
@@ -88,6 +95,8 @@ def _counted_by(t: Token) -> Token | None:
                       and c.i > t.i and _harm(c)), None)
         if state is not None:
             return state
+    if t.dep_ == "pobj" and head.lower_ in APPROXIMATE and head.head.pos_ == "VERB" and _harm(head.head):
+        return head.head  # "detained over 400": the parser's preposition is the count's
     if t.dep_ == "nummod" and _harm(head):
         return head  # "left 4 dead"; "14 wounded after …" read as a count on the participle
     return None
@@ -104,6 +113,8 @@ def counted_victims(doc_tokens: Iterator[Token],
         if harm is None:
             continue
         mods = [x for c in t.lefts if c.dep_ in COUNT_MODIFIERS for x in c.subtree]
+        if t.dep_ == "pobj" and t.head.lower_ in APPROXIMATE and t.head.i == t.i - 1:
+            mods.append(t.head)  # "over 400"
         tokens = sorted([*mods, t], key=lambda x: x.i)
         if tokens[-1].i - tokens[0].i + 1 != len(tokens) or not all(free[x.i] for x in tokens):
             tokens = [t]

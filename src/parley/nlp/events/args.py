@@ -429,7 +429,7 @@ def _np_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         # a modifier's conjuncts stay ("Danish and Dutch decision"); the head's own are other heads
-        skip = ("prep", "relcl", "acl", "punct", "cc", "det") + (("conj",) if t == head else ())
+        skip = ("prep", "relcl", "acl", "advcl", "punct", "cc", "det") + (("conj",) if t == head else ())
         stack += [c for c in t.children if c.dep_ not in skip]
     return sorted(out, key=lambda t: t.i)
 
@@ -761,10 +761,21 @@ def harmed_counts(cand: Candidate) -> list[Token]:
     on, for an attack (``clause_toll``)."""
     verb = cand.head
     near = [*verb.children, *(verb.head.children if verb.dep_ in ("oprd", "xcomp", "advcl") else ())]
-    # "14 killed", "left 14 wounded" (the count is the object of "left")
-    return [c for c in near if c.dep_ in ("nsubj", "nsubjpass", "nummod", "dobj", "npadvmod")
-            and victim_count_of(c, verb) and actor_kind(c) is not None] + (
+    near += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # "14 killed", "left 14 wounded" (the count is the object of "left"), "detained over 400"
+    return [c for c in near if c.dep_ in ("nsubj", "nsubjpass", "nummod", "dobj", "npadvmod", "pobj")
+            and victim_count_of(c, verb) and actor_kind(c) is not None] + toll_left(cand) + (
         clause_toll(verb) if cand.entry.event == "ASSAULT" else [])
+
+
+def toll_left(cand: Candidate) -> list[Token]:
+    """Round 35: an attack as the subject of a clause whose object is a toll ("the shelling
+    left 22 dead", "the raid left dozens wounded"): the count is who it harmed."""
+    trigger = cand.head
+    if trigger.dep_ != "nsubj" or cand.entry.event != "ASSAULT":
+        return []
+    return [c for c in trigger.head.children if c.dep_ == "dobj" and victim_count_of(c)
+            and actor_kind(c) is not None]
 
 
 def clause_toll(verb: Token) -> list[Token]:
@@ -1342,6 +1353,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     preps = preps | noun_preps(noun)
     args.recipient_heads = [o for p in preps_of(noun, preps) for o in pobjs(p)]
     args.recipient_heads += [t for t in undergoer(noun) if t not in args.recipient_heads]
+    args.recipient_heads += [t for t in toll_left(cand) if t not in args.recipient_heads]
     args.recipient_heads += [t for t in casualty_subjects(noun, mods.lemmas("casualty"))
                              if t not in args.recipient_heads]
     for victim in suffering_possessors(noun, mods):  # "the senator's assassination"
