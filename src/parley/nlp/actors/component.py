@@ -1217,7 +1217,9 @@ class _DocState(StateSteps):
             t = self.doc[i]
             if t.head.lemma_.lower() in HARMING:
                 continue  # "killed in a Chilean strike": whose strike, not where
-            if self._locative(i) or t.dep_ in ("poss", "amod", "compound") and (
+            capital = self.country_tok[i][0] == "capital" and self.claimed[i] is None  # "Kyiv city
+            # center", "a Kyiv residential building": the capital unread as an actor is a place
+            if capital or self._locative(i) or t.dep_ in ("poss", "amod", "compound") and (
                     t.head.lemma_.lower() in self.lex.place_nouns or t.head.lower_ in self.lex.place_nouns):
                 codes.append(self.country_tok[i][1])
         return codes
