@@ -792,6 +792,22 @@ BINDINGS[("actors_component.yaml", "counted_harm")] = [(_AC + "counted", "COUNTE
                                                       (_EV + "args", "COUNTED_HARM")]
 
 
+# --- round 36: acts still to come -----------------------------------------------------------------
+def _last_to_come(doc: CodedArticle, word: str) -> bool:
+    """The act named last (the one the list's word points at) is flagged future or hypothetical."""
+    if not doc.events:
+        return False
+    last = max(doc.events, key=lambda e: e.trigger.start)
+    return last.future or last.hypothetical
+
+
+CHECKS["events_to_come.yaml"] = {name: _last_to_come for name in ("preparing", "proposed", "consequence",
+                                                                  "needed")}
+for _name, _attr in (("preparing", "PREPARING"), ("proposed", "PROPOSED"), ("consequence", "CONSEQUENCE"),
+                     ("needed", "NEEDED")):
+    BINDINGS[("events_to_come.yaml", _name)] = [(_EV + "to_come", _attr)]
+
+
 def _without(monkeypatch: pytest.MonkeyPatch, name: str, list_name: str, word: str) -> None:
     """Take ``word`` out of every binding of the list (the party-noun cache is rebuilt)."""
     for module_name, attr in BINDINGS[(name, list_name)]:

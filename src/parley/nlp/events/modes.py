@@ -20,6 +20,7 @@ from parley.nlp.events.match import (
     lemma,
     negated_word,
 )
+from parley.nlp.events.to_come import to_come
 from parley.nlp.extensions import actor_at, dates_in, doc_text, quotes_covering
 from parley.nlp.syntax import COPULAS, framing_time_at, to_clause
 
@@ -151,6 +152,10 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.future = m.hypothetical = m.expected = True
     if pending(trigger, mods):  # weighed, not promised: keeps its own type
         m.future = m.hypothetical = m.expected = True
+    future, hypothetical = to_come(trigger)  # round 36: worked on, proposed, forecast, needed
+    if future or hypothetical:  # prepared or put forward, not promised: keeps its own type
+        m.future, m.hypothetical = m.future or future, m.hypothetical or hypothetical
+        m.expected = True
     if m.conditional:
         m.only_conditional = not m.hypothetical
         m.hypothetical = True
