@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
-from parley.nlp.events.match import lemma
+from parley.nlp.events.match import climb_quantity, lemma
 
 TO_COME = "events_to_come.yaml"
 #: "<verb or noun> <preposition>" pairs of work done toward an act ("work on", "plans for")
@@ -38,10 +38,11 @@ NEEDED = word_list(TO_COME, "needed")
 FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "wo"})
 
 
-def _prep_head(trigger: Token) -> tuple[Token, str] | None:
+def _prep_head(trigger: Token, quantity: frozenset[str] = frozenset()) -> tuple[Token, str] | None:
     """(the word a preposition hangs on, the preposition) for a trigger that is its object,
-    through a conjunction ("sanctions and an embargo")."""
-    t = trigger
+    through a conjunction ("sanctions and an embargo") and a noun that only measures it ("a
+    fresh round of sanctions", ``quantity``)."""
+    t = climb_quantity(trigger, quantity)
     while t.dep_ == "conj" and t.head != t:
         t = t.head
     if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head == t.head:
@@ -49,14 +50,35 @@ def _prep_head(trigger: Token) -> tuple[Token, str] | None:
     return t.head.head, t.head.lower_
 
 
-def prepared_for(trigger: Token) -> bool:
-    """Work done toward the act through a preposition ("working on sanctions", "plans for an
-    offensive"): the act is planned. A verb of work in the past tense is no such cue."""
-    found = _prep_head(trigger)
+def _work(trigger: Token, quantity: frozenset[str]) -> Token | None:
+    """The verb or noun of work toward the act ("working on", "plans for"), or None."""
+    found = _prep_head(trigger, quantity)
     if found is None or f"{lemma(found[0])} {found[1]}" not in PREPARING:
-        return False
-    # a verb of work told in the past ("worked with Y on a joint patrol") may have borne fruit
-    return found[0].pos_ != "VERB" or found[0].tag_ not in ("VBD", "VBN")
+        return None
+    return found[0]
+
+
+def _carried_out(work: Token) -> bool:
+    """The work was told in the past and may have borne fruit: a verb of work in the past tense
+    ("worked with Y on a joint patrol"), or a plan whose verb is followed by a past verb of the
+    same subject ("drew up plans for an airstrike and launched it on Sunday")."""
+    if work.pos_ == "VERB":
+        return work.tag_ in ("VBD", "VBN")
+    verb = work.head if work.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in verb.children)
+
+
+def prepared_for(trigger: Token, quantity: frozenset[str] = frozenset()) -> bool:
+    """Work done toward the act through a preposition ("working on sanctions", "plans for an
+    offensive"): the act is planned, unless the work was told as carried out."""
+    work = _work(trigger, quantity)
+    return work is not None and not _carried_out(work)
+
+
+def unprepared(trigger: Token, quantity: frozenset[str] = frozenset()) -> bool:
+    """The work toward the act is itself denied ("is not preparing for a strike")."""
+    work = _work(trigger, quantity)
+    return work is not None and any(c.dep_ == "neg" for c in work.children)
 
 
 def proposed(trigger: Token) -> bool:
@@ -86,10 +108,10 @@ def said_needed(trigger: Token) -> bool:
                for c in head.children)
 
 
-def to_come(trigger: Token) -> tuple[bool, bool]:
+def to_come(trigger: Token, quantity: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """(future, hypothetical) the four classes above give the act."""
     if proposed(trigger) or forecast_consequence(trigger):
         return True, True
     if said_needed(trigger):
         return False, True
-    return prepared_for(trigger), False
+    return prepared_for(trigger, quantity), False
