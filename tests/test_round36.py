@@ -42,7 +42,8 @@ def test_act_to_come_is_flagged(code, text, kind, future, hypothetical):
     ("Peru imposed the sanctions proposed by Chile on Tuesday.", "SANCTION"),
     ("The shelling of the port resulted in heavy losses, the Peruvian navy said.", "ASSAULT"),
     ("Peru worked with Chile on a joint patrol of the border last year.", "COOPERATE"),
-    # from the reviews: a plan the same subject then carried out
+    # the act under way ("work on" as a noun); from the reviews: a plan then carried out
+    ("The Bolivian governor says work on the mobilization of reservists has begun.", "MOBILIZE"),
     ("The Peruvian navy drew up plans for an airstrike on the smugglers' port and launched it on Friday.",
      "ASSAULT"),
 ])

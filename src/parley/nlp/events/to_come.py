@@ -55,6 +55,8 @@ def _work(trigger: Token, quantity: frozenset[str]) -> Token | None:
     found = _prep_head(trigger, quantity)
     if found is None or f"{lemma(found[0])} {found[1]}" not in PREPARING:
         return None
+    if lemma(found[0]) == "work" and (found[0].pos_ != "VERB" or found[0].dep_ in ("nsubj", "nsubjpass")):
+        return None  # "work on the mobilization has begun": the noun is the act under way
     return found[0]
 
 
