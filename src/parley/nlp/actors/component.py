@@ -207,6 +207,7 @@ class ActorsComponent:
         state.firms()
         state.role_phrases()
         state.counted_people()
+        state.kin_countries()
         state.countries()
         state.stateless_groups()
         state.named_descriptions()
@@ -1201,6 +1202,27 @@ class _DocState(StateSteps):
                                       where=list(codes) if len(codes) == 1 else [], context=tokens))
             if len(codes) > 1:  # places in two countries: no guess from the sentence's parties
                 self.unlocated |= {id(d) for d in self.reg.drafts} - before
+
+    def kin_countries(self) -> None:
+        """Round 37: kin and associates ("the president's daughters", "the wife of a Bolivian
+        senator") with no country of their own phrase take the country of the person they are
+        kin of: the possessor or the "of" object. Run after all role phrases are read, so the
+        person may come later in the sentence."""
+        for i, draft in enumerate(self.claimed):
+            if draft is None or draft.country or draft.kind not in ("person", "group"):
+                continue
+            t = self.doc[i]
+            role = self.lex.roles.get(t.lemma_.lower())
+            if role is None or not role.kin or self.claimed[t.head.i] is draft and t.head != t:
+                continue  # only the phrase's head word
+            owners = [c for c in t.children if c.dep_ == "poss"] + [
+                o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+            for owner in owners:
+                kin_of = self.claimed[owner.i]
+                if kin_of is not None and kin_of is not draft and kin_of.country:
+                    draft.country = kin_of.country
+                    break
 
     def _sentence_places(self, sent: Span) -> list[str]:
         """Countries of the places a sentence names: towns and regions the gazetteer knows, a

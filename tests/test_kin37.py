@@ -1,0 +1,47 @@
+"""Round 37: kin and associates of a person are people of their own (``sectors.yaml``,
+``kin: true``; ``ActorsComponent.kin_countries``).
+
+"Canada sanctioned the daughters of the Peruvian president", "rebels abducted the wife of a
+Bolivian senator", "the mayor's brother was arrested": the act is done to the relatives, not
+to the person they are kin of, who used to be taken as the target because the kin noun was no
+actor. A relative takes the country of the person it is kin of when its own phrase names none.
+Every sentence is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+PUB = "2022-06-01"
+
+
+def _targets(doc):
+    return [doc.actor(i) for e in doc.events for i in e.recipient]
+
+
+@pytest.mark.parametrize("text, kin, country, not_target", [
+    ("Canada sanctioned the daughters of the Peruvian president.", "daughters", "PER", "president"),
+    ("Rebels abducted the wife of a Bolivian senator near the border.", "wife", "BOL", "senator"),
+    ("The Bolivian mayor's brother was arrested by the police in Sucre.", "brother", "BOL", "mayor"),
+    ("Canada sanctioned two associates of the Peruvian president.", "associates", "PER", "president"),
+    ("Police detained the cousin of the Bolivian opposition leader in Sucre.", "cousin", "BOL", "leader"),
+])
+def test_kin_is_the_target(code, text, kin, country, not_target):
+    targets = [a for a in _targets(code(text, PUB)) if a is not None]
+    assert any(kin in a.name and a.country == country for a in targets), targets
+    assert not any(not_target in a.name for a in targets), targets
+
+
+def test_kin_does_the_act(code):
+    doc = code("The Bolivian president's son attacked a journalist in La Paz.", PUB)
+    doers = [doc.actor(i) for e in doc.events for i in e.actor]
+    assert any(a is not None and a.name == "son" and a.country == "BOL" for a in doers), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "The senator met his wife on a ferry to Nantucket.",  # a private meeting stays none
+    "The sister company of the Peruvian miner was fined by regulators.",  # a firm, not kin
+])
+def test_kin_near_misses(code, text):
+    doc = code(text, PUB)
+    assert not any(e.event == "CONSULT" for e in doc.events)
+    assert not any(a.name in ("sister", "wife") and a.kind == "group" for a in doc.actors)
