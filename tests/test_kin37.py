@@ -45,3 +45,18 @@ def test_kin_near_misses(code, text):
     doc = code(text, PUB)
     assert not any(e.event == "CONSULT" for e in doc.events)
     assert not any(a.name in ("sister", "wife") and a.kind == "group" for a in doc.actors)
+
+
+def test_kin_noun_has_its_sex(code):
+    """From the reviews: "him" after "the minister's daughter" is the minister, not the daughter."""
+    doc = code("The Bolivian minister's daughter was abducted in Sucre, and gunmen later demanded "
+               "a ransom from him.", PUB)
+    asks = [e for e in doc.events if e.event == "REQUEST"]
+    assert asks and any("minister" in doc.actor(i).name for e in asks for i in e.recipient), doc.events
+
+
+def test_own_relative_is_a_companion(code):
+    """From the reviews: a relative one travels "with" is no host or party of the visit."""
+    doc = code("The Bolivian senator visited Lima with his wife on Monday.", PUB)
+    visits = [e for e in doc.events if e.event == "CONSULT"]
+    assert visits and not any(doc.actor(i).name == "wife" for e in visits for i in e.recipient + e.actor)

@@ -214,6 +214,7 @@ class ActorsComponent:
         state.identified_as()
         state.ages()
         state.countryless_people()
+        state.kin_countries()  # again: the person may have a guessed country now
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
         return state.reg
 
@@ -1205,22 +1206,30 @@ class _DocState(StateSteps):
 
     def kin_countries(self) -> None:
         """Round 37: kin and associates ("the president's daughters", "the wife of a Bolivian
-        senator") with no country of their own phrase take the country of the person they are
-        kin of: the possessor or the "of" object. Run after all role phrases are read, so the
-        person may come later in the sentence."""
+        senator") are of the sex their noun names, and with no country of their own phrase
+        take the country of the person they are kin of: the possessor or the "of" object, also
+        of the first of coordinated kin ("the wife and daughters of X"). Run after all role
+        phrases are read (the person may come later) and again after the sentence-level
+        guesses have given the person a country (for kin still without one)."""
         for i, draft in enumerate(self.claimed):
-            if draft is None or draft.country or draft.kind not in ("person", "group"):
+            if draft is None or draft.kind not in ("person", "group"):
                 continue
             t = self.doc[i]
             role = self.lex.roles.get(t.lemma_.lower())
             if role is None or not role.kin or self.claimed[t.head.i] is draft and t.head != t:
                 continue  # only the phrase's head word
-            owners = [c for c in t.children if c.dep_ == "poss"] + [
-                o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+            if draft.kind == "person" and role.gender and draft.gender is None:
+                draft.gender = role.gender
+            if draft.country:
+                continue
+            heads = [t, t.head] if t.dep_ == "conj" else [t]
+            owners = [c for h in heads for c in h.children if c.dep_ == "poss"] + [
+                o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"]
             for owner in owners:
                 kin_of = self.claimed[owner.i]
-                if kin_of is not None and kin_of is not draft and kin_of.country:
+                if kin_of is not None and kin_of is not draft and kin_of.country and (
+                        kin_of.kind == "person" or kin_of.kind == "group"):
                     draft.country = kin_of.country
                     break
 

@@ -40,6 +40,7 @@ class Role:
     unique: bool = False  # the title names its one holder ("the Pope")
     relational: bool = False  # "allies", "partners": a country named with them is whose, not theirs
     kin: bool = False  # "daughter", "wife", "associate": of the person they are kin of
+    gender: str | None = None  # "f" / "m" for a noun of one sex ("daughter", "brother")
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def load_roles(path: Path = SECTORS_FILE) -> dict[str, Role]:
         roles[e["term"].lower()] = Role(e["term"].lower(), e["sector"], e.get("kind"),
                                         bool(e.get("generic")), e["example"], e.get("class"),
                                         bool(e.get("unique")), bool(e.get("relational")),
-                                        bool(e.get("kin")))
+                                        bool(e.get("kin")), e.get("gender"))
     return roles
 
 

@@ -139,7 +139,8 @@ def _counterparts(token: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
-def _own_relative(t: Token) -> bool:
+def own_relative(t: Token) -> bool:
+    """One's own relative, after a possessive pronoun ("his wife", "her brother")."""
     return lemma(t) in KIN and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
 
 
@@ -149,4 +150,4 @@ def private_or_public_counterpart(token: Token, mods: Modifiers) -> bool:
     if lemma(token) not in MEETING or token.pos_ != "VERB":
         return False
     others = _counterparts(token)
-    return bool(others) and all(_own_relative(o) or lemma(o) in PUBLICS for o in others)
+    return bool(others) and all(own_relative(o) or lemma(o) in PUBLICS for o in others)
