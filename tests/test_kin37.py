@@ -60,3 +60,9 @@ def test_own_relative_is_a_companion(code):
     doc = code("The Bolivian senator visited Lima with his wife on Monday.", PUB)
     visits = [e for e in doc.events if e.event == "CONSULT"]
     assert visits and not any(doc.actor(i).name == "wife" for e in visits for i in e.recipient + e.actor)
+
+
+def test_whose_is_no_part_of_the_name(code):
+    doc = code("Key things to know about the Bolivian ally, whose daughter was killed by a car bomb "
+               "outside Sucre", PUB)
+    assert any(a.name == "daughter" for a in doc.actors), doc.actors

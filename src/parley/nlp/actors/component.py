@@ -1179,7 +1179,8 @@ class _DocState(StateSteps):
                 # collective noun counting the people named after it, who are the actor
             # after a possessor already taken ("the farmers' union"), its "'"/"'s" is no name
             start = next((x.i for x in tokens if self.claimed[x.i] is None
-                          and x.tag_ != "POS" and not x.is_punct), t.i)
+                          and x.tag_ not in ("POS", "WP$") and not x.is_punct), t.i)  # round 37:
+            # "whose daughter" is the daughter
             phrase = _Phrase(t, tokens[start - tokens[0].i:], role, surface, t.i + 1,
                              context=tokens)
             self._of_complement(phrase)
