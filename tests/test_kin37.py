@@ -66,3 +66,13 @@ def test_whose_is_no_part_of_the_name(code):
     doc = code("Key things to know about the Bolivian ally, whose daughter was killed by a car bomb "
                "outside Sucre", PUB)
     assert any(a.name == "daughter" for a in doc.actors), doc.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Her brother helped her rebuild the barn after the storm.",
+    "His wife urged him to rest after the surgery.",
+])
+def test_acts_inside_a_family_are_no_events(code, text):
+    """From the full suite: once relatives are actors, one's own relative acting on a person named
+    by a pronoun is a private matter, no act between parties."""
+    assert not code(text, PUB).events
