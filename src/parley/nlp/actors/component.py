@@ -207,12 +207,14 @@ class ActorsComponent:
         state.firms()
         state.role_phrases()
         state.counted_people()
+        state.kin_countries()
         state.countries()
         state.stateless_groups()
         state.named_descriptions()
         state.identified_as()
         state.ages()
         state.countryless_people()
+        state.kin_countries()  # again: the person may have a guessed country now
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
         return state.reg
 
@@ -1177,7 +1179,8 @@ class _DocState(StateSteps):
                 # collective noun counting the people named after it, who are the actor
             # after a possessor already taken ("the farmers' union"), its "'"/"'s" is no name
             start = next((x.i for x in tokens if self.claimed[x.i] is None
-                          and x.tag_ != "POS" and not x.is_punct), t.i)
+                          and x.tag_ not in ("POS", "WP$") and not x.is_punct), t.i)  # round 37:
+            # "whose daughter" is the daughter
             phrase = _Phrase(t, tokens[start - tokens[0].i:], role, surface, t.i + 1,
                              context=tokens)
             self._of_complement(phrase)
@@ -1201,6 +1204,35 @@ class _DocState(StateSteps):
                                       where=list(codes) if len(codes) == 1 else [], context=tokens))
             if len(codes) > 1:  # places in two countries: no guess from the sentence's parties
                 self.unlocated |= {id(d) for d in self.reg.drafts} - before
+
+    def kin_countries(self) -> None:
+        """Round 37: kin and associates ("the president's daughters", "the wife of a Bolivian
+        senator") are of the sex their noun names, and with no country of their own phrase
+        take the country of the person they are kin of: the possessor or the "of" object, also
+        of the first of coordinated kin ("the wife and daughters of X"). Run after all role
+        phrases are read (the person may come later) and again after the sentence-level
+        guesses have given the person a country (for kin still without one)."""
+        for i, draft in enumerate(self.claimed):
+            if draft is None or draft.kind not in ("person", "group"):
+                continue
+            t = self.doc[i]
+            role = self.lex.roles.get(t.lemma_.lower())
+            if role is None or not role.kin or self.claimed[t.head.i] is draft and t.head != t:
+                continue  # only the phrase's head word
+            if draft.kind == "person" and role.gender and draft.gender is None:
+                draft.gender = role.gender
+            if draft.country:
+                continue
+            heads = [t, t.head] if t.dep_ == "conj" else [t]
+            owners = [c for h in heads for c in h.children if c.dep_ == "poss"] + [
+                o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+            for owner in owners:
+                kin_of = self.claimed[owner.i]
+                if kin_of is not None and kin_of is not draft and kin_of.country and (
+                        kin_of.kind == "person" or kin_of.kind == "group"):
+                    draft.country = kin_of.country
+                    break
 
     def _sentence_places(self, sent: Span) -> list[str]:
         """Countries of the places a sentence names: towns and regions the gazetteer knows, a

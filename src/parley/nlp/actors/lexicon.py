@@ -39,6 +39,8 @@ class Role:
     cls: str | None = None  # nouns of one class name one group ("forces", "troops")
     unique: bool = False  # the title names its one holder ("the Pope")
     relational: bool = False  # "allies", "partners": a country named with them is whose, not theirs
+    kin: bool = False  # "daughter", "wife", "associate": of the person they are kin of
+    gender: str | None = None  # "f" / "m" for a noun of one sex ("daughter", "brother")
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,8 @@ def load_roles(path: Path = SECTORS_FILE) -> dict[str, Role]:
     for e in load(path, top=list, required=("term", "sector", "example"), empty=[]):
         roles[e["term"].lower()] = Role(e["term"].lower(), e["sector"], e.get("kind"),
                                         bool(e.get("generic")), e["example"], e.get("class"),
-                                        bool(e.get("unique")), bool(e.get("relational")))
+                                        bool(e.get("unique")), bool(e.get("relational")),
+                                        bool(e.get("kin")), e.get("gender"))
     return roles
 
 

@@ -45,6 +45,7 @@ from parley.nlp.events.match import (
     preps_of,
     with_conjuncts,
 )
+from parley.nlp.events.participant_kinds import own_relative
 from parley.nlp.events.undergo import suffering_verb, under_of, under_phrase, undergoing_doers
 from parley.nlp.extensions import actor_at, actors_by_id, mention_index, place_at
 from parley.nlp.syntax import BETWEEN, finite_after_infinitive, to_clause
@@ -1947,6 +1948,11 @@ def resolve(doc: Doc, cand: Candidate, args: Arguments, mods: Modifiers) -> Argu
         args.recipient = [a for a in args.recipient if a not in harmed]
     args.third_party = [a for a in actors_for(doc, args.third_heads)
                         if a not in args.actor and a not in args.recipient]
+    # round 37 (review): one's own relative "with" whom one travels or meets ("visited Peru with
+    # his wife") is a companion, not a party
+    companions = {a for h in args.recipient_heads if h.head.lower_ == "with" and own_relative(h)
+                  for a in actors_for(doc, [h])}
+    args.recipient = [a for a in args.recipient if a not in companions]
     if cand.entry.reciprocal and args.recipient and cand.entry.mode != "visit":
         with_partners = {a for h in args.recipient_heads if h.head.lower_ == "with"
                          for a in actors_for(doc, [h])}

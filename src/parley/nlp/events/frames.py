@@ -49,6 +49,7 @@ from parley.nlp.events.participant_kinds import (
     enabled_state,
     personal_stance,
     private_or_public_counterpart,
+    within_family,
 )
 from parley.nlp.events.plain_senses import (
     described_stance,
@@ -971,6 +972,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("agreeing with a view", concurrence),
     ("a personal stance", personal_stance),
     ("a relative or a public met", private_or_public_counterpart),
+    ("an act inside a family", within_family),
     ("showing, not protesting", shown_not_protested),
     ("an effort for a measure", effort_for_measure),
     ("a matter of weight, no agreement", weighty_deal),

@@ -139,8 +139,25 @@ def _counterparts(token: Token) -> list[Token]:
     return with_conjuncts(found)
 
 
-def _own_relative(t: Token) -> bool:
+def own_relative(t: Token) -> bool:
+    """One's own relative, after a possessive pronoun ("his wife", "her brother")."""
     return lemma(t) in KIN and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+
+
+#: personal pronouns as the other party of an act inside a family ("her brother helped her")
+_PERSONAL = frozenset({"her", "him", "them", "me", "us"})
+
+
+def within_family(token: Token, mods: Modifiers) -> bool:
+    """Round 37: an act of one's own relative on a person named only by a pronoun ("her
+    brother helped her rebuild the barn", "his wife urged him to rest"): a private matter
+    inside a family, no act between parties. Not a relative named by the person's name
+    ("the senator's wife urged voters …")."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    others = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
+        s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    return bool(subjects) and all(own_relative(s) for s in subjects) and bool(others) and all(
+        o.lower_ in _PERSONAL for o in others)
 
 
 def private_or_public_counterpart(token: Token, mods: Modifiers) -> bool:
@@ -149,4 +166,4 @@ def private_or_public_counterpart(token: Token, mods: Modifiers) -> bool:
     if lemma(token) not in MEETING or token.pos_ != "VERB":
         return False
     others = _counterparts(token)
-    return bool(others) and all(_own_relative(o) or lemma(o) in PUBLICS for o in others)
+    return bool(others) and all(own_relative(o) or lemma(o) in PUBLICS for o in others)
