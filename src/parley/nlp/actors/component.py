@@ -1190,14 +1190,15 @@ class _DocState(StateSteps):
         """Round 35: a count standing alone for the people an act harmed ("5 killed in the
         strike", "the blast killed 12"; ``counted.py``) is a group of people. Victims are from
         where they were hit, so they take the one country the sentence's places give (a town,
-        a place noun's country, a locative country name), never one of its parties: in "2 dead
-        after X shells Y's port city" the attacker locates nobody."""
+        a place noun's country, a locative country name) before any of its parties: in "2 dead
+        after X shells Y's port city" the attacker locates nobody. With no place the
+        sentence's one country decides (``countryless_people``); with places in two, none."""
         people = self.lex.roles.get("people")
         if people is None:
             return
         role = dataclasses.replace(people, kind="group")  # a number is no singular noun
         free = [d is None for d in self.claimed]
-        for count, tokens, _harm in list(counted_victims(iter(self.doc), free)):
+        for count, tokens, _ in list(counted_victims(iter(self.doc), free)):
             codes = set(self._sentence_places(count.sent))
             before = {id(d) for d in self.reg.drafts}
             self._role_phrase(_Phrase(count, tokens, role, "people", tokens[-1].i + 1,
@@ -1229,8 +1230,8 @@ class _DocState(StateSteps):
                 for o in p.children if o.dep_ == "pobj"]
             for owner in owners:
                 kin_of = self.claimed[owner.i]
-                if kin_of is not None and kin_of is not draft and kin_of.country and (
-                        kin_of.kind == "person" or kin_of.kind == "group"):
+                if kin_of is not None and kin_of is not draft and kin_of.country \
+                        and kin_of.kind in ("person", "group"):
                     draft.country = kin_of.country
                     break
 

@@ -35,12 +35,8 @@ def _harm(word: Token) -> bool:
 
 
 def is_count(t: Token) -> bool:
-    """``t`` is a count heading its own phrase (a number, "dozens")."""
-    return _bare_count(t)
-
-
-def _bare_count(t: Token) -> bool:
-    """A number or count word heading its own phrase: no noun it counts, no "of" phrase."""
+    """A number or count word heading its own phrase ("5", "dozens", "a dozen"): no noun it
+    counts, no "of" phrase, no score ("a 68"), year, date, percentage or sum of money."""
     if t.ent_type_ in NOT_COUNTS or YEAR.match(t.text):
         return False
     if t.tag_ == "CD":
@@ -53,17 +49,23 @@ def _bare_count(t: Token) -> bool:
     return not scored and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
+def _own_word(t: Token) -> Token | None:
+    """The participle or adjective of harm the parser hung on the count ("5 killed in …",
+    "three dead after …"), or None."""
+    return next((c for c in t.children if c.dep_ in ("acl", "amod", "relcl") and c.i > t.i
+                 and _harm(c)), None)
+
+
 def toll_of_own(t: Token) -> bool:
     """The count carries its own word of harm ("two dead after shelling hits …", "5 killed
     as …"): it tells victims, so it is the subject of no other verb the parser hangs it on."""
-    return _bare_count(t) and any(c.dep_ in ("acl", "amod", "relcl") and c.i > t.i and _harm(c)
-                                  for c in t.children)
+    return is_count(t) and _own_word(t) is not None
 
 
 def victim_count_of(t: Token, word: Token | None = None) -> bool:
     """``t`` is a count of the people ``word`` harmed ("14 killed", "nine died"); with no
     word, of people harmed by anything ("the shelling left 22 dead")."""
-    if not _bare_count(t):
+    if not is_count(t):
         return False
     harm = _counted_by(t)
     return harm is not None and (word is None or harm == word)
@@ -72,10 +74,9 @@ def victim_count_of(t: Token, word: Token | None = None) -> bool:
 def _counted_by(t: Token) -> Token | None:
     """The harming word whose victims the count ``t`` is, or None."""
     head = t.head
-    for c in t.children:  # "5 killed in …", "three dead after …": the parser hangs the
-        # participle or adjective on the count
-        if c.dep_ in ("acl", "amod", "relcl") and c.i > t.i and _harm(c):
-            return c
+    own = _own_word(t)
+    if own is not None:
+        return own
     if head is t:
         return None
     if t.dep_ in _SUBJECTS and _harm(head) and head.tag_ != "VBG":
@@ -107,7 +108,7 @@ def counted_victims(doc_tokens: Iterator[Token],
     """(count, mention tokens, harming word) for each count standing for people harmed;
     ``free`` says which token indices no actor has claimed yet."""
     for t in doc_tokens:
-        if not free[t.i] or not _bare_count(t):
+        if not free[t.i] or not is_count(t):
             continue
         harm = _counted_by(t)
         if harm is None:

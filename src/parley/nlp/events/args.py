@@ -757,9 +757,10 @@ def attack_in_clause(verb: Token, lexicon: TriggerLexicon) -> list[Token]:
 
 
 def harmed_counts(cand: Candidate) -> list[Token]:
-    """Round 35: the counts an act harmed or held: the count subject of its own word of harm ("14
-    killed in a strike": never the doer, ``subject_of``) and the toll its clause of time is
-    on, for an attack (``clause_toll``)."""
+    """Round 35: the counts an act harmed or held: the count subject or object of its own word
+    of harm ("14 killed in a strike": never the doer, ``subject_of``; "detained over 400"), and
+    for an attack the toll its clause leaves (``toll_left``) or its clause of time is on
+    (``clause_toll``)."""
     verb = cand.head
     near = [*verb.children, *(verb.head.children if verb.dep_ in ("oprd", "xcomp", "advcl") else ())]
     near += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
