@@ -1240,10 +1240,7 @@ class _DocState(StateSteps):
         country's name as a place ("in Chile") or as the owner of a place noun ("Peru's port
         city", "the Peruvian town of Ilo")."""
         codes = self._place_codes(list(sent))
-        # towns the NER left untagged or mislabelled, in a phrase ("the shelling of Sumy")
-        codes += [c for t in sent if t.pos == symbols.PROPN and t.dep == symbols.pobj  # integer tests
-                  and self.claimed[t.i] is None and t.i not in self.country_tok
-                  and (c := self.comp.places.of_phrase(t, self.country_tok))]
+        codes += self._untagged_towns(sent)  # "the shelling of Sumy"
         for i in range(sent.start, sent.end):
             if i not in self.country_tok:
                 continue
@@ -1256,6 +1253,13 @@ class _DocState(StateSteps):
                     t.head.lemma_.lower() in self.lex.place_nouns or t.head.lower_ in self.lex.place_nouns):
                 codes.append(self.country_tok[i][1])
         return codes
+
+    def _untagged_towns(self, sent: Span) -> list[str]:
+        """Countries of towns the NER left untagged or mislabelled, named in a phrase no actor
+        claims ("the governor of Sumy", "the shelling of Sumy")."""
+        return [c for t in sent if t.pos == symbols.PROPN and t.dep == symbols.pobj  # integer tests
+                and self.claimed[t.i] is None and t.i not in self.country_tok
+                and (c := self.comp.places.of_phrase(t, self.country_tok))]
 
     def _named_label(self, t: Token) -> bool:
         """Round 23: ``t`` is the name a verb of naming gives (see ``_named_object``)."""
@@ -1694,10 +1698,7 @@ class _DocState(StateSteps):
             # two countries, so the mayor is not given the attacker's
             codes |= set(self._place_codes([t for t in sent if t.i not in other]))
             codes |= self._city_of_official(sent, draft, other)
-            # towns the NER left untagged, in a phrase ("the governor of Sumy urged residents")
-            codes |= {c for t in sent if t.pos == symbols.PROPN and t.dep == symbols.pobj  # integer tests
-                      and self.claimed[t.i] is None and t.i not in self.country_tok
-                      and (c := self.comp.places.of_phrase(t, self.country_tok))}
+            codes |= set(self._untagged_towns(sent))  # "the governor of Sumy urged residents"
             if body and draft.sector in STATE_SECTORS and len(codes) == 1 \
                     and codes == set(self._place_codes(list(sent))):
                 # round 12, a state body in a domestic story: "the Supreme Court turned down
