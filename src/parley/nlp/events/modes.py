@@ -20,7 +20,7 @@ from parley.nlp.events.match import (
     lemma,
     negated_word,
 )
-from parley.nlp.events.to_come import to_come, unprepared
+from parley.nlp.events.to_come import to_come
 from parley.nlp.extensions import actor_at, dates_in, doc_text, quotes_covering
 from parley.nlp.syntax import COPULAS, framing_time_at, to_clause
 
@@ -152,12 +152,12 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.future = m.hypothetical = m.expected = True
     if pending(trigger, mods):  # weighed, not promised: keeps its own type
         m.future = m.hypothetical = m.expected = True
-    future, hypothetical = to_come(trigger, mods.lemmas("quantity"))  # round 36
+    future, hypothetical, denied = to_come(trigger, mods.lemmas("quantity"))  # round 36
     if future or hypothetical:  # worked on, proposed, forecast, needed:
         # prepared or put forward, not promised, so it keeps its own type
         m.future, m.hypothetical = m.future or future, m.hypothetical or hypothetical
         m.expected = True
-        m.negated = m.negated or unprepared(trigger, mods.lemmas("quantity"))  # "not preparing for"
+        m.negated = m.negated or denied  # "is not preparing for a strike"
     if m.conditional:
         m.only_conditional = not m.hypothetical
         m.hypothetical = True

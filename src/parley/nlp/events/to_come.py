@@ -70,17 +70,9 @@ def _carried_out(work: Token) -> bool:
     return verb is not None and any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
-def prepared_for(trigger: Token, quantity: frozenset[str] = frozenset()) -> bool:
-    """Work done toward the act through a preposition ("working on sanctions", "plans for an
-    offensive"): the act is planned, unless the work was told as carried out."""
-    work = _work(trigger, quantity)
-    return work is not None and not _carried_out(work)
-
-
-def unprepared(trigger: Token, quantity: frozenset[str] = frozenset()) -> bool:
+def _denied(work: Token) -> bool:
     """The work toward the act is itself denied ("is not preparing for a strike")."""
-    work = _work(trigger, quantity)
-    return work is not None and any(c.dep_ == "neg" for c in work.children)
+    return any(c.dep_ == "neg" for c in work.children)
 
 
 def proposed(trigger: Token) -> bool:
@@ -110,10 +102,13 @@ def said_needed(trigger: Token) -> bool:
                for c in head.children)
 
 
-def to_come(trigger: Token, quantity: frozenset[str] = frozenset()) -> tuple[bool, bool]:
-    """(future, hypothetical) the four classes above give the act."""
+def to_come(trigger: Token, quantity: frozenset[str] = frozenset()) -> tuple[bool, bool, bool]:
+    """(future, hypothetical, negated) the four classes above give the act; negated when the
+    work toward it is denied. Work told as carried out is no cue of an act to come."""
+    work = _work(trigger, quantity)
+    negated = work is not None and _denied(work)
     if proposed(trigger) or forecast_consequence(trigger):
-        return True, True
+        return True, True, negated
     if said_needed(trigger):
-        return False, True
-    return prepared_for(trigger, quantity), False
+        return False, True, negated
+    return work is not None and not _carried_out(work), False, negated
