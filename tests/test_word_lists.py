@@ -665,7 +665,7 @@ def _state_reported(doc: CodedArticle, word: str) -> bool:
 CHECKS["events_frames.yaml"]["standing"] = _state_reported
 BINDINGS[("events_frames.yaml", "standing")] = [(_EV + "frames", "STANDING")]
 CHECKS["events_frames.yaml"]["fresh"] = _state_reported
-BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH")]
+BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH"), (_EV + "followed", "FRESH")]
 CHECKS["events_frames.yaml"]["time_words"] = _state_reported
 CHECKS["events_frames.yaml"]["one_off_acts"] = _state_reported
 
