@@ -62,3 +62,27 @@ def test_followed_act_keeps_its_own_mode(code, text, future):
     found = _assaults(code(text, PUB))
     assert found, text
     assert found[0].future == future and found[0].hypothetical == future and not found[0].negated
+
+
+@pytest.mark.parametrize("text, negated, hypothetical", [
+    # from the reviews: an act that may be only possible keeps the main clause's mode
+    ("NATO will invoke Article 5 after any Ruritanian attack on Estonia.", False, True),
+    ("Analysts warn that oil prices could spike after an Iranian strike on Saudi oil fields.", False, True),
+    ("The truce may hold despite any Israeli strike on Lebanon.", False, True),
+    # its own words of possibility or negation
+    ("Exports resumed despite a threatened Chilean strike on the port.", False, True),
+    ("Grain exports resumed despite no Chilean attack on the port.", True, False),
+])
+def test_followed_act_not_presupposed(code, text, negated, hypothetical):
+    found = _assaults(code(text, PUB))
+    assert found, text
+    assert found[0].negated == negated and found[0].hypothetical == hypothetical, found[0]
+
+
+@pytest.mark.parametrize("text", [
+    # from the reviews: plural acts told as a course, or the latest with nothing aimed at
+    "Trade across the river fell after repeated raids on Tiraspol.",
+    "Markets fell after the latest attacks.",
+])
+def test_course_or_aimless_plural_stays_background(code, text):
+    assert not code(text, PUB).events, text

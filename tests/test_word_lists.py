@@ -895,3 +895,7 @@ def test_a_word_without_example_is_refused(tmp_path):
     bad.write_text("verbs:\n  words:\n    - {word: walk, example: They walk.}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="E007"):
         word_lists.__wrapped__(str(bad))
+
+
+CHECKS["events_frames.yaml"]["course_modifiers"] = _no_event
+BINDINGS[("events_frames.yaml", "course_modifiers")] = [(_EV + "followed", "COURSE_MODIFIERS")]

@@ -26,6 +26,12 @@ TARGET_PREPS = frozenset({"of", "on"})
 SEQUENCE_PREPS = frozenset({"after", "following"})
 #: round 38: "despite X's shelling": the act a concessive phrase names, only with its doer named
 CONCESSIVE_PREPS = frozenset({"despite"})
+#: round 38b: modifiers that tell plural acts as a course of events (lexicon data)
+COURSE_MODIFIERS = word_list("events_frames.yaml", "course_modifiers")
+#: determiners of an act that may be only possible ("after any attack", "after an attack")
+INDEFINITE = frozenset({"a", "an", "any", "every", "each"})
+#: determiners that leave open whether the act happened even after "despite"
+ANY = frozenset({"any", "every", "each"})
 #: round 38: prepositions whose object is the specific target of a plural attack noun
 AIMED_PREPS = frozenset({"on", "against"})
 
@@ -64,7 +70,8 @@ def targeted(noun: Token, mods: Modifiers) -> bool:
     if noun.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in noun.children):
         # "after attacks on …" names a kind of act, "the attack on …" one act; round 38: unless
         # the plural acts are the latest or aimed at a named place or party
-        return noun.tag_ == "NNS" and (latest_instance(noun) or aimed_at_named(noun))
+        return (noun.tag_ == "NNS" and not told_as_course(noun)
+                and (latest_instance(noun) and bool(aims(noun)) or aimed_at_named(noun)))
     return any(o.pos_ in ("NOUN", "PROPN") for p in preps_of(noun, TARGET_PREPS)
                for o in p.children if o.dep_ == "pobj")
 
@@ -89,20 +96,46 @@ def named_doer(noun: Token) -> bool:
 
 def latest_instance(noun: Token) -> bool:
     """Round 38: "after the latest attacks", "following fresh strikes": a new instance."""
-    return any(c.dep_ == "amod" and (c.lower_ in FRESH or lemma(c) in FRESH) for c in noun.children)
+    # "after fresh missile strikes": the parser may hang the adjective on the weapon noun
+    mods_of = [c for c in noun.children if c.dep_ == "amod"]
+    mods_of += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    return any(c.lower_ in FRESH or lemma(c) in FRESH for c in mods_of)
+
+
+def aims(noun: Token) -> list[Token]:
+    """What the act is aimed at: the objects of its "on" and "against" phrases."""
+    return [o for p in preps_of(noun, AIMED_PREPS) for o in p.children if o.dep_ == "pobj"]
 
 
 def aimed_at_named(noun: Token) -> bool:
     """Round 38: "after missile strikes on Kyiv", "after attacks against Ruritania": plural acts
     aimed at a named place or party are the ones the news follows."""
     doc = noun.doc
-    for p in preps_of(noun, AIMED_PREPS):
-        for o in p.children:
-            if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                span = (o.idx, o.idx + len(o.text))
-                if place_at(doc, *span) is not None or actor_at(doc, *span) is not None:
-                    return True
+    for o in aims(noun):
+        span = (o.idx, o.idx + len(o.text))
+        if o.pos_ == "PROPN" and (place_at(doc, *span) is not None or actor_at(doc, *span) is not None):
+            return True
     return False
+
+
+def told_as_course(noun: Token) -> bool:
+    """Round 38b (review): "after repeated raids on X", "following constant attacks": plural acts
+    told as a course of events (``course_modifiers``), no one act the news follows."""
+    return any(c.dep_ == "amod" and (lemma(c) in COURSE_MODIFIERS or c.lower_ in COURSE_MODIFIERS)
+               for c in noun.children)
+
+
+def presupposed(noun: Token) -> bool:
+    """Round 38b (review): an act after "despite", or a definite one after "after"/"following",
+    happened; "after any attack on X", "after an Iranian strike" under a modal main clause may be
+    only possible, so the main clause's modes reach it."""
+    prep = followed_prep(noun)
+    if prep is None:
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if prep.lower_ in CONCESSIVE_PREPS:
+        return not dets & ANY  # "despite any strike": maybe none
+    return not dets & INDEFINITE
 
 
 def party_adjective(noun: Token) -> bool:
@@ -114,5 +147,6 @@ def party_adjective(noun: Token) -> bool:
 
 
 def followed_act(noun: Token, mods: Modifiers) -> bool:
-    """An event noun the sentence follows or is said despite, told as one act done."""
-    return coarse_pos(noun) == "NOUN" and targeted(noun, mods)
+    """An event noun the sentence follows or is said despite, told as one act done (so the
+    modes of the clause it modifies do not reach it)."""
+    return coarse_pos(noun) == "NOUN" and targeted(noun, mods) and presupposed(noun)

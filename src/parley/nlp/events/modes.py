@@ -176,9 +176,16 @@ def _followed_modes(doc: Doc, trigger: Token, mods: Modifiers, published: str | 
     """Round 38: "hopes to resume exports despite X's strikes": an act the sentence follows
     happened; only the noun's own words ("after the next attack") give it a mode."""
     m = Modes()
-    if any(c.dep_ == "amod" and c.lower_ in mods.lemmas("expectation", dep="amod")
-           for c in trigger.children):
+    amods = [c for c in trigger.children if c.dep_ == "amod"]
+    if any(c.lower_ in mods.lemmas("expectation", dep="amod") for c in amods):
         m.future = m.hypothetical = m.expected = True
+    # round 38b (review): "despite a feared strike", "after a possible attack": its own word
+    # of possibility; "despite no attack on the port": its own negation
+    unreal = mods.lemmas("hypothetical", governs=True) | mods.lemmas("expectation", governs=True)
+    if any(lemma(c) in unreal or c.lower_ in unreal or c.lower_.startswith("threaten") for c in amods):
+        m.hypothetical = m.expected = True
+    if any(c.dep_ == "det" and c.lower_ in mods.lemmas("negation", dep="det") for c in trigger.children):
+        m.negated = True
     m.historical = _historical(doc, trigger, clause_verb(trigger, mods.lemmas("quantity")),
                                mods, published)
     return m
