@@ -665,7 +665,7 @@ def _state_reported(doc: CodedArticle, word: str) -> bool:
 CHECKS["events_frames.yaml"]["standing"] = _state_reported
 BINDINGS[("events_frames.yaml", "standing")] = [(_EV + "frames", "STANDING")]
 CHECKS["events_frames.yaml"]["fresh"] = _state_reported
-BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH")]
+BINDINGS[("events_frames.yaml", "fresh")] = [(_EV + "frames", "FRESH"), (_EV + "followed", "FRESH")]
 CHECKS["events_frames.yaml"]["time_words"] = _state_reported
 CHECKS["events_frames.yaml"]["one_off_acts"] = _state_reported
 
@@ -895,3 +895,7 @@ def test_a_word_without_example_is_refused(tmp_path):
     bad.write_text("verbs:\n  words:\n    - {word: walk, example: They walk.}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="E007"):
         word_lists.__wrapped__(str(bad))
+
+
+CHECKS["events_frames.yaml"]["course_modifiers"] = _no_event
+BINDINGS[("events_frames.yaml", "course_modifiers")] = [(_EV + "followed", "COURSE_MODIFIERS")]

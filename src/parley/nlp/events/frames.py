@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from parley.lexicon import word_list
 from parley.nlp.events.backdrops import described_state, venue_gathering
 from parley.nlp.events.counterparts import body_gathering
+from parley.nlp.events.followed import FRESH, party_adjective, targeted
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
     WEEKDAY_NAMES,
@@ -176,35 +177,6 @@ def own_frame(doc: Doc, noun: Token) -> bool:
     return False
 
 
-TARGET_PREPS = frozenset({"of", "on"})
-SEQUENCE_PREPS = frozenset({"after", "following"})
-
-
-def targeted(noun: Token, mods: Modifiers) -> bool:
-    """"hours after the shelling of the station", "following the killing of the mayor": a
-    one-off act, done and named with its own target, that the news follows is an event of its
-    own; a state or a long course of events ("after the invasion of Ukraine", `status_nominal`)
-    and a backdrop ("amid the shelling of …", "because of …") stay background."""
-    if coarse_pos(noun) != "NOUN" or lemma(noun) in mods.lemmas("status_nominal"):
-        return False
-    if noun.dep_ != "pobj" or noun.head.lower_ not in SEQUENCE_PREPS:
-        return False
-    if party_adjective(noun):
-        return True  # "without power after Russian strikes": the doer named, the act followed
-    if noun.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in noun.children):
-        return False  # "after attacks on …" names a kind of act, "the attack on …" one act
-    return any(o.pos_ in ("NOUN", "PROPN") for p in preps_of(noun, TARGET_PREPS)
-               for o in p.children if o.dep_ == "pobj")
-
-
-def party_adjective(noun: Token) -> bool:
-    """"after Russian strikes", "following Ukrainian shelling": a nationality or a party named
-    before the act after which the news comes tells who did it, so the act is the one the
-    sentence follows (class round 9: strikes told only through their effects were dropped)."""
-    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-               for c in noun.children)
-
-
 def casualty_cause(noun: Token, mods: Modifiers) -> bool:
     """"a detainee succumbed to injuries from the beating", "two soldiers died of wounds from shelling":
     the cause of a death or injury told of its victim is the event the sentence reports."""
@@ -255,8 +227,6 @@ def told_for_effects(noun: Token, mods: Modifiers) -> bool:
 #: round 28: predicates that tell how a state stands, not what it is judged to be ("the
 #: offensive is underway", "is imminent"): news of the state (lexicon/events_frames.yaml)
 STANDING = word_list(LISTS, "standing")
-#: round 28: modifiers of a new instance of a state ("the latest sanctions"): news, even judged
-FRESH = word_list(LISTS, "fresh")
 #: round 28: words of a time of day that make a state one told instance ("the overnight bombardment")
 TIME_WORDS = word_list(LISTS, "time_words")
 #: round 28 (store check): nouns of a state that begins with one dated act (a mobilisation, a

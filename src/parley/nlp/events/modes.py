@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import word_list
+from parley.nlp.events.followed import followed_act
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
     climb_quantity,
@@ -110,6 +111,8 @@ def _subject_text(verb: Token) -> str:
 
 def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> Modes:
     """Read the auxiliary modes off the trigger's clause and its governors."""
+    if followed_act(trigger, mods):
+        return _followed_modes(doc, trigger, mods, published)
     m = Modes()
     verb = clause_verb(trigger, mods.lemmas("quantity"))
     chain = [trigger, verb] + governors(verb)
@@ -152,15 +155,39 @@ def detect(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> 
         m.future = m.hypothetical = m.expected = True
     if pending(trigger, mods):  # weighed, not promised: keeps its own type
         m.future = m.hypothetical = m.expected = True
-    future, hypothetical, denied = to_come(trigger, mods.lemmas("quantity"))  # round 36
-    if future or hypothetical:  # worked on, proposed, forecast, needed:
-        # prepared or put forward, not promised, so it keeps its own type
-        m.future, m.hypothetical = m.future or future, m.hypothetical or hypothetical
-        m.expected = True
-        m.negated = m.negated or denied  # "is not preparing for a strike"
+    _to_come_modes(m, trigger, mods)
     if m.conditional:
         m.only_conditional = not m.hypothetical
         m.hypothetical = True
+    return m
+
+
+def _to_come_modes(m: Modes, trigger: Token, mods: Modifiers) -> None:
+    """Round 36: an act worked on, proposed, forecast or needed is prepared or put forward, not
+    promised, so it keeps its own type."""
+    future, hypothetical, denied = to_come(trigger, mods.lemmas("quantity"))
+    if future or hypothetical:
+        m.future, m.hypothetical = m.future or future, m.hypothetical or hypothetical
+        m.expected = True
+        m.negated = m.negated or denied  # "is not preparing for a strike"
+
+
+def _followed_modes(doc: Doc, trigger: Token, mods: Modifiers, published: str | None) -> Modes:
+    """Round 38: "hopes to resume exports despite X's strikes": an act the sentence follows
+    happened; only the noun's own words ("after the next attack") give it a mode."""
+    m = Modes()
+    amods = [c for c in trigger.children if c.dep_ == "amod"]
+    if any(c.lower_ in mods.lemmas("expectation", dep="amod") for c in amods):
+        m.future = m.hypothetical = m.expected = True
+    # round 38b (review): "despite a feared strike", "after a possible attack": its own word
+    # of possibility; "despite no attack on the port": its own negation
+    unreal = mods.lemmas("hypothetical", governs=True) | mods.lemmas("expectation", governs=True)
+    if any(lemma(c) in unreal or c.lower_ in unreal or c.lower_.startswith("threaten") for c in amods):
+        m.hypothetical = m.expected = True
+    if any(c.dep_ == "det" and c.lower_ in mods.lemmas("negation", dep="det") for c in trigger.children):
+        m.negated = True
+    m.historical = _historical(doc, trigger, clause_verb(trigger, mods.lemmas("quantity")),
+                               mods, published)
     return m
 
 
