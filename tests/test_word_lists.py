@@ -895,3 +895,12 @@ def test_a_word_without_example_is_refused(tmp_path):
     bad.write_text("verbs:\n  words:\n    - {word: walk, example: They walk.}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="E007"):
         word_lists.__wrapped__(str(bad))
+
+
+def _no_threat(doc: CodedArticle, word: str) -> bool:
+    """Veto (round 39): a circumstance or thing that endangers makes no THREATEN."""
+    return "THREATEN" not in {e.event for e in doc.events}
+
+
+CHECKS["events_plain_senses.yaml"]["perils"] = _no_threat
+BINDINGS[("events_plain_senses.yaml", "perils")] = [(_EV + "plain_senses", "PERILS")]

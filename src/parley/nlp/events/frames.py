@@ -52,6 +52,7 @@ from parley.nlp.events.participant_kinds import (
     within_family,
 )
 from parley.nlp.events.plain_senses import (
+    danger_not_threat,
     described_stance,
     effort_for_measure,
     ordinary_return,
@@ -893,11 +894,16 @@ def alarm_compound(token: Token, mods: Modifiers) -> bool:
     """Class: an event noun naming a kind of alarm or refuge. "air raid sirens", "a bomb
     shelter", "an attack alert": the trigger opens a compound whose last noun (``alarm``) is a
     warning or a shelter, not the act (read off word order: the parser often splits the
-    compound, "air raid" as a conjunct of the sirens)."""
+    compound, "air raid" as a conjunct of the sirens, or the sirens as a verb)."""
     if coarse_pos(token) != "NOUN" or token.i + 1 >= len(token.doc):
         return False
     nxt = token.doc[token.i + 1]
-    return nxt.pos_ == "NOUN" and lemma(nxt) in mods.lemmas("alarm")
+    alarms = mods.lemmas("alarm")
+    if nxt.pos_ == "NOUN":
+        return lemma(nxt) in alarms
+    # round 39: the parser reads a plural alarm noun as the verb of its own compound ("as air
+    # raid sirens/VBZ sound/NN"): the word's singular still names the alarm
+    return nxt.pos_ == "VERB" and nxt.tag_ == "VBZ" and nxt.lower_.removesuffix("s") in alarms
 
 
 FOE_PREPS = frozenset({"against", "on"})
@@ -981,6 +987,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),
     ("a stance with cannot", negated_stance),
+    ("a danger, no threat", danger_not_threat),
     ("content of a request or proposal", asked_for),
 )
 

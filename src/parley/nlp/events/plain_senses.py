@@ -29,6 +29,14 @@ Round 30:
   support; with a time phrase of its own ("the leaders who backed the plan on Monday") it is
   still news.
 
+Round 39:
+
+- **a danger, no threat** ("rising prices threaten to push millions into poverty", "the
+  offensive threatens stability", "the economy is threatened by the war"): "threaten" whose
+  subject, or whose agent in the passive, is an event noun of the trigger lexicon or a
+  circumstance or thing (``perils``) and no party tells a danger, not a threat made (THREATEN);
+  "the rebels threaten to storm the town" and "the army threatened the villagers" stay.
+
 The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
 from __future__ import annotations
@@ -37,7 +45,16 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
+from parley.nlp.events.match import (
+    coarse_pos,
+    lemma,
+    names_party,
+    pobjs,
+    preps_of,
+    trigger_nouns,
+    with_conjuncts,
+)
+from parley.nlp.extensions import actor_at
 
 LISTS = "events_plain_senses.yaml"
 #: things a body presses against
@@ -63,6 +80,12 @@ DEAL_PARTY_PREPS = frozenset({"with", "between", "on", "over", "among"})
 STANCE_VERBS = word_list(LISTS, "stance_verbs")
 #: entity labels of a time phrase that makes a described stance an act of its day
 TIME_ENTS = frozenset({"DATE", "TIME"})
+#: round 39: circumstances and things that endanger without threatening (lexicon data)
+PERILS = word_list(LISTS, "perils")
+#: verbs of threatening that also mean endangering
+ENDANGERING = frozenset({"threaten"})
+#: relative pronouns standing for the noun their clause describes ("weapons that threaten X")
+RELATIVES = frozenset({"that", "which"})
 
 
 def pressed_on_thing(token: Token, mods: Modifiers) -> bool:
@@ -175,3 +198,20 @@ def _duration(t: Token, verb: Token) -> bool:
         t = t.head
     return False
 
+
+
+def danger_not_threat(token: Token, mods: Modifiers) -> bool:
+    """Round 39: "rising prices threaten to push millions into poverty", "the offensive
+    threatens stability", "the economy is threatened by the war": a danger told, no threat."""
+    if lemma(token) not in ENDANGERING or coarse_pos(token) != "VERB":
+        return False
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers = [token.head if d.lower_ in RELATIVES and token.dep_ == "relcl" else d for d in doers]
+    if not doers:
+        return False
+    nouns = trigger_nouns(token.doc) | mods.lemmas("status_nominal") | PERILS
+    doc = token.doc
+    return all(coarse_pos(d) == "NOUN" and lemma(d) in nouns
+               and actor_at(doc, d.idx, d.idx + len(d.text)) is None
+               for d in with_conjuncts(doers))

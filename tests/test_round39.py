@@ -1,0 +1,43 @@
+"""Round 39: a danger told, no threat made (``plain_senses.danger_not_threat``), and an alarm
+named even when the parser reads its noun as a verb (``frames.alarm_compound``).
+
+"Threaten" whose subject, or passive agent, is an event noun or a circumstance or thing
+(``perils``) and no party endangers: no THREATEN. A party that threatens (rebels, an army,
+farmers, a militia) keeps the event. "Air raid sirens" read as "air raid" + a verb "sirens" is
+still an alarm, not a raid. Every sentence is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+PUB = "2022-06-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Rising prices threaten to push millions into poverty, UN says",
+    "The Ethiopian offensive threatens stability across the region, analysts say",
+    "Chile's economy threatened by the copper slump, minister says",
+    "Rebel gains threaten to cut off the capital",
+    "The blockade threatens to starve the island, aid groups warn",
+    "Peru says missiles that threaten its coast must be removed",
+])
+def test_danger_is_no_threat(code, text):
+    assert "THREATEN" not in {e.event for e in code(text, PUB).events}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The militia threatened to attack the airport",
+    "Sudan's army threatens rebels with airstrikes",
+    "Farmers threaten to block roads in Lima",
+    "Bolivia threatened to expel the Chilean ambassador over the dispute",
+])
+def test_party_threat_stays(code, text):
+    assert "THREATEN" in {e.event for e in code(text, PUB).events}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions heard in Chisinau as air raid sirens sound across Moldova",
+    "Crowds gather in the square as air raid sirens wail over Tbilisi",
+])
+def test_alarm_read_as_verb_is_no_raid(code, text):
+    assert "COERCE" not in {e.event for e in code(text, PUB).events}, text
