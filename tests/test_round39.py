@@ -41,3 +41,29 @@ def test_party_threat_stays(code, text):
 ])
 def test_alarm_read_as_verb_is_no_raid(code, text):
     assert "COERCE" not in {e.event for e in code(text, PUB).events}, text
+
+
+@pytest.mark.parametrize("text", [
+    # from the review: parties named by a noun that also names an act keep their threat
+    "A Chilean patrol threatened Peruvian fishermen near the islands.",
+    "The occupiers threatened residents of the valley with deportation.",
+    "The protest movement threatened to block the main highways into Lima.",
+])
+def test_party_named_by_an_act_noun_threatens(code, text):
+    assert "THREATEN" in {e.event for e in code(text, PUB).events}, text
+
+
+def test_endangered_state_is_background(code):
+    doc = code("Rising inflation threatens the fragile ceasefire between the two militias.", PUB)
+    assert not doc.events, doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean shelling threatens the dam above the town, the agency warns",
+    "The town is threatened by renewed shelling along the border",
+])
+def test_endangering_act_stays_affirmed(code, text):
+    doc = code(text, PUB)
+    kinds = {e.event for e in doc.events}
+    assert "THREATEN" not in kinds and "ASSAULT" in kinds, doc.events  # the act, no threat
+    assert not any(e.hypothetical for e in doc.events if e.event == "ASSAULT")

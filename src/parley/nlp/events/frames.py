@@ -55,6 +55,7 @@ from parley.nlp.events.plain_senses import (
     danger_not_threat,
     described_stance,
     effort_for_measure,
+    endangered_state,
     ordinary_return,
     pressed_on_thing,
     shown_not_protested,
@@ -391,17 +392,18 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "state in a description of a noun"
     if venue_gathering(noun, mods, triggers):
         return "venue of another act"
-    if topic_object(noun, mods):
-        return "topic of knowing or telling"
-    if denied_claim(noun, mods):
-        return "claim denied"
-    if told_for_effects(noun, mods):
-        return "state told for its effects"
-    if coped_state(noun, mods):
-        return "state lived through or explained"
-    if course_told(noun, mods):
-        return "state told by its course"
-    return None
+    return next((reason for reason, test in STATE_BACKDROPS if test(noun, mods)), None)
+
+
+#: backdrops a noun trigger is told in, read by ``background_frame`` in this order
+STATE_BACKDROPS: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
+    ("topic of knowing or telling", topic_object),
+    ("claim denied", denied_claim),
+    ("state told for its effects", told_for_effects),
+    ("state endangered", endangered_state),  # round 39b
+    ("state lived through or explained", coped_state),
+    ("state told by its course", course_told),
+)
 
 
 def participial_modifier(token: Token) -> bool:

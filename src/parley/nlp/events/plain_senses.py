@@ -33,9 +33,12 @@ Round 39:
 
 - **a danger, no threat** ("rising prices threaten to push millions into poverty", "the
   offensive threatens stability", "the economy is threatened by the war"): "threaten" whose
-  subject, or whose agent in the passive, is an event noun of the trigger lexicon or a
-  circumstance or thing (``perils``) and no party tells a danger, not a threat made (THREATEN);
-  "the rebels threaten to storm the town" and "the army threatened the villagers" stay.
+  subject, or whose agent in the passive, is a state or course of events (``status_nominal``)
+  or a circumstance or thing (``perils``) and no party tells a danger, not a threat made
+  (THREATEN); "the rebels threaten to storm the town", "a patrol threatened the fishermen" and
+  "the army threatened the villagers" stay. What it endangers is no new act: a state as its
+  object is background ("threatens the ceasefire", ``endangered_state``) and an act in its
+  to-clause only possible ("threaten to push millions into poverty": hypothetical).
 
 The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
@@ -51,7 +54,6 @@ from parley.nlp.events.match import (
     names_party,
     pobjs,
     preps_of,
-    trigger_nouns,
     with_conjuncts,
 )
 from parley.nlp.extensions import actor_at
@@ -206,12 +208,33 @@ def danger_not_threat(token: Token, mods: Modifiers) -> bool:
     if lemma(token) not in ENDANGERING or coarse_pos(token) != "VERB":
         return False
     doers = [c for c in token.children if c.dep_ == "nsubj"]
-    doers += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers += [_agent_noun(o) for c in token.children if c.dep_ == "agent"
+              for o in c.children if o.dep_ in ("pobj", "pcomp")]
     doers = [token.head if d.lower_ in RELATIVES and token.dep_ == "relcl" else d for d in doers]
     if not doers:
         return False
-    nouns = trigger_nouns(token.doc) | mods.lemmas("status_nominal") | PERILS
+    nouns = mods.lemmas("status_nominal") | PERILS
     doc = token.doc
-    return all(coarse_pos(d) == "NOUN" and lemma(d) in nouns
+    # round 39b (review): only states and perils, not every event noun ("a patrol", "the
+    # occupiers", "the movement" threaten as parties); a gerund read as a verb counts by its
+    # form ("Russian shelling/VBG threatens the plant")
+    return all((lemma(d) in nouns or d.lower_ in nouns) and d.pos_ in ("NOUN", "VERB")
                and actor_at(doc, d.idx, d.idx + len(d.text)) is None
                for d in with_conjuncts(doers))
+
+
+def _agent_noun(agent: Token) -> Token:
+    """The noun of a passive's "by" phrase, also where the parser split it ("by renewed/pcomp
+    shelling/xcomp")."""
+    if agent.dep_ == "pcomp":
+        return next((c for c in agent.children if c.dep_ in ("xcomp", "dobj")), agent)
+    return agent
+
+
+def endangered_state(noun: Token, mods: Modifiers) -> bool:
+    """Round 39b (review): "rising inflation threatens the fragile ceasefire": a state or course
+    of events (``status_nominal``) as the object of a danger (``danger_not_threat``) is what is
+    endangered, told as background, not news of a new act."""
+    if coarse_pos(noun) != "NOUN" or noun.dep_ != "dobj" or lemma(noun) not in mods.lemmas("status_nominal"):
+        return False
+    return danger_not_threat(noun.head, mods)
