@@ -53,8 +53,16 @@ def test_party_named_by_an_act_noun_threatens(code, text):
     assert "THREATEN" in {e.event for e in code(text, PUB).events}, text
 
 
-def test_endangered_state_is_background(code):
-    doc = code("Rising inflation threatens the fragile ceasefire between the two militias.", PUB)
+@pytest.mark.parametrize("text", [
+    "Rising inflation threatens the fragile ceasefire between the two militias.",
+    # from the second review: a state that is the danger, and what a danger may bring about
+    "The towns are threatened by the occupation, said the governor.",
+    "Soaring fuel prices threaten to push two million Bolivians into poverty, the bank warned",
+    "The offensive threatens to cut the main supply road between the two towns.",
+    "War threatens to push the island into famine, UN says",
+])
+def test_endangered_or_feared_is_no_event(code, text):
+    doc = code(text, PUB)
     assert not doc.events, doc.events
 
 

@@ -56,6 +56,7 @@ from parley.nlp.events.plain_senses import (
     described_stance,
     effort_for_measure,
     endangered_state,
+    feared_consequence,
     ordinary_return,
     pressed_on_thing,
     shown_not_protested,
@@ -990,6 +991,7 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a policy weighed", weighed_policy),
     ("a stance with cannot", negated_stance),
     ("a danger, no threat", danger_not_threat),
+    ("a consequence feared", feared_consequence),
     ("content of a request or proposal", asked_for),
 )
 

@@ -20,7 +20,6 @@ from parley.nlp.events.match import (
     lemma,
     negated_word,
 )
-from parley.nlp.events.plain_senses import danger_not_threat
 from parley.nlp.events.to_come import to_come
 from parley.nlp.extensions import actor_at, dates_in, doc_text, quotes_covering
 from parley.nlp.syntax import COPULAS, framing_time_at, to_clause
@@ -426,9 +425,6 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
             m.future = True
         if lg in WARNING_VERBS:
             m.warned = True
-        if g != trigger and verb.dep_ == "xcomp" and verb.head == g and danger_not_threat(g, mods):
-            # round 39b: "prices threaten to push …": the consequence feared is only possible
-            m.hypothetical = True
         if forms & mods.lemmas("hypothetical", governs=True) and not made_attempt(g):
             m.hypothetical = True
             if negated_word(g, ("acomp", "xcomp", "ccomp")):  # "it is not likely he will visit": unlikely

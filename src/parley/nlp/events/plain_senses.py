@@ -37,8 +37,9 @@ Round 39:
   or a circumstance or thing (``perils``) and no party tells a danger, not a threat made
   (THREATEN); "the rebels threaten to storm the town", "a patrol threatened the fishermen" and
   "the army threatened the villagers" stay. What it endangers is no new act: a state as its
-  object is background ("threatens the ceasefire", ``endangered_state``) and an act in its
-  to-clause only possible ("threaten to push millions into poverty": hypothetical).
+  object is background ("threatens the ceasefire", ``endangered_state``), so is a state that is
+  the danger ("threatened by the invasion"), and an act in its to-clause is only feared, no
+  event ("threaten to push millions into poverty", ``feared_consequence``).
 
 The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
@@ -207,7 +208,7 @@ def danger_not_threat(token: Token, mods: Modifiers) -> bool:
     threatens stability", "the economy is threatened by the war": a danger told, no threat."""
     if lemma(token) not in ENDANGERING or coarse_pos(token) != "VERB":
         return False
-    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     doers += [_agent_noun(o) for c in token.children if c.dep_ == "agent"
               for o in c.children if o.dep_ in ("pobj", "pcomp")]
     doers = [token.head if d.lower_ in RELATIVES and token.dep_ == "relcl" else d for d in doers]
@@ -218,7 +219,9 @@ def danger_not_threat(token: Token, mods: Modifiers) -> bool:
     # round 39b (review): only states and perils, not every event noun ("a patrol", "the
     # occupiers", "the movement" threaten as parties); a gerund read as a verb counts by its
     # form ("Russian shelling/VBG threatens the plant")
-    return all((lemma(d) in nouns or d.lower_ in nouns) and d.pos_ in ("NOUN", "VERB")
+    # "War threatens …" opening a headline is tagged a name, "Fighting in X threatens …" a
+    # clausal subject: the word still names the state
+    return all((lemma(d) in nouns or d.lower_ in nouns) and d.pos_ in ("NOUN", "VERB", "PROPN")
                and actor_at(doc, d.idx, d.idx + len(d.text)) is None
                for d in with_conjuncts(doers))
 
@@ -232,9 +235,23 @@ def _agent_noun(agent: Token) -> Token:
 
 
 def endangered_state(noun: Token, mods: Modifiers) -> bool:
-    """Round 39b (review): "rising inflation threatens the fragile ceasefire": a state or course
-    of events (``status_nominal``) as the object of a danger (``danger_not_threat``) is what is
-    endangered, told as background, not news of a new act."""
-    if coarse_pos(noun) != "NOUN" or noun.dep_ != "dobj" or lemma(noun) not in mods.lemmas("status_nominal"):
+    """Round 39b (reviews): "rising inflation threatens the fragile ceasefire", "the cities are
+    threatened by the invasion": a state or course of events (``status_nominal``) that is
+    endangered by a danger (``danger_not_threat``), or that is the danger, is background, not
+    news of a new act."""
+    if coarse_pos(noun) != "NOUN" or lemma(noun) not in mods.lemmas("status_nominal"):
         return False
-    return danger_not_threat(noun.head, mods)
+    if noun.dep_ in ("dobj", "nsubj"):
+        # also what the feared consequence would hit ("threatens to derail the peace talks")
+        return danger_not_threat(noun.head, mods) or (
+            noun.dep_ == "dobj" and feared_consequence(noun.head, mods))
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return danger_not_threat(noun.head.head, mods)
+    return False
+
+
+def feared_consequence(token: Token, mods: Modifiers) -> bool:
+    """Round 39b (review): "prices threaten to push millions into poverty", "the offensive
+    threatens to cut the supply road": what a danger may bring about is feared, no act that
+    anyone commits to (rule 4: speculated, no commitment), so no event."""
+    return token.dep_ == "xcomp" and danger_not_threat(token.head, mods)
