@@ -899,3 +899,12 @@ def test_a_word_without_example_is_refused(tmp_path):
 
 CHECKS["events_frames.yaml"]["course_modifiers"] = _no_event
 BINDINGS[("events_frames.yaml", "course_modifiers")] = [(_EV + "followed", "COURSE_MODIFIERS")]
+
+
+def _no_threat(doc: CodedArticle, word: str) -> bool:
+    """Veto (round 39): a circumstance or thing that endangers makes no THREATEN."""
+    return "THREATEN" not in {e.event for e in doc.events}
+
+
+CHECKS["events_plain_senses.yaml"]["perils"] = _no_threat
+BINDINGS[("events_plain_senses.yaml", "perils")] = [(_EV + "plain_senses", "PERILS")]

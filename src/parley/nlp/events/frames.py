@@ -53,8 +53,11 @@ from parley.nlp.events.participant_kinds import (
     within_family,
 )
 from parley.nlp.events.plain_senses import (
+    danger_not_threat,
     described_stance,
     effort_for_measure,
+    endangered_state,
+    feared_consequence,
     ordinary_return,
     pressed_on_thing,
     shown_not_protested,
@@ -360,17 +363,18 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
         return "state in a description of a noun"
     if venue_gathering(noun, mods, triggers):
         return "venue of another act"
-    if topic_object(noun, mods):
-        return "topic of knowing or telling"
-    if denied_claim(noun, mods):
-        return "claim denied"
-    if told_for_effects(noun, mods):
-        return "state told for its effects"
-    if coped_state(noun, mods):
-        return "state lived through or explained"
-    if course_told(noun, mods):
-        return "state told by its course"
-    return None
+    return next((reason for reason, test in STATE_BACKDROPS if test(noun, mods)), None)
+
+
+#: backdrops a noun trigger is told in, read by ``background_frame`` in this order
+STATE_BACKDROPS: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
+    ("topic of knowing or telling", topic_object),
+    ("claim denied", denied_claim),
+    ("state told for its effects", told_for_effects),
+    ("state endangered", endangered_state),  # round 39b
+    ("state lived through or explained", coped_state),
+    ("state told by its course", course_told),
+)
 
 
 def participial_modifier(token: Token) -> bool:
@@ -863,11 +867,16 @@ def alarm_compound(token: Token, mods: Modifiers) -> bool:
     """Class: an event noun naming a kind of alarm or refuge. "air raid sirens", "a bomb
     shelter", "an attack alert": the trigger opens a compound whose last noun (``alarm``) is a
     warning or a shelter, not the act (read off word order: the parser often splits the
-    compound, "air raid" as a conjunct of the sirens)."""
+    compound, "air raid" as a conjunct of the sirens, or the sirens as a verb)."""
     if coarse_pos(token) != "NOUN" or token.i + 1 >= len(token.doc):
         return False
     nxt = token.doc[token.i + 1]
-    return nxt.pos_ == "NOUN" and lemma(nxt) in mods.lemmas("alarm")
+    alarms = mods.lemmas("alarm")
+    if nxt.pos_ == "NOUN":
+        return lemma(nxt) in alarms
+    # round 39: the parser reads a plural alarm noun as the verb of its own compound ("as air
+    # raid sirens/VBZ sound/NN"): the word's singular still names the alarm
+    return nxt.pos_ == "VERB" and nxt.tag_ == "VBZ" and nxt.lower_.removesuffix("s") in alarms
 
 
 FOE_PREPS = frozenset({"against", "on"})
@@ -951,6 +960,8 @@ NOT_AN_EVENT: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("a reporter's question", reporters_question),
     ("a policy weighed", weighed_policy),
     ("a stance with cannot", negated_stance),
+    ("a danger, no threat", danger_not_threat),
+    ("a consequence feared", feared_consequence),
     ("content of a request or proposal", asked_for),
 )
 

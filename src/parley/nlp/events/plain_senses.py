@@ -29,6 +29,18 @@ Round 30:
   support; with a time phrase of its own ("the leaders who backed the plan on Monday") it is
   still news.
 
+Round 39:
+
+- **a danger, no threat** ("rising prices threaten to push millions into poverty", "the
+  offensive threatens stability", "the economy is threatened by the war"): "threaten" whose
+  subject, or whose agent in the passive, is a state or course of events (``status_nominal``)
+  or a circumstance or thing (``perils``) and no party tells a danger, not a threat made
+  (THREATEN); "the rebels threaten to storm the town", "a patrol threatened the fishermen" and
+  "the army threatened the villagers" stay. What it endangers is no new act: a state as its
+  object is background ("threatens the ceasefire", ``endangered_state``), so is a state that is
+  the danger ("threatened by the invasion"), and an act in its to-clause is only feared, no
+  event ("threaten to push millions into poverty", ``feared_consequence``).
+
 The word lists are data: lexicon/events_plain_senses.yaml (each word with an invented example).
 """
 from __future__ import annotations
@@ -37,7 +49,15 @@ from spacy.tokens import Token
 
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
-from parley.nlp.events.match import lemma, names_party, pobjs, preps_of, with_conjuncts
+from parley.nlp.events.match import (
+    coarse_pos,
+    lemma,
+    names_party,
+    pobjs,
+    preps_of,
+    with_conjuncts,
+)
+from parley.nlp.extensions import actor_at
 
 LISTS = "events_plain_senses.yaml"
 #: things a body presses against
@@ -63,6 +83,12 @@ DEAL_PARTY_PREPS = frozenset({"with", "between", "on", "over", "among"})
 STANCE_VERBS = word_list(LISTS, "stance_verbs")
 #: entity labels of a time phrase that makes a described stance an act of its day
 TIME_ENTS = frozenset({"DATE", "TIME"})
+#: round 39: circumstances and things that endanger without threatening (lexicon data)
+PERILS = word_list(LISTS, "perils")
+#: verbs of threatening that also mean endangering
+ENDANGERING = frozenset({"threaten"})
+#: relative pronouns standing for the noun their clause describes ("weapons that threaten X")
+RELATIVES = frozenset({"that", "which"})
 
 
 def pressed_on_thing(token: Token, mods: Modifiers) -> bool:
@@ -175,3 +201,57 @@ def _duration(t: Token, verb: Token) -> bool:
         t = t.head
     return False
 
+
+
+def danger_not_threat(token: Token, mods: Modifiers) -> bool:
+    """Round 39: "rising prices threaten to push millions into poverty", "the offensive
+    threatens stability", "the economy is threatened by the war": a danger told, no threat."""
+    if lemma(token) not in ENDANGERING or coarse_pos(token) != "VERB":
+        return False
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    doers += [_agent_noun(o) for c in token.children if c.dep_ == "agent"
+              for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    doers = [token.head if d.lower_ in RELATIVES and token.dep_ == "relcl" else d for d in doers]
+    if not doers:
+        return False
+    nouns = mods.lemmas("status_nominal") | PERILS
+    doc = token.doc
+    # round 39b (review): only states and perils, not every event noun ("a patrol", "the
+    # occupiers", "the movement" threaten as parties); a gerund read as a verb counts by its
+    # form ("Russian shelling/VBG threatens the plant")
+    # "War threatens …" opening a headline is tagged a name, "Fighting in X threatens …" a
+    # clausal subject: the word still names the state
+    return all((lemma(d) in nouns or d.lower_ in nouns) and d.pos_ in ("NOUN", "VERB", "PROPN")
+               and actor_at(doc, d.idx, d.idx + len(d.text)) is None
+               for d in with_conjuncts(doers))
+
+
+def _agent_noun(agent: Token) -> Token:
+    """The noun of a passive's "by" phrase, also where the parser split it ("by renewed/pcomp
+    shelling/xcomp")."""
+    if agent.dep_ == "pcomp":
+        return next((c for c in agent.children if c.dep_ in ("xcomp", "dobj")), agent)
+    return agent
+
+
+def endangered_state(noun: Token, mods: Modifiers) -> bool:
+    """Round 39b (reviews): "rising inflation threatens the fragile ceasefire", "the cities are
+    threatened by the invasion": a state or course of events (``status_nominal``) that is
+    endangered by a danger (``danger_not_threat``), or that is the danger, is background, not
+    news of a new act."""
+    if coarse_pos(noun) != "NOUN" or lemma(noun) not in mods.lemmas("status_nominal"):
+        return False
+    if noun.dep_ in ("dobj", "nsubj"):
+        # also what the feared consequence would hit ("threatens to derail the peace talks")
+        return danger_not_threat(noun.head, mods) or (
+            noun.dep_ == "dobj" and feared_consequence(noun.head, mods))
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return danger_not_threat(noun.head.head, mods)
+    return False
+
+
+def feared_consequence(token: Token, mods: Modifiers) -> bool:
+    """Round 39b (review): "prices threaten to push millions into poverty", "the offensive
+    threatens to cut the supply road": what a danger may bring about is feared, no act that
+    anyone commits to (rule 4: speculated, no commitment), so no event."""
+    return token.dep_ == "xcomp" and danger_not_threat(token.head, mods)
