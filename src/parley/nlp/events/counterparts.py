@@ -36,6 +36,7 @@ from parley.nlp.events.args import (
 from parley.nlp.events.first_person import FIRST_PERSON, pronoun
 from parley.nlp.events.lexicon import Trigger
 from parley.nlp.events.match import (
+    TOPIC_PREPS,
     Candidate,
     coarse_pos,
     colon_speaker,
@@ -44,6 +45,7 @@ from parley.nlp.events.match import (
     names_party,
     pobjs,
     preps_of,
+    trigger_words,
     with_conjuncts,
 )
 from parley.nlp.events.participant_kinds import OFFICIAL_SECTORS
@@ -71,6 +73,12 @@ TALK_NOUNS = word_list(LISTS, "talk_nouns")
 
 def _actor(token: Token) -> Actor | None:
     return actor_at(token.doc, token.idx, token.idx + len(token.text))
+
+
+def _person(token: Token) -> bool:
+    """An actor that is a person or a group of people, not a state or a body."""
+    actor = _actor(token)
+    return actor is not None and actor.kind in ("person", "group")
 
 
 def _official(token: Token) -> bool:
@@ -285,7 +293,50 @@ def low_partners(cand: Candidate) -> list[Token]:
             if lemma(part) in JOINT_PARTICIPLES or lemma(obj) in JOINT_NOUNS:
                 continue
             out += [h for p in preps_of(part, frozenset({"with"})) for h in pobjs(p)]
+    if not preps_of(verb, frozenset({"with"})):
+        out += [h for h in deep_partners(verb) if h not in out]
     return [h for h in out if _actor(h) is not None]
+
+
+#: prepositions inside the topic's noun chain ("the next steps of the bid with X")
+CHAIN_PREPS = frozenset({"of", "for", "on", "to", "about", "over", "in"})
+#: how deep inside the topic a "with" phrase may hang
+DEEP = 4
+
+
+def deep_partners(verb: Token) -> list[Token]:
+    """Round 40: the "with" partner of a discussion that the parser hung inside its topic:
+    "discussed the next steps of the bid with Swedish leaders", "discusses ways to reopen the
+    border with her counterpart", "talked about the drought with the Ethiopian premier". The
+    topic's noun chain (nouns through prepositions, a to-clause on a noun and its object) is
+    searched for a "with" phrase; not one that belongs to a joint act inside it (a trigger or a
+    joint participle: "discussed plans to cooperate with X", "the deal signed with X") or to a
+    thing two parties make (``joint_nouns``: "discussed the deal with X"). Only for a verb with
+    no "with" phrase of its own; the partner must be an actor (``low_partners``)."""
+    triggers = trigger_words(verb.doc)
+    start = [c for c in verb.children if c.dep_ == "dobj"]
+    start += [o for p in preps_of(verb, TOPIC_PREPS) for o in pobjs(p)]
+    out: list[Token] = []
+    frontier, seen = start, set()
+    for _ in range(DEEP):
+        nxt: list[Token] = []
+        for node in frontier:
+            if node.i in seen:
+                continue
+            seen.add(node.i)
+            joint = lemma(node) in JOINT_NOUNS or lemma(node) in JOINT_PARTICIPLES
+            act = lemma(node) in triggers or node.lower_ in triggers
+            if not joint and not (act and coarse_pos(node) == "VERB"):
+                heads = [h for p in preps_of(node, frozenset({"with"})) for h in _partner_heads(p)]
+                # on an act's noun, only persons: "discussed the war with Ruritania" names
+                # the foe, "discussed the offensive with his generals" the partners
+                out += [h for h in heads if not act or _person(h)]
+            nxt += [o for p in preps_of(node, CHAIN_PREPS) for o in pobjs(p)]
+            nxt += [c for c in node.children if c.dep_ in ("acl", "relcl") and to_clause(c)]
+            if coarse_pos(node) == "VERB":
+                nxt += [c for c in node.children if c.dep_ == "dobj"]
+        frontier = nxt
+    return out
 
 
 def gerund_parties(verb: Token) -> list[Token]:

@@ -1,0 +1,40 @@
+"""Round 40: the partner of a discussion hung inside its topic (``counterparts.deep_partners``).
+
+"Discussed the next steps of the bid with Swedish leaders": the parser hangs "with" on the
+topic's last noun; the leaders are still the other side of the talks. Not a partner of a joint
+act inside the topic ("plans to cooperate with X", "the deal signed with X") and, on an act's
+noun deeper in the topic, not a state. (A "with" on the topic itself was read before this round
+and is left as it was: "discussed the war with X" is ambiguous.)
+Every sentence is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+PUB = "2022-06-01"
+
+
+def _consult_sides(doc):
+    found = [e for e in doc.events if e.event in ("CONSULT", "AGREE")]
+    assert found, doc.events
+    names = {a.id: a.name for a in doc.actors}
+    return {names[i] for i in found[0].actor}
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Finland's president discussed the next steps of the bid with Swedish and Danish leaders",
+     "Swedish leaders"),
+    ("The Chilean foreign minister discussed the fate of the fishing fleet with her Peruvian counterpart",
+     "Peruvian counterpart"),
+    ("Kenya's president discussed the route of the pipeline with the Ugandan president", "Ugandan president"),
+])
+def test_partner_inside_topic_is_a_side(code, text, partner):
+    assert partner in _consult_sides(code(text, PUB)), text
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Kenya's president discussed plans to cooperate with Uganda", "Uganda"),
+    ("Kenya's president discussed the deal signed with Uganda last year", "Uganda"),
+])
+def test_partner_of_inner_act_is_no_side(code, text, other):
+    assert other not in _consult_sides(code(text, PUB)), text
