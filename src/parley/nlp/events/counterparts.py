@@ -36,7 +36,6 @@ from parley.nlp.events.args import (
 from parley.nlp.events.first_person import FIRST_PERSON, pronoun
 from parley.nlp.events.lexicon import Trigger
 from parley.nlp.events.match import (
-    TOPIC_PREPS,
     Candidate,
     coarse_pos,
     colon_speaker,
@@ -76,9 +75,9 @@ def _actor(token: Token) -> Actor | None:
 
 
 def _person(token: Token) -> bool:
-    """An actor that is a person or a group of people, not a state or a body."""
+    """An actor that is one person, not a state, a body or a group."""
     actor = _actor(token)
-    return actor is not None and actor.kind in ("person", "group")
+    return actor is not None and actor.kind == "person"
 
 
 def _official(token: Token) -> bool:
@@ -298,6 +297,11 @@ def low_partners(cand: Candidate) -> list[Token]:
     return [h for h in out if _actor(h) is not None]
 
 
+#: round 40 (review): nouns that take "with" for their own other side ("relations with X",
+#: "the border with X", "a clash with X"): lexicon data
+WITH_COMPLEMENTS = word_list(LISTS, "with_complements")
+#: prepositions that open what is discussed ("discussed the future of the talks with X")
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
 #: prepositions inside the topic's noun chain ("the next steps of the bid with X")
 CHAIN_PREPS = frozenset({"of", "for", "on", "to", "about", "over", "in"})
 #: how deep inside the topic a "with" phrase may hang
@@ -306,13 +310,15 @@ DEEP = 4
 
 def deep_partners(verb: Token) -> list[Token]:
     """Round 40: the "with" partner of a discussion that the parser hung inside its topic:
-    "discussed the next steps of the bid with Swedish leaders", "discusses ways to reopen the
-    border with her counterpart", "talked about the drought with the Ethiopian premier". The
-    topic's noun chain (nouns through prepositions, a to-clause on a noun and its object) is
-    searched for a "with" phrase; not one that belongs to a joint act inside it (a trigger or a
-    joint participle: "discussed plans to cooperate with X", "the deal signed with X") or to a
-    thing two parties make (``joint_nouns``: "discussed the deal with X"). Only for a verb with
-    no "with" phrase of its own; the partner must be an actor (``low_partners``)."""
+    "discussed the next steps of the bid with the Swedish premier", "discusses ways to speed up
+    exports with her British counterpart". The topic's noun chain (nouns through prepositions,
+    a to-clause on a noun and its object) is searched for a "with" phrase naming a person; not
+    one on a word that takes "with" for its own other side: an act of the lexicon ("plans to
+    cooperate with X", "the war with X"), a joint participle or thing ("the deal signed with
+    X"), a relational noun (``with_complements``: "relations with X", "the border with X").
+    Only for a verb with no "with" phrase of its own (``low_partners``). Round 40b (review):
+    persons only, and "talked about X with Y" is left as it was (it made consultations of
+    speeches: "spoke about relations with India")."""
     triggers = trigger_words(verb.doc)
     start = [c for c in verb.children if c.dep_ == "dobj"]
     start += [o for p in preps_of(verb, TOPIC_PREPS) for o in pobjs(p)]
@@ -324,13 +330,15 @@ def deep_partners(verb: Token) -> list[Token]:
             if node.i in seen:
                 continue
             seen.add(node.i)
-            joint = lemma(node) in JOINT_NOUNS or lemma(node) in JOINT_PARTICIPLES
-            act = lemma(node) in triggers or node.lower_ in triggers
-            if not joint and not (act and coarse_pos(node) == "VERB"):
-                heads = [h for p in preps_of(node, frozenset({"with"})) for h in _partner_heads(p)]
-                # on an act's noun, only persons: "discussed the war with Ruritania" names
-                # the foe, "discussed the offensive with his generals" the partners
-                out += [h for h in heads if not act or _person(h)]
+            # a noun or verb that takes "with" for its own other side ("the war with X", "relations
+            # with X", "plans to cooperate with X", "the deal signed with X") keeps it
+            own_side = (lemma(node) in triggers or node.lower_ in triggers or lemma(node) in JOINT_NOUNS
+                        or lemma(node) in JOINT_PARTICIPLES or lemma(node) in WITH_COMPLEMENTS)
+            if not own_side:
+                # only a person: a state or a group "with" whom something is told is most often
+                # that thing's other side ("the risks of a clash with Chinese troops")
+                out += [h for p in preps_of(node, frozenset({"with"})) for h in _partner_heads(p)
+                        if _person(h)]
             nxt += [o for p in preps_of(node, CHAIN_PREPS) for o in pobjs(p)]
             nxt += [c for c in node.children if c.dep_ in ("acl", "relcl") and to_clause(c)]
             if coarse_pos(node) == "VERB":

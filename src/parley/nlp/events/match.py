@@ -1254,8 +1254,6 @@ def subjects(token: Token) -> list[Token]:
 
 
 PLURAL_QUANTIFIERS = frozenset({"both", "two", "three", "all"})
-#: prepositions that open what a talk is about ("talked about the drought with X")
-TOPIC_PREPS = frozenset({"about", "over", "on", "regarding"})
 
 
 def has_partner(token: Token) -> bool:
@@ -1263,11 +1261,6 @@ def has_partner(token: Token) -> bool:
     talked about …") or a counted one ("the two sides", "both leaders"). "The minister talked
     about the economy" names one speaker: a speech, not a consultation."""
     if preps_of(token, frozenset({"with"})):
-        return True
-    # round 40: "talked about the drought with the Ethiopian premier": the partner hung on the topic
-    topics = [o for p in preps_of(token, TOPIC_PREPS) for o in pobjs(p)]
-    if any(actor_at(o.doc, o.idx, o.idx + len(o.text)) is not None
-           for t in topics for w in preps_of(t, frozenset({"with"})) for o in pobjs(w)):
         return True
     for s in subjects(token):
         if s.conjuncts or any(c.lower_ in PLURAL_QUANTIFIERS for c in s.children):
