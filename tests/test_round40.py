@@ -1,10 +1,10 @@
 """Round 40: the partner of a discussion hung inside its topic (``counterparts.deep_partners``).
 
 "Discussed the next steps of the bid with the Swedish premier": the parser hangs "with" on the
-topic's last noun; the premier is still the other side of the talks (persons only, round 40b). Not a partner of a joint
-act inside the topic ("plans to cooperate with X", "the deal signed with X") and, on an act's
-noun deeper in the topic, not a state. (A "with" on the topic itself was read before this round
-and is left as it was: "discussed the war with X" is ambiguous.)
+topic's last noun; the premier is still the other side of the talks. Round 40b (review): only
+a person, and not the other side of a word that takes "with" for its own (an act of the lexicon,
+a joint thing, a relational noun: "the dispute with X", "a clash with X", "a war with X"). A
+"with" on the topic itself was read before this round and is left as it was.
 Every sentence is invented.
 """
 from __future__ import annotations
