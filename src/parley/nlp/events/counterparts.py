@@ -44,6 +44,7 @@ from parley.nlp.events.match import (
     names_party,
     pobjs,
     preps_of,
+    trigger_words,
     with_conjuncts,
 )
 from parley.nlp.events.participant_kinds import OFFICIAL_SECTORS
@@ -71,6 +72,12 @@ TALK_NOUNS = word_list(LISTS, "talk_nouns")
 
 def _actor(token: Token) -> Actor | None:
     return actor_at(token.doc, token.idx, token.idx + len(token.text))
+
+
+def _person(token: Token) -> bool:
+    """An actor that is one person, not a state, a body or a group."""
+    actor = _actor(token)
+    return actor is not None and actor.kind == "person"
 
 
 def _official(token: Token) -> bool:
@@ -285,7 +292,59 @@ def low_partners(cand: Candidate) -> list[Token]:
             if lemma(part) in JOINT_PARTICIPLES or lemma(obj) in JOINT_NOUNS:
                 continue
             out += [h for p in preps_of(part, frozenset({"with"})) for h in pobjs(p)]
+    if not preps_of(verb, frozenset({"with"})):
+        out += [h for h in deep_partners(verb) if h not in out]
     return [h for h in out if _actor(h) is not None]
+
+
+#: round 40 (review): nouns that take "with" for their own other side ("relations with X",
+#: "the border with X", "a clash with X"): lexicon data
+WITH_COMPLEMENTS = word_list(LISTS, "with_complements")
+#: prepositions that open what is discussed ("discussed the future of the talks with X")
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
+#: prepositions inside the topic's noun chain ("the next steps of the bid with X")
+CHAIN_PREPS = frozenset({"of", "for", "on", "to", "about", "over", "in"})
+#: how deep inside the topic a "with" phrase may hang
+DEEP = 4
+
+
+def deep_partners(verb: Token) -> list[Token]:
+    """Round 40: the "with" partner of a discussion that the parser hung inside its topic:
+    "discussed the next steps of the bid with the Swedish premier", "discusses ways to speed up
+    exports with her British counterpart". The topic's noun chain (nouns through prepositions,
+    a to-clause on a noun and its object) is searched for a "with" phrase naming a person; not
+    one on a word that takes "with" for its own other side: an act of the lexicon ("plans to
+    cooperate with X", "the war with X"), a joint participle or thing ("the deal signed with
+    X"), a relational noun (``with_complements``: "relations with X", "the border with X").
+    Only for a verb with no "with" phrase of its own (``low_partners``). Round 40b (review):
+    persons only, and "talked about X with Y" is left as it was (it made consultations of
+    speeches: "spoke about relations with India")."""
+    triggers = trigger_words(verb.doc)
+    start = [c for c in verb.children if c.dep_ == "dobj"]
+    start += [o for p in preps_of(verb, TOPIC_PREPS) for o in pobjs(p)]
+    out: list[Token] = []
+    frontier, seen = start, set()
+    for _ in range(DEEP):
+        nxt: list[Token] = []
+        for node in frontier:
+            if node.i in seen:
+                continue
+            seen.add(node.i)
+            # a noun or verb that takes "with" for its own other side ("the war with X", "relations
+            # with X", "plans to cooperate with X", "the deal signed with X") keeps it
+            own_side = (lemma(node) in triggers or node.lower_ in triggers or lemma(node) in JOINT_NOUNS
+                        or lemma(node) in JOINT_PARTICIPLES or lemma(node) in WITH_COMPLEMENTS)
+            if not own_side:
+                # only a person: a state or a group "with" whom something is told is most often
+                # that thing's other side ("the risks of a clash with Chinese troops")
+                out += [h for p in preps_of(node, frozenset({"with"})) for h in _partner_heads(p)
+                        if _person(h)]
+            nxt += [o for p in preps_of(node, CHAIN_PREPS) for o in pobjs(p)]
+            nxt += [c for c in node.children if c.dep_ in ("acl", "relcl") and to_clause(c)]
+            if coarse_pos(node) == "VERB":
+                nxt += [c for c in node.children if c.dep_ == "dobj"]
+        frontier = nxt
+    return out
 
 
 def gerund_parties(verb: Token) -> list[Token]:

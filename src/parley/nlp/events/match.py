@@ -779,6 +779,11 @@ def assessed_nouns(doc: Doc) -> frozenset[str]:
     return _lexicon(doc).assessed_nouns
 
 
+def trigger_words(doc: Doc) -> frozenset[str]:
+    """Every word of the lexicon coding ``doc``, whatever its part of speech (round 40)."""
+    return _lexicon(doc).words
+
+
 def trigger_nouns(doc: Doc) -> frozenset[str]:
     """Every noun of the lexicon coding ``doc``: the words that name an event ("blockade")."""
     return _lexicon(doc).nouns
