@@ -1,0 +1,38 @@
+"""Round 41: urgings told as a warning "against" an act or as an appeal "to" a party.
+
+"Warned Minsk against any incursion" urges Minsk not to act, like "warned Minsk not to": a
+REQUEST to the party warned. "Made a direct appeal to the Chilean leader", "in an appeal to the
+Peruvian president": an appeal to a party asks it (REQUEST), as the verb "appealed to" did.
+Warnings to no party, to the public about a thing, and appeals to courts or voters stay no
+request. Every sentence is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+PUB = "2022-06-01"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Lithuanian president warned Belarus against any incursion", "LTU", "BLR"),
+    ("Chilean leaders warn Peru against use of chemical weapons", "CHL", "PER"),
+    ("The Kenyan president made a direct appeal to the Ethiopian prime minister", "KEN", "ETH"),
+    ("The Bolivian minister cites history in appeal to the Peruvian president", "BOL", "PER"),
+])
+def test_urging_is_a_request(code, text, source, target):
+    doc = code(text, PUB)
+    found = [e for e in doc.events if e.event == "REQUEST"]
+    assert found, doc.events
+    countries = {a.id: a.country for a in doc.actors}
+    assert source in {countries[i] for i in found[0].actor}
+    assert target in {countries[i] for i in found[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors warned patients against eating raw fish",
+    "The agency warned against travel to the region",
+    "The lawyers lodged an appeal to the constitutional court on Monday",
+    "His appeal to voters fell flat",
+])
+def test_no_party_urged(code, text):
+    assert "REQUEST" not in {e.event for e in code(text, PUB).events}, text
