@@ -1,10 +1,12 @@
 """Round 41: urgings told as a warning "against" an act or as an appeal "to" a party.
 
 "Warned Minsk against any incursion" urges Minsk not to act, like "warned Minsk not to": a
-REQUEST to the party warned. "Made a direct appeal to the Chilean leader", "in an appeal to the
-Peruvian president": an appeal to a party asks it (REQUEST), as the verb "appealed to" did.
-Warnings to no party, to the public about a thing, and appeals to courts or voters stay no
-request. Every sentence is invented.
+REQUEST to the party warned, which must be the direct object (``obj_direct``: "warned against
+NATO expansion" warns no one). "In an appeal to the Peruvian president": an appeal to a party
+asks it (REQUEST), as the verb "appealed to" did; not an appeal to a court, to voters or to
+reason, nor "the appeal of the city to tourists". (A support verb's preposition read as the
+noun's, "made an appeal to X", was tried and withdrawn: court and voter appeals came back
+through "for".) Every sentence is invented.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ PUB = "2022-06-01"
 @pytest.mark.parametrize("text, source, target", [
     ("The Lithuanian president warned Belarus against any incursion", "LTU", "BLR"),
     ("Chilean leaders warn Peru against use of chemical weapons", "CHL", "PER"),
-    ("The Kenyan president made a direct appeal to the Ethiopian prime minister", "KEN", "ETH"),
+    ("Japan warns North Korea against further missile tests", "JPN", "PRK"),
     ("The Bolivian minister cites history in appeal to the Peruvian president", "BOL", "PER"),
 ])
 def test_urging_is_a_request(code, text, source, target):
@@ -33,6 +35,11 @@ def test_urging_is_a_request(code, text, source, target):
     "The agency warned against travel to the region",
     "The lawyers lodged an appeal to the constitutional court on Monday",
     "His appeal to voters fell flat",
+    # from the review: a warning to no party, an attraction, a plea to no one
+    "The Chilean foreign ministry warned against travel to the border region.",
+    "Bolivia warned against complacency.",
+    "The appeal of the old city to tourists has grown since the war ended.",
+    "The minister's appeal to reason fell on deaf ears",
 ])
 def test_no_party_urged(code, text):
     assert "REQUEST" not in {e.event for e in code(text, PUB).events}, text

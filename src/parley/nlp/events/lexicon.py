@@ -75,6 +75,9 @@ class Trigger:
     # possessor, demonym or country on it or on its "of" object ("Iranian oil", "Iraq's
     # status"), so "stopped buying fertiliser" is no embargo (``match.party_owned``)
     obj_owner: bool = False
+    # round 41: the party must be a direct object ("warned Minsk against …"), not the object
+    # of the entry's preposition ("warned against NATO expansion") (``match._no_party_object``)
+    obj_direct: bool = False
     subj_party: bool = False
     # an adjective or noun that judges a party's act in a reported clause ("X's veto is
     # unacceptable, Y says"): criticism told as an assessment (``match.assessed_act``)
@@ -115,7 +118,7 @@ class Trigger:
     def vetoes(self) -> bool:
         """Whether the entry has an everyday-sense veto (``match.vetoed``)."""
         return bool(self.not_obj or self.not_xcomp or self.not_mod or self.not_prep
-                    or self.not_subj or self.counted or self.not_alone or self.obj_actor
+                    or self.not_subj or self.counted or self.not_alone or self.obj_actor or self.obj_direct
                     or self.obj_owner or self.subj_party)
 
     @property
@@ -335,7 +338,7 @@ def _trigger(path: Path, i: int, raw: dict[str, Any]) -> Trigger:
         not_subj=_set(raw.get("not_subj")), counted=bool(raw.get("counted")),
         agent=bool(raw.get("agent")), not_alone=bool(raw.get("not_alone")),
         partner=bool(raw.get("partner")), obj_actor=bool(raw.get("obj_actor")),
-        obj_owner=bool(raw.get("obj_owner")),
+        obj_owner=bool(raw.get("obj_owner")), obj_direct=bool(raw.get("obj_direct")),
         subj_party=bool(raw.get("subj_party")), assessed=bool(raw.get("assessed")),
         predicate=predicate,
         rival=bool(raw.get("rival")), pejorative=bool(raw.get("pejorative")),

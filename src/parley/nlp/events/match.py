@@ -485,8 +485,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     subject, partner and an actor as object."""
     if entry.prt and not _lemmas(particles(token)) & entry.prt:
         return False
-    if entry.prep and not ([p for p in preps_of(token, entry.prep) + support_preps(token, entry.prep)
-                            if not temporal_prep(p)]
+    if entry.prep and not ([p for p in preps_of(token, entry.prep) if not temporal_prep(p)]
                            or clause_marks(token, entry.prep) or converse_giver(token, entry)):
         return False
     if entry.obj:  # objects() walks the parse: only when the entry asks about them
@@ -519,19 +518,6 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if not judged(token, entry):
         return False
     return not (entry.partner and not has_partner(token))
-
-
-#: round 41: verbs that only carry an act named by their object noun ("made an appeal to X",
-#: "issued a call to X"); the phrase the parser hangs on the verb belongs to the noun
-SUPPORT_VERBS = frozenset({"make", "issue", "launch", "send", "renew", "reiterate", "repeat", "extend"})
-
-
-def support_preps(noun: Token, names: frozenset[str]) -> list[Token]:
-    """Round 41: the prepositions among ``names`` of a support verb whose object the noun is:
-    "made a direct appeal **to** the premier" (the parser hangs "to" on "made")."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or lemma(noun.head) not in SUPPORT_VERBS:
-        return []
-    return [p for p in preps_of(noun.head, names) if p.i > noun.i]
 
 
 def judged(token: Token, entry: Trigger) -> bool:
@@ -1321,6 +1307,13 @@ def _no_party_object(token: Token, entry: Trigger) -> bool:
         named += [x for p in preps_of(token, frozenset({"of"})) for x in pobjs(p)]
         named += [c for x in named for c in x.children if c.dep_ in ("amod", "compound")]
         return not any(names_party(o) or actor_kind(o) == "state" for o in named)  # "of Russian banks"
+    if entry.obj_direct and coarse_pos(token) == "NOUN":
+        # round 41: "an appeal to the premier" names the party asked; "the appeal of the old
+        # city to tourists" and "an appeal to reason" are an attraction and a plea to no one
+        asked = [o for p in preps_of(token, entry.prep) for o in pobjs(p)]
+        return bool(preps_of(token, frozenset({"of"}))) or not any(names_party(o) for o in asked)
+    if entry.obj_direct and not any(names_party(o) for o in direct_objects(token)):
+        return True  # round 41: "warned against NATO expansion" warns no party
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
