@@ -43,3 +43,24 @@ def test_urging_is_a_request(code, text, source, target):
 ])
 def test_no_party_urged(code, text):
     assert "REQUEST" not in {e.event for e in code(text, PUB).events}, text
+
+
+def test_legal_appeal_keeps_its_filer(code):
+    """From the second review: a legal appeal is no request to the body it is filed with by
+    this rule; the older "filed an appeal" reading keeps its filer."""
+    doc = code("Chile filed an appeal to the WTO against the panel ruling.", PUB)
+    found = [e for e in doc.events if e.event == "REQUEST"]
+    assert found and found[0].actor, doc.events
+
+
+def test_warning_with_no_party_leaves_the_word_to_the_dictionary(code):
+    """From the second review: a warning against a thing is no REQUEST, and the dictionary
+    tier still reads the word as before (a warning is CAMEO 130)."""
+    doc = code("Beijing warned against Taiwan's independence.", PUB)
+    assert "REQUEST" not in {e.event for e in doc.events}
+    assert "THREATEN" in {e.event for e in doc.events}, doc.events
+
+
+def test_idiom_against_the_backdrop(code):
+    doc = code("The Chilean general warned the rebels on Monday against the backdrop of renewed fighting.", PUB)
+    assert "REQUEST" not in {e.event for e in doc.events}, doc.events

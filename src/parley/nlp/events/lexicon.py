@@ -76,7 +76,7 @@ class Trigger:
     # status"), so "stopped buying fertiliser" is no embargo (``match.party_owned``)
     obj_owner: bool = False
     # round 41: the party must be a direct object ("warned Minsk against …"), not the object
-    # of the entry's preposition ("warned against NATO expansion") (``match._no_party_object``)
+    # of the entry's preposition ("warned against NATO expansion") (``match.direct_party``)
     obj_direct: bool = False
     subj_party: bool = False
     # an adjective or noun that judges a party's act in a reported clause ("X's veto is
@@ -118,7 +118,7 @@ class Trigger:
     def vetoes(self) -> bool:
         """Whether the entry has an everyday-sense veto (``match.vetoed``)."""
         return bool(self.not_obj or self.not_xcomp or self.not_mod or self.not_prep
-                    or self.not_subj or self.counted or self.not_alone or self.obj_actor or self.obj_direct
+                    or self.not_subj or self.counted or self.not_alone or self.obj_actor
                     or self.obj_owner or self.subj_party)
 
     @property

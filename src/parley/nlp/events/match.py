@@ -515,9 +515,29 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
         return False
     if entry.agent and not named_agent(token):
         return False
+    if entry.obj_direct and not direct_party(token, entry):
+        return False
     if not judged(token, entry):
         return False
     return not (entry.partner and not has_partner(token))
+
+
+#: verbs and prepositions of a legal appeal ("filed an appeal to the WTO against the ruling")
+LEGAL_APPEAL_VERBS = frozenset({"file", "lodge", "hear", "win", "lose", "reject", "dismiss", "uphold"})
+
+
+def direct_party(token: Token, entry: Trigger) -> bool:
+    """Round 41 (``obj_direct``), a positive constraint, so the dictionary tier may still read
+    the word when it fails: the party is the verb's direct object ("warned **Minsk** against
+    …", not "warned against NATO expansion"); on a noun, the object of the entry's preposition
+    names a party, and the noun is no attraction ("the appeal **of** the city to tourists") nor
+    a legal appeal (filed, lodged, heard; "against" a ruling)."""
+    if coarse_pos(token) == "NOUN":
+        asked = [o for p in preps_of(token, entry.prep) for o in pobjs(p)]
+        legal = lemma(token.head) in LEGAL_APPEAL_VERBS or bool(
+            preps_of(token, frozenset({"against"})) or preps_of(token.head, frozenset({"against"})))
+        return not legal and not preps_of(token, frozenset({"of"})) and any(names_party(o) for o in asked)
+    return any(names_party(o) for o in direct_objects(token))
 
 
 def judged(token: Token, entry: Trigger) -> bool:
@@ -1307,13 +1327,6 @@ def _no_party_object(token: Token, entry: Trigger) -> bool:
         named += [x for p in preps_of(token, frozenset({"of"})) for x in pobjs(p)]
         named += [c for x in named for c in x.children if c.dep_ in ("amod", "compound")]
         return not any(names_party(o) or actor_kind(o) == "state" for o in named)  # "of Russian banks"
-    if entry.obj_direct and coarse_pos(token) == "NOUN":
-        # round 41: "an appeal to the premier" names the party asked; "the appeal of the old
-        # city to tourists" and "an appeal to reason" are an attraction and a plea to no one
-        asked = [o for p in preps_of(token, entry.prep) for o in pobjs(p)]
-        return bool(preps_of(token, frozenset({"of"}))) or not any(names_party(o) for o in asked)
-    if entry.obj_direct and not any(names_party(o) for o in direct_objects(token)):
-        return True  # round 41: "warned against NATO expansion" warns no party
     if entry.obj_actor:
         objs = direct_objects(token)
         owners = [x for o in objs for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
