@@ -62,5 +62,6 @@ def test_warning_with_no_party_leaves_the_word_to_the_dictionary(code):
 
 
 def test_idiom_against_the_backdrop(code):
-    doc = code("The Chilean general warned the rebels on Monday against the backdrop of renewed fighting.", PUB)
+    text = "The Chilean general warned the rebels on Monday against the backdrop of renewed fighting."
+    doc = code(text, PUB)
     assert "REQUEST" not in {e.event for e in doc.events}, doc.events
