@@ -60,6 +60,8 @@ def test_party_named_by_an_act_noun_threatens(code, text):
     "Soaring fuel prices threaten to push two million Bolivians into poverty, the bank warned",
     "The offensive threatens to cut the main supply road between the two towns.",
     "War threatens to push the island into famine, UN says",
+    # the state endangered told in the passive
+    "The fragile truce between the two militias is threatened by the blockade of the port.",
 ])
 def test_endangered_or_feared_is_no_event(code, text):
     doc = code(text, PUB)

@@ -241,8 +241,9 @@ def endangered_state(noun: Token, mods: Modifiers) -> bool:
     news of a new act."""
     if coarse_pos(noun) != "NOUN" or lemma(noun) not in mods.lemmas("status_nominal"):
         return False
-    if noun.dep_ in ("dobj", "nsubj"):
-        # also what the feared consequence would hit ("threatens to derail the peace talks")
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # also what the feared consequence would hit ("threatens to derail the peace talks"),
+        # and the state endangered told in the passive ("the truce is threatened by shelling")
         return danger_not_threat(noun.head, mods) or (
             noun.dep_ == "dobj" and feared_consequence(noun.head, mods))
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
