@@ -7,8 +7,9 @@ it), or, after "after"/"following", one act with its own target ("the shelling o
 station"), or plural acts that are the latest or aimed at a named place ("hours after missile
 strikes on Kyiv"). Such an act is presupposed by the sentence, so the modes of the clause it
 modifies do not reach it ("hopes to resume exports despite Ruritanian strikes": the strikes
-happened, only the resumption is hoped for). Closed-class grammar; the one word list is
-`events_frames.yaml` ``fresh``.
+happened, only the resumption is hoped for), unless it may be only possible ("after any attack"
+under a modal). An attack followed by news of the harm it caused is that one event. Closed-class
+grammar; the word lists are `events_frames.yaml` ``fresh`` and ``course_modifiers``.
 """
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def targeted(noun: Token, mods: Modifiers) -> bool:
         # "after attacks on …" names a kind of act, "the attack on …" one act; round 38: unless
         # the plural acts are the latest or aimed at a named place or party
         return (noun.tag_ == "NNS" and not told_as_course(noun)
-                and (latest_instance(noun) and bool(aims(noun)) or aimed_at_named(noun)))
+                and ((latest_instance(noun) and bool(aims(noun))) or aimed_at_named(noun)))
     return any(o.pos_ in ("NOUN", "PROPN") for p in preps_of(noun, TARGET_PREPS)
                for o in p.children if o.dep_ == "pobj")
 
