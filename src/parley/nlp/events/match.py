@@ -522,7 +522,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     return not (entry.partner and not has_partner(token))
 
 
-#: verbs and prepositions of a legal appeal ("filed an appeal to the WTO against the ruling")
+#: verbs of a legal appeal ("filed an appeal to the WTO"; an "against" phrase is read in ``direct_party``)
 LEGAL_APPEAL_VERBS = frozenset({"file", "lodge", "hear", "win", "lose", "reject", "dismiss", "uphold"})
 
 

@@ -217,10 +217,9 @@ def danger_not_threat(token: Token, mods: Modifiers) -> bool:
     nouns = mods.lemmas("status_nominal") | PERILS
     doc = token.doc
     # round 39b (review): only states and perils, not every event noun ("a patrol", "the
-    # occupiers", "the movement" threaten as parties); a gerund read as a verb counts by its
-    # form ("Russian shelling/VBG threatens the plant")
-    # "War threatens …" opening a headline is tagged a name, "Fighting in X threatens …" a
-    # clausal subject: the word still names the state
+    # occupiers", "the movement" threaten as parties); the word counts by its form when the
+    # parser tags it otherwise ("Russian shelling/VBG threatens …", a headline's "War/NNP
+    # threatens …", "Fighting in X" as a clausal subject)
     return all((lemma(d) in nouns or d.lower_ in nouns) and d.pos_ in ("NOUN", "VERB", "PROPN")
                and actor_at(doc, d.idx, d.idx + len(d.text)) is None
                for d in with_conjuncts(doers))
