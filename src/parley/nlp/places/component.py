@@ -111,6 +111,11 @@ PERSON_PLACE_PREPS = {"in", "from", "near", "into", "outside", "inside"}
 SITE_LABELS = {"ORG", "FAC", "PERSON", "GPE", "LOC"}
 #: the model's labels for a name of a group, company or person (``_names_a_noun``)
 NAME_OF_A_BODY = frozenset({"ORG", "PERSON", "NORP"})
+#: the model's labels for a name of a body or a thing, never of a place (``_body_name``); a
+#: place it so labels ("Kherson" tagged ORG) keeps its place from the story's evidence
+BODY_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: what such a name may be misread as without evidence: a town or a division, not a country
+BODY_NAME_FEATURES = frozenset({"city", "admin1", "admin2"})
 
 
 @dataclass
@@ -622,7 +627,7 @@ class PlacesComponent:
         locative = m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in PLACE_PREPS
         # a bare name the model took for a person needs a big town, unless "in" precedes it
         min_pop = KNOBS.person_town_min_pop if as_person and not locative else KNOBS.min_untagged_city_pop
-        return any(c.feature in STRONG_FEATURES or c.pop >= min_pop
+        return any((c.feature in STRONG_FEATURES and not _tiny_division(c)) or c.pop >= min_pop
                    or (locative and c.pop >= 1000) for c in cands)
 
     def _repeats(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
@@ -976,12 +981,21 @@ class PlacesComponent:
 
     def _without_evidence(self, doc: Doc, m: Mention, mentions: list[Mention],
                           countries: Counter[str]) -> bool:
-        """A small town read from a name that is only part of a longer name or a modifier, with
-        nothing else for it: no locative preposition, qualifier or "Town, Region"; no other place
-        of the story within ``KNOBS.anchor_km``; its country neither the story's nor an actor's.
-        The story's countries are a prior the town may use, never a reason to invent it."""
+        """A small town read from a name that is only part of a longer name or a modifier, or a
+        weak match (``_weak_match``) read from a name the model took for a company, product or
+        work (``_body_name``: "a case against Meta" is no Colombian department) or capitalised
+        only by its position (``_capitalised_by_position``), with nothing else for it: no
+        locative preposition, qualifier or "Town, Region"; no other place of the story within
+        ``KNOBS.anchor_km``; its country neither the story's nor an actor's (for the weak
+        matches, the story must name some other country or place: one that names none says
+        nothing against the town). The story's countries are a prior the town may use, never a
+        reason to invent it."""
         c = m.chosen
-        if (not m.modifier or c is None or c.feature != "city" or c.pop >= KNOBS.evidence_min_pop
+        if c is None:
+            return False
+        body = m.source == "gazetteer" and _weak_match(c) and _body_name(doc[m.tok[0]:m.tok[1]])
+        small_part = m.modifier and c.feature == "city" and c.pop < KNOBS.evidence_min_pop
+        if (not (small_part or body or self._capitalised_by_position(doc, m))
                 or (_after_locative(doc, m) and not self._names_a_noun(doc, m))
                 or self._names_a_site(doc, m.tok[1]) or self._names_a_district(doc, m.tok[1])
                 or m.country or m.features or m.within or m.region_of):
@@ -989,8 +1003,23 @@ class PlacesComponent:
         others = [o.chosen for o in mentions if o is not m and o.key != m.key and o.chosen]
         if c.cc in countries or any(o.cc == c.cc for o in others):
             return False
+        if not small_part and not countries and not others:
+            return False  # a story that names no other country or place says nothing against it
         return not any(haversine_km(c.lat, c.lon, o.lat, o.lon) < KNOBS.anchor_km for o in others
                        if o.feature != "country")
+
+    @staticmethod
+    def _capitalised_by_position(doc: Doc, m: Mention) -> bool:
+        """"Lion cubs were flown …", "Maritime corridors …": a word that opens its sentence is
+        capitalised whatever it is, so when the model tags it as nothing and it only modifies
+        the noun after it, a weak match (``_weak_match``) is no more evidence than a lower-case
+        word's; a town by its own name ("Mariupol residents") is what such a word names.
+        Class: a word matched to a far-away town."""
+        c = m.chosen
+        words = doc[m.tok[0]:m.tok[1]]
+        return (c is not None and m.modifier and m.source == "gazetteer"
+                and bool(words[0].is_sent_start) and not any(t.ent_type_ for t in words)
+                and _weak_match(c))
 
     def _ambiguous_epithet(self, doc: Doc, m: Mention) -> bool:
         """"CHARLOTTE - … the Queen City remains in limbo": a town's epithet ("the <X> City")
@@ -1387,8 +1416,10 @@ def _district_km(city: Candidate) -> float:
 
 def _focus(mentions: list[Mention]) -> Candidate | None:
     """The story's main town: its dateline, else the most mentioned city of the most mentioned
-    country (a story about Ireland that names one US town is still set in Ireland), else that
-    country."""
+    country (a story about Ireland that names one US town is still set in Ireland). Never a
+    country: a building put at a country's centre is a precise-looking pin nobody can trust,
+    and the country is often not the building's ("the Russian Foreign Ministry" in a story
+    set in the US, "the International Criminal Court" in a story about France)."""
     for m in mentions:
         if m.source == "dateline" and m.chosen and m.chosen.feature == "city":
             return m.chosen
@@ -1398,7 +1429,7 @@ def _focus(mentions: list[Mention]) -> Candidate | None:
     top_cc = Counter(c.cc for c in chosen).most_common(1)[0][0]
     towns = [c for c in chosen if c.feature == "city" and c.cc == top_cc]
     if not towns:
-        return next((c for c in chosen if c.cc == top_cc and c.feature == "country"), None)
+        return None
     counts = Counter(c.pid for c in towns)
     return max(towns, key=lambda c: counts[c.pid])
 
@@ -1447,6 +1478,30 @@ def _after_title(doc: Doc, m: Mention) -> bool:
     """"Mr. Heiden", "President Jordan": a person's name, whatever the gazetteer holds."""
     i = m.tok[0]
     return i > 0 and doc[i - 1].text.rstrip(".").lower() in PERSON_TITLES
+
+
+def _weak_match(c: Candidate) -> bool:
+    """A match that says little by itself: another name of a place (not its own: "Meta" for
+    Colombia's Meta Department, "Lion" for Lyon), a division (divisions share their names with
+    much else: Togo's "Maritime" region), or a village; never a capital or a country. A town
+    of ``KNOBS.min_town_pop`` people named by its own name is what the word names."""
+    return c.feature in BODY_NAME_FEATURES and not c.capital and (
+        not c.primary or c.feature != "city" or c.pop < KNOBS.min_town_pop)
+
+
+def _tiny_division(c: Candidate) -> bool:
+    """A first-level division whose towns add up to fewer than ``KNOBS.min_town_pop`` people (a
+    parish of the Isle of Man, a municipality of Cape Verde) is no more known than a village:
+    its name ("Patrick", "Paul") is a person's far more often (class: a word matched to a
+    far-away town)."""
+    return c.feature == "admin1" and c.pop < KNOBS.min_town_pop
+
+
+def _body_name(words: SpacySpan) -> bool:
+    """Did the model read every word of the name as a company's, product's, work's, event's or
+    law's (``BODY_LABELS``)? Then a place needs more than a bare match (class: a word matched to
+    a far-away town)."""
+    return len(words) > 0 and all(t.ent_type_ in BODY_LABELS for t in words)
 
 
 def _after_locative(doc: Doc, m: Mention) -> bool:

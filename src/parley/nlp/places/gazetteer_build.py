@@ -40,8 +40,9 @@ import pycountry
 from parley.lexicon import lexicon_path, load
 from parley.nlp.placenames import haversine_km, load_regions, norm, skeleton
 
-BUILD_VERSION = 3  # 2: skeleton keys, division names from countryinfo/pycountry, more regions;
-# 3: a division named after its seat takes the seat's names (``_seat_names``)
+BUILD_VERSION = 4  # 2: skeleton keys, division names from countryinfo/pycountry, more regions;
+# 3: a division named after its seat takes the seat's names (``_seat_names``); 4: a country
+# without a `countryinfo` point takes its curated one (``country_points.yaml``: Kosovo)
 ALT_NAME_MIN_POP = 5000  # alternate names of smaller places add more noise than recall
 ADMIN2_SUFFIX = re.compile(r"\b(County|Parish|Borough|District|Prefecture|Municipality)$")
 ADMIN1_SUFFIX = re.compile(
@@ -131,6 +132,8 @@ def _countries(rows: _Rows) -> dict[str, dict[str, Any]]:
         latlng = d.get("latlng") or d.get("capital_latlng")
         while latlng and isinstance(latlng[0], list):
             latlng = latlng[0]
+        # the curated point first: a country `countryinfo` lacks (Kosovo, XK) is still a country
+        latlng = points.get(c["iso3"], latlng)
         if not latlng or len(latlng) < 2:
             continue
         names = [(c["name"], 1)]
@@ -146,7 +149,6 @@ def _countries(rows: _Rows) -> dict[str, dict[str, Any]]:
         if pc:
             names += [(getattr(pc, a), 0) for a in ("name", "common_name", "official_name")
                       if hasattr(pc, a)]
-        latlng = points.get(c["iso3"], latlng)
         rows.add(c["geonameid"], c["name"], iso2, float(latlng[0]), float(latlng[1]),
                  int(c.get("population") or 0), "country", 0, "", names)
         out[iso2] = {"iso3": c["iso3"], "capital": c.get("capital") or "", "name": c["name"]}
