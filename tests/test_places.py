@@ -437,23 +437,23 @@ def test_a_town_the_model_calls_an_organisation_stays_in_its_story(code):
     assert ("Mariupol", "UKR") in {(p.name, p.country) for p in coded.places}
 
 
-@pytest.mark.parametrize("text", [
-    "Lion cubs rescued from Ukraine were flown to a sanctuary in Minnesota.",
-    "Maritime corridors were not agreed with Russia, a Ukrainian official said.",
+@pytest.mark.parametrize(("text", "name"), [
+    # from the review of places17: divisions by their own name, a local body's seat, a big
+    # town's usual English spelling, a division whose country the story names
+    ("Tigray forces accused Eritrea of fresh attacks on Wednesday.", "Tigray"),
+    ("The Kano State Assembly passed the bill a week after Ghana adopted a similar law.", "Kano"),
+    ("Raqqa residents marked five years since the Islamic State was driven out by "
+     "American-backed forces.", "Raqqa"),
+    ("The Canillo ski resort reopened after the storm, Andorra's government said.", "Canillo"),
+    ("Budva hotels are full as tourists from Serbia return to Montenegro's coast.", "Budva"),
 ])
-def test_a_word_capitalised_by_its_position_is_no_foreign_place(code, text):
-    """Lyon ("Lion") and Togo's Maritime region are far from a story set in Ukraine and the US."""
-    assert not [p for p in code(text).places if p.country in {"FRA", "TGO"}]
+def test_known_places_with_weak_looking_names_stay(code, text, name):
+    assert any(m.startswith(name) for m in mention_texts(code(text))), code(text).places
 
 
-def test_a_town_opening_its_sentence_stays_in_its_story(code):
-    coded = code("Odesa port resumed grain shipments on Monday, Ukraine said.")
-    assert ("Odesa", "UKR") in {(p.name, p.country) for p in coded.places}
-
-
-def test_a_tiny_division_is_no_place_for_a_name(code):
+def test_a_village_read_from_a_bare_name_needs_its_story(code):
     """"St. Patrick's Day": Patrick, a parish of the Isle of Man with no town in the gazetteer,
-    is no place; a real division still is."""
+    is no place in a story set in Boston; a real division still is."""
     assert not places_named(code("Parade organisers in Boston prepared for St. Patrick's Day."), "Patrick")
     assert places_named(code("Protests spread across Dagestan on Sunday."), "Dagestan")
 
@@ -463,4 +463,7 @@ def test_a_building_is_not_put_at_a_country_centre(code):
     (often not even its country: the ministry is in Moscow)."""
     coded = code("The US ambassador delivered a note to the Russian Foreign Ministry, "
                  "officials in the United States said.")
+    assert not [p for p in coded.places if p.feature == "facility"]
+    # from the review: a country after a comma is no town of the building's
+    coded = code("The defector was flown to the International Criminal Court, Russia said.")
     assert not [p for p in coded.places if p.feature == "facility"]

@@ -1070,6 +1070,9 @@ def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
     toll = counted_toll(verb)
     if toll is not None:
         return [toll]
+    if coarse_pos(verb) == "NOUN" and any(c.dep_ == "amod" and lemma(c) in casualty
+                                          for c in verb.children):
+        return [verb]  # twenty-third session: "eight villagers dead after a mortar attack"
     if lemma(verb) not in casualty:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -33,7 +33,13 @@ from parley.nlp.events.args import (
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
-from parley.nlp.events.frames import background_frame, not_an_event, stance_content, targeted
+from parley.nlp.events.frames import (
+    background_frame,
+    dead_after,
+    not_an_event,
+    stance_content,
+    targeted,
+)
 from parley.nlp.events.gatherings import gathering_members
 from parley.nlp.events.generic_meetings import generic_meeting
 from parley.nlp.events.handing import HANDING
@@ -722,8 +728,9 @@ class EventsComponent:
         "aid workers", "was not informed of the invasion")."""
         if coarse_pos(cand.head) != "NOUN" or cand.verbal:
             return False
+        # round 42: "eight villagers dead after a mortar attack": the deaths' cause is the news
         if not event.actor and background_nominal(cand.head, self.mods.lemmas("background")) \
-                and not targeted(cand.head, self.mods):
+                and not targeted(cand.head, self.mods) and not dead_after(cand.head, self.mods):
             return True
         if any(cand.head in orphan_subjects(v) for v in cand.head.sent if v.i in self._by_token):
             return False  # "hours after talks between X and Y … failed": the talks are the subject

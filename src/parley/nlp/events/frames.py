@@ -182,7 +182,8 @@ def own_frame(doc: Doc, noun: Token) -> bool:
 
 def casualty_cause(noun: Token, mods: Modifiers) -> bool:
     """"a detainee succumbed to injuries from the beating", "two soldiers died of wounds from shelling":
-    the cause of a death or injury told of its victim is the event the sentence reports."""
+    the cause of a death or injury told of its victim is the event the sentence reports; so is
+    the cause of a death told by an adjective (``dead_after``)."""
     words = mods.lemmas("casualty")
     t = noun
     for _ in range(5):
@@ -191,7 +192,28 @@ def casualty_cause(noun: Token, mods: Modifiers) -> bool:
         t = t.head
         if coarse_pos(t) == "VERB":
             return lemma(t) in words
+        if _dead(t, words):
+            return True
     return False
+
+
+def dead_after(noun: Token, mods: Modifiers) -> bool:
+    """Round 42 (twenty-third session): "eight villagers dead after a mortar attack", "six
+    policemen dead after an ambush": a verbless casualty report whose victims' state is an
+    adjective (a ``casualty`` lemma: "dead"); the act its phrase names is the news, with no verb
+    of harm to code it. The phrase hangs on the adjective or on the victims it describes."""
+    words = mods.lemmas("casualty")
+    prep = noun.head
+    return (noun.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.head != prep
+            and _dead(prep.head, words))
+
+
+def _dead(t: Token, words: frozenset[str]) -> bool:
+    """``t`` is an adjective of the victims' state, or the victims described by one."""
+    if coarse_pos(t) == "ADJ":
+        return lemma(t) in words
+    return coarse_pos(t) == "NOUN" and any(c.dep_ == "amod" and coarse_pos(c) == "ADJ"
+                                           and lemma(c) in words for c in t.children)
 
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "can"})

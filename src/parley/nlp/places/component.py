@@ -38,6 +38,7 @@ from parley.nlp.placenames import (
     load_cues,
     load_regions,
     load_short_names,
+    skeleton,
 )
 from parley.nlp.places.gazetteer import Candidate, Gazetteer, haversine_km, norm, shared_gazetteer
 from parley.nlp.places.knobs import KNOBS
@@ -627,7 +628,7 @@ class PlacesComponent:
         locative = m.tok[0] > 0 and doc[m.tok[0] - 1].lower_ in PLACE_PREPS
         # a bare name the model took for a person needs a big town, unless "in" precedes it
         min_pop = KNOBS.person_town_min_pop if as_person and not locative else KNOBS.min_untagged_city_pop
-        return any((c.feature in STRONG_FEATURES and not _tiny_division(c)) or c.pop >= min_pop
+        return any(c.feature in STRONG_FEATURES or c.pop >= min_pop
                    or (locative and c.pop >= 1000) for c in cands)
 
     def _repeats(self, doc: Doc, mentions: list[Mention], taken: list[tuple[int, int]],
@@ -981,21 +982,25 @@ class PlacesComponent:
 
     def _without_evidence(self, doc: Doc, m: Mention, mentions: list[Mention],
                           countries: Counter[str]) -> bool:
-        """A small town read from a name that is only part of a longer name or a modifier, or a
-        weak match (``_weak_match``) read from a name the model took for a company, product or
-        work (``_body_name``: "a case against Meta" is no Colombian department) or capitalised
-        only by its position (``_capitalised_by_position``), with nothing else for it: no
-        locative preposition, qualifier or "Town, Region"; no other place of the story within
-        ``KNOBS.anchor_km``; its country neither the story's nor an actor's (for the weak
-        matches, the story must name some other country or place: one that names none says
-        nothing against the town). The story's countries are a prior the town may use, never a
-        reason to invent it."""
+        """A small town read from a name that is only part of a longer name or a modifier, with
+        nothing else for it: no locative preposition, qualifier or "Town, Region"; no other place
+        of the story within ``KNOBS.anchor_km``; its country neither the story's nor an actor's.
+        The story's countries are a prior the town may use, never a reason to invent it.
+
+        Twenty-third session (places17), the same test for a weak match (``_weak_match``) of a
+        name the model took for a company, product or work ("a case against Meta" is no
+        Colombian department; ``_body_name``), and for a village read from a bare proper-noun run
+        ("St. Patrick's Day": Patrick, Isle of Man), when the story names some other country or
+        place: one that names none says nothing against them."""
         c = m.chosen
         if c is None:
             return False
-        body = m.source == "gazetteer" and _weak_match(c) and _body_name(doc[m.tok[0]:m.tok[1]])
         small_part = m.modifier and c.feature == "city" and c.pop < KNOBS.evidence_min_pop
-        if (not (small_part or body or self._capitalised_by_position(doc, m))
+        words = doc[m.tok[0]:m.tok[1]]
+        weak = m.source == "gazetteer" and not self._seat_name(doc, m) and (
+            (_weak_match(c, m.key) and _body_name(words))
+            or (c.feature in BODY_NAME_FEATURES and c.pop < KNOBS.min_town_pop and not c.capital))
+        if (not (small_part or weak)
                 or (_after_locative(doc, m) and not self._names_a_noun(doc, m))
                 or self._names_a_site(doc, m.tok[1]) or self._names_a_district(doc, m.tok[1])
                 or m.country or m.features or m.within or m.region_of):
@@ -1008,18 +1013,10 @@ class PlacesComponent:
         return not any(haversine_km(c.lat, c.lon, o.lat, o.lon) < KNOBS.anchor_km for o in others
                        if o.feature != "country")
 
-    @staticmethod
-    def _capitalised_by_position(doc: Doc, m: Mention) -> bool:
-        """"Lion cubs were flown …", "Maritime corridors …": a word that opens its sentence is
-        capitalised whatever it is, so when the model tags it as nothing and it only modifies
-        the noun after it, a weak match (``_weak_match``) is no more evidence than a lower-case
-        word's; a town by its own name ("Mariupol residents") is what such a word names.
-        Class: a word matched to a far-away town."""
-        c = m.chosen
-        words = doc[m.tok[0]:m.tok[1]]
-        return (c is not None and m.modifier and m.source == "gazetteer"
-                and bool(words[0].is_sent_start) and not any(t.ent_type_ for t in words)
-                and _weak_match(c))
+    def _seat_name(self, doc: Doc, m: Mention) -> bool:
+        """"The Kano State Assembly", "Westchester County Police": a place a local body is named
+        after (``_seats``), which the model tags with the body's name."""
+        return m.tok[1] < len(doc) and doc[m.tok[1]].lower_ in self.cues.seat
 
     def _ambiguous_epithet(self, doc: Doc, m: Mention) -> bool:
         """"CHARLOTTE - … the Queen City remains in limbo": a town's epithet ("the <X> City")
@@ -1223,6 +1220,11 @@ class PlacesComponent:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             town = nxt.chosen if nxt and nxt.source not in {"facility", "locality"} and SITE_TOWN.match(
                 self._text[m.end : nxt.start]) else None
+            if town and nxt and town.feature in {"country", "continent"} and \
+                    self._text[m.end : nxt.start].strip() in ("", ","):
+                # "flown to the court, Russia said": a country after a comma is no town of the
+                # building's (one after "in" is its country: "the University of Lagos in Nigeria")
+                town = None
             town = town or self._town_before(doc, mentions[:i], m) or self._namesake_town(doc, m) or focus
             if town:
                 m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
@@ -1480,21 +1482,18 @@ def _after_title(doc: Doc, m: Mention) -> bool:
     return i > 0 and doc[i - 1].text.rstrip(".").lower() in PERSON_TITLES
 
 
-def _weak_match(c: Candidate) -> bool:
-    """A match that says little by itself: another name of a place (not its own: "Meta" for
-    Colombia's Meta Department, "Lion" for Lyon), a division (divisions share their names with
-    much else: Togo's "Maritime" region), or a village; never a capital or a country. A town
-    of ``KNOBS.min_town_pop`` people named by its own name is what the word names."""
-    return c.feature in BODY_NAME_FEATURES and not c.capital and (
-        not c.primary or c.feature != "city" or c.pop < KNOBS.min_town_pop)
-
-
-def _tiny_division(c: Candidate) -> bool:
-    """A first-level division whose towns add up to fewer than ``KNOBS.min_town_pop`` people (a
-    parish of the Isle of Man, a municipality of Cape Verde) is no more known than a village:
-    its name ("Patrick", "Paul") is a person's far more often (class: a word matched to a
-    far-away town)."""
-    return c.feature == "admin1" and c.pop < KNOBS.min_town_pop
+def _weak_match(c: Candidate, key: str) -> bool:
+    """A match that says little by itself: a division by another name than its own ("Meta"
+    for Colombia's Meta Department), or a town by another name that is not a spelling of its own
+    (same transliteration skeleton: "Avdiivka" is Avdiyivka's) and not well known
+    (``KNOBS.exonym_min_pop``: "Raqqa" for Ar Raqqah is), or a village; never a capital, a
+    country or a division by its own name ("Tigray")."""
+    if c.capital or c.feature not in BODY_NAME_FEATURES:
+        return False
+    own = c.primary or skeleton(key) == skeleton(norm(c.name))
+    if c.feature == "city":
+        return c.pop < KNOBS.min_town_pop or (not own and c.pop < KNOBS.exonym_min_pop)
+    return not own
 
 
 def _body_name(words: SpacySpan) -> bool:
