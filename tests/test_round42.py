@@ -3,9 +3,11 @@
 A headline or caption gives the toll and its cause without a verb of harm: the victims'
 state is an adjective ("dead") and the act that caused it sits in an "after" phrase. The act is
 the news (``frames.casualty_cause`` and ``component._background``: not a backdrop), and the
-victims — the noun "dead" describes, or the subject of "dead" — are its target
-(``args.casualty_subjects``). Deaths after a crash, a storm or an earthquake code nothing: no
-event noun is there. Every sentence is invented.
+victims — the noun "dead" describes, or the subject of "dead" or of "were dead" — are its
+target (``args.casualty_subjects``). Deaths after a crash, a storm or an earthquake code
+nothing: no event noun is there; nor does a word of the victims' own phrase ("aid workers"), an
+animal's attack, or a state or long course ("after the invasion"). Two reviews' cases are marked.
+Every sentence is invented.
 """
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ PUB = "2022-06-01"
     ("Six policemen dead after an ambush on their convoy near the border.", "policemen"),
     ("Three shepherds dead after a drone strike on the hills above the camp.", "shepherds"),
     ("Four civilians dead after rocket attack on the bus depot.", "civilians"),
+    # from the reviews: the full-sentence form ("were dead after …")
+    ("Eight villagers were dead after a mortar attack on the market.", "villagers"),
+    ("Five soldiers are dead after an ambush on the convoy, officials said.", "soldiers"),
 ])
 def test_dead_after_an_attack_is_the_attack_on_the_dead(code, text, victims):
     doc = code(text, PUB)
@@ -33,6 +38,13 @@ def test_dead_after_an_attack_is_the_attack_on_the_dead(code, text, victims):
     "Two fishermen dead after a storm hits the coast.",
     "Thousands dead after the earthquake in the province.",
     "Two hikers dead after a fall on the glacier.",
+    # from the reviews: a word of the victims' own phrase is no cause, an animal no attacker,
+    # a state or a long course no new act
+    "Two aid workers dead after car crash in the capital.",
+    "Two protest leaders dead after heart attack.",
+    "Six swimmers dead after shark attack off the beach.",
+    "Thousands dead after the invasion of the island.",
+    "The plan was dead after the vote in parliament.",
 ])
 def test_dead_after_no_attack_is_no_event(code, text):
     assert not [e for e in code(text, PUB).events if e.event == "ASSAULT"]

@@ -919,3 +919,15 @@ def _no_deep_partner(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_counterparts.yaml"]["with_complements"] = _no_deep_partner
 BINDINGS[("events_counterparts.yaml", "with_complements")] = [(_EV + "counterparts", "WITH_COMPLEMENTS")]
+
+
+def _speaker_side(doc: CodedArticle, word: str) -> bool:
+    """Round 43: the speaker of a talk noun whose only side is its "with" partner is the other
+    side ("Chile claims progress in negotiations with Bolivia")."""
+    countries = {a.id: a.country for a in doc.actors}
+    return any({"CHL", "BOL"} <= {countries[i] for i in e.actor} for e in doc.events
+               if e.event == "CONSULT")
+
+
+CHECKS["events_counterparts.yaml"]["talk_speakers"] = _speaker_side
+BINDINGS[("events_counterparts.yaml", "talk_speakers")] = [(_EV + "counterparts", "TALK_SPEAKERS")]

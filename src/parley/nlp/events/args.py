@@ -1073,6 +1073,10 @@ def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
     if coarse_pos(verb) == "NOUN" and any(c.dep_ == "amod" and lemma(c) in casualty
                                           for c in verb.children):
         return [verb]  # twenty-third session: "eight villagers dead after a mortar attack"
+    if lemma(verb) == "be" and any(c.dep_ == "acomp" and lemma(c) in casualty for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubj"]  # "villagers were dead after …"
+    if verb.dep_ == "acomp" and lemma(verb) in casualty and lemma(verb.head) == "be":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "guards are dead after …"
     if lemma(verb) not in casualty:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -730,7 +730,8 @@ class EventsComponent:
             return False
         # round 42: "eight villagers dead after a mortar attack": the deaths' cause is the news
         if not event.actor and background_nominal(cand.head, self.mods.lemmas("background")) \
-                and not targeted(cand.head, self.mods) and not dead_after(cand.head, self.mods):
+                and not targeted(cand.head, self.mods) \
+                and not (cand.entry.event == "ASSAULT" and dead_after(cand.head, self.mods)):
             return True
         if any(cand.head in orphan_subjects(v) for v in cand.head.sent if v.i in self._by_token):
             return False  # "hours after talks between X and Y … failed": the talks are the subject

@@ -432,6 +432,7 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
         return args
     if not cand.entry.reciprocal:
         return args
+    args.actor += [a for a in speaker_side(doc, cand, args) if a not in args.actor]
     sides = actors_for(doc, call_parties(cand))
     if sides and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.head.children):
         args.actor = []  # round 17: "during their call": "their" is the two sides, nobody else
@@ -445,6 +446,64 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
                        if a not in args.actor]
         args.recipient = [a for a in args.recipient if a not in args.actor]
     return args
+
+
+#: round 43: verbs by which a side speaks of its own talks (lexicon data)
+TALK_SPEAKERS = word_list(LISTS, "talk_speakers")
+#: the kinds of speaker that are a side of talks: not analysts, experts or reporters
+SIDE_KINDS = frozenset({"state", "person", "igo"})
+
+
+def speaker_side(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
+    """Round 43: "Chile claims progress in negotiations with Bolivia", "the talks with Bolivia
+    were useful, the Chilean president says": a talk noun whose only side named is its "with"
+    partner is the speaker's own talks, so the speaker (a state, a person of a country or an
+    international body; not "analysts") of the reporting or stance verb above it, or closing the
+    sentence, is the other side. Not when the noun names its own side ("Peru's talks with
+    Chile", "their talks") or two ("talks between …"), nor a speaker of the partner's country."""
+    noun = cand.head
+    if coarse_pos(noun) != "NOUN" or len(args.actor) != 1 or any(
+            c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ")
+            and (c.pos_ != "ADJ" or c.ent_type_ in ("NORP", "GPE")) for c in noun.children):
+        return []
+    partners = [h for p in preps_of(noun, frozenset({"with"})) for h in _partner_heads(p)]
+    if not partners or set(actors_for(doc, partners)) != set(args.actor):
+        return []
+    verb = _talk_speaker_verb(noun)
+    if verb is None:
+        return []
+    by_id = actors_by_id(doc)
+    own = {by_id[a].country for a in args.actor if a in by_id}
+    speakers = actors_for(doc, [c for c in verb.children if c.dep_ == "nsubj"])
+    return [a for a in speakers if a in by_id and by_id[a].kind in SIDE_KINDS
+            and (by_id[a].country or by_id[a].kind == "igo") and by_id[a].country not in own]
+
+
+def _talk_speaker_verb(noun: Token) -> Token | None:
+    """The verb of ``TALK_SPEAKERS`` whose content or object holds the noun (up to four steps
+    up), or the one closing the sentence after it ("…, the Chilean president says"); not
+    through a clause whose subject is a party of its own ("X says Peru is not against talks
+    with Y": Peru's talks, not X's; a pronoun passes: "says they will achieve results")."""
+    doc = noun.doc
+    t = noun
+    for _ in range(4):
+        if t.head == t:
+            break
+        t = t.head
+        if coarse_pos(t) not in ("VERB", "AUX"):
+            continue
+        if lemma(t) in TALK_SPEAKERS:
+            return t
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+               and actor_at(doc, c.idx, c.idx + len(c.text)) is not None for c in t.children):
+            return None
+        if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            break
+    root = noun.sent.root
+    if lemma(root) in TALK_SPEAKERS and root.i > noun.i and not any(
+            c.dep_ in ("ccomp", "dobj") and c.i > root.i for c in root.children):
+        return root
+    return None
 
 
 def visit_journey(doc: Doc, cand: Candidate, journey: Token, args: Arguments) -> None:

@@ -184,6 +184,8 @@ def casualty_cause(noun: Token, mods: Modifiers) -> bool:
     """"a detainee succumbed to injuries from the beating", "two soldiers died of wounds from shelling":
     the cause of a death or injury told of its victim is the event the sentence reports; so is
     the cause of a death told by an adjective (``dead_after``)."""
+    if dead_after(noun, mods):
+        return True
     words = mods.lemmas("casualty")
     t = noun
     for _ in range(5):
@@ -192,8 +194,6 @@ def casualty_cause(noun: Token, mods: Modifiers) -> bool:
         t = t.head
         if coarse_pos(t) == "VERB":
             return lemma(t) in words
-        if _dead(t, words):
-            return True
     return False
 
 
@@ -201,17 +201,23 @@ def dead_after(noun: Token, mods: Modifiers) -> bool:
     """Round 42 (twenty-third session): "eight villagers dead after a mortar attack", "six
     policemen dead after an ambush": a verbless casualty report whose victims' state is an
     adjective (a ``casualty`` lemma: "dead"); the act its phrase names is the news, with no verb
-    of harm to code it. The phrase hangs on the adjective or on the victims it describes."""
+    of harm to code it. The phrase hangs on the adjective or on the victims it describes; a
+    state or long course ("dead after the invasion", ``status_nominal``) stays a backdrop, and
+    a word inside the victims' own phrase ("aid workers") is no cause."""
     words = mods.lemmas("casualty")
     prep = noun.head
     return (noun.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.head != prep
+            and lemma(noun) not in mods.lemmas("status_nominal")  # "after the invasion"
             and _dead(prep.head, words))
 
 
 def _dead(t: Token, words: frozenset[str]) -> bool:
-    """``t`` is an adjective of the victims' state, or the victims described by one."""
+    """``t`` is an adjective of the victims' state, the victims described by one, or the "be"
+    it is the complement of ("eight villagers were dead after …")."""
     if coarse_pos(t) == "ADJ":
         return lemma(t) in words
+    if lemma(t) == "be":
+        return any(c.dep_ == "acomp" and lemma(c) in words for c in t.children)
     return coarse_pos(t) == "NOUN" and any(c.dep_ == "amod" and coarse_pos(c) == "ADJ"
                                            and lemma(c) in words for c in t.children)
 
