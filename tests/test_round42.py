@@ -54,3 +54,13 @@ def test_dead_after_a_backdrop_war_is_no_new_attack(code):
     """"after years of war": a course of events, no one act the deaths follow."""
     doc = code("Hundreds of refugees dead after years of war in the region.", PUB)
     assert not [e for e in doc.events if e.event == "ASSAULT"]
+
+
+def test_the_dead_are_no_doers_of_a_gerund_attack(code):
+    """From the review: "bombing" read as a gerund takes the victims' noun as its subject; a
+    word of their name ("police") must not bring them back as the doers."""
+    doc = code("Four police officers dead after bombing at the checkpoint.", PUB)
+    names = {a.id: a.name.lower() for a in doc.actors}
+    found = [e for e in doc.events if e.event == "ASSAULT"]
+    assert found and not any("officer" in names[i] for e in found for i in e.actor), found
+    assert any("officer" in names[i] for e in found for i in e.recipient), found

@@ -699,7 +699,11 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.recipient_heads += [t for t in harmed_counts(cand) if t not in args.recipient_heads]
     dead = casualty_subjects(cand.head, mods.lemmas("casualty"))
     if dead:  # "two soldiers died after shelling in X": the soldiers were shelled
-        args.actor_heads = [a for a in args.actor_heads if a not in dead]
+        # round 42 (review): also a word of the victims' own name ("police" of "four police
+        # officers dead after bombing …"), whose actor is theirs
+        victims = set(actors_for(cand.head.doc, dead))
+        args.actor_heads = [a for a in args.actor_heads if a not in dead and not (
+            victims and set(actors_for(cand.head.doc, [a])) & victims)]
         args.recipient_heads += [d for d in dead if d not in args.recipient_heads]
     users = weapon_users(args.actor_heads)
     if users:  # "drones used by Russian forces hit X": the forces attack, not the drones' maker

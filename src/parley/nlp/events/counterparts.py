@@ -433,6 +433,7 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     if not cand.entry.reciprocal:
         return args
     args.actor += [a for a in speaker_side(doc, cand, args) if a not in args.actor]
+    args.actor = [a for a in args.actor if a not in commentators(doc, cand)]
     sides = actors_for(doc, call_parties(cand))
     if sides and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.head.children):
         args.actor = []  # round 17: "during their call": "their" is the two sides, nobody else
@@ -450,17 +451,15 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
 
 #: round 43: verbs by which a side speaks of its own talks (lexicon data)
 TALK_SPEAKERS = word_list(LISTS, "talk_speakers")
-#: the kinds of speaker that are a side of talks: not analysts, experts or reporters
-SIDE_KINDS = frozenset({"state", "person", "igo"})
-
-
 def speaker_side(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
     """Round 43: "Chile claims progress in negotiations with Bolivia", "the talks with Bolivia
     were useful, the Chilean president says": a talk noun whose only side named is its "with"
     partner is the speaker's own talks, so the speaker (a state, a person of a country or an
     international body; not "analysts") of the reporting or stance verb above it, or closing the
-    sentence, is the other side. Not when the noun names its own side ("Peru's talks with
-    Chile", "their talks") or two ("talks between …"), nor a speaker of the partner's country."""
+    sentence, is the other side: a speaker named by its name, or an office (a government or
+    military sector: "the Chilean president", "American officials"), not "a Russian expert" or
+    "Israeli analysts". Not when the noun names its own side ("Peru's talks with Chile",
+    "their talks") or two ("talks between …"), nor a speaker of the partner's country."""
     noun = cand.head
     if coarse_pos(noun) != "NOUN" or len(args.actor) != 1 or any(
             c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ")
@@ -474,9 +473,38 @@ def speaker_side(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
         return []
     by_id = actors_by_id(doc)
     own = {by_id[a].country for a in args.actor if a in by_id}
-    speakers = actors_for(doc, [c for c in verb.children if c.dep_ == "nsubj"])
-    return [a for a in speakers if a in by_id and by_id[a].kind in SIDE_KINDS
-            and (by_id[a].country or by_id[a].kind == "igo") and by_id[a].country not in own]
+    sides, _ = _speakers(doc, verb)
+    return [a for a in sides if (by_id[a].country or by_id[a].kind == "igo")
+            and by_id[a].country not in own]
+
+
+def _speakers(doc: Doc, verb: Token) -> tuple[list[str], list[str]]:
+    """The subjects of a verb of speaking about talks, split into those that may be a side — a
+    name of a state, international body or person ("Chile", "Zelensky"), or an office (an actor
+    of a government or military sector: "the Chilean president", "American officials") — and
+    commentators ("a Russian expert", "Israeli analysts", "The Washington Post", "a BBC
+    correspondent"), who speak of others' talks."""
+    by_id = actors_by_id(doc)
+    sides: list[str] = []
+    others: list[str] = []
+    for c in (c for c in verb.children if c.dep_ == "nsubj"):
+        for a in actors_for(doc, [c]):
+            if a not in by_id:
+                continue
+            actor = by_id[a]
+            # a pronoun stands for the name it refers to ("he said the talks with X …")
+            named = c.pos_ in ("PROPN", "PRON") and actor.kind in ("state", "igo", "person")
+            (sides if named or actor.sector in OFFICIAL_SECTORS else others).append(a)
+    return list(dict.fromkeys(sides)), [a for a in dict.fromkeys(others) if a not in sides]
+
+
+def commentators(doc: Doc, cand: Candidate) -> list[str]:
+    """Round 43 (review): the commentators (``_speakers``) speaking of a talk noun: no side of
+    it ("Experts told the newspaper that negotiations with X had stalled")."""
+    if coarse_pos(cand.head) != "NOUN":
+        return []
+    verb = _talk_speaker_verb(cand.head)
+    return _speakers(doc, verb)[1] if verb is not None else []
 
 
 def _talk_speaker_verb(noun: Token) -> Token | None:
