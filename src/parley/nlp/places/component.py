@@ -989,17 +989,15 @@ class PlacesComponent:
 
         Twenty-third session (places17), the same test for a weak match (``_weak_match``) of a
         name the model took for a company, product or work ("a case against Meta" is no
-        Colombian department; ``_body_name``), and for a village read from a bare proper-noun run
-        ("St. Patrick's Day": Patrick, Isle of Man), when the story names some other country or
-        place: one that names none says nothing against them."""
+        Colombian department; ``_body_name``), when the story names some other country or place:
+        one that names none says nothing against it."""
         c = m.chosen
         if c is None:
             return False
         small_part = m.modifier and c.feature == "city" and c.pop < KNOBS.evidence_min_pop
         words = doc[m.tok[0]:m.tok[1]]
-        weak = m.source == "gazetteer" and not self._seat_name(doc, m) and (
-            (_weak_match(c, m.key) and _body_name(words))
-            or (c.feature in BODY_NAME_FEATURES and c.pop < KNOBS.min_town_pop and not c.capital))
+        weak = (m.source == "gazetteer" and not self._seat_name(doc, m) and _weak_match(c, m.key)
+                and _body_name(words))
         if (not (small_part or weak)
                 or (_after_locative(doc, m) and not self._names_a_noun(doc, m))
                 or self._names_a_site(doc, m.tok[1]) or self._names_a_district(doc, m.tok[1])
@@ -1016,7 +1014,10 @@ class PlacesComponent:
     def _seat_name(self, doc: Doc, m: Mention) -> bool:
         """"The Kano State Assembly", "Westchester County Police": a place a local body is named
         after (``_seats``), which the model tags with the body's name."""
-        return m.tok[1] < len(doc) and doc[m.tok[1]].lower_ in self.cues.seat
+        k = m.tok[1]
+        while k < len(doc) - 1 and doc[k].lower_ in self.cues.seat_qualifiers:
+            k += 1  # "the Tivat Municipal Assembly"
+        return k < len(doc) and doc[k].lower_ in self.cues.seat
 
     def _ambiguous_epithet(self, doc: Doc, m: Mention) -> bool:
         """"CHARLOTTE - … the Queen City remains in limbo": a town's epithet ("the <X> City")
@@ -1105,7 +1106,8 @@ class PlacesComponent:
         self._town_districts(doc, mentions)
         for m in mentions:
             if (m.chosen and m.abbrev and m.source != "curated"
-                    and m.chosen.feature not in ABBREVIATION_FEATURES):
+                    and (m.chosen.feature not in ABBREVIATION_FEATURES
+                         or m.source in {"facility", "locality"})):  # a site at a country's point
                 m.chosen = None
 
     def _look_up(self, mentions: list[Mention]) -> None:
@@ -1220,15 +1222,15 @@ class PlacesComponent:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             town = nxt.chosen if nxt and nxt.source not in {"facility", "locality"} and SITE_TOWN.match(
                 self._text[m.end : nxt.start]) else None
-            if town and nxt and town.feature in {"country", "continent"} and \
-                    self._text[m.end : nxt.start].strip() in ("", ","):
-                # "flown to the court, Russia said": a country after a comma is no town of the
-                # building's (one after "in" is its country: "the University of Lagos in Nigeria")
-                town = None
             town = town or self._town_before(doc, mentions[:i], m) or self._namesake_town(doc, m) or focus
             if town:
+                # places17: a building known only by its country ("the University of Lagos in
+                # Nigeria", a story naming no town) sits at the country's point and says so: its
+                # feature is the country's, so an event there has country precision, not a
+                # precise-looking pin
+                feature = "country" if town.feature in {"country", "continent"} else m.source
                 m.chosen = Candidate(0, None, self._text[m.start : m.end], town.cc, town.iso3, town.lat,
-                                     town.lon, 0, m.source, False, town.admin1, True)
+                                     town.lon, 0, feature, False, town.admin1, True)
 
     def _namesake_town(self, doc: Doc, m: Mention) -> Candidate | None:
         """The town a site is named after when its name is a town's name and a lower-case site
@@ -1418,10 +1420,8 @@ def _district_km(city: Candidate) -> float:
 
 def _focus(mentions: list[Mention]) -> Candidate | None:
     """The story's main town: its dateline, else the most mentioned city of the most mentioned
-    country (a story about Ireland that names one US town is still set in Ireland). Never a
-    country: a building put at a country's centre is a precise-looking pin nobody can trust,
-    and the country is often not the building's ("the Russian Foreign Ministry" in a story
-    set in the US, "the International Criminal Court" in a story about France)."""
+    country (a story about Ireland that names one US town is still set in Ireland), else that
+    country (a building placed there is marked a country's point: ``_place_sites``)."""
     for m in mentions:
         if m.source == "dateline" and m.chosen and m.chosen.feature == "city":
             return m.chosen
@@ -1431,7 +1431,7 @@ def _focus(mentions: list[Mention]) -> Candidate | None:
     top_cc = Counter(c.cc for c in chosen).most_common(1)[0][0]
     towns = [c for c in chosen if c.feature == "city" and c.cc == top_cc]
     if not towns:
-        return None
+        return next((c for c in chosen if c.cc == top_cc and c.feature == "country"), None)
     counts = Counter(c.pid for c in towns)
     return max(towns, key=lambda c: counts[c.pid])
 
@@ -1486,13 +1486,13 @@ def _weak_match(c: Candidate, key: str) -> bool:
     """A match that says little by itself: a division by another name than its own ("Meta"
     for Colombia's Meta Department), or a town by another name that is not a spelling of its own
     (same transliteration skeleton: "Avdiivka" is Avdiyivka's) and not well known
-    (``KNOBS.exonym_min_pop``: "Raqqa" for Ar Raqqah is), or a village; never a capital, a
-    country or a division by its own name ("Tigray")."""
+    (``KNOBS.exonym_min_pop``: "Raqqa" for Ar Raqqah is); never a capital, a country, a division
+    or a town by its own name, however small ("Tigray", "Ordino": a second review)."""
     if c.capital or c.feature not in BODY_NAME_FEATURES:
         return False
     own = c.primary or skeleton(key) == skeleton(norm(c.name))
     if c.feature == "city":
-        return c.pop < KNOBS.min_town_pop or (not own and c.pop < KNOBS.exonym_min_pop)
+        return not own and c.pop < KNOBS.exonym_min_pop
     return not own
 
 
