@@ -1074,16 +1074,26 @@ def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
     toll = counted_toll(verb)
     if toll is not None:
         return [toll]
-    if coarse_pos(verb) == "NOUN" and any(c.dep_ == "amod" and lemma(c) in casualty
-                                          for c in verb.children):
-        return [verb]  # twenty-third session: "eight villagers dead after a mortar attack"
-    if lemma(verb) == "be" and any(c.dep_ == "acomp" and lemma(c) in casualty for c in verb.children):
-        return [c for c in verb.children if c.dep_ == "nsubj"]  # "villagers were dead after …"
-    if verb.dep_ == "acomp" and lemma(verb) in casualty and lemma(verb.head) == "be":
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "guards are dead after …"
+    if coarse_pos(verb) == "ADJ" and verb.dep_ == "acomp" and lemma(verb.head) == "be":
+        verb = verb.head  # round 42: "five soldiers are dead after …" (the phrase on "dead")
+    if coarse_pos(verb) != "ADJ" and tells_dead(verb, casualty):
+        # round 42: "eight villagers dead after …", "villagers were dead after …"
+        return [verb] if coarse_pos(verb) == "NOUN" else [c for c in verb.children if c.dep_ == "nsubj"]
     if lemma(verb) not in casualty:
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def tells_dead(t: Token, words: frozenset[str]) -> bool:
+    """Round 42: ``t`` tells the victims' state in a verbless casualty report — an adjective of
+    it (a ``casualty`` lemma: "dead"), the victims it describes ("eight villagers dead"), or the
+    "be" it completes ("eight villagers were dead")."""
+    if coarse_pos(t) == "ADJ":
+        return lemma(t) in words
+    if lemma(t) == "be":
+        return any(c.dep_ == "acomp" and lemma(c) in words for c in t.children)
+    return coarse_pos(t) == "NOUN" and any(c.dep_ == "amod" and coarse_pos(c) == "ADJ"
+                                           and lemma(c) in words for c in t.children)
 
 
 def counted_toll(word: Token) -> Token | None:

@@ -432,8 +432,9 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
         return args
     if not cand.entry.reciprocal:
         return args
-    args.actor += [a for a in speaker_side(doc, cand, args) if a not in args.actor]
-    args.actor = [a for a in args.actor if a not in commentators(doc, cand)]
+    spoken, commenting = speaker_parties(doc, cand, args)
+    args.actor = [a for a in args.actor if a not in commenting] + \
+        [a for a in spoken if a not in args.actor]
     sides = actors_for(doc, call_parties(cand))
     if sides and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.head.children):
         args.actor = []  # round 17: "during their call": "their" is the two sides, nobody else
@@ -451,31 +452,35 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
 
 #: round 43: verbs by which a side speaks of its own talks (lexicon data)
 TALK_SPEAKERS = word_list(LISTS, "talk_speakers")
-def speaker_side(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
-    """Round 43: "Chile claims progress in negotiations with Bolivia", "the talks with Bolivia
-    were useful, the Chilean president says": a talk noun whose only side named is its "with"
-    partner is the speaker's own talks, so the speaker (a state, a person of a country or an
-    international body; not "analysts") of the reporting or stance verb above it, or closing the
-    sentence, is the other side: a speaker named by its name, or an office (a government or
-    military sector: "the Chilean president", "American officials"), not "a Russian expert" or
-    "Israeli analysts". Not when the noun names its own side ("Peru's talks with Chile",
-    "their talks") or two ("talks between …"), nor a speaker of the partner's country."""
+
+
+def speaker_parties(doc: Doc, cand: Candidate, args: Arguments) -> tuple[list[str], list[str]]:
+    """Round 43, the speaker of a talk noun (the subject of the verb of ``TALK_SPEAKERS`` above
+    it or closing the sentence, ``_talk_speaker_verb``), as (sides to add, commentators to drop).
+
+    A side: "Chile claims progress in negotiations with Bolivia", "the talks with Bolivia were
+    useful, the Chilean president says" — a noun whose only side named is its "with" partner is
+    the speaker's own talks, so a speaker by name or office (``_speakers``) of another country
+    than the partner is the other side; not when the noun names its own side ("Peru's talks
+    with Chile", "their talks") or two ("talks between …"). A commentator ("a Russian expert",
+    "Israeli analysts", "a BBC correspondent"), who speaks of others' talks, is no side of them,
+    also where an older rule made a reporter's subject one."""
     noun = cand.head
-    if coarse_pos(noun) != "NOUN" or len(args.actor) != 1 or any(
+    verb = _talk_speaker_verb(noun) if coarse_pos(noun) == "NOUN" else None
+    if verb is None:
+        return [], []
+    sides, commenting = _speakers(doc, verb)
+    if len(args.actor) != 1 or any(
             c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ")
             and (c.pos_ != "ADJ" or c.ent_type_ in ("NORP", "GPE")) for c in noun.children):
-        return []
+        return [], commenting
     partners = [h for p in preps_of(noun, frozenset({"with"})) for h in _partner_heads(p)]
     if not partners or set(actors_for(doc, partners)) != set(args.actor):
-        return []
-    verb = _talk_speaker_verb(noun)
-    if verb is None:
-        return []
+        return [], commenting
     by_id = actors_by_id(doc)
     own = {by_id[a].country for a in args.actor if a in by_id}
-    sides, _ = _speakers(doc, verb)
     return [a for a in sides if (by_id[a].country or by_id[a].kind == "igo")
-            and by_id[a].country not in own]
+            and by_id[a].country not in own], commenting
 
 
 def _speakers(doc: Doc, verb: Token) -> tuple[list[str], list[str]]:
@@ -496,15 +501,6 @@ def _speakers(doc: Doc, verb: Token) -> tuple[list[str], list[str]]:
             named = c.pos_ in ("PROPN", "PRON") and actor.kind in ("state", "igo", "person")
             (sides if named or actor.sector in OFFICIAL_SECTORS else others).append(a)
     return list(dict.fromkeys(sides)), [a for a in dict.fromkeys(others) if a not in sides]
-
-
-def commentators(doc: Doc, cand: Candidate) -> list[str]:
-    """Round 43 (review): the commentators (``_speakers``) speaking of a talk noun: no side of
-    it ("Experts told the newspaper that negotiations with X had stalled")."""
-    if coarse_pos(cand.head) != "NOUN":
-        return []
-    verb = _talk_speaker_verb(cand.head)
-    return _speakers(doc, verb)[1] if verb is not None else []
 
 
 def _talk_speaker_verb(noun: Token) -> Token | None:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from parley.lexicon import word_list
+from parley.nlp.events.args import tells_dead
 from parley.nlp.events.backdrops import described_state, venue_gathering
 from parley.nlp.events.counterparts import body_gathering
 from parley.nlp.events.followed import FRESH, party_adjective, targeted
@@ -208,18 +209,7 @@ def dead_after(noun: Token, mods: Modifiers) -> bool:
     prep = noun.head
     return (noun.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.head != prep
             and lemma(noun) not in mods.lemmas("status_nominal")  # "after the invasion"
-            and _dead(prep.head, words))
-
-
-def _dead(t: Token, words: frozenset[str]) -> bool:
-    """``t`` is an adjective of the victims' state, the victims described by one, or the "be"
-    it is the complement of ("eight villagers were dead after …")."""
-    if coarse_pos(t) == "ADJ":
-        return lemma(t) in words
-    if lemma(t) == "be":
-        return any(c.dep_ == "acomp" and lemma(c) in words for c in t.children)
-    return coarse_pos(t) == "NOUN" and any(c.dep_ == "amod" and coarse_pos(c) == "ADJ"
-                                           and lemma(c) in words for c in t.children)
+            and tells_dead(prep.head, words))
 
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "can"})

@@ -408,9 +408,7 @@ class PlacesComponent:
                 continue
             start = ent.start + (doc[ent.start].lower_ == "the")
             for j in range(min(ent.end - 1, start + 4), start, -1):
-                k = j
-                while k < ent.end - 1 and doc[k].lower_ in self.cues.seat_qualifiers:
-                    k += 1
+                k = self._past_seat_qualifiers(doc, j, ent.end)
                 if doc[k].lower_ not in self.cues.seat or not doc[k].is_title:
                     continue
                 m = self._from_tokens(doc, start, j, "gazetteer")
@@ -1014,10 +1012,17 @@ class PlacesComponent:
     def _seat_name(self, doc: Doc, m: Mention) -> bool:
         """"The Kano State Assembly", "Westchester County Police": a place a local body is named
         after (``_seats``), which the model tags with the body's name."""
-        k = m.tok[1]
-        while k < len(doc) - 1 and doc[k].lower_ in self.cues.seat_qualifiers:
-            k += 1  # "the Tivat Municipal Assembly"
-        return k < len(doc) and doc[k].lower_ in self.cues.seat
+        if m.tok[1] >= len(doc):
+            return False
+        k = self._past_seat_qualifiers(doc, m.tok[1], len(doc))  # "the Tivat Municipal Assembly"
+        return doc[k].lower_ in self.cues.seat
+
+    def _past_seat_qualifiers(self, doc: Doc, k: int, end: int) -> int:
+        """The first token from ``k`` (before ``end - 1``) that is no seat qualifier ("Regional",
+        "Municipal"): where a local body's head word would stand."""
+        while k < end - 1 and doc[k].lower_ in self.cues.seat_qualifiers:
+            k += 1
+        return k
 
     def _ambiguous_epithet(self, doc: Doc, m: Mention) -> bool:
         """"CHARLOTTE - … the Queen City remains in limbo": a town's epithet ("the <X> City")
@@ -1491,9 +1496,7 @@ def _weak_match(c: Candidate, key: str) -> bool:
     if c.capital or c.feature not in BODY_NAME_FEATURES:
         return False
     own = c.primary or skeleton(key) == skeleton(norm(c.name))
-    if c.feature == "city":
-        return not own and c.pop < KNOBS.exonym_min_pop
-    return not own
+    return not own and (c.feature != "city" or c.pop < KNOBS.exonym_min_pop)
 
 
 def _body_name(words: SpacySpan) -> bool:
