@@ -931,3 +931,14 @@ def _speaker_side(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_counterparts.yaml"]["talk_speakers"] = _speaker_side
 BINDINGS[("events_counterparts.yaml", "talk_speakers")] = [(_EV + "counterparts", "TALK_SPEAKERS")]
+
+
+def _town_locates(doc: CodedArticle, word: str) -> bool:
+    """Round 44: a town's name qualifying a local office or body gives its holders, or the
+    town's own body, the town's country (a small town included: "Irpin mayor")."""
+    acting = {i for e in doc.events for i in e.actor}
+    return any(a.id in acting and a.kind != "state" and a.country in ("UKR", "KEN") for a in doc.actors)
+
+
+CHECKS["actors_component.yaml"]["local_roles"] = _town_locates
+BINDINGS[("actors_component.yaml", "local_roles")] = [(_AC + "component", "LOCAL_ROLES")]

