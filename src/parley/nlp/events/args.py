@@ -1352,7 +1352,9 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     args.actor_heads = [c for c in noun.children if c.dep_ == "poss"]
     args.actor_heads += [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                          for t in c.subtree if _may_name(t)]
-    args.actor_heads += [o for p in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(p)]
+    # round 45: a "from" the entry names as its target's ("an exit from Iran") names no doer
+    agent_preps = frozenset({"by", "from"}) - cand.entry.to
+    args.actor_heads += [o for p in preps_of(noun, agent_preps) for o in pobjs(p)]
     args.actor_heads += carrying_agents(noun, mods)
     args.actor_heads += [t for t in hyphen_pair(noun) if t not in args.actor_heads]
     if cand.entry.reciprocal:  # "a summit of 27 leaders": its members take part

@@ -151,9 +151,14 @@ def preps_of(token: Token, names: frozenset[str] | None = None) -> list[Token]:
     """Prepositions (and passive agents) attached to ``token``, optionally only these words.
     A particle that governs an object is a preposition the parser mislabelled ("has called
     **on** prosecutors to reopen the case": ``on`` tagged RP, ``prosecutors`` its pobj)."""
-    return [c for c in token.children
-            if (c.dep in _PREP_DEPS or (c.dep == symbols.prt and _governs_object(c)))
-            and (names is None or c.lower_ in names)]
+    out = [c for c in token.children
+           if (c.dep in _PREP_DEPS or (c.dep == symbols.prt and _governs_object(c)))
+           and (names is None or c.lower_ in names)]
+    if names is not None and "of" in names:  # round 45, "pulled out of Belarus": the parser
+        # hangs "of" on "out", which governs nothing itself
+        out += [g for c in token.children if c.lower_ == "out" and not _governs_object(c)
+                for g in c.children if g.dep in _PREP_DEPS and g.lower_ == "of"]
+    return out
 
 
 def _governs_object(particle: Token) -> bool:
@@ -457,7 +462,12 @@ def _names_place(token: Token) -> bool:
     "of"-step): what the ``place`` object word asks for in a movement entry (round 13). The
     small model often tags a town as a person or a nationality ("leave Lyman"), so a proper
     noun that names no organisation counts too; the entry's subject list keeps it to forces."""
-    return token.ent_type_ in PLACE_ENTS or (token.pos_ == "PROPN" and token.ent_type_ != "ORG")
+    if token.ent_type_ in PLACE_ENTS or (token.pos_ == "PROPN" and token.ent_type_ != "ORG"):
+        return True
+    # round 45: a country the tagger read as an organisation ("leaving Belarus altogether.")
+    # is still the state the actor machinery coded over it
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text)) if token.pos_ == "PROPN" else None
+    return actor is not None and actor.kind == "state"
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:
@@ -472,6 +482,12 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 # any to-clause, but no "that"-clause: "warned them not to go" urges, "warned them that …" tells
 ANY_TO = "any-to"
+#: round 45: a ``subj`` marker for a named organisation that is no state body (a firm, a club, a
+#: league: "Ikea is leaving Belarus", "Siemens exits Iran"), as the firm nouns are for a firm
+#: described ("the carmaker"); the actor machinery coded it over the subject
+BODY = "body"
+BODY_KINDS = frozenset({"organization"})
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "REB", "IGO"})
 
 
 def fits(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
@@ -511,7 +527,7 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.mod and not (_lemmas(modifiers(token)) & entry.mod or _nationality_mod(token, entry)):
         return False
     if entry.subj and not (_subject_lemmas(token) & entry.subj or _place_subject(token, entry)
-                           or _armed_subject(token, entry)):
+                           or _armed_subject(token, entry) or _body_subject(token, entry)):
         return False
     if entry.agent and not named_agent(token):
         return False
@@ -1146,6 +1162,20 @@ def _armed_subject(token: Token, entry: Trigger) -> bool:
     found = with_conjuncts([antecedent(s) for s in subjects(token) + described_doer(token)
                             + controller(token)])
     return bool(_lemmas(found) & entry.subj) or any(is_armed(s) for s in found)
+
+
+def _body_subject(token: Token, entry: Trigger) -> bool:
+    """Round 45: ``body`` in a subject list stands for a named organisation that is no state
+    body (``BODY_KINDS``, not of a state sector), coded over a subject or the doer of a noun
+    ("Siemens exits Iran", "Adidas completes its exit from Iran")."""
+    if BODY not in entry.subj:
+        return False
+    found = with_conjuncts(subjects(token) + described_doer(token) + noun_doers(token))
+    for s in found:
+        actor = actor_at(s.doc, s.idx, s.idx + len(s.text))
+        if actor is not None and actor.kind in BODY_KINDS and actor.sector not in STATE_BODY_SECTORS:
+            return True
+    return False
 
 
 def _subject_lemmas(token: Token) -> set[str]:
