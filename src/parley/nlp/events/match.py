@@ -10,6 +10,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from parley.lexicon import lexicon_path, load, word_list
+from parley.nlp.countries import countries
 from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is_demonym
 from parley.nlp.events.blame import blaming
 from parley.nlp.events.characterise import LIKENING, pejorative_complement, self_described
@@ -488,6 +489,13 @@ ANY_TO = "any-to"
 BODY = "body"
 BODY_KINDS = frozenset({"organization"})
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "REB", "IGO"})
+#: verbs and nouns of leaving that a named body does as a business (not "leave": people and bands
+#: leave countries too)
+BODY_EXITS = frozenset({"exit", "quit", "withdraw", "pull", "pullout", "pull-out", "withdrawal"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lady", "Lord"})
+#: words that make a named body a force whatever its sector says ("the National Guard")
+FORCE_NAME_WORDS = frozenset({"guard", "army", "corps", "legion", "brigade", "regiment", "battalion",
+                              "militia", "navy", "forces", "force", "police", "gendarmerie"})
 
 
 def fits(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
@@ -1167,13 +1175,34 @@ def _armed_subject(token: Token, entry: Trigger) -> bool:
 def _body_subject(token: Token, entry: Trigger) -> bool:
     """Round 45: ``body`` in a subject list stands for a named organisation that is no state
     body (``BODY_KINDS``, not of a state sector), coded over a subject or the doer of a noun
-    ("Siemens exits Iran", "Adidas completes its exit from Iran")."""
-    if BODY not in entry.subj:
+    ("Siemens exits Iran", "Adidas completes its exit from Iran"). A name alone does not tell a
+    firm from a band, a party or a misread person, so only a verb or noun of leaving that is a
+    business's (``BODY_EXITS``: not "leave") and a country left by its name make it one (the
+    review: "left the air show", "pulled out of the race", "leaves Munich" are no exits)."""
+    if BODY not in entry.subj or lemma(token) not in BODY_EXITS or not _country_left(token):
         return False
     found = with_conjuncts(subjects(token) + described_doer(token) + noun_doers(token))
     for s in found:
+        if s.dep_ == "nsubjpass" or is_armed(s) or s.i > 0 and s.doc[s.i - 1].text.rstrip(".") in HONORIFICS:
+            continue  # a passive subject is withdrawn, not withdrawing; a named force is no
+            # firm; "Mr Ford" is a person
         actor = actor_at(s.doc, s.idx, s.idx + len(s.text))
-        if actor is not None and actor.kind in BODY_KINDS and actor.sector not in STATE_BODY_SECTORS:
+        if actor is not None and actor.kind in BODY_KINDS and actor.sector not in STATE_BODY_SECTORS \
+                and not FORCE_NAME_WORDS & {w.lower() for w in actor.name.split()}:
+            return True
+    return False
+
+
+def _country_left(token: Token) -> bool:
+    """Round 45: the object, or the "from"/"of" object, of a verb or noun of leaving is a
+    country by its own name ("exits Iran", "pulled out of Belarus", "exit from Russia"), not a
+    city, a building standing for a state ("the Kremlin") or an event."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for p in preps_of(token, frozenset({"from", "of"})) for o in pobjs(p)]
+    for o in objects:
+        names = [o] + [c for c in o.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        text = token.doc[min(t.i for t in names):o.i + 1].text
+        if text in countries().by_name or o.text in countries().by_name:
             return True
     return False
 
