@@ -953,3 +953,26 @@ def _town_body(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["local_body_words"] = _town_body
 BINDINGS[("actors_component.yaml", "local_body_words")] = [(_AC + "component", "LOCAL_BODY_WORDS")]
+
+
+_FUNDED = ("Sudan", "Somalia", "Chad", "Yemen", "Niger", "Malawi", "Sri Lanka")
+
+
+def _funding_received(doc: CodedArticle, word: str) -> bool:
+    """Round 46: a country name on an aid noun of a measure of funding receives the aid."""
+    names = {a.id: a.name for a in doc.actors}
+    return any(names[i] in _FUNDED for e in doc.events for i in e.recipient) and not any(
+        names[i] in _FUNDED for e in doc.events for i in e.actor)
+
+
+def _funding_given(doc: CodedArticle, word: str) -> bool:
+    """Round 46: the subject of a verb whose object is a measure of funding gives the aid."""
+    names = {a.id: a.name for a in doc.actors}
+    return any(e.event == "AID" and e.actor and not {names[i] for i in e.actor} & set(_FUNDED)
+               for e in doc.events)
+
+
+CHECKS["events_nominal_agents.yaml"]["funding_nouns"] = _funding_received
+BINDINGS[("events_nominal_agents.yaml", "funding_nouns")] = [(_EV + "nominal_agents", "FUNDING_NOUNS")]
+CHECKS["events_nominal_agents.yaml"]["funding_verbs"] = _funding_given
+BINDINGS[("events_nominal_agents.yaml", "funding_verbs")] = [(_EV + "nominal_agents", "FUNDING_VERBS")]

@@ -138,17 +138,57 @@ def surface_agents(doc: Doc, cand: Candidate, args: Arguments) -> None:
         args.actor = found
 
 
-def _name_compounds(cand: Candidate) -> list[Token]:
+def _name_compounds(cand: Candidate, funding: Token | None = None) -> list[Token]:
     """Country names (not demonyms) compounded on the trigger noun, or on an event noun the
-    trigger absorbed ("targeted in X missile strikes")."""
+    trigger absorbed ("targeted in X missile strikes"); a name of two words by its last
+    ("Sri Lanka aid", round 46); with ``funding``, also a name the parser hung on the funding
+    noun the trigger qualifies, before the trigger ("the Chad aid law", round 46)."""
     out = []
-    for head in [cand.head] + [a.head for a in cand.absorbed]:
+    trigger = cand.head
+    for head in [trigger] + [a.head for a in cand.absorbed] + ([funding] if funding is not None else []):
         for c in head.children:
             for t in ([c] + [g for g in c.children if g.dep_ == "compound"]):
-                if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and t.i < head.i \
-                        and t.text in countries().by_name and t not in out:
+                if t.i < min(head.i, trigger.i + 1) and _country_name(t) and t not in out and (
+                        t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
+                        or t.dep_ == "amod" and t.ent_type_ == "GPE"):  # "Sudan" read as an adjective
                     out.append(t)
     return out
+
+
+def _country_name(t: Token) -> str | None:
+    """The country code of the name ``t`` ends ("Lanka" of "Sri Lanka"), or of ``t`` alone."""
+    if t.i > 0 and t.doc[t.i - 1].dep_ == "compound" and t.doc[t.i - 1].head == t:
+        code = countries().by_name.get(f"{t.doc[t.i - 1].text} {t.text}")
+        if code:
+            return code
+    return countries().by_name.get(t.text)
+
+
+#: round 46: names that stand for a giver even before an aid noun ("US aid package", "EU aid")
+GIVER_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."})
+#: round 46: nouns an aid noun qualifies in a measure of funding ("X aid bill", "X aid package")
+FUNDING_NOUNS = word_list("events_nominal_agents.yaml", "funding_nouns")
+#: round 46: verbs whose subject gives the measure of funding that is their object
+FUNDING_VERBS = word_list("events_nominal_agents.yaml", "funding_verbs")
+
+
+def _funding_noun(noun: Token) -> Token | None:
+    """Round 46: the measure of funding the aid noun names — the funding noun it qualifies ("a
+    Sudan aid bill", "the Moldova aid package"), or itself when its phrase counts money ("$5
+    billion in Haiti aid"): a country name on it is who receives, as in a legislature's or a
+    donor's headline, whoever else the sentence names."""
+    top = noun.head if noun.dep_ == "compound" and lemma(noun.head) in FUNDING_NOUNS else noun
+    if lemma(top) in FUNDING_NOUNS or any(t.ent_type_ == "MONEY" for t in top.subtree):
+        return top
+    return None
+
+
+def _funding_giver(doc: Doc, top: Token) -> list[str]:
+    """Round 46: who passes, signs or unveils the measure of funding ("Senate passes … aid
+    bill", "Japan unveils … aid package"): the subject of the verb it is the object of."""
+    if top.dep_ != "dobj" or lemma(top.head) not in FUNDING_VERBS:
+        return []
+    return actors_for(doc, listed_subjects(subject_of(top.head)))
 
 
 def _sentence_place_countries(doc: Doc, trigger: Token, skip: Token) -> set[str]:
@@ -171,7 +211,7 @@ def located_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
     if ontology.quad(cand.entry.event) != 4:
         return
     for name in _name_compounds(cand):
-        code = countries().by_name[name.text]
+        code = _country_name(name) or ""
         state = actor_at(doc, name.idx, name.idx + len(name.text))
         ids = [state.id] if state is not None else actors_for(doc, [name])
         others = _sentence_place_countries(doc, cand.head, name)
@@ -192,15 +232,23 @@ def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
     """"official says more X aid could be announced", "allies ready to do more on X economic
     assistance": a country name compounded on an aid noun that names no receiver, in a sentence
     whose other actors are of other countries (the ones who would give), receives the aid; it
-    does not give it. "X aid arrives" alone keeps X as the giver."""
+    does not give it. "X aid arrives" alone keeps X as the giver. Round 46: so does a measure
+    of funding ("Senate passes $5 billion X aid bill", "the X aid package the president
+    signed"), whoever else is named; not "US aid package", whose name is the giver's."""
     if (cand.entry.event not in GIVING and lemma(cand.head) not in GIVING_NOUNS) or args.recipient:
         return
-    for name in _name_compounds(cand):
+    top = _funding_noun(cand.head)
+    for name in _name_compounds(cand, top):
         ids = actors_for(doc, [name])
         moved = [a for a in args.actor if a in ids]
-        if moved and _other_country_actor(doc, cand.head.sent, countries().by_name[name.text]):
+        funding = top is not None and name.text not in GIVER_ABBREVIATIONS
+        if funding and not moved:  # "the president signs the Chad aid law": Chad receives
+            args.recipient += [a for a in ids if a not in args.recipient and a not in args.actor]
+        if moved and (funding or _other_country_actor(doc, cand.head.sent, _country_name(name) or "")):
             args.actor = [a for a in args.actor if a not in moved]
             args.recipient += [a for a in moved if a not in args.recipient]
+    if top is not None and not args.actor and args.recipient:
+        args.actor = [a for a in _funding_giver(doc, top) if a not in args.recipient]
 
 
 #: dependency steps from a fronted clause's trigger up to the reporting verb after it
