@@ -1,13 +1,14 @@
 """Round 46: a country named on an aid noun of a measure of funding receives the aid ("Senate
 passes $5 billion Sudan aid bill", "Japan unveils $500 million Sri Lanka aid package").
 
-An aid noun that qualifies a funding noun (``funding_nouns``: bill, package, law, legislation) or
-whose phrase counts money names a measure of funding; a country's name on it (not its
-possessor, not its demonym, not an abbreviation that stands for a giver: "US aid package") is
-who receives, also with no other country in the sentence, also when the parser hung the name on
-the funding noun or read it as an adjective, and also for a name of two words. The subject of
-the verb whose object the measure is (``funding_verbs``: pass, sign, unveil, announce …) gives
-it. Every sentence is invented.
+An aid noun that qualifies a funding noun (``funding_nouns``: bill, package, law, legislation)
+names a measure of funding. A country's name on it (not its possessor, not its demonym, not an
+abbreviation that stands for a giver: "US aid package", "UAE aid package") is who receives when
+the measure is legislation (bill, law, legislation) or someone else passes, signs or unveils it
+(``funding_verbs``; the subject, a relative clause's subject or a passive's agent, who then
+gives it) — also when the parser hung the name on the funding noun or read it as an adjective,
+and for a name of two words. A package nobody else gives may be the named country's own ("Qatar
+aid package … arrives in …"). Every sentence is invented.
 """
 from __future__ import annotations
 
@@ -27,12 +28,14 @@ def aid(doc):
     ("Japan unveils $500 million Sri Lanka aid package", "Japan", "Sri Lanka"),
     ("Lawmakers expect to pass a $1 billion Somalia aid package this week", "lawmakers", "Somalia"),
     ("The president signs the Chad aid law", "president", "Chad"),
-    ("Here's what's in the $2 billion Moldova aid package that the president signed", None, "Moldova"),
+    ("Here's what's in the $2 billion Moldova aid package that the president signed", "president",
+     "Moldova"),
+    # from the reviews: a passive's agent gives
+    ("The Chad aid package was announced by Germany", "Germany", "Chad"),
 ])
 def test_the_named_country_receives(code, text, giver, receiver):
     found = aid(code(text, PUB))
-    assert any(receiver in tgt and receiver not in src and (giver is None or giver in src)
-               for src, tgt in found), found
+    assert any(receiver in tgt and receiver not in src and giver in src for src, tgt in found), found
 
 
 @pytest.mark.parametrize("text, giver, receiver", [
@@ -45,3 +48,13 @@ def test_the_named_country_receives(code, text, giver, receiver):
 def test_a_givers_aid_keeps_its_giver(code, text, giver, receiver):
     found = aid(code(text, PUB))
     assert any(giver in src and receiver in tgt for src, tgt in found), found
+
+
+@pytest.mark.parametrize("text, giver", [
+    # from the reviews: a package nobody else passes or unveils may be the giver's own
+    ("Qatar aid package worth $50 million arrives in Port Sudan", "Qatar"),
+    ("The UAE aid package worth $50 million arrived in Port Sudan on Friday.", "United Arab Emirates"),
+])
+def test_an_arriving_package_keeps_its_giver(code, text, giver):
+    found = aid(code(text, PUB))
+    assert found and all(giver not in tgt for _, tgt in found), found

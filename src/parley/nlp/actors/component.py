@@ -146,6 +146,8 @@ MISREAD_NAMES = ("ORG", "GPE", "NORP", "LOC")
 #: round 44: labels the NER gives a one-word city qualifying a role ("Kramatorsk" PRODUCT,
 #: "Kherson" PERSON in "Kherson residents"); the city must still be a sizeable one
 MISTAKEN_TOWNS = ("PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "EVENT")
+#: round 47: a compass word that is a group's one-word alias ("West") and often a longer name's start
+DIRECTIONS = frozenset({"west", "east", "north", "south"})
 #: round 44: heads of local offices and bodies, which a smaller town's name may qualify
 LOCAL_ROLES = word_list("actors_component.yaml", "local_roles")
 #: round 44: words that make a town's singular government noun its own body ("Sumy regional
@@ -462,8 +464,10 @@ class _DocState(StateSteps):
                 # "Trump" the tagger read as a noun but the NER as a name still counts
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
-            if len(span) == 2 and span[0].lower_ == "the" and self._name_goes_on(span):
-                continue  # round 29, "the West Bank", "the West African nation": another name
+            if (len(span) == 2 and span[0].lower_ == "the" or len(span) == 1 and actor.kind == "group"
+                    and span[0].lower_ in DIRECTIONS) and self._name_goes_on(span):
+                continue  # round 29, "the West Bank", "the West African nation": another name;
+                # round 47, the same for "West" without its article ("West Virginia")
             body = self._namesake_body(span, actor)
             if body is not None:
                 self.claim(body, span.start, span.end)

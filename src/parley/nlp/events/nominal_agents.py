@@ -148,7 +148,8 @@ def _name_compounds(cand: Candidate, funding: Token | None = None) -> list[Token
     for head in [trigger] + [a.head for a in cand.absorbed] + ([funding] if funding is not None else []):
         for c in head.children:
             for t in ([c] + [g for g in c.children if g.dep_ == "compound"]):
-                if t.i < min(head.i, trigger.i + 1) and _country_name(t) and t not in out and (
+                limit = trigger.i if head is funding else head.i  # on the funding noun: before the trigger
+                if t.i < limit and _country_name(t) and t not in out and (
                         t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
                         or t.dep_ == "amod" and t.ent_type_ == "GPE"):  # "Sudan" read as an adjective
                     out.append(t)
@@ -165,30 +166,41 @@ def _country_name(t: Token) -> str | None:
 
 
 #: round 46: names that stand for a giver even before an aid noun ("US aid package", "EU aid")
-GIVER_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N."})
-#: round 46: nouns an aid noun qualifies in a measure of funding ("X aid bill", "X aid package")
+GIVER_ABBREVIATIONS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UN", "U.N.", "UAE"})
+#: round 46: nouns of a measure of funding an aid noun qualifies ("X aid bill", "X aid package")
 FUNDING_NOUNS = word_list("events_nominal_agents.yaml", "funding_nouns")
+#: round 46 (review): measures only a legislature or a government passes ("X aid bill"): a country
+#: named on their aid noun receives even where nobody is named giving; a "package" may be the
+#: giver's own ("Qatar aid package arrives in …") unless someone else passes or unveils it
+LEGISLATION = frozenset({"bill", "law", "legislation"})
 #: round 46: verbs whose subject gives the measure of funding that is their object
 FUNDING_VERBS = word_list("events_nominal_agents.yaml", "funding_verbs")
 
 
 def _funding_noun(noun: Token) -> Token | None:
-    """Round 46: the measure of funding the aid noun names — the funding noun it qualifies ("a
-    Sudan aid bill", "the Moldova aid package"), or itself when its phrase counts money ("$5
-    billion in Haiti aid"): a country name on it is who receives, as in a legislature's or a
-    donor's headline, whoever else the sentence names."""
+    """Round 46: the measure of funding the aid noun names, the funding noun it qualifies or is
+    ("a Sudan aid bill", "the Moldova aid package")."""
     top = noun.head if noun.dep_ == "compound" and lemma(noun.head) in FUNDING_NOUNS else noun
-    if lemma(top) in FUNDING_NOUNS or any(t.ent_type_ == "MONEY" for t in top.subtree):
-        return top
-    return None
+    return top if lemma(top) in FUNDING_NOUNS else None
 
 
-def _funding_giver(doc: Doc, top: Token) -> list[str]:
-    """Round 46: who passes, signs or unveils the measure of funding ("Senate passes … aid
-    bill", "Japan unveils … aid package"): the subject of the verb it is the object of."""
-    if top.dep_ != "dobj" or lemma(top.head) not in FUNDING_VERBS:
-        return []
-    return actors_for(doc, listed_subjects(subject_of(top.head)))
+def _funding_givers(top: Token) -> list[Token]:
+    """Round 46: who passes, signs or unveils the measure of funding: the subject of the verb it
+    is the object of ("Senate passes … aid bill", "Japan unveils … aid package"), of a relative
+    clause on it ("the … aid package that the president signed"), or the "by" agent of a
+    passive ("the … aid package was signed by the president")."""
+    if top.dep_ == "nsubjpass" and lemma(top.head) in FUNDING_VERBS:
+        return [o for p in top.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    verbs = ([top.head] if top.dep_ == "dobj" else []) + [c for c in top.children if c.dep_ == "relcl"]
+    nxt = top.doc[top.i + 1] if top.i + 1 < len(top.doc) else None
+    if nxt is not None and nxt.lower_ in ("that", "which") and nxt.dep_ == "dobj":
+        verbs.append(nxt.head)  # a relative clause the parser hung elsewhere ("… package that X signed")
+    for verb in verbs:
+        if lemma(verb) in FUNDING_VERBS:
+            found = listed_subjects([s for s in subject_of(verb) if s.lower_ not in ("that", "which")])
+            if found:
+                return found
+    return []
 
 
 def _sentence_place_countries(doc: Doc, trigger: Token, skip: Token) -> set[str]:
@@ -238,17 +250,20 @@ def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
     if (cand.entry.event not in GIVING and lemma(cand.head) not in GIVING_NOUNS) or args.recipient:
         return
     top = _funding_noun(cand.head)
+    heads = _funding_givers(top) if top is not None else []
+    givers = actors_for(doc, heads)
     for name in _name_compounds(cand, top):
         ids = actors_for(doc, [name])
         moved = [a for a in args.actor if a in ids]
-        funding = top is not None and name.text not in GIVER_ABBREVIATIONS
+        funding = top is not None and name.text not in GIVER_ABBREVIATIONS and (
+            lemma(top) in LEGISLATION or bool(heads) and name not in heads and not set(givers) & set(ids))
         if funding and not moved:  # "the president signs the Chad aid law": Chad receives
             args.recipient += [a for a in ids if a not in args.recipient and a not in args.actor]
         if moved and (funding or _other_country_actor(doc, cand.head.sent, _country_name(name) or "")):
             args.actor = [a for a in args.actor if a not in moved]
             args.recipient += [a for a in moved if a not in args.recipient]
     if top is not None and not args.actor and args.recipient:
-        args.actor = [a for a in _funding_giver(doc, top) if a not in args.recipient]
+        args.actor = [a for a in givers if a not in args.recipient]
 
 
 #: dependency steps from a fronted clause's trigger up to the reporting verb after it
