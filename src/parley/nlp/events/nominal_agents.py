@@ -187,8 +187,12 @@ def _funding_noun(noun: Token) -> Token | None:
 def _funding_givers(top: Token) -> list[Token]:
     """Round 46: who passes, signs or unveils the measure of funding: the subject of the verb it
     is the object of ("Senate passes … aid bill", "Japan unveils … aid package"), of a relative
-    clause on it ("the … aid package that the president signed"), or the "by" agent of a
-    passive ("the … aid package was signed by the president")."""
+    clause on it ("the … aid package that the president signed"), the "by" agent of a passive
+    ("the … aid package was signed by the president"), or its "from" ("… package from Japan")."""
+    donors = [o for p in top.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+              if o.dep_ == "pobj"]
+    if donors:  # "the … aid package from the US"
+        return donors
     if top.dep_ == "nsubjpass" and lemma(top.head) in FUNDING_VERBS:
         return [o for p in top.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     verbs = ([top.head] if top.dep_ == "dobj" else []) + [c for c in top.children if c.dep_ == "relcl"]
@@ -258,7 +262,9 @@ def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
         funding = top is not None and name.text not in GIVER_ABBREVIATIONS and (
             lemma(top) in LEGISLATION or bool(heads) and name not in heads and not set(givers) & set(ids))
         if funding and not moved:  # "the president signs the Chad aid law": Chad receives
-            args.recipient += [a for a in ids if a not in args.recipient and a not in args.actor]
+            own = actor_at(doc, name.idx, name.idx + len(name.text))  # not a name compounded on it
+            args.recipient += [a for a in ids if a not in args.recipient and a not in args.actor
+                               and (own is None or a == own.id)]
         if moved and (funding or _other_country_actor(doc, cand.head.sent, _country_name(name) or "")):
             args.actor = [a for a in args.actor if a not in moved]
             args.recipient += [a for a in moved if a not in args.recipient]
