@@ -58,3 +58,20 @@ def test_a_givers_aid_keeps_its_giver(code, text, giver, receiver):
 def test_an_arriving_package_keeps_its_giver(code, text, giver):
     found = aid(code(text, PUB))
     assert found and all(giver not in tgt for _, tgt in found), found
+
+
+def sanctions(doc):
+    names = {a.id: a.name for a in doc.actors}
+    return [({names[i] for i in e.actor}, {names[i] for i in e.recipient})
+            for e in doc.events if e.event == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # from the review: a sanctions measure names whom it targets, as an aid measure its receiver
+    ("The House passed a Peru sanctions bill on Tuesday", "Peru"),
+    ("Senate passes Iran sanctions bill", "Iran"),
+    ("Congress passes $2 billion Venezuela sanctions package", "Venezuela"),
+])
+def test_a_sanctions_measure_names_its_target(code, text, target):
+    found = sanctions(code(text, PUB))
+    assert any(target in tgt and target not in src for src, tgt in found), found

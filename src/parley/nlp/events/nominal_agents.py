@@ -173,6 +173,8 @@ FUNDING_NOUNS = word_list("events_nominal_agents.yaml", "funding_nouns")
 #: named on their aid noun receives even where nobody is named giving; a "package" may be the
 #: giver's own ("Qatar aid package arrives in …") unless someone else passes or unveils it
 LEGISLATION = frozenset({"bill", "law", "legislation"})
+#: round 46 (review): sanctions nouns whose measure ("a Peru sanctions bill") names its target
+MEASURED_SANCTIONS = frozenset({"sanction", "sanctions", "embargo"})
 #: round 46: verbs whose subject gives the measure of funding that is their object
 FUNDING_VERBS = word_list("events_nominal_agents.yaml", "funding_verbs")
 
@@ -250,10 +252,16 @@ def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
     whose other actors are of other countries (the ones who would give), receives the aid; it
     does not give it. "X aid arrives" alone keeps X as the giver. Round 46: so does a measure
     of funding ("Senate passes $5 billion X aid bill", "the X aid package the president
-    signed"), whoever else is named; not "US aid package", whose name is the giver's."""
-    if (cand.entry.event not in GIVING and lemma(cand.head) not in GIVING_NOUNS) or args.recipient:
+    signed"), whoever else is named; not "US aid package", whose name is the giver's. Round 46
+    (review): a sanctions measure likewise names whom it targets ("The House passed a Peru
+    sanctions bill"), only in such a measure."""
+    sanctions = cand.entry.event == "SANCTION" and lemma(cand.head) in MEASURED_SANCTIONS
+    if (cand.entry.event not in GIVING and lemma(cand.head) not in GIVING_NOUNS and not sanctions) \
+            or args.recipient:
         return
     top = _funding_noun(cand.head)
+    if sanctions and top is None:
+        return
     heads = _funding_givers(top) if top is not None else []
     givers = actors_for(doc, heads)
     for name in _name_compounds(cand, top):
