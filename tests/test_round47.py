@@ -2,11 +2,11 @@
 
 Headlines drop the article: "Tehran blames West for unrest", "West tightens sanctions on …". The
 West is the one group the lexicon knows by a compass word, so "West" alone is it too, but not
-the start of a longer name ("West Bank", "West Virginia", "West Africa", "West Ham") nor a
-name's end ("Kanye West", "the Wild West"). And "world powers", "major powers", "great powers",
-"foreign powers", "regional powers" are groups of states with no one country (relational: a
-country named in the sentence is not theirs); "powers" alone is no actor ("seized new powers").
-Every sentence is invented.
+the start of a longer name ("West Bank", "West Virginia", "West Africa", "West Ham"), nor a
+name's end ("Kanye West", "the Wild West"), nor a hyphened compound ("East-West", "pro-West").
+And "world powers", "major powers", "great powers", "foreign powers", "regional powers" are
+groups of states with no one country (relational: a country named in the sentence is not
+theirs); "powers" alone is no actor ("seized new powers"). Every sentence is invented.
 """
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ def test_west_without_its_article(code, text, source, target):
     "West Virginia sues the federal government",
     "Rebels attack a town in West Africa",
     "Mr West accused the council of lying",
+    # from the review: a hyphen joins it to another word
+    "Rebels attacked a convoy on the East-West highway on Sunday.",
+    "Pro-West parties condemn the election result",
+    "Moscow accuses East-West pipeline operators of sabotage",
 ])
 def test_west_inside_another_name(code, text):
     assert all(a.name != "the West" for a in code(text, PUB).actors)

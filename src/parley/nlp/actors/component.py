@@ -465,9 +465,10 @@ class _DocState(StateSteps):
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
             if (len(span) == 2 and span[0].lower_ == "the" or len(span) == 1 and actor.kind == "group"
-                    and span[0].lower_ in DIRECTIONS) and self._name_goes_on(span):
+                    and span[0].lower_ in DIRECTIONS) and (self._name_goes_on(span) or self._hyphened(span)):
                 continue  # round 29, "the West Bank", "the West African nation": another name;
-                # round 47, the same for "West" without its article ("West Virginia")
+                # round 47, the same for "West" without its article ("West Virginia",
+                # "the East-West highway", "pro-West parties")
             body = self._namesake_body(span, actor)
             if body is not None:
                 self.claim(body, span.start, span.end)
@@ -532,6 +533,14 @@ class _DocState(StateSteps):
         last, nxt = span[-1], self.doc[span.end]
         return nxt.is_title and (last.head == nxt or nxt.ent_iob_ == "I" or (
             nxt.ent_type_ in PLACE_ENTS and last.ent_type_ == nxt.ent_type_))
+
+    def _hyphened(self, span: Span) -> bool:
+        """Round 47 (review): the span's word is joined by a hyphen to a word before or after it
+        ("East-West", "pro-West", "West-leaning"): part of a compound, not the name alone."""
+        doc, first, last = self.doc, span[0], span[-1]
+        before = first.i > 0 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_
+        after = last.i + 1 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_
+        return before or after
 
     def _longer_name(self, span: Span, actor: KnownActor) -> bool:
         """A one-word alias of a body right after a capitalised modifier of it is the end of
