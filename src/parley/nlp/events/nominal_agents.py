@@ -270,9 +270,10 @@ def aid_recipient_name(doc: Doc, cand: Candidate, args: Arguments) -> None:
         funding = top is not None and name.text not in GIVER_ABBREVIATIONS and (
             lemma(top) in LEGISLATION or bool(heads) and name not in heads and not set(givers) & set(ids))
         if funding and not moved:  # "the president signs the Chad aid law": Chad receives
-            own = actor_at(doc, name.idx, name.idx + len(name.text))  # not a name compounded on it
+            own = {found.id for t in [name, *name.conjuncts]  # not a name compounded on it
+                   if (found := actor_at(doc, t.idx, t.idx + len(t.text))) is not None}
             args.recipient += [a for a in ids if a not in args.recipient and a not in args.actor
-                               and (own is None or a == own.id)]
+                               and (not own or a in own)]
         if moved and (funding or _other_country_actor(doc, cand.head.sent, _country_name(name) or "")):
             args.actor = [a for a in args.actor if a not in moved]
             args.recipient += [a for a in moved if a not in args.recipient]
