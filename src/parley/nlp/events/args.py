@@ -671,6 +671,7 @@ def verb_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
         be = cand.head.head.head if cand.head.dep_ == "relcl" else cand.head.head  # "as much to blame"
         return Arguments(actor_heads=reporter(be), recipient_heads=blamed)
     args = _clause_arguments(cand, lexicon)
+    args.recipient_heads += object_partners(cand.head, cand.entry, args.recipient_heads)
     if cand.entry.converse and not is_passive(cand.head):
         # round 25, "X received a medal **from** Y": Y confers it, X is honoured
         args.actor_heads, args.recipient_heads = converse_giver(cand.head, cand.entry), args.actor_heads
@@ -1033,6 +1034,17 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     if between:
         args.actor_heads = with_conjuncts(args.actor_heads) + between
     return args
+
+
+def object_partners(verb: Token, entry: Trigger, found: list[Token]) -> list[Token]:
+    """Round 48: "signed a free trade agreement with Peru": the parser hangs the partner of a
+    joint act (a reciprocal entry with objects) on the thing the entry names as its object (the
+    agreement signed); the partner, with its conjuncts ("with Finland and Sweden"), is the other
+    side — unless the clause named one already (``found``)."""
+    if found or not entry.reciprocal or not entry.obj:
+        return []
+    return [h for c in verb.children if c.dep_ == "dobj" and lemma(c) in entry.obj
+            for p in preps_of(c, frozenset({"with"})) for o in pobjs(p) for h in [o, *o.conjuncts]]
 
 
 #: verbs of discussing: their object (a noun or gerund clause) is the topic, and a party named
