@@ -1040,11 +1040,18 @@ def object_partners(verb: Token, entry: Trigger, found: list[Token]) -> list[Tok
     """Round 48: "signed a free trade agreement with Peru": the parser hangs the partner of a
     joint act (a reciprocal entry with objects) on the thing the entry names as its object (the
     agreement signed); the partner, with its conjuncts ("with Finland and Sweden"), is the other
-    side — unless the clause named one already (``found``)."""
-    if found or not entry.reciprocal or not entry.obj:
+    side — unless the clause named one already (``found``); only a head an actor was coded over
+    (not "with European Union backing")."""
+    if found or not entry.reciprocal or not entry.obj or lemma(verb) in ONE_SIDED_SIGNING:
         return []
     return [h for c in verb.children if c.dep_ == "dobj" and lemma(c) in entry.obj
-            for p in preps_of(c, frozenset({"with"})) for o in pobjs(p) for h in [o, *o.conjuncts]]
+            for p in preps_of(c, frozenset({"with"})) for o in pobjs(p) for h in [o, *o.conjuncts]
+            if _actor(verb.doc, h) is not None]  # not "with European Union backing"
+
+
+#: round 48 (review): verbs by which one side alone seals a joint act ("ratified the pact with
+#: X": X is its partner, not a co-ratifier); their "with" partner is left to the older readings
+ONE_SIDED_SIGNING = frozenset({"ratify"})
 
 
 #: verbs of discussing: their object (a noun or gerund clause) is the topic, and a party named
