@@ -37,3 +37,22 @@ def test_a_crime_label_is_an_accusation(code, text, accuser, accused):
 ])
 def test_a_specific_atrocity_stays_an_attack(code, text):
     assert any(t == "ASSAULT" for t, _, _ in events(code(text, PUB)))
+
+
+@pytest.mark.parametrize("text", [
+    # from the review: a wrong said not to be done is a denial, no charge
+    "Ukraine is not committing terrorism, its president said.",
+    "The Kremlin said Russia was not committing genocide in the region.",
+    "The senator said the governor had not shown contempt for the voters.",
+])
+def test_a_denied_wrong_is_no_charge(code, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(code(text, PUB)))
+
+
+def test_the_victims_are_no_party_to_the_charge(code):
+    """From the review: "committed genocide against the Y people": only the one blamed is the
+    target."""
+    text = "Peru has committed genocide against the Aymara people, Chile's president said."
+    found = events(code(text, PUB))
+    accusations = [tgt for t, _, tgt in found if t == "ACCUSE"]
+    assert accusations and all(tgt == {"Peru"} for tgt in accusations), found

@@ -41,6 +41,13 @@ def own_side(verb: Token) -> bool:
     return any(s.lower_ in _FIRST or any(c.lower_ == "own" for c in s.subtree) for s in subj)
 
 
+def denied(verb: Token) -> bool:
+    """Round 49 (review): "X is not committing genocide, Y said": a wrong said not to be done is
+    a denial or a defence, no charge against anyone (rule 2: denials are no events)."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod"
+               for c in verb.children)
+
+
 def blaming(verb: Token, objs: list[Token]) -> bool:
-    """Whether the verb's object names a wrong of the subject's doing."""
-    return not own_side(verb) and any(_wrong(o) for o in objs)
+    """Whether the verb's object names a wrong of the subject's doing (not denied)."""
+    return not own_side(verb) and not denied(verb) and any(_wrong(o) for o in objs)

@@ -812,7 +812,9 @@ class EventsComponent:
             # and the speaker is the critic (the clause's subject is no doer of the criticism);
             # round 22: of a predicate noun, only the subject's party ("X's drills are a
             # violation of Y's sovereignty": Y is the wronged, not the criticised)
-            judged = args.actor if predicate_copula(cand) is not None else []
+            # round 49 (review): a blamed wrong's victims ("committed genocide against the Y
+            # people") are no party to the charge: only the one blamed is its target
+            judged = args.actor if predicate_copula(cand) is not None or entry.blame else []
             args.recipient = [a for a in (judged or args.actor + args.recipient) if a != claim]
             args.actor = [claim]
         elif entry.assessed:
