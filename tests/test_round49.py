@@ -24,6 +24,8 @@ def events(doc):
     ("The Dutch minister says Serbia is committing nuclear terrorism against the plant.",
      "Dutch minister", "Serbia"),
     ("Bolivia's president said Chile had committed genocide against the Aymara.", "Chile", "Chile"),
+    # a reported clause behind an extraposed "it is clear that" (store reach check)
+    ("The minister says it is clear that Peru is committing genocide in the region", "minister", "Peru"),
 ])
 def test_a_crime_label_is_an_accusation(code, text, accuser, accused):
     found = events(code(text, PUB))

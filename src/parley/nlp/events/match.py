@@ -1133,6 +1133,10 @@ def reported_clause(verb: Token) -> bool:
     lied"), or a main clause with the reporting verb hung on it ("X lied, Y said")."""
     if verb.dep_ == "ccomp" and lemma(verb.head) in REPORTING:
         return True
+    head = verb.head  # round 49: "says it is clear / has become clearer that X lied"
+    if verb.dep_ == "ccomp" and head.dep_ == "ccomp" and lemma(head.head) in REPORTING \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return True
     return verb.dep_ == "ROOT" and any(
         c.dep_ in ("parataxis", "ccomp") and lemma(c) in REPORTING and c.i > verb.i
         for c in verb.children)
