@@ -976,3 +976,13 @@ CHECKS["events_nominal_agents.yaml"]["funding_nouns"] = _funding_received
 BINDINGS[("events_nominal_agents.yaml", "funding_nouns")] = [(_EV + "nominal_agents", "FUNDING_NOUNS")]
 CHECKS["events_nominal_agents.yaml"]["funding_verbs"] = _funding_given
 BINDINGS[("events_nominal_agents.yaml", "funding_verbs")] = [(_EV + "nominal_agents", "FUNDING_VERBS")]
+
+
+def _visitor_unlocated(doc: CodedArticle, word: str) -> bool:
+    """Round 50: the country visited or arrived in is not the visitor's."""
+    found = [a for a in doc.actors if "minister" in a.name]
+    return bool(found) and all(a.country is None for a in found)
+
+
+CHECKS["actors_component.yaml"]["visiting"] = _visitor_unlocated
+BINDINGS[("actors_component.yaml", "visiting")] = [(_AC + "component", "VISITING")]

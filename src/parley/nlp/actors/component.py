@@ -60,6 +60,7 @@ MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
+VISITING = word_list("actors_component.yaml", "visiting")  # "visited Chile": where one goes
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
@@ -1384,7 +1385,8 @@ class _DocState(StateSteps):
                     p.where += where
         # "demonstrators marched in Baghdad": people act where they are; but office holders
         # travel to meet ("leaders met in Paris" are not French): a meeting's place is a venue
-        if not p.codes and not p.where and not (p.role.sector == "GOV" and self._meets(p.head)):
+        if not p.codes and not p.where and not (p.role.sector == "GOV" and self._meets(p.head)) \
+                and not self._arrives(p.head):  # round 50: "arrived in Chile" is where one goes
             p.where += self._verb_place(p.head)
 
     def _located(self, prep: Token) -> list[str]:
@@ -1891,15 +1893,39 @@ class _DocState(StateSteps):
         while t.dep_ == "compound" and t.head.i in self.country_tok \
                 and self.country_tok[t.head.i][2] == self.country_tok.get(t.i, (None, None, None))[2]:
             t = t.head
+        while t.dep_ == "conj" and t.head != t:  # round 50: "a trip to Chile and Peru"
+            t = t.head
         head = t.head
         if t.dep_ == "pobj" and head.lower_ in NOT_WHERE:  # round 16, class B2: "support for
             return True  # Peru", "sent to Mali": a goal or a topic, not where people are
+        if self._visited(t):
+            return True
         deps = ("amod", "compound", "nmod", "poss") if possessor else ("amod", "compound", "nmod")
         return (t.dep_ in deps and head != t
                 and (head.pos_ == "NOUN" or head.tag_ == "VBG")
                 and self.claimed[head.i] is None and head.i not in self.country_tok
                 and head.lemma_.lower() not in self.lex.place_nouns
                 and head.lower_ not in self.lex.place_nouns)
+
+    @staticmethod
+    def _visited(t: Token) -> bool:
+        """Round 50: ``t`` is the place a clause's subject visits or arrives in ("the minister
+        visited Chile", "the envoy arrived in Chile"): where they go, not where they are from
+        (``visiting``)."""
+        if t.dep_ == "dobj":
+            return t.head.lemma_.lower() in VISITING
+        return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.lemma_.lower() in VISITING
+
+    @staticmethod
+    def _arrives(token: Token) -> bool:
+        """Round 50: the clause of ``token`` is one of arriving at a place (a ``visiting`` verb
+        with no object: "arrived in Chile"; "visited flood victims in Chile" may be at home)."""
+        verb = token
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        return verb.lemma_.lower() in VISITING and not any(c.dep_ == "dobj" for c in verb.children)
 
     @staticmethod
     def _meets(token: Token) -> bool:
