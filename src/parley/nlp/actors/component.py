@@ -1743,8 +1743,9 @@ class _DocState(StateSteps):
             if peer is not None:  # round 13, "X and other top officials": of X's country
                 draft.country = peer
                 continue
-            if any(from_unnamed_countries(h, self._one_role) for h in heads):
-                continue  # "leaders of partner countries": not of the one country named nearby
+            if any(from_unnamed_countries(h, self._one_role) for h in heads) or self._travellers(heads):
+                continue  # "leaders of partner countries": not of the one country named nearby;
+                # round 50: travellers who arrived somewhere take no country of the journey
             # a group of office holders travels: where it meets is a venue ("envoys met in
             # Vienna", "leaders met in Paris to discuss aid to Sudan"): no guess for it
             if draft.kind == "group" and draft.sector == "GOV" and any(
@@ -1898,8 +1899,6 @@ class _DocState(StateSteps):
         head = t.head
         if t.dep_ == "pobj" and head.lower_ in NOT_WHERE:  # round 16, class B2: "support for
             return True  # Peru", "sent to Mali": a goal or a topic, not where people are
-        if self._visited(t):
-            return True
         deps = ("amod", "compound", "nmod", "poss") if possessor else ("amod", "compound", "nmod")
         return (t.dep_ in deps and head != t
                 and (head.pos_ == "NOUN" or head.tag_ == "VBG")
@@ -1915,6 +1914,20 @@ class _DocState(StateSteps):
         if t.dep_ == "dobj":
             return t.head.lemma_.lower() in VISITING
         return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.lemma_.lower() in VISITING
+
+    def _travellers(self, heads: list[Token]) -> bool:
+        """Round 50: the phrase is the subject (or a subject's conjunct: "X, his wife and their
+        children arrived in Greece") of a clause of arriving (``_arrives``) or of visiting a
+        named place ("the prime minister visited Chile"); the places stay the sentence's for
+        everyone else (a journey's other places are no one's country either)."""
+        for h in heads:
+            top = h
+            while top.dep_ == "conj" and top.head != top:
+                top = top.head
+            places = [o for o in top.head.children if o.dep_ == "dobj" and o.ent_type_ in PLACE_ENTS]
+            if top.dep_ in ("nsubj", "nsubjpass") and (self._arrives(top) or any(map(self._visited, places))):
+                return True
+        return False
 
     @staticmethod
     def _arrives(token: Token) -> bool:
