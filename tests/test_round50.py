@@ -6,8 +6,9 @@ The sentence-level guess gives a person or group without a country the one count
 names; a country the clause's subject visits, tours, arrives or lands in (``visiting``) is where
 they go, not where they are from; and a country coordinated with a goal ("to Chile and Peru")
 is a goal as much as the first. Not a place where people are ("protesters gathered in Chile"),
-not a visit to people in a country ("visited flood victims in Chile", possibly at home). Every
-sentence is invented.
+not a visit to people in a country ("visited flood victims in Chile", possibly at home), and
+only for the travellers themselves: the host side and others in the sentence keep the visited
+country (a first version excluded it for everyone). Every sentence is invented.
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def test_no_country_from_where_they_go(code, text, who):
     ("Protesters gathered in Chile on Monday", "protesters", "CHL"),
     ("The minister visited flood victims in Chile", "minister", "CHL"),
     ("The Chilean minister visited Peru", "minister", "CHL"),
+    # from the review: the host side keeps the visited country; so do people met there
+    ("The army chief visited Chile on Monday and held talks with military leaders there.", "leaders", "CHL"),
+    ("Police detained migrants who arrived in Chile on Friday.", "police", "CHL"),
 ])
 def test_where_people_are_still_locates_them(code, text, who, country):
     found = [a for a in code(text, PUB).actors if who in a.name.lower()]
