@@ -172,7 +172,9 @@ def test_an_event_is_historical_when_its_period_ended_over_a_month_before(code, 
 @pytest.mark.parametrize("text,trigger", [
     ("A monitoring office opens in Nairobi to oversee the ceasefire agreement.", "agreement"),
     ("A liaison team arrived in Juba to implement the peace accord.", "accord"),
-    ("Monitors arrived in Juba to verify the truce agreement.", "agreement"),
+    # round 50: "Monitors arrived in Juba …" is now a visit (as "Kenyan monitors arrived …"
+    # always was: the monitors had taken the arrival's country), with no accord event left
+    ("A monitoring team reached Juba to verify the truce agreement.", "agreement"),
 ])
 def test_a_site_of_the_clause_that_handles_an_accord_is_not_the_accord_s(code, text, trigger):
     coded = code(text, published=THU)
