@@ -1906,50 +1906,42 @@ class _DocState(StateSteps):
                 and head.lemma_.lower() not in self.lex.place_nouns
                 and head.lower_ not in self.lex.place_nouns)
 
-    @staticmethod
-    def _visited(t: Token) -> bool:
-        """Round 50: ``t`` is the place a clause's subject visits or arrives in ("the minister
-        visited Chile", "the envoy arrived in Chile"): where they go, not where they are from
-        (``visiting``)."""
-        if t.dep_ == "dobj":
-            return t.head.lemma_.lower() in VISITING
-        return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.lemma_.lower() in VISITING
-
     def _travellers(self, heads: list[Token]) -> bool:
         """Round 50: the phrase is the subject (or a subject's conjunct: "X, his wife and their
         children arrived in Greece") of a clause of arriving (``_arrives``) or of visiting a
-        named place ("the prime minister visited Chile"); the places stay the sentence's for
-        everyone else (a journey's other places are no one's country either)."""
+        named place ("the prime minister visited Chile", ``visiting``); the places stay the
+        sentence's for everyone else (a journey's other places are no one's country either)."""
         for h in heads:
             top = h
             while top.dep_ == "conj" and top.head != top:
                 top = top.head
-            places = [o for o in top.head.children if o.dep_ == "dobj" and o.ent_type_ in PLACE_ENTS]
-            if top.dep_ in ("nsubj", "nsubjpass") and (self._arrives(top) or any(map(self._visited, places))):
+            verb = top.head
+            visits = verb.lemma_.lower() in VISITING and any(
+                o.dep_ == "dobj" and o.ent_type_ in PLACE_ENTS for o in verb.children)
+            if top.dep_ in ("nsubj", "nsubjpass") and (visits or self._arrives(top)):
                 return True
         return False
 
     @staticmethod
-    def _arrives(token: Token) -> bool:
+    def _clause_verb(token: Token) -> Token:
+        """The verb of ``token``'s clause, up to four steps up from a subject or a place."""
+        verb = token
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        return verb
+
+    def _arrives(self, token: Token) -> bool:
         """Round 50: the clause of ``token`` is one of arriving at a place (a ``visiting`` verb
         with no object: "arrived in Chile"; "visited flood victims in Chile" may be at home)."""
-        verb = token
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-                break
-            verb = verb.head
+        verb = self._clause_verb(token)
         return verb.lemma_.lower() in VISITING and not any(c.dep_ == "dobj" for c in verb.children)
 
-    @staticmethod
-    def _meets(token: Token) -> bool:
+    def _meets(self, token: Token) -> bool:
         """The clause of ``token`` (a subject or a place) is one of assembling ("met",
         "gathered", "held talks"), whose place is a venue, not where the people are from."""
-        verb = token
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-                break
-            verb = verb.head
-        return verb.lemma_.lower() in MEETING_VERBS
+        return self._clause_verb(token).lemma_.lower() in MEETING_VERBS
 
     def _locative(self, i: int) -> bool:
         """Token ``i`` is (part of) the object of a locative preposition ("in Vienna")."""
