@@ -986,3 +986,13 @@ def _visitor_unlocated(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["visiting"] = _visitor_unlocated
 BINDINGS[("actors_component.yaml", "visiting")] = [(_AC + "component", "VISITING")]
+
+
+def _counterpart_elsewhere(doc: CodedArticle, word: str) -> bool:
+    """Round 51: who meets one's counterpart takes no country from the counterpart's phrase."""
+    found = [a for a in doc.actors if a.name == "foreign minister"]
+    return bool(found) and all(a.country != "CHL" for a in found)
+
+
+CHECKS["actors_component.yaml"]["counterparts"] = _counterpart_elsewhere
+BINDINGS[("actors_component.yaml", "counterparts")] = [(_AC + "component", "COUNTERPARTS")]

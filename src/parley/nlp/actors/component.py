@@ -62,6 +62,7 @@ NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identifie
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
 VISITING = word_list("actors_component.yaml", "visiting")  # "visited Chile": where one goes
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
+COUNTERPARTS = word_list("actors_component.yaml", "counterparts")  # "met his Chilean counterpart"
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
@@ -593,7 +594,8 @@ class _DocState(StateSteps):
                     or t.i in self.country_tok or t.dep_ == "compound":
                 continue
             org_start = self._person_read_as_org(t) if t.ent_type_ == "ORG" else None
-            if t.ent_type_ and org_start is None \
+            titled = org_start is None and self._titled_surname(t)
+            if t.ent_type_ and org_start is None and not titled \
                     and not (t.ent_type_ in ("ORG", "GPE") and self._lone_surname(t)) \
                     and not (t.ent_type_ in MISREAD_NAMES and self._named_surname(t) is not None) \
                     and not (t.ent_type_ == "GPE" and self._bare_subject_name(t)):
@@ -615,7 +617,7 @@ class _DocState(StateSteps):
             # ... Ruiz said"), which the NER missed or read as a body
             full = self._named_surname(t) if start == t.i else None
             named = full is not None or (start == t.i and self._bare_subject_name(t))
-            if not vouched and not surname and not named:
+            if not vouched and not surname and not named and not (titled and start == t.i):
                 continue
             span = doc[start:t.i + 1]
             draft = full or self._same_person(span.text) or self.reg.get_or_add(
@@ -625,6 +627,26 @@ class _DocState(StateSteps):
             self.claim(draft, span.start, span.end)
             self._title(draft, span.start, keep_role=False)
             self._appositions(draft, span)
+
+    def _titled_surname(self, t: Token) -> bool:
+        """Round 51: a one-word name right after a person's office title ("Colombian President
+        **Petro**", "talks with Argentine President **Milei**", "Defence Minister **Marles**"):
+        the title vouches for a person however the NER read the name (untagged, a place, a work
+        of art), as long as the name is its own one-word entity and no ordinary English word,
+        country word or role ("General **Assembly**", "President **Street**" are not people)."""
+        doc = self.doc
+        if t.i == 0 or not t.is_alpha or len(t.text) < 3 or not t.text[1:].islower() \
+                or t.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL") \
+                or not self.comp.common_words or t.text in self.comp.common_words \
+                or self.lex.roles.get(t.lower_) is not None:
+            return False
+        own = self._entity_of(t)
+        if own is not None and len(own) > 1:
+            return False  # part of a longer name ("General Atomics")
+        title = doc[t.i - 1]
+        role = self.lex.roles.get(title.lemma_.lower())
+        return (title.head.i == t.i and title.dep_ == "compound" and title.tag_ in ("NNP", "NN")
+                and title.is_title and role is not None and self._office(role))
 
     def _person_read_as_org(self, t: Token) -> int | None:
         """The start of a full name the NER read as an organisation ("lawmaker Aino Rautio",
@@ -1753,7 +1775,7 @@ class _DocState(StateSteps):
                     if t.i in self.country_tok or t.ent_type_ == "GPE"):
                 continue
             group = draft.kind == "group"
-            other = self._other_side(heads)
+            other = self._other_side(heads) | self._counterparts(sent, heads)
             if draft.sector == "REF":
                 other |= self._hosts(heads)
             if any(c.dep_ == "amod" and c.lower_ == "other" for h in heads for c in h.children):
@@ -1838,6 +1860,15 @@ class _DocState(StateSteps):
             for side in sides:
                 out.update(t.i for t in side.subtree)
         return out
+
+    @staticmethod
+    def _counterparts(sent: Span, heads: list[Token]) -> set[int]:
+        """Round 51: the tokens of a counterpart's phrase ("met **his Chilean counterpart**",
+        ``COUNTERPARTS``) not holding the description itself: one's opposite number is of
+        another country, so its country is no cue for the others of the sentence."""
+        own = {t.i for h in heads for t in h.subtree}
+        return {t.i for w in sent if w.lemma_.lower() in COUNTERPARTS and w.pos_ == "NOUN"
+                and w.i not in own for t in w.subtree}
 
     @staticmethod
     def _hosts(heads: list[Token]) -> set[int]:

@@ -340,7 +340,8 @@ def _names_attacker(token: Token, lexicon: TriggerLexicon) -> bool:
         if t.dep_ not in ("amod", "compound", "nmod") or t.head == t:
             return False
         t = t.head
-        if t.tag_ == "VBG" or _event_word(t.text, lexicon):
+        # round 51: by its lemma too, as the lexicon keys nouns ("rocket **attacks**")
+        if t.tag_ == "VBG" or _event_word(t.text, lexicon) or _event_word(t.lemma_, lexicon):
             return True
     return False
 
@@ -366,6 +367,31 @@ def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments,
     if len(codes) == 1 and not codes & own:
         for v in victims:
             v.country = next(iter(codes))
+
+
+#: round 51: words of harm whose victims a casualty report counts (actors' ``counted_harm``)
+CASUALTY_HARM = word_list("actors_component.yaml", "counted_harm")
+#: prepositions of the act that caused a harm told ("killed after Ruritanian rocket attacks")
+CAUSE_PREPS = frozenset({"after", "following", "amid", "in", "during"})
+
+
+def cause_agents(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon) -> None:
+    """Round 51, a casualty report with no doer ("Six shepherds killed **after Ruritanian
+    artillery attacks** on the village", "two wounded amid Ruritanian shelling"): the attack
+    it follows or happens in names its doer by a demonym or possessor, and that party did the
+    harm. Fills an empty actor slot of an assault only; never one of the victims."""
+    if cand.entry.event != "ASSAULT" or args.actor or lemma(cand.head) not in CASUALTY_HARM:
+        return
+    for p in cand.head.children:
+        if p.dep_ != "prep" or p.lower_ not in CAUSE_PREPS:
+            continue
+        for noun in (c for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if not (_event_word(noun.text, lexicon) or _event_word(noun.lemma_, lexicon)):
+                continue
+            found = [a for a in left_agents(doc, noun)[0] if a not in args.recipient]
+            if found:
+                args.actor = found
+                return
 
 
 def _event_word(word: str, lexicon: TriggerLexicon) -> bool:
@@ -477,6 +503,7 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, reporting: frozenset[st
     event_noun_actors(doc, args, lexicon)
     premodifier_actors(doc, cand, args)
     victim_demonym_country(doc, cand, args, lexicon)
+    cause_agents(doc, cand, args, lexicon)
     fronted_speaker(doc, cand, args, reporting)
     aid_recipient_name(doc, cand, args)
     located_name(doc, cand, args)
