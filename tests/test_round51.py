@@ -105,3 +105,36 @@ def test_casualties_take_the_doer_of_the_attack_they_follow(code, text, attacker
 def test_no_doer_from_what_is_no_attack(code):
     coded = code("Six killed after the Azerbaijani parliament debate", PUB)
     assert not [a for e in coded.events for a in e.actor], coded.events
+
+
+# from the review: a sentence-final stop, a demonym the parser made the object, a possessor's act
+@pytest.mark.parametrize("text, attacker, victims", [
+    ("Six shepherds killed after Azerbaijani artillery attacks on the village.", "Azerbaijan", "shepherds"),
+    ("Two farmers wounded amid Azerbaijani shelling near the border", "Azerbaijan", "farmers"),
+    ("Three killed after the Israeli army's raids in Jenin", "Israeli army", "people"),
+])
+def test_casualty_report_variants(code, text, attacker, victims):
+    coded = code(text, PUB)
+    names = {a.id: a.name for a in coded.actors}
+    harm = [e for e in coded.events if e.event == "ASSAULT"]
+    assert harm and [names[a] for a in harm[0].actor] == [attacker], harm
+    assert victims in [names[a] for a in harm[0].recipient], harm
+
+
+def test_prose_passive_of_harm_with_no_doer_has_victims_as_target(code):
+    coded = code("Three protesters killed after the parliament vote on the tax bill.", PUB)
+    names = {a.id: a.name for a in coded.actors}
+    harm = [e for e in coded.events if e.event == "ASSAULT"]
+    assert harm and not harm[0].actor and "protesters" in [names[a] for a in harm[0].recipient], harm
+
+
+def test_meeting_place_of_counterparts_is_no_cue(code):
+    found = _people(code("The foreign minister met his Greek counterpart in Athens on Friday.", PUB),
+                    "foreign minister")
+    assert found and found[0].country is None, found
+
+
+def test_where_the_speaker_is_still_locates(code):
+    found = _people(code("The defence minister held talks with his Polish counterpart, the ministry "
+                         "in Vilnius said.", PUB), "defence minister")
+    assert found and found[0].country == "LTU", found

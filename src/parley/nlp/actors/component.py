@@ -1867,8 +1867,15 @@ class _DocState(StateSteps):
         ``COUNTERPARTS``) not holding the description itself: one's opposite number is of
         another country, so its country is no cue for the others of the sentence."""
         own = {t.i for h in heads for t in h.subtree}
-        return {t.i for w in sent if w.lemma_.lower() in COUNTERPARTS and w.pos_ == "NOUN"
-                and w.i not in own for t in w.subtree}
+        found = [w for w in sent if w.lemma_.lower() in COUNTERPARTS and w.pos_ == "NOUN"
+                 and w.i not in own]
+        out = {t.i for w in found for t in w.subtree}
+        # the review: a meeting of counterparts is held in one side's country ("met his Greek
+        # counterpart in Athens"), so where the meeting verb says it was is no cue either
+        verbs = {v.i for w in found for v in w.ancestors if v.pos_ in ("VERB", "AUX")} if found else set()
+        out |= {t.i for w in sent if w.dep_ == "pobj" and w.head.lower_ in ("in", "at")
+                and w.head.head.i in verbs and w.i not in own for t in w.subtree}
+        return out
 
     @staticmethod
     def _hosts(heads: list[Token]) -> set[int]:

@@ -382,16 +382,46 @@ def cause_agents(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLex
     harm. Fills an empty actor slot of an assault only; never one of the victims."""
     if cand.entry.event != "ASSAULT" or args.actor or lemma(cand.head) not in CASUALTY_HARM:
         return
-    for p in cand.head.children:
+    for noun in _cause_nouns(cand.head, lexicon):
+        found = left_agents(doc, noun)[0] or _possessor_actor(doc, noun)
+        found = [a for a in found if a not in args.recipient]
+        if found:
+            args.actor = found
+            return
+
+
+def _cause_nouns(verb: Token, lexicon: TriggerLexicon) -> list[Token]:
+    """The attack nouns of the cause phrases on a verb of harm: the object of "after", "amid" …
+    when an event noun, or the event word right after it when the parser made the demonym the
+    object ("amid **Ruritanian** shelling", the shelling read as a clause of its own)."""
+    out = []
+    for p in verb.children:
         if p.dep_ != "prep" or p.lower_ not in CAUSE_PREPS:
             continue
-        for noun in (c for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            if not (_event_word(noun.text, lexicon) or _event_word(noun.lemma_, lexicon)):
-                continue
-            found = [a for a in left_agents(doc, noun)[0] if a not in args.recipient]
-            if found:
-                args.actor = found
-                return
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
+            if o.pos_ == "NOUN" and _attack_word(o, lexicon):
+                out.append(o)
+            elif o.text in countries().by_demonym and nxt is not None and _attack_word(nxt, lexicon):
+                out.append(nxt)
+    return out
+
+
+def _attack_word(t: Token, lexicon: TriggerLexicon) -> bool:
+    """An event noun by its form, its lemma or, short ("raid", "coup"), its whole lemma."""
+    return _event_word(t.text, lexicon) or _event_word(t.lemma_, lexicon) \
+        or bool(lexicon.candidates(t.lemma_.lower(), "NOUN"))
+
+
+def _possessor_actor(doc: Doc, noun: Token) -> list[str]:
+    """The actor coded over the possessor of an act ("the Ruritanian army's raids"), when it is
+    a force or a state: whose act it is."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            found = actor_at(doc, c.idx, c.idx + len(c.text))
+            if found is not None and found.kind in ("state", "group", "organization"):
+                return [found.id]
+    return []
 
 
 def _event_word(word: str, lexicon: TriggerLexicon) -> bool:
@@ -502,8 +532,8 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, reporting: frozenset[st
     """The round 11 steps on a found event's slots."""
     event_noun_actors(doc, args, lexicon)
     premodifier_actors(doc, cand, args)
+    cause_agents(doc, cand, args, lexicon)  # first: the attacker's country is then no victim's
     victim_demonym_country(doc, cand, args, lexicon)
-    cause_agents(doc, cand, args, lexicon)
     fronted_speaker(doc, cand, args, reporting)
     aid_recipient_name(doc, cand, args)
     located_name(doc, cand, args)
