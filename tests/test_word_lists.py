@@ -996,3 +996,13 @@ def _counterpart_elsewhere(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["counterparts"] = _counterpart_elsewhere
 BINDINGS[("actors_component.yaml", "counterparts")] = [(_AC + "component", "COUNTERPARTS")]
+
+
+def _norway_gives(doc: CodedArticle, word: str) -> bool:
+    """Round 53: the verb that gives a sum counted in a currency "in" aid is the giving."""
+    names = {a.id: a.name for a in doc.actors}
+    return any(e.event == "AID" and "Norway" in [names[i] for i in e.actor] for e in doc.events)
+
+
+CHECKS["events_match.yaml"]["currencies"] = _norway_gives
+BINDINGS[("events_match.yaml", "currencies")] = [(_EV + "match", "CURRENCIES")]

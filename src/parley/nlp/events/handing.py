@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.lexicon import load
-from parley.nlp.events.match import lemma, with_conjuncts
+from parley.nlp.events.match import is_amount, lemma, with_conjuncts
 
 #: verbs that hand a nominal act to someone (participants.yaml ``handing``)
 HANDING = frozenset(load("participants.yaml", top=dict, empty={})["handing"]["words"])
@@ -43,7 +43,7 @@ GOAL_PREPS = frozenset({"to", "for"})
 
 
 def _amount(token: Token) -> bool:
-    return token.pos_ == "NUM" or token.ent_type_ == "MONEY"
+    return is_amount(token)
 
 
 def amount_verb(noun: Token) -> Token | None:

@@ -112,13 +112,28 @@ def climb_quantity(noun: Token, quantity: frozenset[str]) -> Token:
     return noun
 
 
+#: round 53: currency nouns the tagger often reads as no sum ("300 million kroner")
+CURRENCIES = word_list("events_match.yaml", "currencies")
+
+
+def is_amount(token: Token) -> bool:
+    """A number or a sum of money: a numeral, a MONEY entity, or (round 53) a currency noun
+    counted by a number ("300 million **kroner**", "5 billion **rupees**"), which the small
+    model's tagger often reads as no sum, or as a quantity."""
+    if token.pos_ == "NUM" or token.ent_type_ == "MONEY":
+        return True
+    return (lemma(token) in CURRENCIES or token.lower_ in CURRENCIES) and any(
+        c.dep_ in ("nummod", "compound", "quantmod") and (c.pos_ == "NUM" or c.like_num)
+        for c in token.children)
+
+
 def _measured_by(prep: Token, quantity: frozenset[str]) -> bool:
     """The preposition joins its object to a measure: "a series of", "10 of"; round 10, an
     amount "in" ("announce $5 million in aid": the amount is what the verb takes)."""
     measure = prep.head
     if prep.lower_ == "of":
         return lemma(measure) in quantity or measure.pos_ == "NUM"
-    return prep.lower_ == "in" and (measure.pos_ == "NUM" or measure.ent_type_ == "MONEY")
+    return prep.lower_ == "in" and is_amount(measure)
 
 
 def listed_appositions(token: Token) -> list[Token]:
