@@ -36,6 +36,11 @@ def _mobilize(coded):
     ("Sudanese army throws all its reserves at Omdurman", "Sudanese army"),
     ("Kenyan troops bolster defences around the airport", "Kenyan troops"),
     ("Turkish forces press into a Kurdish enclave for a fourth day", "Turkish forces"),
+    # from the review: installed (lemma "instal"), warships moved, brigades committed, fighters poured
+    ("The Polish military installed a Patriot air defence battery outside the city.", "Polish military"),
+    ("The Chinese navy moved two destroyers into the strait on Wednesday.", "Chinese navy"),
+    ("Armenia committed two more brigades to the defence of the border region.", "Armenia"),
+    ("Russia is throwing all its reserves at the town, officials say", "Russia"),
 ])
 def test_force_moves_are_mobilize(code, text, doer):
     found = _mobilize(code(text, PUB))
@@ -54,6 +59,7 @@ def test_force_moves_are_mobilize(code, text, doer):
     "The government committed more funds to the health service",
     "Chile pushes into the World Cup semi-final",
     "Reporters press into the crowded hall",
+    "Chelsea threw its reserves into the cup match against Brighton.",
 ])
 def test_everyday_senses_are_no_force_move(code, text):
     assert not _mobilize(code(text, PUB))
@@ -76,3 +82,8 @@ def test_pushing_toward_a_place_is_no_request(code):
 def test_pushing_for_something_is_still_a_request(code):
     coded = code("Ukraine pushes for more air defense systems", PUB)
     assert [e.event for e in coded.events] == ["REQUEST"], coded.events
+
+
+def test_committing_to_a_truce_is_still_agreement(code):
+    coded = code("Both governments committed to a lasting ceasefire along the border.", PUB)
+    assert [e.event for e in coded.events] == ["AGREE"], coded.events
