@@ -44,3 +44,20 @@ def test_sums_the_tagger_reads_as_money_stay_given(code, text, giver):
 def test_a_currency_without_a_number_is_no_amount(code):
     found = _aid(code("Critics said euros in aid for Haiti arrive too late", PUB))
     assert all("Critics" not in f[0] and "critics" not in f[0] for f in found), found
+
+
+# from the review: a verb that cuts, blocks, suspends or freezes such a sum stops the aid
+@pytest.mark.parametrize("text", [
+    "Norway cut 300 million kroner in aid to Somalia over corruption concerns.",
+    "Hungary blocked 500 million euros in aid for Chad at the summit.",
+    "The European Union suspended 40 million euros in aid to Niger after the coup.",
+    "China froze 200 million rupees in loans to Sri Lanka, the finance ministry said.",
+])
+def test_a_sum_of_aid_stopped_is_a_sanction(code, text):
+    coded = code(text, PUB)
+    assert "SANCTION" in [e.event for e in coded.events] and not _aid(coded), coded.events
+
+
+def test_emergency_aid_declares_no_emergency(code):
+    coded = code("Norway announced $300 million in emergency aid for Somalia.", PUB)
+    assert [e.event for e in coded.events] == ["AID"], coded.events

@@ -394,7 +394,8 @@ def _objects(token: Token, entry: Trigger) -> list[Token]:
     found = with_conjuncts(found)
     found += [o for t in list(found) for p in preps_of(t, frozenset({"of"})) for o in pobjs(p)]
     # an amount "in" the thing given ("provide $53 million in humanitarian aid")
-    found += [o for t in list(found) if t.pos_ == "NUM" or t.tag_ == "CD"
+    # (round 53, the review: also "300 million kroner" or "dollars" spelt out, as ``is_amount``)
+    found += [o for t in list(found) if t.tag_ == "CD" or is_amount(t)
               for p in preps_of(t, frozenset({"in", "of"})) for o in pobjs(p)]
     found += [c for t in list(found) for c in t.children if c.dep_ == "compound"]
     return found
