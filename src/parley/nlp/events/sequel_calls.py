@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.args import listed_subjects, subject_of
 from parley.nlp.events.match import (
+    REPORTING,
     Candidate,
     coarse_pos,
     lemma,
@@ -64,10 +65,26 @@ def sequel_call(noun: Token) -> list[Token]:
         return [s for s in with_conjuncts(owners) if party(s)] + partners \
             if any(party(s) for s in owners) and partners else []
     subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and party(s)]
+    if not subjects:  # round 54: "X says he is hopeful after a call with Y": the reporter
+        subjects = [s for s in _reporters(verb) if _side(s)]  # a side, even after "after"
     if not subjects and verb.dep_ == "ROOT" and coarse_pos(verb) == "NOUN":
         # a headline verb tagged as a noun ("Chile's Boric thanks …"): its name compounds
         subjects = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and party(c)]
     return subjects + partners if subjects and partners else []
+
+
+def _reporters(verb: Token) -> list[Token]:
+    """Round 54: the subject of the verb of saying whose reported clause ``verb`` heads, when
+    the clause's own subject is a pronoun or names no party ("Ruto says **he** is confident
+    after a call with Xi", "Lula said **trade** would grow after meeting Xi"): the one who had
+    the call is the one telling of it. Not a clause whose subject is a party ("X says Peru
+    …" keeps Peru, found before)."""
+    if verb.dep_ not in ("ccomp", "parataxis") or lemma(verb.head) not in REPORTING:
+        return []
+    own = listed_subjects(subject_of(verb))
+    if any(s.pos_ != "PRON" and names_party(s) for s in own):
+        return []
+    return [s for s in listed_subjects(subject_of(verb.head)) if s.pos_ != "PRON"]
 
 
 def _side(token: Token) -> bool:
