@@ -42,3 +42,18 @@ def test_no_call_for_those_who_only_comment(code, text):
 def test_a_party_subject_keeps_the_call(code):
     coded = code("The minister says Peru will sign after a meeting with Chile", PUB)
     assert ["Chile", "Peru"] in _consult(coded)
+
+
+# from the review: a passive party subject, "until after" (to come), a partner who is no side
+@pytest.mark.parametrize("text", [
+    "Scholz said Putin was unmoved after a call with Xi Jinping",
+    "Lavrov said nothing would change until after a meeting with Blinken",
+    "The French president said he felt better after a conversation with his doctors",
+])
+def test_no_call_for_the_reporter_here(code, text):
+    assert not _consult(code(text, PUB))
+
+
+def test_a_passive_subject_that_names_no_party_still_gives_the_reporter(code):
+    coded = code("Albanese said trade barriers would be lifted following his meeting with Li Qiang", PUB)
+    assert any("Li Qiang" in " ".join(c) for c in _consult(coded)), coded.events

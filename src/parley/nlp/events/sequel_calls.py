@@ -51,6 +51,8 @@ def sequel_call(noun: Token) -> list[Token]:
         return []
     if noun.head.lower_ not in OCCASION or noun.head.head == noun.head:
         return []
+    if noun.head.i > 0 and noun.doc[noun.head.i - 1].lower_ in ("until", "till", "before"):
+        return []  # round 54 review: "nothing will change until after a meeting with Y": to come
     if noun.head.lower_ == "in" and noun.tag_ in ("NNS", "NNPS"):
         return []  # "agreed to mediation in the talks with Y": a track of talks, no one occasion
     verb = occasion_clause(noun.head.head)
@@ -65,8 +67,10 @@ def sequel_call(noun: Token) -> list[Token]:
         return [s for s in with_conjuncts(owners) if party(s)] + partners \
             if any(party(s) for s in owners) and partners else []
     subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and party(s)]
-    if not subjects:  # round 54: "X says he is hopeful after a call with Y": the reporter
-        subjects = [s for s in _reporters(verb) if _side(s)]  # a side, even after "after"
+    if not subjects:  # round 54: "X says he is hopeful after a call with Y": the reporter,
+        # a side, with a partner that is a side too ("after a conversation with his doctors")
+        subjects = [s for s in _reporters(verb) if _side(s)]
+        partners = [o for o in partners if _side(o)] if subjects else partners
     if not subjects and verb.dep_ == "ROOT" and coarse_pos(verb) == "NOUN":
         # a headline verb tagged as a noun ("Chile's Boric thanks …"): its name compounds
         subjects = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and party(c)]
@@ -81,9 +85,10 @@ def _reporters(verb: Token) -> list[Token]:
     …" keeps Peru, found before)."""
     if verb.dep_ not in ("ccomp", "parataxis") or lemma(verb.head) not in REPORTING:
         return []
-    own = listed_subjects(subject_of(verb))
-    if any(s.pos_ != "PRON" and names_party(s) for s in own):
-        return []
+    own = listed_subjects(subject_of(verb)) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(s.pos_ != "PRON" and names_party(s) for s in listed_subjects(subject_of(verb))) \
+            or any(s.pos_ != "PRON" and _side(s) for s in own):
+        return []  # the review: "X said Putin was unmoved after …" is Putin's
     return [s for s in listed_subjects(subject_of(verb.head)) if s.pos_ != "PRON"]
 
 
