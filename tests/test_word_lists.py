@@ -1006,3 +1006,12 @@ def _norway_gives(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_match.yaml"]["currencies"] = _norway_gives
 BINDINGS[("events_match.yaml", "currencies")] = [(_EV + "match", "CURRENCIES")]
+
+
+def _town_no_actor(doc: CodedArticle, word: str) -> bool:
+    """Round 56: a town the tagger read as a person or body, taken or encircled, is no actor."""
+    return not any(a.name == "Lyman" for a in doc.actors)
+
+
+CHECKS["actors_component.yaml"]["places_taken"] = _town_no_actor
+BINDINGS[("actors_component.yaml", "places_taken")] = [(_AC + "component", "PLACES_TAKEN")]

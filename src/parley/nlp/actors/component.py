@@ -63,6 +63,7 @@ NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru
 VISITING = word_list("actors_component.yaml", "visiting")  # "visited Chile": where one goes
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 COUNTERPARTS = word_list("actors_component.yaml", "counterparts")  # "met his Chilean counterpart"
+PLACES_TAKEN = word_list("actors_component.yaml", "places_taken")  # "forces surround Lyman"
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
@@ -567,7 +568,8 @@ class _DocState(StateSteps):
                     or self._demonym_final(span):
                 continue
             draft = self._same_person(span.text)
-            if draft is None and (span.text in self.lex.cities or self._local_town(span)):
+            if draft is None and (span.text in self.lex.cities or self._local_town(span)
+                                  or self._place_read_as_actor(span)):
                 continue  # "Kherson" tagged PERSON: a city, for the places component
             if draft is None and len(span) > 1 and span[-1].lower_ in self.comp.streets:
                 continue  # "N. Bedford Drive" tagged PERSON: nobody bears a street's name
@@ -996,6 +998,26 @@ class _DocState(StateSteps):
             # "Kim officials", "Santos administration": a public figure's name, no small town
         return any(x.i > t.i and x.lemma_.lower() in LOCAL_ROLES for x in (t.head, t.head.head))
 
+    def _place_read_as_actor(self, span: Span) -> bool:
+        """Round 56: a one-word name the NER read as an organisation or a person where the text
+        uses it as a place: the object of a preposition of location ("fighting around Lyman",
+        "crimes in Bucha"; not "from", "via": a statement comes "from" a firm), the object of a
+        verb of visiting or of taking a place ("Zelensky visits Bucha", "forces surround Lyman":
+        ``PLACES_TAKEN``), or the owner of a place noun ("his Bucha
+        home", "the Izium site"), when the gazetteer reads it as a town or an area
+        (``town_code``). A firm or party named like a town is rarely where things happen."""
+        if len(span) != 1 or not span[0].is_title:
+            return False
+        t = span[0]
+        if t.dep_ == "pobj":
+            placed = t.head.lower_ in self.lex.locative - {"from", "via"}
+        elif t.dep_ == "dobj":
+            placed = t.head.lemma_.lower() in VISITING | PLACES_TAKEN
+        else:
+            placed = t.dep_ in ("compound", "poss", "nmod") and (
+                t.head.lemma_.lower() in self.lex.place_nouns or t.head.lower_ in self.lex.place_nouns)
+        return placed and self.comp.places.town_code(t.text) is not None
+
     def _local_town(self, span: Span) -> bool:
         """Round 44: a one-word entity that is a town qualifying a local office or body ("Irpin"
         tagged ORG in "Irpin residents"): a place, no organisation or person of that name."""
@@ -1092,7 +1114,7 @@ class _DocState(StateSteps):
             if ent.label_ == "ORG" and span[-1].lemma_.lower() in self.lex.thing_names:
                 continue  # "Observer Status", "Refugee Day": a status or occasion, not a body
             if ent.label_ != "ORG" or self.table.code(span.text) or span.text in self.lex.cities \
-                    or self._local_town(span) or all(
+                    or self._local_town(span) or self._place_read_as_actor(span) or all(
                         t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct for t in span):
                 continue
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
