@@ -40,3 +40,18 @@ def test_a_visit_to_a_town_has_no_town_as_party(code):
     coded = code("Ukrainian President Zelensky visits Bucha", PUB)
     names = {a.id: a.name for a in coded.actors}
     assert all(names[a] != "Bucha" for e in coded.events for a in e.actor + e.recipient)
+
+
+# from the review: "at" and "into" after a noun name bodies too; a titled name is a person's
+@pytest.mark.parametrize("text, name", [
+    ("Kremlin officials took aim at Nokia after it quit Russia.", "Nokia"),
+    ("EU regulators opened an investigation into Nokia over patent licensing.", "Nokia"),
+    ("Farmers in Senator Lyman's state protest", "Lyman"),
+])
+def test_bodies_and_people_named_like_towns(code, text, name):
+    assert [a for a in code(text, PUB).actors if a.name == name]
+
+
+def test_residents_of_a_town(code):
+    coded = code("Residents of Hostomel said the shelling stopped", PUB)
+    assert not [a for a in coded.actors if a.name == "Hostomel"], coded.actors

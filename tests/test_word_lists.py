@@ -1015,3 +1015,12 @@ def _town_no_actor(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["places_taken"] = _town_no_actor
 BINDINGS[("actors_component.yaml", "places_taken")] = [(_AC + "component", "PLACES_TAKEN")]
+
+
+def _town_part_no_actor(doc: CodedArticle, word: str) -> bool:
+    """Round 57: a town read as a body or person that owns a place's part is no actor."""
+    return not any(a.name in ("Lyman", "Bucha", "Izium", "Crimea") for a in doc.actors)
+
+
+CHECKS["actors_component.yaml"]["place_parts"] = _town_part_no_actor
+BINDINGS[("actors_component.yaml", "place_parts")] = [(_AC + "component", "PLACE_PARTS")]

@@ -64,6 +64,7 @@ VISITING = word_list("actors_component.yaml", "visiting")  # "visited Chile": wh
 HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russian strikes": a cause
 COUNTERPARTS = word_list("actors_component.yaml", "counterparts")  # "met his Chilean counterpart"
 PLACES_TAKEN = word_list("actors_component.yaml", "places_taken")  # "forces surround Lyman"
+PLACE_PARTS = word_list("actors_component.yaml", "place_parts")  # "the Lyman bridge", "north of Lyman"
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
@@ -104,6 +105,12 @@ def _hyphen_joined(a: Token, b: Token) -> bool:
     """``a`` is the first half of a hyphened compound ("low-paid", "plain-clothes"): ``b`` is
     a hyphen written with no space on either side."""
     return b.i == a.i + 1 and b.text == "-" and not a.whitespace_ and not b.whitespace_
+
+
+def _born(t: Token) -> bool:
+    """Round 58: a country word joined by a hyphen to "born" ("Somali-born")."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "born"
 
 
 def _spell(words: list[Token]) -> str:
@@ -1006,17 +1013,27 @@ class _DocState(StateSteps):
         ``PLACES_TAKEN``), or the owner of a place noun ("his Bucha
         home", "the Izium site"), when the gazetteer reads it as a town or an area
         (``town_code``). A firm or party named like a town is rarely where things happen."""
-        if len(span) != 1 or not span[0].is_title:
-            return False
+        if len(span) != 1 or not span[0].is_title or any(
+                c.dep_ == "compound" and (self.lex.roles.get(c.lower_) or c.text in self.lex.honorifics)
+                for c in span[0].children):
+            return False  # the review: "Senator Lyman's state" is the senator's
         t = span[0]
-        if t.dep_ == "pobj":
-            placed = t.head.lower_ in self.lex.locative - {"from", "via"}
+        while t.dep_ == "conj" and t.head != t:  # round 57: "in Mariupol and Volnovakha"
+            t = t.head
+        owner = t.head.lemma_.lower() if t.head != t else ""
+        if t.dep_ == "pobj" and t.head.lower_ == "of":  # round 57: "the town of Lyman", "north
+            # of Lyman", "shelling of Avdiivka": of a place noun, a place's part, an attack
+            of = t.head.head.lemma_.lower()
+            placed = of in self.lex.place_nouns | PLACE_PARTS | HARMING | LOCAL_ROLES  # "residents of"
+        elif t.dep_ == "pobj":  # the review: not "at" ("took aim at Nokia", "workers at
+            # Nokia"), nor "into" after a noun ("an investigation into Nokia")
+            placed = t.head.lower_ in self.lex.locative - {"from", "via", "at"} and not (
+                t.head.lower_ == "into" and t.head.head.pos_ in ("NOUN", "PROPN"))
         elif t.dep_ == "dobj":
-            placed = t.head.lemma_.lower() in VISITING | PLACES_TAKEN
+            placed = owner in VISITING | PLACES_TAKEN
         else:
-            placed = t.dep_ in ("compound", "poss", "nmod") and (
-                t.head.lemma_.lower() in self.lex.place_nouns or t.head.lower_ in self.lex.place_nouns)
-        return placed and self.comp.places.town_code(t.text) is not None
+            placed = t.dep_ in ("compound", "poss", "nmod") and owner in self.lex.place_nouns | PLACE_PARTS
+        return placed and self.comp.places.town_code(span[0].text) is not None
 
     def _local_town(self, span: Span) -> bool:
         """Round 44: a one-word entity that is a town qualifying a local office or body ("Irpin"
@@ -1484,6 +1501,11 @@ class _DocState(StateSteps):
         codes = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok
                  and not (x.i + 2 in self.country_tok and x.i + 2 <= tokens[-1].i
                           and _hyphen_joined(x, self.doc[x.i + 1]))]
+        # round 58: "Somali-born US lawmaker": a birthplace is no nationality when the phrase
+        # names another country (alone, "Iranian-born activist", it still stands)
+        born = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok and _born(x)]
+        if born and len(set(codes)) > len(set(born)):
+            codes = [c for c in codes if c not in born]
         codes = list(dict.fromkeys(codes + p.codes))
         orgs = [o for o in (self.claimed[x.i] for x in p.context)
                 if o is not None and o.kind in ORG_KINDS]
