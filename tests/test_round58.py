@@ -21,3 +21,15 @@ PUB = "2022-06-01"
 def test_country_of_a_born_phrase(code, text, word, country):
     found = [a for a in code(text, PUB).actors if word in a.name]
     assert found and found[0].country == country, found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A Kenyan-born British journalist criticised Kenya over the crackdown on protesters.", "Kenya"),
+    ("A Somali-born American lawmaker urged Somalia to hold free elections.", "Somalia"),
+])
+def test_birthplace_adds_no_party(code, text, target):
+    """From the review: the birthplace's state is no second source of the person's act."""
+    coded = code(text, PUB)
+    names = {a.id: a.name for a in coded.actors}
+    ev = coded.events[0]
+    assert [names[a] for a in ev.recipient] == [target] and target not in [names[a] for a in ev.actor]
