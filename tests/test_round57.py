@@ -34,3 +34,9 @@ def test_town_is_no_actor(code, text, town):
 ])
 def test_other_readings_stay(code, text, name):
     assert [a for a in code(text, PUB).actors if a.name == name]
+
+
+def test_officials_of_a_firm_named_like_a_town(code):
+    """From the review: "officials of" is said of firms and bodies too."""
+    coded = code("Officials of Nokia met Ukrainian ministers in Kyiv on Monday.", PUB)
+    assert not [a for a in coded.actors if a.country == "FIN"], coded.actors

@@ -1024,3 +1024,21 @@ def _town_part_no_actor(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["place_parts"] = _town_part_no_actor
 BINDINGS[("actors_component.yaml", "place_parts")] = [(_AC + "component", "PLACE_PARTS")]
+
+
+def _facility_no_actor(doc: CodedArticle, word: str) -> bool:
+    """Round 59: a name that only modifies a noun of a works is the facility, no actor."""
+    return not any(a.name == "Karvena" for a in doc.actors)
+
+
+CHECKS["actors_component.yaml"]["facilities"] = _facility_no_actor
+BINDINGS[("actors_component.yaml", "facilities")] = [(_AC + "component", "FACILITIES")]
+
+
+def _hostomel_no_actor(doc: CodedArticle, word: str) -> bool:
+    """Round 57: a town after "of" a role only its own people hold is the town, no actor."""
+    return not any(a.name == "Hostomel" for a in doc.actors)
+
+
+CHECKS["actors_component.yaml"]["town_people"] = _hostomel_no_actor
+BINDINGS[("actors_component.yaml", "town_people")] = [(_AC + "component", "TOWN_PEOPLE")]

@@ -65,6 +65,8 @@ HARMING = word_list("actors_component.yaml", "harming_acts")  # "killed in Russi
 COUNTERPARTS = word_list("actors_component.yaml", "counterparts")  # "met his Chilean counterpart"
 PLACES_TAKEN = word_list("actors_component.yaml", "places_taken")  # "forces surround Lyman"
 PLACE_PARTS = word_list("actors_component.yaml", "place_parts")  # "the Lyman bridge", "north of Lyman"
+FACILITIES = word_list("actors_component.yaml", "facilities")  # "the Azovstal plant": a place
+TOWN_PEOPLE = word_list("actors_component.yaml", "town_people")  # "residents of Hostomel"
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
 PARTY_LETTERS = {"R", "D", "I"}  # "(R-Utah)": Republican, Democrat, independent
@@ -1024,7 +1026,9 @@ class _DocState(StateSteps):
         if t.dep_ == "pobj" and t.head.lower_ == "of":  # round 57: "the town of Lyman", "north
             # of Lyman", "shelling of Avdiivka": of a place noun, a place's part, an attack
             of = t.head.head.lemma_.lower()
-            placed = of in self.lex.place_nouns | PLACE_PARTS | HARMING | LOCAL_ROLES  # "residents of"
+            # "residents of": roles only a town's people hold (the review: "officials of Nokia",
+            # "the authorities of" are a firm's or a body's too)
+            placed = of in self.lex.place_nouns | PLACE_PARTS | HARMING | TOWN_PEOPLE
         elif t.dep_ == "pobj":  # the review: not "at" ("took aim at Nokia", "workers at
             # Nokia"), nor "into" after a noun ("an investigation into Nokia")
             placed = t.head.lower_ in self.lex.locative - {"from", "via", "at"} and not (
@@ -1034,6 +1038,14 @@ class _DocState(StateSteps):
         else:
             placed = t.dep_ in ("compound", "poss", "nmod") and owner in self.lex.place_nouns | PLACE_PARTS
         return placed and self.comp.places.town_code(span[0].text) is not None
+
+    def _names_facility(self, span: Span) -> bool:
+        """Round 59: a name that only modifies a noun of a works or installation ("the Azovstal
+        plant", "the Karvena steel plant": ``FACILITIES``) names the facility, a place (known
+        actors were claimed before; "Azovstal defenders" names no facility)."""
+        root = span.root
+        return (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
+                and (root.head.lemma_.lower() in FACILITIES or root.head.lower_ in FACILITIES))
 
     def _local_town(self, span: Span) -> bool:
         """Round 44: a one-word entity that is a town qualifying a local office or body ("Irpin"
@@ -1131,7 +1143,8 @@ class _DocState(StateSteps):
             if ent.label_ == "ORG" and span[-1].lemma_.lower() in self.lex.thing_names:
                 continue  # "Observer Status", "Refugee Day": a status or occasion, not a body
             if ent.label_ != "ORG" or self.table.code(span.text) or span.text in self.lex.cities \
-                    or self._local_town(span) or self._place_read_as_actor(span) or all(
+                    or self._local_town(span) or self._place_read_as_actor(span) \
+                    or self._names_facility(span) or all(
                         t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct for t in span):
                 continue
             codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
