@@ -29,3 +29,13 @@ def test_facility_name_is_no_actor(code, text, name):
 ])
 def test_a_firm_acting_stays(code, text, name):
     assert [a for a in code(text, PUB).actors if a.name == name]
+
+
+# from the review: two-word names, and a facility that is the clause's subject (the owner acts)
+@pytest.mark.parametrize("text, name", [
+    ("Unions at the General Motors plant in Ontario called a strike.", "General Motors"),
+    ("The Nokia plant in Finland will cut 300 jobs.", "Nokia"),
+    ("Ford factory in Valencia halted production after a parts shortage.", "Ford"),
+])
+def test_owner_firms_stay(code, text, name):
+    assert [a for a in code(text, PUB).actors if a.name == name]

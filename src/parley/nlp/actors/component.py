@@ -574,7 +574,7 @@ class _DocState(StateSteps):
             while len(span) > 1 and span[0].text in self.lex.honorifics:
                 span = span[1:]  # "Mrs Haddad": the NER span took the honorific in
             if not self.free(span.start, span.end) or self._common_noun_start(span) \
-                    or self._demonym_final(span):
+                    or self._demonym_final(span) or self._unique_title(span):
                 continue
             draft = self._same_person(span.text)
             if draft is None and (span.text in self.lex.cities or self._local_town(span)
@@ -595,6 +595,12 @@ class _DocState(StateSteps):
                 draft.country = self._owning_state(span)  # "Chile's Gabriel Boric"
             if draft.country is None and len(span) == 1 and not draft.known:
                 draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
+
+    def _unique_title(self, span: Span) -> bool:
+        """Round 60: a title that names its one holder ("Pope" opening a headline, tagged
+        PERSON): the role phrase reads it as the holder of the year, as it reads "the Pope"."""
+        role = self.lex.roles.get(span.text.lower()) if len(span) == 1 else None
+        return role is not None and role.unique
 
     def untagged_people(self) -> None:
         """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz";
@@ -1042,10 +1048,14 @@ class _DocState(StateSteps):
     def _names_facility(self, span: Span) -> bool:
         """Round 59: a name that only modifies a noun of a works or installation ("the Azovstal
         plant", "the Karvena steel plant": ``FACILITIES``) names the facility, a place (known
-        actors were claimed before; "Azovstal defenders" names no facility)."""
+        actors were claimed before; "Azovstal defenders" names no facility). One word only, and
+        not a facility that is a clause's subject (the review: "the Nokia plant will cut jobs",
+        "Renault plant closes": there the name is the owner firm acting)."""
         root = span.root
-        return (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
-                and (root.head.lemma_.lower() in FACILITIES or root.head.lower_ in FACILITIES))
+        works = root.head
+        return (len(span) == 1 and root.dep_ in ("compound", "amod", "nmod") and works.i >= span.end
+                and (works.lemma_.lower() in FACILITIES or works.lower_ in FACILITIES)
+                and works.dep_ not in ("nsubj", "nsubjpass"))
 
     def _local_town(self, span: Span) -> bool:
         """Round 44: a one-word entity that is a town qualifying a local office or body ("Irpin"
