@@ -25,3 +25,10 @@ def test_unique_title_is_its_holder(code, text):
 def test_a_name_with_a_given_name_stays(code):
     found = [a for a in code("Alexander Pope wrote poems in London", PUB).actors if a.kind == "person"]
     assert not found or found[0].name != "Pope Francis", found
+
+
+def test_a_later_mention_of_a_named_pope_is_that_person(code):
+    """From the review: the surname of someone the text names is that person."""
+    coded = code("Detective Sarah Pope said officers arrested two men in Leeds. Pope said the "
+                 "suspects were armed.", PUB)
+    assert not [a for a in coded.actors if a.name == "Pope Francis"], coded.actors

@@ -471,9 +471,11 @@ class _DocState(StateSteps):
                 continue  # "Laura Bush", "Richard Wagner": another name contains the alias
             if actor.kind == "person" and len(span) == 1 and (
                     span[0].ent_type_ in PLACE_ENTS and self._may_be_place(span)
-                    or span[0].pos_ != "PROPN" and span[0].ent_type_ not in ("PERSON", "ORG", *PLACE_ENTS)):
+                    or span[0].pos_ != "PROPN" and span[0].ent_type_ not in ("PERSON", "ORG", *PLACE_ENTS)
+                    and not self._no_word(span[0])):
                 continue  # "Rice prices", "in Austin": not the surname; a sentence-initial
-                # "Trump" the tagger read as a noun but the NER as a name still counts
+                # "Trump" the tagger read as a noun but the NER as a name still counts; round 61:
+                # so does a name that is no English word ("Lula heads to …" read as a verb)
             if actor.kind != "person" and len(span) == 1 and self._longer_name(span, actor):
                 continue  # "Sweden Democrats", "Indian National Congress": another body
             if (len(span) == 2 and span[0].lower_ == "the" or len(span) == 1 and actor.kind == "group"
@@ -490,6 +492,12 @@ class _DocState(StateSteps):
             if actor.kind == "person":
                 self._title(draft, span.start, keep_role=True)
                 self._appositions(draft, span)
+
+    def _no_word(self, t: Token) -> bool:
+        """Round 61: a capitalised word that is no ordinary English word (the common-words
+        list): a known person's one-word name however the tagger read it ("Lula" as a verb)."""
+        return bool(self.comp.common_words) and t.is_title and t.text not in self.comp.common_words \
+            and t.lower_ not in self.comp.common_words
 
     def _namesake_body(self, span: Span, actor: KnownActor) -> Draft | None:
         """Round 23, a lexicon body's name owned by another state ("Peru's Congress", "Russia's
@@ -598,9 +606,10 @@ class _DocState(StateSteps):
 
     def _unique_title(self, span: Span) -> bool:
         """Round 60: a title that names its one holder ("Pope" opening a headline, tagged
-        PERSON): the role phrase reads it as the holder of the year, as it reads "the Pope"."""
+        PERSON): the role phrase reads it as the holder of the year, as it reads "the Pope";
+        not the surname of someone the text names ("Alexander Pope … Pope's admirers")."""
         role = self.lex.roles.get(span.text.lower()) if len(span) == 1 else None
-        return role is not None and role.unique
+        return role is not None and role.unique and self._same_person(span.text) is None
 
     def untagged_people(self) -> None:
         """Names the NER missed but a role vouches for: "Ana Ruiz, a local councillor"; "Mayor Ana Ruiz";
