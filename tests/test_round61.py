@@ -27,3 +27,12 @@ def test_known_name_read_as_a_word(code, text):
 def test_an_ordinary_word_is_no_known_person(code):
     coded = code("Trump card played by the union", PUB)
     assert not [a for a in coded.actors if a.kind == "person"], coded.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Sisi musical sells out Vienna theatre for summer run",
+    "Herzog film wins top prize at Venice festival",
+])
+def test_a_namesake_qualifying_a_noun_is_no_known_person(code, text):
+    """From the review: a name qualifying a noun is a namesake's (an empress, a film-maker)."""
+    assert not [a for a in code(text, PUB).actors if a.kind == "person"]

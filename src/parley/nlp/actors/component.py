@@ -497,7 +497,8 @@ class _DocState(StateSteps):
         """Round 61: a capitalised word that is no ordinary English word (the common-words
         list): a known person's one-word name however the tagger read it ("Lula" as a verb)."""
         return bool(self.comp.common_words) and t.is_title and t.text not in self.comp.common_words \
-            and t.lower_ not in self.comp.common_words
+            and t.lower_ not in self.comp.common_words and t.dep_ not in ("compound", "amod", "nmod")
+        # the review: not a word qualifying a noun ("Sisi musical", "Herzog film": a namesake)
 
     def _namesake_body(self, span: Span, actor: KnownActor) -> Draft | None:
         """Round 23, a lexicon body's name owned by another state ("Peru's Congress", "Russia's
