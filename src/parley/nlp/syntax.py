@@ -64,3 +64,10 @@ def finite_after_infinitive(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
             and head.dep_ == "xcomp" and head.head != head and to_clause(head))
+
+
+def birthplace_word(t: Token) -> bool:
+    """Round 58: a word joined by a hyphen to "born" ("Kenyan-born"): where one was born, no
+    nationality when the phrase names another country, and no party of one's acts."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "born"

@@ -39,7 +39,7 @@ from parley.nlp.countries import CountryTable, countries
 from parley.nlp.extensions import doc_text
 from parley.nlp.placenames import load_cues
 from parley.nlp.places import dateline_match, shared_gazetteer
-from parley.nlp.syntax import DEFINITE
+from parley.nlp.syntax import DEFINITE, birthplace_word
 
 AGE = re.compile(r"^(\d{1,3})$")
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod", "det", "npadvmod", "quantmod",
@@ -107,12 +107,6 @@ def _hyphen_joined(a: Token, b: Token) -> bool:
     """``a`` is the first half of a hyphened compound ("low-paid", "plain-clothes"): ``b`` is
     a hyphen written with no space on either side."""
     return b.i == a.i + 1 and b.text == "-" and not a.whitespace_ and not b.whitespace_
-
-
-def _born(t: Token) -> bool:
-    """Round 58: a country word joined by a hyphen to "born" ("Somali-born")."""
-    doc = t.doc
-    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "born"
 
 
 def _spell(words: list[Token]) -> str:
@@ -1536,7 +1530,7 @@ class _DocState(StateSteps):
                           and _hyphen_joined(x, self.doc[x.i + 1]))]
         # round 58: "Somali-born US lawmaker": a birthplace is no nationality when the phrase
         # names another country (alone, "Iranian-born activist", it still stands)
-        born = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok and _born(x)]
+        born = [self.country_tok[x.i][1] for x in tokens if x.i in self.country_tok and birthplace_word(x)]
         if born and len(set(codes)) > len(set(born)):
             codes = [c for c in codes if c not in born]
         codes = list(dict.fromkeys(codes + p.codes))

@@ -48,7 +48,7 @@ from parley.nlp.events.match import (
 from parley.nlp.events.participant_kinds import own_relative
 from parley.nlp.events.undergo import suffering_verb, under_of, under_phrase, undergoing_doers
 from parley.nlp.extensions import actor_at, actors_by_id, mention_index, place_at
-from parley.nlp.syntax import BETWEEN, finite_after_infinitive, to_clause
+from parley.nlp.syntax import BETWEEN, birthplace_word, finite_after_infinitive, to_clause
 from parley.schema import Actor, Place
 
 SUBJ_DEPS = ("nsubj", "csubj")
@@ -553,7 +553,7 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
                 add(qualifier)  # "OSCE Secretary-General Lena Varga": the office's organisation
             countries_seen = {found.country}
             for t in pre:  # "Russian and Ukrainian diplomats": a second country in the modifiers
-                if _birthplace(t):
+                if birthplace_word(t):
                     continue  # round 58 (review): "a Kenyan-born British journalist" is no Kenya
                 other = demonym_state(doc, t) if t.pos_ in ("ADJ", "PROPN") else None
                 if other and other.country not in countries_seen:
@@ -566,12 +566,6 @@ def actors_for(doc: Doc, heads: list[Token]) -> list[str]:
             continue
         _add_actors_in_phrase(doc, head, pre, out, add)
     return out
-
-
-def _birthplace(t: Token) -> bool:
-    """Round 58: a word joined by a hyphen to "born" ("Kenyan-born"): where one was born."""
-    doc = t.doc
-    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "born"
 
 
 def coordinated_of_states(doc: Doc, head: Token) -> list[Actor]:
