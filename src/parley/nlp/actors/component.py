@@ -489,10 +489,10 @@ class _DocState(StateSteps):
 
     def _no_word(self, t: Token) -> bool:
         """Round 61: a capitalised word that is no ordinary English word (the common-words
-        list): a known person's one-word name however the tagger read it ("Lula" as a verb)."""
+        list): a known person's one-word name however the tagger read it ("Lula" as a verb);
+        not a word qualifying a noun (the review: "Sisi musical", "Herzog film": a namesake)."""
         return bool(self.comp.common_words) and t.is_title and t.text not in self.comp.common_words \
             and t.lower_ not in self.comp.common_words and t.dep_ not in ("compound", "amod", "nmod")
-        # the review: not a word qualifying a noun ("Sisi musical", "Herzog film": a namesake)
 
     def _namesake_body(self, span: Span, actor: KnownActor) -> Draft | None:
         """Round 23, a lexicon body's name owned by another state ("Peru's Congress", "Russia's
@@ -1943,7 +1943,7 @@ class _DocState(StateSteps):
         out = {t.i for w in found for t in w.subtree}
         # the review: a meeting of counterparts is held in one side's country ("met his Greek
         # counterpart in Athens"), so where the meeting verb says it was is no cue either
-        verbs = {v.i for w in found for v in w.ancestors if v.pos_ in ("VERB", "AUX")} if found else set()
+        verbs = {v.i for w in found for v in w.ancestors if v.pos_ in ("VERB", "AUX")}
         out |= {t.i for w in sent if w.dep_ == "pobj" and w.head.lower_ in ("in", "at")
                 and w.head.head.i in verbs and w.i not in own for t in w.subtree}
         return out

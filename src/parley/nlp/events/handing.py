@@ -42,10 +42,6 @@ def handed_to(noun: Token) -> list[Token]:
 GOAL_PREPS = frozenset({"to", "for"})
 
 
-def _amount(token: Token) -> bool:
-    return is_amount(token)
-
-
 def amount_verb(noun: Token) -> Token | None:
     """The verb that gives an amount "in" an event noun ("announces $800 million more **in
     aid** to X", "pledged 5 million euros in assistance"), through the amount or straight from
@@ -54,10 +50,10 @@ def amount_verb(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
         return None
     owner = prep.head
-    if owner.pos_ == "VERB" and any(_amount(t) for c in owner.children if c.i < prep.i
+    if owner.pos_ == "VERB" and any(is_amount(t) for c in owner.children if c.i < prep.i
                                     and c.dep_ in ("dobj", "npadvmod", "advmod") for t in c.subtree):
         return owner
-    if _amount(owner) and owner.dep_ == "dobj" and owner.head.pos_ == "VERB":
+    if is_amount(owner) and owner.dep_ == "dobj" and owner.head.pos_ == "VERB":
         return owner.head
     return None
 
@@ -68,7 +64,7 @@ def amount_goals(noun: Token) -> list[Token]:
     verb = amount_verb(noun)
     if verb is None:
         return []
-    bearers = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and _amount(c)]
+    bearers = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and is_amount(c)]
     return [o for b in bearers for p in b.children if p.dep_ == "prep" and p.lower_ in GOAL_PREPS
             for o in p.children if o.dep_ == "pobj"]
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley import ontology
 from parley.lexicon import load, word_list
+from parley.nlp.actors import COUNTED_HARM
 from parley.nlp.countries import countries
 from parley.nlp.events.args import (
     Arguments,
@@ -369,8 +370,6 @@ def victim_demonym_country(doc: Doc, cand: Candidate, args: Arguments,
             v.country = next(iter(codes))
 
 
-#: round 51: words of harm whose victims a casualty report counts (actors' ``counted_harm``)
-CASUALTY_HARM = word_list("actors_component.yaml", "counted_harm")
 #: prepositions of the act that caused a harm told ("killed after Ruritanian rocket attacks")
 CAUSE_PREPS = frozenset({"after", "following", "amid", "in", "during"})
 
@@ -380,7 +379,7 @@ def cause_agents(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLex
     artillery attacks** on the village", "two wounded amid Ruritanian shelling"): the attack
     it follows or happens in names its doer by a demonym or possessor, and that party did the
     harm. Fills an empty actor slot of an assault only; never one of the victims."""
-    if cand.entry.event != "ASSAULT" or args.actor or lemma(cand.head) not in CASUALTY_HARM:
+    if cand.entry.event != "ASSAULT" or args.actor or lemma(cand.head) not in COUNTED_HARM:
         return
     for noun in _cause_nouns(cand.head, lexicon):
         found = left_agents(doc, noun)[0] or _possessor_actor(doc, noun)

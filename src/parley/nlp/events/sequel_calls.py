@@ -85,9 +85,10 @@ def _reporters(verb: Token) -> list[Token]:
     …" keeps Peru, found before)."""
     if verb.dep_ not in ("ccomp", "parataxis") or lemma(verb.head) not in REPORTING:
         return []
-    own = listed_subjects(subject_of(verb)) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if any(s.pos_ != "PRON" and names_party(s) for s in listed_subjects(subject_of(verb))) \
-            or any(s.pos_ != "PRON" and _side(s) for s in own):
+    active = listed_subjects(subject_of(verb))
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(s.pos_ != "PRON" and names_party(s) for s in active) \
+            or any(s.pos_ != "PRON" and _side(s) for s in active + passive):
         return []  # the review: "X said Putin was unmoved after …" is Putin's
     return [s for s in listed_subjects(subject_of(verb.head)) if s.pos_ != "PRON"]
 
