@@ -952,7 +952,8 @@ def _town_body(doc: CodedArticle, word: str) -> bool:
 
 
 CHECKS["actors_component.yaml"]["local_body_words"] = _town_body
-BINDINGS[("actors_component.yaml", "local_body_words")] = [(_AC + "component", "LOCAL_BODY_WORDS")]
+BINDINGS[("actors_component.yaml", "local_body_words")] = [(_AC + "component", "LOCAL_BODY_WORDS"),
+                                                       (_AC + "closing_reporter", "LOCAL_BODY_WORDS")]
 
 
 _FUNDED = ("Sudan", "Somalia", "Chad", "Yemen", "Niger", "Malawi", "Sri Lanka")
@@ -1042,3 +1043,28 @@ def _hostomel_no_actor(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["town_people"] = _hostomel_no_actor
 BINDINGS[("actors_component.yaml", "town_people")] = [(_AC + "component", "TOWN_PEOPLE")]
+
+
+def _reporter_country(doc: CodedArticle) -> str | None:
+    """The country of the one actor that is neither of the clause's two states."""
+    others = [a for a in doc.actors if a.name not in ("Peru", "Chile") and "Chilean" not in a.name
+              and a.name not in ("smugglers", "reporters")]
+    return others[0].country if others else "none"
+
+
+def _closing_office_placed(doc: CodedArticle, word: str) -> bool:
+    """Round 62: an office closing a headline as its source is of the clause's state."""
+    return _reporter_country(doc) == "PER"
+
+
+def _closing_office_unplaced(doc: CodedArticle, word: str) -> bool:
+    """Round 62: force against others, or an office posted abroad: no guess from the clause."""
+    return _reporter_country(doc) is None
+
+
+CHECKS["actors_component.yaml"]["closing_reports"] = _closing_office_placed
+CHECKS["actors_component.yaml"]["force_verbs"] = _closing_office_unplaced
+CHECKS["actors_component.yaml"]["posted_roles"] = _closing_office_unplaced
+BINDINGS[("actors_component.yaml", "closing_reports")] = [(_AC + "closing_reporter", "CLOSING_REPORTS")]
+BINDINGS[("actors_component.yaml", "force_verbs")] = [(_AC + "closing_reporter", "FORCE_VERBS")]
+BINDINGS[("actors_component.yaml", "posted_roles")] = [(_AC + "closing_reporter", "POSTED_ROLES")]

@@ -22,6 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from parley.lexicon import word_list
+from parley.nlp.actors.closing_reporter import (
+    LOCAL_BODY_WORDS,
+    clause_subject,
+    forceful,
+    local_office,
+    reported_clause,
+    state_office,
+)
 from parley.nlp.actors.coref import nearest_person, quoted_chars, resolve_pronouns
 from parley.nlp.actors.counted import counted_victims
 from parley.nlp.actors.dashes import split_at_spaced_dashes
@@ -56,6 +64,9 @@ COUNT_ENTS = {"CARDINAL", "QUANTITY"}  # "at least 40", "more than 200": count a
 #: prime minister" is not the prime minister, "the former president" not the sitting one
 # the lexical word lists are data: lexicon/actors_component.yaml (each word with an example)
 NOT_THE_HOLDER = word_list("actors_component.yaml", "not_the_holder")
+#: round 62: heads of a state's bodies, which an elsewhere adjective does not make foreign
+#: ("the foreign ministry" is a state's own, "foreign officials" are from elsewhere)
+BODY_HEADS = frozenset({"ministry", "office", "service", "department"})
 MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
@@ -156,9 +167,6 @@ MISTAKEN_TOWNS = ("PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "EVENT")
 DIRECTIONS = frozenset({"west", "east", "north", "south"})
 #: round 44: heads of local offices and bodies, which a smaller town's name may qualify
 LOCAL_ROLES = word_list("actors_component.yaml", "local_roles")
-#: round 44: words that make a town's singular government noun its own body ("Sumy regional
-#: administration"); without one, "Santos administration" is a leader's government
-LOCAL_BODY_WORDS = word_list("actors_component.yaml", "local_body_words")
 #: pronouns only a person takes (round 32: the evidence that a bare one-word subject is one)
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
@@ -229,6 +237,7 @@ class ActorsComponent:
         state.named_descriptions()
         state.identified_as()
         state.ages()
+        state.closing_reporters()
         state.countryless_people()
         state.kin_countries()  # again: the person may have a guessed country now
         resolve_pronouns(doc, state.reg, state.claimed, quoted_chars(text))
@@ -1803,6 +1812,77 @@ class _DocState(StateSteps):
     def _named(draft: Draft) -> bool:
         """A draft that carries a name of its own, not a description ("a man")."""
         return not draft.description and draft.role is None and draft.name[:1].isupper()
+
+    def closing_reporters(self) -> None:
+        """Round 62 (``closing_reporter.py``): a state's office with no country that closes a
+        clause as its source ("Portugal will expel 12 diplomats, foreign ministry says") is of
+        the one state or government body the clause is about, unless the clause tells of its
+        force against others or of a meeting, or the office is posted abroad; a town's office
+        ("…, mayor says") is of the one country the clause's towns and capitals lie in."""
+        doc = self.doc
+        for draft in self.reg.drafts:
+            if draft.country or draft.org or draft.kind not in ("person", "group", "organization") \
+                    or self._named(draft):
+                continue
+            own = [doc[i] for i in range(len(doc)) if self.claimed[i] is draft]
+            for head in own:
+                clause = reported_clause(head) if self.claimed[head.head.i] is not draft else None
+                if clause is None:
+                    continue
+                words = [t for t in own if t.sent == head.sent]
+                if not state_office(words, draft.sector in STATE_SECTORS):
+                    break
+                qualifier = self._qualifier(head, draft)
+                if qualifier == "":  # "MI6 chief": its own phrase places it, the clause does not
+                    self.unlocated.add(id(draft))
+                    break
+                codes = {qualifier} if qualifier else set(self._clause_towns(clause)) \
+                    if local_office(words) else self._subject_state(clause)
+                if len(codes) == 1:
+                    draft.country = codes.pop()
+                break
+
+    def _qualifier(self, head: Token, draft: Draft) -> str | None:
+        """What the reporter's own phrase says of its country: the country of a body or state
+        that qualifies it ("White House official", "Kremlin spokesperson"), "" for a name or a
+        proper or elsewhere adjective that gives none ("MI6 chief", "Western officials",
+        "European officials"), None when the phrase says nothing."""
+        for t in head.subtree:
+            owner = self.claimed[t.i]
+            if t.i >= head.i or t.is_punct:
+                continue
+            if owner is not None and owner is not draft and owner.country:
+                return owner.country
+            if owner is not draft and t.text[:1].isupper() or t.ent_type_ == "NORP" \
+                    or t.text.isupper() and len(t.text) > 1 or any(c.isdigit() for c in t.text):
+                return ""  # "MI6 chief", "SBU head": an agency of its own, whosever it is
+        # "foreign officials" are of elsewhere; "foreign ministry", a body, is a state's own
+        return "" if head.lemma_.lower() not in BODY_HEADS and from_unnamed_countries(head, self._one_role) \
+            else None
+
+    def _subject_state(self, clause: Token) -> set[str]:
+        """The country of the one state or government body a reported clause is about, when
+        the clause tells of no force it used against others, no meeting, and has one subject."""
+        subject = clause_subject(clause)
+        if subject is None or forceful(clause) or clause.lemma_.lower() in MEETING_VERBS \
+                or any(c.dep_ == "conj" for c in subject.children) or subject.dep_ == "conj":
+            return set()
+        owner = self.claimed[subject.i]
+        if owner is None or not owner.country or not (owner.kind == "state" or owner.sector == "GOV"):
+            return set()
+        return {owner.country}
+
+    def _clause_towns(self, clause: Token) -> list[str]:
+        """Countries of the towns, regions and capitals a reported clause names, tagged or not
+        ("Kherson has no armed resistance left", "villages near Sumy", "in Kyiv")."""
+        words = list(clause.subtree)
+        codes = self._place_codes(words)
+        codes += [self.country_tok[t.i][1] for t in words
+                  if t.i in self.country_tok and self.country_tok[t.i][0] == "capital"]
+        codes += [c for t in words if t.pos == symbols.PROPN and self.claimed[t.i] is None
+                  and t.i not in self.country_tok and t.text in self.lex.cities
+                  and (c := self.comp.places.gazetteer_code(t.text))]
+        return codes
 
     def countryless_people(self) -> None:
         """A person or group still without country or organisation takes the one country its

@@ -1,0 +1,84 @@
+"""The reporter that closes a headline without its country (round 62).
+
+News headlines put the source last and drop its country when it is the clause's own: "Portugal
+will expel 12 diplomats, foreign ministry says" is Portugal's ministry; "Canada ready to send
+howitzers, defense official says" a Canadian official. A town's office is of the towns its
+clause names: "Odesa short of water, city council says". Two guards keep the guess honest: a
+clause of force against others ("Ruritania shelled the port, official says") is as often told
+by its victims, so its subject says nothing of the reporter; an office posted abroad ("…,
+ambassador says") serves one country in another. Stdlib and spaCy tokens only; the actors
+component supplies the drafts and countries.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.lexicon import word_list
+
+#: verbs a headline closes with to name its source ("…, foreign ministry **says**")
+CLOSING_REPORTS = word_list("actors_component.yaml", "closing_reports")
+#: verbs of force against another party: the clause's subject is the doer, not the reporter's side
+FORCE_VERBS = word_list("actors_component.yaml", "force_verbs")
+#: offices held in another country: their holder's country is not the clause's subject's
+POSTED_ROLES = word_list("actors_component.yaml", "posted_roles")
+#: a town's own offices: "mayor", "governor" (a ``local_body_words`` modifier makes others local)
+TOWN_OFFICES = frozenset({"mayor", "governor"})
+#: round 44: words that make a town's singular government noun its own body ("Sumy regional
+#: administration"); without one, "Santos administration" is a leader's government
+LOCAL_BODY_WORDS = word_list("actors_component.yaml", "local_body_words")
+
+
+def reported_clause(head: Token) -> Token | None:
+    """The clause that ``head``, the subject of a closing report, reports: the report's
+    verb's first dependent, ended by a comma before ``head`` ("**Portugal will expel …**,
+    foreign ministry says"); None when ``head`` is no such subject."""
+    verb = head.head
+    # a closing "announces" may be tagged a noun, but it is still the headline's root
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" \
+            or verb.lemma_.lower() not in CLOSING_REPORTS or verb.i < head.i:
+        return None
+    commas = [c for c in verb.children if c.text == "," and c.i < head.i]
+    if not commas:
+        return None
+    # the reporter stands right after the comma ("…, the defense ministry spokesperson says")
+    between = head.doc[commas[-1].i + 1:head.i]
+    if any(not (t.is_punct or t.dep_ in ("det", "amod", "compound", "nmod")) for t in between):
+        return None
+    before = [c for c in verb.children if c.i < commas[-1].i and not c.is_punct]
+    if len(before) != 1 or before[0].dep_ not in ("ccomp", "parataxis", "advcl", "dep", "nsubj", "npadvmod"):
+        return None
+    return before[0]
+
+
+def clause_subject(clause: Token) -> Token | None:
+    """Who the clause is about: its verb's subject, or the head of a verbless clause ("US
+    **willing** to send …": the noun it opens with)."""
+    if clause.pos_ in ("VERB", "AUX"):
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.pos_ in ("NOUN", "PROPN"):
+        return clause
+    first = clause.doc[clause.left_edge.i]  # "US/dep willing/…": a fragment opened by its noun
+    return first if first.pos_ in ("PROPN", "NOUN") and first.head in (clause, clause.head) else None
+
+
+def forceful(clause: Token) -> bool:
+    """The clause tells of force its subject used against others ("Ruritania **shelled** the
+    port", "troops **seized** the town"), in any tense."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in FORCE_VERBS for v in verbs)
+
+
+def local_office(tokens: list[Token]) -> bool:
+    """The reporter's words name a town's office: "mayor", "governor", or an office with a
+    local modifier ("city council", "regional official", "district head")."""
+    return any(t.lemma_.lower() in TOWN_OFFICES or t.lower_ in LOCAL_BODY_WORDS and t.lower_ != "military"
+               for t in tokens)
+
+
+def state_office(tokens: list[Token], state_sector: bool) -> bool:
+    """The reporter is a state's office at home: of a state sector (``state_sector``) or
+    state media ("state media", "state news agency"), and not posted abroad ("ambassador",
+    "envoy")."""
+    if any(t.lemma_.lower() in POSTED_ROLES for t in tokens):
+        return False
+    return state_sector or any(t.lower_ == "state" for t in tokens)
