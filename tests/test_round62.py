@@ -71,3 +71,33 @@ def test_near_misses_keep_their_country(code, text, reporter, country):
     """Sentences the older rules already placed (one country named, or the office's own
     qualifier): unchanged."""
     assert _country(code(text, PUB), reporter) == country
+
+
+@pytest.mark.parametrize("text,reporter", [
+    ("Bolivia is sheltering Peruvian rebels, defense minister says", "defense minister"),
+    ("Latvia is provoking a crisis on its border with Belarus, foreign ministry spokeswoman says",
+     "foreign ministry spokeswoman"),
+    ("Albania will pay for its provocations in Kosovo, prime minister warns", "prime minister"),
+    ("Guyana must hand the region back to Venezuela, state media says", "state media"),
+])
+def test_a_charged_clause_places_no_reporter(code, text, reporter):
+    """From the review: a clause charging its subject with a wrong, or a demand on it, is the
+    accuser's words as often as the subject's own; and no country nearby says whose either."""
+    assert _country(code(text, PUB), reporter) is None
+
+
+def test_a_passive_of_force_is_told_by_its_own_side(code):
+    """Force the subject suffered ("is being targeted") is no force it used: its side reports."""
+    coded = code("The Kremlin website is being targeted by hackers from Ukraine, spokesperson says", PUB)
+    assert _country(coded, "spokesperson") == "RUS"
+
+
+@pytest.mark.parametrize("text,reporter,country", [
+    ("Pentagon is mindful of Peru's request for rockets, spokesperson says", "spokesperson", "USA"),
+    ("US State Department ready to assist a reporter injured in Peru, spokesperson says",
+     "spokesperson", "USA"),
+])
+def test_a_state_body_subject_places_its_spokesperson(code, text, reporter, country):
+    """A body of the state (its defence department, its foreign service) speaks through its own
+    spokesperson; a verbless clause's subject counts too."""
+    assert _country(code(text, PUB), reporter) == country

@@ -1046,10 +1046,10 @@ BINDINGS[("actors_component.yaml", "town_people")] = [(_AC + "component", "TOWN_
 
 
 def _reporter_country(doc: CodedArticle) -> str | None:
-    """The country of the one actor that is neither of the clause's two states."""
-    others = [a for a in doc.actors if a.name not in ("Peru", "Chile") and "Chilean" not in a.name
-              and a.name not in ("smugglers", "reporters")]
-    return others[0].country if others else "none"
+    """The country of the source closing the headline: the actor mentioned last."""
+    if not doc.actors:
+        return "none"
+    return max(doc.actors, key=lambda a: max(m.start for m in a.mentions)).country
 
 
 def _closing_office_placed(doc: CodedArticle, word: str) -> bool:
@@ -1068,3 +1068,9 @@ CHECKS["actors_component.yaml"]["posted_roles"] = _closing_office_unplaced
 BINDINGS[("actors_component.yaml", "closing_reports")] = [(_AC + "closing_reporter", "CLOSING_REPORTS")]
 BINDINGS[("actors_component.yaml", "force_verbs")] = [(_AC + "closing_reporter", "FORCE_VERBS")]
 BINDINGS[("actors_component.yaml", "posted_roles")] = [(_AC + "closing_reporter", "POSTED_ROLES")]
+CHECKS["actors_component.yaml"]["wrong_conduct"] = _closing_office_unplaced
+CHECKS["actors_component.yaml"]["wrong_nouns"] = _closing_office_unplaced
+CHECKS["actors_component.yaml"]["demand_modals"] = _closing_office_unplaced
+BINDINGS[("actors_component.yaml", "wrong_conduct")] = [(_AC + "closing_reporter", "WRONG_CONDUCT")]
+BINDINGS[("actors_component.yaml", "wrong_nouns")] = [(_AC + "closing_reporter", "WRONG_NOUNS")]
+BINDINGS[("actors_component.yaml", "demand_modals")] = [(_AC + "closing_reporter", "DEMAND_MODALS")]

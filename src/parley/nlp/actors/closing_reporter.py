@@ -19,6 +19,11 @@ from parley.lexicon import word_list
 CLOSING_REPORTS = word_list("actors_component.yaml", "closing_reports")
 #: verbs of force against another party: the clause's subject is the doer, not the reporter's side
 FORCE_VERBS = word_list("actors_component.yaml", "force_verbs")
+#: verbs of wrongful conduct and nouns of a wrong a clause may charge its subject with, and the
+#: modals of a demand on it: another side's words as often as the subject's own
+WRONG_CONDUCT = word_list("actors_component.yaml", "wrong_conduct")
+WRONG_NOUNS = word_list("actors_component.yaml", "wrong_nouns")
+DEMAND_MODALS = word_list("actors_component.yaml", "demand_modals")
 #: offices held in another country: their holder's country is not the clause's subject's
 POSTED_ROLES = word_list("actors_component.yaml", "posted_roles")
 #: a town's own offices: "mayor", "governor" (a ``local_body_words`` modifier makes others local)
@@ -53,8 +58,9 @@ def reported_clause(head: Token) -> Token | None:
 def clause_subject(clause: Token) -> Token | None:
     """Who the clause is about: its verb's subject, or the head of a verbless clause ("US
     **willing** to send …": the noun it opens with)."""
-    if clause.pos_ in ("VERB", "AUX"):
-        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None or clause.pos_ in ("VERB", "AUX"):  # "US State Department ready to …"
+        return subject
     if clause.pos_ in ("NOUN", "PROPN"):
         return clause
     first = clause.doc[clause.left_edge.i]  # "US/dep willing/…": a fragment opened by its noun
@@ -63,9 +69,30 @@ def clause_subject(clause: Token) -> Token | None:
 
 def forceful(clause: Token) -> bool:
     """The clause tells of force its subject used against others ("Ruritania **shelled** the
-    port", "troops **seized** the town"), in any tense."""
+    port", "troops **seized** the town"), in any tense; not force it suffered (a passive:
+    "the Kremlin website is **targeted**", told by its own side)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return False
     verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
     return any(v.lemma_.lower() in FORCE_VERBS for v in verbs)
+
+
+def charged(clause: Token) -> bool:
+    """The clause charges its subject with wrongful conduct ("Ruritania is **provoking** a
+    crisis", "is **sheltering** rebels") or makes a demand on it ("Ruritania **must** withdraw"):
+    the accuser's words as often as the subject's own."""
+    if clause.lower_ in DEMAND_MODALS or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS
+                                              for c in clause.children):
+        return True  # "Ruritania must withdraw"; "Ruritania ought to withdraw", the modal the head
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in WRONG_CONDUCT for v in verbs)
+
+
+def names_wrong(clause: Token) -> bool:
+    """The clause names a wrong ("is using civilians as **shields**", "will pay for its
+    **provocations**"): a charge against its subject, or the subject's own charge against
+    others ("has identified war **crime** suspects"), so it tells nothing of the reporter."""
+    return any(t.lemma_.lower() in WRONG_NOUNS for t in clause.subtree if t.pos_ == "NOUN")
 
 
 def local_office(tokens: list[Token]) -> bool:

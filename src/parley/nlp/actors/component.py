@@ -24,9 +24,11 @@ from spacy.util import filter_spans
 from parley.lexicon import word_list
 from parley.nlp.actors.closing_reporter import (
     LOCAL_BODY_WORDS,
+    charged,
     clause_subject,
     forceful,
     local_office,
+    names_wrong,
     reported_clause,
     state_office,
 )
@@ -36,7 +38,7 @@ from parley.nlp.actors.dashes import split_at_spaced_dashes
 from parley.nlp.actors.dominant import PRIOR, dominant_country, takes_prior
 from parley.nlp.actors.firms import descriptor_countries, descriptor_start, firm_spans
 from parley.nlp.actors.lexicon import ActorLexicon, KnownActor, Role, load_lexicon
-from parley.nlp.actors.owners import owning_state
+from parley.nlp.actors.owners import demonym_owner, owning_state
 from parley.nlp.actors.place_country import PlaceCountry
 from parley.nlp.actors.registry import Draft, Registry
 from parley.nlp.actors.states import StateSteps
@@ -1170,15 +1172,7 @@ class _DocState(StateSteps):
                     or self._names_facility(span) or all(
                         t.i in self.country_tok or t.i in self.short_place_tok or t.is_punct for t in span):
                 continue
-            codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
-            if not codes and (us_body(span) or us_body(ent)):
-                codes = ["USA"]  # "the House Oversight Committee", "X, a super PAC"
-            if not codes and (place := self._place_named_body(span)):
-                codes = [place]  # "the Ohio Supreme Court"
-            key: tuple = ("org", span.text.lower())
-            if not codes and (owner := self._owning_state(span)):
-                codes = [owner]  # "Japan's Defense Ministry", "Chile's Boric"
-                key = self._org_key(span.text, owner)
+            codes, key, demonym = self._org_country(span, ent)
             sector = self._org_sector(span)
             # a body named an association, foundation or "for human rights" is civil society,
             # unless a role word makes it part of the state ("the Ministry of Human Rights")
@@ -1186,12 +1180,30 @@ class _DocState(StateSteps):
             draft = self.reg.get_or_add(key, Draft(
                 name=span.text, kind="ngo" if ngo else "organization",
                 country=codes[0] if codes else None, sector=sector))
-            self.claim(draft, span.start, span.end)
+            self.claim(draft, demonym.start if demonym is not None else span.start, span.end)
             if description is not span and self.free(description.start, description.end):
                 self.claim(draft, description.start, description.end)  # "…, a super PAC that …"
             self._org_aliases(draft, span)
             if draft.kind == "ngo" and draft.sector not in (None, "NGO"):
                 draft.kind = "organization"  # "…, the largest union of teachers": labour
+
+    def _org_country(self, span: Span, ent: Span) -> tuple[list[str], tuple, Span | None]:
+        """The country codes of a body's name, its registry key, and the demonym before it
+        that owns it (round 63, "the **Russian** defense ministry"), if any."""
+        codes = [self.country_tok[t.i][1] for t in span if t.i in self.country_tok]
+        if not codes and (us_body(span) or us_body(ent)):
+            codes = ["USA"]  # "the House Oversight Committee", "X, a super PAC"
+        if not codes and (place := self._place_named_body(span)):
+            codes = [place]  # "the Ohio Supreme Court"
+        key: tuple = ("org", span.text.lower())
+        if not codes and (owner := self._owning_state(span)):
+            codes = [owner]  # "Japan's Defense Ministry", "Chile's Boric"
+            key = self._org_key(span.text, owner)
+        demonym = None if codes else demonym_owner(span, self.country_tok, self.ents, self._body_word)
+        if demonym is not None:
+            codes = [self.country_tok[demonym.start][1]]
+            key = self._org_key(span.text, codes[0])
+        return codes, key, demonym
 
     def _completes_role(self, span: Span) -> bool:
         """Round 14, class M3f: an entity that is the last word of an "X of Y" title ("the US
@@ -1830,15 +1842,18 @@ class _DocState(StateSteps):
                 if clause is None:
                     continue
                 words = [t for t in own if t.sent == head.sent]
-                if not state_office(words, draft.sector in STATE_SECTORS):
-                    break
+                if head.is_title and self.lex.role([head.lower_])[0] is None \
+                        or not state_office(words, draft.sector in STATE_SECTORS):
+                    break  # a name ("Mr. Ruiz said") is a person's own, placed by other evidence
                 qualifier = self._qualifier(head, draft)
                 if qualifier == "":  # "MI6 chief": its own phrase places it, the clause does not
                     self.unlocated.add(id(draft))
                     break
                 codes = {qualifier} if qualifier else set(self._clause_towns(clause)) \
                     if local_office(words) else self._subject_state(clause)
-                if len(codes) == 1:
+                if codes is None:  # a charge or a demand: no country nearby says whose it is
+                    self.unlocated.add(id(draft))
+                elif len(codes) == 1:
                     draft.country = codes.pop()
                 break
 
@@ -1860,16 +1875,29 @@ class _DocState(StateSteps):
         return "" if head.lemma_.lower() not in BODY_HEADS and from_unnamed_countries(head, self._one_role) \
             else None
 
-    def _subject_state(self, clause: Token) -> set[str]:
+    def _subject_state(self, clause: Token) -> set[str] | None:
         """The country of the one state or government body a reported clause is about, when
-        the clause tells of no force it used against others, no meeting, and has one subject."""
+        the clause tells of no force it used against others and names no wrong, is no meeting
+        and has one subject. None when it charges its subject with wrongful conduct or makes a
+        demand on it (``closing_reporter.charged``): the accuser's words as often as its own,
+        so no country of the sentence is a cue either."""
+        if charged(clause):
+            return None
         subject = clause_subject(clause)
-        if subject is None or forceful(clause) or clause.lemma_.lower() in MEETING_VERBS \
-                or any(c.dep_ == "conj" for c in subject.children) or subject.dep_ == "conj":
+        if subject is None or forceful(clause) or names_wrong(clause) \
+                or clause.lemma_.lower() in MEETING_VERBS or subject.dep_ == "conj" \
+                or any(c.dep_ == "conj" for c in subject.children):
             return set()
         owner = self.claimed[subject.i]
-        if owner is None or not owner.country or not (owner.kind == "state" or owner.sector == "GOV"):
-            return set()
+        if owner is None:  # "the Kremlin website is down", "Russia space agency to withdraw": the
+            # subject's qualifier, when no actor is the subject itself (not a possessor: "Peru's
+            # invasion is …" is as often another side's word on Peru's act)
+            owner = next((d for c in subject.children if c.dep_ == "compound"
+                          and (d := self.claimed[c.i]) is not None), None)
+        if owner is None or not owner.country or not (
+                owner.kind == "state" or owner.sector == "GOV"
+                or owner.kind == "organization" and owner.sector in STATE_SECTORS):
+            return set()  # a state, its government, or a body of it ("Pentagon"), not its troops
         return {owner.country}
 
     def _clause_towns(self, clause: Token) -> list[str]:

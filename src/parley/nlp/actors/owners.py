@@ -1,4 +1,5 @@
-"""Round 23: a state's possessive owns the name after it ("Japan's Defense Ministry").
+"""Round 23: a state's possessive owns the name after it ("Japan's Defense Ministry"); round
+63: so does a demonym before a body's name ("the Russian defense ministry").
 
 "Japan's Defense Ministry protested", "Latvia's Parliament declared", "Chile's Boric criticised":
 the body or person after a country's possessive is that country's. ``owning_state`` finds the
@@ -43,6 +44,25 @@ def owning_state(span: Span, country_words: CountryWords, ents: list[Span],
     if _ran_into_headline(span) or _names_thing(span, things) or _non_body_phrase(span, body_word):
         return None
     return found[1]
+
+
+def demonym_owner(span: Span, country_words: CountryWords, ents: list[Span],
+                  body_word: Callable[[str], bool]) -> Span | None:
+    """Round 63: the demonym right before a body's name that the tagger left outside it
+    ("**Russian** defense ministry", "the **Kenyan** Senate"): the country word whose span ends
+    where ``span`` starts and qualifies its head, when the head is a body word ("ministry",
+    "court"); None for a person's or a thing's name ("Russian Gazprom pipeline")."""
+    found = country_words.get(span.start - 1)
+    if found is None or found[0] != "demonym" or found[2].end != span.start:
+        return None
+    country = found[2]
+    if country.root.head.i not in range(span.start, span.end) \
+            or country.root.dep_ not in ("amod", "compound"):
+        return None
+    if _qualifies_next_noun(span) or _ends_longer_name(country, ents) \
+            or not body_word(span.root.lemma_.lower()):
+        return None
+    return country
 
 
 def _possessed(span: Span) -> bool:
