@@ -1074,3 +1074,5 @@ CHECKS["actors_component.yaml"]["demand_modals"] = _closing_office_unplaced
 BINDINGS[("actors_component.yaml", "wrong_conduct")] = [(_AC + "closing_reporter", "WRONG_CONDUCT")]
 BINDINGS[("actors_component.yaml", "wrong_nouns")] = [(_AC + "closing_reporter", "WRONG_NOUNS")]
 BINDINGS[("actors_component.yaml", "demand_modals")] = [(_AC + "closing_reporter", "DEMAND_MODALS")]
+CHECKS["actors_component.yaml"]["place_events"] = _hostomel_no_actor
+BINDINGS[("actors_component.yaml", "place_events")] = [(_AC + "component", "PLACE_EVENTS")]

@@ -79,6 +79,8 @@ COUNTERPARTS = word_list("actors_component.yaml", "counterparts")  # "met his Ch
 PLACES_TAKEN = word_list("actors_component.yaml", "places_taken")  # "forces surround Lyman"
 PLACE_PARTS = word_list("actors_component.yaml", "place_parts")  # "the Lyman bridge", "north of Lyman"
 FACILITIES = word_list("actors_component.yaml", "facilities")  # "the Azovstal plant": a place
+#: round 64: nouns of what happens at a place: a town qualifying one is where ("the Bucha killings")
+PLACE_EVENTS = word_list("actors_component.yaml", "place_events")
 TOWN_PEOPLE = word_list("actors_component.yaml", "town_people")  # "residents of Hostomel"
 #: verbs of naming ("called X criminals"): the events' veto list, shared
 NAMING_VERBS = word_list("events_frames.yaml", "naming_verbs")
@@ -1057,7 +1059,13 @@ class _DocState(StateSteps):
         elif t.dep_ == "dobj":
             placed = owner in VISITING | PLACES_TAKEN
         else:
-            placed = t.dep_ in ("compound", "poss", "nmod") and owner in self.lex.place_nouns | PLACE_PARTS
+            placed = t.dep_ in ("compound", "poss", "nmod") and (
+                owner in self.lex.place_nouns | PLACE_PARTS
+                # round 64: a town qualifying a noun of what happens at a place ("the Bucha
+                # killings", "the Crimea invasion", "the Lyman retreat"): where, not who (not "a
+                # Bloomberg poll": a firm's work; not an ordinary word, "Justice officials")
+                or owner in PLACE_EVENTS | HARMING and t.head.i > t.i
+                and t.text not in self.comp.common_words)
         return placed and self.comp.places.town_code(span[0].text) is not None
 
     def _names_facility(self, span: Span) -> bool:
