@@ -1240,9 +1240,10 @@ class _DocState(StateSteps):
         return None
 
     def _org_sector(self, span: Span) -> str | None:
-        """An organisation's sector: its head's role word ("… Ministry"), else the first role
-        word in its name."""
-        role, _ = self.lex.role([t.lemma_.lower() for t in span][-1:])
+        """An organisation's sector: the role its name ends with ("… Ministry", round 65 a role of
+        several words: "… Federation Council", "… Coast Guard"), else the first role word in
+        its name."""
+        role, _ = self.lex.role([t.lemma_.lower() for t in span])
         if role:
             return role.sector
         # a criminal's noun inside a name is no sector ("the Pirate Party", "the Criminal
