@@ -590,7 +590,7 @@ class _DocState(StateSteps):
             while len(span) > 1 and span[0].text in self.lex.honorifics:
                 span = span[1:]  # "Mrs Haddad": the NER span took the honorific in
             if not self.free(span.start, span.end) or self._common_noun_start(span) \
-                    or self._demonym_final(span) or self._unique_title(span):
+                    or self._demonym_final(span) or self._unique_title(span) or self._national_body(span):
                 continue
             draft = self._same_person(span.text)
             if draft is None and (span.text in self.lex.cities or self._local_town(span)
@@ -611,6 +611,13 @@ class _DocState(StateSteps):
                 draft.country = self._owning_state(span)  # "Chile's Gabriel Boric"
             if draft.country is None and len(span) == 1 and not draft.known:
                 draft.country = self.lex.shared_surname(span.text)  # "Clinton": Bill or Hillary
+
+    def _national_body(self, span: Span) -> bool:
+        """Round 66: a name the tagger read as a person's that is a country word and a body's
+        role ("the Kenyan Senate", "Peruvian Congress"): a state's body, for the role phrases."""
+        role = self.lex.roles.get(span[-1].lemma_.lower())
+        return len(span) > 1 and span.start in self.country_tok and role is not None \
+            and role.kind == "group" and role.sector in STATE_SECTORS
 
     def _unique_title(self, span: Span) -> bool:
         """Round 60: a title that names its one holder ("Pope" opening a headline, tagged
@@ -1064,7 +1071,8 @@ class _DocState(StateSteps):
                 # round 64: a town qualifying a noun of what happens at a place ("the Bucha
                 # killings", "the Crimea invasion", "the Lyman retreat"): where, not who (not "a
                 # Bloomberg poll": a firm's work; not an ordinary word, "Justice officials")
-                or owner in PLACE_EVENTS | HARMING and t.head.i > t.i
+                # (the review: not "strike", a firm's workers' too: "the Nokia strike")
+                or owner in PLACE_EVENTS | HARMING - {"strike"} and t.head.i > t.i
                 and t.text not in self.comp.common_words)
         return placed and self.comp.places.town_code(span[0].text) is not None
 
