@@ -264,6 +264,12 @@ def shared_infinitive(t: Token) -> bool:
 
 REACTIONS = frozenset({"ACCUSE", "SUPPORT"})
 REACTION_MODES = frozenset({"disapprove", None})
+#: round 67: verbal acts aimed at the one they are said to, whose addressee a talk "with" them
+#: names ("urges a ceasefire in a call with Y", "promised arms in a call with Y"); not criticism
+#: or praise, aimed at whom they judge ("condemned X's vote in a meeting with Y": X); and the
+#: prepositions that tell the talk they were said in
+SPOKEN_TO = frozenset({"REQUEST", "THREATEN", "AGREE"})
+TALK_PREPS = frozenset({"in", "during", "on"})
 # acts, not standing policies: sanctions and protests named as a reaction's object are mostly
 # the ongoing state the reaction is about ("criticized the sanctions on Cuba")
 REACTED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
@@ -640,8 +646,37 @@ class EventsComponent:
                               if a not in args.actor]
         if not args.recipient and ontology.quad(cand.entry.event) == 3:
             args.recipient = self._shared_addressee(doc, cand, args)
+        return self._completed(doc, cand, args)
+
+    def _completed(self, doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
+        """The last steps of ``arguments``: parties completed, topics dropped, and (round 67,
+        the last resort) the one met in the talk an act was said in as its addressee."""
         args = complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
-        return drop_topics(doc, cand, args)
+        args = drop_topics(doc, cand, args)
+        if not args.recipient and cand.entry.event in SPOKEN_TO:
+            args.recipient = [a for a in self._met_in_talk(doc, cand) if a not in args.actor]
+        return args
+
+    def _met_in_talk(self, doc: Doc, cand: Candidate) -> list[str]:
+        """Round 67: a verbal act with no addressee of its own told as said in a talk with
+        someone ("urge a ceasefire **in a call with** Y", "presses for the release **during
+        talks with** Y", "warns against escalation in a meeting with Y"): Y, the one met, is the
+        one it is said to. Only a reciprocal noun the lexicon codes (a call, talks, a meeting)
+        and only its "with" party; not where the act is a noun itself."""
+        verb = cand.head
+        if coarse_pos(verb) != "VERB":
+            return []
+        heads: list[Token] = []
+        # the parser may hang the phrase on the verb's object or on the noun of its phrase
+        # ("presses for the release of prisoners during talks with Y")
+        bearers = [verb] + [c for c in verb.children if c.dep_ == "dobj"] \
+            + [o for p in verb.children if p.dep_ == "prep" and p.lower_ not in TALK_PREPS for o in pobjs(p)]
+        for prep in (p for b in bearers for p in preps_of(b, TALK_PREPS)):
+            for noun in pobjs(prep):
+                talk = self._by_token.get(noun.i)
+                if talk is not None and talk.entry.reciprocal and coarse_pos(noun) == "NOUN":
+                    heads += [o for p in preps_of(noun, frozenset({"with"})) for o in pobjs(p)]
+        return actors_for(doc, heads)
 
     def _shared_addressee(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
         """Round 13, an addressee elided in a coordination of verbal conflict ("X calls Y's
