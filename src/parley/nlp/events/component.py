@@ -664,13 +664,18 @@ class EventsComponent:
         one it is said to. Only a reciprocal noun the lexicon codes (a call, talks, a meeting)
         and only its "with" party; not where the act is a noun itself."""
         verb = cand.head
-        if coarse_pos(verb) != "VERB":
-            return []
+        controls = any(x.dep_ == "xcomp" for x in verb.children)
+        if coarse_pos(verb) != "VERB" or any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or controls)
+                                             for c in verb.children):
+            return []  # the review: "urged Europe (to send arms) in a call with Y" has its addressee
         heads: list[Token] = []
-        # the parser may hang the phrase on the verb's object or on the noun of its phrase
-        # ("presses for the release of prisoners during talks with Y")
-        bearers = [verb] + [c for c in verb.children if c.dep_ == "dobj"] \
-            + [o for p in verb.children if p.dep_ == "prep" and p.lower_ not in TALK_PREPS for o in pobjs(p)]
+        # the parser may hang the phrase on the verb's object, on the noun of its phrase
+        # ("presses for the release of prisoners during talks with Y") or on the act vowed or
+        # threatened (the review: "threatened to cut gas supplies in talks with Y")
+        acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and coarse_pos(c) == "VERB"]
+        bearers = acts + [c for v in acts for c in v.children if c.dep_ == "dobj"] \
+            + [o for v in acts for p in v.children if p.dep_ == "prep" and p.lower_ not in TALK_PREPS
+               for o in pobjs(p)]
         for prep in (p for b in bearers for p in preps_of(b, TALK_PREPS)):
             for noun in pobjs(prep):
                 talk = self._by_token.get(noun.i)
