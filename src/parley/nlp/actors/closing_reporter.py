@@ -3,11 +3,12 @@
 News headlines put the source last and drop its country when it is the clause's own: "Portugal
 will expel 12 diplomats, foreign ministry says" is Portugal's ministry; "Canada ready to send
 howitzers, defense official says" a Canadian official. A town's office is of the towns its
-clause names: "Odesa short of water, city council says". Two guards keep the guess honest: a
-clause of force against others ("Ruritania shelled the port, official says") is as often told
-by its victims, so its subject says nothing of the reporter; an office posted abroad ("…,
-ambassador says") serves one country in another. Stdlib and spaCy tokens only; the actors
-component supplies the drafts and countries.
+clause names: "Odesa short of water, city council says". The guards keep the guess honest: a
+clause of force against others ("Ruritania shelled the port, official says"), one that charges
+its subject or demands of it ("Ruritania is provoking a crisis", "… must withdraw") or names a
+wrong is as often told by the other side, so its subject says nothing of the reporter; an office
+posted abroad ("…, ambassador says") serves one country in another. Here the readings of the
+clause; ``component.closing_reporters`` applies them to the drafts.
 """
 from __future__ import annotations
 
@@ -73,8 +74,12 @@ def forceful(clause: Token) -> bool:
     "the Kremlin website is **targeted**", told by its own side)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
         return False
-    verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
-    return any(v.lemma_.lower() in FORCE_VERBS for v in verbs)
+    return any(v.lemma_.lower() in FORCE_VERBS for v in _acts(clause))
+
+
+def _acts(clause: Token) -> list[Token]:
+    """The clause's verb and the verbs it goes on with ("vowed to strike", "shelled and seized")."""
+    return [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
 
 
 def charged(clause: Token) -> bool:
@@ -84,8 +89,7 @@ def charged(clause: Token) -> bool:
     if clause.lower_ in DEMAND_MODALS or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS
                                               for c in clause.children):
         return True  # "Ruritania must withdraw"; "Ruritania ought to withdraw", the modal the head
-    verbs = [clause] + [c for c in clause.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
-    return any(v.lemma_.lower() in WRONG_CONDUCT for v in verbs)
+    return any(v.lemma_.lower() in WRONG_CONDUCT for v in _acts(clause))
 
 
 def names_wrong(clause: Token) -> bool:

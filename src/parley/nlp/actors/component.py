@@ -1845,15 +1845,19 @@ class _DocState(StateSteps):
     def closing_reporters(self) -> None:
         """Round 62 (``closing_reporter.py``): a state's office with no country that closes a
         clause as its source ("Portugal will expel 12 diplomats, foreign ministry says") is of
-        the one state or government body the clause is about, unless the clause tells of its
-        force against others or of a meeting, or the office is posted abroad; a town's office
-        ("…, mayor says") is of the one country the clause's towns and capitals lie in."""
+        the one state or government body the clause is about (``_subject_state``, with its
+        guards); a town's office ("…, mayor says") is of the one country the clause's towns and
+        capitals lie in; the office's own qualifier comes first (``_qualifier``)."""
         doc = self.doc
+        tokens: dict[int, list[Token]] = {}  # each draft's tokens, read once
+        for i, owner in enumerate(self.claimed):
+            if owner is not None:
+                tokens.setdefault(id(owner), []).append(doc[i])
         for draft in self.reg.drafts:
             if draft.country or draft.org or draft.kind not in ("person", "group", "organization") \
                     or self._named(draft):
                 continue
-            own = [doc[i] for i in range(len(doc)) if self.claimed[i] is draft]
+            own = tokens.get(id(draft), [])
             for head in own:
                 clause = reported_clause(head) if self.claimed[head.head.i] is not draft else None
                 if clause is None:
