@@ -1889,8 +1889,8 @@ class _DocState(StateSteps):
                 continue
             if owner is not None and owner is not draft and owner.country:
                 return owner.country
-            if owner is not draft and t.text[:1].isupper() or t.ent_type_ == "NORP" \
-                    or t.text.isupper() and len(t.text) > 1 or any(c.isdigit() for c in t.text):
+            if (owner is not draft and t.text[:1].isupper()) or t.ent_type_ == "NORP" \
+                    or (t.text.isupper() and len(t.text) > 1) or any(c.isdigit() for c in t.text):
                 return ""  # "MI6 chief", "SBU head": an agency of its own, whosever it is
         # "foreign officials" are of elsewhere; "foreign ministry", a body, is a state's own
         return "" if head.lemma_.lower() not in BODY_HEADS and from_unnamed_countries(head, self._one_role) \
