@@ -32,7 +32,13 @@ from parley.nlp.events.args import (
 )
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
-from parley.nlp.events.counterparts import complete_parties, find_calls, find_conversations, no_meeting
+from parley.nlp.events.counterparts import (
+    complete_parties,
+    find_calls,
+    find_conversations,
+    front_sides,
+    no_meeting,
+)
 from parley.nlp.events.frames import (
     background_frame,
     dead_after,
@@ -681,6 +687,7 @@ class EventsComponent:
                 talk = self._by_token.get(noun.i)
                 if talk is not None and talk.entry.reciprocal and coarse_pos(noun) == "NOUN":
                     heads += [o for p in preps_of(noun, frozenset({"with"})) for o in pobjs(p)]
+                    heads += front_sides(noun)  # round 68: "during an Erdogan call"
         return actors_for(doc, heads)
 
     def _shared_addressee(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:

@@ -131,7 +131,27 @@ def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [Candidate(n, CALL, [n]) for n in doc
             if n.i not in taken and n.tag_ == "NN" and lemma(n) in CALL.lemmas
             and ((_occasion_verb(n) is not None and _addressees(n)) or _speaker_call(n)
-                 or sequel_call(n))]
+                 or sequel_call(n) or len(front_sides(n)) >= 2)]
+
+
+#: modifiers before a call or meeting noun that may name its sides ("the Biden-Xi call")
+FRONT_DEPS = frozenset({"compound", "poss", "nmod"})
+
+
+def front_sides(noun: Token) -> list[Token]:
+    """Round 68: the sides a call or meeting noun names before itself, one token per distinct
+    actor: "the Scholz-Xi call", "after a Duda-Biden phone call", "Chile and Peru's call" (both
+    sides), "during an Erdogan call" (one, the other being the act's subject). Proper names
+    only: "a Kremlin call" is Russia's, "a Monday call" or "a Zoom call" names no side."""
+    seen: dict[str, Token] = {}
+    for c in noun.children:
+        if c.dep_ not in FRONT_DEPS or c.i > noun.i:
+            continue
+        for t in c.subtree:
+            actor = _actor(t)
+            if t.pos_ == "PROPN" and actor is not None and names_party(t):
+                seen.setdefault(actor.id, t)
+    return list(seen.values())
 
 
 def _occasion_verb(noun: Token) -> Token | None:
@@ -142,11 +162,30 @@ def _occasion_verb(noun: Token) -> Token | None:
     owner = noun.head.head
     if owner.dep_ == "dobj" and coarse_pos(owner) == "NOUN":
         owner = owner.head
+    elif front_sides(noun):  # round 68: "agrees to a corridor during an Erdogan call"
+        return _named_call_verb(owner)
     return speaking_verb(owner) if coarse_pos(owner) == "VERB" else None
+
+
+def _named_call_verb(owner: Token) -> Token | None:
+    """Round 68: the verb with a named subject that a call naming its side ("in an Erdogan
+    call") belongs to, up through the nouns, prepositions and gerunds the parser hung it on
+    ("spoke in favour of sending a mission to the plant in a Macron call": spoke)."""
+    t = owner
+    for _ in range(8):
+        if coarse_pos(t) == "VERB" and any(s.pos_ != "PRON" for s in subject_of(t)):
+            return speaking_verb(t)
+        if t.dep_ not in ("pobj", "prep", "pcomp", "dobj", "xcomp") or t.head == t:
+            return None
+        t = t.head
+    return None
 
 
 def call_parties(cand: Candidate) -> list[Token]:
     """Both sides of a call told as an occasion: the verb's subject and ``_addressees``."""
+    paired = front_sides(cand.head) if cand.entry is CALL else []
+    if len(paired) >= 2:  # round 68: "the Biden-Xi call" names both sides itself
+        return paired
     verb = _occasion_verb(cand.head) if cand.entry is CALL else None
     if verb is None:
         if cand.entry is CALL:
@@ -203,6 +242,10 @@ def _addressees(noun: Token) -> list[Token]:
     #   president … during their call"); not "told reporters in a call" (no actor)
     out += [c for c in verb.children if c.dep_ in ("dobj", "dative")
             and (c.pos_ == "PROPN" or _named_official(c))]
+    # round 68: "agreed to the plan during an Erdogan call": the one name before the call is
+    #   its other side, when it is not the verb's own subject
+    own = {a.id for a in map(_actor, subject_of(verb)) if a is not None}
+    out += [t for t in front_sides(noun) if (a := _actor(t)) is not None and a.id not in own]
     return [o for o in out if names_party(o)]
 
 
@@ -470,17 +513,43 @@ def speaker_parties(doc: Doc, cand: Candidate, args: Arguments) -> tuple[list[st
     if verb is None:
         return [], []
     sides, commenting = _speakers(doc, verb)
-    if len(args.actor) != 1 or any(
-            c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ")
-            and (c.pos_ != "ADJ" or c.ent_type_ in ("NORP", "GPE")) for c in noun.children):
+    if len(args.actor) != 1 or _own_side_named(noun):
         return [], commenting
     partners = [h for p in preps_of(noun, frozenset({"with"})) for h in _partner_heads(p)]
     if not partners or set(actors_for(doc, partners)) != set(args.actor):
         return [], commenting
+    return _other_sides(doc, sides, args.actor), commenting
+
+
+def _own_side_named(noun: Token) -> bool:
+    """A talk noun naming a side before itself ("Peru's talks", "their talks", "Chilean talks")."""
+    return any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ")
+               and (c.pos_ != "ADJ" or c.ent_type_ in ("NORP", "GPE")) for c in noun.children)
+
+
+def _other_sides(doc: Doc, sides: list[str], partners: list[str]) -> list[str]:
+    """The speakers that may be a side against ``partners``: of a country (or a body of
+    states) other than theirs."""
     by_id = actors_by_id(doc)
-    own = {by_id[a].country for a in args.actor if a in by_id}
-    return [a for a in sides if (by_id[a].country or by_id[a].kind == "igo")
-            and by_id[a].country not in own], commenting
+    own = {by_id[a].country for a in partners if a in by_id}
+    return [a for a in sides if a in by_id and (by_id[a].country or by_id[a].kind == "igo")
+            and by_id[a].country not in own]
+
+
+def telling_side(noun: Token) -> list[str]:
+    """Round 68: the speaker of a talk noun that names only its "with" partner, when the
+    speaker may be the other side ("the Austrian chancellor describes a tense meeting with
+    Lukashenko", "recounts the talks with Y"): a side telling of its own meeting, which is
+    news, not a topic (``named_meetings.reported_meeting``). Not a commentator's ("analysts
+    describe …") nor a meeting naming its own side ("Peru's talks with Chile")."""
+    verb = _talk_speaker_verb(noun) if coarse_pos(noun) == "NOUN" else None
+    if verb is None or _own_side_named(noun):
+        return []
+    partners = actors_for(noun.doc, [h for p in preps_of(noun, frozenset({"with"}))
+                                     for h in _partner_heads(p)])
+    if not partners:
+        return []
+    return _other_sides(noun.doc, _speakers(noun.doc, verb)[0], partners)
 
 
 def _speakers(doc: Doc, verb: Token) -> tuple[list[str], list[str]]:

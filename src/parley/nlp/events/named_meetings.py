@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from parley.lexicon import word_list
-from parley.nlp.events.counterparts import CALL
+from parley.nlp.events.counterparts import CALL, telling_side
 from parley.nlp.events.frames import background_phrase
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import Candidate, lemma, pobjs, preps_of, with_conjuncts
@@ -111,6 +111,8 @@ def reported_meeting(cand: Candidate, reason: str, mods: Modifiers) -> bool:
     noun = cand.head
     if reason == "cause-or-time phrase" and (sequel_call(noun) or occasion_trip(noun)):
         return True  # round 18: "praised the reforms after a call / meeting with Abiy"; round 21 trips
+    if reason == "topic of knowing or telling" and telling_side(noun):
+        return True  # round 68: "X describes a tense meeting with Y": X's own meeting
     if reason not in OWN_NEWS_FRAMES or not names_own_parties(cand):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in UNSETTLED:

@@ -24,6 +24,7 @@ from parley.nlp.events.match import (
     REPORTING,
     Candidate,
     coarse_pos,
+    colon_speaker,
     lemma,
     names_party,
     pobjs,
@@ -71,9 +72,18 @@ def sequel_call(noun: Token) -> list[Token]:
         # a side, with a partner that is a side too ("after a conversation with his doctors")
         subjects = [s for s in _reporters(verb) if _side(s)]
         partners = [o for o in partners if _side(o)] if subjects else partners
+    if not subjects:  # round 68: 'X: "we will not back down" after a call with Y': the
+        # headline's speaker, a side, had the call its statement came after
+        speaker = colon_speaker(noun.doc, noun)
+        subjects = [speaker] if speaker is not None and _side(speaker) else []
+        partners = [o for o in partners if _side(o)] if subjects else partners
     if not subjects and verb.dep_ == "ROOT" and coarse_pos(verb) == "NOUN":
         # a headline verb tagged as a noun ("Chile's Boric thanks …"): its name compounds
         subjects = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and party(c)]
+    # round 68 (store): 'White House: the US will watch … after call with Biden': a state is no
+    #   side of a call with its own leader or official
+    theirs = {_country(o) for o in partners} - {None}
+    subjects = [s for s in subjects if not (_is_state(s) and _country(s) in theirs)]
     return subjects + partners if subjects and partners else []
 
 
@@ -99,6 +109,16 @@ def _side(token: Token) -> bool:
         return True
     actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
     return actor is not None and actor.kind == "person" and bool(actor.country)
+
+
+def _country(token: Token) -> str | None:
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor.country if actor is not None else None
+
+
+def _is_state(token: Token) -> bool:
+    actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
+    return actor is not None and actor.kind == "state"
 
 
 def occasion_clause(word: Token) -> Token | None:
