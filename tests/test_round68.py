@@ -105,3 +105,29 @@ def test_a_call_with_ones_own_leader_names_no_other_side(code):
     so the call's other side is not named (not a call between a state and its president)."""
     coded = code("Kremlin: Russia will watch the moves of Washington closely after call with Putin", PUB)
     assert not any({"Russia", "Vladimir Putin"} <= s for s in _consult_sides(coded))
+
+
+def test_a_meeting_described_as_impossible_is_none_of_the_speakers(code):
+    """From the review: "describes a meeting with Y as impossible" tells of no meeting held."""
+    coded = code("Boric describes a meeting with Maduro as impossible for now", PUB)
+    assert not any("Gabriel Boric" in s for s in _consult_sides(coded))
+
+
+def test_a_headline_speaker_when_the_clause_subject_is_the_partners_state(code):
+    """From the review: the clause's subject ("Russia") is the partner's own state, so the
+    headline's speaker is the other side."""
+    coded = code('Macron: "Russia must not win" after call with Putin', PUB)
+    assert any({"Emmanuel Macron", "Vladimir Putin"} <= s for s in _consult_sides(coded))
+
+
+def test_an_international_officer_is_a_side(code):
+    """From the review: the head of an international body has no country but is a side."""
+    coded = code('NATO chief: "We stand with Finland" after call with Erdogan', PUB)
+    assert any("Recep Tayyip Erdoğan" in s and len(s) >= 2 for s in _consult_sides(coded))
+
+
+def test_a_call_after_which_something_stopped_took_place(code):
+    """From the review: a verb of stopping negates its complement, not a phrase of time."""
+    coded = code("Chile stopped fishing exports after a call with Peru", PUB)
+    calls = [e for e in coded.events if e.event == "CONSULT"]
+    assert calls and not any(e.negated for e in calls)

@@ -1076,3 +1076,12 @@ BINDINGS[("actors_component.yaml", "wrong_nouns")] = [(_AC + "closing_reporter",
 BINDINGS[("actors_component.yaml", "demand_modals")] = [(_AC + "closing_reporter", "DEMAND_MODALS")]
 CHECKS["actors_component.yaml"]["place_events"] = _hostomel_no_actor
 BINDINGS[("actors_component.yaml", "place_events")] = [(_AC + "component", "PLACE_EVENTS")]
+
+
+def _no_speaker_side(doc: CodedArticle, word: str) -> bool:
+    """Round 68 (review): a meeting described "as impossible" is none of the speaker's."""
+    return not _speaker_side(doc, word)
+
+
+CHECKS["events_counterparts.yaml"]["unreal_as"] = _no_speaker_side
+BINDINGS[("events_counterparts.yaml", "unreal_as")] = [(_EV + "counterparts", "UNREAL_AS")]

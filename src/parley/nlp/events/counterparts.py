@@ -532,8 +532,23 @@ def _other_sides(doc: Doc, sides: list[str], partners: list[str]) -> list[str]:
     states) other than theirs."""
     by_id = actors_by_id(doc)
     own = {by_id[a].country for a in partners if a in by_id}
-    return [a for a in sides if a in by_id and (by_id[a].country or by_id[a].kind == "igo")
+    return [a for a in sides if a in by_id and (by_id[a].country or by_id[a].kind == "igo"
+                                                 or by_id[a].org)
             and by_id[a].country not in own]
+
+
+#: round 68 (review): what a meeting is described "as" when it has not taken place ("describes a
+#: meeting with Y as impossible")
+UNREAL_AS = word_list(LISTS, "unreal_as")
+
+
+def _judged_unreal(verb: Token) -> bool:
+    """The verb describes the talk "as" something that says it has not happened ("as
+    impossible", "as premature", "as out of the question"): the few words after an "as" of
+    the verb's clause (the parser hangs it on the verb, the noun or the adjective)."""
+    doc, end = verb.doc, verb.sent.end
+    return any(lemma(w) in UNREAL_AS for a in verb.subtree if a.lower_ == "as"
+               for w in doc[a.i + 1:min(a.i + 5, end)])
 
 
 def telling_side(noun: Token) -> list[str]:
@@ -543,7 +558,7 @@ def telling_side(noun: Token) -> list[str]:
     news, not a topic (``named_meetings.reported_meeting``). Not a commentator's ("analysts
     describe …") nor a meeting naming its own side ("Peru's talks with Chile")."""
     verb = _talk_speaker_verb(noun) if coarse_pos(noun) == "NOUN" else None
-    if verb is None or _own_side_named(noun):
+    if verb is None or _own_side_named(noun) or _judged_unreal(verb):
         return []
     partners = actors_for(noun.doc, [h for p in preps_of(noun, frozenset({"with"}))
                                      for h in _partner_heads(p)])

@@ -423,6 +423,22 @@ def _words(token: Token) -> set[str]:
     return out
 
 
+#: prepositions of a phrase of time or sequence: what it names is when, not what is stopped
+#: or refused ("stopped exports after a call with Y": the call took place)
+TIME_PREPS = frozenset({"after", "following", "before", "since", "during", "amid"})
+
+
+def _in_time_phrase(trigger: Token, governor: Token) -> bool:
+    """Round 68 (review): the trigger hangs on ``governor`` through a phrase of time or
+    sequence, an adjunct, not the complement a verb of stopping or refusing negates."""
+    t = trigger
+    while t != governor and t.head != t:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> None:
     """Step 2 of ``detect``: the words governing the clause ("no evidence that …", "failed to …",
     "plans to …", "likely to …")."""
@@ -442,7 +458,8 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
         if coarse_pos(g) == "NOUN" and g != trigger and any(
                 c.dep_ == "det" and c.lower_ in neg_det for c in g.children):
             m.negated = True
-        if lg in mods.lemmas("negation", governs=True) and g != trigger:
+        if lg in mods.lemmas("negation", governs=True) and g != trigger \
+                and not _in_time_phrase(trigger, g):
             m.negated = True
         if g != trigger and denied_claim(g, mods):
             m.negated = True

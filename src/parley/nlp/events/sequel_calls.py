@@ -67,7 +67,11 @@ def sequel_call(noun: Token) -> list[Token]:
     if owners:  # "during Blinken's meeting with Y": its own side, never the act's subject
         return [s for s in with_conjuncts(owners) if party(s)] + partners \
             if any(party(s) for s in owners) and partners else []
-    subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and party(s)]
+    # round 68 (store): 'White House: the US will watch … after call with Biden': a state is no
+    #   side of a call with its own leader or official
+    theirs = {_country(o) for o in partners} - {None}
+    subjects = [s for s in listed_subjects(subject_of(verb)) if s.pos_ != "PRON" and party(s)
+                and not (_is_state(s) and _country(s) in theirs)]
     if not subjects:  # round 54: "X says he is hopeful after a call with Y": the reporter,
         # a side, with a partner that is a side too ("after a conversation with his doctors")
         subjects = [s for s in _reporters(verb) if _side(s)]
@@ -80,9 +84,6 @@ def sequel_call(noun: Token) -> list[Token]:
     if not subjects and verb.dep_ == "ROOT" and coarse_pos(verb) == "NOUN":
         # a headline verb tagged as a noun ("Chile's Boric thanks …"): its name compounds
         subjects = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and party(c)]
-    # round 68 (store): 'White House: the US will watch … after call with Biden': a state is no
-    #   side of a call with its own leader or official
-    theirs = {_country(o) for o in partners} - {None}
     subjects = [s for s in subjects if not (_is_state(s) and _country(s) in theirs)]
     return subjects + partners if subjects and partners else []
 
@@ -108,7 +109,8 @@ def _side(token: Token) -> bool:
     if acts_for_body(token) or (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
         return True
     actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
-    return actor is not None and actor.kind == "person" and bool(actor.country)
+    # round 68 (review): an international body's officer ("UN chief", Guterres) too
+    return actor is not None and actor.kind == "person" and bool(actor.country or actor.org)
 
 
 def _country(token: Token) -> str | None:
