@@ -659,6 +659,10 @@ class EventsComponent:
         the last resort) the one met in the talk an act was said in as its addressee."""
         args = complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
         args = drop_topics(doc, cand, args)
+        if cand.entry.event in REACTING and args.recipient:
+            # round 69: the later steps refill an emptied target; the struck stay out of it
+            struck = self._struck(doc, cand)
+            args.recipient = [a for a in args.recipient if a not in struck]
         if not args.recipient and cand.entry.event in SPOKEN_TO:
             args.recipient = [a for a in self._met_in_talk(doc, cand) if a not in args.actor]
         return args
@@ -714,14 +718,21 @@ class EventsComponent:
         """Round 13, a reaction to an act of conflict ("condemns Russia's attack on civilians",
         "protest the detention of a mayor"): aimed at the act's doer, not at who suffered it;
         the victims leave the target and the doer, when named, takes their place."""
-        for inner in cand.absorbed:
-            if not _conflict_act(cand, inner):
-                continue
-            sub = resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
-                                       if coarse_pos(inner.head) == "NOUN"
-                                       else verb_arguments(inner, self.triggers, self.mods)), self.mods)
+        for sub in self._reacted_acts(doc, cand):
             args.recipient = [a for a in args.recipient if a not in sub.recipient or a in sub.actor]
             args.recipient += [a for a in sub.actor if a not in args.actor and a not in args.recipient]
+
+    def _reacted_acts(self, doc: Doc, cand: Candidate) -> list[Arguments]:
+        """The arguments of each act of conflict a reaction absorbed (``_conflict_act``)."""
+        return [resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
+                                     if coarse_pos(inner.head) == "NOUN"
+                                     else verb_arguments(inner, self.triggers, self.mods)), self.mods)
+                for inner in cand.absorbed if _conflict_act(cand, inner)]
+
+    def _struck(self, doc: Doc, cand: Candidate) -> set[str]:
+        """Round 69: who suffered the acts of conflict a reaction is about ("condemns missile
+        strikes against Armenia": Armenia), unless they also did them."""
+        return {a for sub in self._reacted_acts(doc, cand) for a in sub.recipient if a not in sub.actor}
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
         """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before
