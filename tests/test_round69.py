@@ -45,3 +45,13 @@ def test_a_named_doer_stays_the_target(code, text, doer):
 def test_a_state_condemned_for_its_own_act_stays(code):
     """Not an attack noun: "condemns Peru's decision on Chile" keeps Peru."""
     assert "Peru" in _accuse_targets(code("Bolivia condemns Peru's decision to close the border", PUB))
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Armenia accuses Azerbaijan of shelling Stepanakert", "Azerbaijan"),
+    ("Somalia blames Kenya for the attack on a Kenyan border post", "Kenya"),
+])
+def test_the_accused_stays_even_where_its_land_was_struck(code, text, accused):
+    """From the review: the object of "accuses"/"blames" is accused, also when the place
+    struck lies in its own country (round 13's victim filter dropped it)."""
+    assert accused in _accuse_targets(code(text, PUB))

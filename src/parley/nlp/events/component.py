@@ -96,7 +96,7 @@ from parley.nlp.events.where import (
     own_place,
     place_precision,
 )
-from parley.nlp.extensions import actors_by_id, doc_text
+from parley.nlp.extensions import actor_at, actors_by_id, doc_text
 from parley.nlp.places import dateline_place
 from parley.nlp.syntax import to_clause
 from parley.schema import Actor, Event, Place
@@ -509,6 +509,17 @@ if not Doc.has_extension("parley_event_mentions"):
 BENEFITING = HANDING | word_list("events_component.yaml", "benefiting")
 
 
+def _accused(doc: Doc, cand: Candidate) -> list[str]:
+    """Round 69 (review): the party a verb of reproach names as its object ("accuses **Kyiv**
+    of shelling Donetsk", "blames **Kenya** for the attack"): accused, even where its own
+    land is the place struck."""
+    if coarse_pos(cand.head) != "VERB":
+        return []
+    # the object itself names the party: not a deed ("condemns the invasion of Y")
+    return actors_for(doc, [c for c in cand.head.children if c.dep_ == "dobj"
+                            and actor_at(doc, c.idx, c.idx + len(c.text)) is not None])
+
+
 def _conflict_act(cand: Candidate, inner: Candidate) -> bool:
     """``inner`` is an act of conflict of another type that the reaction ``cand`` is about."""
     return ontology.quad(inner.entry.event) in (3, 4) and inner.entry.event != cand.entry.event
@@ -718,8 +729,10 @@ class EventsComponent:
         """Round 13, a reaction to an act of conflict ("condemns Russia's attack on civilians",
         "protest the detention of a mayor"): aimed at the act's doer, not at who suffered it;
         the victims leave the target and the doer, when named, takes their place."""
+        accused = _accused(doc, cand)
         for sub in self._reacted_acts(doc, cand):
-            args.recipient = [a for a in args.recipient if a not in sub.recipient or a in sub.actor]
+            args.recipient = [a for a in args.recipient
+                              if a not in sub.recipient or a in sub.actor or a in accused]
             args.recipient += [a for a in sub.actor if a not in args.actor and a not in args.recipient]
 
     def _reacted_acts(self, doc: Doc, cand: Candidate) -> list[Arguments]:
@@ -732,7 +745,9 @@ class EventsComponent:
     def _struck(self, doc: Doc, cand: Candidate) -> set[str]:
         """Round 69: who suffered the acts of conflict a reaction is about ("condemns missile
         strikes against Armenia": Armenia), unless they also did them."""
-        return {a for sub in self._reacted_acts(doc, cand) for a in sub.recipient if a not in sub.actor}
+        accused = _accused(doc, cand)
+        return {a for sub in self._reacted_acts(doc, cand) for a in sub.recipient
+                if a not in sub.actor and a not in accused}
 
     def _argument_heads(self, cand: Candidate) -> Arguments:
         """Step 1 of ``arguments``: the tokens that head the actor, recipient and theme, before
