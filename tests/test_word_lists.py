@@ -1085,3 +1085,12 @@ def _no_speaker_side(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_counterparts.yaml"]["unreal_as"] = _no_speaker_side
 BINDINGS[("events_counterparts.yaml", "unreal_as")] = [(_EV + "counterparts", "UNREAL_AS")]
+
+
+def _ceased_is_sanction(doc: CodedArticle, word: str) -> bool:
+    """Round 70: cooperation a party stops giving another is a sanction of it."""
+    return any(e.event == "SANCTION" and not e.negated for e in doc.events)
+
+
+CHECKS["events_modes.yaml"]["ceasing_verbs"] = _ceased_is_sanction
+BINDINGS[("events_modes.yaml", "ceasing_verbs")] = [(_EV + "modes", "CEASING")]

@@ -33,6 +33,8 @@ CONFLICT_TO_THREATEN = ("RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", 
 UNTHREATENING = ("RETREAT", "SANCTION", "PROTEST", "MOBILIZE")
 #: verbs of warning (lexicon/events_modes.yaml): a protest told as coming inside one threatens
 WARNING_VERBS = word_list("events_modes.yaml", "warning_verbs")
+#: round 70: verbs of ceasing; the cooperation they stop is a sanction (``reclassify``)
+CEASING = word_list("events_modes.yaml", "ceasing_verbs")
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Modes:
     # told inside a warning ("the general warned that his troops would move into the towns"): a
     # protest or movement there is what the warner threatens
     warned: bool = False
+    # round 70: the act is the complement of a verb of ceasing ("stopped issuing visas")
+    ceased: bool = False
 
 
 NOMINAL_CORE = ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
@@ -461,6 +465,9 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
         if lg in mods.lemmas("negation", governs=True) and g != trigger \
                 and not _in_time_phrase(trigger, g):
             m.negated = True
+        if lg in CEASING and g != trigger and g == verb.head and not _in_time_phrase(trigger, g) \
+                and not negated_word(g):
+            m.ceased = True
         if g != trigger and denied_claim(g, mods):
             m.negated = True
         if g != trigger and told_falsely(g, mods):
@@ -678,6 +685,10 @@ def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
     return None
 
 
+#: material cooperation whose ceasing is a sanction (round 70)
+CEASED_TO_SANCTION = ("COOPERATE", "AID")
+
+
 def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, Modes]:
     """PLOVER 2.3 / 3.1: return one category instead of category + auxiliary mode.
 
@@ -694,6 +705,11 @@ def reclassify(event: str, modes: Modes, mode: str | None = None) -> tuple[str, 
         COOPERATIVE_TO_AGREE + ("AGREE",)
     ):
         return "REJECT", Modes(historical=modes.historical)
+    if modes.ceased and event in CEASED_TO_SANCTION:
+        # round 70: "stopped issuing visas to X", "halted supplying arms to X": cooperation
+        # one party stops giving another is a sanction (CAMEO 16), not a cooperation denied
+        return "SANCTION", Modes(historical=modes.historical, future=modes.future,
+                                 hypothetical=modes.hypothetical)
     if modes.negated:
         return event, modes
     if event == "THREATEN" and modes.only_conditional:
