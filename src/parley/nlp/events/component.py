@@ -590,7 +590,9 @@ class EventsComponent:
         cands += find_calls(doc, cands)  # "raised the dispute with Lima in a call on Monday"
         cands += find_joint_work(doc, cands, self.mods.lemmas("intent"))  # "will work with X"
         cands.sort(key=lambda c: c.head.i)
-        cands = [c for c in cands if not self._non_political(c) and not no_meeting(c)
+        # round 71: a word of force the lexicon matched ("Hamas rocket fire") is no blaze
+        force = frozenset(c.head.i for c in cands if c.entry.event in FORCE_EVENTS)
+        cands = [c for c in cands if not self._non_political(c, force) and not no_meeting(c)
                  and not_an_event(c.head, self.mods) is None
                  and not stance_content(c.head, self.mods) and not abstract_patient(c)]
         conflict = frozenset(c.head.i for c in cands if c.entry.event in FORCE_EVENTS)
@@ -598,8 +600,9 @@ class EventsComponent:
                                   self.mods.lemmas("background"), self.mods.lemmas("toll"))
         return [c for c in merged if not conflict_occasion(c, conflict)]
 
-    def _non_political(self, cand: Candidate) -> bool:
-        """Storms, diseases, accidents and sports teams do not make political events."""
+    def _non_political(self, cand: Candidate, force: frozenset[int] = frozenset()) -> bool:
+        """Storms, diseases, accidents and sports teams do not make political events; a word
+        the lexicon matched as an act of force (``force``: "condemns rocket fire") is none."""
         t = cand.head
         # the object too: "fire trains sent to fight a blaze", "battling the pandemic"
         near = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
@@ -610,7 +613,8 @@ class EventsComponent:
         if t.dep_ in ("compound", "amod"):
             near.append(t.head)
         near += _outcome_of(t)
-        return any(lemma(x) in self.non_agent and not _named_body(x) for x in near)
+        return any(lemma(x) in self.non_agent and not _named_body(x) and x.i not in force
+                   for x in near)
 
     def arguments(self, doc: Doc, cand: Candidate) -> Arguments:
         args = resolve(doc, cand, self._argument_heads(cand), self.mods)

@@ -551,7 +551,8 @@ def holds(token: Token, entry: Trigger, modals: frozenset[str]) -> bool:
     if entry.mod and not (_lemmas(modifiers(token)) & entry.mod or _nationality_mod(token, entry)):
         return False
     if entry.subj and not (_subject_lemmas(token) & entry.subj or _place_subject(token, entry)
-                           or _armed_subject(token, entry) or _body_subject(token, entry)):
+                           or _armed_subject(token, entry) or _body_subject(token, entry)
+                           or _polity_subject(token, entry)):
         return False
     if entry.agent and not named_agent(token):
         return False
@@ -1190,6 +1191,26 @@ def _armed_subject(token: Token, entry: Trigger) -> bool:
     found = with_conjuncts([antecedent(s) for s in subjects(token) + described_doer(token)
                             + controller(token)])
     return bool(_lemmas(found) & entry.subj) or any(is_armed(s) for s in found)
+
+
+#: round 71: a subject-list word for a state or an office acting for one
+POLITY = "polity"
+#: sectors of an office that acts for its state ("the foreign ministry", "the president")
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _polity_subject(token: Token, entry: Trigger) -> bool:
+    """Round 71: ``polity`` in a subject list stands for a state or a government or military
+    office of one (an actor with a country: "Ukraine protests …", "the Greek foreign ministry
+    protested …"), not a person by name or a group ("Joseph and other parents protested …")."""
+    if POLITY not in entry.subj:
+        return False
+    for s in with_conjuncts([antecedent(s) for s in subjects(token)]):
+        actor = actor_at(s.doc, s.idx, s.idx + len(s.text))
+        if actor is not None and (actor.kind == "state" or (
+                actor.country and actor.sector in STATE_SECTORS and actor.kind != "group")):
+            return True
+    return False
 
 
 def _body_subject(token: Token, entry: Trigger) -> bool:
