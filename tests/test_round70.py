@@ -45,6 +45,17 @@ def test_no_party_no_sanction(code, text):
 
 
 def test_a_negated_ceasing_keeps_the_cooperation(code):
-    """"did not stop issuing visas": the visas go on being issued."""
+    """"did not stop issuing visas": the visas go on being issued (review 71: not negated)."""
     found = _events(code("Ecuador did not stop issuing visas to Colombian nationals", PUB))
     assert not any(e == "SANCTION" for e, _, _ in found), found
+    assert any(e == "COOPERATE" and not neg for e, neg, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia scrapped visa requirements for Indian tourists",
+    "Uzbekistan cut visa fees for Chinese tourists",
+    "Kazakhstan slashed visa fees for Turkish visitors",
+])
+def test_visa_requirements_eased_are_no_sanction(code, text):
+    """From review 71: scrapping requirements or cutting fees eases entry."""
+    assert not any(e == "SANCTION" for e, _, _ in _events(code(text, PUB)))

@@ -46,7 +46,7 @@ def test_a_crowd_protesting_a_law_stays_a_protest(code, text):
 @pytest.mark.parametrize("text,giver,receiver", [
     ("Spain supplied Morocco with four patrol boats", "Spain", "Morocco"),
     ("France provided Chad with counter-drone systems last year", "France", "Chad"),
-    ("Japan equipped the Philippines with coastal radars", "Japan", "Philippines"),
+    ("Japan supplied the Philippines with coastal radars", "Japan", "Philippines"),
 ])
 def test_goods_given_with(code, text, giver, receiver):
     found = _found(code(text, PUB))
@@ -71,3 +71,23 @@ def test_condemned_rocket_fire_is_criticism(code):
 
 def test_a_blaze_stays_no_event(code):
     assert _found(code("Firefighters battled the fire in the capital", PUB)) == []
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Peru protested Chile's detention of Peruvian fishermen", "Peru", "Chile"),
+    ("Serbia protested against Kosovo's arrest of a Serbian official", "Serbia", "Kosovo"),
+    ("India protested over China's renaming of border villages", "India", "China"),
+    ("Ukraine's foreign ministry protests Belarus's decision to host nuclear weapons", "Ukrain",
+     "Belarus"),
+])
+def test_a_state_protesting_wins_over_the_demonstration_entry(code, text, source, target):
+    """From review 71: the demonstration entry's acts, decisions, and "against"/"over"."""
+    found = _found(code(text, PUB))
+    assert any(e == "ACCUSE" and any(source in x for x in s) and target in t
+               for e, s, t in found), found
+
+
+def test_equipping_with_other_goods_keeps_its_cooperation(code):
+    """From review 71: "equip X with goggles" is left to the dictionary tier (COOPERATE)."""
+    found = _found(code("France equipped the Nigerien army with night-vision goggles", PUB))
+    assert any(e in ("COOPERATE", "AID") for e, _, _ in found), found

@@ -15,7 +15,7 @@ from parley.nlp.events.armed import ARMED, NATIONALITY, controller, is_armed, is
 from parley.nlp.events.blame import blaming
 from parley.nlp.events.characterise import LIKENING, pejorative_complement, self_described
 from parley.nlp.events.lexicon import ANY, Modifiers, Trigger, TriggerLexicon, load_triggers
-from parley.nlp.extensions import actor_at
+from parley.nlp.extensions import actor_at, place_at
 from parley.nlp.syntax import lemma, to_clause
 from parley.ontology import quad
 
@@ -480,6 +480,15 @@ def _names_place(token: Token) -> bool:
     small model often tags a town as a person or a nationality ("leave Lyman"), so a proper
     noun that names no organisation counts too; the entry's subject list keeps it to forces."""
     if token.ent_type_ in PLACE_ENTS or (token.pos_ == "PROPN" and token.ent_type_ != "ORG"):
+        return True
+    # round 72: a people named in the plural ("Armenians pressed into …", tagged a common noun)
+    # and a place the geoparser resolved that the tagger read as an organisation ("El Fasher")
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True
+    if token.pos_ == "PROPN" and token.dep_ not in ("compound", "nsubj", "nsubjpass") \
+            and place_at(token.doc, token.idx, token.idx + len(token.text)) is not None:
+        # not a name qualifying a noun ("toward EU membership"), nor a subject the tagger read
+        # as an organisation: a club named for its town ("Chelsea threw its reserves …")
         return True
     # round 45: a country the tagger read as an organisation ("leaving Belarus altogether.")
     # is still the state the actor machinery coded over it

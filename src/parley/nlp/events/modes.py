@@ -482,6 +482,8 @@ def _governing_modes(m: Modes, trigger: Token, verb: Token, mods: Modifiers) -> 
                 m.negated = True
     if absent_sign(trigger, verb, neg_det):
         m.negated = True
+    if unceased(verb):  # after the local and governing negations it cancels
+        m.negated = m.neg_particle = False
 
 
 def made_attempt(governor: Token) -> bool:
@@ -683,6 +685,13 @@ def claimed_by(doc: Doc, trigger: Token, mods: Modifiers) -> str | None:
                 return actor.id if actor else None
             return None
     return None
+
+
+def unceased(verb: Token) -> bool:
+    """Review 71: the clause is what a negated verb of ceasing governs ("did not stop issuing
+    visas"): the act went on, so neither negation holds."""
+    return verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in CEASING \
+        and negated_word(verb.head) and not negated_word(verb)
 
 
 #: material cooperation whose ceasing is a sanction (round 70)
