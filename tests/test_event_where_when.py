@@ -123,7 +123,7 @@ def test_a_town_the_model_reads_as_a_place_before_a_common_noun_stays(code):
      ("2022-02-21", False, False)),
     ("The minister hailed Tuesday's talks as a breakthrough.", THU, "hailed", (THU, True, False)),
     ("The city held a parade on Sunday amid shelling.", THU, "shelling", (THU, True, False)),
-    ("All senators will have a classified briefing on the invasion on Monday.", THU, "invasion",
+    ("All senators will have a classified briefing on the blockade on Monday.", THU, "blockade",
      (THU, True, False)),
     ("Latvia is exempt from the gas embargo until the end of 2024.", THU, "embargo",
      (THU, True, False)),
@@ -141,7 +141,7 @@ def test_a_town_the_model_reads_as_a_place_before_a_common_noun_stays(code):
      ("2022-03-09", False, False)),
     ("Air defences shot down 20 of 30 missiles fired at the capital on Tuesday.", THU, "shot",
      ("2022-03-08", False, False)),
-    ("The senator confused the invasion with the 2003 war.", THU, "invasion", (THU, True, False)),
+    ("The senator confused the blockade with the 2003 war.", THU, "blockade", (THU, True, False)),
     ("The federation joined others in refusing to play the team in 2022 cup qualifiers.", THU,
      "refusing", (THU, True, False)),
     # the occasion an event happens at dates it; a deferred thing takes its new date

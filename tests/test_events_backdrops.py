@@ -29,7 +29,8 @@ def test_state_in_a_description_is_no_event(code, text, event):
 
 @pytest.mark.parametrize("text, event", [
     ("Peru's invasion of Bolivia began at dawn, officials say", "ASSAULT"),
-    ("Chile condemned Peru's invasion of Bolivia on Monday", "ASSAULT"),
+    # round 73: not "condemned Peru's invasion of Bolivia", the war named (test_round73.py)
+    ("Chile condemned Peru's shelling of Bolivian border towns on Monday", "ASSAULT"),
     ("Peruvian troops took part in the invasion of Bolivia", "ASSAULT"),
     ("Ecuador imposed sanctions on Peru over the invasion", "SANCTION"),
     ("Peruvian troops shelled the border town of Tacna overnight", "ASSAULT"),

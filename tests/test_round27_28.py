@@ -120,8 +120,9 @@ def test_a_denied_predicate_leaves_its_subject_event_affirmed(code, text, negate
 
 
 @pytest.mark.parametrize("text,taker,land", [
-    ("Senators will have a classified briefing on the Taiwan invasion on Monday.", "", "taiwan"),
-    ("Iraq's Kuwait invasion drew swift condemnation from the council.", "iraq", "kuwait"),
+    # round 73: an invasion told as a backdrop is no event; told with its start it is
+    ("Senators heard that the Taiwan invasion began on Monday.", "", "taiwan"),
+    ("Iraq launched its Kuwait invasion at dawn.", "iraq", "kuwait"),
     ("Turkey's Cyprus occupation drew criticism from the council.", "turkey", "cyprus"),
 ])
 def test_a_place_compounded_on_a_taking_is_the_land_taken(code, text, taker, land):

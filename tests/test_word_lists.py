@@ -1094,3 +1094,19 @@ def _ceased_is_sanction(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_modes.yaml"]["ceasing_verbs"] = _ceased_is_sanction
 BINDINGS[("events_modes.yaml", "ceasing_verbs")] = [(_EV + "modes", "CEASING")]
+
+
+def _no_invasion(doc: CodedArticle, word: str) -> bool:
+    """Round 73: a war named as the backdrop is no new act."""
+    return not any(e.event == "ASSAULT" for e in doc.events)
+
+
+def _invasion_reported(doc: CodedArticle, word: str) -> bool:
+    """Round 73: a war's start is news."""
+    return any(e.event == "ASSAULT" for e in doc.events)
+
+
+CHECKS["events_frames.yaml"]["war_names"] = _no_invasion
+CHECKS["events_frames.yaml"]["war_starts"] = _invasion_reported
+BINDINGS[("events_frames.yaml", "war_names")] = [(_EV + "frames", "WAR_NAMES")]
+BINDINGS[("events_frames.yaml", "war_starts")] = [(_EV + "frames", "WAR_STARTS")]

@@ -384,6 +384,37 @@ def background_frame(doc: Doc, noun: Token, mods: Modifiers, triggers: set[int])
     return next((reason for reason, test in STATE_BACKDROPS if test(noun, mods)), None)
 
 
+#: round 73: nouns that name a war itself, and verbs that report its start (events_frames.yaml)
+WAR_NAMES = word_list(LISTS, "war_names")
+WAR_STARTS = word_list(LISTS, "war_starts")
+
+
+def war_named(noun: Token, mods: Modifiers) -> bool:
+    """Round 73: "Russia's invasion of Ukraine", "the Ruritanian invasion": in news of a war the
+    noun names the war itself, an ongoing state every story is told against ("prices rose
+    after Russia's invasion", "defends Russia's invasion", "the invasion runs into resistance"),
+    not a new act. News only when told with its start ("launched the invasion", "since the
+    invasion began": ``WAR_STARTS``), in a clause of its own ("the invasion ordered on
+    Thursday"), or with a date or place of its own (``own_frame``, checked before)."""
+    if lemma(noun) not in WAR_NAMES or coarse_pos(noun) != "NOUN":
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False
+    # an invasion still to come or only feared ("a possible invasion", "the threat of an
+    # invasion") is no war under way: the modes read it
+    unreal = mods.lemmas("hypothetical", governs=True) | mods.lemmas("future", governs=True) \
+        | mods.lemmas("expectation", governs=True)
+    if any(c.dep_ == "amod" and lemma(c) in unreal for c in noun.children):
+        return False
+    t = _phrase_head(noun, mods)
+    host = t.head.head if t.dep_ == "pobj" and t.head.head != t.head else None
+    if host is not None and (lemma(host) in unreal or lemma(host) in WAR_STARTS or any(
+            c.dep_ == "dobj" and lemma(c) in WAR_STARTS for c in host.children)):
+        return False  # "fears of an invasion", "participated / took part in the invasion"
+    return not (t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head != t
+                and lemma(t.head) in WAR_STARTS)
+
+
 #: backdrops a noun trigger is told in, read by ``background_frame`` in this order
 STATE_BACKDROPS: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("topic of knowing or telling", topic_object),
@@ -392,6 +423,7 @@ STATE_BACKDROPS: tuple[tuple[str, Callable[[Token, Modifiers], bool]], ...] = (
     ("state endangered", endangered_state),  # round 39b
     ("state lived through or explained", coped_state),
     ("state told by its course", course_told),
+    ("war named as the backdrop", war_named),  # round 73
 )
 
 
