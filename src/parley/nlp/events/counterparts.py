@@ -449,29 +449,7 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
     if cand.entry.event != "CONSULT":
         return args
     if cand.entry.mode in ("visit", "host"):
-        by_id = actors_by_id(doc)
-        if lemma(cand.head) in ARRIVING and coarse_pos(cand.head) == "VERB":  # the visited state
-            states = [a for a in (_state_id(doc, c) for c in destinations(cand.head))
-                      if a is not None and a not in args.actor]
-            args.recipient = states + [a for a in args.recipient if a not in states]
-            body = [a for a in hosting_body(doc, cand.head) if a not in args.actor]
-            if body:  # round 17: ahead of a body's summit, the body hosts (not the city's state)
-                args.recipient = body + [a for a in args.recipient if a not in body + states]
-        journey = journey_of(cand.head) if coarse_pos(cand.head) == "NOUN" else None
-        if journey is not None:  # round 21: "heads to Rabat for a two-day visit"
-            visit_journey(doc, cand, journey, args)
-        trip = occasion_trip(cand.head) if coarse_pos(cand.head) == "NOUN" else None
-        if trip is not None:  # round 21: "made the remarks during a visit to X"
-            visit_occasion(doc, trip, args)
-        for inner in cand.absorbed:  # "visits the camp, speaks with refugees"
-            if inner.entry.event != "CONSULT" or not inner.entry.reciprocal \
-                    or inner.head not in cand.head.conjuncts:
-                continue
-            heads = [h for p in preps_of(inner.head, frozenset({"with"})) for h in _partner_heads(p)]
-            # not the visitor's own people met abroad ("meets with the US ambassador and troops")
-            own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
-            args.recipient += [a for a in actors_for(doc, heads) if a not in args.actor + args.recipient
-                               and a in by_id and by_id[a].country and by_id[a].country not in own]
+        _visit_parties(doc, cand, args)
         return args
     if not cand.entry.reciprocal:
         return args
@@ -491,6 +469,36 @@ def complete_parties(doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
                        if a not in args.actor]
         args.recipient = [a for a in args.recipient if a not in args.actor]
     return args
+
+
+def _visit_parties(doc: Doc, cand: Candidate, args: Arguments) -> None:
+    """The visit and host steps of ``complete_parties``: the visited state, a journey's or an
+    occasion's visitors and host, a place named before the trip, talks told beside a visit."""
+    by_id = actors_by_id(doc)
+    if lemma(cand.head) in ARRIVING and coarse_pos(cand.head) == "VERB":  # the visited state
+        states = [a for a in (_state_id(doc, c) for c in destinations(cand.head))
+                  if a is not None and a not in args.actor]
+        args.recipient = states + [a for a in args.recipient if a not in states]
+        body = [a for a in hosting_body(doc, cand.head) if a not in args.actor]
+        if body:  # round 17: ahead of a body's summit, the body hosts (not the city's state)
+            args.recipient = body + [a for a in args.recipient if a not in body + states]
+    journey = journey_of(cand.head) if coarse_pos(cand.head) == "NOUN" else None
+    if journey is not None:  # round 21: "heads to Rabat for a two-day visit"
+        visit_journey(doc, cand, journey, args)
+    trip = occasion_trip(cand.head) if coarse_pos(cand.head) == "NOUN" else None
+    if trip is not None:  # round 21: "made the remarks during a visit to X"
+        visit_occasion(doc, trip, args)
+    elif coarse_pos(cand.head) == "NOUN" and cand.entry.mode == "visit":
+        visited_before(doc, cand.head, args)  # round 74: "wraps up his Japan visit"
+    for inner in cand.absorbed:  # "visits the camp, speaks with refugees"
+        if inner.entry.event != "CONSULT" or not inner.entry.reciprocal \
+                or inner.head not in cand.head.conjuncts:
+            continue
+        heads = [h for p in preps_of(inner.head, frozenset({"with"})) for h in _partner_heads(p)]
+        # not the visitor's own people met abroad ("meets with the US ambassador and troops")
+        own = {by_id[a].country for a in args.actor if a in by_id and by_id[a].country}
+        args.recipient += [a for a in actors_for(doc, heads) if a not in args.actor + args.recipient
+                           and a in by_id and by_id[a].country and by_id[a].country not in own]
 
 
 #: round 43: verbs by which a side speaks of its own talks (lexicon data)
@@ -630,6 +638,44 @@ def visit_journey(doc: Doc, cand: Candidate, journey: Token, args: Arguments) ->
     where = [c for c in dict.fromkeys(destinations(journey) + for_places(journey, cand.head))
              if c not in own and not c.startswith("igo:")]
     args.recipient = [a for a in (_state_id(doc, c) for c in where) if a is not None and a not in args.actor]
+
+
+def visited_before(doc: Doc, noun: Token, args: Arguments) -> None:
+    """Round 74: a place or state named before a trip noun is where the trip goes ("wraps up
+    his Japan visit", "the chancellor's Beijing visit", "returned following a US trip"): the
+    visited state is the target, never a visitor. With no "to" phrase of its own (then the
+    name is the visitors': "a US visit to Kyiv"). The visitors, when the noun names none, are
+    the subject of the verb the noun is the object of or hangs on ("Modi wraps up …"; a
+    pronoun for its antecedent)."""
+    if preps_of(noun, frozenset({"to"})):
+        return
+    hosts = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "PROPN"
+             and place_at(doc, c.idx, c.idx + len(c.text)) is not None]
+    host = next((place_at(doc, c.idx, c.idx + len(c.text)) for c in hosts), None)
+    code = host.country if host is not None else None
+    state = _state_id(doc, code) if code else None
+    if state is None:
+        return
+    by_id = actors_by_id(doc)
+    args.actor = [a for a in args.actor if a != state
+                  and not (a in by_id and by_id[a].kind == "state" and by_id[a].country == code)]
+    if not args.actor:
+        args.actor = [a for a in actors_for(doc, _trip_takers(noun))
+                      if not (a in by_id and by_id[a].country == code)]
+    args.recipient = [state] + [a for a in args.recipient if a != state and a not in args.actor]
+
+
+def _trip_takers(noun: Token) -> list[Token]:
+    """The subject of the verb a trip noun is the object of or hangs on (through "following",
+    "after", "from"): who made the trip."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "pobj", "prep") or t.head == t:
+            return []
+        t = t.head
+        if coarse_pos(t) == "VERB":
+            return subject_of(t)
+    return []
 
 
 def visit_occasion(doc: Doc, trip: tuple[list[Token], str], args: Arguments) -> None:
