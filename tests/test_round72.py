@@ -21,7 +21,7 @@ def _mobilized(coded) -> list[str]:
 @pytest.mark.parametrize("text,mover", [
     ("Eritreans pushed into the Tigray region on Monday", "Eritreans"),
     ("Azerbaijan pushes further toward Lachin", "Azerbaijan"),
-    ("Armenians pressed into Nagorno-Karabakh overnight", "Armenians"),
+    ("Armenia pressed into Nagorno-Karabakh overnight", "Armenia"),
     ("Sudan advanced toward El Fasher on Tuesday", "Sudan"),
 ])
 def test_a_state_or_people_moving_into_a_place(code, text, mover):
@@ -34,6 +34,8 @@ def test_a_state_or_people_moving_into_a_place(code, text, mover):
     "Chile presses toward a deal with Bolivia",
     "Biden pushes into the final week of the campaign",
     "The premier was pushed into a corner by the opposition",
+    "Afghans pushed into Iran by the thousands after the fall of the capital",
+    "Mexico pushes into the US market with cheap steel",
 ])
 def test_no_place_no_troop_movement(code, text):
     assert _mobilized(code(text, PUB)) == []

@@ -34,6 +34,8 @@ def test_the_war_named_is_no_new_act(code, text):
     "Chile launched its invasion of Bolivia on Monday",
     "The Bolivian invasion of Peru was ordered on Thursday",
     "Chile invades Bolivia, the Peruvian embassy says",
+    # review 73: a route or a date of its clause makes it one act
+    "The Chilean invasion of Bolivia from Peru last week caught La Paz off guard",
 ])
 def test_the_war_started_is_news(code, text):
     assert _assaults(code(text, PUB)), text

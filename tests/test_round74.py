@@ -33,3 +33,14 @@ def test_the_place_before_the_trip_is_visited(code, text, visitor, host):
 def test_a_trip_to_a_place_keeps_its_visitors_named_before(code):
     actor, recipient = _visit(code("A US visit to Kyiv by senators was kept secret", PUB))
     assert "Ukraine" not in actor
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president's Nairobi visit drew large crowds",
+    "Kenyan President William Ruto wraps up Mombasa visit",
+])
+def test_a_trip_at_home_has_no_host(code, text):
+    """From the review: a place of the visitor's own country is no host state."""
+    coded = code(text, PUB)
+    names = {a.id: a.name for a in coded.actors}
+    assert not any("Kenya" in [names[i] for i in e.recipient] for e in coded.events)

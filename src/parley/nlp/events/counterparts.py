@@ -657,6 +657,10 @@ def visited_before(doc: Doc, noun: Token, args: Arguments) -> None:
     if state is None:
         return
     by_id = actors_by_id(doc)
+    people = [a for a in args.actor if a in by_id and by_id[a].kind != "state"] \
+        or actors_for(doc, _trip_takers(noun))
+    if any(a in by_id and by_id[a].country == code for a in people):
+        return  # review 74: "the Kenyan president's Nairobi visit": a trip at home, no host
     args.actor = [a for a in args.actor if a != state
                   and not (a in by_id and by_id[a].kind == "state" and by_id[a].country == code)]
     if not args.actor:

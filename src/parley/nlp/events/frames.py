@@ -41,6 +41,7 @@ from parley.nlp.events.match import (
     judged_noun,
     lemma,
     names_party,
+    pobjs,
     preps_of,
     with_conjuncts,
 )
@@ -411,8 +412,19 @@ def war_named(noun: Token, mods: Modifiers) -> bool:
     if host is not None and (lemma(host) in unreal or lemma(host) in WAR_STARTS or any(
             c.dep_ == "dobj" and lemma(c) in WAR_STARTS for c in host.children)):
         return False  # "fears of an invasion", "participated / took part in the invasion"
+    if _routed(noun) or (t.dep_ == "nsubj" and t.head != t and any(
+            c.ent_type_ == "DATE" for c in t.head.children)):
+        return False  # review 73: "the invasion from Belarus last week caught Kyiv off guard"
     return not (t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head != t
                 and lemma(t.head) in WAR_STARTS)
+
+
+def _routed(noun: Token) -> bool:
+    """Review 73: an invasion told with its route ("from Belarus", "through the pass") is one
+    specific act, not the war's name."""
+    return any(place_at(noun.doc, o.idx, o.idx + len(o.text)) is not None
+               for p in preps_of(noun, frozenset({"from", "through", "across", "via"}))
+               for o in pobjs(p))
 
 
 #: backdrops a noun trigger is told in, read by ``background_frame`` in this order

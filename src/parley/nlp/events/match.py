@@ -481,10 +481,8 @@ def _names_place(token: Token) -> bool:
     noun that names no organisation counts too; the entry's subject list keeps it to forces."""
     if token.ent_type_ in PLACE_ENTS or (token.pos_ == "PROPN" and token.ent_type_ != "ORG"):
         return True
-    # round 72: a people named in the plural ("Armenians pressed into …", tagged a common noun)
-    # and a place the geoparser resolved that the tagger read as an organisation ("El Fasher")
-    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
-        return True
+    # round 72: a place the geoparser resolved that the tagger read as an organisation ("El
+    # Fasher"); review 73 dropped a people tagged as a common noun (refugees "pushed into" too)
     if token.pos_ == "PROPN" and token.dep_ not in ("compound", "nsubj", "nsubjpass") \
             and place_at(token.doc, token.idx, token.idx + len(token.text)) is not None:
         # not a name qualifying a noun ("toward EU membership"), nor a subject the tagger read
