@@ -33,6 +33,8 @@ from parley.nlp.events.args import (
 from parley.nlp.events.cameo_dictionary import DICTIONARY_FILE, load_tier
 from parley.nlp.events.coref import Mention, corefer, definite
 from parley.nlp.events.counterparts import (
+    CALL,
+    call_parties,
     complete_parties,
     find_calls,
     find_conversations,
@@ -275,7 +277,7 @@ REACTION_MODES = frozenset({"disapprove", None})
 #: or praise, aimed at whom they judge ("condemned X's vote in a meeting with Y": X); and the
 #: prepositions that tell the talk they were said in
 SPOKEN_TO = frozenset({"REQUEST", "THREATEN", "AGREE"})
-TALK_PREPS = frozenset({"in", "during", "on"})
+TALK_PREPS = frozenset({"in", "during", "on", "over", "by"})
 # acts, not standing policies: sanctions and protests named as a reaction's object are mostly
 # the ongoing state the reaction is about ("criticized the sanctions on Cuba")
 REACTED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
@@ -300,6 +302,12 @@ def reacted_act(top: Candidate, cand: Candidate) -> bool:
     return coarse_pos(cand.head) == "NOUN" and named_agent(cand.head)
 
 
+def phoned(cand: Candidate) -> bool:
+    """Round 75: "urged a ceasefire over the phone with Y": the call an act was done "over"
+    or "by" the phone, with both sides known, is a call of its own besides the act."""
+    return cand.entry is CALL and lemma(cand.head) == "phone" and len(call_parties(cand)) >= 2
+
+
 def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozenset(),
                      toll: frozenset[str] = frozenset()) -> list[Candidate]:
     """One candidate per real event: embedded triggers fold into the trigger that governs them
@@ -322,7 +330,7 @@ def merge_candidates(cands: list[Candidate], background: frozenset[str] = frozen
         else:
             top.absorbed.append(cand)
             if reacted_act(top, cand) or repelled_act(top, cand) or sequel_meeting(cand) \
-                    or occasion_meeting(cand) or occasion_trip(cand.head) \
+                    or occasion_meeting(cand) or occasion_trip(cand.head) or phoned(cand) \
                     or (top.entry.event in REACTIONS and meeting_with_sides(cand)):
                 kept.append(cand)  # round 18: "backed the bid after meeting with Y" is a meeting too
     out: list[Candidate] = []
@@ -707,6 +715,8 @@ class EventsComponent:
                 if talk is not None and talk.entry.reciprocal and coarse_pos(noun) == "NOUN":
                     heads += [o for p in preps_of(noun, frozenset({"with"})) for o in pobjs(p)]
                     heads += front_sides(noun)  # round 68: "during an Erdogan call"
+                    if talk.entry is CALL:  # round 75: "urged … over the phone with Y"
+                        heads += call_parties(talk)
         return actors_for(doc, heads)
 
     def _shared_addressee(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:

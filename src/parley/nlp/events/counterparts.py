@@ -119,8 +119,9 @@ CALL = Trigger(
     event="CONSULT", mode="phone", cameo="041", context=(), object_role="recipient",
     reciprocal=True, weight=0.6,
     example="The Chilean president raised the fishing dispute with Lima in a call on Monday.")
-#: prepositions that make a call noun the occasion of the verb they hang on
-DURING = frozenset({"in", "during"})
+#: prepositions that make a call noun the occasion of the verb they hang on (round 75: "over /
+#: by the phone")
+DURING = frozenset({"in", "during", "over", "by"})
 
 
 def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -242,6 +243,9 @@ def _addressees(noun: Token) -> list[Token]:
     #   president … during their call"); not "told reporters in a call" (no actor)
     out += [c for c in verb.children if c.dep_ in ("dobj", "dative")
             and (c.pos_ == "PROPN" or _named_official(c))]
+    # round 75: "urged a ceasefire over the phone with Putin": the verb's "with" party
+    out += [o for h in heads + [noun] for p in preps_of(h, frozenset({"with"})) for o in pobjs(p)
+            if o.pos_ == "PROPN" or _named_official(o)]
     # round 68: "agreed to the plan during an Erdogan call": the one name before the call is
     #   its other side, when it is not the verb's own subject
     own = {a.id for a in map(_actor, subject_of(verb)) if a is not None}

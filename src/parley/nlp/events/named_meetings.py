@@ -113,6 +113,8 @@ def reported_meeting(cand: Candidate, reason: str, mods: Modifiers) -> bool:
         return True  # round 18: "praised the reforms after a call / meeting with Abiy"; round 21 trips
     if reason == "topic of knowing or telling" and telling_side(noun):
         return True  # round 68: "X describes a tense meeting with Y": X's own meeting
+    if cand.entry is CALL and lemma(noun) == "phone" and noun.head.lower_ in ("over", "by"):
+        return True  # round 75: "over the phone" is the means, not what it was about
     if reason not in OWN_NEWS_FRAMES or not names_own_parties(cand):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in UNSETTLED:
