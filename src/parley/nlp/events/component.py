@@ -573,6 +573,9 @@ class EventsComponent:
         self._by_token: dict[int, Candidate] = {}
         self._sents: list[Span] = []
         self._dateline: Place | None = None
+        # the arguments of the acts each reaction absorbed, by the reaction's head: read by both
+        # ``_aim_at_doers`` and ``_struck`` (one resolve each, per Doc)
+        self._reacted: dict[int, list[Arguments]] = {}
         demand_example = modifiers.demand_modals[0].example if modifiers.demand_modals else ""
         self.request = Trigger(key="REQUEST:reported-obligation", lemmas=frozenset(), pos="VERB",
                                event="REQUEST", mode=None, cameo="100", context=(),
@@ -750,11 +753,16 @@ class EventsComponent:
             args.recipient += [a for a in sub.actor if a not in args.actor and a not in args.recipient]
 
     def _reacted_acts(self, doc: Doc, cand: Candidate) -> list[Arguments]:
-        """The arguments of each act of conflict a reaction absorbed (``_conflict_act``)."""
-        return [resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
+        """The arguments of each act of conflict a reaction absorbed (``_conflict_act``),
+        resolved once per reaction."""
+        found = self._reacted.get(cand.head.i)
+        if found is None:
+            found = self._reacted[cand.head.i] = [
+                resolve(doc, inner, (noun_arguments(inner, self.triggers, self.mods)
                                      if coarse_pos(inner.head) == "NOUN"
                                      else verb_arguments(inner, self.triggers, self.mods)), self.mods)
                 for inner in cand.absorbed if _conflict_act(cand, inner)]
+        return found
 
     def _struck(self, doc: Doc, cand: Candidate) -> set[str]:
         """Round 69: who suffered the acts of conflict a reaction is about ("condemns missile
@@ -936,6 +944,7 @@ class EventsComponent:
 
     def _prepare(self, doc: Doc, cands: list[Candidate]) -> None:
         self._by_token = {c.head.i: c for c in cands}
+        self._reacted = {}
         self._sents = list(doc.sents) if cands else []
         self._dateline = dateline_place(doc) if cands else None
 
