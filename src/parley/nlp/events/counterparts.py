@@ -125,9 +125,10 @@ DURING = frozenset({"in", "during", "over", "by"})
 
 
 def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A singular call noun in an in/during phrase of a verb ("brought up the issue to Y in a
-    call", "said in a call on Saturday"): a phone call the verb's subject made, whatever
-    names its partner. Not "calls for …" (plural, a demand), and not one a trigger took."""
+    """A singular call noun in an in/during (or, for "phone", over/by) phrase of a verb
+    ("brought up the issue to Y in a call", "said in a call on Saturday"): a phone call the
+    verb's subject made, whatever names its partner; a call naming both its sides before itself
+    ("the Biden-Xi call"). Not "calls for …" (plural, a demand), and not one a trigger took."""
     taken = {c.head.i for c in cands}
     return [Candidate(n, CALL, [n]) for n in doc
             if n.i not in taken and n.tag_ == "NN" and lemma(n) in CALL.lemmas

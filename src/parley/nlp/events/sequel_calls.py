@@ -114,11 +114,13 @@ def _side(token: Token) -> bool:
 
 
 def _country(token: Token) -> str | None:
+    """The country of the actor coded over ``token``, if any."""
     actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
     return actor.country if actor is not None else None
 
 
 def _is_state(token: Token) -> bool:
+    """The actor coded over ``token`` is a state."""
     actor = actor_at(token.doc, token.idx, token.idx + len(token.text))
     return actor is not None and actor.kind == "state"
 
