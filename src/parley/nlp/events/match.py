@@ -1202,8 +1202,9 @@ def _armed_subject(token: Token, entry: Trigger) -> bool:
 
 #: round 71: a subject-list word for a state or an office acting for one
 POLITY = "polity"
-#: sectors of an office that acts for its state ("the foreign ministry", "the president")
-STATE_SECTORS = frozenset({"GOV", "MIL"})
+#: sectors whose people act for a state: a leader, a minister, a general ("the foreign
+#: ministry", "the president"); also ``participant_kinds``'s
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def _polity_subject(token: Token, entry: Trigger) -> bool:
@@ -1215,7 +1216,7 @@ def _polity_subject(token: Token, entry: Trigger) -> bool:
     for s in with_conjuncts([antecedent(s) for s in subjects(token)]):
         actor = actor_at(s.doc, s.idx, s.idx + len(s.text))
         if actor is not None and (actor.kind == "state" or (
-                actor.country and actor.sector in STATE_SECTORS and actor.kind != "group")):
+                actor.country and actor.sector in OFFICIAL_SECTORS and actor.kind != "group")):
             return True
     return False
 

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from parley.lexicon import word_list
 from parley.nlp.events.lexicon import Modifiers
 from parley.nlp.events.match import (
+    OFFICIAL_SECTORS,
     antecedent,
     complements,
     lemma,
@@ -67,8 +68,6 @@ BODY_KINDS = frozenset({"state", "organization", "organisation"})
 BODY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 #: pronouns that may stand for a state or a body ("it opposes", "they opposed")
 BODY_PRONOUNS = frozenset({"it", "they", "which"})
-#: sectors whose people act for a state: a leader, a minister, a general
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def acts_for_body(token: Token) -> bool:
