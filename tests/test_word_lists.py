@@ -1110,3 +1110,21 @@ CHECKS["events_frames.yaml"]["war_names"] = _no_invasion
 CHECKS["events_frames.yaml"]["war_starts"] = _invasion_reported
 BINDINGS[("events_frames.yaml", "war_names")] = [(_EV + "frames", "WAR_NAMES")]
 BINDINGS[("events_frames.yaml", "war_starts")] = [(_EV + "frames", "WAR_STARTS")]
+
+
+def _judged_not_judge(doc: CodedArticle, word: str) -> bool:
+    """Round 76: a headline verdict's subject is the one judged, not the judge."""
+    names = {a.id: a.name for a in doc.actors}
+    return any(e.recipient and not any("minister" in names[i] for i in e.actor) for e in doc.events)
+
+
+def _helped_receives(doc: CodedArticle, word: str) -> bool:
+    """Round 76: the one a helping verb helps is the act's recipient."""
+    names = {a.id: a.name for a in doc.actors}
+    return any("Sri Lanka" in {names[i] for i in e.recipient} for e in doc.events)
+
+
+CHECKS["events_match.yaml"]["verdict_verbs"] = _judged_not_judge
+BINDINGS[("events_match.yaml", "verdict_verbs")] = [(_EV + "match", "VERDICT_VERBS")]
+CHECKS["events_args.yaml"]["helping"] = _helped_receives
+BINDINGS[("events_args.yaml", "helping")] = [(_EV + "args", "HELPING")]

@@ -142,6 +142,9 @@ class StateSteps:
             draft = self.reg.get_or_add(key, Draft(name=span.text, kind="group", country=code))
             self.claim(draft, span.start, span.end)
             return
+        if self._misread_gerund(span):
+            self.claim(self._state(code), span.start, span.end)
+            return
         if len(span) == 1 and root.dep_ in ("nsubj", "nsubjpass") and root.tag_ in ("NN", "NNP") \
                 and root.text[:1].isupper() and root.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("conj", "cc") for c in root.children):
@@ -162,6 +165,18 @@ class StateSteps:
                 c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return
         self.claim(self._state(code), span.start, span.end)
+
+    @staticmethod
+    def _misread_gerund(span: Span) -> bool:
+        """"after Russian shelling", "Power cut after Ukrainian shelling": the parser reads a
+        demonym and the gerund right after it as a clause, the demonym its subject. With no
+        article before the demonym and no auxiliary on the gerund, the demonym qualifies the act,
+        as in "Russian shelling of the city": a mention of its state, not a person."""
+        root = span.root
+        verb = root.head
+        return (len(span) == 1 and root.dep_ == "nsubj" and verb.tag_ == "VBG"
+                and verb.i == root.i + 1 and not any(c.dep_ == "det" for c in root.children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
     def _residence(self, root: Token, own: str) -> str | None:
         """Where a people lives when the text says so: "the Albanians of southern Serbia";

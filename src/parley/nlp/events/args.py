@@ -367,8 +367,10 @@ def _headline_subject(verb: Token) -> list[Token]:
         return [subject]
     if verb.dep_ != "ROOT":
         return []
-    return [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i
-            and c.pos_ in ("PROPN", "NOUN")][:1]
+    named = [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i
+             and c.pos_ in ("PROPN", "NOUN")][:1]
+    return named or [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.sent.start
+                     and c.i + 2 == verb.i and _actor(verb.doc, c) is not None]
 
 
 LIST_DEPS = frozenset({"npadvmod", "nmod", "dep", "nsubj", "compound"})
@@ -971,7 +973,7 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
     ) or reported_patient(verb)
     if patient is not None:
         # reduced relative ("Russian soldier … arrested in Kherson"): the noun is the patient
-        args.recipient_heads = [patient]
+        args.recipient_heads = [patient] + named_among(patient)
         args.actor_heads = [o for p in preps_of(verb, AGENT) for o in pobjs(p)] or shared_agent(verb)
         passive = True
     elif passive and entry.stative:
@@ -1000,7 +1002,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
         _fused_complement(verb, entry, args)
-    args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
+    args.recipient_heads = (args.recipient_heads + [c for c in verb.children if c.dep_ == "dative"]
+                            ) or helped_parties(verb)
     preps = _recipient_preps(lexicon, cand)
     # "calls on X to surrender"; round 13, "calls for X to withdraw": X, who is to act
     asking = preps | ASKED_FOR if entry.event == "REQUEST" else preps
@@ -1107,14 +1110,15 @@ def casualty_subjects(trigger: Token, casualty: frozenset[str]) -> list[Token]:
 
 def tells_dead(t: Token, words: frozenset[str]) -> bool:
     """Round 42: ``t`` tells the victims' state in a verbless casualty report — an adjective of
-    it (a ``casualty`` lemma: "dead"), the victims it describes ("eight villagers dead"), or the
-    "be" it completes ("eight villagers were dead")."""
+    it (a ``casualty`` lemma: "dead"), the victims or their count it describes ("eight villagers
+    dead", "two dead"), or the "be" it completes ("eight villagers were dead")."""
     if coarse_pos(t) == "ADJ":
         return lemma(t) in words
     if lemma(t) == "be":
         return any(c.dep_ == "acomp" and lemma(c) in words for c in t.children)
-    return coarse_pos(t) == "NOUN" and any(c.dep_ == "amod" and coarse_pos(c) == "ADJ"
-                                           and lemma(c) in words for c in t.children)
+    # a count standing for the victims is described the same way ("Two/NUM dead after …")
+    return coarse_pos(t) in ("NOUN", "NUM") and any(c.dep_ == "amod" and coarse_pos(c) == "ADJ"
+                                                    and lemma(c) in words for c in t.children)
 
 
 def counted_toll(word: Token) -> Token | None:
@@ -1361,6 +1365,44 @@ def _reduced_relative_noun(verb: Token) -> Token | None:
     return None
 
 
+#: verbs of helping, whose helped party the parser may make a clause's subject (events_args.yaml)
+HELPING = word_list(ARGS_LISTS, "helping")
+
+
+def helped_parties(verb: Token) -> list[Token]:
+    """"sent engineers to help Sri Lanka rebuild its ports": the parser reads the one helped
+    as the subject of a bare-infinitive clause under "help"; it is the one helped."""
+    if lemma(verb) not in HELPING or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [k for c in verb.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"]
+
+
+def purpose_helped(trigger: Token) -> list[Token]:
+    """"announces $30 million in aid to help Sri Lanka", "donate generators to help Ukraine get
+    through winter": the one a gift's purpose clause helps receives the gift. The clause hangs
+    on the trigger or, for a noun, on the words above it up to its verb ("$30 million in aid")."""
+    hosts = [trigger]
+    while coarse_pos(hosts[-1]) != "VERB" and hosts[-1].head != hosts[-1] and len(hosts) < 5:
+        hosts.append(hosts[-1].head)
+    out: list[Token] = []
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in ("advcl", "acl", "xcomp", "relcl") and lemma(c) in HELPING and c.i > trigger.i \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out += [d for d in c.children if d.dep_ in ("dobj", "dative")] or helped_parties(c)
+    return out
+
+
+def named_among(victims: Token) -> list[Token]:
+    """"A British volunteer among people killed by shelling": the one named before "among" is
+    one of the victims the participle describes, a patient beside them."""
+    prep = victims.head
+    if victims.dep_ != "pobj" or prep.lower_ not in ("among", "amongst") or prep.head == prep:
+        return []
+    named = prep.head
+    return [named] if named.i < prep.i and named.pos_ in ("NOUN", "PROPN") else []
+
+
 def _may_name(token: Token) -> bool:
     """A modifier that may name an actor: a name or a capitalised adjective ("Russian strikes",
     not "joint drills", whose subject carries the actor)."""
@@ -1394,6 +1436,7 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     between = _between(noun) or participle_between(noun)
     if not between and noun.dep_ in ("nsubj", "nsubjpass", "compound") and coarse_pos(noun.head) == "VERB":
         between = _between(noun.head)  # "Talks end between Russia and Ukraine"
+    between = between or verb_with_partners(cand)  # "negotiations continue with Russia"
     args.actor_heads += between
     preps = _recipient_preps(lexicon, cand)
     if ontology.quad(cand.entry.event) == 4:
@@ -1432,6 +1475,18 @@ def noun_arguments(cand: Candidate, lexicon: TriggerLexicon, mods: Modifiers) ->
     _land_taken(noun, args)
     _removed_owner(noun, args)
     return args
+
+
+def verb_with_partners(cand: Candidate) -> list[Token]:
+    """"Difficult negotiations continue with Russia", "talks resumed with Iran": the parser hangs
+    the other side of reciprocal talks on the verb the talk noun is the subject of; with no
+    "with" phrase of the noun's own, that party is a side of the talks."""
+    noun = cand.head
+    verb = noun.head
+    if not cand.entry.reciprocal or noun.dep_ not in ("nsubj", "nsubjpass") or coarse_pos(verb) != "VERB" \
+            or preps_of(noun, frozenset({"with"})):
+        return []
+    return [o for p in preps_of(verb, frozenset({"with"})) for o in pobjs(p)]
 
 
 #: round 34: nouns of removing a party from a body (lexicon/events_args.yaml)

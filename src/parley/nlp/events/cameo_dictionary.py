@@ -119,6 +119,7 @@ class Guards:
     reciprocal_codes: frozenset[str]
     pattern_weight: float
     bare_weight: float
+    naming_verbs: frozenset[str] = frozenset()
 
 
 def load_guards(path: str | Path = GUARDS_FILE) -> Guards:
@@ -140,7 +141,8 @@ def load_guards(path: str | Path = GUARDS_FILE) -> Guards:
 
     return Guards(words("skip_verbs"), words("generic_verbs"), words("skip_objects"),
                   words("particles"), words("reciprocal_codes"),
-                  weight("pattern_weight", 0.55), weight("bare_weight", 0.45))
+                  weight("pattern_weight", 0.55), weight("bare_weight", 0.45),
+                  words("naming_verbs"))
 
 
 def _singulars(word: str) -> set[str]:
@@ -381,6 +383,8 @@ def _conditions(blocks: list[_Block], guards: Guards) -> dict[_Condition, list[s
             if verb.code:
                 seen.setdefault((verb.lemma, verb.prt, verb.prep, frozenset()), []).append(verb.code)
             for pat in patterns:
+                if verb.lemma in guards.naming_verbs and "as" not in verb.prep | pat.prep:
+                    continue  # "describes the fear of …" expresses nothing; "… as a disaster" does
                 key = (verb.lemma, verb.prt | pat.prt, verb.prep | pat.prep, pat.obj)
                 seen.setdefault(key, []).append(pat.code)
     return seen

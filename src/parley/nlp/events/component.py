@@ -691,7 +691,30 @@ class EventsComponent:
             args.recipient = [a for a in args.recipient if a not in struck]
         if not args.recipient and cand.entry.event in SPOKEN_TO:
             args.recipient = [a for a in self._met_in_talk(doc, cand) if a not in args.actor]
+        if not args.recipient and cand.entry.event in SPOKEN_TO:
+            args.recipient = self._met_before(doc, cand, args)
         return args
+
+    def _met_before(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
+        """A verbal act told right after a meeting or call of its subject ("spoke to his Russian
+        counterpart **and urged** a ceasefire", "met Erdogan and pressed for a deal"): said to
+        the other side of that contact, as in round 67's "urged … in a call with Y". Only a verb
+        coordinated with the contact verb, with no subject or addressee of its own."""
+        verb = cand.head
+        first = self._by_token.get(verb.head.i) if verb.dep_ == "conj" else None
+        if first is None or coarse_pos(verb) != "VERB" or coarse_pos(first.head) != "VERB" \
+                or first.entry.event != "CONSULT" or not first.entry.reciprocal \
+                or any(c.dep_ in ("dative", "nsubj", "nsubjpass") for c in verb.children):
+            return []
+        controls = any(x.dep_ == "xcomp" for x in verb.children)
+        if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or controls) for c in verb.children):
+            return []  # "met Erdogan and urged Europe to send arms": Europe is the one urged
+        sub = resolve(doc, first, self._argument_heads(first), self.mods)
+        if not set(sub.actor) & set(args.actor):
+            return []
+        by_id = actors_by_id(doc)  # a press conference is no talk with the press
+        return [a for a in sub.actor + sub.recipient if a not in args.actor
+                and not (a in by_id and by_id[a].sector == "MED")]
 
     def _met_in_talk(self, doc: Doc, cand: Candidate) -> list[str]:
         """Round 67: a verbal act with no addressee of its own told as said in a talk with

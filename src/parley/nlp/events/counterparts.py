@@ -32,6 +32,7 @@ from parley.nlp.events.args import (
     listed_subjects,
     place_state,
     subject_of,
+    verb_with_partners,
 )
 from parley.nlp.events.first_person import FIRST_PERSON, pronoun
 from parley.nlp.events.lexicon import Trigger
@@ -78,6 +79,13 @@ def _person(token: Token) -> bool:
     """An actor that is one person, not a state, a body or a group."""
     actor = _actor(token)
     return actor is not None and actor.kind == "person"
+
+
+def _office_holders(token: Token) -> bool:
+    """A group of government people ("Swedish leaders", "EU ministers"): people in office, who
+    meet like one person does, unlike troops or citizens."""
+    actor = _actor(token)
+    return actor is not None and actor.kind == "group" and actor.sector == "GOV"
 
 
 def _official(token: Token) -> bool:
@@ -368,7 +376,9 @@ def deep_partners(verb: Token) -> list[Token]:
     persons only, and "talked about X with Y" is left as it was (it made consultations of
     speeches: "spoke about relations with India")."""
     triggers = trigger_words(verb.doc)
-    start = [c for c in verb.children if c.dep_ == "dobj"]
+    # the object, also a noun object the parser read as a clause ("discussed [NATO bid]/xcomp")
+    start = [c for c in verb.children if c.dep_ == "dobj"
+             or c.dep_ in ("xcomp", "ccomp") and coarse_pos(c) == "NOUN"]
     start += [o for p in preps_of(verb, TOPIC_PREPS) for o in pobjs(p)]
     out: list[Token] = []
     frontier, seen = start, set()
@@ -386,7 +396,7 @@ def deep_partners(verb: Token) -> list[Token]:
                 # only a person: a state or a group "with" whom something is told is most often
                 # that thing's other side ("the risks of a clash with Chinese troops")
                 out += [h for p in preps_of(node, frozenset({"with"})) for h in _partner_heads(p)
-                        if _person(h)]
+                        if _person(h) or _office_holders(h)]
             nxt += [o for p in preps_of(node, CHAIN_PREPS) for o in pobjs(p)]
             nxt += [c for c in node.children if c.dep_ in ("acl", "relcl") and to_clause(c)]
             if coarse_pos(node) == "VERB":
@@ -528,7 +538,8 @@ def speaker_parties(doc: Doc, cand: Candidate, args: Arguments) -> tuple[list[st
     sides, commenting = _speakers(doc, verb)
     if len(args.actor) != 1 or _own_side_named(noun):
         return [], commenting
-    partners = [h for p in preps_of(noun, frozenset({"with"})) for h in _partner_heads(p)]
+    partners = [h for p in preps_of(noun, frozenset({"with"})) for h in _partner_heads(p)] \
+        or verb_with_partners(cand)  # "says negotiations continue with Y"
     if not partners or set(actors_for(doc, partners)) != set(args.actor):
         return [], commenting
     return _other_sides(doc, sides, args.actor), commenting

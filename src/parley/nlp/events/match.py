@@ -230,15 +230,28 @@ def headline_passive(token: Token) -> bool:
     auxiliary at all reads as a passive, its subject as the one acted on. Round 13, the same
     participle tagged as a past tense ("Peruvian mayor **detained** as …", "activist
     **jailed** over rally"): a verb done to someone that never goes without its object
-    (``patient_verbs``) is passive when it has none."""
+    (``patient_verbs``) is passive when it has none. A verdict verb with an object predicate
+    and no object ("activist **found** guilty of treason", ``verdict_verbs``) is one too:
+    actively the predicate describes an object ("the court found him guilty")."""
     if token.tag_ == "VBD" and lemma(token) in PATIENT_VERBS and any(
             c.dep_ in _ACTIVE_DEPS for c in token.children):
         return False
-    return ((token.tag_ == "VBN" or (token.tag_ == "VBD" and lemma(token) in PATIENT_VERBS))
+    return ((token.tag_ == "VBN" or (token.tag_ == "VBD" and (
+                lemma(token) in PATIENT_VERBS or _predicate_without_object(token))))
             and token.dep_ in ("ROOT", "ccomp", "conj", "advcl")
             and headline_sentence(token.sent)
             and any(c.dep_ == "nsubj" for c in token.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+
+
+#: verbs of a verdict, passive in a headline with a predicate and no object (events_match.yaml)
+VERDICT_VERBS = word_list("events_match.yaml", "verdict_verbs")
+
+
+def _predicate_without_object(token: Token) -> bool:
+    """A verdict verb's object predicate ("guilty") with no object for it to describe."""
+    return lemma(token) in VERDICT_VERBS and any(c.dep_ == "oprd" for c in token.children) \
+        and not any(c.dep_ in ("dobj", "dative") for c in token.children)
 
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -1621,9 +1634,13 @@ def colon_apposition(noun: Token, verb: Token) -> Token | None:
 def headline_infinitive_subject(verb: Token) -> Token | None:
     """The name a headline infinitive hangs from when the parser reads "UK to provide …" as
     a noun with a to-clause: the noun opens the sentence, heads no clause role of its own and
-    names an actor."""
+    names an actor. The parser may also make the name the root and the infinitive its adverbial
+    clause ("Scholz to meet with …"): the same headline, read the same way."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.dep_ in ("dobj", "pobj", "attr", "nsubj"):
+    if verb.dep_ not in ("acl", "advcl") or verb.tag_ != "VB" \
+            or noun.dep_ in ("dobj", "pobj", "attr", "nsubj"):
+        return None
+    if verb.dep_ == "advcl" and noun.dep_ != "ROOT":
         return None
     if noun.left_edge.i != verb.sent.start or noun.pos_ not in ("PROPN", "NOUN"):
         return None

@@ -111,10 +111,13 @@ def left_agents(doc: Doc, trigger: Token) -> tuple[list[str], Token | None]:
 
 def _trigger_nominal(cand: Candidate) -> bool:
     """The trigger is an event noun, or a gerund or noun the tagger read as a verb: it has no
-    subject, object or agent of its own."""
+    subject, object or agent of its own. A passive participle describing the noun before it
+    ("Italian killed in …", "Briton wounded …") is a verb: the noun is what it was done to."""
     head = cand.head
     if head.pos_ == "NOUN":
         return True
+    if head.tag_ == "VBN" and head.dep_ == "acl":
+        return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass")
                    for c in head.children)
 

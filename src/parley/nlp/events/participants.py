@@ -25,7 +25,14 @@ from parley import ontology
 from parley.lexicon import load, load_text
 from parley.nlp.countries import countries
 from parley.nlp.events import nominal_agents
-from parley.nlp.events.args import Arguments, actors_for, demonym_state, place_state, theme_owners
+from parley.nlp.events.args import (
+    Arguments,
+    actors_for,
+    demonym_state,
+    place_state,
+    purpose_helped,
+    theme_owners,
+)
 from parley.nlp.events.lexicon import Modifiers, TriggerLexicon
 from parley.nlp.events.match import Candidate, coarse_pos, lemma, pobjs, preps_of, with_conjuncts
 from parley.nlp.events.state_groups import group_ids
@@ -314,6 +321,8 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
         args.recipient = targeted_actors(doc, cand, args, mods)
     if not args.recipient:  # "calls for X's resignation"
         args.recipient = owned_act_targets(doc, cand, args)
+    if not args.recipient and cand.entry.event == "AID":  # "$30 million in aid to help X"
+        args.recipient = [a for a in actors_for(doc, purpose_helped(cand.head)) if a not in args.actor]
     if not args.recipient:  # "supports X and Y joining the bloc"
         args.recipient = [a for a in actors_for(doc, clause_subjects(cand)) if a not in args.actor]
     described_groups(doc, cand, args, lexicon)
