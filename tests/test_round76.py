@@ -191,3 +191,32 @@ def test_an_act_with_its_own_addressee_or_after_a_press_talk(code, text):
     found = _found(code(text, PUB))
     assert not any(e == "REQUEST" and t & {"Recep Tayyip Erdoğan", "reporters", "Vladimir Putin"}
                    for e, _, t in found), found
+
+
+# review 76 mends: a demonym headline root with its participle, approving aid to help, and
+# naming an act a sham or a crime
+@pytest.mark.parametrize("text,victim", [
+    ("Italian killed in Ukraine while delivering humanitarian aid", "Italian"),
+    ("Frenchman wounded in Kharkiv shelling", "Frenchman"),
+])
+def test_a_demonym_root_with_its_participle_is_the_victim(code, text, victim):
+    found = _found(code(text, PUB))
+    assert any(e == "ASSAULT" and victim in t and not s for e, s, t in found), found
+
+
+def test_aid_approved_to_help_goes_to_the_one_helped(code):
+    found = _found(code("EU approves aid to help Moldova", PUB))
+    assert any(e in ("AGREE", "AID") and "Moldova" in t for e, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean minister described the referendum as a sham",
+    "The senator called the vote a farce",
+])
+def test_naming_an_act_a_sham_disapproves(code, text):
+    assert any(e == "ACCUSE" for e, _, _ in _found(code(text, PUB)))
+
+
+def test_naming_a_flood_a_disaster_accuses_no_one(code):
+    found = _found(code("The governor called the floods a disaster", PUB))
+    assert not any(e == "ACCUSE" for e, _, _ in found), found

@@ -145,8 +145,9 @@ class StateSteps:
         if self._misread_gerund(span):
             self.claim(self._state(code), span.start, span.end)
             return
-        if len(span) == 1 and root.dep_ in ("nsubj", "nsubjpass") and root.tag_ in ("NN", "NNP") \
-                and root.text[:1].isupper() and root.head.pos_ in ("VERB", "AUX") \
+        if len(span) == 1 and root.tag_ in ("NN", "NNP") and root.text[:1].isupper() and (
+                root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+                or self._headline_victim(root)) \
                 and not any(c.dep_ in ("conj", "cc") for c in root.children):
             # (a coordinated demonym, "Polish, Czech and Slovak Americans", qualifies a noun)
             # round 12, one person named by nationality ("A Norwegian was shot dead",
@@ -165,6 +166,13 @@ class StateSteps:
                 c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
             return
         self.claim(self._state(code), span.start, span.end)
+
+    @staticmethod
+    def _headline_victim(root: Token) -> bool:
+        """"Italian killed in Ukraine while delivering aid": the parser makes the demonym the
+        headline's root and the participle its clause; it names one person, as a subject would."""
+        return root.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == root.i + 1
+                                           for c in root.children)
 
     @staticmethod
     def _misread_gerund(span: Span) -> bool:

@@ -321,7 +321,7 @@ def complete(doc: Doc, cand: Candidate, args: Arguments, lexicon: TriggerLexicon
         args.recipient = targeted_actors(doc, cand, args, mods)
     if not args.recipient:  # "calls for X's resignation"
         args.recipient = owned_act_targets(doc, cand, args)
-    if not args.recipient and cand.entry.event == "AID":  # "$30 million in aid to help X"
+    if not args.recipient and cand.entry.event in ("AID", "AGREE"):  # "(approves) aid to help X"
         args.recipient = [a for a in actors_for(doc, purpose_helped(cand.head)) if a not in args.actor]
     if not args.recipient:  # "supports X and Y joining the bloc"
         args.recipient = [a for a in actors_for(doc, clause_subjects(cand)) if a not in args.actor]
