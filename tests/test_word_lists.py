@@ -1128,3 +1128,15 @@ CHECKS["events_match.yaml"]["verdict_verbs"] = _judged_not_judge
 BINDINGS[("events_match.yaml", "verdict_verbs")] = [(_EV + "match", "VERDICT_VERBS")]
 CHECKS["events_args.yaml"]["helping"] = _helped_receives
 BINDINGS[("events_args.yaml", "helping")] = [(_EV + "args", "HELPING")]
+
+
+def _claimant_attacks(doc: CodedArticle, word: str) -> bool:
+    """Round 77: an attack a party claims, or takes responsibility for, is the party's."""
+    names = {a.id: a.name for a in doc.actors}
+    return any(e.event == "ASSAULT" and any(n in ("Ukraine", "Nigerian militant group")
+                                            for n in (names[i] for i in e.actor)) for e in doc.events)
+
+
+CHECKS["events_credited.yaml"] = {"crediting": _claimant_attacks, "responsibility_nouns": _claimant_attacks}
+BINDINGS[("events_credited.yaml", "crediting")] = [(_EV + "credited", "CREDITING")]
+BINDINGS[("events_credited.yaml", "responsibility_nouns")] = [(_EV + "credited", "RESPONSIBILITY")]

@@ -41,6 +41,7 @@ from parley.nlp.events.counterparts import (
     front_sides,
     no_meeting,
 )
+from parley.nlp.events.credited import credited_doers
 from parley.nlp.events.frames import (
     background_frame,
     dead_after,
@@ -83,6 +84,7 @@ from parley.nlp.events.match import (
     preps_of,
 )
 from parley.nlp.events.modes import Modes, claimed_by, clause_verb, detect, reclassify
+from parley.nlp.events.moved_forces import moved_not_targeted
 from parley.nlp.events.named_meetings import meeting_with_sides, reported_meeting
 from parley.nlp.events.participants import complete
 from parley.nlp.events.scoring import SCORER_FILE, Scorer, features, is_headline, load_scorer
@@ -685,6 +687,8 @@ class EventsComponent:
         the last resort) the one met in the talk an act was said in as its addressee."""
         args = complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
         args = drop_topics(doc, cand, args)
+        moved_not_targeted(doc, cand, args)  # round 77: the troops moved are no target
+        args.actor = args.actor or credited_doers(doc, cand, args)  # round 77: "X claims attack on Y"
         if cand.entry.event in REACTING and args.recipient:
             # round 69: the later steps refill an emptied target; the struck stay out of it
             struck = self._struck(doc, cand)
