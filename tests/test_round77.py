@@ -72,3 +72,24 @@ def test_an_attack_on_the_claimants_land_or_denied_is_not_its(code, text, not_do
 def test_an_attack_with_its_own_doer_keeps_it(code):
     found = _found(code("Russia claims Ukrainian attack on Belgorod", PUB))
     assert any(e == "ASSAULT" and s == {"Ukraine"} for e, s, _ in found), found
+
+
+# review 77 mends: a state claiming an attack on a place only reports it; bare troops given a
+# country by the words around them are not made movers; a mover's own rebels stay its target
+def test_a_state_claiming_an_attack_on_a_place_reports_it(code):
+    found = _found(code("Moscow claims attack on Crimea bridge", PUB))
+    assert not any(e == "ASSAULT" and s for e, s, _ in found), found
+
+
+def test_bare_troops_are_not_made_movers(code):
+    found = _found(code("Thousands of troops have been massed opposite Ukrainian forces near Kharkiv", PUB))
+    assert not any(e == "MOBILIZE" and s for e, s, _ in found), found
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Sudan deploys troops against Sudanese rebels in Darfur", "Sudanese rebels"),
+    ("Ethiopia sends troops to fight Ethiopian rebels", "Ethiopian rebels"),
+])
+def test_a_movers_own_rebels_stay_its_target(code, text, target):
+    found = _found(code(text, PUB))
+    assert any(e == "MOBILIZE" and target in t for e, _, t in found), found

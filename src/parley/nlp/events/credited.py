@@ -44,6 +44,10 @@ def credited_doers(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
     targets = {by_id[a].country for a in args.recipient if a in by_id}
     if not claimants or not targets or None in targets or targets & theirs:
         return []
+    if any(by_id[a].kind == "state" or by_id[a].sector in ("GOV", "MIL") for a in claimants) \
+            and not all(a in by_id and by_id[a].mentions for a in args.recipient):
+        return []  # review 77: "Moscow claims attack on Crimea bridge": a state's claim of an
+        # attack on a place only (a land it may call its own) reports it
     return claimants
 
 
