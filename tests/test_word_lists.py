@@ -1140,3 +1140,14 @@ def _claimant_attacks(doc: CodedArticle, word: str) -> bool:
 CHECKS["events_credited.yaml"] = {"crediting": _claimant_attacks, "responsibility_nouns": _claimant_attacks}
 BINDINGS[("events_credited.yaml", "crediting")] = [(_EV + "credited", "CREDITING")]
 BINDINGS[("events_credited.yaml", "responsibility_nouns")] = [(_EV + "credited", "RESPONSIBILITY")]
+
+
+def _phoned_both_sides(doc: CodedArticle, word: str) -> bool:
+    """Round 78: calling a foreign leader is a phone call between the two."""
+    names = {a.id: a.name for a in doc.actors}
+    return any(e.event == "CONSULT" and len(e.actor) >= 2 and "Marta Lenz" in {names[i] for i in e.actor}
+               for e in doc.events)
+
+
+CHECKS["events_counterparts.yaml"]["phoning"] = _phoned_both_sides
+BINDINGS[("events_counterparts.yaml", "phoning")] = [(_EV + "counterparts", "PHONING")]

@@ -713,7 +713,8 @@ class EventsComponent:
         controls = any(x.dep_ == "xcomp" for x in verb.children)
         if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or controls) for c in verb.children):
             return []  # "met Erdogan and urged Europe to send arms": Europe is the one urged
-        sub = resolve(doc, first, self._argument_heads(first), self.mods)
+        # the contact's own parties, with the one called (round 78: "called Putin and urged …")
+        sub = complete_parties(doc, first, resolve(doc, first, self._argument_heads(first), self.mods))
         if not set(sub.actor) & set(args.actor):
             return []
         by_id = actors_by_id(doc)  # a press conference is no talk with the press

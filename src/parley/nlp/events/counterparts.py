@@ -121,6 +121,43 @@ def find_conversations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: round 78: verbs of placing a call to someone (lexicon data)
+PHONING = word_list(LISTS, "phoning")
+PHONED = Trigger(
+    key="CONSULT:phoned", lemmas=PHONING, pos="VERB", event="CONSULT", mode="phone",
+    cameo="041", context=(), object_role="recipient", reciprocal=True, weight=0.6,
+    example="Chilean President Gabriel Rojas called Argentine President Marta Lenz on Tuesday.")
+#: complements of a verb besides its object: any of them makes "call" a naming or a summons
+_OTHER_COMPLEMENTS = frozenset({"dobj", "oprd", "attr", "dative", "ccomp", "xcomp", "prt", "acomp"})
+
+
+def find_phoned(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Round 78: "Macron called Putin on Tuesday", "Erdogan calls Zelensky": a verb of
+    ``PHONING`` whose only complement is a foreign office holder or state (the parser makes it
+    an object or an object predicate) is a phone call between the subject and that party. Not
+    "called Putin a killer" (a second complement names him), "called on / for" (a demand),
+    "called off", "calls X to testify" (a to-clause), a passive ("was called a traitor"), nor a
+    call within one country."""
+    taken = {c.head.i for c in cands}
+    out: list[Candidate] = []
+    for verb in doc:
+        if verb.i in taken or coarse_pos(verb) != "VERB" or lemma(verb) not in PHONING or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        comps = [c for c in verb.children if c.dep_ in _OTHER_COMPLEMENTS]
+        if len(comps) != 1 or comps[0].dep_ not in ("dobj", "oprd") or comps[0].pos_ != "PROPN" \
+                or not _official(comps[0]) or any(o.ent_type_ not in ("DATE", "TIME") for o in (
+                    o for p in preps_of(verb, frozenset({"on", "upon", "for"})) for o in pobjs(p))):
+            continue  # "called on NATO", "called for talks"; not "on Tuesday"
+        here = {a.country for a in (_actor(t) for t in comps) if a is not None}
+        subjects = [s for s in subject_of(verb) if s.pos_ != "PRON"]
+        own = [_actor(s) for s in subjects]
+        if not subjects or any(a is None or not a.country or a.country in here for a in own):
+            continue
+        out.append(Candidate(verb, PHONED, [verb], shallow=True))
+    return out
+
+
 #: a call told as the occasion of an act ("raised X with Y in a call", "in call on Saturday")
 CALL = Trigger(
     key="CONSULT:call-occasion", lemmas=word_list(LISTS, "call_nouns"), pos="NOUN",
@@ -141,7 +178,7 @@ def find_calls(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return [Candidate(n, CALL, [n]) for n in doc
             if n.i not in taken and n.tag_ == "NN" and lemma(n) in CALL.lemmas
             and ((_occasion_verb(n) is not None and _addressees(n)) or _speaker_call(n)
-                 or sequel_call(n) or len(front_sides(n)) >= 2)]
+                 or sequel_call(n) or len(front_sides(n)) >= 2)] + find_phoned(doc, cands)
 
 
 #: modifiers before a call or meeting noun that may name its sides ("the Biden-Xi call")
@@ -192,7 +229,11 @@ def _named_call_verb(owner: Token) -> Token | None:
 
 
 def call_parties(cand: Candidate) -> list[Token]:
-    """Both sides of a call told as an occasion: the verb's subject and ``_addressees``."""
+    """Both sides of a call told as an occasion: the verb's subject and ``_addressees``; of a
+    call told by its verb (round 78, ``PHONED``), the subject and the one called."""
+    if cand.entry is PHONED:
+        return [s for s in listed_subjects(subject_of(cand.head)) if s.pos_ != "PRON"] + [
+            c for c in cand.head.children if c.dep_ in ("dobj", "oprd")]
     paired = front_sides(cand.head) if cand.entry is CALL else []
     if len(paired) >= 2:  # round 68: "the Biden-Xi call" names both sides itself
         return paired
