@@ -1508,12 +1508,22 @@ class _DocState(StateSteps):
                     if not where and obj.pos_ == "PROPN" and p.head.lemma_.lower() in LOCAL_ROLES \
                             and (code := self.comp.places.town_code(obj.text)):
                         where = [code]  # "the mayor of Irpin": a smaller town (round 44)
+                    p.end = self._named_with_town(p, obj) if where else p.end
                     p.where += where
         # "demonstrators marched in Baghdad": people act where they are; but office holders
         # travel to meet ("leaders met in Paris" are not French): a meeting's place is a venue
         if not p.codes and not p.where and not (p.role.sector == "GOV" and self._meets(p.head)) \
                 and not self._arrives(p.head):  # round 50: "arrived in Chile" is where one goes
             p.where += self._verb_place(p.head)
+
+    @staticmethod
+    def _named_with_town(p: _Phrase, town: Token) -> int:
+        """Round 79: "Mayor of Kharkiv", "the governor of Belgorod" are named with their town
+        (a one-word name right after "of"): the phrase's new end."""
+        if p.head.lemma_.lower() in LOCAL_ROLES and town.pos_ == "PROPN" \
+                and town.i == town.head.i + 1 and not list(town.rights):
+            return town.i + 1
+        return p.end
 
     def _located(self, prep: Token) -> list[str]:
         """Countries of the places a preposition governs ("in Mali", "at a jail in Dili")."""
@@ -1618,6 +1628,8 @@ class _DocState(StateSteps):
             name = f"{adj} {surface}" if adj else surface
             if org is not None and not code:
                 name = f"{org.name} {surface}"
+            if p.role.relational and n == 0:
+                name = self._relational_name(tokens, head) or name
             draft = self.reg.get_or_add(key, Draft(
                 name=name, kind="group", country=code, sector=self._sector(role, tokens),
                 role=surface, org=(org.org or org.name) if org else None))
@@ -1627,6 +1639,15 @@ class _DocState(StateSteps):
                 # one phrase, one group per country and per role
                 self.reg.mention(draft, self.doc[start].idx,
                                  self.doc[end - 1].idx + len(self.doc[end - 1]))
+
+    def _relational_name(self, tokens: list[Token], head: Token) -> str | None:
+        """Round 79: "European allies", "Ukraine's allies" keep the word that says whose allies
+        they are in their name, though it gives them no country."""
+        whose = [x.i for x in tokens if x.i < head.i and (x.i in self.country_tok or (
+            x.pos_ in ("ADJ", "PROPN") and x.text[:1].isupper()))]
+        if not whose:
+            return None
+        return " ".join("".join(x.text_with_ws for x in self.doc[whose[0]:head.i + 1]).split())
 
     def _coordinated_roles(self, p: _Phrase) -> list[tuple[Role, str]]:
         """ "the foreign and defence ministers": each coordinated modifier with the head is a
@@ -1747,6 +1768,10 @@ class _DocState(StateSteps):
         """A singular role phrase: "the Russian foreign minister" refers back; "a soldier" is new."""
         tokens = p.tokens
         start, end = p.start, p.end
+        before = self.claimed[start - 1] if start > 0 else None
+        if org is None and before is not None and before.kind in ORG_KINDS \
+                and self.doc[start - 1].ent_type_ == "ORG" and p.role.generic:
+            org = before  # "IAEA chief to travel …": the parser broke the phrase at the body
         code = codes[0] if codes else None
         age = _age_of(tokens)
         definite = tokens[0].lower_ in DEFINITE or tokens[0].tag_ == "PRP$" or any(
@@ -1771,14 +1796,27 @@ class _DocState(StateSteps):
                 target.age = target.age or age
                 self.claim(target, start, end)
                 return
-        # spelt as in the text ("Chile's envoy", "Dar-es-Salaam police officer"), not token by token
-        name = "".join(x.text_with_ws for x in self.doc[start:end] if x.lower_ not in DEFINITE | {"a", "an"}
+        # spelt as in the text ("Chile's envoy", "Dar-es-Salaam police officer"), not token by token;
+        # with the body's name right before the role ("IAEA chief", "WHO chief"), not "chief"
+        first = self._body_before(start, org, p.context)
+        name = "".join(x.text_with_ws for x in self.doc[first:end] if x.lower_ not in DEFINITE | {"a", "an"}
                        and x.ent_type_ not in COUNT_ENTS)
         name = " ".join(name.split())
         draft = self.reg.get_or_add(None, Draft(
             name=name, kind="person", country=code, sector=sector, role=p.surface, age=age,
             org=(org.org or org.name) if org else None, description=definite))
         self.claim(draft, start, end)
+
+    def _body_before(self, start: int, org: Draft | None, context: list[Token]) -> int:
+        """The start of the body's name when it runs right up to the role ("IAEA chief"), so
+        the person's name keeps it; else ``start``."""
+        if org is None:
+            return start
+        first = start
+        while first - 1 >= 0 and self.claimed[first - 1] is org and (
+                first == start or any(x.i == first - 1 for x in context)):
+            first -= 1
+        return first
 
     def named_descriptions(self) -> None:
         """ "Russia's ambassador was shot … Ambassador Andrei Karlov": an unnamed definite
