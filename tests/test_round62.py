@@ -58,7 +58,7 @@ def test_an_agency_acronym_places_its_chief(code):
 
 def test_a_qualifying_body_gives_its_country(code):
     coded = code("Peru will act on the Chilean embargo soon, White House official says", PUB)
-    assert _country(coded, "official") == "USA"
+    assert _country(coded, "White House official") == "USA"  # round 79: named with its seat
 
 
 @pytest.mark.parametrize("text,reporter,country", [

@@ -50,3 +50,33 @@ def test_allies_are_named_with_whose_they_are(code, text, name):
     coded = code(text, PUB)
     allies = [a for a in coded.actors if a.name.endswith("allies")]
     assert [a.name for a in allies] == [name] and allies[0].country is None, [a.name for a in coded.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Close allies of the president were arrested in Tbilisi.",
+    "Other partners pledged aid",
+    "New allies joined the coalition",
+])
+def test_an_ordinary_adjective_is_no_owner_of_allies(code, text):
+    coded = code(text, PUB)
+    assert any(a.name in ("allies", "partners") for a in coded.actors), [a.name for a in coded.actors]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Western partners agreed to send more tanks", "Western partners"),
+    ("Kyiv's Western allies met on Friday", "Kyiv's Western allies"),
+])
+def test_region_words_name_allies(code, text, name):
+    coded = code(text, PUB)
+    assert name in [a.name for a in coded.actors], [a.name for a in coded.actors]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Kremlin spokesperson says talks stalled", "Kremlin spokesperson", "RUS"),
+    ("White House spokesperson condemns North Korea's latest missile test", "White House spokesperson",
+     "USA"),
+])
+def test_a_seat_of_government_names_its_spokesperson(code, text, name, country):
+    coded = code(text, PUB)
+    found = [a for a in coded.actors if a.name == name]
+    assert found and found[0].country == country, [(a.name, a.country) for a in coded.actors]

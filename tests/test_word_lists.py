@@ -1151,3 +1151,13 @@ def _phoned_both_sides(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["events_counterparts.yaml"]["phoning"] = _phoned_both_sides
 BINDINGS[("events_counterparts.yaml", "phoning")] = [(_EV + "counterparts", "PHONING")]
+
+
+def _allies_named_by_region(doc: CodedArticle, word: str) -> bool:
+    """Round 79: allies or partners keep the region word that says whose they are."""
+    return any(a.kind == "group" and a.name.lower().startswith(word) and a.country is None
+               for a in doc.actors)
+
+
+CHECKS["actors_component.yaml"]["region_words"] = _allies_named_by_region
+BINDINGS[("actors_component.yaml", "region_words")] = [(_AC + "component", "REGION_WORDS")]

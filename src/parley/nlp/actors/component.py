@@ -70,6 +70,7 @@ NOT_THE_HOLDER = word_list("actors_component.yaml", "not_the_holder")
 #: ("the foreign ministry" is a state's own, "foreign officials" are from elsewhere)
 BODY_HEADS = frozenset({"ministry", "office", "service", "department"})
 MEETING_VERBS = word_list("actors_component.yaml", "meeting_verbs")
+REGION_WORDS = word_list("actors_component.yaml", "region_words")  # "Western allies" (round 79)
 OPPOSING = word_list("actors_component.yaml", "opposing_verbs")  # "X accused Y": two sides
 NAMING = word_list("actors_component.yaml", "naming")  # "a man, later identified as X": the man is X
 NOT_WHERE = word_list("actors_component.yaml", "not_where")  # "support for Peru": a goal or topic
@@ -282,6 +283,7 @@ class _Phrase:
     where: list[str] = field(default_factory=list)  # countries the phrase is located in
     context: list[Token] = field(default_factory=list)  # the whole phrase ("NATO chief")
     body: Draft | None = None  # the organisation of an "of" complement ("chairman of the X")
+    name_end: int | None = None  # round 79: the name runs on past the mention ("Mayor of Lviv")
 
     @property
     def start(self) -> int:
@@ -1508,7 +1510,7 @@ class _DocState(StateSteps):
                     if not where and obj.pos_ == "PROPN" and p.head.lemma_.lower() in LOCAL_ROLES \
                             and (code := self.comp.places.town_code(obj.text)):
                         where = [code]  # "the mayor of Irpin": a smaller town (round 44)
-                    p.end = self._named_with_town(p, obj) if where else p.end
+                    p.name_end = self._named_with_town(p, obj) if where else None
                     p.where += where
         # "demonstrators marched in Baghdad": people act where they are; but office holders
         # travel to meet ("leaders met in Paris" are not French): a meeting's place is a venue
@@ -1517,13 +1519,14 @@ class _DocState(StateSteps):
             p.where += self._verb_place(p.head)
 
     @staticmethod
-    def _named_with_town(p: _Phrase, town: Token) -> int:
+    def _named_with_town(p: _Phrase, town: Token) -> int | None:
         """Round 79: "Mayor of Kharkiv", "the governor of Belgorod" are named with their town
-        (a one-word name right after "of"): the phrase's new end."""
+        (a one-word name right after "of"): where the name ends. The mention does not take the
+        town, which stays free to place the event and the people around it."""
         if p.head.lemma_.lower() in LOCAL_ROLES and town.pos_ == "PROPN" \
                 and town.i == town.head.i + 1 and not list(town.rights):
             return town.i + 1
-        return p.end
+        return None
 
     def _located(self, prep: Token) -> list[str]:
         """Countries of the places a preposition governs ("in Mali", "at a jail in Dili")."""
@@ -1642,9 +1645,11 @@ class _DocState(StateSteps):
 
     def _relational_name(self, tokens: list[Token], head: Token) -> str | None:
         """Round 79: "European allies", "Ukraine's allies" keep the word that says whose allies
-        they are in their name, though it gives them no country."""
+        they are in their name (a name or a people's or region's word, not "Close allies"),
+        though it gives them no country."""
         whose = [x.i for x in tokens if x.i < head.i and (x.i in self.country_tok or (
-            x.pos_ in ("ADJ", "PROPN") and x.text[:1].isupper()))]
+            x.pos_ in ("ADJ", "PROPN") and x.ent_type_ in ("NORP", "GPE", "LOC", "ORG", "PERSON"))
+            or x.lower_ in REGION_WORDS)]
         if not whose:
             return None
         return " ".join("".join(x.text_with_ws for x in self.doc[whose[0]:head.i + 1]).split())
@@ -1799,7 +1804,11 @@ class _DocState(StateSteps):
         # spelt as in the text ("Chile's envoy", "Dar-es-Salaam police officer"), not token by token;
         # with the body's name right before the role ("IAEA chief", "WHO chief"), not "chief"
         first = self._body_before(start, org, p.context)
-        name = "".join(x.text_with_ws for x in self.doc[first:end] if x.lower_ not in DEFINITE | {"a", "an"}
+        seat = self.claimed[first] if first < start else None
+        if code is None and seat is not None and seat.kind == "state":
+            code = seat.country  # "Kremlin spokesperson": the seat's state
+        name = "".join(x.text_with_ws for x in self.doc[first:p.name_end or end]
+                       if x.lower_ not in DEFINITE | {"a", "an"}
                        and x.ent_type_ not in COUNT_ENTS)
         name = " ".join(name.split())
         draft = self.reg.get_or_add(None, Draft(
@@ -1809,12 +1818,15 @@ class _DocState(StateSteps):
 
     def _body_before(self, start: int, org: Draft | None, context: list[Token]) -> int:
         """The start of the body's name when it runs right up to the role ("IAEA chief"), so
-        the person's name keeps it; else ``start``."""
-        if org is None:
-            return start
+        the person's name keeps it; also a state's seat named for it ("Kremlin spokesman",
+        "White House spokesperson"); else ``start``."""
         first = start
-        while first - 1 >= 0 and self.claimed[first - 1] is org and (
-                first == start or any(x.i == first - 1 for x in context)):
+        while first - 1 >= 0 and any(x.i == first - 1 for x in context) or first == start > 0:
+            owner = self.claimed[first - 1]
+            seat = owner is not None and owner.kind == "state" and first - 1 not in self.country_tok \
+                and self.doc[first - 1].pos_ == "PROPN"
+            if owner is None or not (owner is org or seat):
+                break
             first -= 1
         return first
 
