@@ -1161,3 +1161,5 @@ def _allies_named_by_region(doc: CodedArticle, word: str) -> bool:
 
 CHECKS["actors_component.yaml"]["region_words"] = _allies_named_by_region
 BINDINGS[("actors_component.yaml", "region_words")] = [(_AC + "component", "REGION_WORDS")]
+CHECKS["events_credited.yaml"]["taking_verbs"] = _claimant_attacks
+BINDINGS[("events_credited.yaml", "taking_verbs")] = [(_EV + "credited", "TAKING")]

@@ -1002,8 +1002,8 @@ def _clause_arguments(cand: Candidate, lexicon: TriggerLexicon) -> Arguments:
         else:
             args.theme_heads = [c for c in verb.children if c.dep_ == "dobj"]
         _fused_complement(verb, entry, args)
-    args.recipient_heads = (args.recipient_heads + [c for c in verb.children if c.dep_ == "dative"]
-                            ) or helped_parties(verb)
+    args.recipient_heads += [c for c in verb.children if c.dep_ == "dative"]
+    args.recipient_heads = args.recipient_heads or helped_parties(verb)  # "help Sri Lanka rebuild"
     preps = _recipient_preps(lexicon, cand)
     # "calls on X to surrender"; round 13, "calls for X to withdraw": X, who is to act
     asking = preps | ASKED_FOR if entry.event == "REQUEST" else preps

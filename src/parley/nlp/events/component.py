@@ -683,8 +683,10 @@ class EventsComponent:
         return self._completed(doc, cand, args)
 
     def _completed(self, doc: Doc, cand: Candidate, args: Arguments) -> Arguments:
-        """The last steps of ``arguments``: parties completed, topics dropped, and (round 67,
-        the last resort) the one met in the talk an act was said in as its addressee."""
+        """The last steps of ``arguments``: parties completed, topics dropped, forces moved
+        taken out of the target and a claimed attack given its claimant (round 77), and (round
+        67, the last resort) the one met in the talk an act was said in, or right before it
+        (round 76), as its addressee."""
         args = complete_parties(doc, cand, complete(doc, cand, args, self.triggers, self.mods))
         args = drop_topics(doc, cand, args)
         moved_not_targeted(doc, cand, args)  # round 77: the troops moved are no target
@@ -693,10 +695,9 @@ class EventsComponent:
             # round 69: the later steps refill an emptied target; the struck stay out of it
             struck = self._struck(doc, cand)
             args.recipient = [a for a in args.recipient if a not in struck]
-        if not args.recipient and cand.entry.event in SPOKEN_TO:
-            args.recipient = [a for a in self._met_in_talk(doc, cand) if a not in args.actor]
-        if not args.recipient and cand.entry.event in SPOKEN_TO:
-            args.recipient = self._met_before(doc, cand, args)
+        if not args.recipient and cand.entry.event in SPOKEN_TO:  # in a talk, or right after one
+            args.recipient = [a for a in self._met_in_talk(doc, cand) if a not in args.actor] \
+                or self._met_before(doc, cand, args)
         return args
 
     def _met_before(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:

@@ -23,13 +23,14 @@ from parley.nlp.extensions import actors_by_id
 CREDITING = word_list("events_credited.yaml", "crediting")
 #: nouns of owning a deed, taken "for" an attack (lexicon/events_credited.yaml)
 RESPONSIBILITY = word_list("events_credited.yaml", "responsibility_nouns")
-#: verbs that take responsibility or credit (not "denied responsibility")
-TAKING = frozenset({"claim", "take", "accept", "admit", "bear"})
+#: verbs that take responsibility or credit, not "denied responsibility" (events_credited.yaml)
+TAKING = word_list("events_credited.yaml", "taking_verbs")
 
 
 def credited_doers(doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
-    """The claimants of an attack noun that is the object of a ``CREDITING`` verb, when the
-    attack has no doer and its targets are all of other countries than theirs."""
+    """Who took responsibility or credit "for" an attack noun with no doer; else the claimants
+    of one that is the object of a ``CREDITING`` verb, when its targets are all of other
+    countries than theirs (and, for a state or government claimant, named in the text)."""
     noun = cand.head
     if cand.entry.event != "ASSAULT" or args.actor or coarse_pos(noun) != "NOUN":
         return []
