@@ -110,10 +110,7 @@ def find_conversations(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _official(c)]
         if not addressees:
             continue
-        here = {a.country for a in (_actor(t) for t in addressees) if a is not None}
-        subjects = [s for s in subject_of(verb) if s.pos_ != "PRON"]
-        own = [_actor(s) for s in subjects]
-        if not subjects or any(a is None or not a.country or a.country in here for a in own):
+        if not _foreign_subjects(verb, addressees):
             continue
         if any(lemma(o) in TALK_NOUNS for p in preps_of(verb) for o in pobjs(p)):
             continue
@@ -127,8 +124,8 @@ PHONED = Trigger(
     key="CONSULT:phoned", lemmas=PHONING, pos="VERB", event="CONSULT", mode="phone",
     cameo="041", context=(), object_role="recipient", reciprocal=True, weight=0.6,
     example="Chilean President Gabriel Rojas called Argentine President Marta Lenz on Tuesday.")
-#: complements of a verb besides its object: any of them makes "call" a naming or a summons
-_OTHER_COMPLEMENTS = frozenset({"dobj", "oprd", "attr", "dative", "ccomp", "xcomp", "prt", "acomp"})
+#: a verb's complements: "call" with any but its one object names or summons ("calls X a liar")
+_COMPLEMENTS = frozenset({"dobj", "oprd", "attr", "dative", "ccomp", "xcomp", "prt", "acomp"})
 
 
 def find_phoned(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -144,18 +141,22 @@ def find_phoned(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if verb.i in taken or coarse_pos(verb) != "VERB" or lemma(verb) not in PHONING or any(
                 c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue
-        comps = [c for c in verb.children if c.dep_ in _OTHER_COMPLEMENTS]
+        comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
         if len(comps) != 1 or comps[0].dep_ not in ("dobj", "oprd") or comps[0].pos_ != "PROPN" \
                 or not _official(comps[0]) or any(o.ent_type_ not in ("DATE", "TIME") for o in (
                     o for p in preps_of(verb, frozenset({"on", "upon", "for"})) for o in pobjs(p))):
             continue  # "called on NATO", "called for talks"; not "on Tuesday"
-        here = {a.country for a in (_actor(t) for t in comps) if a is not None}
-        subjects = [s for s in subject_of(verb) if s.pos_ != "PRON"]
-        own = [_actor(s) for s in subjects]
-        if not subjects or any(a is None or not a.country or a.country in here for a in own):
-            continue
-        out.append(Candidate(verb, PHONED, [verb], shallow=True))
+        if _foreign_subjects(verb, comps):
+            out.append(Candidate(verb, PHONED, [verb], shallow=True))
     return out
+
+
+def _foreign_subjects(verb: Token, addressees: list[Token]) -> bool:
+    """The verb has named subjects, every one an actor with a country other than the
+    addressees' (a contact between two countries, not a talk at home)."""
+    here = {a.country for a in (_actor(t) for t in addressees) if a is not None}
+    own = [_actor(s) for s in subject_of(verb) if s.pos_ != "PRON"]
+    return bool(own) and all(a is not None and a.country and a.country not in here for a in own)
 
 
 #: a call told as the occasion of an act ("raised X with Y in a call", "in call on Saturday")
