@@ -700,16 +700,26 @@ class EventsComponent:
                 or self._met_before(doc, cand, args)
         return args
 
+    def _bare_conjunct_of(self, cand: Candidate) -> Candidate | None:
+        """The earlier candidate a verb is coordinated with, when the verb has no subject or
+        dative of its own ("X condemns Y's raid **and threatens** …", "met Y **and urged** …"):
+        the two share their subject, and the later one may share the earlier one's party."""
+        verb = cand.head
+        first = self._by_token.get(verb.head.i) if verb.dep_ == "conj" else None
+        if first is None or first.head == verb or coarse_pos(verb) != "VERB" or any(
+                c.dep_ in ("dative", "nsubj", "nsubjpass") for c in verb.children):
+            return None
+        return first
+
     def _met_before(self, doc: Doc, cand: Candidate, args: Arguments) -> list[str]:
         """A verbal act told right after a meeting or call of its subject ("spoke to his Russian
         counterpart **and urged** a ceasefire", "met Erdogan and pressed for a deal"): said to
         the other side of that contact, as in round 67's "urged … in a call with Y". Only a verb
         coordinated with the contact verb, with no subject or addressee of its own."""
         verb = cand.head
-        first = self._by_token.get(verb.head.i) if verb.dep_ == "conj" else None
-        if first is None or coarse_pos(verb) != "VERB" or coarse_pos(first.head) != "VERB" \
-                or first.entry.event != "CONSULT" or not first.entry.reciprocal \
-                or any(c.dep_ in ("dative", "nsubj", "nsubjpass") for c in verb.children):
+        first = self._bare_conjunct_of(cand)
+        if first is None or coarse_pos(first.head) != "VERB" or first.entry.event != "CONSULT" \
+                or not first.entry.reciprocal:
             return []
         controls = any(x.dep_ == "xcomp" for x in verb.children)
         if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or controls) for c in verb.children):
@@ -757,10 +767,8 @@ class EventsComponent:
         retaliation"): a verbal act of conflict coordinated with an earlier one of the same
         subject, with no addressee found of its own, is aimed at the earlier one's target."""
         verb = cand.head
-        first = self._by_token.get(verb.head.i) if verb.dep_ == "conj" else None
-        if first is None or first.head == verb or coarse_pos(verb) != "VERB" \
-                or ontology.quad(first.entry.event) != 3 or any(
-                    c.dep_ in ("dative", "nsubj", "nsubjpass") for c in verb.children):
+        first = self._bare_conjunct_of(cand)
+        if first is None or ontology.quad(first.entry.event) != 3:
             return []
         bearers = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
         named = [o for b in bearers for p in b.children if p.dep_ == "prep" for o in pobjs(p)]
